@@ -1,0 +1,51 @@
+# kg: every target creates .venv and installs the project when needed, so `make demo` and
+# `make test` work on a fresh machine with nothing but Python and the package registries.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.kg-installed
+SHARED ?= ../shared
+DEMO := build/demo
+
+.PHONY: install demo test lint eval model gazetteer bench clean
+
+$(STAMP): pyproject.toml kg/nlp/requirements-en.txt
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r kg/nlp/requirements-en.txt
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/kg build examples/seed-blinken-astana.txt -o $(DEMO)/seed.ttl -o $(DEMO)/seed.html
+	@echo "--- who met whom (examples/queries/who-met-whom.rq):"
+	$(BIN)/kg query $(DEMO)/seed.ttl -f examples/queries/who-met-whom.rq
+	@echo "--- open $(DEMO)/seed.html in a browser (no network needed)"
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check kg tests
+
+eval: install
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+	  rm -rf build/eval && \
+	  $(BIN)/kg build -q $(SHARED)/eval/dev/*.txt --each-to build/eval && \
+	  $(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev build/eval; \
+	  $(BIN)/python -m kg.devtools.eval_report $(SHARED)/eval/dev build/eval; \
+	else echo "make eval: skipped, $(SHARED)/eval not found"; fi
+
+model: install
+	@if [ -d $(SHARED)/corpora ]; then \
+	  $(BIN)/python -m kg.devtools.train.build --corpora $(SHARED)/corpora --out kg/nlp/models/id_kg_news; \
+	else echo "make model: $(SHARED)/corpora not found; the shipped model is kept"; fi
+
+gazetteer: install
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m kg.devtools.gazetteer
+
+clean:
+	rm -rf build .pytest_cache

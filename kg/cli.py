@@ -1,0 +1,198 @@
+"""The ``kg`` command line: a thin shell over :class:`kg.KnowledgeGraph`.
+
+Every error kg raises on purpose (bad input, bad query, unwritable output) is printed as one
+line and exits non-zero; nothing is written until every input has been read and checked.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+__all__ = ["main"]
+
+_FORMATS = ("table", "csv", "json")
+
+
+class _Group(click.Group):
+    """Turn kg's own errors into one-line messages (exit 1; 2 for bad input)."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            from kg.errors import InputError
+
+            click.echo(f"Error: {err}", err=True)
+            ctx.exit(2 if isinstance(err, InputError) else 1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """kg: knowledge graphs from Indonesian and English news.
+
+    \b
+    Read articles, find people, countries, cities, regions and organisations and the
+    relations between them (visited, met, borders, officialOf, locatedIn, invaded), each
+    with its evidence sentence, and write one graph: RDF, GraphML or an offline HTML view.
+
+    \b
+    Examples:
+      kg build article.txt -o graph.ttl -o graph.html
+      kg query graph.ttl 'SELECT ?a ?b WHERE { ?a kg:met ?b }'
+      kg view graph.ttl -o graph.html
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+              help="Write the merged graph; format by suffix: .ttl .nt .nq .trig .jsonld "
+                   ".graphml .html. Repeatable.")
+@click.option("--each-to", type=click.Path(path_type=Path),
+              help="Also write one DIR/<input stem>.ttl per input.")
+@click.option("--store", type=click.Path(path_type=Path),
+              help="Keep the graph on disk in this Oxigraph folder (created if missing).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of every input (default: detected per article).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(inputs: tuple[Path, ...], outputs: tuple[Path, ...], each_to: Path | None,
+          store: Path | None, lang: str | None, quiet: bool) -> None:
+    """Build a knowledge graph from article files (UTF-8 text; '-' reads stdin).
+
+    \b
+    Example:
+      kg build examples/seed-blinken-astana.txt -o seed.ttl -o seed.html
+    """
+    from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
+    from kg.errors import OutputError
+    from kg.ingest import read_bytes, read_file
+
+    for out in outputs:
+        if out.suffix.lower() not in OUTPUT_SUFFIXES:
+            raise OutputError(f"{out}: unknown output format; use one of "
+                              f"{', '.join(OUTPUT_SUFFIXES)}")
+    documents = [
+        read_bytes(sys.stdin.buffer.read(), source="<stdin>", lang=lang) if str(p) == "-"
+        else read_file(p, lang=lang)
+        for p in inputs
+    ]
+    graph = KnowledgeGraph(store=store)
+    reports = []
+    for document in documents:
+        reports.append(graph.add_document(document))
+        if each_to is not None:
+            single = KnowledgeGraph()
+            single.add_document(document)
+            target = each_to / f"{Path(document.source or 'stdin').stem}.ttl"
+            single.save(target)
+    written = [graph.save(out) for out in outputs]
+    if not quiet:
+        _summary(graph, reports, written, each_to)
+    graph.close()
+
+
+def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
+    nxg = graph.to_networkx()
+    click.echo(f"documents: {len(reports)} ({sum(r.added for r in reports)} added)")
+    for r in reports:
+        click.echo(f"  {r.source}: lang={r.lang} entities={r.entities} relations={r.relations} "
+                   f"boilerplate-lines={r.boilerplate_lines}")
+    click.echo(f"entities: {nxg.number_of_nodes()}  relations: {nxg.number_of_edges()}  "
+               f"triples: {len(graph.rdf)}")
+    for path in written:
+        click.echo(f"wrote {path}")
+    if each_to is not None:
+        click.echo(f"wrote one .ttl per input to {each_to}/")
+
+
+@main.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
+def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
+    """Run a SPARQL query over a saved graph (file or store) and print the result.
+
+    kg's prefixes (kg:, kgr:, rdfs:, skos:, nif:, prov:, ...) are predeclared.
+
+    \b
+    Example:
+      kg query seed.ttl 'SELECT ?p ?place WHERE { ?x kg:visited ?y .
+                         ?x rdfs:label ?p . ?y rdfs:label ?place }'
+      kg query seed.ttl -f examples/queries/who-met-whom.rq --format csv
+    """
+    from kg.errors import QueryError
+    from kg.graph import load_graph, union_graph
+    from kg.query import format_result, run_query
+
+    if (sparql is None) == (query_file is None):
+        raise QueryError("give either a SPARQL string or -f FILE.rq")
+    if query_file is not None:
+        try:
+            sparql = query_file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise QueryError(f"{query_file}: cannot read query ({err})") from None
+    ds = load_graph(graph_path)
+    click.echo(format_result(run_query(union_graph(ds), sparql), fmt))
+
+
+@main.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="HTML file to write.")
+def view(graph_path: Path, output: Path) -> None:
+    """Write the interactive HTML view of a saved graph (works offline).
+
+    \b
+    Example:
+      kg view seed.ttl -o seed.html
+    """
+    from kg.graph import load_graph, to_networkx, union_graph
+    from kg.viz import write_html
+
+    nxg = to_networkx(union_graph(load_graph(graph_path)))
+    write_html(nxg, output, title=graph_path.stem)
+    click.echo(f"wrote {output} ({nxg.number_of_nodes()} entities, "
+               f"{nxg.number_of_edges()} relations)")
+
+
+@main.command()
+@click.option("--store", "graph_path", required=True, type=click.Path(path_type=Path),
+              help="Graph to serve: an Oxigraph store folder or an RDF file.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds per query.")
+@click.option("--max-results", default=10_000, show_default=True, help="Rows/triples per answer.")
+@click.option("--html", type=click.Path(path_type=Path), help="HTML view to serve at /graph.html.")
+def serve(graph_path: Path, host: str, port: int, timeout: float, max_results: int,
+          html: Path | None) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    \b
+    Example:
+      kg serve --store graph.db
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
+           http://127.0.0.1:7878/sparql
+    """
+    from kg.graph import load_graph
+    from kg.serve import open_store_readonly
+    from kg.serve import serve as run
+
+    source = open_store_readonly(graph_path) if graph_path.is_dir() else load_graph(graph_path)
+    run(source, host=host, port=port, timeout=timeout, max_results=max_results,
+        html=str(html) if html else None)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""Developer tools: not imported at run time by the kg pipeline."""

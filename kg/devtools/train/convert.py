@@ -1,0 +1,189 @@
+"""Convert the shared corpora into spaCy ``.spacy`` DocBin files.
+
+Why a script and not ``spacy convert``: the NER corpora come in two column layouts with
+different label names (NERGrit says PERSON/PLACE/ORGANISATION), idner-news-2k has CRLF line
+endings, and the UD files need their clitic multiword tokens (``menyetujuinya`` =
+``menyetujui`` + ``nya``) merged, because spaCy's Indonesian tokenizer does not split them at
+run time. Doing this in one place keeps the conversion reproducible from the corpora folder.
+
+Outputs (one file per split, train splits only are used for training)::
+
+    ner-train.spacy        idner-news-2k train + NERGrit train
+    ner-dev.spacy          idner-news-2k dev (early stopping)
+    ner-test-idner.spacy   idner-news-2k test
+    ner-test-nergrit.spacy NERGrit test
+    ud-train.spacy         UD Indonesian-CSUI train + UD Indonesian-PUD
+    ud-dev.spacy           UD Indonesian-GSD dev (early stopping)
+    ud-test-gsd.spacy      UD Indonesian-GSD test
+    ud-test-csui.spacy     UD Indonesian-CSUI test
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+__all__ = [
+    "NERGRIT_LABELS",
+    "convert_all",
+    "ner_docs",
+    "read_conll_ner",
+    "ud_docs",
+]
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
+
+#: NERGrit label names mapped onto the project's PER/LOC/ORG.
+NERGRIT_LABELS: dict[str, str] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
+
+# Light detokenisation: the NER corpora store one token per line, so the original spacing is
+# lost. Real text has no space before closing punctuation or after opening brackets; giving the
+# tokenizer text that looks like that makes training see run-time tokenisation.
+_NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]}%]+$")
+_NO_SPACE_AFTER = re.compile(r"^[(\[{]+$")
+
+
+def read_conll_ner(
+    path: Path, *, tag_column: int = -1, label_map: dict[str, str] | None = None
+) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield ``(words, iob_tags)`` per sentence from a one-token-per-line file.
+
+    path (Path): File with whitespace-separated columns, blank line between sentences.
+    tag_column (int): Column holding the IOB2 tag. Defaults to the last one.
+    label_map (dict | None): Renames entity labels (``PERSON`` -> ``PER``). Defaults to none.
+    RETURNS (Iterator[tuple[list[str], list[str]]]): Words and IOB2 tags per sentence.
+    """
+    label_map = label_map or {}
+    words: list[str] = []
+    tags: list[str] = []
+    # CRLF files: the universal-newline mode of read_text drops the "\r".
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if not cols:
+            if words:
+                yield words, tags
+            words, tags = [], []
+            continue
+        tag = cols[tag_column]
+        if tag != "O":
+            prefix, label = tag.split("-", 1)
+            tag = f"{prefix}-{label_map.get(label, label)}"
+        words.append(cols[0])
+        tags.append(tag)
+    if words:
+        yield words, tags
+
+
+def _spaces(words: Sequence[str]) -> list[bool]:
+    """Guess ``Doc`` whitespace so the text reads like running prose."""
+    spaces = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(
+            nxt is not None
+            and not _NO_SPACE_BEFORE.match(nxt)
+            and not _NO_SPACE_AFTER.match(word)
+        )
+    return spaces
+
+
+def ner_docs(vocab: Vocab, sentences: Iterable[tuple[list[str], list[str]]]) -> list[Doc]:
+    """Make one gold ``Doc`` per sentence with ``doc.ents`` set from IOB2 tags.
+
+    vocab (Vocab): Shared vocab.
+    sentences (Iterable): ``(words, iob_tags)`` pairs, as from ``read_conll_ner``.
+    RETURNS (list[Doc]): The annotated docs.
+    """
+    docs = []
+    for words, tags in sentences:
+        doc = Doc(vocab, words=words, spaces=_spaces(words))
+        spans: list[Span] = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+        doc.ents = spans
+        docs.append(doc)
+    return docs
+
+
+def ud_docs(path: Path, *, n_sents: int) -> list[Doc]:
+    """Read a CoNLL-U file into gold docs with POS, morphology, lemmas and dependencies.
+
+    Multiword tokens are merged (the head subtoken's POS/dep is kept, features are united)
+    because the run-time tokenizer keeps clitics such as ``-nya`` attached.
+
+    path (Path): The ``.conllu`` file.
+    n_sents (int): Sentences per doc; more than one lets the parser learn sentence boundaries.
+    RETURNS (list[Doc]): The annotated docs.
+    """
+    text = path.read_text(encoding="utf-8")
+    return list(conllu_to_docs(text, n_sents=n_sents, merge_subtokens=True, no_print=True))
+
+
+def _save(docs: list[Doc], path: Path) -> dict[str, int]:
+    """Write docs to a DocBin and return counts for the conversion report."""
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return {
+        "docs": len(docs),
+        "tokens": sum(len(d) for d in docs),
+        "ents": sum(len(d.ents) for d in docs),
+    }
+
+
+def convert_all(corpora: Path, out_dir: Path) -> dict[str, dict[str, int]]:
+    """Convert every split the build uses and write ``stats.json`` next to them.
+
+    corpora (Path): The shared corpora folder (holds ``idner-news-2k/`` etc.).
+    out_dir (Path): Where the ``.spacy`` files go; created if missing.
+    RETURNS (dict): Per output file, its number of docs, tokens and entities.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("id").vocab
+    idner = corpora / "idner-news-2k"
+    grit = corpora / "indonlu-nergrit"
+    csui = corpora / "ud-indonesian-csui"
+    gsd = corpora / "ud-indonesian-gsd"
+    pud = corpora / "ud-indonesian-pud"
+
+    def idner_split(name: str) -> list[Doc]:
+        return ner_docs(vocab, read_conll_ner(idner / f"{name}.txt"))
+
+    def grit_split(name: str) -> list[Doc]:
+        sents = read_conll_ner(grit / f"{name}_preprocess.txt", label_map=NERGRIT_LABELS)
+        return ner_docs(vocab, sents)
+
+    outputs: dict[str, list[Doc]] = {
+        "ner-train": idner_split("train") + grit_split("train"),
+        "ner-dev": idner_split("dev"),
+        "ner-test-idner": idner_split("test"),
+        "ner-test-nergrit": grit_split("test"),
+        "ud-train": ud_docs(csui / "id_csui-ud-train.conllu", n_sents=10)
+        + ud_docs(pud / "id_pud-ud-test.conllu", n_sents=10),
+        "ud-dev": ud_docs(gsd / "id_gsd-ud-dev.conllu", n_sents=10),
+        # Test docs hold one sentence each: scores use gold sentence boundaries.
+        "ud-test-gsd": ud_docs(gsd / "id_gsd-ud-test.conllu", n_sents=1),
+        "ud-test-csui": ud_docs(csui / "id_csui-ud-test.conllu", n_sents=1),
+    }
+    stats = {name: _save(docs, out_dir / f"{name}.spacy") for name, docs in outputs.items()}
+    (out_dir / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    return stats
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: ``python -m kg.devtools.train.convert [--corpora DIR] [--out DIR]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "model" / "corpus")
+    args = parser.parse_args(argv)
+    print(json.dumps(convert_all(args.corpora, args.out), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Extract stage: mentions and relations, with evidence, from an analysed document.
+
+Relations come from trigger patterns kept as data (``ontology/lexicon/<lang>.jsonl``), each
+naming a frame that fills its roles; officialOf comes from title phrases, locatedIn from
+city-country constructions. Nothing here knows a name from any article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.context import Context
+from kg.extract.frames import FRAMES
+from kg.extract.lexicon import load_cues, trigger_matcher
+from kg.extract.locations import extract_locations
+from kg.extract.mentions import build_mentions
+from kg.extract.model import Extraction, Mention, Relation
+from kg.extract.offices import extract_offices
+
+__all__ = ["Extraction", "Mention", "Relation", "extract"]
+
+_MATCHERS: dict[tuple[int, str], tuple] = {}
+
+
+def _matcher(doc: Doc, lang: str):
+    key = (id(doc.vocab), lang)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = trigger_matcher(doc.vocab, lang)
+    return _MATCHERS[key]
+
+
+def extract(doc: Doc, lang: str) -> Extraction:
+    """Mentions and relations of one analysed document (``doc`` from the NLP stage)."""
+    cues = load_cues(lang)
+    mentions = build_mentions(doc, lang, cues)
+    ctx = Context(doc=doc, lang=lang, cues=cues, mentions=mentions)
+    matcher, by_rule = _matcher(doc, lang)
+    for sent in ctx.sents:
+        for match_id, start, end in sorted(matcher(sent), key=lambda m: m[1]):
+            trig = by_rule[doc.vocab.strings[match_id]]
+            span = sent[start:end]
+            ctx.trigger = (span.start_char, span.end_char)
+            FRAMES[trig.frame](ctx, sent, trig, sent.start + start, sent.start + end)
+    ctx.trigger = None
+    extract_offices(ctx)
+    extract_locations(ctx)
+    _locative_preface(ctx)
+    return Extraction(
+        lang=lang,
+        mentions=mentions,
+        relations=_dedupe(ctx.relations),
+        sentences=[(s.start_char, s.end_char) for s in ctx.sents],
+    )
+
+
+def _locative_preface(ctx: Context) -> None:
+    """ "Di Astana, Blinken bertemu ...": whoever acts in the sentence was in that place."""
+    for sent in ctx.sents:
+        first = sent[0]
+        if first.lower_ not in ("di", "in") or len(sent) < 4:
+            continue
+        place = ctx.mention_at(first.i + 1)
+        if place is None or place.type not in ("City", "Country", "Region", "Place"):
+            continue
+        if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
+            continue
+        acting = [
+            r for r in ctx.relations
+            if r.sentence_start == sent.start_char and r.predicate in ("met", "visited")
+        ]
+        if not acting:
+            continue
+        place.literal_place = True
+        subj = ctx.mentions[acting[0].subject]
+        ctx.add(subj, "visited", place, rule=f"{ctx.lang}.visited.locative-preface",
+                confidence=0.75, sent=sent)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        key = (r.subject, r.predicate, r.object, r.start, r.end)
+        if key not in best or r.confidence > best[key].confidence:
+            best[key] = r
+    return list(best.values())

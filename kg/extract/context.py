@@ -1,0 +1,127 @@
+"""Per-document view the frames share: mentions by token, sentences, clauses and cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Cues
+from kg.extract.model import Mention, Relation
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    """What a frame needs to find the roles of a trigger, and where it records relations."""
+
+    doc: Doc
+    lang: str
+    cues: Cues
+    mentions: list[Mention]
+    relations: list[Relation] = field(default_factory=list)
+    trigger: tuple[int, int] | None = None  # char span of the trigger being processed
+
+    def __post_init__(self) -> None:
+        self.sents: list[Span] = list(self.doc.sents)
+        self.at: dict[int, Mention] = {}
+        for m in self.mentions:
+            if not m.is_pronoun:
+                for i in range(m.tok_start, m.tok_end):
+                    self.at[i] = m
+        self.pronoun_at = {m.tok_start: m for m in self.mentions if m.is_pronoun}
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.tok_start):
+            self.by_sent.setdefault(m.sent_index, []).append(m)
+
+    # -- mentions -------------------------------------------------------------------------
+    def mention_at(self, i: int) -> Mention | None:
+        return self.at.get(i) or self.pronoun_at.get(i)
+
+    def resolve(self, m: Mention) -> Mention:
+        """A pronoun's antecedent, or the mention itself."""
+        return self.mentions[m.antecedent] if m.antecedent is not None else m
+
+    def starts_at(self, m: Mention) -> int:
+        """First token of a mention including its title phrase."""
+        if m.title_start is None:
+            return m.tok_start
+        for tok in self.doc[: m.tok_start][::-1]:
+            if tok.idx <= m.title_start:
+                return tok.i
+        return m.tok_start
+
+    def person_key(self, m: Mention) -> str:
+        """Last name word: "Antony Blinken" and "Blinken" count as one person."""
+        return m.text.split()[-1] if m.text.split() else m.text
+
+    def person_counts(self, before: int) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person" and not m.is_pronoun and m.tok_start < before:
+                key = self.person_key(m)
+                counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    # -- clauses --------------------------------------------------------------------------
+    def clause_bounds(self, sent: Span, i: int) -> tuple[int, int]:
+        """Token range of the clause around token ``i`` (split at ; but namun ...)."""
+        start, end = sent.start, sent.end
+        for j in range(i - 1, sent.start - 1, -1):
+            if self.doc[j].lower_ in self.cues.clause_break and self.doc[j].lower_ != "yang":
+                start = j + 1
+                break
+        for j in range(i + 1, sent.end):
+            if self.doc[j].lower_ in self.cues.clause_break:
+                end = j
+                break
+        return start, end
+
+    def negated(self, sent: Span, first: int, last: int) -> bool:
+        """Negation, cancellation or hedge that scopes over the trigger at [first, last]."""
+        near_from = max(sent.start, first - 4)
+        for j in range(near_from, last + 1):
+            if self.doc[j].lower_ in self.cues.negation_near:
+                return True
+        c_start, c_end = self.clause_bounds(sent, first)
+        # In a relative clause ("..., yang tidak ..."), look only inside it.
+        return any(
+            self.doc[j].lower_ in self.cues.negation_clause for j in range(c_start, c_end)
+        )
+
+    # -- recording ------------------------------------------------------------------------
+    def add(
+        self,
+        subj: Mention,
+        predicate: str,
+        obj: Mention,
+        *,
+        rule: str,
+        confidence: float,
+        sent: Span,
+        title: str | None = None,
+    ) -> None:
+        s, o = self.resolve(subj), self.resolve(obj)
+        if s.index == o.index:
+            return
+        starts = [subj.start, obj.start, *(x for x in [subj.title_start, obj.title_start] if x)]
+        ends = [subj.end, obj.end]
+        if self.trigger is not None:
+            starts.append(self.trigger[0])
+            ends.append(self.trigger[1])
+        first, last = min(starts), max(ends)
+        self.relations.append(
+            Relation(
+                subject=s.index,
+                predicate=predicate,
+                object=o.index,
+                rule=rule,
+                confidence=round(confidence, 3),
+                start=max(first, sent.start_char),
+                end=min(last, sent.end_char),
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                title=title,
+            )
+        )

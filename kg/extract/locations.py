@@ -1,0 +1,72 @@
+"""locatedIn from the ways news puts a city with its country.
+
+"Tashkent, Uzbekistan", "DHAKA (Bangladesh)", "ibu kota Armenia, Yerevan",
+"Kuala Lumpur, ibu kota Malaysia", "kota di Indonesia, antara lain Jakarta, Bandung ...".
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.model import Mention
+
+__all__ = ["extract_locations"]
+
+_CITYISH = ("City", "Place")
+_LIST_OPENERS = {"antara", "lain", "seperti", "termasuk", "yakni", "yaitu", "including", "such",
+                 "as", "like", ",", ":"}
+
+
+def extract_locations(ctx: Context) -> None:
+    for sent_idx, sent in enumerate(ctx.sents):
+        ms = [m for m in ctx.by_sent.get(sent_idx, []) if not m.is_pronoun]
+        for a, b in zip(ms, ms[1:], strict=False):
+            between = [t.text for t in ctx.doc[a.tok_end : b.tok_start]]
+            _pair(ctx, sent, a, b, between)
+        _city_list(ctx, sent, ms)
+
+
+def _is_capital_words(ctx: Context, words: list[str]) -> bool:
+    lowered = tuple(w.lower() for w in words)
+    return any(lowered[-len(p):] == p for p in ctx.cues.capital if len(lowered) >= len(p))
+
+
+def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> None:
+    rule = f"{ctx.lang}.locatedIn"
+    if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
+        if between == [","] or between == ["("]:
+            ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
+            a.literal_place = True
+            return
+        if between and between[0] == "," and _is_capital_words(ctx, between[1:]):
+            ctx.add(a, "locatedIn", b, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
+            a.literal_place = True
+            return
+    if a.type == "Country" and b.type in _CITYISH and between and between[-1] == ",":
+        before = [t.text for t in ctx.doc[max(sent.start, a.tok_start - 3) : a.tok_start]]
+        if _is_capital_words(ctx, before):
+            ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
+            b.literal_place = True
+
+
+def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:
+    """ "kota di Indonesia, antara lain A, B, dan C": every listed city is in the country."""
+    for k, country in enumerate(ms):
+        if country.type != "Country":
+            continue
+        before = [t.lower_ for t in ctx.doc[max(sent.start, country.tok_start - 3) :
+                                            country.tok_start]]
+        if not any(w in ("kota", "cities", "city", "kota-kota") for w in before):
+            continue
+        j = country.tok_end
+        while j < sent.end and ctx.doc[j].lower_ in _LIST_OPENERS:
+            j += 1
+        for m in ms[k + 1 :]:
+            if m.tok_start < j:
+                continue
+            gap = [t.lower_ for t in ctx.doc[j : m.tok_start]]
+            if m.type not in _CITYISH or any(w not in ctx.cues.coordination for w in gap):
+                break
+            ctx.add(m, "locatedIn", country, rule=f"{ctx.lang}.locatedIn.city-list",
+                    confidence=0.8, sent=sent)
+            m.literal_place = True
+            j = m.tok_end

@@ -1,0 +1,235 @@
+"""Turn the NLP stage's entities into :class:`Mention` objects with titles and pronouns.
+
+A person's title phrase ("Menteri Luar Negeri AS", "Chinese foreign ministry spokeswoman") is
+found by walking left from the name over title words, country/organisation names and a few
+portfolio words; offices and aliases are read from it later.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Cues
+from kg.extract.model import PLACE_TYPES, Mention
+from kg.nlp.lexicon import Title, load_titles
+from kg.resources import ontology_path
+
+__all__ = ["build_mentions", "find_title"]
+
+_MAX_TITLE_TOKENS = 10
+_OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
+_MAX_FILLERS = 5
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
+def _non_entity_heads() -> frozenset[str]:
+    text = ontology_path("lexicon", "non-entity-heads.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def _is_facility(span: Span) -> bool:
+    """Facilities, treaties, events: named things kg's model has no class for."""
+    words = _facility_words()
+    first_two = " ".join(t.lower_ for t in span[:2])
+    return (
+        span[0].lower_ in words or first_two in words or span[-1].lower_ in _non_entity_heads()
+    )
+
+
+def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
+    """Mentions for the entities of ``doc`` (facilities dropped) plus resolved pronouns."""
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    token_sent = {}
+    for sent in doc.sents:
+        for tok in sent:
+            token_sent[tok.i] = sent_index[sent.start]
+    mentions: list[Mention] = []
+    ent_at = {}
+    for ent in doc.ents:
+        if not ent.kb_id_ and ent.label_ in ("Place", "Organization") and _is_facility(ent):
+            continue
+        m = Mention(
+            index=len(mentions),
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            type=ent.label_,
+            tok_start=ent.start,
+            tok_end=ent.end,
+            sent_index=token_sent[ent.start],
+            kb_id=ent.kb_id_ or None,
+            is_demonym=_is_demonym(ent),
+        )
+        mentions.append(m)
+        for i in range(ent.start, ent.end):
+            ent_at[i] = m
+    _retype_person_names(mentions)
+    titles = load_titles(lang)
+    for m in mentions:
+        if m.type == "Person":
+            _attach_title(doc, m, titles, ent_at)
+        elif m.type in PLACE_TYPES:
+            m.literal_place = _after_locative(doc, m, cues)
+    return _with_pronouns(doc, mentions, cues, token_sent)
+
+
+def _retype_person_names(mentions: list[Mention]) -> None:
+    """A name the NER typed as a place or org in one sentence but as a person elsewhere
+    ("Blinken holds talks" as GPE) is the person: one type per name in a document."""
+    person_words = {
+        w for m in mentions if m.type == "Person" for w in m.text.split() if w[:1].isupper()
+    }
+    for m in mentions:
+        if m.kb_id is None and m.type in ("Place", "Organization"):
+            if m.text in person_words or (
+                m.text.split() and all(w in person_words for w in m.text.split())
+            ):
+                m.type = "Person"
+
+
+def _is_demonym(ent: Span) -> bool:
+    from kg.nlp.gazetteer import load_gazetteer
+
+    if not ent.kb_id_:
+        return False
+    gaz = load_gazetteer()
+    entry = gaz.get(ent.kb_id_)
+    return entry is not None and gaz.lookup(ent.text) is not entry
+
+
+def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """True when a locative preposition precedes the place, allowing "ibu kota", "the"."""
+    i = m.tok_start - 1
+    skipped = 0
+    while i >= 0 and skipped <= 2:
+        word = doc[i].lower_
+        if word in cues.locative:
+            return True
+        if word in {"the", "kota", "ibu", "capital", "city", "of", "ibukota"}:
+            i -= 1
+            skipped += 1
+            continue
+        return False
+    return False
+
+
+def _title_ending_at(doc: Doc, i: int, titles: tuple[Title, ...], floor: int) -> Title | None:
+    for title in titles:  # longest first
+        n = len(title.words)
+        start = i - n + 1
+        if start < floor:
+            continue
+        if all(doc[start + k].lower_ == w.lower() for k, w in enumerate(title.words)):
+            return title
+    return None
+
+
+def find_title(
+    doc: Doc, tok_start: int, titles: tuple[Title, ...], ent_at: dict[int, Mention]
+) -> tuple[int, list[Title], list[Mention]] | None:
+    """Walk left from a name: return (phrase start token, titles found, org/country mentions)."""
+    sent_start = doc[tok_start].sent.start
+    i = tok_start - 1
+    phrase_start = None
+    found: list[Title] = []
+    holders: list[Mention] = []
+    fillers = 0
+    while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
+        tok = doc[i]
+        other = ent_at.get(i)
+        if other is not None:
+            if other.type == "Person":
+                break
+            if other.type in ("Country", "Organization"):
+                holders.append(other)
+                i = other.tok_start - 1
+                if found:
+                    phrase_start = other.tok_start
+                continue
+            break
+        title = _title_ending_at(doc, i, titles, sent_start)
+        if title is not None:
+            found.append(title)
+            i -= len(title.words)
+            phrase_start = i + 1
+            fillers = 0
+            continue
+        if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
+            break
+        if not found and not holders:
+            break  # the title or its country must touch the name
+        fillers += 1
+        if fillers > _MAX_FILLERS:
+            break
+        i -= 1
+    if not found or phrase_start is None:
+        return None
+    holders = [h for h in holders if h.tok_start >= phrase_start]
+    return phrase_start, found, holders
+
+
+def _attach_title(doc: Doc, m: Mention, titles: tuple[Title, ...], ent_at: dict) -> None:
+    hit = find_title(doc, m.tok_start, titles, ent_at)
+    if hit is None:
+        return
+    phrase_start, _found, _holders = hit
+    m.title_start = doc[phrase_start].idx
+    m.title = doc.text[m.title_start : m.start].strip()
+
+
+def _with_pronouns(
+    doc: Doc, mentions: list[Mention], cues: Cues, token_sent: dict[int, int]
+) -> list[Mention]:
+    """Add a mention for each personal pronoun, pointing at the salient person before it.
+
+    The salient person is the first person named in the closest earlier sentence that names
+    one: in news prose that is the subject the next sentence continues about ("ia", "he").
+    """
+    first_person_of_sent: dict[int, Mention] = {}
+    persons = [m for m in mentions if m.type == "Person"]
+    for m in persons:
+        if m.sent_index not in first_person_of_sent:
+            first_person_of_sent[m.sent_index] = m
+    out = list(mentions)
+    for tok in doc:
+        if tok.lower_ not in cues.pronoun or tok.ent_type_:
+            continue
+        sent = token_sent[tok.i]
+        same = [m for m in persons if m.sent_index == sent and m.tok_end <= tok.i]
+        antecedent = None
+        if same and tok.lower_ not in _OBJECT_PRONOUNS:
+            antecedent = same[-1]  # "Hua said she hoped": the subject just named
+        if antecedent is None:
+            antecedent = next(
+                (first_person_of_sent[s] for s in range(sent - 1, max(-1, sent - 4), -1)
+                 if s in first_person_of_sent),
+                None,
+            )
+        if antecedent is None:
+            continue
+        out.append(
+            Mention(
+                index=len(out),
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                text=tok.text,
+                type="Person",
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                sent_index=sent,
+                antecedent=antecedent.index,
+            )
+        )
+    return out

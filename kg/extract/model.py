@@ -1,0 +1,68 @@
+"""What the extract stage hands to resolve: mentions and relations with their evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Mention", "Relation", "Extraction", "PLACE_TYPES", "AGENT_TYPES"]
+
+PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
+AGENT_TYPES = frozenset({"Person", "Organization"})
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity (or a pronoun standing for one) in the text.
+
+    Offsets are character offsets into the original article (end exclusive).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    type: str
+    tok_start: int
+    tok_end: int
+    sent_index: int
+    kb_id: str | None = None
+    title: str | None = None  # the title phrase before a person ("Menteri Luar Negeri AS")
+    title_start: int | None = None
+    is_demonym: bool = False
+    literal_place: bool = False  # used as a place ("tiba di X", "in X"), not a metonym
+    antecedent: int | None = None  # for pronouns: the mention they stand for
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.antecedent is not None
+
+    @property
+    def full_text(self) -> str:
+        """Surface form with its title, as a reader would quote it."""
+        return f"{self.title} {self.text}" if self.title else self.text
+
+
+@dataclass
+class Relation:
+    """A relation between two mentions, with the evidence that supports it."""
+
+    subject: int
+    predicate: str
+    object: int
+    rule: str
+    confidence: float
+    start: int  # evidence span (characters)
+    end: int
+    sentence_start: int
+    sentence_end: int
+    title: str | None = None  # officialOf: the office as written
+
+
+@dataclass
+class Extraction:
+    """All mentions and relations of one document."""
+
+    lang: str
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,81 @@
+"""officialOf from title phrases: "Menteri Luar Negeri AS Antony Blinken" -> Blinken officialOf US.
+
+Also the shared-list form "dua pemimpin Armenia, Presiden X dan Perdana Menteri Y", where the
+country stands before a list of titled names. Ambassadors belong to the sending country
+("Dubes RI untuk Rusia" -> Indonesia), so a country after "untuk/to" is skipped for them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.mentions import find_title
+from kg.extract.model import Mention
+from kg.nlp.lexicon import load_titles
+
+__all__ = ["extract_offices"]
+
+_RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
+_HOLDER_TYPES = ("Country", "Organization")
+
+
+def extract_offices(ctx: Context) -> None:
+    titles = load_titles(ctx.lang)
+    for m in ctx.mentions:
+        if m.type != "Person" or m.is_pronoun:
+            continue
+        hit = find_title(ctx.doc, m.tok_start, titles, ctx.at)
+        if hit is None:
+            continue
+        phrase_start, found, holders = hit
+        offices = [t for t in found if t.head and t.office]
+        if not offices:
+            continue
+        sending = any(t.sending for t in offices)
+        holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
+        sent = ctx.doc[m.tok_start].sent
+        title_text = ctx.doc[phrase_start : m.tok_start].text
+        if holders:
+            holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
+            ctx.add(m, "officialOf", holder, rule=f"{ctx.lang}.officialOf.title",
+                    confidence=0.9, sent=sent, title=title_text)
+            continue
+        group = _group_country(ctx, phrase_start)
+        if group is not None:
+            ctx.add(m, "officialOf", group, rule=f"{ctx.lang}.officialOf.leaders-list",
+                    confidence=0.8, sent=sent, title=title_text)
+
+
+def _after_receiving_word(ctx: Context, h: Mention) -> bool:
+    return h.tok_start > 0 and ctx.doc[h.tok_start - 1].lower_ in _RECEIVING
+
+
+def _group_country(ctx: Context, phrase_start: int) -> Mention | None:
+    """ "pemimpin Armenia, Presiden X dan Perdana Menteri Y": the country heading the list."""
+    doc = ctx.doc
+    sent_start = doc[phrase_start].sent.start
+    j = phrase_start - 1
+    hops = 0
+    # Walk back over earlier list items ("Presiden X dan") to the list's head.
+    while j >= sent_start and hops < 12:
+        tok = doc[j]
+        m = ctx.at.get(j)
+        if tok.text == "," and j - 1 >= sent_start:
+            holder = ctx.at.get(j - 1)
+            if holder is not None and holder.type in _HOLDER_TYPES:
+                if _preceded_by_group_word(ctx, holder.tok_start):
+                    return holder
+            return None
+        if m is not None and m.type not in ("Person",):
+            return None
+        j -= 1
+        hops += 1
+    return None
+
+
+def _preceded_by_group_word(ctx: Context, i: int) -> bool:
+    words = [t.lower_ for t in ctx.doc[max(0, i - 3) : i]]
+    for phrase in ctx.cues.group_leaders:
+        n = len(phrase)
+        if tuple(words[-n:]) == phrase:
+            return True
+    return False

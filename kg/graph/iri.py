@@ -1,0 +1,51 @@
+"""Mint every IRI kg creates, in one place, from stable keys (never from scattered f-strings)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import URIRef
+
+from kg.graph.namespace import KGR
+from kg.nlp.gazetteer import normalize_name
+
+__all__ = ["entity_iri", "document_iri", "assertion_iri", "mention_iri", "slug"]
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev"."""
+    return "-".join(normalize_name(text).split()) or "x"
+
+
+def entity_iri(etype: str, label: str, kb_id: str | None = None) -> URIRef:
+    """IRI of an entity: from its gazetteer id when linked (stable across documents and
+    languages), else from its type and canonical name.
+
+    >>> str(entity_iri("Country", "Kazakhstan", "iso3166:KZ"))
+    'https://w3id.org/kg-news/resource/country/KZ'
+    >>> str(entity_iri("Person", "Antony Blinken"))
+    'https://w3id.org/kg-news/resource/person/antony-blinken'
+    """
+    if kb_id:
+        scheme, _, local = kb_id.partition(":")
+        if scheme == "iso3166":
+            return KGR[f"country/{local}"]
+        if scheme == "geonames":
+            return KGR[f"{etype.lower()}/{local}"]
+        if scheme == "kg":
+            return KGR[local]
+    return KGR[f"{etype.lower()}/{slug(label)}"]
+
+
+def document_iri(content_hash: str) -> URIRef:
+    return KGR[f"doc/{content_hash[:16]}"]
+
+
+def assertion_iri(doc_hash: str, s: URIRef, p: URIRef, o: URIRef, start: int, end: int) -> URIRef:
+    """Deterministic, so re-adding a document reproduces the same evidence nodes."""
+    digest = hashlib.sha256(f"{doc_hash}|{s}|{p}|{o}|{start}|{end}".encode()).hexdigest()[:20]
+    return KGR[f"assertion/{digest}"]
+
+
+def mention_iri(doc_hash: str, start: int, end: int) -> URIRef:
+    return KGR[f"mention/{doc_hash[:16]}/{start}-{end}"]

@@ -1,0 +1,93 @@
+"""The NetworkX view of the graph: entities as nodes, relations as keyed multi-edges.
+
+Attributes follow the contract in ontology/README.md (label, type, aliases, identifiers on
+nodes; predicate, confidence, title and the evidence list on edges), so the HTML view and
+users' own analyses read the same structure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.graph.namespace import sparql_namespaces
+
+__all__ = ["to_networkx", "RELATIONS", "ENTITY_CLASSES"]
+
+RELATIONS = ("visited", "met", "borders", "officialOf", "locatedIn", "invaded")
+ENTITY_CLASSES = ("Person", "Country", "City", "Region", "Organization", "Place")
+
+_NODES = """
+SELECT ?e ?type ?label ?alt ?id ?same WHERE {
+  ?e a ?cls ; rdfs:label ?label .
+  VALUES ?cls { %s }
+  BIND(STRAFTER(STR(?cls), "#") AS ?type)
+  OPTIONAL { ?e skos:altLabel ?alt }
+  OPTIONAL { ?e dcterms:identifier ?id }
+  OPTIONAL { ?e owl:sameAs ?same }
+}""" % " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
+
+_EDGES = """
+SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title WHERE {
+  ?s ?p ?o .
+  VALUES ?p { %s }
+  OPTIONAL {
+    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+       nif:referenceContext ?doc ; kg:sentence ?sentence ; nif:anchorOf ?text ;
+       nif:beginIndex ?begin ; nif:endIndex ?end ; kg:rule ?rule ; kg:confidence ?conf .
+    OPTIONAL { ?a kg:officeTitle ?title }
+    OPTIONAL { ?doc kg:source ?source }
+  }
+}""" % " ".join(f"kg:{p}" for p in RELATIONS)
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Build a ``networkx.MultiDiGraph`` from kg RDF (a Graph or a union Dataset)."""
+    g = nx.MultiDiGraph()
+    ns = sparql_namespaces()
+    nodes: dict[str, dict] = {}
+    for row in graph.query(_NODES, initNs=ns):
+        iri = str(row.e)
+        node = nodes.setdefault(
+            iri, {"iri": iri, "label": str(row.label), "type": str(row.type),
+                  "aliases": set(), "identifiers": {}}
+        )
+        if row.alt is not None:
+            node["aliases"].add(str(row.alt))
+        if row.id is not None:
+            node["identifiers"]["gazetteer"] = str(row.id)
+        if row.same is not None and "geonames" in str(row.same):
+            node["identifiers"]["geonames"] = str(row.same).rstrip("/").rsplit("/", 1)[-1]
+    for iri, attrs in nodes.items():
+        attrs["aliases"] = sorted(attrs["aliases"])
+        g.add_node(iri, **attrs)
+    edges: dict[tuple[str, str, str], dict] = {}
+    seen_evidence: defaultdict[tuple, set] = defaultdict(set)
+    for row in graph.query(_EDGES, initNs=ns):
+        s, o = str(row.s), str(row.o)
+        if s not in nodes or o not in nodes:
+            continue
+        pred = str(row.p).rsplit("#", 1)[-1]
+        key = (s, pred, o)
+        edge = edges.setdefault(
+            key, {"predicate": pred, "predicate_iri": str(row.p), "evidence": [],
+                  "confidence": 0.0}
+        )
+        if row.a is None or str(row.a) in seen_evidence[key]:
+            continue
+        seen_evidence[key].add(str(row.a))
+        conf = float(row.conf)
+        edge["confidence"] = max(edge["confidence"], conf)
+        if row.title is not None:
+            edge["title"] = str(row.title)
+        edge["evidence"].append({
+            "document": str(row.doc), "source": str(row.source or row.doc),
+            "sentence": str(row.sentence), "text": str(row.text), "begin": int(row.begin),
+            "end": int(row.end), "rule": str(row.rule), "confidence": conf,
+        })
+    for (s, pred, o), attrs in sorted(edges.items()):
+        attrs["evidence"].sort(key=lambda e: (e["source"], e["begin"]))
+        g.add_edge(s, o, key=pred, **attrs)
+    return g

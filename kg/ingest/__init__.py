@@ -1,0 +1,23 @@
+"""Ingest stage: read an article, check it, find its language, mask site boilerplate.
+
+The output is a :class:`Document` whose ``body`` has exactly the length of the original ``text``:
+boilerplate is blanked out and typography normalised character for character, so every offset
+a later stage computes on ``body`` is also an offset into the original article.
+"""
+
+from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
+from kg.ingest.document import MAX_BYTES, Document, read_bytes, read_file, read_text
+from kg.ingest.language import detect_language
+from kg.ingest.normalize import normalize_typography
+
+__all__ = [
+    "MAX_BYTES",
+    "BoilerplateSpan",
+    "Document",
+    "detect_language",
+    "find_boilerplate",
+    "normalize_typography",
+    "read_bytes",
+    "read_file",
+    "read_text",
+]

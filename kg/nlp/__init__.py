@@ -1,0 +1,22 @@
+"""NLP stage: a spaCy pipeline per language with sentences, entities typed and linked."""
+
+from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
+from kg.nlp.components import ENTITY_TYPES
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
+from kg.nlp.pipeline import load_pipeline, pipeline_info
+
+__all__ = [
+    "ENTITY_TYPES",
+    "Gazetteer",
+    "GazetteerEntry",
+    "analyze",
+    "load_gazetteer",
+    "load_pipeline",
+    "normalize_name",
+    "pipeline_info",
+]
+
+
+def analyze(document):  # noqa: ANN001, ANN201 - typed in docs; avoids importing ingest types
+    """Run the language's pipeline over the document's boilerplate-masked body."""
+    return load_pipeline(document.lang)(document.body)

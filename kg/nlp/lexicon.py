@@ -1,0 +1,43 @@
+"""Readers for the word lists in ``ontology/lexicon`` used by the NLP and extract stages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import ontology_path
+
+__all__ = ["Title", "load_titles", "read_jsonl"]
+
+
+def read_jsonl(*parts: str) -> list[dict]:
+    """Rows of a JSON Lines file under ``ontology/``; blank lines skipped."""
+    text = ontology_path(*parts).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title that can stand before a person's name ("Menteri Luar Negeri", "President")."""
+
+    lang: str
+    title: str
+    office: str | None
+    head: bool  # a real office (officialOf), not an honorific like "Pak" or "Mr"
+    sending: bool = False  # ambassadors: the country named after the title sends them
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.title.split())
+
+
+@cache
+def load_titles(lang: str) -> tuple[Title, ...]:
+    """Titles of ``lang``, longest first so "Wakil Presiden" wins over "Presiden"."""
+    rows = [r for r in read_jsonl("lexicon", "titles.jsonl") if r["lang"] == lang]
+    titles = [
+        Title(r["lang"], r["title"], r.get("office"), bool(r.get("head")), bool(r.get("sending")))
+        for r in rows
+    ]
+    return tuple(sorted(titles, key=lambda t: -len(t.words)))

@@ -1,0 +1,194 @@
+"""Within-document entity resolution (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.model import Extraction, Mention, Relation
+from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
+
+__all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
+
+PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
+
+# predicate -> (allowed subject types, allowed object types)
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "visited": (frozenset({"Person", "Organization"}), PLACE_TYPES),
+    "met": (frozenset({"Person"}), frozenset({"Person"})),
+    "borders": (frozenset({"Country", "Region", "Place"}), frozenset({"Country", "Region", "Place"})),
+    "officialOf": (frozenset({"Person"}), frozenset({"Country", "Organization"})),
+    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country"})),
+    "invaded": (frozenset({"Country"}), frozenset({"Country"})),
+}
+SYMMETRIC = frozenset({"met", "borders"})
+
+
+@dataclass
+class Entity:
+    """A resolved entity of one document."""
+
+    key: str  # gazetteer id, or "<type>:<normalised name>"
+    type: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    kb_id: str | None = None
+    geonames: str | None = None
+    mentions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ResolvedRelation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: list[Relation]
+
+    @property
+    def confidence(self) -> float:
+        return max(r.confidence for r in self.evidence)
+
+
+@dataclass
+class Resolved:
+    entities: dict[str, Entity]
+    relations: list[ResolvedRelation]
+    mention_entity: dict[int, str]
+
+
+def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Resolved:
+    """Cluster the document's mentions into entities and map relations onto them."""
+    gaz = gazetteer or load_gazetteer()
+    mentions = extraction.mentions
+    _apply_metonyms(mentions, gaz)
+    keys = _cluster(mentions, gaz)
+    entities = _build_entities(mentions, keys, gaz)
+    _type_unknown_places(extraction.relations, keys, entities)
+    relations = _map_relations(extraction.relations, keys, entities)
+    return Resolved(entities=entities, relations=relations, mention_entity=keys)
+
+
+def _apply_metonyms(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A capital never used as a place in the article stands for its country's government."""
+    literal = {m.kb_id for m in mentions if m.literal_place and m.kb_id}
+    for m in mentions:
+        entry = gaz.get(m.kb_id) if m.kb_id else None
+        if entry is None or entry.type != "City" or not entry.capital_of:
+            continue
+        if m.kb_id in literal:
+            continue
+        country = gaz.get(entry.capital_of)
+        if country is not None:
+            m.kb_id, m.type = country.id, "Country"
+
+
+def _person_words(m: Mention) -> tuple[str, ...]:
+    return tuple(normalize_name(m.text).split())
+
+
+def _cluster(mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
+    keys: dict[int, str] = {}
+    persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
+    full = sorted(persons, key=lambda m: -len(_person_words(m)))
+    canon: list[tuple[str, ...]] = []
+    for m in full:
+        words = _person_words(m)
+        if not words:
+            continue
+        home = _containing_name(words, canon, m, persons)
+        if home is None:
+            canon.append(words)
+            home = words
+        keys[m.index] = "Person:" + " ".join(home)
+    for m in mentions:
+        if m.index in keys or m.is_pronoun:
+            continue
+        if m.kb_id:
+            keys[m.index] = m.kb_id
+        else:
+            keys[m.index] = f"{m.type}:{normalize_name(m.text)}"
+    for m in mentions:
+        if m.is_pronoun and m.antecedent in keys:
+            keys[m.index] = keys[m.antecedent]
+    return keys
+
+
+def _containing_name(
+    words: tuple[str, ...], canon: list[tuple[str, ...]], m: Mention, persons: list[Mention]
+) -> tuple[str, ...] | None:
+    """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
+    contain it, the one named most recently before it, so two people sharing a name word
+    in one article are not merged by the later mention."""
+    holders = [c for c in canon if set(words) <= set(c) and c != words]
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    before = [
+        _person_words(p) for p in persons if p.tok_start < m.tok_start
+        and _person_words(p) in holders
+    ]
+    return before[-1] if before else None
+
+
+def _build_entities(
+    mentions: list[Mention], keys: dict[int, str], gaz: Gazetteer
+) -> dict[str, Entity]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.index in keys:
+            groups.setdefault(keys[m.index], []).append(m)
+    entities = {}
+    for key, ms in groups.items():
+        named = [m for m in ms if not m.is_pronoun]
+        if not named:
+            continue
+        entry = gaz.get(named[0].kb_id) if named[0].kb_id else None
+        if entry is not None:
+            label, etype, geonames = entry.name, entry.type, entry.geonames
+        else:
+            label = max((m.text for m in named), key=lambda t: (len(t.split()), len(t)))
+            etype = Counter(m.type for m in named).most_common(1)[0][0]
+            geonames = None
+        aliases = {m.text for m in named} | {m.full_text for m in named if m.title}
+        aliases.discard(label)
+        entities[key] = Entity(
+            key=key,
+            type=etype,
+            label=label,
+            aliases=aliases,
+            kb_id=entry.id if entry else None,
+            geonames=geonames,
+            mentions=[m.index for m in ms],
+        )
+    return entities
+
+
+def _type_unknown_places(
+    relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
+) -> None:
+    """An unknown place put with a country ("Subang, Malaysia") is a city."""
+    for r in relations:
+        if r.predicate == "locatedIn":
+            ent = entities.get(keys.get(r.subject, ""))
+            if ent is not None and ent.type == "Place":
+                ent.type = "City"
+
+
+def _map_relations(
+    relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
+) -> list[ResolvedRelation]:
+    merged: dict[tuple[str, str, str], ResolvedRelation] = {}
+    for r in relations:
+        s, o = keys.get(r.subject), keys.get(r.object)
+        if s is None or o is None or s == o or s not in entities or o not in entities:
+            continue
+        subj_types, obj_types = SIGNATURES[r.predicate]
+        if entities[s].type not in subj_types or entities[o].type not in obj_types:
+            continue
+        if r.predicate in SYMMETRIC and o < s:
+            s, o = o, s
+        key = (s, r.predicate, o)
+        if key in merged:
+            merged[key].evidence.append(r)
+        else:
+            merged[key] = ResolvedRelation(s, r.predicate, o, [r])
+    return list(merged.values())

@@ -1,0 +1,49 @@
+"""Shared fixtures: the real pipelines (loaded once per session) and small helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed-blinken-astana.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_graph():
+    """The seed article's graph, built once through the public API."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_file(SEED)
+    return g
+
+
+def labels_of(graph, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object label) pairs of a relation in a KnowledgeGraph."""
+    from kg.graph.namespace import KG
+
+    rows = graph.query(
+        "SELECT ?a ?b WHERE { ?s ?p ?o . ?s rdfs:label ?a . ?o rdfs:label ?b }",
+        p=KG[predicate],
+    )
+    return {(str(a), str(b)) for a, b in rows}
+
+
+def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) extracted from a small text."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    rows = g.query(
+        """SELECT ?a ?p ?b WHERE { ?s ?p ?o . ?s rdfs:label ?a . ?o rdfs:label ?b .
+           FILTER(STRSTARTS(STR(?p), STR(kg:))) }"""
+    )
+    return {(str(a), str(p).rsplit("#", 1)[-1], str(b)) for a, p, b in rows}
