@@ -6,6 +6,7 @@ line and exits non-zero; nothing is written until every input has been read and 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,14 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as err:  # a bug: say so in one line; KG_DEBUG=1 shows the traceback
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"Error: internal error ({type(err).__name__}: {err}); "
+                       "rerun with KG_DEBUG=1 and report it", err=True)
+            ctx.exit(70)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

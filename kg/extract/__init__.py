@@ -60,8 +60,8 @@ def _locative_preface(ctx: Context) -> None:
         if first.lower_ not in ("di", "in") or len(sent) < 4:
             continue
         place = ctx.mention_at(first.i + 1)
-        if place is None or place.type not in ("City", "Country", "Region", "Place"):
-            continue
+        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+            continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
         if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
             continue
         acting = [

@@ -47,10 +47,10 @@ class Context:
         """First token of a mention including its title phrase."""
         if m.title_start is None:
             return m.tok_start
-        for tok in self.doc[: m.tok_start][::-1]:
-            if tok.idx <= m.title_start:
-                return tok.i
-        return m.tok_start
+        i = m.tok_start
+        while i > 0 and self.doc[i - 1].idx >= m.title_start:
+            i -= 1
+        return i
 
     def person_key(self, m: Mention) -> str:
         """Last name word: "Antony Blinken" and "Blinken" count as one person."""

@@ -51,15 +51,15 @@ def left_agent(ctx: Context, sent: Span, i: int, types=_PERSON) -> Mention | Non
     return None
 
 
-def salient_person(ctx: Context, sent: Span) -> Mention | None:
-    """The implicit subject: of the persons named in the last few sentences, the one the
-    article has named most so far (news keeps returning to its protagonist)."""
+def salient_person(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """The implicit subject: of the persons named in the last few sentences before token
+    ``i``, the one the article has named most so far (news keeps returning to its protagonist)."""
     idx = ctx.sents.index(sent)
     recent = [
         ctx.resolve(m) for k in range(max(0, idx - 2), idx + 1)
-        for m in ctx.by_sent.get(k, []) if ctx.resolve(m).type == "Person"
+        for m in ctx.by_sent.get(k, [])
+        if ctx.resolve(m).type == "Person" and m.tok_start < i
     ]
-    recent = [m for m in recent if m.tok_start < sent.end]
     if not recent:
         return None
     counts = ctx.person_counts(before=sent.start)
@@ -71,7 +71,31 @@ def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mentio
     m = left_agent(ctx, sent, i, types)
     if m is not None:
         return m, 1.0
-    return salient_person(ctx, sent), 0.75
+    described = definite_description(ctx, sent, i)
+    if described is not None:
+        return described, 0.85
+    return salient_person(ctx, sent, i), 0.75
+
+
+def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """ "The secretary is scheduled to ...", "Menteri itu ...": the person last named with a
+    title containing that word."""
+    c_start, _ = ctx.clause_bounds(sent, i)
+    words = [t.lower_ for t in ctx.doc[c_start:i]]
+    for k, word in enumerate(words):
+        definite = (k > 0 and words[k - 1] == "the") or (
+            k + 1 < len(words) and words[k + 1] in ("itu", "tersebut")
+        )
+        if not definite or not word.isalpha():
+            continue
+        titled = [
+            m for m in ctx.mentions
+            if m.type == "Person" and m.title and m.tok_start < sent.start
+            and word in m.title.lower().split()
+        ]
+        if titled:
+            return titled[-1]
+    return None
 
 
 def right_chain(

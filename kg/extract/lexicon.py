@@ -36,6 +36,8 @@ class Cues:
     capital: tuple[tuple[str, ...], ...]
     group_leaders: tuple[tuple[str, ...], ...]
     coordination: frozenset[str]
+    motion_from: frozenset[str]
+    alias_of: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -71,6 +73,8 @@ def load_cues(lang: str) -> Cues:
         capital=phrases("capital"),
         group_leaders=phrases("group_leaders"),
         coordination=frozenset(words("coordination")),
+        motion_from=frozenset(words("motion_from")),
+        alias_of=phrases("alias_of"),
     )
 
 

@@ -39,8 +39,16 @@ def _non_entity_heads() -> frozenset[str]:
     )
 
 
+@cache
+def _not_entities() -> frozenset[str]:
+    text = ontology_path("lexicon", "not-entities.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
+    if span.text in _not_entities():
+        return True
     words = _facility_words()
     first_two = " ".join(t.lower_ for t in span[:2])
     return (
@@ -76,6 +84,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         for i in range(ent.start, ent.end):
             ent_at[i] = m
     _retype_person_names(mentions)
+    _link_aliases(doc, mentions, ent_at, cues)
     titles = load_titles(lang)
     for m in mentions:
         if m.type == "Person":
@@ -99,6 +108,24 @@ def _retype_person_names(mentions: list[Mention]) -> None:
                 m.type = "Person"
 
 
+def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
+    """ "Sheikh Mujibur Rahman, known as Bangabandhu": the second name is the first's alias."""
+    for m in mentions:
+        words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
+        for phrase in cues.alias_of:
+            n = len(phrase)
+            if tuple(words[-n:]) != phrase:
+                continue
+            k = m.tok_start - n - 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            head = ent_at.get(k)
+            if head is not None and head is not m:
+                m.alias_of = head.index
+                m.type = head.type
+            break
+
+
 def _is_demonym(ent: Span) -> bool:
     from kg.nlp.gazetteer import load_gazetteer
 
@@ -110,13 +137,17 @@ def _is_demonym(ent: Span) -> bool:
 
 
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
-    """True when a locative preposition precedes the place, allowing "ibu kota", "the"."""
+    """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
+    "the"), or after a motion verb and "dari/from" ("bertolak dari Jakarta"); not in
+    "kemerdekaan dari Moskow", where the capital stands for the state."""
     i = m.tok_start - 1
     skipped = 0
     while i >= 0 and skipped <= 2:
         word = doc[i].lower_
         if word in cues.locative:
             return True
+        if word in ("dari", "from"):
+            return i > 0 and doc[i - 1].lower_ in cues.motion_from
         if word in {"the", "kota", "ibu", "capital", "city", "of", "ibukota"}:
             i -= 1
             skipped += 1
@@ -148,6 +179,13 @@ def find_title(
     fillers = 0
     while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
         tok = doc[i]
+        title = _title_ending_at(doc, i, titles, sent_start)
+        if title is not None:
+            found.append(title)
+            i -= len(title.words)
+            phrase_start = i + 1
+            fillers = 0
+            continue
         other = ent_at.get(i)
         if other is not None:
             if other.type == "Person":
@@ -159,13 +197,6 @@ def find_title(
                     phrase_start = other.tok_start
                 continue
             break
-        title = _title_ending_at(doc, i, titles, sent_start)
-        if title is not None:
-            found.append(title)
-            i -= len(title.words)
-            phrase_start = i + 1
-            fillers = 0
-            continue
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         if not found and not holders:

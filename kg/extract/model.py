@@ -31,6 +31,7 @@ class Mention:
     is_demonym: bool = False
     literal_place: bool = False  # used as a place ("tiba di X", "in X"), not a metonym
     antecedent: int | None = None  # for pronouns: the mention they stand for
+    alias_of: int | None = None  # "X, known as Y": Y's mention points at X's
 
     @property
     def is_pronoun(self) -> bool:

@@ -20,6 +20,8 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 """Entity labels after this stage; ``Place`` is a place the gazetteer does not know."""
 
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
+_CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
+
 _NER_TO_KG = {
     "PER": "Person",
     "PERSON": "Person",
@@ -37,6 +39,27 @@ _NER_TO_KG = {
 )
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     return ParagraphSplitter()
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines written in Title Case (headlines), not in sentence case."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4:
+            upper = sum(1 for w in words if w[0].isupper())
+            if upper / len(words) >= 0.7:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
+    """``ents`` plus the candidates that overlap none of them."""
+    taken = {i for span in ents for i in range(span.start, span.end)}
+    extra = [c for c in candidates if not any(i in taken for i in range(c.start, c.end))]
+    return filter_spans(list(ents) + extra)
 
 
 def _covers(outer: Span, inner: Span) -> bool:
@@ -115,6 +138,8 @@ class GazetteerLinker:
             self.matcher_exact.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Type the model's entities, then fill and fix them in a fixed order of trust:
+        longer gazetteer names, titled names, name extension, propagation of names."""
         typed = [span for span in (self._type_ner(ent) for ent in doc.ents) if span is not None]
         gazetteer = self._gazetteer_spans(doc)
         # A longer gazetteer name replaces the NER pieces it covers ("State" + "Department"
@@ -125,24 +150,44 @@ class GazetteerLinker:
             and not any(t.label_ == "Person" and _overlaps(g, t) for t in typed)
         ]
         typed = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
-        taken = {i for span in typed for i in range(span.start, span.end)}
-        extra = [
-            span
-            for span in gazetteer
-            if not any(i in taken for i in range(span.start, span.end))
-        ]
-        ents = filter_spans(typed + extra)
+        self._headlines = _title_case_lines(doc.text)
+        ents = self._trim_headline_entities(doc, _fill(typed, gazetteer))
         doc.ents = ents
         titled = self._titled_names(doc, ents)
         ents = [
             e for e in ents
             if e.kb_id_ or e.label_ == "Person" or not any(_overlaps(e, t) for t in titled)
         ]
-        ents = filter_spans(ents + titled)
-        ents = [self._extend_person(e) if e.label_ == "Person" else e for e in ents]
-        ents = filter_spans(ents)
+        ents = _fill(filter_spans(ents + titled), gazetteer)
+        ents = filter_spans([self._extend_person(e) if e.label_ == "Person" else e for e in ents])
         doc.ents = filter_spans(ents + self._propagate_person_names(doc, ents))
         return doc
+
+    def _in_headline(self, char: int) -> bool:
+        return any(a <= char < b for a, b in getattr(self, "_headlines", ()))
+
+    def _trim_headline_entities(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """In a Title Case headline every word is capitalised, so the model sees names
+        everywhere ("Lavrov Tiba di Yerevan"). There, keep only gazetteer names and the words
+        the body also uses as names; drop the rest."""
+        if not self._headlines:
+            return ents
+
+        def in_headline(span: Span) -> bool:
+            return self._in_headline(span.start_char)
+
+        body_words = {t.text for e in ents if not in_headline(e) for t in e}
+        kept = []
+        for e in ents:
+            if e.kb_id_ or not in_headline(e):
+                kept.append(e)
+                continue
+            end = e.start
+            while end < e.end and doc[end].text in body_words:
+                end += 1
+            if end > e.start:
+                kept.append(Span(doc, e.start, end, label=e.label_))
+        return kept
 
     def _plain_capitalised(self, tok, after_title: bool = False) -> bool:  # noqa: ANN001
         """A capitalised word that is no title, place, demonym or sentence-initial function word."""
@@ -153,16 +198,19 @@ class GazetteerLinker:
             return False
         if text.isupper() and len(text) > 1:
             return False
-        low = tok.lower_
-        return not (
-            low in self.title_words or self.gazetteer.lookup(text) is not None
-            or self.gazetteer.lookup_demonym(text) is not None
-        )
+        if tok.lower_ in self.title_words or self.gazetteer.lookup_demonym(text) is not None:
+            return False
+        entry = self.gazetteer.lookup(text)
+        # Many city alternate names are also personal names ("Ahmad"); only big places block.
+        return entry is None or (entry.type == "City" and entry.population < 1_000_000
+                                 and entry.name != text)
 
     def _extend_person(self, ent: Span) -> Span:
         """Grow a person span over adjacent name words the model left out
         ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi")."""
         doc = ent.doc
+        if self._in_headline(ent.start_char):
+            return ent
         start, end = ent.start, ent.end
         while start > 0 and self._plain_capitalised(doc[start - 1]) and not doc[start - 1].ent_type_:
             start -= 1
@@ -199,6 +247,9 @@ class GazetteerLinker:
         if kg_type is None:
             return None
         ent = self._strip_titles(ent)
+        if ent is not None and "(" in ent.text and len(ent) > 2:
+            cut = next(t.i for t in ent if t.text == "(")
+            ent = Span(ent.doc, ent.start, cut, label=ent.label_) if cut > ent.start else None
         while ent is not None and len(ent) > 1 and ent[0].is_lower:
             ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "the X"
         if ent is None or not any(c.isupper() for c in ent.text):
@@ -239,7 +290,9 @@ class GazetteerLinker:
             if word in self.title_words:
                 start += 1
                 stripped_title = True
-            elif stripped_title and ent.label_ in ("PER", "PERSON") and self._countryish(word):
+            elif stripped_title and ent.label_ in ("PER", "PERSON") and self._countryish(
+                doc[start].text
+            ):
                 start += 1
             else:
                 break
@@ -277,8 +330,20 @@ class GazetteerLinker:
             )
             if entry is None:
                 continue
+            if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
+                continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         return filter_spans(spans)
+
+    def _glued_to_name(self, span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return any(
+            t is not None and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+            and self.gazetteer.lookup(t.text) is None
+            for t in (before, after)
+        )
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the
@@ -286,6 +351,8 @@ class GazetteerLinker:
         taken = {i for e in ents for i in range(e.start, e.end) if e.kb_id_}
         found = []
         for title_end in self._title_ends(doc):
+            if self._in_headline(doc[title_end - 1].idx):
+                continue
             i = title_end
             while i < len(doc) and (
                 (i in taken and doc[i].ent_type_ in ("Country", "Organization"))
@@ -301,12 +368,37 @@ class GazetteerLinker:
                     )
                     found.append(Span(doc, i, i + 1, label="Country", kb_id=entry.id))
                 i += 1
+            i = self._skip_portfolio(doc, i, taken)
             j = i
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
-            if j > i:
+            if j > i and not self._continues_portfolio(doc, j):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _continues_portfolio(self, doc: Doc, j: int) -> bool:
+        """ "Sumber Asli dan Kelestarian ...": a connector then a capitalised non-title word
+        means the run was a ministry's portfolio, not a name ("X dan Perdana Menteri Y" is a
+        list of titled names)."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in _CONNECTORS:
+            return False
+        nxt = doc[j + 1]
+        return nxt.text[:1].isupper() and nxt.lower_ not in self.title_words
+
+    def _skip_portfolio(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """ "Menteri Sumber Asli dan Kelestarian Alam Malaysia Nik Nazmi": when a country
+        follows a run of capitalised words and connectors, the name comes after the country."""
+        k = i
+        while k < len(doc) and k - i <= 8 and (
+            self._plain_capitalised(doc[k], True) or doc[k].lower_ in _CONNECTORS
+        ):
+            k += 1
+        if k == i or k >= len(doc):
+            return i
+        if (k in taken and doc[k].ent_type_ == "Country") or self._countryish(doc[k].text):
+            k += 1
+            return k if k < len(doc) and self._plain_capitalised(doc[k], True) else i
+        return i
 
     def _title_ends(self, doc: Doc) -> list[int]:
         ends = []

@@ -108,6 +108,9 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
         else:
             keys[m.index] = f"{m.type}:{normalize_name(m.text)}"
     for m in mentions:
+        if m.alias_of is not None and m.alias_of in keys:
+            keys[m.index] = keys[m.alias_of]
+    for m in mentions:
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
     return keys

@@ -1,0 +1,155 @@
+"""Render the graph as one self-contained, offline HTML page.
+
+Why not pyvis's own ``write_html``: its template pulls Bootstrap and tom-select
+from CDNs, writes article strings into the page as HTML (labels, tooltips, the
+select menu, the heading) and lays out 10,000 nodes with in-browser physics for
+minutes. Here vis-network's JS/CSS (pyvis's bundled copy) are inlined, all
+article data is one JSON block that cannot close its ``<script>`` element, and
+the page's own script only ever uses ``textContent`` (see README.md).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from kg.viz.data import TYPE_STYLES, ViewData, build_view
+
+__all__ = ["render_html", "write_html", "notebook_html", "script_json", "VIS_VERSION"]
+
+VIS_VERSION = "9.1.2"
+_TEMPLATES = Path(__file__).with_name("templates")
+_VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
+#: Characters that could end a <script> element or a JS string when JSON is inlined.
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_LEGEND_NAMES = {"other": "Other"}
+_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.MULTILINE)
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe to place inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` only occur inside JSON strings, where ``\\u003c`` etc.
+    decode to the same text, so ``</script>`` and ``<!--`` cannot appear raw.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    for char, escaped in _JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+@lru_cache(maxsize=2)
+def _vendor_asset(name: str, closing_tag: str) -> Markup:
+    """Read pyvis's bundled vis-network file, refusing anything that could end its element."""
+    text = (_VIS_DIR / name).read_text(encoding="utf-8")
+    # the map file is not shipped; a dangling reference would only make DevTools fetch it
+    text = _SOURCE_MAP.sub("", text)
+    lowered = text.lower()
+    if closing_tag in lowered or "<!--" in lowered:
+        raise ValueError(f"{name} contains {closing_tag!r} or '<!--'; cannot inline it safely")
+    return Markup(text)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """Autoescaping is on: only values wrapped in Markup above skip it."""
+    return Environment(
+        loader=FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _legend(view: ViewData) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for item in view.net.nodes:
+        counts[item["group"]] = counts.get(item["group"], 0) + 1
+    return [
+        {"key": key, "name": _LEGEND_NAMES.get(key, key), "count": counts.get(key, 0), **style}
+        for key, style in TYPE_STYLES.items()
+    ]
+
+
+def _payload(view: ViewData) -> dict[str, Any]:
+    """Gather pyvis's network data plus our side tables into the page's single JSON block."""
+    nodes, edges, _heading, _height, _width, options = view.net.get_network_data()
+    dates = sorted({e["date"] for e in view.edge_info if e["date"]})
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "nodeInfo": view.node_info,
+        "edgeInfo": view.edge_info,
+        "legend": _legend(view),
+        "predicates": sorted({e["predicate"] for e in view.edge_info}),
+        "dates": {"min": dates[0], "max": dates[-1]} if dates else None,
+        "large": view.large,
+    }
+
+
+def render_html(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
+    """Return the whole page as a string (vis-network inlined, no network access needed)."""
+    view = build_view(graph)
+    template = _environment().get_template("graph.html.j2")
+    return template.render(
+        title=title,
+        vis_version=VIS_VERSION,
+        vis_css=_vendor_asset("vis-network.css", "</style"),
+        vis_js=_vendor_asset("vis-network.min.js", "</script"),
+        data_json=script_json(_payload(view)),
+        node_count=len(view.net.nodes),
+        edge_count=len(view.net.edges),
+    )
+
+
+def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg") -> Path:
+    """Render, then write atomically: a temp file in the target directory and os.replace.
+
+    Rendering happens before any file is opened, and a failed write removes the
+    temp file, so readers never see a half-written page.
+    """
+    target = Path(path)
+    page = render_html(graph, title=title)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(page)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def notebook_html(graph: nx.MultiDiGraph, *, title: str = "kg", height: int = 650) -> str:
+    """An iframe whose ``srcdoc`` holds the escaped page, for Jupyter's ``_repr_html_``.
+
+    Notebook front ends do not run scripts in inserted HTML; an iframe does. The
+    sandbox allows scripts but not same-origin access to the notebook.
+    """
+    page = html.escape(render_html(graph, title=title), quote=True)
+    return (
+        f'<iframe srcdoc="{page}" sandbox="allow-scripts" '
+        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>'
+    )

@@ -1,0 +1,45 @@
+"""Synthetic graphs shaped like the NetworkX contract, for the benchmark and manual checks."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+
+__all__ = ["random_graph"]
+
+_TYPES = ["Person", "Country", "City", "Region", "Organization"]
+_PREDICATES = ["visited", "met", "borders", "officialOf", "locatedIn", "invaded"]
+_KG = "https://w3id.org/kg-news/ontology#"
+_KGR = "https://w3id.org/kg-news/resource/"
+
+
+def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGraph:
+    """A random MultiDiGraph with contract attributes (labels, aliases, evidence, some dates)."""
+    rng = random.Random(seed)
+    graph = nx.MultiDiGraph()
+    for i in range(n_nodes):
+        kind = rng.choice(_TYPES)
+        iri = f"{_KGR}{kind.lower()}/e{i}"
+        graph.add_node(
+            iri, label=f"{kind} {i}", type=kind, aliases=[f"alias {i}"], iri=iri,
+            identifiers={"gazetteer": f"g:{i}"} if kind != "Person" else {},
+            documents=[f"doc{i % 97}.txt"],
+        )
+    nodes = list(graph.nodes)
+    for j in range(n_edges):
+        u, v = rng.choice(nodes), rng.choice(nodes)
+        pred = rng.choice(_PREDICATES)
+        attrs = {
+            "predicate": pred, "predicate_iri": _KG + pred, "confidence": 0.9,
+            "evidence": [{
+                "document": f"{_KGR}doc/{j % 97:016x}", "source": f"doc{j % 97}.txt",
+                "sentence": f"Sentence {j}: {graph.nodes[u]['label']} {pred} {graph.nodes[v]['label']}.",
+                "text": f"{pred}", "begin": 0, "end": 1, "rule": f"en.{pred}.trigger",
+                "confidence": 0.9,
+            }],
+        }
+        if j % 3 == 0:
+            attrs["date"] = f"2023-{1 + j % 12:02d}-{1 + j % 28:02d}"
+        graph.add_edge(u, v, key=pred, **attrs)
+    return graph
