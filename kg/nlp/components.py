@@ -47,7 +47,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 4:
+        # Headlines do not end with a full stop; name-heavy sentences do.
+        if len(words) >= 4 and not line.rstrip().endswith((".", "!", "?", '"')):
             upper = sum(1 for w in words if w[0].isupper())
             if upper / len(words) >= 0.7:
                 out.append((pos, pos + len(line)))

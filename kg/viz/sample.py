@@ -34,7 +34,7 @@ def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGrap
             "predicate": pred, "predicate_iri": _KG + pred, "confidence": 0.9,
             "evidence": [{
                 "document": f"{_KGR}doc/{j % 97:016x}", "source": f"doc{j % 97}.txt",
-                "sentence": f"Sentence {j}: {graph.nodes[u]['label']} {pred} {graph.nodes[v]['label']}.",
+                "sentence": f"Sentence {j}: {u.rsplit('/', 1)[-1]} {pred} {v.rsplit('/', 1)[-1]}.",
                 "text": f"{pred}", "begin": 0, "end": 1, "rule": f"en.{pred}.trigger",
                 "confidence": 0.9,
             }],

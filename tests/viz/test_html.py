@@ -17,9 +17,9 @@ from kg.viz.layout import component_layout
 
 KGR = "https://w3id.org/kg-news/resource/"
 HOSTILE = [
-    "<img src=x onerror=alert(1)>",
-    "</script><script>alert(1)</script>",
-    '"><svg onload=alert(1)>',
+    "<img src=x onerror=window.__pwned=true>",
+    "</script><script>window.__pwned=true</script>",
+    '"><svg onload=window.__pwned=true>',
 ]
 
 
@@ -54,9 +54,11 @@ def hostile_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for i, text in enumerate(HOSTILE):
         g.add_node(f"n{i}", label=text, type=text, aliases=[text], identifiers={text: text},
-                   iri=f"n{i}", documents=["javascript:alert(1)"])
-    g.add_edge("n0", "n1", key="met", predicate=HOSTILE[1], title=HOSTILE[2],
-               evidence=[_evidence(HOSTILE[0], source="javascript:alert(1)") | {"rule": HOSTILE[2]}])
+                   iri=f"n{i}", documents=["javascript:window.__pwned=true"])
+    evidence = _evidence(HOSTILE[0], source="javascript:window.__pwned=true") | {"rule": HOSTILE[2]}
+    g.add_edge("n0", "n1", key="met", predicate=HOSTILE[1], title=HOSTILE[2], date=HOSTILE[0],
+               evidence=[evidence])
+    g.add_edge("n1", "n2", key=HOSTILE[2], predicate=HOSTILE[2], evidence=[evidence])
     return g
 
 
@@ -144,7 +146,7 @@ def test_no_dates_means_no_time_filter() -> None:
     assert data_of(render_html(graph))["dates"] is None
 
 
-@pytest.mark.parametrize("payload", HOSTILE + ["javascript:alert(1)"])
+@pytest.mark.parametrize("payload", HOSTILE + ["javascript:window.__pwned=true"])
 def test_hostile_strings_only_escaped(payload: str) -> None:
     page = render_html(hostile_graph(), title=HOSTILE[0])
     for raw in ("<img", "</script><script>", "<svg", "\u2028"):
