@@ -28,8 +28,10 @@ for row in g.query((HERE / "queries" / "who-met-whom.rq").read_text("utf-8")):
 nxg = g.to_networkx()
 for s, o, predicate, data in nxg.edges(keys=True, data=True):
     ev = data["evidence"][0]
-    print(f"{nxg.nodes[s]['label']} -{predicate}-> {nxg.nodes[o]['label']}: "
-          f"{ev['text']!r} [{ev['begin']}:{ev['end']}] ({ev['rule']}, {data['confidence']})")
+    print(
+        f"{nxg.nodes[s]['label']} -{predicate}-> {nxg.nodes[o]['label']}: "
+        f"{ev['text']!r} [{ev['begin']}:{ev['end']}] ({ev['rule']}, {data['confidence']})"
+    )
 
 g.save("build/example.ttl")
 g.to_html("build/example.html")

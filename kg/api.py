@@ -84,8 +84,9 @@ class KnowledgeGraph:
         doc_iri = document_iri(document.content_hash)
         existing = self.dataset.graph(doc_iri)
         if len(existing):
-            return AddReport(document.source, str(doc_iri), document.lang, False, 0, 0,
-                             len(document.boilerplate))
+            return AddReport(
+                document.source, str(doc_iri), document.lang, False, 0, 0, len(document.boilerplate)
+            )
         spacy_doc = analyze(document)
         extraction = extract(spacy_doc, document.lang)
         resolved = resolve(extraction)

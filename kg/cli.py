@@ -39,8 +39,11 @@ class _Group(click.Group):
         except Exception as err:  # a bug: say so in one line; KG_DEBUG=1 shows the traceback
             if os.environ.get("KG_DEBUG"):
                 raise
-            click.echo(f"Error: internal error ({type(err).__name__}: {err}); "
-                       "rerun with KG_DEBUG=1 and report it", err=True)
+            click.echo(
+                f"Error: internal error ({type(err).__name__}: {err}); "
+                "rerun with KG_DEBUG=1 and report it",
+                err=True,
+            )
             ctx.exit(70)
 
 
@@ -64,18 +67,40 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
-              help="Write the merged graph; format by suffix: .ttl .nt .nq .trig .jsonld "
-                   ".graphml .html. Repeatable.")
-@click.option("--each-to", type=click.Path(path_type=Path),
-              help="Also write one DIR/<input stem>.ttl per input.")
-@click.option("--store", type=click.Path(path_type=Path),
-              help="Keep the graph on disk in this Oxigraph folder (created if missing).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
-              help="Language of every input (default: detected per article).")
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Write the merged graph; format by suffix: .ttl .nt .nq .trig .jsonld "
+    ".graphml .html. Repeatable.",
+)
+@click.option(
+    "--each-to",
+    type=click.Path(path_type=Path),
+    help="Also write one DIR/<input stem>.ttl per input.",
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    help="Keep the graph on disk in this Oxigraph folder (created if missing).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default=None,
+    help="Language of every input (default: detected per article).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], outputs: tuple[Path, ...], each_to: Path | None,
-          store: Path | None, lang: str | None, quiet: bool) -> None:
+def build(
+    inputs: tuple[Path, ...],
+    outputs: tuple[Path, ...],
+    each_to: Path | None,
+    store: Path | None,
+    lang: str | None,
+    quiet: bool,
+) -> None:
     """Build a knowledge graph from article files (UTF-8 text; '-' reads stdin).
 
     \b
@@ -88,10 +113,12 @@ def build(inputs: tuple[Path, ...], outputs: tuple[Path, ...], each_to: Path | N
 
     for out in outputs:
         if out.suffix.lower() not in OUTPUT_SUFFIXES:
-            raise OutputError(f"{out}: unknown output format; use one of "
-                              f"{', '.join(OUTPUT_SUFFIXES)}")
+            raise OutputError(
+                f"{out}: unknown output format; use one of {', '.join(OUTPUT_SUFFIXES)}"
+            )
     documents = [
-        read_bytes(sys.stdin.buffer.read(), source="<stdin>", lang=lang) if str(p) == "-"
+        read_bytes(sys.stdin.buffer.read(), source="<stdin>", lang=lang)
+        if str(p) == "-"
         else read_file(p, lang=lang)
         for p in inputs
     ]
@@ -114,10 +141,14 @@ def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
     nxg = graph.to_networkx()
     click.echo(f"documents: {len(reports)} ({sum(r.added for r in reports)} added)")
     for r in reports:
-        click.echo(f"  {r.source}: lang={r.lang} entities={r.entities} relations={r.relations} "
-                   f"boilerplate-lines={r.boilerplate_lines}")
-    click.echo(f"entities: {nxg.number_of_nodes()}  relations: {nxg.number_of_edges()}  "
-               f"triples: {len(graph.rdf)}")
+        click.echo(
+            f"  {r.source}: lang={r.lang} entities={r.entities} relations={r.relations} "
+            f"boilerplate-lines={r.boilerplate_lines}"
+        )
+    click.echo(
+        f"entities: {nxg.number_of_nodes()}  relations: {nxg.number_of_edges()}  "
+        f"triples: {len(graph.rdf)}"
+    )
     for path in written:
         click.echo(f"wrote {path}")
     if each_to is not None:
@@ -127,8 +158,13 @@ def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
 @main.command()
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path),
-              help="Read the query from a .rq file.")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(path_type=Path),
+    help="Read the query from a .rq file.",
+)
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
 def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
     """Run a SPARQL query over a saved graph (file or store) and print the result.
@@ -158,8 +194,9 @@ def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: st
 
 @main.command()
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="HTML file to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML file to write."
+)
 def view(graph_path: Path, output: Path) -> None:
     """Write the interactive HTML view of a saved graph (works offline).
 
@@ -172,20 +209,27 @@ def view(graph_path: Path, output: Path) -> None:
 
     nxg = to_networkx(union_graph(load_graph(graph_path)))
     write_html(nxg, output, title=graph_path.stem)
-    click.echo(f"wrote {output} ({nxg.number_of_nodes()} entities, "
-               f"{nxg.number_of_edges()} relations)")
+    click.echo(
+        f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"
+    )
 
 
 @main.command()
-@click.option("--store", "graph_path", required=True, type=click.Path(path_type=Path),
-              help="Graph to serve: an Oxigraph store folder or an RDF file.")
+@click.option(
+    "--store",
+    "graph_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Graph to serve: an Oxigraph store folder or an RDF file.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds per query.")
 @click.option("--max-results", default=10_000, show_default=True, help="Rows/triples per answer.")
 @click.option("--html", type=click.Path(path_type=Path), help="HTML view to serve at /graph.html.")
-def serve(graph_path: Path, host: str, port: int, timeout: float, max_results: int,
-          html: Path | None) -> None:
+def serve(
+    graph_path: Path, host: str, port: int, timeout: float, max_results: int, html: Path | None
+) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
     \b
@@ -199,8 +243,14 @@ def serve(graph_path: Path, host: str, port: int, timeout: float, max_results: i
     from kg.serve import serve as run
 
     source = open_store_readonly(graph_path) if graph_path.is_dir() else load_graph(graph_path)
-    run(source, host=host, port=port, timeout=timeout, max_results=max_results,
-        html=str(html) if html else None)
+    run(
+        source,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        html=str(html) if html else None,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

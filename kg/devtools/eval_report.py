@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     scorer = Path(gold).parent / "score.py"
     out = subprocess.run(
         [sys.executable, str(scorer), gold, pred, "--json"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if not out.stdout.strip():
         print(out.stderr.strip() or "scorer printed nothing", file=sys.stderr)

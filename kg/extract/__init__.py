@@ -65,15 +65,22 @@ def _locative_preface(ctx: Context) -> None:
         if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
             continue
         acting = [
-            r for r in ctx.relations
+            r
+            for r in ctx.relations
             if r.sentence_start == sent.start_char and r.predicate in ("met", "visited")
         ]
         if not acting:
             continue
         place.literal_place = True
         subj = ctx.mentions[acting[0].subject]
-        ctx.add(subj, "visited", place, rule=f"{ctx.lang}.visited.locative-preface",
-                confidence=0.75, sent=sent)
+        ctx.add(
+            subj,
+            "visited",
+            place,
+            rule=f"{ctx.lang}.visited.locative-preface",
+            confidence=0.75,
+            sent=sent,
+        )
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -86,9 +86,7 @@ class Context:
                 return True
         c_start, c_end = self.clause_bounds(sent, first)
         # In a relative clause ("..., yang tidak ..."), look only inside it.
-        return any(
-            self.doc[j].lower_ in self.cues.negation_clause for j in range(c_start, c_end)
-        )
+        return any(self.doc[j].lower_ in self.cues.negation_clause for j in range(c_start, c_end))
 
     # -- recording ------------------------------------------------------------------------
     def add(

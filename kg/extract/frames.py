@@ -56,7 +56,8 @@ def salient_person(ctx: Context, sent: Span, i: int) -> Mention | None:
     ``i``, the one the article has named most so far (news keeps returning to its protagonist)."""
     idx = ctx.sents.index(sent)
     recent = [
-        ctx.resolve(m) for k in range(max(0, idx - 2), idx + 1)
+        ctx.resolve(m)
+        for k in range(max(0, idx - 2), idx + 1)
         for m in ctx.by_sent.get(k, [])
         if ctx.resolve(m).type == "Person" and m.tok_start < i
     ]
@@ -89,8 +90,11 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
         if not definite or not word.isalpha():
             continue
         titled = [
-            m for m in ctx.mentions
-            if m.type == "Person" and m.title and m.tok_start < sent.start
+            m
+            for m in ctx.mentions
+            if m.type == "Person"
+            and m.title
+            and m.tok_start < sent.start
             and word in m.title.lower().split()
         ]
         if titled:
@@ -181,8 +185,9 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     for obj in right_chain(ctx, sent, end, _place_types()):
         obj.literal_place = True
-        ctx.add(subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight,
-                sent=sent)
+        ctx.add(
+            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
+        )
 
 
 @frame("noun_visit")
@@ -219,8 +224,9 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         return
     for obj in right_chain(ctx, sent, j + 1, _place_types()):
         obj.literal_place = True
-        ctx.add(subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight,
-                sent=sent)
+        ctx.add(
+            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
+        )
 
 
 def _possessor_before(ctx: Context, start: int) -> Mention | None:
@@ -262,7 +268,8 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
     """ "Biden and Xi ... when they met": two coordinated persons before an object-less meet."""
     persons = [
-        m for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
         if m.tok_end <= i and m.type == "Person" and not m.is_pronoun
     ]
     for a, b in zip(persons, persons[1:], strict=False):
@@ -294,7 +301,8 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         return
     c_start, _ = ctx.clause_bounds(sent, start)
     left = [
-        m for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
         if c_start <= m.tok_start < start and m.type in _BORDER_TYPES and not m.is_pronoun
     ]
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
@@ -338,8 +346,7 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         if k + 1 < sent.end and ctx.doc[k].lower_ in {"by", "oleh"}:
             invader = ctx.mention_at(k + 1)
     if invader is not None and invader.type == "Country":
-        ctx.add(invader, "invaded", invaded, rule=trig.rule, confidence=trig.confidence,
-                sent=sent)
+        ctx.add(invader, "invaded", invaded, rule=trig.rule, confidence=trig.confidence, sent=sent)
 
 
 def _country_before(ctx: Context, start: int) -> Mention | None:

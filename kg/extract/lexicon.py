@@ -55,14 +55,14 @@ def load_cues(lang: str) -> Cues:
 
     def words(cue: str, scope: str | None = None) -> list[str]:
         return [
-            w for r in rows if r["cue"] == cue and (scope is None or r.get("scope") == scope)
+            w
+            for r in rows
+            if r["cue"] == cue and (scope is None or r.get("scope") == scope)
             for w in r["words"]
         ]
 
     def phrases(cue: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            sorted({tuple(w.split()) for w in words(cue)}, key=len, reverse=True)
-        )
+        return tuple(sorted({tuple(w.split()) for w in words(cue)}, key=len, reverse=True))
 
     return Cues(
         negation_near=frozenset(words("negation", "near")),

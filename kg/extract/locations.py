@@ -12,8 +12,20 @@ from kg.extract.model import Mention
 __all__ = ["extract_locations"]
 
 _CITYISH = ("City", "Place")
-_LIST_OPENERS = {"antara", "lain", "seperti", "termasuk", "yakni", "yaitu", "including", "such",
-                 "as", "like", ",", ":"}
+_LIST_OPENERS = {
+    "antara",
+    "lain",
+    "seperti",
+    "termasuk",
+    "yakni",
+    "yaitu",
+    "including",
+    "such",
+    "as",
+    "like",
+    ",",
+    ":",
+}
 
 
 def extract_locations(ctx: Context) -> None:
@@ -27,7 +39,7 @@ def extract_locations(ctx: Context) -> None:
 
 def _is_capital_words(ctx: Context, words: list[str]) -> bool:
     lowered = tuple(w.lower() for w in words)
-    return any(lowered[-len(p):] == p for p in ctx.cues.capital if len(lowered) >= len(p))
+    return any(lowered[-len(p) :] == p for p in ctx.cues.capital if len(lowered) >= len(p))
 
 
 def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> None:
@@ -53,8 +65,9 @@ def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:
     for k, country in enumerate(ms):
         if country.type != "Country":
             continue
-        before = [t.lower_ for t in ctx.doc[max(sent.start, country.tok_start - 3) :
-                                            country.tok_start]]
+        before = [
+            t.lower_ for t in ctx.doc[max(sent.start, country.tok_start - 3) : country.tok_start]
+        ]
         if not any(w in ("kota", "cities", "city", "kota-kota") for w in before):
             continue
         j = country.tok_end
@@ -66,7 +79,13 @@ def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:
             gap = [t.lower_ for t in ctx.doc[j : m.tok_start]]
             if m.type not in _CITYISH or any(w not in ctx.cues.coordination for w in gap):
                 break
-            ctx.add(m, "locatedIn", country, rule=f"{ctx.lang}.locatedIn.city-list",
-                    confidence=0.8, sent=sent)
+            ctx.add(
+                m,
+                "locatedIn",
+                country,
+                rule=f"{ctx.lang}.locatedIn.city-list",
+                confidence=0.8,
+                sent=sent,
+            )
             m.literal_place = True
             j = m.tok_end

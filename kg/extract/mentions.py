@@ -51,9 +51,7 @@ def _is_facility(span: Span) -> bool:
         return True
     words = _facility_words()
     first_two = " ".join(t.lower_ for t in span[:2])
-    return (
-        span[0].lower_ in words or first_two in words or span[-1].lower_ in _non_entity_heads()
-    )
+    return span[0].lower_ in words or first_two in words or span[-1].lower_ in _non_entity_heads()
 
 
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
@@ -244,8 +242,11 @@ def _with_pronouns(
             antecedent = same[-1]  # "Hua said she hoped": the subject just named
         if antecedent is None:
             antecedent = next(
-                (first_person_of_sent[s] for s in range(sent - 1, max(-1, sent - 4), -1)
-                 if s in first_person_of_sent),
+                (
+                    first_person_of_sent[s]
+                    for s in range(sent - 1, max(-1, sent - 4), -1)
+                    if s in first_person_of_sent
+                ),
                 None,
             )
         if antecedent is None:

@@ -36,13 +36,27 @@ def extract_offices(ctx: Context) -> None:
         title_text = ctx.doc[phrase_start : m.tok_start].text
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
-            ctx.add(m, "officialOf", holder, rule=f"{ctx.lang}.officialOf.title",
-                    confidence=0.9, sent=sent, title=title_text)
+            ctx.add(
+                m,
+                "officialOf",
+                holder,
+                rule=f"{ctx.lang}.officialOf.title",
+                confidence=0.9,
+                sent=sent,
+                title=title_text,
+            )
             continue
         group = _group_country(ctx, phrase_start)
         if group is not None:
-            ctx.add(m, "officialOf", group, rule=f"{ctx.lang}.officialOf.leaders-list",
-                    confidence=0.8, sent=sent, title=title_text)
+            ctx.add(
+                m,
+                "officialOf",
+                group,
+                rule=f"{ctx.lang}.officialOf.leaders-list",
+                confidence=0.8,
+                sent=sent,
+                title=title_text,
+            )
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:

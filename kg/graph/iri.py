@@ -13,7 +13,7 @@ __all__ = ["entity_iri", "document_iri", "assertion_iri", "mention_iri", "slug"]
 
 
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev"."""
+    """ASCII lower-case words joined by hyphens: "Kassym-Jomart T." -> "kassym-jomart-t"."""
     return "-".join(normalize_name(text).split()) or "x"
 
 

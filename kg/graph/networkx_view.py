@@ -22,17 +22,17 @@ ENTITY_CLASSES = ("Person", "Country", "City", "Region", "Organization", "Place"
 _NODES = """
 SELECT ?e ?type ?label ?alt ?id ?same WHERE {
   ?e a ?cls ; rdfs:label ?label .
-  VALUES ?cls { %s }
+  VALUES ?cls { CLASSES }
   BIND(STRAFTER(STR(?cls), "#") AS ?type)
   OPTIONAL { ?e skos:altLabel ?alt }
   OPTIONAL { ?e dcterms:identifier ?id }
   OPTIONAL { ?e owl:sameAs ?same }
-}""" % " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
+}""".replace("CLASSES", " ".join(f"kg:{c}" for c in ENTITY_CLASSES))
 
 _EDGES = """
 SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title WHERE {
   ?s ?p ?o .
-  VALUES ?p { %s }
+  VALUES ?p { PREDICATES }
   OPTIONAL {
     ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
        nif:referenceContext ?doc ; kg:sentence ?sentence ; nif:anchorOf ?text ;
@@ -40,7 +40,7 @@ SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title W
     OPTIONAL { ?a kg:officeTitle ?title }
     OPTIONAL { ?doc kg:source ?source }
   }
-}""" % " ".join(f"kg:{p}" for p in RELATIONS)
+}""".replace("PREDICATES", " ".join(f"kg:{p}" for p in RELATIONS))
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -51,8 +51,14 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for row in graph.query(_NODES, initNs=ns):
         iri = str(row.e)
         node = nodes.setdefault(
-            iri, {"iri": iri, "label": str(row.label), "type": str(row.type),
-                  "aliases": set(), "identifiers": {}}
+            iri,
+            {
+                "iri": iri,
+                "label": str(row.label),
+                "type": str(row.type),
+                "aliases": set(),
+                "identifiers": {},
+            },
         )
         if row.alt is not None:
             node["aliases"].add(str(row.alt))
@@ -72,8 +78,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         pred = str(row.p).rsplit("#", 1)[-1]
         key = (s, pred, o)
         edge = edges.setdefault(
-            key, {"predicate": pred, "predicate_iri": str(row.p), "evidence": [],
-                  "confidence": 0.0}
+            key, {"predicate": pred, "predicate_iri": str(row.p), "evidence": [], "confidence": 0.0}
         )
         if row.a is None or str(row.a) in seen_evidence[key]:
             continue
@@ -82,11 +87,18 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         edge["confidence"] = max(edge["confidence"], conf)
         if row.title is not None:
             edge["title"] = str(row.title)
-        edge["evidence"].append({
-            "document": str(row.doc), "source": str(row.source or row.doc),
-            "sentence": str(row.sentence), "text": str(row.text), "begin": int(row.begin),
-            "end": int(row.end), "rule": str(row.rule), "confidence": conf,
-        })
+        edge["evidence"].append(
+            {
+                "document": str(row.doc),
+                "source": str(row.source or row.doc),
+                "sentence": str(row.sentence),
+                "text": str(row.text),
+                "begin": int(row.begin),
+                "end": int(row.end),
+                "rule": str(row.rule),
+                "confidence": conf,
+            }
+        )
     for (s, pred, o), attrs in sorted(edges.items()):
         attrs["evidence"].sort(key=lambda e: (e["source"], e["begin"]))
         g.add_edge(s, o, key=pred, **attrs)

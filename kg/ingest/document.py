@@ -79,9 +79,7 @@ def read_text(text: str, *, source: str | None = None, lang: str | None = None) 
     )
 
 
-def read_bytes(
-    data: bytes, *, source: str | None = None, lang: str | None = None
-) -> Document:
+def read_bytes(data: bytes, *, source: str | None = None, lang: str | None = None) -> Document:
     """Decode UTF-8 bytes (a BOM is allowed) and read them; bad encodings fail clearly."""
     if len(data) > MAX_BYTES:
         raise InputError(

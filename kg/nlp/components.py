@@ -110,8 +110,10 @@ class GazetteerLinker:
         titles = load_titles(nlp.lang)
         self.title_words = {w.lower() for t in titles for w in t.words}
         self.locatives = frozenset(
-            w for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
-            if row.get("cue") == "locative" for w in row["words"]
+            w
+            for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
+            if row.get("cue") == "locative"
+            for w in row["words"]
         )
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -146,7 +148,8 @@ class GazetteerLinker:
         # A longer gazetteer name replaces the NER pieces it covers ("State" + "Department"
         # -> "State Department"), but never a person.
         covering = [
-            g for g in gazetteer
+            g
+            for g in gazetteer
             if any(_covers(g, t) and len(g) > len(t) for t in typed)
             and not any(t.label_ == "Person" and _overlaps(g, t) for t in typed)
         ]
@@ -156,7 +159,8 @@ class GazetteerLinker:
         doc.ents = ents
         titled = self._titled_names(doc, ents)
         ents = [
-            e for e in ents
+            e
+            for e in ents
             if e.kb_id_ or e.label_ == "Person" or not any(_overlaps(e, t) for t in titled)
         ]
         ents = _fill(filter_spans(ents + titled), gazetteer)
@@ -203,8 +207,9 @@ class GazetteerLinker:
             return False
         entry = self.gazetteer.lookup(text)
         # Many city alternate names are also personal names ("Ahmad"); only big places block.
-        return entry is None or (entry.type == "City" and entry.population < 1_000_000
-                                 and entry.name != text)
+        return entry is None or (
+            entry.type == "City" and entry.population < 1_000_000 and entry.name != text
+        )
 
     def _extend_person(self, ent: Span) -> Span:
         """Grow a person span over adjacent name words the model left out
@@ -213,7 +218,9 @@ class GazetteerLinker:
         if self._in_headline(ent.start_char):
             return ent
         start, end = ent.start, ent.end
-        while start > 0 and self._plain_capitalised(doc[start - 1]) and not doc[start - 1].ent_type_:
+        while (
+            start > 0 and self._plain_capitalised(doc[start - 1]) and not doc[start - 1].ent_type_
+        ):
             start -= 1
         while end < len(doc) and self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
             end += 1
@@ -291,8 +298,10 @@ class GazetteerLinker:
             if word in self.title_words:
                 start += 1
                 stripped_title = True
-            elif stripped_title and ent.label_ in ("PER", "PERSON") and self._countryish(
-                doc[start].text
+            elif (
+                stripped_title
+                and ent.label_ in ("PER", "PERSON")
+                and self._countryish(doc[start].text)
             ):
                 start += 1
             else:
@@ -341,7 +350,10 @@ class GazetteerLinker:
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         return any(
-            t is not None and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+            t is not None
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and not t.is_sent_start
             and self.gazetteer.lookup(t.text) is None
             for t in (before, after)
         )
@@ -390,8 +402,10 @@ class GazetteerLinker:
         """ "Menteri Sumber Asli dan Kelestarian Alam Malaysia Nik Nazmi": when a country
         follows a run of capitalised words and connectors, the name comes after the country."""
         k = i
-        while k < len(doc) and k - i <= 8 and (
-            self._plain_capitalised(doc[k], True) or doc[k].lower_ in _CONNECTORS
+        while (
+            k < len(doc)
+            and k - i <= 8
+            and (self._plain_capitalised(doc[k], True) or doc[k].lower_ in _CONNECTORS)
         ):
             k += 1
         if k == i or k >= len(doc):
@@ -406,9 +420,7 @@ class GazetteerLinker:
         for i in range(len(doc)):
             for words in self.title_sequences:
                 n = len(words)
-                if i + n <= len(doc) and all(
-                    doc[i + k].lower_ == w for k, w in enumerate(words)
-                ):
+                if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
                     ends.append(i + n)
                     break
         return ends

@@ -55,9 +55,9 @@ class GazetteerEntry:
         return tuple(sorted(forms))
 
     def demonym_forms(self, lang: str | None = None) -> tuple[str, ...]:
-        langs = self.demonyms if lang is None else {
-            k: self.demonyms.get(k, ()) for k in {lang, "en"}
-        }
+        langs = (
+            self.demonyms if lang is None else {k: self.demonyms.get(k, ()) for k in {lang, "en"}}
+        )
         return tuple(sorted({d for values in langs.values() for d in values}))
 
 
@@ -113,9 +113,8 @@ def _entry(row: dict) -> GazetteerEntry:
         demonyms={k: tuple(v) for k, v in row.get("demonyms", {}).items()},
         country=row.get("country"),
         capital_of=row.get("capital_of"),
-        geonames=row.get("geonames") or (
-            row["id"].split(":", 1)[1] if row["id"].startswith("geonames:") else None
-        ),
+        geonames=row.get("geonames")
+        or (row["id"].split(":", 1)[1] if row["id"].startswith("geonames:") else None),
         population=int(row.get("population") or 0),
     )
 

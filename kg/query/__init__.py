@@ -21,8 +21,10 @@ __all__ = ["run_query", "format_result", "FORMATS"]
 
 FORMATS = ("table", "csv", "json")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|'
-                      r"'(?:\\.|[^'\\\n])*'|<[^>\s]*>|#[^\n]*")
+_STRINGS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|'
+    r"'(?:\\.|[^'\\\n])*'|<[^>\s]*>|#[^\n]*"
+)
 
 
 def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result:
@@ -53,8 +55,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     names = [str(v) for v in result.vars]
     rows = [[_cell(row[i]) for i in range(len(names))] for row in result]
     if fmt == "json":
-        return json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False,
-                          indent=2)
+        return json.dumps(
+            [dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False, indent=2
+        )
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")

@@ -16,7 +16,10 @@ PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "visited": (frozenset({"Person", "Organization"}), PLACE_TYPES),
     "met": (frozenset({"Person"}), frozenset({"Person"})),
-    "borders": (frozenset({"Country", "Region", "Place"}), frozenset({"Country", "Region", "Place"})),
+    "borders": (
+        frozenset({"Country", "Region", "Place"}),
+        frozenset({"Country", "Region", "Place"}),
+    ),
     "officialOf": (frozenset({"Person"}), frozenset({"Country", "Organization"})),
     "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country"})),
     "invaded": (frozenset({"Country"}), frozenset({"Country"})),
@@ -126,8 +129,9 @@ def _containing_name(
     if len(holders) <= 1:
         return holders[0] if holders else None
     before = [
-        _person_words(p) for p in persons if p.tok_start < m.tok_start
-        and _person_words(p) in holders
+        _person_words(p)
+        for p in persons
+        if p.tok_start < m.tok_start and _person_words(p) in holders
     ]
     return before[-1] if before else None
 

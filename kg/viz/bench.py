@@ -22,8 +22,13 @@ from kg.viz.sample import random_graph
 __all__ = ["main", "bench_ours", "bench_pyvis_default"]
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 PYVIS_TIMEOUT_MS = 60_000
 # pyvis's page keeps its network in a global; hook its first draw once it exists.
 _PYVIS_HOOK = """
@@ -82,14 +87,21 @@ def bench_ours(browser: Any, n: int, workdir: Path) -> dict[str, Any]:
     first_draw = page.evaluate("window.__kgFirstDraw")
     page.wait_for_function(
         "!kgView.network.physics.physicsEnabled || kgView.network.physics.stabilized",
-        timeout=60_000)
+        timeout=60_000,
+    )
     click_js, click_wall = _click_node(page, 0)
     page.close()
-    return {"name": f"kg.viz {n:,} nodes / {2 * n:,} edges", "layout_s": layout,
-            "write_s": write, "size_mb": path.stat().st_size / 1e6,
-            "first_draw_s": first_draw / 1000, "click_s": click_wall / 1000,
-            "click_js_s": click_js / 1000, "requests": len(blocked),
-            "total_s": write + first_draw / 1000 + click_wall / 1000}
+    return {
+        "name": f"kg.viz {n:,} nodes / {2 * n:,} edges",
+        "layout_s": layout,
+        "write_s": write,
+        "size_mb": path.stat().st_size / 1e6,
+        "first_draw_s": first_draw / 1000,
+        "click_s": click_wall / 1000,
+        "click_js_s": click_js / 1000,
+        "requests": len(blocked),
+        "total_s": write + first_draw / 1000 + click_wall / 1000,
+    }
 
 
 def bench_pyvis_default(browser: Any, n: int, workdir: Path) -> dict[str, Any]:
@@ -108,9 +120,16 @@ def bench_pyvis_default(browser: Any, n: int, workdir: Path) -> dict[str, Any]:
     page, blocked = _blocked_page(browser)
     page.add_init_script(_PYVIS_HOOK)
     page.goto(path.as_uri())
-    row = {"name": f"pyvis default {n:,} nodes / {2 * n:,} edges", "layout_s": build,
-           "write_s": write, "size_mb": path.stat().st_size / 1e6, "click_s": None,
-           "click_js_s": None, "first_draw_s": None, "total_s": None}
+    row = {
+        "name": f"pyvis default {n:,} nodes / {2 * n:,} edges",
+        "layout_s": build,
+        "write_s": write,
+        "size_mb": path.stat().st_size / 1e6,
+        "click_s": None,
+        "click_js_s": None,
+        "first_draw_s": None,
+        "total_s": None,
+    }
     try:
         page.wait_for_function("window.__firstDraw !== undefined", timeout=PYVIS_TIMEOUT_MS)
         row["first_draw_s"] = page.evaluate("window.__firstDraw") / 1000
@@ -131,10 +150,17 @@ def _fmt(value: Any) -> str:
 
 def table(rows: list[dict[str, Any]]) -> str:
     """Markdown table of the measured rows (seconds unless stated)."""
-    cols = [("name", "graph"), ("layout_s", "layout / from_nx s"),
-            ("write_s", "write HTML s"), ("size_mb", "MB"), ("first_draw_s", "first draw s"),
-            ("click_s", "click→panel s"), ("click_js_s", "click handler s"),
-            ("total_s", "total s"), ("requests", "blocked requests")]
+    cols = [
+        ("name", "graph"),
+        ("layout_s", "layout / from_nx s"),
+        ("write_s", "write HTML s"),
+        ("size_mb", "MB"),
+        ("first_draw_s", "first draw s"),
+        ("click_s", "click→panel s"),
+        ("click_js_s", "click handler s"),
+        ("total_s", "total s"),
+        ("requests", "blocked requests"),
+    ]
     lines = ["| " + " | ".join(h for _, h in cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(_fmt(r.get(k)) for k, _ in cols) + " |" for r in rows]
     return "\n".join(lines)

@@ -166,8 +166,12 @@ def _options(large: bool) -> dict[str, Any]:
             "enabled": True,
             "solver": "barnesHut",
             "barnesHut": {"springLength": 110, "avoidOverlap": 0.2},
-            "stabilization": {"enabled": True, "iterations": STABILISATION_ITERATIONS,
-                              "updateInterval": 50, "fit": True},
+            "stabilization": {
+                "enabled": True,
+                "iterations": STABILISATION_ITERATIONS,
+                "updateInterval": 50,
+                "fit": True,
+            },
         }
     )
     return {
@@ -205,8 +209,13 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
         info = _node_info(node, attrs)
         x, y = positions[node]
         net.nodes.append(
-            {"id": index[node], "label": _canvas_label(info["name"]),
-             "group": type_key(attrs.get("type")), "x": round(x, 1), "y": round(y, 1)}
+            {
+                "id": index[node],
+                "label": _canvas_label(info["name"]),
+                "group": type_key(attrs.get("type")),
+                "x": round(x, 1),
+                "y": round(y, 1),
+            }
         )
         view.node_info.append(info)
     pairs: list[tuple[int, int]] = []
@@ -214,8 +223,15 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
         info = _edge_info(key, attrs)
         pairs.append((index[u], index[v]))
         width = 1 + 2 * (info["confidence"] or 0)
-        net.edges.append({"id": len(net.edges), "from": index[u], "to": index[v],
-                          "label": info["predicate"], "width": round(width, 2)})
+        net.edges.append(
+            {
+                "id": len(net.edges),
+                "from": index[u],
+                "to": index[v],
+                "label": info["predicate"],
+                "width": round(width, 2),
+            }
+        )
         view.edge_info.append(info)
     if not large:
         for item, smooth in zip(net.edges, _smooth_by_pair(pairs), strict=True):

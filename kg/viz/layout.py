@@ -145,9 +145,7 @@ def _components(n: int, indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
 
 def _edge_array(graph: nx.Graph, index: dict[Hashable, int]) -> np.ndarray:
     """All edges as an (m, 2) int array of node indices (keys and direction dropped)."""
-    flat = np.fromiter(
-        (index[x] for u, v in graph.edges() for x in (u, v)), dtype=np.int64
-    )
+    flat = np.fromiter((index[x] for u, v in graph.edges() for x in (u, v)), dtype=np.int64)
     return flat.reshape(-1, 2)
 
 

@@ -22,7 +22,11 @@ def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGrap
         kind = rng.choice(_TYPES)
         iri = f"{_KGR}{kind.lower()}/e{i}"
         graph.add_node(
-            iri, label=f"{kind} {i}", type=kind, aliases=[f"alias {i}"], iri=iri,
+            iri,
+            label=f"{kind} {i}",
+            type=kind,
+            aliases=[f"alias {i}"],
+            iri=iri,
             identifiers={"gazetteer": f"g:{i}"} if kind != "Person" else {},
             documents=[f"doc{i % 97}.txt"],
         )
@@ -31,13 +35,21 @@ def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGrap
         u, v = rng.choice(nodes), rng.choice(nodes)
         pred = rng.choice(_PREDICATES)
         attrs = {
-            "predicate": pred, "predicate_iri": _KG + pred, "confidence": 0.9,
-            "evidence": [{
-                "document": f"{_KGR}doc/{j % 97:016x}", "source": f"doc{j % 97}.txt",
-                "sentence": f"Sentence {j}: {u.rsplit('/', 1)[-1]} {pred} {v.rsplit('/', 1)[-1]}.",
-                "text": f"{pred}", "begin": 0, "end": 1, "rule": f"en.{pred}.trigger",
-                "confidence": 0.9,
-            }],
+            "predicate": pred,
+            "predicate_iri": _KG + pred,
+            "confidence": 0.9,
+            "evidence": [
+                {
+                    "document": f"{_KGR}doc/{j % 97:016x}",
+                    "source": f"doc{j % 97}.txt",
+                    "sentence": f"Sentence {j}: {u.rsplit('/', 1)[-1]} {pred} {v.rsplit('/', 1)[-1]}.",
+                    "text": f"{pred}",
+                    "begin": 0,
+                    "end": 1,
+                    "rule": f"en.{pred}.trigger",
+                    "confidence": 0.9,
+                }
+            ],
         }
         if j % 3 == 0:
             attrs["date"] = f"2023-{1 + j % 12:02d}-{1 + j % 28:02d}"

@@ -37,8 +37,9 @@ def test_seed_negatives_are_absent(seed_graph):
 
 def test_seed_labels_and_aliases(seed_graph):
     g = seed_graph.rdf
-    blinken = next(s for s, _, o in g.triples((None, RDFS.label, None))
-                   if str(o) == "Antony Blinken")
+    blinken = next(
+        s for s, _, o in g.triples((None, RDFS.label, None)) if str(o) == "Antony Blinken"
+    )
     assert (blinken, RDF.type, KG.Person) in g
     aliases = {str(o) for o in g.objects(blinken, SKOS.altLabel)}
     assert {"Blinken", "Menteri Luar Negeri AS Antony Blinken"} <= aliases
@@ -62,23 +63,39 @@ def test_seed_evidence_offsets_point_at_the_text(seed_graph, seed_path):
 
 
 def test_seed_border_evidence_is_the_border_sentence(seed_graph):
-    rows = list(seed_graph.query(
-        """SELECT ?anchor WHERE { ?a rdf:predicate kg:borders ; nif:anchorOf ?anchor }"""))
+    rows = list(
+        seed_graph.query(
+            """SELECT ?anchor WHERE { ?a rdf:predicate kg:borders ; nif:anchorOf ?anchor }"""
+        )
+    )
     assert any("berbagi perbatasan" in str(r[0]) for r in rows)
 
 
 def test_seed_boilerplate_yields_no_entity(seed_graph):
     labels = {str(o) for o in seed_graph.rdf.objects(None, RDFS.label)}
     labels |= {str(o) for o in seed_graph.rdf.objects(None, SKOS.altLabel)}
-    for name in ("PosPapua", "POSPAPUA", "PosPapusa", "Sinovac", "China", "Reuters",
-                 "Thomson Reuters", "Simon Lewis", "Michael Berry", "Indonesia"):
+    for name in (
+        "PosPapua",
+        "POSPAPUA",
+        "PosPapusa",
+        "Sinovac",
+        "China",
+        "Reuters",
+        "Thomson Reuters",
+        "Simon Lewis",
+        "Michael Berry",
+        "Indonesia",
+    ):
         assert name not in labels
 
 
 def test_seed_document_node(seed_graph, seed_path):
-    rows = list(seed_graph.query(
-        "SELECT ?src ?lang ?hash WHERE { ?d a kg:Document ; kg:source ?src ; "
-        "dcterms:language ?lang ; kg:contentHash ?hash }"))
+    rows = list(
+        seed_graph.query(
+            "SELECT ?src ?lang ?hash WHERE { ?d a kg:Document ; kg:source ?src ; "
+            "dcterms:language ?lang ; kg:contentHash ?hash }"
+        )
+    )
     assert len(rows) == 1
     src, lang, digest = rows[0]
     assert str(src).endswith("seed-blinken-astana.txt") and str(lang) == "id"

@@ -17,16 +17,38 @@ pytestmark = pytest.mark.slow
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
     result = CliRunner().invoke(
-        main, ["build", str(SEED), "-o", str(out / "g.ttl"), "-o", str(out / "g.html"),
-               "-o", str(out / "g.graphml"), "-o", str(out / "g.nq"), "-o", str(out / "g.jsonld"),
-               "--each-to", str(out / "each")])
+        main,
+        [
+            "build",
+            str(SEED),
+            "-o",
+            str(out / "g.ttl"),
+            "-o",
+            str(out / "g.html"),
+            "-o",
+            str(out / "g.graphml"),
+            "-o",
+            str(out / "g.nq"),
+            "-o",
+            str(out / "g.jsonld"),
+            "--each-to",
+            str(out / "each"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     return out, result.output
 
 
 def test_build_writes_every_format_and_a_summary(built):
     out, output = built
-    for name in ("g.ttl", "g.html", "g.graphml", "g.nq", "g.jsonld", "each/seed-blinken-astana.ttl"):
+    for name in (
+        "g.ttl",
+        "g.html",
+        "g.graphml",
+        "g.nq",
+        "g.jsonld",
+        "each/seed-blinken-astana.ttl",
+    ):
         assert (out / name).stat().st_size > 0, name
     assert "entities:" in output and "relations:" in output and "wrote" in output
 
@@ -41,8 +63,9 @@ def test_query_table_csv_json(built):
     assert csv.output.splitlines()[0] == "l"
     js = runner.invoke(main, ["query", str(out / "g.nq"), q, "--format", "json"])
     assert {"l": "Kazakhstan"} in json.loads(js.output)
-    rq = runner.invoke(main, ["query", str(out / "g.ttl"), "-f",
-                              str(ROOT / "examples/queries/who-met-whom.rq")])
+    rq = runner.invoke(
+        main, ["query", str(out / "g.ttl"), "-f", str(ROOT / "examples/queries/who-met-whom.rq")]
+    )
     assert rq.exit_code == 0 and "Tokayev" in rq.output
 
 
@@ -73,8 +96,9 @@ def test_bad_input_is_one_line_and_writes_nothing(tmp_path, content, message):
 
 
 def test_missing_path(tmp_path):
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope.txt"), "-o",
-                                       str(tmp_path / "o.ttl")])
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.ttl")]
+    )
     assert result.exit_code == 2 and "no such file" in result.output
     assert not (tmp_path / "o.ttl").exists()
 
@@ -89,8 +113,14 @@ def test_bad_query_and_bad_graph(built, tmp_path):
     runner = CliRunner()
     r = runner.invoke(main, ["query", str(out / "g.ttl"), "SELEKT nonsense"])
     assert r.exit_code == 1 and "query failed" in r.output and "Traceback" not in r.output
-    r = runner.invoke(main, ["query", str(out / "g.ttl"),
-                             "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"])
+    r = runner.invoke(
+        main,
+        [
+            "query",
+            str(out / "g.ttl"),
+            "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        ],
+    )
     assert r.exit_code == 1 and "SERVICE" in r.output
     broken = tmp_path / "broken.ttl"
     broken.write_text("this is not turtle <<<")

@@ -22,7 +22,9 @@ def test_id_arrival_gives_visited():
 def test_id_coordinated_list_of_places():
     rels = relations_in(
         "Menteri Luar Negeri Prancis Catherine Colonna melakukan kunjungan ke Vietnam dan "
-        "Kamboja pekan ini.", "id")
+        "Kamboja pekan ini.",
+        "id",
+    )
     assert ("Catherine Colonna", "visited", "Vietnam") in rels
     assert ("Catherine Colonna", "visited", "Cambodia") in rels
 
@@ -30,21 +32,27 @@ def test_id_coordinated_list_of_places():
 def test_id_passive_welcome_is_a_meeting():
     rels = relations_in(
         "Setibanya di Tokyo, Presiden Filipina Ferdinand Marcos disambut oleh Perdana Menteri "
-        "Jepang Fumio Kishida.", "id")
-    assert {("Ferdinand Marcos", "met", "Fumio Kishida"),
-            ("Fumio Kishida", "met", "Ferdinand Marcos")} & rels
+        "Jepang Fumio Kishida.",
+        "id",
+    )
+    assert {
+        ("Ferdinand Marcos", "met", "Fumio Kishida"),
+        ("Fumio Kishida", "met", "Ferdinand Marcos"),
+    } & rels
 
 
 def test_id_negated_trip_gives_nothing():
     rels = relations_in(
-        "Kanselir Jerman Olaf Scholz tidak jadi berangkat ke Brasil karena cuaca buruk.", "id")
+        "Kanselir Jerman Olaf Scholz tidak jadi berangkat ke Brasil karena cuaca buruk.", "id"
+    )
     assert not any(p == "visited" for _, p, _ in rels)
 
 
 def test_id_cancelled_visit_gives_nothing():
     rels = relations_in(
         "Kunjungan Perdana Menteri Australia Anthony Albanese ke Tiongkok akhirnya dibatalkan.",
-        "id")
+        "id",
+    )
     assert not any(p == "visited" for _, p, _ in rels)
 
 
@@ -55,7 +63,8 @@ def test_id_office_title_with_country():
 
 def test_id_ambassador_belongs_to_the_sending_country():
     rels = relations_in(
-        "Duta Besar RI untuk Jepang Heri Akhmadi menghadiri upacara itu di Osaka.", "id")
+        "Duta Besar RI untuk Jepang Heri Akhmadi menghadiri upacara itu di Osaka.", "id"
+    )
     assert ("Heri Akhmadi", "officialOf", "Indonesia") in rels
     assert ("Heri Akhmadi", "officialOf", "Japan") not in rels
 
@@ -63,14 +72,18 @@ def test_id_ambassador_belongs_to_the_sending_country():
 def test_id_dateline_gives_located_in():
     rels = relations_in(
         "HANOI, Vietnam (5 Maret) - Presiden Filipina Ferdinand Marcos tiba di Hanoi pada "
-        "Selasa untuk kunjungan kenegaraan.", "id")
+        "Selasa untuk kunjungan kenegaraan.",
+        "id",
+    )
     assert ("Hanoi", "locatedIn", "Vietnam") in rels
 
 
 def test_id_pronoun_continues_the_subject():
     rels = relations_in(
         "Presiden Kenya William Ruto tiba di Jakarta pada Senin.\n\n"
-        "Ia kemudian bertemu dengan Presiden Joko Widodo di Istana Bogor.", "id")
+        "Ia kemudian bertemu dengan Presiden Joko Widodo di Istana Bogor.",
+        "id",
+    )
     assert {("William Ruto", "met", "Joko Widodo"), ("Joko Widodo", "met", "William Ruto")} & rels
 
 
@@ -89,8 +102,11 @@ def test_id_metonym_capital_is_the_country():
     import kg
 
     g = kg.KnowledgeGraph()
-    g.add_text("Washington menyambut baik keputusan itu, sementara pengaruh Moskow di kawasan "
-               "Asia Tengah terus menurun menurut para analis.", lang="id")
+    g.add_text(
+        "Washington menyambut baik keputusan itu, sementara pengaruh Moskow di kawasan "
+        "Asia Tengah terus menurun menurut para analis.",
+        lang="id",
+    )
     labels = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Country ; rdfs:label ?l }")}
     assert {"United States", "Russia"} <= labels
     assert not list(g.query("SELECT ?e WHERE { ?e a kg:City }"))
@@ -109,9 +125,11 @@ def test_id_boilerplate_line_yields_nothing():
     import kg
 
     g = kg.KnowledgeGraph()
-    g.add_text("Menteri Perdagangan itu meresmikan pasar baru di Surabaya pada Rabu bersama "
-               "para pedagang setempat.\n\nBACA JUGA: Presiden Brasil Lula tiba di Jakarta",
-               lang="id")
+    g.add_text(
+        "Menteri Perdagangan itu meresmikan pasar baru di Surabaya pada Rabu bersama "
+        "para pedagang setempat.\n\nBACA JUGA: Presiden Brasil Lula tiba di Jakarta",
+        lang="id",
+    )
     labels = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e rdfs:label ?l }")}
     assert "Brazil" not in labels and not any("Lula" in x for x in labels)
 
@@ -119,7 +137,8 @@ def test_id_boilerplate_line_yields_nothing():
 # -- English ----------------------------------------------------------------------------------
 def test_en_arrival_and_title():
     rels = relations_in(
-        "Kenyan President William Ruto arrived in Nairobi on Monday after a week abroad.", "en")
+        "Kenyan President William Ruto arrived in Nairobi on Monday after a week abroad.", "en"
+    )
     assert ("William Ruto", "visited", "Nairobi") in rels
     assert ("William Ruto", "officialOf", "Kenya") in rels
 
@@ -127,14 +146,21 @@ def test_en_arrival_and_title():
 def test_en_passive_reception():
     rels = relations_in(
         "French President Emmanuel Macron was received by German Chancellor Olaf Scholz in "
-        "Berlin on Tuesday.", "en")
-    assert {("Emmanuel Macron", "met", "Olaf Scholz"), ("Olaf Scholz", "met", "Emmanuel Macron")} & rels
+        "Berlin on Tuesday.",
+        "en",
+    )
+    assert {
+        ("Emmanuel Macron", "met", "Olaf Scholz"),
+        ("Olaf Scholz", "met", "Emmanuel Macron"),
+    } & rels
 
 
 def test_en_negation_and_hedge():
     rels = relations_in(
         "Canadian Prime Minister Justin Trudeau did not travel to India this week. "
-        "Whether he will meet Prime Minister Narendra Modi has not been confirmed.", "en")
+        "Whether he will meet Prime Minister Narendra Modi has not been confirmed.",
+        "en",
+    )
     assert not any(p in ("visited", "met") for _, p, _ in rels)
 
 

@@ -47,12 +47,14 @@ def test_normalisation_keeps_every_offset():
     text = "“Kami siap,” kata\u00a0Menlu — 28/2 ‘ok’"
     out = normalize_typography(text)
     assert len(out) == len(text)
-    assert out == '"Kami siap," kata Menlu - 28/2 \'ok\''
+    assert out == "\"Kami siap,\" kata Menlu - 28/2 'ok'"
 
 
 def test_body_has_the_length_of_the_text():
-    doc = read_text("SITUS BERITA\n\nMenteri itu tiba di Jakarta pada hari Senin untuk membahas "
-                    "kerja sama ekonomi dan perdagangan dengan mitranya.\n\nBaca juga: Harga beras naik")
+    doc = read_text(
+        "SITUS BERITA\n\nMenteri itu tiba di Jakarta pada hari Senin untuk membahas "
+        "kerja sama ekonomi dan perdagangan dengan mitranya.\n\nBaca juga: Harga beras naik"
+    )
     assert len(doc.body) == len(doc.text)
     assert "Baca juga" not in doc.body
     assert "Menteri itu tiba" in doc.body
@@ -61,7 +63,10 @@ def test_body_has_the_length_of_the_text():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Presiden itu mengatakan bahwa kunjungan ke negara tersebut akan dilakukan pada tahun ini.", "id"),
+        (
+            "Presiden itu mengatakan bahwa kunjungan ke negara tersebut akan dilakukan tahun ini.",
+            "id",
+        ),
         ("The minister said that the visit to the country would take place later this year.", "en"),
     ],
 )
@@ -106,8 +111,10 @@ def test_related_block_takes_its_list_items():
 
 
 def test_prelude_site_name_breadcrumb_and_repeated_headline():
-    text = ("WARTA KITA\n\nBeranda > Ekonomi > Daerah\n\nMenteri resmikan pasar di Surabaya\n\n"
-            f"Menteri resmikan pasar di Surabaya\n\n{STORY}")
+    text = (
+        "WARTA KITA\n\nBeranda > Ekonomi > Daerah\n\nMenteri resmikan pasar di Surabaya\n\n"
+        f"Menteri resmikan pasar di Surabaya\n\n{STORY}"
+    )
     kinds = [(text[s.start : s.end], s.kind) for s in find_boilerplate(text)]
     assert ("WARTA KITA", "navigation") in kinds
     assert ("Beranda > Ekonomi > Daerah", "navigation") in kinds
@@ -121,8 +128,10 @@ def test_short_body_line_after_the_story_is_kept():
 
 
 def test_dateline_agency_tag_is_masked_but_not_the_place():
-    text = ("MEDAN, Indonesia (3 Mei) (Reuters) - Gubernur itu tiba di Medan pada Jumat pagi "
-            "untuk meninjau banjir yang melanda kota tersebut.")
+    text = (
+        "MEDAN, Indonesia (3 Mei) (Reuters) - Gubernur itu tiba di Medan pada Jumat pagi "
+        "untuk meninjau banjir yang melanda kota tersebut."
+    )
     doc = read_text(text)
     assert "(Reuters)" not in doc.body
     assert doc.body.startswith("MEDAN, Indonesia (3 Mei)")

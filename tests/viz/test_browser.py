@@ -16,8 +16,13 @@ from kg.viz import write_html  # noqa: E402
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -55,17 +60,22 @@ class Opened:
             route.abort()  # type: ignore[attr-defined]
 
     def node_point(self, node_id: int) -> tuple[float, float]:
-        return tuple(self.page.evaluate(
-            """(id) => { const n = kgView.network;
+        return tuple(
+            self.page.evaluate(
+                """(id) => { const n = kgView.network;
                  const p = n.canvasToDOM(n.getPosition(id));
                  const r = document.getElementById('kg-network').getBoundingClientRect();
-                 return [p.x + r.left, p.y + r.top]; }""", node_id))
+                 return [p.x + r.left, p.y + r.top]; }""",
+                node_id,
+            )
+        )
 
     def settle(self) -> None:
         """Small graphs stabilise in the browser; wait until physics is switched off."""
         self.page.wait_for_function(
             "!kgView.network.physics.physicsEnabled || kgView.network.physics.stabilized",
-            timeout=30_000)
+            timeout=30_000,
+        )
 
 
 @pytest.fixture()

@@ -24,40 +24,92 @@ HOSTILE = [
 
 
 def _evidence(sentence: str, source: str = "antara-2023-02-28.txt") -> dict:
-    return {"document": KGR + "doc/0123456789abcdef", "source": source, "sentence": sentence,
-            "text": sentence[:10], "begin": 0, "end": 10, "rule": "id.visited.trigger",
-            "confidence": 0.9}
+    return {
+        "document": KGR + "doc/0123456789abcdef",
+        "source": source,
+        "sentence": sentence,
+        "text": sentence[:10],
+        "begin": 0,
+        "end": 10,
+        "rule": "id.visited.trigger",
+        "confidence": 0.9,
+    }
 
 
 def small_graph() -> nx.MultiDiGraph:
     """Blinken visits Kazakhstan, meets its president twice (a multi-edge)."""
     g = nx.MultiDiGraph()
-    g.add_node(KGR + "person/antony-blinken", label="Antony Blinken", type="Person",
-               aliases=["Blinken"], identifiers={}, iri=KGR + "person/antony-blinken",
-               documents=["antara.txt"])
-    g.add_node(KGR + "country/KZ", label="Kazakhstan", type="Country", aliases=["Kazakstan"],
-               identifiers={"gazetteer": "iso3166:KZ"}, iri=KGR + "country/KZ",
-               documents=["antara.txt"])
-    g.add_node(KGR + "person/tokayev", label="Kassym-Jomart Tokayev", type="Person",
-               aliases=[], identifiers={}, iri=KGR + "person/tokayev", documents=[])
-    g.add_edge(KGR + "person/antony-blinken", KGR + "country/KZ", key="visited",
-               predicate="visited", predicate_iri="https://w3id.org/kg-news/ontology#visited",
-               confidence=0.9, date="2023-02-28",
-               evidence=[_evidence("Blinken tiba di Astana, Kazakhstan.")])
+    g.add_node(
+        KGR + "person/antony-blinken",
+        label="Antony Blinken",
+        type="Person",
+        aliases=["Blinken"],
+        identifiers={},
+        iri=KGR + "person/antony-blinken",
+        documents=["antara.txt"],
+    )
+    g.add_node(
+        KGR + "country/KZ",
+        label="Kazakhstan",
+        type="Country",
+        aliases=["Kazakstan"],
+        identifiers={"gazetteer": "iso3166:KZ"},
+        iri=KGR + "country/KZ",
+        documents=["antara.txt"],
+    )
+    g.add_node(
+        KGR + "person/tokayev",
+        label="Kassym-Jomart Tokayev",
+        type="Person",
+        aliases=[],
+        identifiers={},
+        iri=KGR + "person/tokayev",
+        documents=[],
+    )
+    g.add_edge(
+        KGR + "person/antony-blinken",
+        KGR + "country/KZ",
+        key="visited",
+        predicate="visited",
+        predicate_iri="https://w3id.org/kg-news/ontology#visited",
+        confidence=0.9,
+        date="2023-02-28",
+        evidence=[_evidence("Blinken tiba di Astana, Kazakhstan.")],
+    )
     for key in ("met", "metAgain"):
-        g.add_edge(KGR + "person/antony-blinken", KGR + "person/tokayev", key=key,
-                   predicate="met", confidence=0.8, evidence=[_evidence("Blinken met Tokayev.")])
+        g.add_edge(
+            KGR + "person/antony-blinken",
+            KGR + "person/tokayev",
+            key=key,
+            predicate="met",
+            confidence=0.8,
+            evidence=[_evidence("Blinken met Tokayev.")],
+        )
     return g
 
 
 def hostile_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for i, text in enumerate(HOSTILE):
-        g.add_node(f"n{i}", label=text, type=text, aliases=[text], identifiers={text: text},
-                   iri=f"n{i}", documents=["javascript:window.__pwned=true"])
+        g.add_node(
+            f"n{i}",
+            label=text,
+            type=text,
+            aliases=[text],
+            identifiers={text: text},
+            iri=f"n{i}",
+            documents=["javascript:window.__pwned=true"],
+        )
     evidence = _evidence(HOSTILE[0], source="javascript:window.__pwned=true") | {"rule": HOSTILE[2]}
-    g.add_edge("n0", "n1", key="met", predicate=HOSTILE[1], title=HOSTILE[2], date=HOSTILE[0],
-               evidence=[evidence])
+    g.add_edge(
+        "n0",
+        "n1",
+        key="met",
+        predicate=HOSTILE[1],
+        title=HOSTILE[2],
+        date=HOSTILE[0],
+        evidence=[evidence],
+    )
     g.add_edge("n1", "n2", key=HOSTILE[2], predicate=HOSTILE[2], evidence=[evidence])
     return g
 
@@ -207,7 +259,7 @@ def test_write_html_cleans_temp_file_when_write_fails(
 
 def test_notebook_html_is_escaped_iframe() -> None:
     frame = notebook_html(hostile_graph())
-    assert frame.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in frame
+    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
     assert "<script" not in frame and "<img" not in frame
     assert "&lt;script" in frame
 

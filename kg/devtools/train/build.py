@@ -61,20 +61,32 @@ META: dict[str, Any] = {
     "author": "kg contributors",
     "url": "",
     "sources": [
-        {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k",
-         "license": "MIT"},
-        {"name": "NERGrit (IndoNLU)", "url": "https://github.com/IndoNLP/indonlu",
-         "license": "NERGrit attribution terms; IndoNLU repo Apache-2.0",
-         "author": "PT Gria Inovasi Teknologi (grit-id); Wilie et al. 2020"},
-        {"name": "UD Indonesian-CSUI",
-         "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
-         "license": "CC BY-SA 4.0"},
-        {"name": "UD Indonesian-PUD",
-         "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
-         "license": "CC BY-SA 3.0"},
-        {"name": "UD Indonesian-GSD (dev split, early stopping only)",
-         "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
-         "license": "CC BY-SA 4.0"},
+        {
+            "name": "idner-news-2k",
+            "url": "https://github.com/khairunnisaor/idner-news-2k",
+            "license": "MIT",
+        },
+        {
+            "name": "NERGrit (IndoNLU)",
+            "url": "https://github.com/IndoNLP/indonlu",
+            "license": "NERGrit attribution terms; IndoNLU repo Apache-2.0",
+            "author": "PT Gria Inovasi Teknologi (grit-id); Wilie et al. 2020",
+        },
+        {
+            "name": "UD Indonesian-CSUI",
+            "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "UD Indonesian-PUD",
+            "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
+            "license": "CC BY-SA 3.0",
+        },
+        {
+            "name": "UD Indonesian-GSD (dev split, early stopping only)",
+            "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+            "license": "CC BY-SA 4.0",
+        },
     ],
 }
 
@@ -97,19 +109,36 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
     RETURNS (dict[str, float]): Wall-clock training minutes per component.
     """
     # One BLAS/OpenMP thread per run: two runs share two cores without oversubscription.
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-           "MKL_NUM_THREADS": "1"}
-    jobs = {"ner": ("ner.cfg", "ner-train", "ner-dev"),
-            "parser": ("parser.cfg", "ud-train", "ud-dev")}
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    jobs = {
+        "ner": ("ner.cfg", "ner-train", "ner-dev"),
+        "parser": ("parser.cfg", "ud-train", "ud-dev"),
+    }
     procs: dict[str, tuple[subprocess.Popen[bytes], float]] = {}
     for name, (cfg, train, dev) in jobs.items():
-        cmd = [sys.executable, "-m", "spacy", "train", str(HERE / cfg),
-               "--output", str(work / name),
-               "--paths.train", str(corpus / f"{train}.spacy"),
-               "--paths.dev", str(corpus / f"{dev}.spacy")]
+        cmd = [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(HERE / cfg),
+            "--output",
+            str(work / name),
+            "--paths.train",
+            str(corpus / f"{train}.spacy"),
+            "--paths.dev",
+            str(corpus / f"{dev}.spacy"),
+        ]
         log = (work / f"{name}.log").open("wb")
-        procs[name] = (subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env),
-                       time.perf_counter())
+        procs[name] = (
+            subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env),
+            time.perf_counter(),
+        )
     minutes: dict[str, float] = {}
     for name, (proc, start) in procs.items():
         if proc.wait() != 0:
@@ -160,8 +189,11 @@ def evaluate(model: Path, corpus: Path) -> dict[str, dict[str, Any]]:
         refs = list(DocBin().from_disk(corpus / f"{stem}.spacy").get_docs(nlp.vocab))
         examples = [Example(nlp.make_doc(ref.text), ref) for ref in refs]
         scores = nlp.evaluate(examples)
-        results[name] = {"docs": len(refs), "tokens": sum(len(r) for r in refs),
-                         **{k: scores.get(k) for k in keys}}
+        results[name] = {
+            "docs": len(refs),
+            "tokens": sum(len(r) for r in refs),
+            **{k: scores.get(k) for k in keys},
+        }
     return results
 
 
@@ -170,13 +202,13 @@ def benchmark(model: Path, corpus: Path) -> dict[str, float]:
     start = time.perf_counter()
     nlp = spacy.load(model)
     load_s = time.perf_counter() - start
-    texts = [d.text for d in DocBin().from_disk(corpus / "ner-test-idner.spacy").get_docs(
-        nlp.vocab)]
+    texts = [
+        d.text for d in DocBin().from_disk(corpus / "ner-test-idner.spacy").get_docs(nlp.vocab)
+    ]
     start = time.perf_counter()
     words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=256))
     elapsed = time.perf_counter() - start
-    return {"load_s": round(load_s, 2), "words": words,
-            "words_per_s": round(words / elapsed)}
+    return {"load_s": round(load_s, 2), "words": words, "words_per_s": round(words / elapsed)}
 
 
 def _dir_mb(path: Path) -> float:
@@ -186,12 +218,17 @@ def _dir_mb(path: Path) -> float:
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA,
-                        help="shared corpora folder (default: ../shared/corpora)")
+    parser.add_argument(
+        "--corpora",
+        type=Path,
+        default=DEFAULT_CORPORA,
+        help="shared corpora folder (default: ../shared/corpora)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="pipeline folder")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="scratch folder")
-    parser.add_argument("--skip-train", action="store_true",
-                        help="reuse the model-best folders already in --work")
+    parser.add_argument(
+        "--skip-train", action="store_true", help="reuse the model-best folders already in --work"
+    )
     args = parser.parse_args(argv)
 
     corpus = args.work / "corpus"

@@ -90,9 +90,7 @@ def _spaces(words: Sequence[str]) -> list[bool]:
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         spaces.append(
-            nxt is not None
-            and not _NO_SPACE_BEFORE.match(nxt)
-            and not _NO_SPACE_AFTER.match(word)
+            nxt is not None and not _NO_SPACE_BEFORE.match(nxt) and not _NO_SPACE_AFTER.match(word)
         )
     return spaces
 
