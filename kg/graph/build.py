@@ -48,6 +48,8 @@ def document_graph(
             g.add((mi, NIF.anchorOf, Literal(document.text[m.start : m.end])))
             g.add((mi, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
             g.add((mi, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+            if m.index in resolved.reasons:
+                g.add((mi, KG.resolvedBy, Literal(resolved.reasons[m.index])))
     return doc_iri, g
 
 

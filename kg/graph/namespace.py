@@ -91,6 +91,7 @@ class KG(DefinedNamespace):
     confidence: URIRef  # Assertion -> xsd:decimal in [0, 1]
     officeTitle: URIRef  # Assertion (officialOf) -> office as written, e.g. "Menteri Luar Negeri"
     denotes: URIRef  # Mention -> the entity it refers to
+    resolvedBy: URIRef  # Mention -> why it was linked to its entity (the merge log)
 
 
 KGR = Namespace("https://w3id.org/kg-news/resource/")

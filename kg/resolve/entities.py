@@ -57,21 +57,23 @@ class Resolved:
     entities: dict[str, Entity]
     relations: list[ResolvedRelation]
     mention_entity: dict[int, str]
+    reasons: dict[int, str] = field(default_factory=dict)  # mention -> why (the merge log)
 
 
 def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Resolved:
     """Cluster the document's mentions into entities and map relations onto them."""
     gaz = gazetteer or load_gazetteer()
     mentions = extraction.mentions
-    _apply_metonyms(mentions, gaz)
-    keys = _cluster(mentions, gaz)
+    reasons: dict[int, str] = {}
+    _apply_metonyms(mentions, gaz, reasons)
+    keys = _cluster(mentions, gaz, reasons)
     entities = _build_entities(mentions, keys, gaz)
     _type_unknown_places(extraction.relations, keys, entities)
     relations = _map_relations(extraction.relations, keys, entities)
-    return Resolved(entities=entities, relations=relations, mention_entity=keys)
+    return Resolved(entities=entities, relations=relations, mention_entity=keys, reasons=reasons)
 
 
-def _apply_metonyms(mentions: list[Mention], gaz: Gazetteer) -> None:
+def _apply_metonyms(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -> None:
     """A capital never used as a place in the article stands for its country's government."""
     literal = {m.kb_id for m in mentions if m.literal_place and m.kb_id}
     for m in mentions:
@@ -83,13 +85,17 @@ def _apply_metonyms(mentions: list[Mention], gaz: Gazetteer) -> None:
         country = gaz.get(entry.capital_of)
         if country is not None:
             m.kb_id, m.type = country.id, "Country"
+            reasons[m.index] = (
+                f"metonym: the capital {entry.name} is never used as a place in this "
+                f"document, so it stands for {country.name}"
+            )
 
 
 def _person_words(m: Mention) -> tuple[str, ...]:
     return tuple(normalize_name(m.text).split())
 
 
-def _cluster(mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
+def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -> dict[int, str]:
     keys: dict[int, str] = {}
     persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
     full = sorted(persons, key=lambda m: -len(_person_words(m)))
@@ -102,17 +108,23 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
         if home is None:
             canon.append(words)
             home = words
+            reasons[m.index] = f"person name '{' '.join(words)}'"
+        else:
+            reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue
         if m.kb_id:
             keys[m.index] = m.kb_id
+            reasons.setdefault(m.index, f"gazetteer {m.kb_id}")
         else:
             keys[m.index] = f"{m.type}:{normalize_name(m.text)}"
+            reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
             keys[m.index] = keys[m.alias_of]
+            reasons[m.index] = f"named as another name of '{mentions[m.alias_of].text}'"
     for m in mentions:
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]

@@ -14,6 +14,10 @@ _KG = "https://w3id.org/kg-news/ontology#"
 _KGR = "https://w3id.org/kg-news/resource/"
 
 
+def _sentence(j: int, subject: str, pred: str, obj: str) -> str:
+    return f"Sentence {j}: {subject.rsplit('/', 1)[-1]} {pred} {obj.rsplit('/', 1)[-1]}."
+
+
 def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGraph:
     """A random MultiDiGraph with contract attributes (labels, aliases, evidence, some dates)."""
     rng = random.Random(seed)
@@ -42,7 +46,7 @@ def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGrap
                 {
                     "document": f"{_KGR}doc/{j % 97:016x}",
                     "source": f"doc{j % 97}.txt",
-                    "sentence": f"Sentence {j}: {u.rsplit('/', 1)[-1]} {pred} {v.rsplit('/', 1)[-1]}.",
+                    "sentence": _sentence(j, u, pred, v),
                     "text": f"{pred}",
                     "begin": 0,
                     "end": 1,
