@@ -121,24 +121,23 @@ class GazetteerLinker:
         self._add_patterns(nlp)
 
     def _add_patterns(self, nlp: Language) -> None:
-        lower: dict[str, list] = {}
-        exact: dict[str, list] = {}
+        """One phrase pattern per name and demonym; short all-caps forms (AS, RI, UE) match
+        case-exactly because "as" is a word, the rest case-insensitively."""
+        rows: list[tuple[str, str, bool]] = []
         for entry in self.gazetteer.entries.values():
-            forms = [(f, False) for f in entry.surface_forms(self.lang)]
-            forms += [(f, True) for f in entry.demonym_forms(self.lang)]
-            for form, _is_demonym in forms:
-                if len(form) < self.min_length:
-                    continue
-                key = entry.id
-                # Short all-caps forms (AS, RI, UE) must match case-exactly: "as" is a word.
-                if form.isupper() and len(form) <= 4:
-                    exact.setdefault(key, []).append(nlp.make_doc(form))
-                else:
-                    lower.setdefault(key, []).append(nlp.make_doc(form))
-        for key, docs in lower.items():
-            self.matcher_lower.add(key, docs)
-        for key, docs in exact.items():
-            self.matcher_exact.add(key, docs)
+            forms = set(entry.surface_forms(self.lang)) | set(entry.demonym_forms(self.lang))
+            for form in sorted(forms):
+                if len(form) >= self.min_length:
+                    rows.append((entry.id, form, form.isupper() and len(form) <= 4))
+        docs = nlp.tokenizer.pipe(form for _, form, _ in rows)
+        lower: dict[str, list[Doc]] = {}
+        exact: dict[str, list[Doc]] = {}
+        for (key, _, is_exact), pattern in zip(rows, docs, strict=True):
+            (exact if is_exact else lower).setdefault(key, []).append(pattern)
+        for key, patterns in lower.items():
+            self.matcher_lower.add(key, patterns)
+        for key, patterns in exact.items():
+            self.matcher_exact.add(key, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         """Type the model's entities, then fill and fix them in a fixed order of trust:
