@@ -8,18 +8,33 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal as Lit
 
 import networkx as nx
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from kg.errors import OutputError
+from kg.errors import OutputError, QueryError, StoreError
 from kg.extract import extract
-from kg.graph import document_graph, document_iri, open_dataset, to_networkx, union_graph
+from kg.graph import document_graph, document_iri, to_networkx
+from kg.graph.namespace import KGR, sparql_namespaces
+from kg.graph.store import (
+    document_count,
+    dump_named_graphs,
+    find_documents,
+    load_graph,
+    open_dataset,
+    oxigraph_of,
+    remove_documents,
+    union_view,
+    write_document,
+)
 from kg.ingest import Document, read_file, read_text
 from kg.nlp import analyze, pipeline_info
 from kg.query import run_query
@@ -34,20 +49,40 @@ RDF_FORMATS = {
     ".trig": "trig",
     ".jsonld": "json-ld",
 }
-OUTPUT_SUFFIXES = (*RDF_FORMATS, ".graphml", ".html")
+OUTPUT_SUFFIXES = (*RDF_FORMATS, ".graphml", ".gexf", ".csv", ".html")
+CSV_COLUMNS = (
+    "subject",
+    "predicate",
+    "object",
+    "confidence",
+    "sentence",
+    "source",
+    "begin",
+    "end",
+)
+
+Status = Lit["added", "unchanged", "replaced"]
 
 
 @dataclass(frozen=True)
 class AddReport:
-    """What adding one document did."""
+    """What adding one document did.
+
+    ``status`` is "added" (new document), "unchanged" (the same text was already in the
+    graph: nothing changed) or "replaced" (a changed version of an already ingested source:
+    the old version's graph, listed in ``replaced``, was dropped). ``added`` stays for
+    callers of kg 0.1: it is true unless the status is "unchanged".
+    """
 
     source: str | None
     document: str  # document IRI
     lang: str
-    added: bool  # False when the same text was already in the graph
+    added: bool
     entities: int
     relations: int
     boilerplate_lines: int
+    status: Status = "added"
+    replaced: tuple[str, ...] = ()
 
 
 class KnowledgeGraph:
@@ -57,17 +92,34 @@ class KnowledgeGraph:
     ----------
     store : str or Path, optional
         ``None`` (default) keeps the graph in memory; a folder path keeps it on disk in
-        Oxigraph (through oxrdflib), created when missing.
+        Oxigraph (through oxrdflib), created when missing. One process writes a store at a
+        time; a second writer gets ``StoreError("...: store is locked by another process")``.
+    read_only : bool
+        Open an existing store without its write lock (queries while another process writes).
 
     Notes
     -----
     Each document becomes one named graph, identified by the hash of its text, so adding the
-    same article twice changes nothing. ``rdf`` is the union of all documents.
+    same article twice changes nothing, and adding a changed version of a source replaces the
+    old version. ``rdf`` is the union of all documents.
     """
 
-    def __init__(self, store: str | Path | None = None) -> None:
-        self.dataset: Dataset = open_dataset(store)
+    def __init__(self, store: str | Path | None = None, *, read_only: bool = False) -> None:
+        self._init(open_dataset(store, read_only=read_only), store, read_only)
+
+    def _init(self, dataset: Dataset, store: str | Path | None, read_only: bool) -> None:
+        self.dataset: Dataset = dataset
         self.store = store
+        self.read_only = read_only
+        self._union: Graph | None = None
+
+    @classmethod
+    def open(cls, path: str | Path) -> KnowledgeGraph:
+        """Open a saved graph for reading: a store folder (read-only) or an RDF file."""
+        g = cls.__new__(cls)
+        p = Path(path)
+        g._init(load_graph(p), p if p.is_dir() else None, True)
+        return g
 
     # -- adding ---------------------------------------------------------------------------
     def add_text(
@@ -81,51 +133,186 @@ class KnowledgeGraph:
         return self.add_document(read_file(path, lang=lang))
 
     def add_document(self, document: Document) -> AddReport:
+        """Add one document as its own named graph, in one transaction.
+
+        Its identity is its content hash: a known hash changes nothing. A new hash for a
+        source already in the graph replaces that source's graph (the article was edited).
+        """
+        self._check_writable()
         doc_iri = document_iri(document.content_hash)
-        existing = self.dataset.graph(doc_iri)
-        if len(existing):
-            return AddReport(
-                document.source, str(doc_iri), document.lang, False, 0, 0, len(document.boilerplate)
-            )
+        if find_documents(self.dataset, doc_iri=doc_iri):
+            return self._report(document, doc_iri, "unchanged")
+        old = find_documents(self.dataset, source=document.source) if document.source else []
         spacy_doc = analyze(document)
         extraction = extract(spacy_doc, document.lang)
         resolved = resolve(extraction)
         _, graph = document_graph(
             document, extraction, resolved, pipeline=pipeline_info(document.lang)
         )
-        target = self.dataset.graph(doc_iri)
-        target.addN((s, p, o, target) for s, p, o in graph)
+        write_document(self.dataset, doc_iri, graph, replace=old)
+        self._union = None
+        return self._report(
+            document,
+            doc_iri,
+            "replaced" if old else "added",
+            entities=len(resolved.entities),
+            relations=len(resolved.relations),
+            replaced=tuple(str(o) for o in old),
+        )
+
+    @staticmethod
+    def _report(
+        document: Document,
+        doc_iri: URIRef,
+        status: Status,
+        *,
+        entities: int = 0,
+        relations: int = 0,
+        replaced: tuple[str, ...] = (),
+    ) -> AddReport:
         return AddReport(
             source=document.source,
             document=str(doc_iri),
             lang=document.lang,
-            added=True,
-            entities=len(resolved.entities),
-            relations=len(resolved.relations),
+            added=status != "unchanged",
+            entities=entities,
+            relations=relations,
             boilerplate_lines=len(document.boilerplate),
+            status=status,
+            replaced=replaced,
         )
+
+    def remove(self, source_or_doc_iri: str) -> int:
+        """Drop the document(s) read from a source, or one document by IRI (``kgr:doc/…``).
+
+        What only those documents supported disappears from the graph; what other documents
+        also state stays. Returns the number of documents removed (0 if none matched).
+        """
+        self._check_writable()
+        iri = _as_doc_iri(source_or_doc_iri)
+        if iri is not None:
+            targets = find_documents(self.dataset, doc_iri=iri)
+        else:
+            targets = find_documents(self.dataset, source=source_or_doc_iri)
+        removed = remove_documents(self.dataset, targets)
+        if removed:
+            self._union = None
+        return removed
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.store or 'graph'}: opened read-only; cannot change it")
 
     # -- reading --------------------------------------------------------------------------
     @property
     def rdf(self) -> Graph:
-        """The whole graph (union of all documents) as an rdflib ``Graph``."""
-        return union_graph(self.dataset)
+        """The whole graph (union of all documents) as an rdflib ``Graph``.
+
+        Oxigraph store: a live, no-copy view of the union kept by the store (treat it as
+        read-only). Memory: a deduplicated copy, cached until the next add or remove, so the
+        first access after a change costs one pass over the documents.
+        """
+        if oxigraph_of(self.dataset) is not None:
+            return union_view(self.dataset)
+        if self._union is None:
+            self._union = union_view(self.dataset)
+        return self._union
 
     def __len__(self) -> int:
+        """Number of distinct triples in the union."""
         return len(self.rdf)
+
+    @property
+    def document_count(self) -> int:
+        """Number of documents in the graph."""
+        return document_count(self.dataset)
+
+    def documents(self) -> list[str]:
+        """IRIs of the documents in the graph (each also names its graph), sorted."""
+        return [str(d) for d in find_documents(self.dataset)]
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Entities as nodes, relations as edges keyed by predicate, evidence as attributes."""
         return to_networkx(self.rdf)
 
     def query(self, sparql: str, **bindings: object) -> Result:
-        """Run SPARQL over the whole graph; kg's prefixes (kg:, kgr:, rdfs:, ...) are declared."""
-        return run_query(self.rdf, sparql, bindings or None)
+        """Run SPARQL over the whole graph; kg's prefixes (kg:, kgr:, rdfs:, ...) are declared.
+
+        On an Oxigraph store the query runs inside Oxigraph on the maintained union, so rows
+        are not repeated per document; Oxigraph normalises numbers (``xsd:nonNegativeInteger``
+        comes back as ``xsd:integer``): compare them by value.
+        """
+        try:
+            return run_query(self.rdf, sparql, bindings or None)
+        except QueryError as err:
+            # Oxigraph substitutes only projected variables; bind the others with a trailing
+            # VALUES clause, which joins them into the pattern before projection.
+            if not bindings or "projection" not in str(err):
+                raise
+            return run_query(self.rdf, sparql + _values_clause(bindings))
+
+    def stats(self) -> dict[str, int]:
+        """Counts for a summary line, computed by SPARQL (no NetworkX copy of a big store)."""
+        row = next(iter(self.query(_STATS)))
+        return {
+            "documents": self.document_count,
+            "entities": int(row.entities),
+            "relations": int(row.relations),
+            "triples": len(self),
+        }
+
+    def explain(self, name_or_iri: str) -> list[dict[str, object]]:
+        """Why an entity is what it is: every mention of it, with the reason it was linked.
+
+        The entity is matched by IRI (full or ``kgr:``-prefixed), ``rdfs:label`` or
+        ``skos:altLabel``, case-insensitively; a short name ("Lee") may match several
+        entities. Each row: entity IRI, label, type, how the IRI was formed (gazetteer id or
+        normalised name), document, source, surface text, begin, end, resolvedBy.
+        """
+        entities = self._match_entities(name_or_iri)
+        rows: list[dict[str, object]] = []
+        for entity in entities:
+            rows += self._mentions_of(entity)
+        return rows
+
+    def _match_entities(self, name_or_iri: str) -> list[URIRef]:
+        iri = _expand_iri(name_or_iri)
+        if iri is not None and next(iter(self.query(_IS_ENTITY.format(e=iri.n3())))).n:
+            return [iri]
+        rows = self.query(_ENTITY_BY_NAME.format(name=Literal(name_or_iri.strip().lower()).n3()))
+        return sorted({URIRef(str(r.e)) for r in rows})
+
+    def _mentions_of(self, entity: URIRef) -> list[dict[str, object]]:
+        head = next(iter(self.query(_ENTITY_HEAD.format(e=entity.n3()))))
+        basis = (
+            f"gazetteer id {head.id}"
+            if head.id is not None
+            else f"{head.type} name {str(head.label)!r} -> {str(entity).removeprefix(str(KGR))}"
+        )
+        out = []
+        for r in self.query(_MENTIONS.format(e=entity.n3())):
+            out.append(
+                {
+                    "entity": str(entity),
+                    "label": str(head.label),
+                    "type": str(head.type),
+                    "iri_from": basis,
+                    "document": str(r.doc),
+                    "source": None if r.source is None else str(r.source),
+                    "text": str(r.text),
+                    "begin": int(r.begin),
+                    "end": int(r.end),
+                    "resolved_by": None if r.why is None else str(r.why),
+                }
+            )
+        return out
 
     # -- writing --------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
         """Write the graph; the format follows the suffix (.ttl .nt .nq .trig .jsonld .graphml
-        .html). The file is written to a temporary name first, so a failure leaves no half file."""
+        .gexf .csv .html). The file is written to a temporary name first, so a failure leaves
+        no half file. .nq and .trig keep one named graph per document; the others hold the
+        union."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix == ".html":
@@ -135,11 +322,25 @@ class KnowledgeGraph:
                 f"{path}: unknown output format {suffix or '(none)'}; "
                 f"use one of {', '.join(OUTPUT_SUFFIXES)}"
             )
+        return _atomic_write(path, self._writer(suffix))
+
+    def _writer(self, suffix: str) -> Callable[[str], None]:
         if suffix == ".graphml":
-            return _atomic_write(path, lambda tmp: nx.write_graphml(_flat(self.to_networkx()), tmp))
+            return lambda tmp: nx.write_graphml(_flat(self.to_networkx()), tmp)
+        if suffix == ".gexf":
+            return lambda tmp: nx.write_gexf(_flat(self.to_networkx(), drop_none=True), tmp)
+        if suffix == ".csv":
+            return lambda tmp: _write_csv(self.to_networkx(), tmp)
         fmt = RDF_FORMATS[suffix]
-        source = self.dataset if suffix in (".nq", ".trig") else self.rdf
-        return _atomic_write(path, lambda tmp: source.serialize(destination=tmp, format=fmt))
+        if suffix in (".nq", ".trig"):
+            return lambda tmp: _write_binary(tmp, lambda f: dump_named_graphs(self.dataset, f, fmt))
+        if suffix == ".jsonld":
+            context = sparql_namespaces()
+            return lambda tmp: self.rdf.serialize(
+                destination=tmp, format="json-ld", context=context, auto_compact=True
+            )
+        fast = oxigraph_of(self.dataset) is not None
+        return lambda tmp: self.rdf.serialize(destination=tmp, format=f"ox-{fmt}" if fast else fmt)
 
     def to_html(self, path: str | Path, *, title: str = "kg") -> Path:
         """Write the interactive, self-contained HTML view (works offline)."""
@@ -153,6 +354,8 @@ class KnowledgeGraph:
         return notebook_html(self.to_networkx())
 
     def close(self) -> None:
+        """Release the store (and its write lock); the object is unusable afterwards."""
+        self._union = None
         self.dataset.close()
 
     def __enter__(self) -> KnowledgeGraph:
@@ -162,13 +365,75 @@ class KnowledgeGraph:
         self.close()
 
 
-def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """GraphML (and Gephi) take scalars only: lists and dicts become text."""
+# Terms are spliced in as N-Triples (``.n3()``), not bound: Oxigraph substitutes only
+# projected variables.
+_STATS = """
+SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?edge) AS ?relations) WHERE {
+  { ?e a ?cls ; rdfs:label [] .
+    VALUES ?cls { kg:Person kg:Country kg:City kg:Region kg:Organization kg:Place } }
+  UNION
+  { ?s ?p ?o . VALUES ?p { kg:visited kg:met kg:borders kg:officialOf kg:locatedIn kg:invaded }
+    BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?edge) }
+}"""
+_IS_ENTITY = "SELECT (COUNT(*) AS ?n) WHERE {{ {e} rdfs:label ?l }}"
+_ENTITY_BY_NAME = """
+SELECT DISTINCT ?e WHERE {{
+  ?e rdfs:label|skos:altLabel ?l . ?e rdfs:label [] .
+  FILTER (LCASE(STR(?l)) = {name})
+}}"""
+_ENTITY_HEAD = """
+SELECT ?label ?type ?id WHERE {{
+  {e} rdfs:label ?label .
+  OPTIONAL {{ {e} a ?cls . FILTER (STRSTARTS(STR(?cls), STR(kg:))) }}
+  BIND (STRAFTER(STR(?cls), "#") AS ?type)
+  OPTIONAL {{ {e} dcterms:identifier ?id }}
+}} LIMIT 1"""
+_MENTIONS = """
+SELECT DISTINCT ?doc ?source ?text ?begin ?end ?why WHERE {{
+  ?m a kg:Mention ; kg:denotes {e} ; nif:referenceContext ?doc ; nif:anchorOf ?text ;
+     nif:beginIndex ?begin ; nif:endIndex ?end .
+  OPTIONAL {{ ?m kg:resolvedBy ?why }}
+  OPTIONAL {{ ?doc kg:source ?source }}
+}} ORDER BY ?source ?doc ?begin"""
+
+
+def _values_clause(bindings: dict[str, object]) -> str:
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(
+        (v if isinstance(v, URIRef | Literal) else Literal(v)).n3() for v in bindings.values()
+    )
+    return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+def _expand_iri(text: str) -> URIRef | None:
+    """A full IRI, or a prefixed name with one of kg's prefixes (``kgr:country/KZ``)."""
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if "://" in text:
+        return URIRef(text)
+    prefix, sep, local = text.partition(":")
+    base = sparql_namespaces().get(prefix) if sep else None
+    return URIRef(base + local) if base and local and " " not in local else None
+
+
+def _as_doc_iri(text: str) -> URIRef | None:
+    iri = _expand_iri(text)
+    return iri if iri is not None and str(iri).startswith(str(KGR["doc/"])) else None
+
+
+def _flat(g: nx.MultiDiGraph, *, drop_none: bool = False) -> nx.MultiDiGraph:
+    """GraphML and GEXF (Gephi) take scalars only: lists and dicts become text. GEXF also
+    refuses ``None`` (it has no null), so ``drop_none`` leaves such attributes out."""
+
+    def clean(attrs: dict) -> dict:
+        return {k: _scalar(v) for k, v in attrs.items() if not (drop_none and v is None)}
+
     out = nx.MultiDiGraph()
     for n, attrs in g.nodes(data=True):
-        out.add_node(n, **{k: _scalar(v) for k, v in attrs.items()})
+        out.add_node(n, **clean(attrs))
     for s, o, k, attrs in g.edges(keys=True, data=True):
-        flat = {k2: _scalar(v) for k2, v in attrs.items() if k2 != "evidence"}
+        flat = clean({k2: v for k2, v in attrs.items() if k2 != "evidence"})
         ev = attrs.get("evidence", [])
         flat["evidence"] = " | ".join(e["sentence"] for e in ev)
         flat["sources"] = " | ".join(sorted({e["source"] for e in ev}))
@@ -184,7 +449,32 @@ def _scalar(value: object) -> object:
     return value
 
 
-def _atomic_write(path: Path, write) -> Path:  # noqa: ANN001
+def _write_csv(g: nx.MultiDiGraph, path: str) -> None:
+    """One row per edge and piece of evidence (an edge without evidence: one row, blanks),
+    labels rather than IRIs, so a spreadsheet reads it directly."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(CSV_COLUMNS)
+        for s, o, attrs in sorted(
+            g.edges(data=True), key=lambda e: (e[0], e[2]["predicate"], e[1])
+        ):
+            head = [g.nodes[s]["label"], attrs["predicate"], g.nodes[o]["label"]]
+            for ev in attrs.get("evidence") or [None]:
+                if ev is None:
+                    writer.writerow([*head, attrs.get("confidence", ""), "", "", "", ""])
+                    continue
+                writer.writerow(
+                    [*head, ev["confidence"], ev["sentence"], ev["source"], ev["begin"], ev["end"]]
+                )
+
+
+def _write_binary(path: str, write: Callable[[object], None]) -> None:
+    with open(path, "wb") as f:
+        write(f)
+
+
+def _atomic_write(path: Path, write: Callable[[str], None]) -> Path:
+    """Write to a temporary name in the same folder, then rename: no half file on failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)

@@ -55,12 +55,16 @@ def main() -> None:
     \b
     Read articles, find people, countries, cities, regions and organisations and the
     relations between them (visited, met, borders, officialOf, locatedIn, invaded), each
-    with its evidence sentence, and write one graph: RDF, GraphML or an offline HTML view.
+    with its evidence sentence, and write one graph: RDF (.ttl .nt .nq .trig .jsonld),
+    GraphML, GEXF, CSV or an offline HTML view, or keep it in an Oxigraph store.
 
     \b
     Examples:
       kg build article.txt -o graph.ttl -o graph.html
+      kg build articles/*.txt --store graph.db
       kg query graph.ttl 'SELECT ?a ?b WHERE { ?a kg:met ?b }'
+      kg explain --store graph.db "Antony Blinken"
+      kg remove --store graph.db articles/old-story.txt
       kg view graph.ttl -o graph.html
     """
 
@@ -74,7 +78,7 @@ def main() -> None:
     multiple=True,
     type=click.Path(path_type=Path),
     help="Write the merged graph; format by suffix: .ttl .nt .nq .trig .jsonld "
-    ".graphml .html. Repeatable.",
+    ".graphml .gexf .csv .html (.nq/.trig keep one named graph per document). Repeatable.",
 )
 @click.option(
     "--each-to",
@@ -84,7 +88,8 @@ def main() -> None:
 @click.option(
     "--store",
     type=click.Path(path_type=Path),
-    help="Keep the graph on disk in this Oxigraph folder (created if missing).",
+    help="Keep the graph on disk in this Oxigraph folder (created if missing); a known text "
+    "is skipped, a changed version of a known source replaces the old one.",
 )
 @click.option(
     "--lang",
@@ -125,7 +130,10 @@ def build(
     graph = KnowledgeGraph(store=store)
     reports = []
     for document in documents:
-        reports.append(graph.add_document(document))
+        report = graph.add_document(document)
+        reports.append(report)
+        if not quiet:  # one line per document as it is committed: progress for long batches
+            click.echo(_report_line(report))
         if each_to is not None:
             single = KnowledgeGraph()
             single.add_document(document)
@@ -137,17 +145,25 @@ def build(
     graph.close()
 
 
+def _report_line(r) -> str:  # noqa: ANN001
+    extra = f" (replaced {', '.join(r.replaced)})" if r.replaced else ""
+    return (
+        f"  {r.status} {r.source}: lang={r.lang} entities={r.entities} "
+        f"relations={r.relations} boilerplate-lines={r.boilerplate_lines}{extra}"
+    )
+
+
 def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
-    nxg = graph.to_networkx()
-    click.echo(f"documents: {len(reports)} ({sum(r.added for r in reports)} added)")
-    for r in reports:
-        click.echo(
-            f"  {r.source}: lang={r.lang} entities={r.entities} relations={r.relations} "
-            f"boilerplate-lines={r.boilerplate_lines}"
-        )
+    counts = {s: sum(r.status == s for r in reports) for s in ("added", "replaced", "unchanged")}
     click.echo(
-        f"entities: {nxg.number_of_nodes()}  relations: {nxg.number_of_edges()}  "
-        f"triples: {len(graph.rdf)}"
+        f"documents: {len(reports)} ("
+        + ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "added")
+        + ")"
+    )
+    stats = graph.stats()
+    click.echo(
+        f"entities: {stats['entities']}  relations: {stats['relations']}  "
+        f"triples: {stats['triples']}  documents in graph: {stats['documents']}"
     )
     for path in written:
         click.echo(f"wrote {path}")
@@ -167,8 +183,9 @@ def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
 )
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
 def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query over a saved graph (file or store) and print the result.
+    """Run a SPARQL query over a saved graph (file or store folder) and print the result.
 
+    A store folder is opened read-only, so this works while `kg build --store` writes.
     kg's prefixes (kg:, kgr:, rdfs:, skos:, nif:, prov:, ...) are predeclared.
 
     \b
@@ -177,9 +194,9 @@ def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: st
                          ?x rdfs:label ?p . ?y rdfs:label ?place }'
       kg query seed.ttl -f examples/queries/who-met-whom.rq --format csv
     """
+    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
-    from kg.graph import load_graph, union_graph
-    from kg.query import format_result, run_query
+    from kg.query import format_result
 
     if (sparql is None) == (query_file is None):
         raise QueryError("give either a SPARQL string or -f FILE.rq")
@@ -188,8 +205,9 @@ def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: st
             sparql = query_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
-    ds = load_graph(graph_path)
-    click.echo(format_result(run_query(union_graph(ds), sparql), fmt))
+    graph = KnowledgeGraph.open(graph_path)  # a store folder opens read-only: no lock taken
+    click.echo(format_result(graph.query(sparql), fmt))
+    graph.close()
 
 
 @main.command()
@@ -204,14 +222,113 @@ def view(graph_path: Path, output: Path) -> None:
     Example:
       kg view seed.ttl -o seed.html
     """
-    from kg.graph import load_graph, to_networkx, union_graph
+    from kg.api import KnowledgeGraph
     from kg.viz import write_html
 
-    nxg = to_networkx(union_graph(load_graph(graph_path)))
+    nxg = KnowledgeGraph.open(graph_path).to_networkx()
     write_html(nxg, output, title=graph_path.stem)
     click.echo(
         f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"
     )
+
+
+@main.command()
+@click.argument("targets", metavar="SOURCE_OR_DOC_IRI", nargs=-1, required=True)
+@click.option(
+    "--store",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The Oxigraph store folder to remove from.",
+)
+def remove(targets: tuple[str, ...], store: Path) -> None:
+    """Remove documents from a store, by source (as given to `kg build`) or document IRI.
+
+    What only those documents supported leaves the graph; what other documents also state
+    stays. Each removal is one transaction.
+
+    \b
+    Example:
+      kg remove --store graph.db articles/old-story.txt
+      kg remove --store graph.db kgr:doc/21f89da295e0d7b4
+    """
+    from kg.api import KnowledgeGraph
+    from kg.errors import StoreError
+
+    if not (store / "CURRENT").is_file():
+        raise StoreError(f"{store}: not an Oxigraph store")
+    with KnowledgeGraph(store=store) as graph:
+        missing = []
+        for target in targets:
+            n = graph.remove(target)
+            if n:
+                click.echo(f"removed {target} ({n} document{'s' if n != 1 else ''})")
+            else:
+                missing.append(target)
+        click.echo(f"documents in graph: {graph.document_count}")
+    if missing:
+        raise StoreError(f"no document with source or IRI {', '.join(missing)} in {store}")
+
+
+@main.command()
+@click.argument("args", metavar="[GRAPH] ENTITY", nargs=-1, required=True)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Read this Oxigraph store folder (read-only) instead of a GRAPH file.",
+)
+@click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
+def explain(args: tuple[str, ...], store: Path | None, fmt: str) -> None:
+    """List every mention of an entity and why it was linked to it (the merge log).
+
+    ENTITY is an IRI (kgr:person/antony-blinken), a label or another name, matched
+    case-insensitively; a short name such as "Lee" can match several people.
+
+    \b
+    Example:
+      kg explain --store graph.db "Antony Blinken"
+      kg explain graph.trig kgr:country/KZ --format csv
+    """
+    from kg.api import KnowledgeGraph
+    from kg.errors import QueryError
+
+    expected = 1 if store is not None else 2
+    if len(args) != expected:
+        usage = (
+            "--store DIR ENTITY" if store is not None else "GRAPH ENTITY (or --store DIR ENTITY)"
+        )
+        raise QueryError(f"kg explain takes {usage}")
+    graph = KnowledgeGraph.open(store if store is not None else Path(args[0]))
+    rows = graph.explain(args[-1])
+    graph.close()
+    if not rows:
+        raise QueryError(f"no entity named {args[-1]!r} in the graph")
+    click.echo(_explain_text(rows, fmt))
+
+
+def _explain_text(rows: list[dict], fmt: str) -> str:
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buf.getvalue()
+    out: list[str] = []
+    for entity in dict.fromkeys(r["entity"] for r in rows):
+        mine = [r for r in rows if r["entity"] == entity]
+        head = mine[0]
+        out.append(f"{head['label']} <{entity}> ({head['type']}; IRI from {head['iri_from']})")
+        for r in mine:
+            out.append(
+                f"  {r['source'] or r['document']} [{r['begin']}:{r['end']}] {r['text']!r}: "
+                f"{r['resolved_by'] or 'no reason recorded'}"
+            )
+    return "\n".join(out)
 
 
 @main.command()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
+from kg.extract.dates import fill_relation_dates
+from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
 from kg.extract.lexicon import load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
@@ -35,8 +37,12 @@ def extract(doc: Doc, lang: str) -> Extraction:
     mentions = build_mentions(doc, lang, cues)
     ctx = Context(doc=doc, lang=lang, cues=cues, mentions=mentions)
     matcher, by_rule = _matcher(doc, lang)
+    # Grammatical roles first; a trigger the parse already explained is not re-read by order.
+    parsed_triggers = extract_dependency_relations(ctx)
     for sent in ctx.sents:
         for match_id, start, end in sorted(matcher(sent), key=lambda m: m[1]):
+            if any(sent.start + i in parsed_triggers for i in range(start, end)):
+                continue
             trig = by_rule[doc.vocab.strings[match_id]]
             span = sent[start:end]
             ctx.trigger = (span.start_char, span.end_char)
@@ -45,10 +51,12 @@ def extract(doc: Doc, lang: str) -> Extraction:
     extract_offices(ctx)
     extract_locations(ctx)
     _locative_preface(ctx)
+    relations = _dedupe(ctx.relations)
+    fill_relation_dates(relations, doc.text)  # best effort: the graph stage re-reads the original
     return Extraction(
         lang=lang,
         mentions=mentions,
-        relations=_dedupe(ctx.relations),
+        relations=relations,
         sentences=[(s.start_char, s.end_char) for s in ctx.sents],
     )
 

@@ -57,6 +57,7 @@ class Relation:
     sentence_start: int
     sentence_end: int
     title: str | None = None  # officialOf: the office as written
+    date: str | None = None  # visited/met: ISO 8601 day of the event, None if the text leaves it open
 
 
 @dataclass

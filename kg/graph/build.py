@@ -9,6 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.extract.model import Extraction, Relation
+from kg.graph.events import add_events
 from kg.graph.iri import assertion_iri, document_iri, entity_iri, mention_iri
 from kg.graph.namespace import DCTERMS, KG, KGR, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.ingest import Document
@@ -38,6 +39,7 @@ def document_graph(
         g.add((s, p, o))
         for ev in rel.evidence:
             _add_assertion(g, document, doc_iri, activity, s, p, o, ev)
+    add_events(g, document, resolved, iris)
     for m in extraction.mentions:
         key = resolved.mention_entity.get(m.index)
         if key in iris and not m.is_pronoun:

@@ -1,7 +1,8 @@
 """The NetworkX view of the graph: entities as nodes, relations as keyed multi-edges.
 
 Attributes follow the contract in ontology/README.md (label, type, aliases, identifiers on
-nodes; predicate, confidence, title and the evidence list on edges), so the HTML view and
+nodes; predicate, confidence, title, the evidence list and, for visited/met, ``date`` = the
+earliest known event day as an ISO string, on edges), so the HTML view and
 users' own analyses read the same structure.
 """
 
@@ -30,7 +31,7 @@ SELECT ?e ?type ?label ?alt ?id ?same WHERE {
 }""".replace("CLASSES", " ".join(f"kg:{c}" for c in ENTITY_CLASSES))
 
 _EDGES = """
-SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title WHERE {
+SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title ?date WHERE {
   ?s ?p ?o .
   VALUES ?p { PREDICATES }
   OPTIONAL {
@@ -39,6 +40,7 @@ SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title W
        nif:beginIndex ?begin ; nif:endIndex ?end ; kg:rule ?rule ; kg:confidence ?conf .
     OPTIONAL { ?a kg:officeTitle ?title }
     OPTIONAL { ?doc kg:source ?source }
+    OPTIONAL { ?a kg:supports ?event . ?event kg:pointInTime ?date }
   }
 }""".replace("PREDICATES", " ".join(f"kg:{p}" for p in RELATIONS))
 
@@ -80,6 +82,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         edge = edges.setdefault(
             key, {"predicate": pred, "predicate_iri": str(row.p), "evidence": [], "confidence": 0.0}
         )
+        if row.date is not None:  # the edge's date: the earliest day of an event it reports
+            day = str(row.date)
+            edge["date"] = min(edge.get("date", day), day)
         if row.a is None or str(row.a) in seen_evidence[key]:
             continue
         seen_evidence[key].add(str(row.a))

@@ -8,14 +8,17 @@ a later stage computes on ``body`` is also an offset into the original article.
 from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
 from kg.ingest.document import MAX_BYTES, Document, read_bytes, read_file, read_text
 from kg.ingest.language import detect_language
+from kg.ingest.metadata import Metadata, find_metadata
 from kg.ingest.normalize import normalize_typography
 
 __all__ = [
     "MAX_BYTES",
     "BoilerplateSpan",
     "Document",
+    "Metadata",
     "detect_language",
     "find_boilerplate",
+    "find_metadata",
     "normalize_typography",
     "read_bytes",
     "read_file",

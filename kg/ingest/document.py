@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
 from kg.ingest.language import SUPPORTED_LANGUAGES, detect_language
+from kg.ingest.metadata import find_metadata
 from kg.ingest.normalize import normalize_typography
 
 __all__ = ["MAX_BYTES", "Document", "read_bytes", "read_file", "read_text"]
@@ -36,6 +37,12 @@ class Document:
         Path or URL the article came from.
     boilerplate : list of BoilerplateSpan
         What was masked, and by which rule: kept so a reader can audit the cleaning.
+    date : str or None
+        The story's date as ISO 8601 (``2019-11-11``, or ``--02-28`` when the dateline gives no
+        year), read from the date line or dateline before they are masked; see
+        :mod:`kg.ingest.metadata`.
+    title : str or None
+        The headline, when a line above the story looks like one.
     """
 
     text: str
@@ -43,6 +50,8 @@ class Document:
     lang: str
     source: str | None = None
     boilerplate: list[BoilerplateSpan] = field(default_factory=list)
+    date: str | None = None
+    title: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -70,12 +79,15 @@ def read_text(text: str, *, source: str | None = None, lang: str | None = None) 
     normalized = normalize_typography(text)
     spans = find_boilerplate(normalized)
     body = _mask(normalized, spans)
+    meta = find_metadata(text, spans)
     return Document(
         text=text,
         body=body,
         lang=lang or detect_language(body),
         source=source,
         boilerplate=spans,
+        date=meta.date,
+        title=meta.title,
     )
 
 

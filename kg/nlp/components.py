@@ -153,6 +153,13 @@ class GazetteerLinker:
             and not any(t.label_ == "Person" and _overlaps(g, t) for t in typed)
         ]
         typed = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
+        # "Secretary of State": the model's ORG "State" is part of a title, not an entity.
+        titles = [(end - n, end) for end, n in self._title_ends(doc, with_length=True)]
+        typed = [
+            t for t in typed
+            if t.kb_id_ or t.label_ == "Person"
+            or not any(a <= t.start and t.end <= b for a, b in titles)
+        ]
         self._headlines = _title_case_lines(doc.text)
         ents = self._trim_headline_entities(doc, _fill(typed, gazetteer))
         doc.ents = ents
@@ -414,12 +421,13 @@ class GazetteerLinker:
             return k if k < len(doc) and self._plain_capitalised(doc[k], True) else i
         return i
 
-    def _title_ends(self, doc: Doc) -> list[int]:
+    def _title_ends(self, doc: Doc, with_length: bool = False) -> list:
+        """Token index after each title in ``doc`` (and the title's length if asked)."""
         ends = []
         for i in range(len(doc)):
             for words in self.title_sequences:
                 n = len(words)
                 if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                    ends.append(i + n)
+                    ends.append((i + n, n) if with_length else i + n)
                     break
         return ends

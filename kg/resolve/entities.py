@@ -206,8 +206,13 @@ def _map_relations(
         if r.predicate in SYMMETRIC and o < s:
             s, o = o, s
         key = (s, r.predicate, o)
-        if key in merged:
-            merged[key].evidence.append(r)
-        else:
+        if key not in merged:
             merged[key] = ResolvedRelation(s, r.predicate, o, [r])
+            continue
+        evidence = merged[key].evidence
+        same_sentence = [e for e in evidence if e.sentence_start == r.sentence_start]
+        if not same_sentence:
+            evidence.append(r)  # another sentence says it too: more evidence
+        elif r.confidence > same_sentence[0].confidence:
+            evidence[evidence.index(same_sentence[0])] = r  # two rules, one sentence: best one
     return list(merged.values())

@@ -1,0 +1,163 @@
+"""Visit and Meeting event nodes beside the flat edges (the design in ontology/README.md).
+
+A flat edge ``<ana> kg:visited <tashkent>`` cannot say when, nor tell one visit from two; an
+event node can. Each visited/met Assertion gets ``kg:supports`` its event:
+
+* a ``kg:Visit`` per visitor, place and day: ``kg:participant`` the visitor, ``kg:place``;
+* a ``kg:Meeting`` per pair and day: both people as ``kg:participant``, and ``kg:place`` when
+  the same sentence says where one of them went ("Di Astana, Blinken bertemu Tokayev");
+* ``kg:pointInTime "YYYY-MM-DD"^^xsd:date`` when the day is known (``Relation.date``).
+
+One event per (document, kind, participants, place, date): the several sentences reporting
+one visit share its node. Evidence without a date joins the one dated event with the same
+participants and place when there is exactly one ("Kunjungan Blinken ke Astana" in paragraph
+three is the visit dated in the first); with none or several, it gets its own undated event,
+since guessing between two visits would date one of them wrongly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.extract.dates import fill_relation_dates
+from kg.extract.model import Relation
+from kg.graph.iri import assertion_iri
+from kg.graph.namespace import KG, KGR, RDF, XSD
+from kg.ingest import Document, find_metadata
+from kg.resolve import Resolved, ResolvedRelation
+
+__all__ = ["add_events", "event_iri"]
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class _EventKey:
+    """What makes two pieces of evidence report the same event, within one document."""
+
+    kind: str  # "Visit" or "Meeting"
+    participants: tuple[URIRef, ...]  # sorted
+    place: URIRef | None
+    date: str | None  # ISO day, or None when open
+
+    @property
+    def undated(self) -> _EventKey:
+        return _EventKey(self.kind, self.participants, self.place, None)
+
+
+def event_iri(doc_hash: str, key: _EventKey) -> URIRef:
+    """Deterministic, like assertions: re-adding a document mints the same event nodes."""
+    parts = [doc_hash, key.kind, *map(str, key.participants), str(key.place or ""), key.date or ""]
+    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
+    return KGR[f"event/{digest}"]
+
+
+def _day(value: str | None) -> str | None:
+    """Only a full day can be an event's xsd:date; "2015-06" or "--02-28" stay open here."""
+    return value if value and _FULL_DATE.fullmatch(value) else None
+
+
+def _visit_places(
+    visits: list[tuple[URIRef, URIRef, Relation]],
+) -> dict[int, list[tuple[URIRef, URIRef, Relation]]]:
+    """Visited evidence by sentence: where the people of that sentence went."""
+    by_sentence: defaultdict[int, list[tuple[URIRef, URIRef, Relation]]] = defaultdict(list)
+    for visitor, place, ev in visits:
+        by_sentence[ev.sentence_start].append((visitor, place, ev))
+    return by_sentence
+
+
+def _meeting_place(
+    people: tuple[URIRef, URIRef],
+    ev: Relation,
+    visits_here: list[tuple[URIRef, URIRef, Relation]],
+) -> URIRef | None:
+    """The place one of the people visited in the same sentence, the nearest one if several."""
+    options = [(place, v) for visitor, place, v in visits_here if visitor in people]
+    if not options:
+        return None
+    return min(options, key=lambda pv: abs(pv[1].start - ev.start))[0]
+
+
+def _collect(
+    relations: Iterable[ResolvedRelation], iris: dict[str, URIRef]
+) -> list[tuple[_EventKey, URIRef, URIRef, URIRef, Relation]]:
+    """(event key, s, p, o, evidence) for every visited/met Assertion of the document."""
+    visits = [
+        (iris[r.subject], iris[r.object], ev)
+        for r in relations
+        if r.predicate == "visited"
+        for ev in r.evidence
+    ]
+    places = _visit_places(visits)
+    out = [
+        (_EventKey("Visit", (s,), o, _day(ev.date)), s, KG.visited, o, ev) for s, o, ev in visits
+    ]
+    for r in relations:
+        if r.predicate != "met":
+            continue
+        s, o = iris[r.subject], iris[r.object]
+        for ev in r.evidence:
+            place = _meeting_place((s, o), ev, places.get(ev.sentence_start, []))
+            key = _EventKey("Meeting", tuple(sorted((s, o))), place, _day(ev.date))
+            out.append((key, s, KG.met, o, ev))
+    return out
+
+
+def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
+    """Map each key to its event: an undated key joins the single dated one, if there is one."""
+    keys = set(keys)
+    dated: defaultdict[_EventKey, list[_EventKey]] = defaultdict(list)
+    for key in keys:
+        if key.date is not None:
+            dated[key.undated].append(key)
+    return {
+        key: dated[key][0] if key.date is None and len(dated[key]) == 1 else key for key in keys
+    }
+
+
+def _add_event(g: Graph, iri: URIRef, key: _EventKey) -> None:
+    g.add((iri, RDF.type, KG[key.kind]))
+    for person in key.participants:
+        g.add((iri, KG.participant, person))
+    if key.place is not None:
+        g.add((iri, KG.place, key.place))
+    if key.date is not None:
+        g.add((iri, KG.pointInTime, Literal(key.date, datatype=XSD.date)))
+
+
+def add_events(
+    g: Graph, document: Document, resolved: Resolved, iris: dict[str, URIRef]
+) -> int:
+    """Add the document's Visit and Meeting events to its graph ``g``; return how many.
+
+    Parameters
+    ----------
+    g : Graph
+        The document's named graph, its Assertions already added (their IRIs are recomputed
+        here with :func:`assertion_iri`, so the two stay in step by construction).
+    document : Document
+        The article: its original text and date resolve the relations' dates again, since the
+        extract stage only saw the masked body, whose date line may be blank.
+    resolved : Resolved
+        The document's entities and relations.
+    iris : dict
+        Entity key to IRI, as minted for the entities of ``g``.
+    """
+    meta = find_metadata(document.text, document.boilerplate)
+    evidence = [ev for r in resolved.relations for ev in r.evidence]
+    fill_relation_dates(evidence, document.text, meta)
+    found = _collect(resolved.relations, iris)
+    events = _merge_undated(key for key, *_ in found)
+    for key in set(events.values()):
+        _add_event(g, event_iri(document.content_hash, key), key)
+    for key, s, p, o, ev in found:
+        assertion = assertion_iri(document.content_hash, s, p, o, ev.start, ev.end)
+        g.add((assertion, KG.supports, event_iri(document.content_hash, events[key])))
+    return len(set(events.values()))

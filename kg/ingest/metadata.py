@@ -1,0 +1,307 @@
+"""The document's own date and title, read from the ORIGINAL text (boilerplate included).
+
+News pages carry their date twice, and both places are site furniture that the boilerplate
+rules mask before NLP: a *date line* above the story ("Senin, 11 November 2019 | 07:30 WIB",
+"June 18, 2023 | 9:41 PM") and the *dateline* that opens the story ("BEIJING, June 18 -",
+"ASTANA, Kazakhstan (28 Februari) (Reuters) -"). Later stages need that date to turn "pada
+Selasa" or "on Sunday" into a calendar day, so it is read here, before anything is masked.
+
+Month and weekday names are data (``ontology/lexicon/dates.json``); this module only knows the
+shapes of dates. A date is returned as ISO 8601 at the precision the text gives:
+``YYYY-MM-DD``, or ``--MM-DD`` (XSD ``gMonthDay``) when a dateline has no year.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
+from kg.ingest.normalize import normalize_typography
+from kg.resources import ontology_path
+
+__all__ = [
+    "CalendarDate",
+    "Metadata",
+    "calendar_lexicon",
+    "checked_date",
+    "explicit_date_patterns",
+    "find_metadata",
+    "month_number",
+    "month_pattern",
+    "names_pattern",
+    "parse_calendar_date",
+]
+
+_STORY_MIN_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
+_NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"  # , Kazakhstan
+    r"\s*(?:\([^)\n]*\)\s*)*"  # (28 Februari) (Reuters)
+    r"(?:,\s*[\w .]{3,20}?)?"  # , June 18
+    r"\s*[-–—]+\s"
+)
+_MAX_DATE_LINE_WORDS = 10
+
+
+@dataclass(frozen=True)
+class CalendarDate:
+    """A date at the precision the text gives: year and day may be unknown, the month is not."""
+
+    year: int | None
+    month: int
+    day: int | None
+
+    def iso(self) -> str:
+        """ISO 8601: ``2023-02-28``, ``--02-28`` (no year) or ``2015-06`` (no day)."""
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> date | None:
+        """The calendar day, when year, month and day are all known."""
+        if self.year is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about itself.
+
+    Attributes
+    ----------
+    date : str or None
+        ISO date of the story (``2019-11-11``), ``--MM-DD`` when only a year-less dateline
+        gives it, None when the page has neither a date line nor a dated dateline.
+    title : str or None
+        The headline: the first line above the story that looks like one.
+    dateline : (int, int) or None
+        Offsets of the paragraph opening with a dateline ("YEREVAN - ..."): its events happen
+        on the document date unless the sentence says otherwise.
+    dateline_head : (int, int) or None
+        Offsets of the dateline itself ("ASTANA, Kazakhstan (28 Februari) (Reuters) - "): its
+        date is the document's, not a date of something in the sentence.
+    """
+
+    date: str | None = None
+    title: str | None = None
+    dateline: tuple[int, int] | None = None
+    dateline_head: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_story(self) -> bool:
+        """A real paragraph (long, ending like a sentence), the same test as the boilerplate rules."""
+        return self.words >= _STORY_MIN_WORDS and bool(_SENTENCE_END.search(self.text))
+
+
+@cache
+def calendar_lexicon() -> dict[str, Any]:
+    """The calendar words of ``ontology/lexicon/dates.json`` (loaded once)."""
+    data = json.loads(ontology_path("lexicon", "dates.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _name_variants(name: str) -> list[str]:
+    """Capitalised and upper-case forms: names are capitalised in text, and "may" is a verb."""
+    return [name[:1].upper() + name[1:], name.upper()]
+
+
+def names_pattern(names: Iterable[str]) -> str:
+    """A regex alternation of the capitalised/upper forms of ``names``, longest first."""
+    forms = {v for n in names for v in _name_variants(n)}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def month_pattern() -> str:
+    """Alternation matching any month name or abbreviation of the lexicon."""
+    return names_pattern(calendar_lexicon()["months"])
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name as matched by :func:`month_pattern`."""
+    return int(calendar_lexicon()["months"][name.lower()])
+
+
+@cache
+def explicit_date_patterns() -> tuple[re.Pattern[str], ...]:
+    """Day-month-year, month-day-year and ISO dates; the year is optional in the first two."""
+    m = month_pattern()
+    year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
+    return (
+        re.compile(rf"(?<!\d)(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),
+        re.compile(rf"(?<![\w/])(?P<d>\d{{1,2}})\s+(?P<m>{m})\b\.?{year}"),
+        re.compile(rf"\b(?P<m>{m})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:/]){year}"),
+    )
+
+
+def parse_calendar_date(text: str) -> tuple[CalendarDate, re.Match[str]] | None:
+    """The first explicit calendar date in ``text`` ("11 November 2019", "June 18", "2023-02-28").
+
+    Weekday-only or relative dates are not calendar dates: they need a reference day, which is
+    what this module looks for, so they are handled by ``kg.extract.dates``.
+    """
+    found: list[tuple[CalendarDate, re.Match[str]]] = []
+    for pattern in explicit_date_patterns():
+        for match in pattern.finditer(text):
+            value = _calendar_from_match(match)
+            if value is not None:
+                found.append((value, match))
+                break
+    if not found:
+        return None
+    return min(found, key=lambda item: item[1].start())
+
+
+def _calendar_from_match(match: re.Match[str]) -> CalendarDate | None:
+    groups = match.groupdict()
+    month = int(groups["mn"]) if groups.get("mn") else month_number(groups["m"])
+    year = int(groups["y"]) if groups.get("y") else None
+    return checked_date(year, month, int(groups["d"]))
+
+
+def checked_date(year: int | None, month: int, day: int | None) -> CalendarDate | None:
+    """A :class:`CalendarDate`, or None if no such day exists (31/2, 0/13)."""
+    try:
+        date(year or 2000, month, day or 1)  # 2000 is a leap year: 29 February passes
+    except ValueError:
+        return None
+    return CalendarDate(year, month, day)
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield _Line(pos + lead, pos + lead + len(stripped), stripped)
+        pos += len(raw) + 1
+
+
+def _prelude_and_story(
+    text: str, masked: list[BoilerplateSpan]
+) -> tuple[list[_Line], _Line | None]:
+    """Lines above the first story paragraph, and that paragraph (None for a bare sentence).
+
+    A masked line is never the story: a long tagline ending in a full stop would otherwise be
+    taken for the first paragraph and hide the dateline below it.
+    """
+    prelude: list[_Line] = []
+    for line in _lines(text):
+        if line.is_story and not _is_masked(line, masked):
+            return prelude, line
+        prelude.append(line)
+    return [], None
+
+
+def _date_line(prelude: list[_Line]) -> tuple[_Line, CalendarDate] | None:
+    """A short prelude line holding a full date: the page's publication date."""
+    for line in prelude:
+        if line.words > _MAX_DATE_LINE_WORDS:
+            continue
+        parsed = parse_calendar_date(line.text)
+        if parsed is not None and parsed[0].year is not None:
+            return line, parsed[0]
+    return None
+
+
+def _dateline(story: _Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None]:
+    """The dateline at the start of the story, and the date it gives (often without a year)."""
+    if story is None:
+        return (0, 0), None
+    head = _DATELINE_HEAD.match(text, story.start, story.end)
+    if head is None:
+        return (0, 0), None
+    parsed = parse_calendar_date(head.group(0))
+    return (head.start(), head.end()), parsed[0] if parsed else None
+
+
+def _combine(line_date: CalendarDate | None, dateline: CalendarDate | None) -> CalendarDate | None:
+    """The story's date: the dateline's day, completed with the date line's year.
+
+    The dateline says when the story happened, the date line when the page was published; they
+    are usually the same day. A year-less dateline later in the year than the publication date
+    belongs to the year before (a story of 31 December published on 1 January).
+    """
+    if dateline is None or dateline.day is None:
+        return line_date
+    if dateline.year is not None or line_date is None or line_date.year is None:
+        return dateline
+    year = line_date.year
+    if (dateline.month, dateline.day) > (line_date.month, line_date.day or 31):
+        year -= 1
+    return checked_date(year, dateline.month, dateline.day) or line_date
+
+
+def _looks_like_headline(line: _Line) -> bool:
+    """Several words, no sentence full stop, not a breadcrumb, not shouted in capitals."""
+    text = line.text
+    if not 4 <= line.words <= 30 or _NAV_SEPARATOR.search(text):
+        return False
+    if text.endswith((".", ":", ";")) or text.isupper():
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"
+
+
+def _is_masked(line: _Line, masked: list[BoilerplateSpan]) -> bool:
+    return any(s.start <= line.start < s.end for s in masked)
+
+
+def _title(prelude: list[_Line], skip: set[int], masked: list[BoilerplateSpan]) -> str | None:
+    for line in prelude:
+        if line.start in skip or _is_masked(line, masked):
+            continue
+        if _looks_like_headline(line):
+            return line.text
+    return None
+
+
+def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = None) -> Metadata:
+    """Date, title and dateline of an article, from its original text.
+
+    Parameters
+    ----------
+    text : str
+        The article as read (offsets in the result point into it).
+    boilerplate : iterable of BoilerplateSpan, optional
+        Spans judged boilerplate (taglines, breadcrumbs): never the title nor the story's first
+        paragraph. Found with :func:`find_boilerplate` when not given.
+    """
+    if boilerplate is None:
+        masked = find_boilerplate(normalize_typography(text))
+    else:
+        masked = list(boilerplate)
+    prelude, story = _prelude_and_story(text, masked)
+    line = _date_line(prelude)
+    head, dateline_date = _dateline(story, text)
+    value = _combine(line[1] if line else None, dateline_date)
+    skip = {line[0].start} if line else set()
+    has_head = story is not None and head != (0, 0)
+    return Metadata(
+        date=value.iso() if value else None,
+        title=_title(prelude, skip, masked),
+        dateline=(story.start, story.end) if has_head and story else None,
+        dateline_head=head if has_head else None,
+    )
