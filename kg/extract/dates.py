@@ -370,9 +370,10 @@ def fill_relation_dates(
 ) -> None:
     """Set ``Relation.date`` on every visited/met relation (others stay None).
 
-    ``text`` is the article (the original, or the masked body: offsets are the same). The
-    metadata is read from it unless given; the original text gives the best document date,
-    since the body has its date line masked.
+    ``text`` is the text the sentences were parsed from: the masked body, so that a masked
+    date line next to a headline is not read as a date of the headline's sentence (offsets are
+    the same as the original's). The metadata is read from it unless given; pass the metadata
+    of the original text when you have it, since the body's date line may be blank.
     """
     meta = meta if meta is not None else find_metadata(text)
     for rel in relations:

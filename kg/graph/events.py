@@ -6,7 +6,8 @@ event node can. Each visited/met Assertion gets ``kg:supports`` its event:
 * a ``kg:Visit`` per visitor, place and day: ``kg:participant`` the visitor, ``kg:place``;
 * a ``kg:Meeting`` per pair and day: both people as ``kg:participant``, and ``kg:place`` when
   the same sentence says where one of them went ("Di Astana, Blinken bertemu Tokayev");
-* ``kg:pointInTime "YYYY-MM-DD"^^xsd:date`` when the day is known (``Relation.date``).
+* ``kg:pointInTime "YYYY-MM-DD"^^xsd:date`` when the day is known (``Relation.date``); a
+  month ("June 2015") or a year-less day keeps its own event, with no pointInTime.
 
 One event per (document, kind, participants, place, date): the several sentences reporting
 one visit share its node. Evidence without a date joins the one dated event with the same
@@ -44,7 +45,7 @@ class _EventKey:
     kind: str  # "Visit" or "Meeting"
     participants: tuple[URIRef, ...]  # sorted
     place: URIRef | None
-    date: str | None  # ISO day, or None when open
+    date: str | None  # Relation.date: ISO day, "2015-06", "--02-28", or None when open
 
     @property
     def undated(self) -> _EventKey:
@@ -97,7 +98,7 @@ def _collect(
     ]
     places = _visit_places(visits)
     out = [
-        (_EventKey("Visit", (s,), o, _day(ev.date)), s, KG.visited, o, ev) for s, o, ev in visits
+        (_EventKey("Visit", (s,), o, ev.date), s, KG.visited, o, ev) for s, o, ev in visits
     ]
     for r in relations:
         if r.predicate != "met":
@@ -105,13 +106,17 @@ def _collect(
         s, o = iris[r.subject], iris[r.object]
         for ev in r.evidence:
             place = _meeting_place((s, o), ev, places.get(ev.sentence_start, []))
-            key = _EventKey("Meeting", tuple(sorted((s, o))), place, _day(ev.date))
+            key = _EventKey("Meeting", tuple(sorted((s, o))), place, ev.date)
             out.append((key, s, KG.met, o, ev))
     return out
 
 
 def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
-    """Map each key to its event: an undated key joins the single dated one, if there is one."""
+    """Map each key to its event: an undated key joins the single dated one, if there is one.
+
+    "Dated" counts any date, months included: with a visit in June 2015 and one on 26 March
+    2021, an undated "his visit to Dhaka" could be either, so it is left on its own.
+    """
     keys = set(keys)
     dated: defaultdict[_EventKey, list[_EventKey]] = defaultdict(list)
     for key in keys:
@@ -128,8 +133,9 @@ def _add_event(g: Graph, iri: URIRef, key: _EventKey) -> None:
         g.add((iri, KG.participant, person))
     if key.place is not None:
         g.add((iri, KG.place, key.place))
-    if key.date is not None:
-        g.add((iri, KG.pointInTime, Literal(key.date, datatype=XSD.date)))
+    day = _day(key.date)
+    if day is not None:
+        g.add((iri, KG.pointInTime, Literal(day, datatype=XSD.date)))
 
 
 def add_events(
@@ -143,8 +149,10 @@ def add_events(
         The document's named graph, its Assertions already added (their IRIs are recomputed
         here with :func:`assertion_iri`, so the two stay in step by construction).
     document : Document
-        The article: its original text and date resolve the relations' dates again, since the
-        extract stage only saw the masked body, whose date line may be blank.
+        The article. The relations' dates are resolved again against the metadata of its
+        ORIGINAL text (the extract stage only saw the body, whose date line may be blank),
+        while date expressions are still read from the body, so that a masked date line never
+        counts as a date "in the sentence".
     resolved : Resolved
         The document's entities and relations.
     iris : dict
@@ -152,7 +160,7 @@ def add_events(
     """
     meta = find_metadata(document.text, document.boilerplate)
     evidence = [ev for r in resolved.relations for ev in r.evidence]
-    fill_relation_dates(evidence, document.text, meta)
+    fill_relation_dates(evidence, document.body, meta)
     found = _collect(resolved.relations, iris)
     events = _merge_undated(key for key, *_ in found)
     for key in set(events.values()):
