@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
 import tempfile
 from collections.abc import Callable
@@ -354,9 +355,16 @@ class KnowledgeGraph:
         return notebook_html(self.to_networkx())
 
     def close(self) -> None:
-        """Release the store (and its write lock); the object is unusable afterwards."""
+        """Release the store (and its write lock); the object is unusable afterwards.
+
+        pyoxigraph has no ``close``: the lock goes when the last reference to the store goes,
+        and rdflib graphs sit in reference cycles, so a collection pass is forced here.
+        """
         self._union = None
+        on_disk = oxigraph_of(self.dataset) is not None
         self.dataset.close()
+        if on_disk:
+            gc.collect()
 
     def __enter__(self) -> KnowledgeGraph:
         return self

@@ -46,7 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m kg.devtools.eval_report GOLD_DIR PRED_DIR", file=sys.stderr)
         return 2
     gold, pred = args
-    scorer = Path(gold).parent / "score.py"
+    scorer = next(
+        (
+            p
+            for p in (Path(gold).parent / "score.py", Path("../shared/eval/score.py"))
+            if p.is_file()
+        ),
+        Path(gold).parent / "score.py",
+    )
     out = subprocess.run(
         [sys.executable, str(scorer), gold, pred, "--json"],
         capture_output=True,

@@ -82,6 +82,7 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         if _negated(verb) or ctx.negated(sent, verb.i, verb.i):
             explained.add(verb.i)  # a negated trigger must not fire through word order either
             continue
+        explained.add(verb.i)  # the parse found the roles: word order must not guess them
         subj = _mention_of(ctx, doc[nodes[trig.subject]])
         if subj is None:
             continue
@@ -91,9 +92,9 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
             if obj is not None:
                 if trig.predicate == "visited":
                     obj.literal_place = True
-                ctx.add(subj, trig.predicate, obj, rule=trig.rule,
-                        confidence=trig.confidence, sent=sent)
-                explained.update(token_ids)
+                ctx.add(
+                    subj, trig.predicate, obj, rule=trig.rule, confidence=trig.confidence, sent=sent
+                )
         ctx.trigger = None
     return explained
 

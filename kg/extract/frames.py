@@ -24,7 +24,7 @@ FRAMES: dict[str, Frame] = {}
 _PERSON = frozenset({"Person"})
 _MAX_GAP = 4
 _MAX_PERSON_GAP = 10
-_NOUN_VISIT_PREPS = {"ke", "to", "into"}
+_NOUN_VISIT_PREPS = {"ke", "to", "into", "in"}
 _POSSESSIVE = {"'s", "'"}
 _NOUN_VISIT_FILLERS = 4
 
@@ -52,19 +52,35 @@ def left_agent(ctx: Context, sent: Span, i: int, types=_PERSON) -> Mention | Non
 
 
 def salient_person(ctx: Context, sent: Span, i: int) -> Mention | None:
-    """The implicit subject: of the persons named in the last few sentences before token
-    ``i``, the one the article has named most so far (news keeps returning to its protagonist)."""
+    """The implicit subject: the first person of the closest earlier sentence that names one
+    (news prose continues about it: "Ia ...", "diplomat itu ..."), unless the sentence itself
+    names a person the article has named more often ("... perjalanan luar negeri Prabowo")."""
     idx = ctx.sents.index(sent)
-    recent = [
+    previous = None
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        people = [ctx.resolve(m) for m in ctx.by_sent.get(k, []) if ctx.resolve(m).type == "Person"]
+        if people:
+            previous = people[0]
+            break
+    here = [
         ctx.resolve(m)
-        for k in range(max(0, idx - 2), idx + 1)
-        for m in ctx.by_sent.get(k, [])
-        if ctx.resolve(m).type == "Person" and m.tok_start < i
+        for m in ctx.by_sent.get(idx, [])
+        if ctx.resolve(m).type == "Person" and not m.is_pronoun
     ]
-    if not recent:
-        return None
+    if not here:
+        return previous
     counts = ctx.person_counts(before=sent.start)
-    return max(reversed(recent), key=lambda m: counts.get(ctx.person_key(m), 0))
+    key = ctx.person_key
+    best = max(here, key=lambda m: counts.get(key(m), 0))
+    if previous is None or counts.get(key(best), 0) > counts.get(key(previous), 0):
+        return best
+    return previous
+
+
+def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
+    """Inside a quotation, an unstated subject is the speaker, not the article's protagonist."""
+    before = ctx.doc.text[sent.start_char : ctx.doc[i].idx]
+    return before.count('"') % 2 == 1
 
 
 def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mention | None, float]:
@@ -75,6 +91,8 @@ def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mentio
     described = definite_description(ctx, sent, i)
     if described is not None:
         return described, 0.85
+    if _in_quote(ctx, sent, i):
+        return None, 0.0
     return salient_person(ctx, sent, i), 0.75
 
 
@@ -243,10 +261,21 @@ def _possessor_before(ctx: Context, start: int) -> Mention | None:
     return None
 
 
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+
+
+def _passive(ctx: Context, start: int) -> bool:
+    """ "was (formally) welcomed": an English passive, read by the passive frame instead."""
+    j = start - 1
+    while j >= 0 and start - j <= 3 and ctx.doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= 0 and ctx.doc[j].lower_ in _PASSIVE_AUX
+
+
 @frame("agent_meets")
 def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X bertemu (dengan) Y / X held talks with Y / kata X kepada Y."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1) or _passive(ctx, start):
         return
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)

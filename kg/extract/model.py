@@ -57,7 +57,9 @@ class Relation:
     sentence_start: int
     sentence_end: int
     title: str | None = None  # officialOf: the office as written
-    date: str | None = None  # visited/met: ISO 8601 day of the event, None if the text leaves it open
+    # visited/met: ISO 8601 date of the event at the text's precision ("2023-02-28", "2015-06",
+    # "--02-28"), None where the text leaves it open; see kg.extract.dates
+    date: str | None = None
 
 
 @dataclass

@@ -74,15 +74,27 @@ def _group_country(ctx: Context, phrase_start: int) -> Mention | None:
         tok = doc[j]
         m = ctx.at.get(j)
         if tok.text == "," and j - 1 >= sent_start:
-            holder = ctx.at.get(j - 1)
-            if holder is not None and holder.type in _HOLDER_TYPES:
-                if _preceded_by_group_word(ctx, holder.tok_start):
-                    return holder
-            return None
+            return _list_head_country(ctx, j)
         if m is not None and m.type not in ("Person",):
             return None
         j -= 1
         hops += 1
+    return None
+
+
+def _list_head_country(ctx: Context, comma: int) -> Mention | None:
+    """The country heading a list of titled names, in either word order:
+    "dua pemimpin Armenia, ..." or "Vietnam's top leaders, ..."."""
+    holder = ctx.at.get(comma - 1)
+    if holder is not None and holder.type in _HOLDER_TYPES:
+        return holder if _preceded_by_group_word(ctx, holder.tok_start) else None
+    words = [t.lower_ for t in ctx.doc[max(0, comma - 3) : comma]]
+    if not any(tuple(words[-len(p) :]) == p for p in ctx.cues.group_leaders):
+        return None
+    for j in range(comma - 1, max(-1, comma - 6), -1):
+        m = ctx.at.get(j)
+        if m is not None and m.type in _HOLDER_TYPES:
+            return m
     return None
 
 

@@ -31,7 +31,7 @@ from kg.extract.model import Relation
 from kg.graph.iri import assertion_iri
 from kg.graph.namespace import KG, KGR, RDF, XSD
 from kg.ingest import Document, find_metadata
-from kg.resolve import Resolved, ResolvedRelation
+from kg.resolve import Resolved
 
 __all__ = ["add_events", "event_iri"]
 
@@ -74,41 +74,68 @@ def _visit_places(
     return by_sentence
 
 
+_PLACE_RANK = {"City": 0, "Place": 1, "Region": 2, "Country": 3}
+"""A venue is best named by its city: "arrived in Beijing, China" puts the meeting in Beijing."""
+
+
 def _meeting_place(
     people: tuple[URIRef, URIRef],
     ev: Relation,
     visits_here: list[tuple[URIRef, URIRef, Relation]],
+    types: dict[URIRef, str],
 ) -> URIRef | None:
-    """The place one of the people visited in the same sentence, the nearest one if several."""
+    """The place one of the people visited in the same sentence: nearest, then most specific."""
     options = [(place, v) for visitor, place, v in visits_here if visitor in people]
     if not options:
         return None
-    return min(options, key=lambda pv: abs(pv[1].start - ev.start))[0]
+    return min(
+        options,
+        key=lambda pv: (abs(pv[1].start - ev.start), _PLACE_RANK.get(types.get(pv[0], ""), 9)),
+    )[0]
 
 
-def _collect(
-    relations: Iterable[ResolvedRelation], iris: dict[str, URIRef]
-) -> list[tuple[_EventKey, URIRef, URIRef, URIRef, Relation]]:
-    """(event key, s, p, o, evidence) for every visited/met Assertion of the document."""
-    visits = [
+_Found = tuple[_EventKey, URIRef, URIRef, URIRef, Relation]
+"""(event key, subject, predicate, object, evidence): one Assertion and the event it reports."""
+
+
+def _visits(resolved: Resolved, iris: dict[str, URIRef]) -> list[tuple[URIRef, URIRef, Relation]]:
+    """(visitor, place, evidence) for every visited Assertion."""
+    return [
         (iris[r.subject], iris[r.object], ev)
-        for r in relations
+        for r in resolved.relations
         if r.predicate == "visited"
         for ev in r.evidence
     ]
+
+
+def _meetings(
+    resolved: Resolved,
+    iris: dict[str, URIRef],
+    visits: list[tuple[URIRef, URIRef, Relation]],
+) -> list[_Found]:
+    """Meeting keys for every met Assertion, placed where the sentence's visit went."""
     places = _visit_places(visits)
-    out = [
-        (_EventKey("Visit", (s,), o, ev.date), s, KG.visited, o, ev) for s, o, ev in visits
-    ]
-    for r in relations:
+    types = {iris[k]: e.type for k, e in resolved.entities.items() if k in iris}
+    out: list[_Found] = []
+    for r in resolved.relations:
         if r.predicate != "met":
             continue
         s, o = iris[r.subject], iris[r.object]
         for ev in r.evidence:
-            place = _meeting_place((s, o), ev, places.get(ev.sentence_start, []))
-            key = _EventKey("Meeting", tuple(sorted((s, o))), place, ev.date)
-            out.append((key, s, KG.met, o, ev))
+            place = _meeting_place((s, o), ev, places.get(ev.sentence_start, []), types)
+            out.append(
+                (_EventKey("Meeting", tuple(sorted((s, o))), place, ev.date), s, KG.met, o, ev)
+            )
     return out
+
+
+def _collect(resolved: Resolved, iris: dict[str, URIRef]) -> list[_Found]:
+    """Every visited/met Assertion of the document with the key of the event it reports."""
+    visits = _visits(resolved, iris)
+    found: list[_Found] = [
+        (_EventKey("Visit", (s,), o, ev.date), s, KG.visited, o, ev) for s, o, ev in visits
+    ]
+    return found + _meetings(resolved, iris, visits)
 
 
 def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
@@ -117,13 +144,13 @@ def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
     "Dated" counts any date, months included: with a visit in June 2015 and one on 26 March
     2021, an undated "his visit to Dhaka" could be either, so it is left on its own.
     """
-    keys = set(keys)
+    unique = set(keys)
     dated: defaultdict[_EventKey, list[_EventKey]] = defaultdict(list)
-    for key in keys:
+    for key in unique:
         if key.date is not None:
             dated[key.undated].append(key)
     return {
-        key: dated[key][0] if key.date is None and len(dated[key]) == 1 else key for key in keys
+        key: dated[key][0] if key.date is None and len(dated[key]) == 1 else key for key in unique
     }
 
 
@@ -138,9 +165,7 @@ def _add_event(g: Graph, iri: URIRef, key: _EventKey) -> None:
         g.add((iri, KG.pointInTime, Literal(day, datatype=XSD.date)))
 
 
-def add_events(
-    g: Graph, document: Document, resolved: Resolved, iris: dict[str, URIRef]
-) -> int:
+def add_events(g: Graph, document: Document, resolved: Resolved, iris: dict[str, URIRef]) -> int:
     """Add the document's Visit and Meeting events to its graph ``g``; return how many.
 
     Parameters
@@ -161,7 +186,7 @@ def add_events(
     meta = find_metadata(document.text, document.boilerplate)
     evidence = [ev for r in resolved.relations for ev in r.evidence]
     fill_relation_dates(evidence, document.body, meta)
-    found = _collect(resolved.relations, iris)
+    found = _collect(resolved, iris)
     events = _merge_undated(key for key, *_ in found)
     for key in set(events.values()):
         _add_event(g, event_iri(document.content_hash, key), key)

@@ -142,12 +142,13 @@ def union_view(ds: Dataset) -> Graph:
     inner = oxigraph_of(ds)
     if inner is None:
         return union_graph(ds)
+    store = ds.store  # the dataset's own wrapper: closing the dataset releases the store
     if not inner.query("ASK { ?s ?p ?o }") and inner.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
         copy = ox.Store()
         copy.extend(q for q in inner if not isinstance(q.graph_name, ox.DefaultGraph))
         _ensure_union(copy)
-        inner = copy
-    view = Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+        store = OxigraphStore(store=copy)
+    view = Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
     return bind_namespaces(view)
 
 

@@ -17,8 +17,9 @@ from kg.resources import ontology_path
 
 __all__ = ["BoilerplateSpan", "find_boilerplate"]
 
-_LIST_ITEM = re.compile(r"^\s*([-*•·–—]|\d+[.)])\s+\S")
-_NAV_SEPARATOR = re.compile(r"\s(\||>|»|/)\s")
+_LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "▶ x", "1. x"
+_WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
+_NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
 _SENTENCE_END = re.compile(r"[.!?\"')]\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(,\s*[A-Z][\w .'-]*)?\s*(\([^)]*\)\s*)*[-–—]\s")
 
@@ -44,6 +45,7 @@ class _Line:
     start: int
     end: int
     text: str  # stripped
+    after_blank: bool = False  # a blank line separates it from the previous line
 
     @property
     def words(self) -> int:
@@ -75,11 +77,15 @@ def _agency_tag() -> re.Pattern[str]:
 
 def _lines(text: str) -> Iterator[_Line]:
     pos = 0
+    blank = False
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            yield _Line(pos + lead, pos + lead + len(stripped), stripped)
+            yield _Line(pos + lead, pos + lead + len(stripped), stripped, blank)
+            blank = False
+        else:
+            blank = True
         pos += len(raw) + 1
 
 
@@ -98,6 +104,20 @@ def _is_nav_or_section(line: _Line) -> bool:
         letters = [c for c in line.text if c.isalpha()]
         return bool(letters)
     return False
+
+
+def _is_widget(line: _Line) -> bool:
+    """ "Kirim komentar | Cetak | Bagikan", "Share · Tweet · Email": three or more short items."""
+    segments = _WIDGET_SEPARATOR.split(line.text)
+    return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
+
+
+def _continues_block(line: _Line) -> bool:
+    """Inside a related/most-read block: list items, or short headline-like lines that follow
+    without a blank line."""
+    if _LIST_ITEM.match(line.text):
+        return True
+    return not line.after_blank and line.words <= 15 and not line.text.endswith(".")
 
 
 def _marker_for(line: _Line) -> _Marker | None:
@@ -128,13 +148,16 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     dateline_done = False
     for line in _lines(text):
         marker = _marker_for(line)
-        if in_block and marker is None and _LIST_ITEM.match(line.text):
+        if in_block and marker is None and _continues_block(line):
             spans.append(BoilerplateSpan(line.start, line.end, "related"))
             continue
         in_block = False
         if marker is not None:
             spans.append(BoilerplateSpan(line.start, line.end, marker.kind))
             in_block = marker.scope == "block"
+            continue
+        if _is_widget(line):
+            spans.append(BoilerplateSpan(line.start, line.end, "share"))
             continue
         if line.text in seen:
             spans.append(BoilerplateSpan(line.start, line.end, "duplicate"))

@@ -111,7 +111,7 @@ class _Line:
 
     @property
     def is_story(self) -> bool:
-        """A real paragraph (long, ending like a sentence), the same test as the boilerplate rules."""
+        """A real paragraph (long, ending like a sentence): the boilerplate rules' test."""
         return self.words >= _STORY_MIN_WORDS and bool(_SENTENCE_END.search(self.text))
 
 
@@ -150,7 +150,7 @@ def explicit_date_patterns() -> tuple[re.Pattern[str], ...]:
     m = month_pattern()
     year = r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
     return (
-        re.compile(rf"(?<!\d)(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),
+        re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})(?!\d)"),
         re.compile(rf"(?<![\w/])(?P<d>\d{{1,2}})\s+(?P<m>{m})\b\.?{year}"),
         re.compile(rf"\b(?P<m>{m})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:/]){year}"),
     )

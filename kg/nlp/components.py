@@ -20,6 +20,7 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 """Entity labels after this stage; ``Place`` is a place the gazetteer does not know."""
 
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
+_ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 
 _NER_TO_KG = {
@@ -156,8 +157,10 @@ class GazetteerLinker:
         # "Secretary of State": the model's ORG "State" is part of a title, not an entity.
         titles = [(end - n, end) for end, n in self._title_ends(doc, with_length=True)]
         typed = [
-            t for t in typed
-            if t.kb_id_ or t.label_ == "Person"
+            t
+            for t in typed
+            if t.kb_id_
+            or t.label_ == "Person"
             or not any(a <= t.start and t.end <= b for a, b in titles)
         ]
         self._headlines = _title_case_lines(doc.text)
@@ -264,8 +267,8 @@ class GazetteerLinker:
         if ent is not None and "(" in ent.text and len(ent) > 2:
             cut = next(t.i for t in ent if t.text == "(")
             ent = Span(ent.doc, ent.start, cut, label=ent.label_) if cut > ent.start else None
-        while ent is not None and len(ent) > 1 and ent[0].is_lower:
-            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "the X"
+        while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "An X"
         if ent is None or not any(c.isupper() for c in ent.text):
             return None
         if kg_type == "Demonym":
@@ -280,6 +283,12 @@ class GazetteerLinker:
                 entry = None
         if entry is not None and kg_type != "Person":
             return Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.id)
+        if (
+            kg_type == "Organization"
+            and ent.start > 0
+            and (ent.doc[ent.start - 1].lower_ in self.locatives)
+        ):
+            kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
         if kg_type == "Person" and len(ent) == 1 and entry is not None and entry.type == "City":
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives:
                 return Span(ent.doc, ent.start, ent.end, label="City", kb_id=entry.id)
@@ -322,7 +331,12 @@ class GazetteerLinker:
         """ "Duta Besar RI untuk Jepang X": a preposition between two countries of a title."""
         if not doc[i].is_lower or i + 1 >= len(doc) or i == 0:
             return False
-        nxt = doc[i + 1]
+        if doc[i].lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("to", "for"):
+            nxt = doc[i + 1]  # "Ambassador to the Philippines"
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "the":
+            nxt = doc[i + 2]
+        else:
+            nxt = doc[i + 1]
         return (i + 1 in taken and nxt.ent_type_ == "Country") or self._countryish(nxt.text)
 
     def _countryish(self, word: str) -> bool:

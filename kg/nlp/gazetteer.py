@@ -26,8 +26,28 @@ def normalize_name(name: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
+_STATE_PREFIXES = (
+    "the ",
+    "kingdom of ",
+    "republic of ",
+    "state of ",
+    "commonwealth of ",
+    "federation of ",
+    "kerajaan ",
+    "republik ",
+    "negara ",
+    "federasi ",
+    "keemiran ",
+    "kesultanan ",
+)
+
+
 def _drop_article(key: str) -> str:
-    return key[4:] if key.startswith("the ") else key
+    """ "the United States" -> "united states", "Kingdom of Denmark" -> "denmark"."""
+    for prefix in _STATE_PREFIXES:
+        if key.startswith(prefix):
+            return _drop_article(key[len(prefix) :])
+    return key
 
 
 @dataclass(frozen=True)
@@ -77,7 +97,15 @@ class Gazetteer:
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The best entry named ``name``: countries before regions before cities, then size."""
         key = normalize_name(name)
-        candidates = self._by_name.get(key) or self._by_name.get(_drop_article(key), [])
+        candidates = self._by_name.get(key)
+        if not candidates:
+            stripped = self._by_name.get(_drop_article(key), [])
+            # "Republik X" names the country X, not a city called X
+            candidates = (
+                [c for c in stripped if c.type == "Country"]
+                if key != _drop_article(key) and not key.startswith("the ")
+                else stripped
+            )
         return _best(candidates)
 
     def lookup_demonym(self, word: str) -> GazetteerEntry | None:

@@ -112,6 +112,7 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
         else:
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
+    _initialisms(mentions, canon, keys, reasons)
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue
@@ -119,7 +120,9 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
             keys[m.index] = m.kb_id
             reasons.setdefault(m.index, f"gazetteer {m.kb_id}")
         else:
-            keys[m.index] = f"{m.type}:{normalize_name(m.text)}"
+            # One name, one entity, whatever type the model gave each occurrence ("BINTAN"
+            # tagged ORG in the dateline, "Bintan" a place in the body).
+            keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
@@ -129,6 +132,24 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
     return keys
+
+
+def _initialisms(
+    mentions: list[Mention],
+    canon: list[tuple[str, ...]],
+    keys: dict[int, str],
+    reasons: dict[int, str],
+) -> None:
+    """ "SBY" for Susilo Bambang Yudhoyono: an all-caps word spelling a person's initials."""
+    by_initials = {"".join(w[0] for w in name): name for name in canon if len(name) >= 2}
+    for m in mentions:
+        if m.kb_id or m.is_pronoun or not m.text.isupper() or not 2 <= len(m.text) <= 5:
+            continue
+        name = by_initials.get(m.text.lower())
+        if name is not None:
+            keys[m.index] = "Person:" + " ".join(name)
+            m.type = "Person"
+            reasons[m.index] = f"initials of '{' '.join(name)}'"
 
 
 def _containing_name(
@@ -164,8 +185,10 @@ def _build_entities(
         if entry is not None:
             label, etype, geonames = entry.name, entry.type, entry.geonames
         else:
-            label = max((m.text for m in named), key=lambda t: (len(t.split()), len(t)))
-            etype = Counter(m.type for m in named).most_common(1)[0][0]
+            label = max(
+                (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))
+            )
+            etype = _majority_type(named)
             geonames = None
         aliases = {m.text for m in named} | {m.full_text for m in named if m.title}
         aliases.discard(label)
@@ -179,6 +202,18 @@ def _build_entities(
             mentions=[m.index for m in ms],
         )
     return entities
+
+
+_TYPE_PREFERENCE = ("City", "Region", "Country", "Place", "Organization", "Person")
+
+
+def _majority_type(named: list[Mention]) -> str:
+    """Most frequent type; ties go to the more specific place kinds."""
+    counts = Counter(m.type for m in named)
+    return max(
+        counts,
+        key=lambda t: (counts[t], -_TYPE_PREFERENCE.index(t) if t in _TYPE_PREFERENCE else -99),
+    )
 
 
 def _type_unknown_places(

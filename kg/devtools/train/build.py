@@ -120,6 +120,7 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
         "parser": ("parser.cfg", "ud-train", "ud-dev"),
     }
     procs: dict[str, tuple[subprocess.Popen[bytes], float]] = {}
+    work.mkdir(parents=True, exist_ok=True)
     for name, (cfg, train, dev) in jobs.items():
         cmd = [
             sys.executable,
@@ -134,11 +135,11 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
             "--paths.dev",
             str(corpus / f"{dev}.spacy"),
         ]
-        log = (work / f"{name}.log").open("wb")
-        procs[name] = (
-            subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env),
-            time.perf_counter(),
-        )
+        with (work / f"{name}.log").open("wb") as log:  # the child keeps its own handle
+            procs[name] = (
+                subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env),
+                time.perf_counter(),
+            )
     minutes: dict[str, float] = {}
     for name, (proc, start) in procs.items():
         if proc.wait() != 0:

@@ -1,0 +1,204 @@
+"""The stores: one transaction per document, a deduplicated union, exact removal, the lock.
+
+These tests build small document graphs by hand (no NLP), so they run in a second and test
+the store layer alone; tests/api/test_incremental.py covers the same through real articles.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.graph.namespace import KG, KGR, RDF, RDFS
+from kg.graph.store import (
+    document_count,
+    dump_named_graphs,
+    find_documents,
+    open_dataset,
+    oxigraph_of,
+    remove_documents,
+    union_view,
+    write_document,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+KZ = KGR["country/KZ"]
+
+
+def doc_graph(name: str, source: str, *extra: tuple) -> tuple[URIRef, Graph]:
+    """A minimal document graph: its node, a shared entity (Kazakhstan) and extra triples."""
+    doc = KGR[f"doc/{name}"]
+    g = Graph()
+    g.add((doc, RDF.type, KG.Document))
+    g.add((doc, KG.source, Literal(source)))
+    g.add((KZ, RDF.type, KG.Country))
+    g.add((KZ, RDFS.label, Literal("Kazakhstan")))
+    for t in extra:
+        g.add(t)
+    return doc, g
+
+
+@pytest.fixture(params=["memory", "oxigraph"])
+def ds(request, tmp_path):
+    dataset = open_dataset(None if request.param == "memory" else tmp_path / "db")
+    yield dataset
+    dataset.close()
+
+
+def count(ds, sparql: str) -> int:
+    view = union_view(ds)
+    return int(next(iter(view.query(sparql)))[0])
+
+
+def test_union_is_a_set_not_a_bag(ds):
+    """Two documents describing the same country: one label row, not two (oxigraph#1919)."""
+    for name in ("a", "b"):
+        write_document(ds, *doc_graph(name, f"src-{name}"))
+    assert count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
+    assert document_count(ds) == 2
+    assert len(union_view(ds)) == 2 + 2 * 2  # shared Kazakhstan (2) + 2 x document (2)
+
+
+def test_removal_keeps_what_other_documents_state(ds):
+    tokayev = KGR["person/kassym-jomart-tokayev"]
+    write_document(ds, *doc_graph("a", "src-a", (tokayev, KG.officialOf, KZ)))
+    write_document(ds, *doc_graph("b", "src-b"))
+    assert remove_documents(ds, find_documents(ds, source="src-a")) == 1
+    view = union_view(ds)
+    assert (KZ, RDFS.label, Literal("Kazakhstan")) in view  # still stated by b
+    assert (tokayev, KG.officialOf, KZ) not in view  # only a said it
+    assert find_documents(ds) == [KGR["doc/b"]]
+    assert remove_documents(ds, [KGR["doc/nope"]]) == 0
+
+
+def test_replace_swaps_graphs_in_one_write(ds):
+    old, g_old = doc_graph("v1", "wire-1", (KZ, KG.borders, KGR["country/UZ"]))
+    write_document(ds, old, g_old)
+    new, g_new = doc_graph("v2", "wire-1", (KZ, KG.borders, KGR["country/KG"]))
+    write_document(ds, new, g_new, replace=[old])
+    view = union_view(ds)
+    assert find_documents(ds, source="wire-1") == [new]
+    assert (KZ, KG.borders, KGR["country/KG"]) in view
+    assert (KZ, KG.borders, KGR["country/UZ"]) not in view
+    assert (KZ, RDFS.label, Literal("Kazakhstan")) in view  # in both versions: kept
+
+
+def test_named_graph_exports_have_one_graph_per_document_and_no_union_copy(ds):
+    for name in ("a", "b"):
+        write_document(ds, *doc_graph(name, f"src-{name}"))
+    buf = io.BytesIO()
+    dump_named_graphs(ds, buf, "nquads")
+    lines = [ln for ln in buf.getvalue().decode().splitlines() if ln.strip()]
+    assert len(lines) == 8  # 4 per document graph, none in the default graph
+    assert all(ln.rstrip(" .").endswith((f"<{KGR}doc/a>", f"<{KGR}doc/b>")) for ln in lines)
+
+
+def test_reopen_store_and_migrate_old_layout(tmp_path):
+    """A store written without the union (kg 0.1) gets it built once on the first write-open."""
+    path = tmp_path / "db"
+    raw = ox.Store(str(path))
+    raw.load(
+        input=f'<{KGR}doc/a> {{ <{KZ}> <{RDFS.label}> "Kazakhstan" . }}\n'
+        f'<{KGR}doc/b> {{ <{KZ}> <{RDFS.label}> "Kazakhstan" . }}',
+        format=ox.RdfFormat.TRIG,
+    )
+    del raw
+    ds = open_dataset(path)
+    assert count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
+    ds.close()
+
+
+def test_bad_store_paths_are_one_line_errors(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="not an Oxigraph store folder"):
+        open_dataset(tmp_path / "file")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("x")
+    with pytest.raises(StoreError, match="not an Oxigraph store"):
+        open_dataset(tmp_path / "notes")
+    with pytest.raises(StoreError, match="not an Oxigraph store"):
+        open_dataset(tmp_path / "missing", read_only=True)
+
+
+_HOLDER = """
+import sys, time
+from kg.graph.store import open_dataset
+ds = open_dataset(sys.argv[1])
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_second_writer_is_refused_while_readers_work(tmp_path):
+    path = tmp_path / "db"
+    ds = open_dataset(path)
+    write_document(ds, *doc_graph("a", "src-a"))
+    ds.close()
+    del ds
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError) as err:
+            open_dataset(path)
+        assert str(err.value) == f"{path}: store is locked by another process"
+        reader = open_dataset(path, read_only=True)
+        assert document_count(reader) == 1
+        reader.close()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+_KILLED_MID_WRITE = """
+import sys, time
+import kg.graph.store as store
+from tests.graph.test_store import doc_graph
+
+def slow_quads(triples, graph):
+    for i, quad in enumerate(store_quads(triples, graph)):
+        if i == 3:
+            print("writing", flush=True)
+            time.sleep(60)
+        yield quad
+
+store_quads = store._quads
+store._quads = slow_quads
+ds = store.open_dataset(sys.argv[1])
+store.write_document(ds, *doc_graph("b", "src-b"))
+"""
+
+
+def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
+    path = tmp_path / "db"
+    ds = open_dataset(path)
+    write_document(ds, *doc_graph("a", "src-a"))
+    before = {str(q) for q in oxigraph_of(ds)}
+    ds.close()
+    del ds
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(_KILLED_MID_WRITE), str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert writer.stdout.readline().strip() == "writing"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    ds = open_dataset(path)
+    assert {str(q) for q in oxigraph_of(ds)} == before
+    assert find_documents(ds) == [KGR["doc/a"]]
+    ds.close()

@@ -1,0 +1,105 @@
+"""Document date and title from the original text: date lines and datelines, id and en.
+
+The articles are written for these tests; only the shapes of the pages (a breadcrumb, a
+headline, a date line, a dateline) follow real news sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import find_metadata, read_text
+
+_STORY_ID = (
+    "Menteri Luar Negeri Chile Alberto van Klaveren tiba di Jakarta untuk kunjungan kerja "
+    "selama dua hari dan membahas kerja sama perdagangan."
+)
+_STORY_EN = (
+    "Chilean Foreign Minister Alberto van Klaveren arrived in Jakarta for a two-day visit "
+    "focused on trade, fisheries and copper exports."
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "dateline", "story", "expected"),
+    [
+        ("Kamis, 7 Maret 2024 | 09:45 WIB", "JAKARTA —", _STORY_ID, "2024-03-07"),
+        ("Jumat, 8 Maret 2024 16:20 WIB", "JAKARTA -", _STORY_ID, "2024-03-08"),
+        ("March 7, 2024 | 11:02 PM", "JAKARTA, March 7 -", _STORY_EN, "2024-03-07"),
+        ("Thursday, March 7, 2024", "JAKARTA (Indonesia) -", _STORY_EN, "2024-03-07"),
+    ],
+    ids=["id-pipe-time", "id-no-pipe", "en-month-first", "en-weekday"],
+)
+def test_date_line_gives_the_document_date(date_line, dateline, story, expected):
+    text = _page(
+        "Internasional", "Chile dan Indonesia Perluas Kerja Sama", date_line, f"{dateline} {story}"
+    )
+    assert find_metadata(text).date == expected
+
+
+def test_dateline_without_year_gives_a_partial_date():
+    text = _page(
+        "KABAR DUNIA",
+        "Menlu Chile Mulai Lawatan ke Asia Tenggara",
+        f"SANTIAGO, Chile (5 Maret) (Reuters) – {_STORY_ID}",
+    )
+    meta = find_metadata(text)
+    assert meta.date == "--03-05"
+    assert text[slice(*meta.dateline_head)] == "SANTIAGO, Chile (5 Maret) (Reuters) – "
+
+
+def test_dateline_day_completed_with_the_date_line_year():
+    text = _page(
+        "Chile opens Asia trip", "March 8, 2024 | 1:00 AM", f"JAKARTA, March 7 - {_STORY_EN}"
+    )
+    assert find_metadata(text).date == "2024-03-07"
+
+
+def test_dateline_of_new_years_eve_published_next_year():
+    text = _page(
+        "Chile opens Asia trip", "January 1, 2025 | 1:00 AM", f"JAKARTA, Dec 31 - {_STORY_EN}"
+    )
+    assert find_metadata(text).date == "2024-12-31"
+
+
+def test_no_date_anywhere_is_open():
+    text = _page("Chile opens Asia trip", f"JAKARTA - {_STORY_EN}")
+    meta = find_metadata(text)
+    assert meta.date is None
+    assert meta.dateline is not None  # the dateline paragraph is still known
+
+
+def test_title_skips_breadcrumb_section_and_tagline():
+    text = _page(
+        "Beranda > Internasional > Amerika Latin",
+        "KABAR DUNIA",
+        "Ikuti berita terkini dunia dengan liputan eksklusif, video, foto dan analisis "
+        "terbaru dari kami.",
+        "Chile dan Indonesia Perluas Kerja Sama Perdagangan Tembaga",
+        "Kamis, 7 Maret 2024 | 09:45 WIB",
+        f"JAKARTA — {_STORY_ID}",
+    )
+    meta = find_metadata(text)
+    assert meta.title == "Chile dan Indonesia Perluas Kerja Sama Perdagangan Tembaga"
+    assert meta.date == "2024-03-07"  # the tagline is not mistaken for the story's first paragraph
+
+
+def test_a_bare_sentence_has_no_title_and_no_date():
+    meta = find_metadata("Presiden Chile Gabriel Boric tiba di Jakarta pada Senin.")
+    assert (meta.title, meta.date, meta.dateline) == (None, None, None)
+
+
+def test_read_text_fills_document_date_and_title():
+    doc = read_text(
+        _page(
+            "Chile and Indonesia widen copper trade",
+            "Thursday, March 7, 2024",
+            f"JAKARTA - {_STORY_EN}",
+        )
+    )
+    assert doc.date == "2024-03-07"
+    assert doc.title == "Chile and Indonesia widen copper trade"
