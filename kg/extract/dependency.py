@@ -51,6 +51,11 @@ def load_dep_triggers(lang: str) -> tuple[DepTrigger, ...]:
     )
 
 
+_SUBJECT_TYPES = {
+    "visited": frozenset({"Person", "Organization"}),
+    "met": frozenset({"Person"}),
+}
+
 _MATCHERS: dict[tuple[int, str], tuple[DependencyMatcher, dict[str, DepTrigger]]] = {}
 
 
@@ -82,10 +87,10 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         if _negated(verb) or ctx.negated(sent, verb.i, verb.i):
             explained.add(verb.i)  # a negated trigger must not fire through word order either
             continue
-        explained.add(verb.i)  # the parse found the roles: word order must not guess them
         subj = _mention_of(ctx, doc[nodes[trig.subject]])
-        if subj is None:
-            continue
+        if subj is None or ctx.resolve(subj).type not in _SUBJECT_TYPES[trig.predicate]:
+            continue  # no usable subject in the parse (e.g. a dateline): word order may try
+        explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         for obj_tok in _with_conjuncts(doc[nodes[trig.object]]):
             obj = _mention_of(ctx, obj_tok)

@@ -144,9 +144,13 @@ def right_chain(
         if found or j >= end:
             break
         if m is not None and m.type not in types and not _is_title_holder(m, types):
-            # Another kind of entity in between ("pertemuan dengan para pejabat Rusia").
-            if types != _PERSON:
+            # Another kind of entity in between: for places it is a venue or event on the way
+            # ("to the G7 summit in Biarritz"), skipped as gap; for persons too.
+            j = m.tok_end
+            gap += 1
+            if gap > max_gap:
                 break
+            continue
         gap += 1
         if gap > max_gap:
             break
@@ -399,3 +403,30 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
         return
     for obj in targets:
         ctx.add(invader, "invaded", obj, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+@frame("fronted_arrival")
+def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...": the arrival
+    clause comes first and its subject is the main clause's, after the comma."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    places = right_chain(ctx, sent, end, _place_types())
+    if not places:
+        return
+    subj = None
+    for j in range(places[-1].tok_end, sent.end):
+        m = ctx.mention_at(j)
+        if m is not None and ctx.resolve(m).type in AGENT_TYPES:
+            subj = m
+            break
+    weight = 1.0
+    if subj is None:
+        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+    if subj is None:
+        return
+    for obj in places:
+        obj.literal_place = True
+        ctx.add(
+            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
+        )

@@ -38,6 +38,7 @@ class Cues:
     coordination: frozenset[str]
     motion_from: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
+    head_of_state: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -75,6 +76,7 @@ def load_cues(lang: str) -> Cues:
         coordination=frozenset(words("coordination")),
         motion_from=frozenset(words("motion_from")),
         alias_of=phrases("alias_of"),
+        head_of_state=phrases("head_of_state"),
     )
 
 

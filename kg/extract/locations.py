@@ -53,6 +53,12 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.add(a, "locatedIn", b, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             a.literal_place = True
             return
+    if a.type in _CITYISH and b.type == "Country" and b.is_demonym and between[:1] == [","]:
+        after = [t.text for t in ctx.doc[b.tok_end : b.tok_end + 1]]
+        if _is_capital_words(ctx, after):  # "Addis Ababa, the Ethiopian capital"
+            ctx.add(a, "locatedIn", b, rule=f"{rule}.demonym-capital", confidence=0.85, sent=sent)
+            a.literal_place = True
+            return
     if a.type == "Country" and b.type in _CITYISH and between and between[-1] == ",":
         before = [t.text for t in ctx.doc[max(sent.start, a.tok_start - 3) : a.tok_start]]
         if _is_capital_words(ctx, before):

@@ -89,7 +89,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             _attach_title(doc, m, titles, ent_at)
         elif m.type in PLACE_TYPES:
             m.literal_place = _after_locative(doc, m, cues)
-    return _with_pronouns(doc, mentions, cues, token_sent)
+    mentions = _with_pronouns(doc, mentions, cues, token_sent)
+    return _with_title_references(doc, mentions, lang, cues, token_sent)
 
 
 def _retype_person_names(mentions: list[Mention]) -> None:
@@ -265,3 +266,90 @@ def _with_pronouns(
             )
         )
     return out
+
+
+_HEAD_OFFICES = frozenset({"President", "Prime Minister", "King", "Queen", "Chancellor"})
+
+
+def _with_title_references(
+    doc: Doc, mentions: list[Mention], lang: str, cues: Cues, token_sent: dict[int, int]
+) -> list[Mention]:
+    """A title standing alone for a person named before: "Kepala Negara tiba di ...",
+    "Wapres disambut oleh ...", "the secretary is scheduled to ...". It becomes a reference
+    mention (like a pronoun) to the last person named with that title."""
+    persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun and m.title]
+    if not persons:
+        return mentions
+    titles = load_titles(lang)
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    taken |= {
+        i
+        for m in mentions
+        if m.title_start is not None
+        for i in range(m.tok_start - 12, m.tok_start)
+        if i >= 0 and doc[i].idx >= m.title_start
+    }
+    out = list(mentions)
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        hit = _reference_at(doc, i, titles, cues, lang)
+        if hit is None:
+            continue
+        n, matches = hit
+        earlier = [p for p in persons if p.tok_start < i and matches(p)]
+        if not earlier or _name_follows(doc, i + n, taken):
+            continue
+        out.append(
+            Mention(
+                index=len(out),
+                start=doc[i].idx,
+                end=doc[i + n - 1].idx + len(doc[i + n - 1].text),
+                text=doc[i : i + n].text,
+                type="Person",
+                tok_start=i,
+                tok_end=i + n,
+                sent_index=token_sent[i],
+                antecedent=earlier[-1].index,
+            )
+        )
+        taken.update(range(i, i + n))
+    return out
+
+
+def _offices_of(person: Mention, titles: tuple[Title, ...]) -> set[str]:
+    """Offices named in a person's title phrase ("Menteri Luar Negeri AS" -> Foreign Minister)."""
+    text = f" {(person.title or '').lower()} "
+    return {t.office for t in titles if t.office and f" {t.title.lower()} " in text}
+
+
+def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang: str):  # noqa: ANN202
+    """(length, predicate on persons) when a standalone title reference starts at token i:
+    a capitalised title in Indonesian ("Wapres", "Kepala Negara"), "the" + title in English."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    capitalised = doc[i].text[:1].isupper() and lang == "id"
+    definite = lang == "en" and i > 0 and doc[i - 1].lower_ == "the"
+    if not (capitalised or definite):
+        return None
+    for phrase in cues.head_of_state:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase), lambda p: bool(_offices_of(p, titles) & _HEAD_OFFICES)
+    for title in titles:
+        if (
+            title.head
+            and title.office
+            and tuple(words[: len(title.words)]) == tuple(w.lower() for w in title.words)
+        ):
+            office = title.office
+            return len(title.words), lambda p, office=office: office in _offices_of(p, titles)
+    return None
+
+
+def _name_follows(doc: Doc, j: int, taken: set[int]) -> bool:
+    """A name (or a country and a name) right after the title: it is a title, not a reference."""
+    for k in range(j, min(len(doc), j + 6)):
+        if doc[k].is_punct:
+            return False
+        if k in taken and doc[k].ent_type_ == "Person":
+            return True
+    return False

@@ -57,6 +57,18 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _cut_at(ent: Span, stop) -> Span | None:  # noqa: ANN001
+    """The part of ``ent`` before its first token matching ``stop`` ("KUALA LUMPUR - Presiden"
+    -> "KUALA LUMPUR"); None when that part is empty."""
+    for t in ent:
+        if stop(t):
+            return Span(ent.doc, ent.start, t.i, label=ent.label_) if t.i > ent.start else None
+    return ent
+
+
 def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
     """``ents`` plus the candidates that overlap none of them."""
     taken = {i for span in ents for i in range(span.start, span.end)}
@@ -73,17 +85,37 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 class ParagraphSplitter:
-    """Start a sentence after every line break.
+    """Sentence boundaries by rule, fixed before the parser runs.
 
-    News paragraphs, headlines and datelines are separated by newlines but rarely end with a
-    full stop; without this, a headline is glued to the dateline sentence that follows it.
+    A sentence starts after every line break (headlines, datelines and paragraphs are
+    separated by newlines but rarely end with a full stop) and after sentence-final
+    punctuation followed by a capitalised word or a quote. Every other token is marked as not
+    starting a sentence, so the statistical parser cannot split "ASTANA, Kazakhstan" or a
+    headline in two (it respects preset boundaries).
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+        if len(doc) == 0:
+            return doc
+        doc[0].is_sent_start = True
+        for token in doc[1:]:
+            doc[token.i].is_sent_start = self._starts(doc, token.i)
         return doc
+
+    @staticmethod
+    def _starts(doc: Doc, i: int) -> bool:
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            return True
+        if prev.is_space:
+            return False
+        token = doc[i]
+        if token.is_space or token.is_punct and token.text not in ('"', "'", "(", "“"):
+            return False
+        end_of_sentence = prev.text in (".", "!", "?", '."', '!"', '?"') or (
+            prev.text in ('"', "'", "”") and i > 1 and doc[i - 2].text in (".", "!", "?")
+        )
+        return end_of_sentence and (token.text[:1].isupper() or token.text[:1] in "\"'(“")
 
 
 @Language.factory(
@@ -167,10 +199,17 @@ class GazetteerLinker:
         ents = self._trim_headline_entities(doc, _fill(typed, gazetteer))
         doc.ents = ents
         titled = self._titled_names(doc, ents)
+        # A titled name wins over an overlapping model span that is not a person, or a person
+        # span that swallowed the title's portfolio or country ("Pertambangan Laos Phoxay X").
         ents = [
             e
             for e in ents
-            if e.kb_id_ or e.label_ == "Person" or not any(_overlaps(e, t) for t in titled)
+            if e.kb_id_
+            or not any(
+                _overlaps(e, t) and (e.label_ != "Person" or e.start < t.start)
+                for t in titled
+                if t.label_ == "Person"
+            )
         ]
         ents = _fill(filter_spans(ents + titled), gazetteer)
         ents = filter_spans([self._extend_person(e) if e.label_ == "Person" else e for e in ents])
@@ -264,6 +303,8 @@ class GazetteerLinker:
         if kg_type is None:
             return None
         ent = self._strip_titles(ent)
+        if ent is not None and kg_type != "Person":
+            ent = _cut_at(ent, lambda t: t.text in _DASHES or t.lower_ in self.title_words)
         if ent is not None and "(" in ent.text and len(ent) > 2:
             cut = next(t.i for t in ent if t.text == "(")
             ent = Span(ent.doc, ent.start, cut, label=ent.label_) if cut > ent.start else None

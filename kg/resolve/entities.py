@@ -158,7 +158,14 @@ def _containing_name(
     """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
     contain it, the one named most recently before it, so two people sharing a name word
     in one article are not merged by the later mention."""
-    holders = [c for c in canon if set(words) <= set(c) and c != words]
+    # A one-word name may be any part of a longer one (surname, given name); a longer name only
+    # its beginning ("Nik Nazmi" of "Nik Nazmi Nik Ahmad"): "Joko Widodo" is not
+    # "Iriana Joko Widodo".
+    holders = [
+        c
+        for c in canon
+        if c != words and (set(words) <= set(c) if len(words) == 1 else c[: len(words)] == words)
+    ]
     if len(holders) <= 1:
         return holders[0] if holders else None
     before = [
