@@ -215,17 +215,36 @@ def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: st
 @click.option(
     "-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML file to write."
 )
-def view(graph_path: Path, output: Path) -> None:
-    """Write the interactive HTML view of a saved graph (works offline).
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Draw only what this .rq selects: a CONSTRUCT's graph, or a SELECT's entities with "
+    "the relations among them.",
+)
+def view(graph_path: Path, output: Path, query_file: Path | None) -> None:
+    """Write the interactive HTML view of a saved graph or store (works offline).
 
     \b
-    Example:
+    Examples:
       kg view seed.ttl -o seed.html
+      kg view graph.db --query examples/queries/who-met-whom.rq -o met.html
     """
     from kg.api import KnowledgeGraph
+    from kg.errors import QueryError
+    from kg.graph import to_networkx
+    from kg.query.subgraph import subgraph
     from kg.viz import write_html
 
-    nxg = KnowledgeGraph.open(graph_path).to_networkx()
+    graph = KnowledgeGraph.open(graph_path)
+    if query_file is None:
+        nxg = graph.to_networkx()
+    else:
+        try:
+            sparql = query_file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise QueryError(f"{query_file}: cannot read query ({err})") from None
+        nxg = to_networkx(subgraph(graph.rdf, sparql))
     write_html(nxg, output, title=graph_path.stem)
     click.echo(
         f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"

@@ -61,6 +61,10 @@ def _add_document(g: Graph, doc_iri: URIRef, document: Document) -> None:
     if document.source:
         g.add((doc_iri, KG.source, Literal(document.source)))
     g.add((doc_iri, DCTERMS.language, Literal(document.lang)))
+    if document.title:
+        g.add((doc_iri, DCTERMS.title, Literal(document.title)))
+    if document.date and len(document.date) == 10 and document.date[4] == "-":
+        g.add((doc_iri, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
     g.add((doc_iri, KG.contentHash, Literal(f"sha256:{document.content_hash}")))
     g.add((doc_iri, KG.charCount, Literal(len(document.text), datatype=XSD.nonNegativeInteger)))
 

@@ -133,3 +133,15 @@ def test_help_reads_well():
     assert result.exit_code == 0
     for command in ("build", "query", "view", "serve"):
         assert command in result.output
+
+
+def test_view_with_a_query_draws_a_subgraph(built, tmp_path):
+    out, _ = built
+    query = tmp_path / "met.rq"
+    query.write_text("SELECT ?a ?b WHERE { ?a kg:met ?b }")
+    result = CliRunner().invoke(
+        main, ["view", str(out / "g.ttl"), "--query", str(query), "-o", str(tmp_path / "m.html")]
+    )
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "m.html").read_text("utf-8")
+    assert "Kassym-Jomart Tokayev" in html and "Tashkent" not in html
