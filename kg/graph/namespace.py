@@ -95,7 +95,7 @@ class KG(DefinedNamespace):
 
 
 KGR = Namespace("https://w3id.org/kg-news/resource/")
-"""Minted resources: ``KGR["person/<slug>"]``, ``KGR["doc/<hash16>"]``, ... (see CONTRACTS.md)."""
+"""Minted resources: ``KGR["person/<slug>"]``, ``KGR["doc/<hash16>"]``... (ontology/README.md)."""
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 """NIF Core: offsets (beginIndex/endIndex), anchorOf, referenceContext. An open Namespace because

@@ -403,6 +403,8 @@ class GazetteerLinker:
                 continue
             if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
                 continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
+            if entry.type == "Organization" and end < len(doc) and self._countryish(doc[end].text):
+                continue  # "Kementerian Luar Negeri Myanmar": another country's ministry
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         return filter_spans(spans)
 

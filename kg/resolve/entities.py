@@ -173,7 +173,11 @@ def _containing_name(
         for p in persons
         if p.tok_start < m.tok_start and _person_words(p) in holders
     ]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # Named before any of them (a headline): the name the article uses most.
+    counts = Counter(_person_words(p) for p in persons if _person_words(p) in holders)
+    return max(holders, key=lambda h: counts[h])
 
 
 def _build_entities(

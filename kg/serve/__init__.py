@@ -1,7 +1,7 @@
 """Read-only SPARQL 1.1 endpoint over the knowledge graph (see kg/serve/README.md).
 
 The default graph is the union of the per-document named graphs, as in
-docs-notes/CONTRACTS.md; queries are bounded in time and result size.
+ontology/README.md; queries are bounded in time and result size.
 """
 
 from kg.serve.app import make_app

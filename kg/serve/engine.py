@@ -128,7 +128,7 @@ def merged_store(source: Any) -> ox.Store:
     *per graph holding it* (oxigraph/oxigraph#1919, fixed upstream for 0.6), and in our
     layout every entity is described again in each document graph, so plain SELECTs
     repeat rows and COUNT/SUM are inflated. Materialising the merge (a set) in the
-    default graph makes "the graph" of CONTRACTS.md exact; named graphs stay as they are.
+    default graph makes "the graph" of ontology/README.md exact; named graphs stay as they are.
     Costs: one copy at start-up and about twice the data in memory.
     """
     if isinstance(source, rdflib.Graph) and not isinstance(

@@ -38,7 +38,7 @@ GRAPH_TYPES: dict[str, tuple[tuple[str, ...], ox.RdfFormat]] = {
     "application/rdf+xml": ((), ox.RdfFormat.RDF_XML),
 }
 
-# Prefixes of docs-notes/CONTRACTS.md, so Turtle output reads like the project's exports.
+# Prefixes of ontology/README.md, so Turtle output reads like the project's exports.
 PREFIXES = {
     "kg": "https://w3id.org/kg-news/ontology#",
     "kgr": "https://w3id.org/kg-news/resource/",

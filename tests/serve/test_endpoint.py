@@ -1,6 +1,6 @@
 """The SPARQL endpoint, exercised over real HTTP on loopback with real SPARQL clients.
 
-Every test runs against the same small dataset laid out as docs-notes/CONTRACTS.md
+Every test runs against the same small dataset laid out as ontology/README.md
 says (one named graph per document), served both from an rdflib Dataset and from an
 on-disk Oxigraph store opened read-only; answers are checked against rdflib running
 the same query locally on the same data.
