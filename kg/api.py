@@ -12,8 +12,9 @@ import csv
 import gc
 import os
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as Lit
 
@@ -21,10 +22,9 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from kg.errors import OutputError, QueryError, StoreError
-from kg.extract import extract
-from kg.graph import document_graph, document_iri, to_networkx
-from kg.graph.namespace import KGR, sparql_namespaces
+from kg.errors import InputError, OutputError, QueryError, StoreError
+from kg.graph import document_iri, to_networkx
+from kg.graph.namespace import KGR, bind_namespaces, sparql_namespaces
 from kg.graph.store import (
     document_count,
     dump_named_graphs,
@@ -37,11 +37,18 @@ from kg.graph.store import (
     write_document,
 )
 from kg.ingest import Document, read_file, read_text
-from kg.nlp import analyze, pipeline_info
+from kg.ingest.sources import Item, iter_items
+from kg.parallel import Analysis, Failure, analyses, run_stages
 from kg.query import run_query
-from kg.resolve import resolve
 
-__all__ = ["KnowledgeGraph", "AddReport", "RDF_FORMATS", "OUTPUT_SUFFIXES"]
+__all__ = [
+    "KnowledgeGraph",
+    "AddReport",
+    "BatchReport",
+    "Failure",
+    "RDF_FORMATS",
+    "OUTPUT_SUFFIXES",
+]
 
 RDF_FORMATS = {
     ".ttl": "turtle",
@@ -84,6 +91,51 @@ class AddReport:
     boilerplate_lines: int
     status: Status = "added"
     replaced: tuple[str, ...] = ()
+
+
+@dataclass
+class BatchReport:
+    """What :meth:`KnowledgeGraph.add_many` did: counts, failures (``source: reason`` lines)
+    and speed. ``entities`` and ``relations`` sum the per-document counts of the documents
+    analysed in this batch (an entity in two documents counts twice); the graph's own
+    distinct counts are :meth:`KnowledgeGraph.stats`. ``unchanged`` includes the documents
+    ``resume`` skipped before reading them fully (also counted in ``skipped``)."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    skipped: int = 0
+    entities: int = 0
+    relations: int = 0
+    words: int = 0
+    elapsed: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        """Every document the batch met, whatever happened to it."""
+        return self.added + self.unchanged + self.replaced + self.failed
+
+    @property
+    def ok(self) -> bool:
+        """True when no document failed (the CLI then exits 0, else 3)."""
+        return self.failed == 0
+
+    def record(self, result: AddReport | Failure, words: int = 0) -> None:
+        """Count one document's outcome."""
+        self.words += words
+        if isinstance(result, Failure):
+            self.failed += 1
+            self.failures.append(str(result))
+            return
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        self.entities += result.entities
+        self.relations += result.relations
+
+
+Source = str | Path | Item | Document
+OnResult = Callable[[AddReport | Failure, int], None]
 
 
 class KnowledgeGraph:
@@ -143,23 +195,117 @@ class KnowledgeGraph:
         doc_iri = document_iri(document.content_hash)
         if find_documents(self.dataset, doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
+        return self._commit(document, run_stages(document))
+
+    def add_many(
+        self,
+        sources: Iterable[Source],
+        *,
+        lang: str | None = None,
+        workers: int = 1,
+        dask: str | None = None,
+        resume: bool = False,
+        on_result: OnResult | None = None,
+    ) -> BatchReport:
+        """Add a batch of articles, lazily, one transaction per document; never raises for one
+        bad article: it is counted and listed in the report, and the batch goes on.
+
+        Parameters
+        ----------
+        sources : iterable of str, Path, Item or Document
+            Paths, directories (``*.txt *.html *.jsonl`` recursively), globs, JSON Lines
+            files, ``"-"`` (stdin), or already read documents; see :mod:`kg.ingest.sources`.
+            Consumed lazily: only the documents in flight are in memory.
+        lang : str, optional
+            Language of every article without its own (``lang`` in a JSON record wins).
+        workers : int
+            Processes running the pipeline (one loaded pipeline each); this process stays the
+            only writer, so the graph equals a one-process build.
+        dask : str, optional
+            ``"local"`` (a LocalCluster of ``max(workers, 2)`` processes) or a scheduler address
+            ``"tcp://HOST:PORT"``; needs the ``[dask]`` extra.
+        resume : bool
+            Skip an article whose text is already in the graph by hashing its text, before
+            ingest and analysis (how a killed batch is resumed cheaply). Without it a known
+            text is still left unchanged, after ingest.
+        on_result : callable, optional
+            Called as ``on_result(report_or_failure, words)`` after each document: progress.
+
+        Returns
+        -------
+        BatchReport
+        """
+        self._check_writable()
+        report = BatchReport()
+        started = time.perf_counter()
+
+        def done(result: AddReport | Failure, words: int) -> None:
+            report.record(result, words)
+            if on_result is not None:
+                on_result(result, words)
+
+        todo = self._to_analyse(sources, lang, resume, report, done)
+        langs = (lang,) if lang else ("id", "en")
+        for document, result in analyses(todo, workers=workers, dask=dask, langs=langs):
+            words = len(document.text.split())
+            done(result if isinstance(result, Failure) else self._commit(document, result), words)
+        report.elapsed = time.perf_counter() - started
+        return report
+
+    def _to_analyse(
+        self,
+        sources: Iterable[Source],
+        lang: str | None,
+        resume: bool,
+        report: BatchReport,
+        done: OnResult,
+    ) -> Iterator[tuple[Document, Document]]:
+        """Read each source; report failures and known texts at once, yield the rest."""
+        for item in _items(sources):
+            try:
+                known = resume and isinstance(item, Item) and self._known(item.content_hash())
+                if known:
+                    report.skipped += 1
+                    done(_skipped(item, known), 0)
+                    continue
+                document = item if isinstance(item, Document) else item.document(lang)
+            except InputError as err:
+                done(Failure(item.source or "?", str(err)), 0)
+                continue
+            doc_iri = document_iri(document.content_hash)
+            if find_documents(self.dataset, doc_iri=doc_iri):
+                done(self._report(document, doc_iri, "unchanged"), len(document.text.split()))
+                continue
+            yield document, document
+
+    def _known(self, content_hash: str) -> str | None:
+        """``content_hash`` if that text is already a document of the graph, else None."""
+        doc_iri = document_iri(content_hash)
+        return content_hash if find_documents(self.dataset, doc_iri=doc_iri) else None
+
+    def _commit(self, document: Document, analysis: Analysis) -> AddReport:
+        """Write one analysed document (the single writer): unchanged if its text arrived
+        meanwhile, else added, or replacing the graphs of its source's older versions."""
+        doc_iri = URIRef(analysis.doc_iri)
+        if find_documents(self.dataset, doc_iri=doc_iri):
+            return self._report(document, doc_iri, "unchanged")
         old = find_documents(self.dataset, source=document.source) if document.source else []
-        spacy_doc = analyze(document)
-        extraction = extract(spacy_doc, document.lang)
-        resolved = resolve(extraction)
-        _, graph = document_graph(
-            document, extraction, resolved, pipeline=pipeline_info(document.lang)
-        )
-        write_document(self.dataset, doc_iri, graph, replace=old)
+        write_document(self.dataset, doc_iri, analysis.to_graph(), replace=old)
         self._union = None
         return self._report(
             document,
             doc_iri,
             "replaced" if old else "added",
-            entities=len(resolved.entities),
-            relations=len(resolved.relations),
+            entities=analysis.entities,
+            relations=analysis.relations,
             replaced=tuple(str(o) for o in old),
         )
+
+    def document_graph(self, doc_iri: str) -> Graph:
+        """One document's named graph, copied into memory with kg's prefixes (for export)."""
+        g = bind_namespaces(Graph(identifier=URIRef(doc_iri)))
+        g += self.dataset.graph(URIRef(doc_iri))
+        return g
 
     @staticmethod
     def _report(
@@ -403,6 +549,30 @@ SELECT DISTINCT ?doc ?source ?text ?begin ?end ?why WHERE {{
   OPTIONAL {{ ?m kg:resolvedBy ?why }}
   OPTIONAL {{ ?doc kg:source ?source }}
 }} ORDER BY ?source ?doc ?begin"""
+
+
+def _items(sources: Iterable[Source]) -> Iterator[Item | Document]:
+    """Documents and items pass through; paths, globs and ``-`` expand lazily."""
+    for source in sources:
+        if isinstance(source, Item | Document):
+            yield source
+        else:
+            yield from iter_items([source])
+
+
+def _skipped(item: Item, content_hash: str) -> AddReport:
+    """The report of a document ``resume`` skipped: known by its hash, not read further."""
+    doc_iri = document_iri(content_hash)
+    return AddReport(
+        source=item.source,
+        document=str(doc_iri),
+        lang="",
+        added=False,
+        entities=0,
+        relations=0,
+        boilerplate_lines=0,
+        status="unchanged",
+    )
 
 
 def _values_clause(bindings: dict[str, object]) -> str:

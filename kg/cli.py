@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -70,7 +71,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
@@ -95,57 +96,165 @@ def main() -> None:
     "--lang",
     type=click.Choice(["id", "en"]),
     default=None,
-    help="Language of every input (default: detected per article).",
+    help="Language of every input (default: detected per article; a JSON record's 'lang' wins).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes running the pipeline (one model copy each, ~0.5 GB); one writer.",
+)
+@click.option(
+    "--dask",
+    metavar="local|tcp://HOST:PORT",
+    default=None,
+    help="Run the pipeline on Dask workers: a local cluster of 2 processes or a scheduler "
+    "(needs the [dask] extra).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Skip articles whose text is already in the store by content hash, before any "
+    "analysis: rerun a killed batch with it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
-    inputs: tuple[Path, ...],
+    inputs: tuple[str, ...],
     outputs: tuple[Path, ...],
     each_to: Path | None,
     store: Path | None,
     lang: str | None,
+    workers: int,
+    dask: str | None,
+    resume: bool,
     quiet: bool,
 ) -> None:
-    """Build a knowledge graph from article files (UTF-8 text; '-' reads stdin).
+    """Build a knowledge graph from articles: files, folders, globs, JSON Lines, '-' (stdin).
 
     \b
-    Example:
+    INPUTS are article files (UTF-8 text, or .html whose main text trafilatura extracts),
+    folders (searched recursively for *.txt *.html *.jsonl), quoted globs ('news/**/*.txt'),
+    JSON Lines files (one {"text": ..., "url": ..., "title": ..., "date": ..., "lang": ...}
+    per line; url is the source) and '-' (stdin: one text, or JSON Lines if it starts with
+    '{'). Articles are read one at a time, never all at once.
+
+    \b
+    Exit codes: 0 every article was added (or already there); 3 a batch finished but some
+    articles failed (each printed as "failed: SOURCE: REASON"); 2 a single article given
+    alone is unreadable (nothing is written); 1 other errors (store locked, bad output).
+    Offsets from an .html input refer to the extracted text, which is the document's text.
+
+    \b
+    Examples:
       kg build examples/seed-blinken-astana.txt -o seed.ttl -o seed.html
+      kg build news/ 'archive/**/*.jsonl' --store news.db --workers 2
+      kg build news/ --store news.db --resume      # after an interrupted run
     """
     from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
     from kg.errors import OutputError
-    from kg.ingest import read_bytes, read_file
+    from kg.ingest.sources import count_items, is_single, iter_items
 
     for out in outputs:
         if out.suffix.lower() not in OUTPUT_SUFFIXES:
             raise OutputError(
                 f"{out}: unknown output format; use one of {', '.join(OUTPUT_SUFFIXES)}"
             )
-    documents = [
-        read_bytes(sys.stdin.buffer.read(), source="<stdin>", lang=lang)
-        if str(p) == "-"
-        else read_file(p, lang=lang)
-        for p in inputs
-    ]
+    stdin = sys.stdin.buffer
+    if is_single(inputs, stdin=stdin):
+        # one article: read and check it before opening anything (exit 2, nothing written)
+        sources: object = [next(iter_items(inputs, stdin=stdin)).document(lang)]
+        total: int | None = 1
+    else:
+        sources, total = iter_items(inputs, stdin=stdin), count_items(inputs)
     graph = KnowledgeGraph(store=store)
-    reports = []
-    for document in documents:
-        report = graph.add_document(document)
-        reports.append(report)
-        if not quiet:  # one line per document as it is committed: progress for long batches
-            click.echo(_report_line(report))
-        if each_to is not None:
-            single = KnowledgeGraph()
-            single.add_document(document)
-            target = each_to / f"{Path(document.source or 'stdin').stem}.ttl"
-            single.save(target)
+    progress = _Progress(total, quiet=quiet, graph=graph, each_to=each_to)
+    try:
+        report = graph.add_many(
+            sources, lang=lang, workers=workers, dask=dask, resume=resume, on_result=progress
+        )
+    finally:
+        progress.close()
     written = [graph.save(out) for out in outputs]
     if not quiet:
-        _summary(graph, reports, written, each_to)
+        _summary(graph, report, written, each_to)
     graph.close()
+    if not report.ok:
+        raise click.exceptions.Exit(3)
+
+
+class _Progress:
+    """Progress of a batch: a tqdm bar (docs/s, words/s, ETA) when stderr is a terminal;
+    otherwise one line per document on stdout and a progress line on stderr every 100
+    documents, which is what a log file wants. Failures always print, one line each."""
+
+    EVERY = 100
+
+    def __init__(self, total: int | None, *, quiet: bool, graph, each_to: Path | None) -> None:  # noqa: ANN001
+        self.total, self.quiet, self.graph, self.each_to = total, quiet, graph, each_to
+        self.started = time.perf_counter()
+        self.done = self.words = 0
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", dynamic_ncols=True, file=sys.stderr)
+
+    def __call__(self, result, words: int) -> None:  # noqa: ANN001
+        from kg.parallel import Failure
+
+        self.done += 1
+        self.words += words
+        if isinstance(result, Failure):
+            self._say(f"failed: {result}", err=True)
+        else:
+            if self.each_to is not None:
+                self._write_each(result)
+            if self.bar is None and not self.quiet:
+                click.echo(_report_line(result))
+        if self.bar is not None:
+            rate = self.words / max(time.perf_counter() - self.started, 1e-9)
+            self.bar.set_postfix_str(f"{rate:,.0f} words/s", refresh=False)
+            self.bar.update(1)
+        elif not self.quiet and self.done % self.EVERY == 0:
+            click.echo(self._line(), err=True)
+
+    def _say(self, text: str, *, err: bool = False) -> None:
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            click.echo(text, err=err)
+
+    def _line(self) -> str:
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        rate = self.done / elapsed
+        eta = ""
+        if self.total and rate > 0:
+            eta = f", ETA {_duration((self.total - self.done) / rate)}"
+        of = f"/{self.total}" if self.total else ""
+        return (
+            f"progress: {self.done}{of} documents, {rate:.2f} docs/s, "
+            f"{self.words / elapsed:,.0f} words/s{eta}"
+        )
+
+    def _write_each(self, result) -> None:  # noqa: ANN001
+        target = self.each_to / f"{Path(result.source or 'stdin').stem}.ttl"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.graph.document_graph(result.document).serialize(target, format="turtle")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes}m{secs:02d}s" if minutes else f"{secs}s"
 
 
 def _report_line(r) -> str:  # noqa: ANN001
+    if not r.lang:  # skipped by --resume: known by its hash, not read further
+        return f"  unchanged {r.source}: already in the graph (skipped by --resume)"
     extra = f" (replaced {', '.join(r.replaced)})" if r.replaced else ""
     return (
         f"  {r.status} {r.source}: lang={r.lang} entities={r.entities} "
@@ -153,12 +262,23 @@ def _report_line(r) -> str:  # noqa: ANN001
     )
 
 
-def _summary(graph, reports, written, each_to) -> None:  # noqa: ANN001
-    counts = {s: sum(r.status == s for r in reports) for s in ("added", "replaced", "unchanged")}
+def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
+    counts = {
+        "added": report.added,
+        "replaced": report.replaced,
+        "unchanged": report.unchanged,
+        "failed": report.failed,
+    }
     click.echo(
-        f"documents: {len(reports)} ("
+        f"documents: {report.documents} ("
         + ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "added")
         + ")"
+        + (f", {report.skipped} skipped by --resume" if report.skipped else "")
+    )
+    elapsed = max(report.elapsed, 1e-9)
+    click.echo(
+        f"elapsed: {report.elapsed:.1f} s ({report.documents / elapsed:.2f} documents/s, "
+        f"{report.words / elapsed:,.0f} words/s)"
     )
     stats = graph.stats()
     click.echo(

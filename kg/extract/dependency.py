@@ -92,8 +92,7 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
-        for obj_tok in _with_conjuncts(doc[nodes[trig.object]]):
-            obj = _mention_of(ctx, obj_tok)
+        for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
             if obj is not None:
                 if trig.predicate == "visited":
                     obj.literal_place = True
@@ -102,6 +101,28 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
                 )
         ctx.trigger = None
     return explained
+
+
+_OBJECT_TYPES = {
+    "visited": frozenset({"Country", "City", "Region", "Place"}),
+    "met": frozenset({"Person"}),
+}
+
+
+def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
+    """The object mentions: the object token's own entity and its conjuncts, or, when the
+    object is a common noun ("Vietnam's top leaders, President X and Prime Minister Y"), the
+    fitting entities named in its subtree (appositions and their conjuncts)."""
+    direct = [m for m in (_mention_of(ctx, t) for t in _with_conjuncts(token)) if m is not None]
+    if direct:
+        return direct
+    wanted = _OBJECT_TYPES.get(predicate, frozenset())
+    found: dict[int, Mention] = {}
+    for t in token.subtree:
+        m = _mention_of(ctx, t)
+        if m is not None and ctx.resolve(m).type in wanted and t.dep_ in ("appos", "conj"):
+            found[m.index] = m
+    return list(found.values())
 
 
 def _negated(verb: Token) -> bool:

@@ -40,7 +40,12 @@ def frame(name: str) -> Callable[[Frame], Frame]:
 # -- role finders ---------------------------------------------------------------------------
 def left_agent(ctx: Context, sent: Span, i: int, types=_PERSON) -> Mention | None:
     """Nearest person (or pronoun) left of token ``i`` in the sentence, skipping possessors
-    ("Joe Biden's administration") which modify a noun rather than act."""
+    ("Joe Biden's administration") which modify a noun rather than act. A person is
+    preferred to an organisation ("Trump told reporters at the White House before leaving")."""
+    if types != _PERSON and "Person" in types:
+        person = left_agent(ctx, sent, i, _PERSON)
+        if person is not None:
+            return person
     for j in range(i - 1, sent.start - 1, -1):
         m = ctx.mention_at(j)
         if m is None or ctx.resolve(m).type not in types:
@@ -84,7 +89,21 @@ def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
 
 
 def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mention | None, float]:
-    """Explicit subject on the left, else the salient person at a lower confidence."""
+    """Explicit subject on the left, else the salient person at a lower confidence.
+
+    An infinitive ("He is scheduled to ... and to call on X", "datang untuk bertemu X")
+    takes the sentence's subject, not the nearest name before it."""
+    if i > 0 and ctx.doc[i - 1].lower_ in ("to", "untuk") and ctx.doc[i - 1].i > sent.start:
+        first = next(
+            (
+                m
+                for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+                if m.tok_start < i and ctx.resolve(m).type in types
+            ),
+            None,
+        )
+        if first is not None:
+            return first, 0.9
     m = left_agent(ctx, sent, i, types)
     if m is not None:
         return m, 1.0

@@ -180,6 +180,8 @@ def find_title(
         tok = doc[i]
         title = _title_ending_at(doc, i, titles, sent_start)
         if title is not None:
+            if found and fillers:
+                break  # "Wapres disambut oleh Menteri ... X": only the nearest title is X's
             found.append(title)
             i -= len(title.words)
             phrase_start = i + 1

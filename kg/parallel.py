@@ -1,0 +1,238 @@
+"""Analysis of many documents: in this process, in a pool of worker processes, or on Dask.
+
+The expensive part of adding an article is the spaCy pipeline and what follows it (ingest ->
+nlp -> extract -> resolve -> the document's rdflib graph); writing the graph to the store is
+cheap. So only the analysis fans out, and the store keeps ONE writer (the caller), which
+commits each document in its own transaction, in input order: the result is the same graph a
+single process builds, and a crash never leaves half a document.
+
+Why this module sits beside ``kg/api.py`` and not in a stage package: it drives every stage,
+so a stage importing it would import a later stage. It imports no Dask unless asked.
+
+Workers hold one loaded pipeline per language (loaded once by the pool's initializer, or once
+per Dask worker process through :func:`kg.nlp.load_pipeline`'s per-process cache) and send back
+each document's graph as N-Triples text, which is cheaper to move between processes than
+pickled rdflib terms. At most ``window`` documents are in flight, so memory stays flat
+whatever the size of the batch.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from rdflib import Graph, URIRef
+
+from kg.errors import KgError
+from kg.ingest import Document
+
+__all__ = ["Analysis", "Failure", "analyze_document", "analyses", "run_stages", "DASK_LOCAL"]
+
+DASK_LOCAL = "local"
+K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One document analysed: its IRI, its graph (in process) or N-Triples (from a worker)."""
+
+    doc_iri: str
+    entities: int
+    relations: int
+    graph: Graph | None = None
+    ntriples: str | None = None
+
+    def to_graph(self) -> Graph:
+        """The document's triples as an rdflib Graph (parsed once if they came as text)."""
+        if self.graph is not None:
+            return self.graph
+        g = Graph(identifier=URIRef(self.doc_iri))
+        g.parse(data=self.ntriples or "", format="nt")
+        return g
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why one document could not be analysed: ``source: reason`` in one line."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            self.reason
+            if self.reason.startswith(f"{self.source}:")
+            else (f"{self.source}: {self.reason}")
+        )
+
+
+def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
+    """Run every stage after ingest on one document (nlp, extract, resolve, graph).
+
+    ``as_text`` serialises the graph to N-Triples, for sending it to another process.
+    Errors propagate: :meth:`kg.KnowledgeGraph.add_document` wants them raised.
+    """
+    from kg.extract import extract
+    from kg.graph import document_graph
+    from kg.nlp import analyze, pipeline_info
+    from kg.resolve import resolve
+
+    extraction = extract(analyze(document), document.lang)
+    resolved = resolve(extraction)
+    doc_iri, graph = document_graph(
+        document, extraction, resolved, pipeline=pipeline_info(document.lang)
+    )
+    return Analysis(
+        doc_iri=str(doc_iri),
+        entities=len(resolved.entities),
+        relations=len(resolved.relations),
+        graph=None if as_text else graph,
+        ntriples=graph.serialize(format="nt") if as_text else None,
+    )
+
+
+def analyze_document(document: Document, *, as_text: bool = False) -> Analysis | Failure:
+    """:func:`run_stages`, with any error turned into a :class:`Failure`.
+
+    Why catch everything: in a batch, one hostile article that crashes a rule must cost that
+    article, not the batch. ``KG_DEBUG=1`` appends where the error was raised, for bug reports.
+    """
+    source = document.source or document.content_hash[:12]
+    try:
+        return run_stages(document, as_text=as_text)
+    except KgError as err:
+        return Failure(source, str(err))
+    except Exception as err:  # noqa: BLE001 - see the docstring
+        where = traceback.extract_tb(err.__traceback__)[-1] if os.environ.get("KG_DEBUG") else None
+        at = f" at {where.filename}:{where.lineno}" if where else ""
+        return Failure(source, f"internal error in extraction ({type(err).__name__}: {err}){at}")
+
+
+def _analyze_text(document: Document) -> Analysis | Failure:
+    return analyze_document(document, as_text=True)
+
+
+def _analyze_partition(documents: list[Document]) -> list[Analysis | Failure]:
+    """A Dask task: a partition of documents, analysed by this worker's cached pipelines."""
+    return [analyze_document(d, as_text=True) for d in documents]
+
+
+def _warm(langs: tuple[str, ...]) -> None:
+    """Pool initializer: load each pipeline once per worker, before the first document."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    from kg.nlp import load_pipeline
+
+    for lang in langs:
+        load_pipeline(lang)
+
+
+def analyses(
+    items: Iterable[tuple[K, Document]],
+    *,
+    workers: int = 1,
+    dask: str | None = None,
+    langs: tuple[str, ...] = ("id", "en"),
+) -> Iterator[tuple[K, Analysis | Failure]]:
+    """Analyse ``(key, document)`` pairs, yielding ``(key, result)`` in input order.
+
+    ``workers=1`` and no ``dask``: in this process. ``workers=N``: N worker processes.
+    ``dask="local"``: a LocalCluster of ``max(workers, 2)`` worker processes;
+    ``dask="tcp://HOST:PORT"``: an existing Dask scheduler. The key travels with its
+    document and stays in this process (it is not sent to workers).
+    """
+    if dask:
+        yield from _dask_analyses(items, dask, workers=max(workers, 2), langs=langs)
+    elif workers <= 1:
+        for key, document in items:
+            yield key, analyze_document(document)
+    else:
+        yield from _pool_analyses(items, workers, langs)
+
+
+def _pool_analyses(
+    items: Iterable[tuple[K, Document]], workers: int, langs: tuple[str, ...]
+) -> Iterator[tuple[K, Analysis | Failure]]:
+    # spawn, not fork: the parent may hold an open RocksDB store and a progress thread.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_warm, initargs=(langs,)
+    ) as pool:
+        yield from _windowed(items, lambda d: pool.submit(_analyze_text, d), 4 * workers)
+
+
+def _windowed(
+    items: Iterable[tuple[K, Any]], submit: Callable[[Any], Future], window: int
+) -> Iterator[tuple[K, Any]]:
+    """Keep at most ``window`` tasks in flight; yield their results in submission order."""
+    pending: deque[tuple[K, Future]] = deque()
+    for key, payload in items:
+        pending.append((key, submit(payload)))
+        if len(pending) >= window:
+            done_key, future = pending.popleft()
+            yield done_key, future.result()
+    while pending:
+        done_key, future = pending.popleft()
+        yield done_key, future.result()
+
+
+def _dask_analyses(
+    items: Iterable[tuple[K, Document]], address: str, *, workers: int, langs: tuple[str, ...]
+) -> Iterator[tuple[K, Analysis | Failure]]:
+    """Partitions of the input mapped on Dask workers; results streamed back in order."""
+    client, cluster = _dask_client(address, workers)
+    try:
+        client.run(_warm, langs)
+        partitions = _partitions(items, size=8)
+        window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        for keys, results in _windowed(
+            ((keys, docs) for keys, docs in partitions),
+            lambda docs: client.submit(_analyze_partition, docs, pure=False),
+            window,
+        ):
+            yield from zip(keys, results, strict=True)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_client(address: str, workers: int) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise KgError("--dask needs the optional dependency: pip install 'kg-news[dask]'") from None
+    if address == DASK_LOCAL:
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            host="127.0.0.1",
+        )
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout=10), None
+    except OSError as err:
+        raise KgError(f"{address}: cannot reach the Dask scheduler ({err})") from None
+
+
+def _partitions(
+    items: Iterable[tuple[K, Document]], size: int
+) -> Iterator[tuple[list[K], list[Document]]]:
+    keys: list[K] = []
+    docs: list[Document] = []
+    for key, document in items:
+        keys.append(key)
+        docs.append(document)
+        if len(docs) == size:
+            yield keys, docs
+            keys, docs = [], []
+    if docs:
+        yield keys, docs
