@@ -183,7 +183,20 @@ class GazetteerLinker:
             g
             for g in gazetteer
             if any(_covers(g, t) and len(g) > len(t) for t in typed)
-            and not any(t.label_ == "Person" and _overlaps(g, t) for t in typed)
+            and not any(
+                t.label_ == "Person" and _overlaps(g, t) and not _covers(g, t) for t in typed
+            )
+        ]
+        # A known name at the start of a longer unknown place/org span is that name and the
+        # rest belongs elsewhere ("Kepulauan Riau Ansar" -> "Kepulauan Riau" + a person).
+        covering += [
+            g
+            for g in gazetteer
+            if g not in covering
+            and any(
+                t.start == g.start and len(t) > len(g) and not t.kb_id_ and t.label_ != "Person"
+                for t in typed
+            )
         ]
         typed = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
         # "Secretary of State": the model's ORG "State" is part of a title, not an entity.
@@ -249,8 +262,8 @@ class GazetteerLinker:
             return False
         if tok.is_sent_start and not after_title:
             return False
-        if text.isupper() and len(text) > 1:
-            return False
+        if text.isupper() and sum(c.isalpha() for c in text) > 1:
+            return False  # an acronym ("HAM", "KPK"), but an initial ("K.") is a name part
         if tok.lower_ in self.title_words or self.gazetteer.lookup_demonym(text) is not None:
             return False
         entry = self.gazetteer.lookup(text)
@@ -431,7 +444,7 @@ class GazetteerLinker:
                 continue
             i = title_end
             while i < len(doc) and (
-                (i in taken and doc[i].ent_type_ in ("Country", "Organization"))
+                (i in taken and doc[i].ent_type_ in ("Country", "Organization", "Region"))
                 or (i not in taken and self._countryish(doc[i].text))
                 or self._receiving_preposition(doc, i, taken)
             ):
