@@ -65,8 +65,8 @@ def _locative_preface(ctx: Context) -> None:
     """ "Di Astana, Blinken bertemu ...": whoever acts in the sentence was in that place."""
     for sent in ctx.sents:
         first = sent[0]
-        if first.lower_ not in ("di", "in") or len(sent) < 4:
-            continue
+        if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
+            continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
         place = ctx.mention_at(first.i + 1)
         if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination

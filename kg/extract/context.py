@@ -78,12 +78,17 @@ class Context:
                 break
         return start, end
 
-    def negated(self, sent: Span, first: int, last: int) -> bool:
-        """Negation, cancellation or hedge that scopes over the trigger at [first, last]."""
+    def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
+        """Negation, cancellation or hedge that scopes over the trigger at [first, last].
+
+        ``near_only`` for states and past facts (borders, invasions): an invitation, a phone
+        call or a plan elsewhere in the clause does not undo them; only a negation does."""
         near_from = max(sent.start, first - 4)
         for j in range(near_from, last + 1):
             if self.doc[j].lower_ in self.cues.negation_near:
                 return True
+        if near_only:
+            return False
         c_start, c_end = self.clause_bounds(sent, first)
         # In a relative clause ("..., yang tidak ..."), look only inside it.
         return any(self.doc[j].lower_ in self.cues.negation_clause for j in range(c_start, c_end))

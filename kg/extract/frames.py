@@ -221,6 +221,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     """X tiba di / berkunjung ke / arrived in / travelled to PLACE(S)."""
     if ctx.negated(sent, start, end - 1):
         return
+    if end < sent.end and ctx.doc[end].pos_ in ("VERB", "AUX"):
+        return  # "moved to end the conflict": an infinitive, not a destination
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
@@ -349,7 +351,7 @@ _BORDER_TYPES = frozenset({"Country", "Region", "Place"})
 @frame("places_share_border")
 def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X dan Y berbagi perbatasan / X berbatasan dengan Y / X and Y share a border."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1, near_only=True):
         return
     c_start, _ = ctx.clause_bounds(sent, start)
     left = [
@@ -380,7 +382,7 @@ _INVADED_PREPS = {"ke", "atas", "terhadap", "of", "into", "on", "against"}
 @frame("invasion_of")
 def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """invasi X ke Y / X's invasion of Y / the Russian invasion of Y / invasion of Y by X."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1, near_only=True):
         return
     invader = _country_before(ctx, start)
     j = end
@@ -414,7 +416,7 @@ def _country_before(ctx: Context, start: int) -> Mention | None:
 @frame("agent_invades")
 def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X invaded Y / X menginvasi Y."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1, near_only=True):
         return
     invader = left_agent(ctx, sent, start, _COUNTRY)
     targets = right_chain(ctx, sent, end, _COUNTRY, max_gap=2)
