@@ -47,5 +47,9 @@ gazetteer: install
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/python -m kg.devtools.gazetteer
 
+bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python -m kg.devtools.benchmarks --shared $(SHARED)
+
 clean:
 	rm -rf build .pytest_cache

@@ -350,8 +350,8 @@ def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang:
 def _name_follows(doc: Doc, j: int, taken: set[int]) -> bool:
     """A name (or a country and a name) right after the title: it is a title, not a reference."""
     for k in range(j, min(len(doc), j + 6)):
-        if doc[k].is_punct:
-            return False
         if k in taken and doc[k].ent_type_ == "Person":
             return True
+        if doc[k].is_punct or not doc[k].text[:1].isupper():
+            return False  # "Wapres disambut oleh ...": a verb follows, so it is a reference
     return False

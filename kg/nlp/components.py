@@ -416,23 +416,29 @@ class GazetteerLinker:
                 continue
             if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
                 continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
+            demonym_only = self.gazetteer.lookup(span.text) is None
+            if demonym_only and self._glued_to_name(span, both_sides=True):
+                continue  # "Lai Thai Binh": a name word between name words, not "Thai"
             if entry.type == "Organization" and end < len(doc) and self._countryish(doc[end].text):
                 continue  # "Kementerian Luar Negeri Myanmar": another country's ministry
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         return filter_spans(spans)
 
-    def _glued_to_name(self, span: Span) -> bool:
+    def _glued_to_name(self, span: Span, both_sides: bool = False) -> bool:
+        """A capitalised non-title, non-place word touches the match (on both sides if asked)."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        return any(
+        glued = [
             t is not None
             and t.text[:1].isupper()
             and t.is_alpha
             and not t.is_sent_start
+            and t.lower_ not in self.title_words
             and self.gazetteer.lookup(t.text) is None
             for t in (before, after)
-        )
+        ]
+        return all(glued) if both_sides else any(glued)
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the

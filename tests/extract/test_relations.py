@@ -167,3 +167,82 @@ def test_en_negation_and_hedge():
 def test_en_share_a_border():
     rels = relations_in("Chile and Argentina share one of the longest borders in the world.", "en")
     assert {("Chile", "borders", "Argentina"), ("Argentina", "borders", "Chile")} & rels
+
+
+# -- references, clause structure and parse ---------------------------------------------------
+def test_id_head_of_state_phrase_refers_to_the_president():
+    rels = relations_in(
+        "Presiden Chile Gabriel Boric tiba di Jakarta pada Senin.\n\n"
+        "Kepala Negara kemudian bertolak ke Surabaya bersama para menteri.",
+        "id",
+    )
+    assert ("Gabriel Boric", "visited", "Surabaya") in rels
+
+
+def test_id_fronted_arrival_clause_takes_the_main_subject():
+    rels = relations_in(
+        "Wakil Presiden Ghana Mahamudu Bawumia berangkat dari Accra pada Selasa.\n\n"
+        "Setibanya di Hanoi, Wapres disambut oleh Wakil Presiden Vietnam Vo Thi Anh Xuan.",
+        "id",
+    )
+    assert ("Mahamudu Bawumia", "visited", "Hanoi") in rels
+
+
+def test_id_title_phrase_takes_only_the_nearest_title():
+    rels = relations_in(
+        "Setibanya di Roma, Wapres Gibran disambut oleh Menteri Luar Negeri Italia Antonio "
+        "Tajani di bandara.",
+        "id",
+    )
+    assert ("Antonio Tajani", "officialOf", "Italy") in rels
+
+
+def test_id_initials_are_the_person():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Presiden Susilo Bambang Yudhoyono tiba di Canberra pada Rabu. SBY kemudian bertemu "
+        "Perdana Menteri Australia Kevin Rudd.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "SBY" not in people and "Susilo Bambang Yudhoyono" in people
+
+
+def test_en_quote_does_not_borrow_the_previous_subject():
+    rels = relations_in(
+        "Chilean President Gabriel Boric met Argentine President Javier Milei on Monday.\n\n"
+        '"Arrived in Santiago, thank you all," the minister wrote.',
+        "en",
+    )
+    assert not any(p == "visited" for _, p, _ in rels)
+
+
+def test_en_subject_before_a_relative_clause_is_found_by_the_parse():
+    rels = relations_in(
+        "Indian Prime Minister Narendra Modi, accompanied by Foreign Minister Subrahmanyam "
+        "Jaishankar, visited Colombo on Friday.",
+        "en",
+    )
+    assert ("Narendra Modi", "visited", "Colombo") in rels
+    assert ("Subrahmanyam Jaishankar", "visited", "Colombo") not in rels
+
+
+def test_en_infinitive_is_not_a_destination():
+    rels = relations_in(
+        "Kenyan President William Ruto moved to end the dispute with Tanzania on Monday.", "en"
+    )
+    assert not any(p == "visited" for _, p, _ in rels)
+
+
+def test_en_passive_reception_by_leaders_list():
+    rels = relations_in(
+        "Chilean President Gabriel Boric landed in Lima on Monday. He is scheduled to be "
+        "received on Tuesday by Peru's top leaders, President Dina Boluarte and Prime Minister "
+        "Alberto Otarola.",
+        "en",
+    )
+    met = {(a, b) for a, p, b in rels if p == "met"}
+    assert {("Dina Boluarte", "Gabriel Boric"), ("Gabriel Boric", "Dina Boluarte")} & met
+    assert ("Dina Boluarte", "officialOf", "Peru") in rels
