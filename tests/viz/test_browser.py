@@ -13,16 +13,9 @@ sys.path.insert(0, os.path.dirname(__file__))
 from test_html import HOSTILE, hostile_graph, small_graph  # noqa: E402
 
 from kg.viz import write_html  # noqa: E402
+from kg.viz.bench import ARGS, CHROMIUM  # noqa: E402  (the same headless set-up as the bench)
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
