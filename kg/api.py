@@ -25,6 +25,7 @@ from rdflib.query import Result
 from kg.errors import InputError, OutputError, QueryError, StoreError
 from kg.graph import document_iri, to_networkx
 from kg.graph.namespace import KGR, bind_namespaces, sparql_namespaces
+from kg.graph.remote import is_url
 from kg.graph.store import (
     document_count,
     dump_named_graphs,
@@ -147,8 +148,14 @@ class KnowledgeGraph:
         ``None`` (default) keeps the graph in memory; a folder path keeps it on disk in
         Oxigraph (through oxrdflib), created when missing. One process writes a store at a
         time; a second writer gets ``StoreError("...: store is locked by another process")``.
+        An ``http(s)://`` URL (a ``str``) keeps it on a SPARQL 1.1 server shared by a team
+        (Oxigraph server, Fuseki, GraphDB): see :mod:`kg.graph.remote`.
     read_only : bool
         Open an existing store without its write lock (queries while another process writes).
+    query_endpoint, update_endpoint, gsp_endpoint : str, optional
+        A server's endpoints, when they do not follow from ``store`` (:mod:`kg.graph.remote`).
+    timeout : float, optional
+        Seconds per request to a server (default 60).
 
     Notes
     -----
@@ -157,8 +164,29 @@ class KnowledgeGraph:
     old version. ``rdf`` is the union of all documents.
     """
 
-    def __init__(self, store: str | Path | None = None, *, read_only: bool = False) -> None:
-        self._init(open_dataset(store, read_only=read_only), store, read_only)
+    def __init__(
+        self,
+        store: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        query_endpoint: str | None = None,
+        update_endpoint: str | None = None,
+        gsp_endpoint: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        server = {
+            k: v
+            for k, v in (
+                ("query_endpoint", query_endpoint),
+                ("update_endpoint", update_endpoint),
+                ("gsp_endpoint", gsp_endpoint),
+                ("timeout", timeout),
+            )
+            if v is not None
+        }
+        if server and not is_url(store):
+            raise StoreError(f"{', '.join(server)}: only for a store given as an http(s) URL")
+        self._init(open_dataset(store, read_only=read_only, **server), store, read_only)
 
     def _init(self, dataset: Dataset, store: str | Path | None, read_only: bool) -> None:
         self.dataset: Dataset = dataset
@@ -168,7 +196,10 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path) -> KnowledgeGraph:
-        """Open a saved graph for reading: a store folder (read-only) or an RDF file."""
+        """Open a saved graph for reading: a store folder (read-only), an RDF file, or a
+        SPARQL server's URL (read-only)."""
+        if is_url(path):  # remote: Path() would collapse the URL's "//"
+            return cls(store=str(path), read_only=True)
         g = cls.__new__(cls)
         p = Path(path)
         g._init(load_graph(p), p if p.is_dir() else None, True)
@@ -387,11 +418,14 @@ class KnowledgeGraph:
 
         On an Oxigraph store the query runs inside Oxigraph on the maintained union, so rows
         are not repeated per document; Oxigraph normalises numbers (``xsd:nonNegativeInteger``
-        comes back as ``xsd:integer``): compare them by value.
+        comes back as ``xsd:integer``): compare them by value. On a SPARQL server it runs there,
+        on the union kg maintains in the default graph (same rows as the local stores).
         """
         try:
             return run_query(self.rdf, sparql, bindings or None)
         except QueryError as err:
+            if isinstance(err.__context__, StoreError):  # remote: the server, not the query
+                raise err.__context__ from None
             # Oxigraph substitutes only projected variables; bind the others with a trailing
             # VALUES clause, which joins them into the pattern before projection.
             if not bindings or "projection" not in str(err):

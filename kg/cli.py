@@ -21,6 +21,24 @@ __all__ = ["main"]
 _FORMATS = ("table", "csv", "json")
 
 
+def _path_or_url(value: str) -> Path | str:
+    """A store or graph argument: an ``http(s)://`` SPARQL server stays a string (``Path``
+    would collapse its ``//``), anything else is a path."""
+    return value if value.lower().startswith(("http://", "https://")) else Path(value)
+
+
+class _StoreType(click.ParamType):
+    """A path, or the URL of a SPARQL server (kept as a string)."""
+
+    name = "path|url"
+
+    def convert(self, value, param, ctx) -> Path | str:  # noqa: ANN001
+        return value if isinstance(value, Path) else _path_or_url(str(value))
+
+
+_STORE = _StoreType()
+
+
 class _Group(click.Group):
     """Turn kg's own errors into one-line messages (exit 1; 2 for bad input)."""
 
@@ -88,9 +106,10 @@ def main() -> None:
 )
 @click.option(
     "--store",
-    type=click.Path(path_type=Path),
-    help="Keep the graph on disk in this Oxigraph folder (created if missing); a known text "
-    "is skipped, a changed version of a known source replaces the old one.",
+    type=_STORE,
+    help="Keep the graph on disk in this Oxigraph folder (created if missing), or on a SPARQL "
+    "server (http://HOST:PORT[/dataset], see kg.graph.remote); a known text is skipped, a "
+    "changed version of a known source replaces the old one.",
 )
 @click.option(
     "--lang",
@@ -123,7 +142,7 @@ def build(
     inputs: tuple[str, ...],
     outputs: tuple[Path, ...],
     each_to: Path | None,
-    store: Path | None,
+    store: Path | str | None,
     lang: str | None,
     workers: int,
     dask: str | None,
@@ -292,7 +311,7 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
 
 
 @main.command()
-@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.argument("graph_path", metavar="GRAPH", type=_STORE)
 @click.argument("sparql", required=False)
 @click.option(
     "-f",
@@ -302,8 +321,8 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
     help="Read the query from a .rq file.",
 )
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
-def query(graph_path: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query over a saved graph (file or store folder) and print the result.
+def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, fmt: str) -> None:
+    """Run a SPARQL query over a saved graph (file, store folder or SPARQL server URL).
 
     A store folder is opened read-only, so this works while `kg build --store` writes.
     kg's prefixes (kg:, kgr:, rdfs:, skos:, nif:, prov:, ...) are predeclared.
@@ -376,10 +395,10 @@ def view(graph_path: Path, output: Path, query_file: Path | None) -> None:
 @click.option(
     "--store",
     required=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="The Oxigraph store folder to remove from.",
+    type=_STORE,
+    help="The Oxigraph store folder (or SPARQL server URL) to remove from.",
 )
-def remove(targets: tuple[str, ...], store: Path) -> None:
+def remove(targets: tuple[str, ...], store: Path | str) -> None:
     """Remove documents from a store, by source (as given to `kg build`) or document IRI.
 
     What only those documents supported leaves the graph; what other documents also state
@@ -393,7 +412,7 @@ def remove(targets: tuple[str, ...], store: Path) -> None:
     from kg.api import KnowledgeGraph
     from kg.errors import StoreError
 
-    if not (store / "CURRENT").is_file():
+    if isinstance(store, Path) and not (store / "CURRENT").is_file():
         raise StoreError(f"{store}: not an Oxigraph store")
     with KnowledgeGraph(store=store) as graph:
         missing = []
@@ -412,11 +431,11 @@ def remove(targets: tuple[str, ...], store: Path) -> None:
 @click.argument("args", metavar="[GRAPH] ENTITY", nargs=-1, required=True)
 @click.option(
     "--store",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Read this Oxigraph store folder (read-only) instead of a GRAPH file.",
+    type=_STORE,
+    help="Read this Oxigraph store folder or SPARQL server URL (read-only) instead of a GRAPH.",
 )
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
-def explain(args: tuple[str, ...], store: Path | None, fmt: str) -> None:
+def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
     """List every mention of an entity and why it was linked to it (the merge log).
 
     ENTITY is an IRI (kgr:person/antony-blinken), a label or another name, matched
@@ -436,7 +455,7 @@ def explain(args: tuple[str, ...], store: Path | None, fmt: str) -> None:
             "--store DIR ENTITY" if store is not None else "GRAPH ENTITY (or --store DIR ENTITY)"
         )
         raise QueryError(f"kg explain takes {usage}")
-    graph = KnowledgeGraph.open(store if store is not None else Path(args[0]))
+    graph = KnowledgeGraph.open(store if store is not None else _path_or_url(args[0]))
     rows = graph.explain(args[-1])
     graph.close()
     if not rows:
