@@ -156,35 +156,22 @@ def right_chain(
             found.append(m)
             j = m.tok_end
             gap = 0
-            j = _skip_coordination(ctx, sent, j, m, types)
+            j = _skip_coordination(ctx, sent, j, types)
             if j is None:
                 break
             continue
         if found or j >= end:
             break
-        if m is not None and m.type not in types and not _is_title_holder(m, types):
-            # Another kind of entity in between: for places it is a venue or event on the way
-            # ("to the G7 summit in Biarritz"), skipped as gap; for persons too.
-            j = m.tok_end
-            gap += 1
-            if gap > max_gap:
-                break
-            continue
         gap += 1
         if gap > max_gap:
             break
-        j += 1
+        # Another entity on the way (a title's country, a venue: "to the G7 summit in
+        # Biarritz") counts as one step of the gap.
+        j = m.tok_end if m is not None else j + 1
     return found
 
 
-def _is_title_holder(m: Mention, types: frozenset[str]) -> bool:
-    """A country/org inside a person's title phrase does not stop the scan for persons."""
-    return types == _PERSON and m.type in ("Country", "Organization")
-
-
-def _skip_coordination(
-    ctx: Context, sent: Span, j: int, prev: Mention, types: frozenset[str]
-) -> int | None:
+def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
     saw_link = False
@@ -211,10 +198,6 @@ def _skip_coordination(
     return None
 
 
-def _place_types() -> frozenset[str]:
-    return PLACE_TYPES
-
-
 # -- frames ---------------------------------------------------------------------------------
 @frame("agent_to_places")
 def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
@@ -226,7 +209,7 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    for obj in right_chain(ctx, sent, end, _place_types()):
+    for obj in right_chain(ctx, sent, end, PLACE_TYPES):
         obj.literal_place = True
         ctx.add(
             subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
@@ -265,7 +248,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    for obj in right_chain(ctx, sent, j + 1, _place_types()):
+    for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         obj.literal_place = True
         ctx.add(
             subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
@@ -432,7 +415,7 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     clause comes first and its subject is the main clause's, after the comma."""
     if ctx.negated(sent, start, end - 1):
         return
-    places = right_chain(ctx, sent, end, _place_types())
+    places = right_chain(ctx, sent, end, PLACE_TYPES)
     if not places:
         return
     subj = None

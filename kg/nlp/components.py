@@ -69,6 +69,10 @@ def _cut_at(ent: Span, stop) -> Span | None:  # noqa: ANN001
     return ent
 
 
+def _linked(ent: Span, entry) -> Span:  # noqa: ANN001 - a GazetteerEntry
+    return Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.id)
+
+
 def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
     """``ents`` plus the candidates that overlap none of them."""
     taken = {i for span in ents for i in range(span.start, span.end)}
@@ -312,49 +316,57 @@ class GazetteerLinker:
         return found
 
     def _type_ner(self, ent: Span) -> Span | None:
+        """The model's entity, trimmed, typed with kg's classes and linked when known."""
         kg_type = _NER_TO_KG.get(ent.label_)
         if kg_type is None:
             return None
+        ent = self._trim(ent, kg_type)
+        if ent is None:
+            return None
+        if kg_type == "Demonym":
+            entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
+            return _linked(ent, entry) if entry is not None and entry.type == "Country" else None
+        if kg_type == "Person":
+            return self._type_person(ent)
+        entry = self.gazetteer.lookup(ent.text)
+        if entry is None:
+            entry = self.gazetteer.lookup_demonym(ent.text)
+            entry = entry if entry is not None and entry.type == "Country" else None
+        if entry is not None:
+            return _linked(ent, entry)
+        if kg_type == "Organization" and self._after_locative(ent):
+            kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
+        return Span(ent.doc, ent.start, ent.end, label=kg_type)
+
+    def _trim(self, ent: Span, kg_type: str) -> Span | None:
+        """Cut what the model swallowed: titles, a dateline dash, "(ABBR)", articles."""
         ent = self._strip_titles(ent)
         if ent is not None and kg_type != "Person":
             ent = _cut_at(ent, lambda t: t.text in _DASHES or t.lower_ in self.title_words)
         if ent is not None and "(" in ent.text and len(ent) > 2:
-            cut = next(t.i for t in ent if t.text == "(")
-            ent = Span(ent.doc, ent.start, cut, label=ent.label_) if cut > ent.start else None
+            ent = _cut_at(ent, lambda t: t.text == "(")
         while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
             ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "An X"
         if ent is None or not any(c.isupper() for c in ent.text):
             return None
-        if kg_type == "Demonym":
-            entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
-            if entry is None or entry.type != "Country":
-                return None
-            return Span(ent.doc, ent.start, ent.end, label="Country", kb_id=entry.id)
-        entry = self.gazetteer.lookup(ent.text)
-        if entry is None and kg_type != "Person":
-            entry = self.gazetteer.lookup_demonym(ent.text)
-            if entry is not None and entry.type != "Country":
-                entry = None
-        if entry is not None and kg_type != "Person":
-            return Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.id)
-        if (
-            kg_type == "Organization"
-            and ent.start > 0
-            and (ent.doc[ent.start - 1].lower_ in self.locatives)
-        ):
-            kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
-        if kg_type == "Person" and len(ent) == 1 and entry is not None and entry.type == "City":
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives:
-                return Span(ent.doc, ent.start, ent.end, label="City", kb_id=entry.id)
-        if kg_type == "Person" and len(ent) == 1:
-            # A lone country, demonym or capital tagged as a person ("Rusia", "Bangladeshi",
-            # "Washington mendukung ...").
+        return ent
+
+    def _type_person(self, ent: Span) -> Span:
+        """A one-word "person" that the gazetteer knows as a country, demonym or capital
+        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that."""
+        if len(ent) == 1:
+            entry = self.gazetteer.lookup(ent.text)
+            if entry is not None and entry.type == "City" and self._after_locative(ent):
+                return _linked(ent, entry)
             entry = entry or self.gazetteer.lookup_demonym(ent.text)
             if entry is not None and (
                 entry.type == "Country" or (entry.type == "City" and entry.capital_of)
             ):
-                return Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.id)
-        return Span(ent.doc, ent.start, ent.end, label=kg_type)
+                return _linked(ent, entry)
+        return Span(ent.doc, ent.start, ent.end, label="Person")
+
+    def _after_locative(self, ent: Span) -> bool:
+        return ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives
 
     def _strip_titles(self, ent: Span) -> Span | None:
         """Drop title words the NER swallowed ("Presiden Joko Widodo" -> "Joko Widodo"), the
