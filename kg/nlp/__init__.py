@@ -1,5 +1,8 @@
 """NLP stage: a spaCy pipeline per language with sentences, entities typed and linked."""
 
+from spacy.tokens import Doc
+
+from kg.ingest import Document
 from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
 from kg.nlp.components import ENTITY_TYPES
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
@@ -17,6 +20,7 @@ __all__ = [
 ]
 
 
-def analyze(document):  # noqa: ANN001, ANN201 - typed in docs; avoids importing ingest types
-    """Run the language's pipeline over the document's boilerplate-masked body."""
+def analyze(document: Document) -> Doc:
+    """Run the language's pipeline over the document's boilerplate-masked body (same length as
+    the original text, so the Doc's character offsets are the article's)."""
     return load_pipeline(document.lang)(document.body)

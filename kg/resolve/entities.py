@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.model import Extraction, Mention, Relation
+from kg.extract.model import PLACE_TYPES, Extraction, Mention, Relation
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
 
-PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 
 # predicate -> (allowed subject types, allowed object types)
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -221,10 +220,8 @@ _TYPE_PREFERENCE = ("City", "Region", "Country", "Place", "Organization", "Perso
 def _majority_type(named: list[Mention]) -> str:
     """Most frequent type; ties go to the more specific place kinds."""
     counts = Counter(m.type for m in named)
-    return max(
-        counts,
-        key=lambda t: (counts[t], -_TYPE_PREFERENCE.index(t) if t in _TYPE_PREFERENCE else -99),
-    )
+    rank = {t: -i for i, t in enumerate(_TYPE_PREFERENCE)}
+    return max(counts, key=lambda t: (counts[t], rank.get(t, -len(rank))))
 
 
 def _type_unknown_places(
