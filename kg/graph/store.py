@@ -42,6 +42,7 @@ __all__ = [
     "union_view",
     "load_graph",
     "oxigraph_of",
+    "open_read_only",
     "find_documents",
     "document_count",
     "write_document",
@@ -85,7 +86,7 @@ def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
         raise StoreError(f"{path}: folder is not empty and is not an Oxigraph store")
     try:
         if read_only:
-            return _read_only(path)
+            return open_read_only(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except (OSError, RuntimeError) as err:
@@ -95,15 +96,22 @@ def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
         raise StoreError(f"{path}: cannot open store ({msg.splitlines()[0]})") from None
 
 
-def _read_only(path: Path, attempts: int = 5) -> ox.Store:
-    """A read-only open can catch a writer rewriting its file list (RocksDB reports
-    "Corruption ... No such file"); the next attempt reads the new list."""
+def open_read_only(path: str | Path, attempts: int = 5) -> ox.Store:
+    """Open an Oxigraph store without taking its write lock, so a writer can keep it.
+
+    The one read-only opener for every reader (query, view, serve). A read-only open can
+    catch a writer rewriting its file list (RocksDB reports "Corruption ... No such file");
+    the next attempt reads the new list.
+    """
+    path = Path(path)
+    if not (path / "CURRENT").is_file():
+        raise StoreError(f"{path}: not an Oxigraph store (no such store folder)")
     for attempt in range(attempts):
         try:
             return ox.Store.read_only(str(path))
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError) as err:
             if attempt == attempts - 1:
-                raise
+                raise StoreError(f"{path}: cannot open store read-only ({err})") from None
             time.sleep(0.1 * (attempt + 1))
     raise AssertionError("unreachable")
 

@@ -29,7 +29,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError
+from kg.graph.store import open_read_only
 
 __all__ = [
     "Limits",
@@ -81,22 +82,8 @@ class Outcome:
 
 
 def open_store_readonly(path: str | os.PathLike[str]) -> ox.Store:
-    """Open an Oxigraph store without taking its write lock, so a writer can keep it.
-
-    The reader sees the store as it was when opened (RocksDB read-only mode); restart
-    the server to see later writes. Oxigraph calls concurrent writing "undefined
-    behaviour" for a read-only reader; in practice the snapshot stays readable until
-    the writer compacts files away.
-    """
-    p = Path(path)
-    if not p.is_dir():
-        raise StoreError(f"not an Oxigraph store (no such directory): {p}")
-    if not (p / "CURRENT").is_file():
-        raise StoreError(f"not an Oxigraph store (no CURRENT file): {p}")
-    try:
-        return ox.Store.read_only(str(p))
-    except OSError as exc:
-        raise StoreError(f"cannot open Oxigraph store {p} read-only: {exc}") from exc
+    """Open an Oxigraph store read-only (see :func:`kg.graph.store.open_read_only`)."""
+    return open_read_only(Path(path))
 
 
 def as_store(source: Any) -> ox.Store:
