@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.context import Context
+from kg.extract.context import Context, sentence_end
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
@@ -57,7 +57,7 @@ def extract(doc: Doc, lang: str) -> Extraction:
         lang=lang,
         mentions=mentions,
         relations=relations,
-        sentences=[(s.start_char, s.end_char) for s in ctx.sents],
+        sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
 
 

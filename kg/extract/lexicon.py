@@ -22,6 +22,8 @@ class Trigger:
     frame: str
     confidence: float
     pattern: tuple
+    max_gap: int | None = None  # tokens allowed between trigger and object; None: the frame's
+    venue: str | None = None  # who was at "di/in P" after it: subject, object or both
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,28 @@ class Cues:
     motion_from: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
+    delegation: frozenset[str]
+    subjectless: frozenset[str]
+    oblique: frozenset[str]
+    relative: frozenset[str]
+    venue: frozenset[str]
+    list_intro: frozenset[str]
+    delegation_head: frozenset[str]
 
 
 @cache
 def load_triggers(lang: str) -> tuple[Trigger, ...]:
     rows = [r for r in read_jsonl("lexicon", f"{lang}.jsonl") if r["kind"] == "trigger"]
     return tuple(
-        Trigger(r["rule"], r["predicate"], r["frame"], float(r["confidence"]), tuple(r["pattern"]))
+        Trigger(
+            r["rule"],
+            r["predicate"],
+            r["frame"],
+            float(r["confidence"]),
+            tuple(r["pattern"]),
+            r.get("max_gap"),
+            r.get("venue"),
+        )
         for r in rows
     )
 
@@ -77,6 +94,13 @@ def load_cues(lang: str) -> Cues:
         motion_from=frozenset(words("motion_from")),
         alias_of=phrases("alias_of"),
         head_of_state=phrases("head_of_state"),
+        delegation=frozenset(words("delegation")),
+        subjectless=frozenset(words("subjectless")),
+        oblique=frozenset(words("oblique")),
+        relative=frozenset(words("relative")),
+        venue=frozenset(words("venue")),
+        list_intro=frozenset(words("list_intro")),
+        delegation_head=frozenset(words("delegation_head")),
     )
 
 

@@ -7,6 +7,7 @@ portfolio words; offices and aliases are read from it later.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from kg.extract.model import PLACE_TYPES, Mention
 from kg.nlp.lexicon import Title, load_titles
 from kg.resources import ontology_path
 
-__all__ = ["build_mentions", "find_title"]
+__all__ = ["build_mentions", "find_title", "object_position"]
 
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
@@ -108,8 +109,14 @@ def _retype_person_names(mentions: list[Mention]) -> None:
 
 
 def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
-    """ "Sheikh Mujibur Rahman, known as Bangabandhu": the second name is the first's alias."""
+    """ "Sheikh Mujibur Rahman, known as Bangabandhu", "Joko Widodo (Jokowi)", "Komisi
+    Pemberantasan Korupsi (KPK)": the second name is the first's alias. In brackets only
+    between two persons or two organisations: "Dhaka (Bangladesh)" locates a city."""
     for m in mentions:
+        head = _bracketed_alias_head(doc, m, ent_at)
+        if head is not None:
+            m.alias_of = head.index
+            continue
         words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
         for phrase in cues.alias_of:
             n = len(phrase)
@@ -123,6 +130,17 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
                 m.alias_of = head.index
                 m.type = head.type
             break
+
+
+def _bracketed_alias_head(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
+    if m.tok_start < 2 or m.tok_end >= len(doc):
+        return None
+    if doc[m.tok_start - 1].text != "(" or doc[m.tok_end].text != ")":
+        return None
+    head = ent_at.get(m.tok_start - 2)
+    if head is None or head is m or head.type != m.type:
+        return None
+    return head if head.type in ("Person", "Organization") else None
 
 
 def _is_demonym(ent: Span) -> bool:
@@ -200,6 +218,8 @@ def find_title(
             break
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
+        if tok.pos_ in ("VERB", "AUX"):
+            break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
         if not found and not holders:
             break  # the title or its country must touch the name
         fillers += 1
@@ -239,10 +259,16 @@ def _with_pronouns(
         if tok.lower_ not in cues.pronoun or tok.ent_type_:
             continue
         sent = token_sent[tok.i]
-        same = [m for m in persons if m.sent_index == sent and m.tok_end <= tok.i]
+        same = [
+            m
+            for m in persons
+            if m.sent_index == sent and m.tok_end <= tok.i and not object_position(doc, m, cues)
+        ]
         antecedent = None
         if same and tok.lower_ not in _OBJECT_PRONOUNS:
-            antecedent = same[-1]  # "Hua said she hoped": the subject just named
+            # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
+            # subject, not the object named last.
+            antecedent = same[0]
         if antecedent is None:
             antecedent = next(
                 (
@@ -268,6 +294,19 @@ def _with_pronouns(
             )
         )
     return out
+
+
+def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """A name right after a verb or an oblique preposition ("bertemu X", "disambut oleh X",
+    "talks with X"), title phrase included, is that predicate's object: never the subject of
+    a later verb, nor the antecedent of a subject pronoun."""
+    start = m.tok_start
+    while start > 0 and m.title_start is not None and doc[start - 1].idx >= m.title_start:
+        start -= 1
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "VERB" or prev.lower_ in cues.oblique
 
 
 _HEAD_OFFICES = frozenset({"President", "Prime Minister", "King", "Queen", "Chancellor"})
@@ -312,11 +351,32 @@ def _with_title_references(
                 tok_start=i,
                 tok_end=i + n,
                 sent_index=token_sent[i],
-                antecedent=earlier[-1].index,
+                antecedent=_most_salient(earlier, mentions, i).index,
             )
         )
         taken.update(range(i, i + n))
     return out
+
+
+def _most_salient(candidates: list[Mention], mentions: list[Mention], i: int) -> Mention:
+    """Of the persons a bare title could mean ("Presiden", "the secretary"), the one the
+    article has named most so far (its protagonist), the earliest on a tie; the last one
+    named is often a host or a namesake met in passing."""
+    counts = Counter(
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "Person" and not m.is_pronoun and m.tok_start < i and m.text.split()
+    )
+    places = [m for m in mentions if m.type in PLACE_TYPES]
+
+    def home_office(p: Mention) -> bool:
+        # "Presiden Joko Widodo" beside "Presiden China Xi Jinping": the outlet's own
+        # president carries no country in the title, and a bare "Presiden" means them.
+        return not any(
+            p.title_start is not None and p.title_start <= c.start < p.start for c in places
+        )
+
+    return max(candidates, key=lambda p: (home_office(p), counts[p.text.split()[-1]], -p.tok_start))
 
 
 def _offices_of(person: Mention, titles: tuple[Title, ...]) -> set[str]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.model import PLACE_TYPES, Extraction, Mention, Relation
+from kg.extract.model import (
+    DEFAULT_MIN_CONFIDENCE,
+    PLACE_TYPES,
+    Extraction,
+    Mention,
+    Relation,
+)
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
@@ -59,8 +65,16 @@ class Resolved:
     reasons: dict[int, str] = field(default_factory=dict)  # mention -> why (the merge log)
 
 
-def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Resolved:
-    """Cluster the document's mentions into entities and map relations onto them."""
+def resolve(
+    extraction: Extraction,
+    gazetteer: Gazetteer | None = None,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> Resolved:
+    """Cluster the document's mentions into entities and map relations onto them.
+
+    A relation whose best evidence is below ``min_confidence`` is left out: precision
+    first, a wrong edge costs a reader more than a missing one."""
     gaz = gazetteer or load_gazetteer()
     mentions = extraction.mentions
     reasons: dict[int, str] = {}
@@ -68,7 +82,11 @@ def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Resol
     keys = _cluster(mentions, gaz, reasons)
     entities = _build_entities(mentions, keys, gaz)
     _type_unknown_places(extraction.relations, keys, entities)
-    relations = _map_relations(extraction.relations, keys, entities)
+    relations = [
+        r
+        for r in _map_relations(extraction.relations, keys, entities)
+        if r.confidence >= min_confidence
+    ]
     return Resolved(entities=entities, relations=relations, mention_entity=keys, reasons=reasons)
 
 
@@ -123,10 +141,18 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
             # tagged ORG in the dateline, "Bintan" a place in the body).
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
+    renamed: dict[str, str] = {}
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
+            if m.index in keys and keys[m.index] != keys[m.alias_of]:
+                renamed[keys[m.index]] = keys[m.alias_of]
             keys[m.index] = keys[m.alias_of]
             reasons[m.index] = f"named as another name of '{mentions[m.alias_of].text}'"
+    for m in mentions:  # "Jokowi" elsewhere in the text is the same person as "(Jokowi)"
+        if keys.get(m.index) in renamed and m.alias_of is None:
+            head = renamed[keys[m.index]]
+            reasons[m.index] = f"an alias introduced in this document for '{head}'"
+            keys[m.index] = head
     for m in mentions:
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
@@ -155,8 +181,8 @@ def _containing_name(
     words: tuple[str, ...], canon: list[tuple[str, ...]], m: Mention, persons: list[Mention]
 ) -> tuple[str, ...] | None:
     """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
-    contain it, the one named most recently before it, so two people sharing a name word
-    in one article are not merged by the later mention."""
+    contain it, the one the article introduced first: news keeps the bare surname for its
+    protagonist ("Abe", "Obama", "Kim") and names a namesake in full (a spouse, a sibling)."""
     # A one-word name may be any part of a longer one (surname, given name); a longer name only
     # its beginning ("Nik Nazmi" of "Nik Nazmi Nik Ahmad"): "Joko Widodo" is not
     # "Iriana Joko Widodo".
@@ -167,16 +193,10 @@ def _containing_name(
     ]
     if len(holders) <= 1:
         return holders[0] if holders else None
-    before = [
-        _person_words(p)
-        for p in persons
-        if p.tok_start < m.tok_start and _person_words(p) in holders
-    ]
-    if before:
-        return before[-1]
-    # Named before any of them (a headline): the name the article uses most.
-    counts = Counter(_person_words(p) for p in persons if _person_words(p) in holders)
-    return max(holders, key=lambda h: counts[h])
+    first_seen = {}
+    for p in sorted(persons, key=lambda p: p.tok_start):
+        first_seen.setdefault(_person_words(p), p.tok_start)
+    return min(holders, key=lambda h: first_seen.get(h, len(first_seen) + 10**9))
 
 
 def _build_entities(
