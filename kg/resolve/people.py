@@ -166,8 +166,9 @@ class PeopleKB:
 
 
 def _person_problems(person: Person, codes: Collection[str]) -> Iterator[str]:
-    if not person.name.strip():
-        yield f"{person.id}: empty name"
+    for form in person.forms:
+        if not _tokens(form):
+            yield f"{person.id}: name or alias {form!r} has no letters to match"
     if person.country is not None and person.country not in codes:
         yield f"{person.id}: unknown country code {person.country!r}"
     for office in person.offices:

@@ -189,6 +189,11 @@ def test_validate_reports_unknown_codes():
     ]
 
 
+def test_validate_reports_a_form_with_nothing_to_match():
+    kb = PeopleKB([person("a", "Ana Putri", "--"), person("b", "Budi", "B.")])
+    assert kb.validate(CODES) == ["a: name or alias '--' has no letters to match"]
+
+
 def test_validate_reports_office_ending_before_it_starts():
     kb = PeopleKB(
         [
