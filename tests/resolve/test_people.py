@@ -39,6 +39,26 @@ def test_people_every_form_resolves_to_its_person(kb):
     assert sum(len(p.aliases) for p in kb) > 500
 
 
+# Indonesian names have no family name: "Prabowo" alone is how news names Prabowo Subianto,
+# while Edhy Prabowo and Listyo Sigit Prabowo go by their full names.
+ONE_WORD_NAMES_ALLOWED = {"prabowo": "prabowo-subianto"}
+
+
+def test_people_no_alias_is_another_persons_family_name(kb):
+    """A one-word alias that ends someone else's name ("Bush", "Rajapaksa") must not be an
+    alias of anyone: it belongs in ambiguous.jsonl."""
+    last_words: dict[str, set[str]] = {}
+    for p in kb:
+        last_words.setdefault(p.name.split()[-1].casefold(), set()).add(p.id)
+    clashes = {
+        alias.casefold(): p.id
+        for p in kb
+        for alias in p.aliases
+        if len(alias.split()) == 1 and last_words.get(alias.casefold(), {p.id}) - {p.id}
+    }
+    assert clashes == ONE_WORD_NAMES_ALLOWED  # the allowed one doubles as positive control
+
+
 def test_people_ambiguous_short_forms_resolve_to_nobody(kb):
     assert len(kb.ambiguous) >= 10
     for key, ids in kb.ambiguous.items():
