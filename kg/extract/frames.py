@@ -63,6 +63,8 @@ def left_agent(
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
                 return head if head is not None and _acts(ctx, head, types) else None
             if tok.lower_ in ctx.cues.coordination:
+                if saw_nominal and not saw_link:
+                    return None  # "X merinci, korban berada di": the clause's own subject
                 saw_link = True
             elif _nominal(ctx, tok):
                 saw_nominal = True
@@ -404,7 +406,13 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Men
     _, c_end = ctx.clause_bounds(sent, i)
     for j in range(i, min(c_end, i + reach) - 1):
         if ctx.doc[j].lower_ in ctx.cues.venue:
-            places = right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=2)
+            # Known places only: a venue is often a building ("Villa 5", "Government House")
+            # that the model takes for a place.
+            places = [
+                p
+                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=2)
+                if ctx.resolve(p).kb_id
+            ]
             for place in places:
                 place.literal_place = True
             return places

@@ -193,6 +193,7 @@ def find_title(
     phrase_start = None
     found: list[Title] = []
     holders: list[Mention] = []
+    portfolio_edges: set[int] = set()  # tokens right beside a minister's title
     fillers = 0
     while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
         tok = doc[i]
@@ -200,6 +201,8 @@ def find_title(
         if title is not None:
             if found and fillers:
                 break  # "Wapres disambut oleh Menteri ... X": only the nearest title is X's
+            if title.portfolio:
+                portfolio_edges.update({i - len(title.words), i + 1})
             found.append(title)
             i -= len(title.words)
             phrase_start = i + 1
@@ -228,7 +231,16 @@ def find_title(
         i -= 1
     if not found or phrase_start is None:
         return None
-    holders = [h for h in holders if h.tok_start >= phrase_start]
+    holders = [
+        h
+        for h in holders
+        if h.tok_start >= phrase_start
+        and not (
+            h.type == "Organization"
+            and not h.kb_id
+            and (h.tok_start in portfolio_edges or h.tok_end - 1 in portfolio_edges)
+        )
+    ]
     return phrase_start, found, holders
 
 

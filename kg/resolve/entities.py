@@ -13,6 +13,7 @@ from kg.extract.model import (
     Relation,
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from kg.resolve.people import PeopleKB, Person, load_people
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
 
@@ -80,7 +81,8 @@ def resolve(
     reasons: dict[int, str] = {}
     _apply_metonyms(mentions, gaz, reasons)
     keys = _cluster(mentions, gaz, reasons)
-    entities = _build_entities(mentions, keys, gaz)
+    known = _link_people(mentions, keys, reasons, load_people())
+    entities = _build_entities(mentions, keys, gaz, known)
     _type_unknown_places(extraction.relations, keys, entities)
     relations = [
         r
@@ -199,8 +201,43 @@ def _containing_name(
     return min(holders, key=lambda h: first_seen.get(h, len(first_seen) + 10**9))
 
 
+def _link_people(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], kb: PeopleKB
+) -> dict[str, Person]:
+    """Join the names that world knowledge says are one person ("Jokowi" and "Joko Widodo",
+    "SBY", "Gus Dur"): every cluster whose names point to one notable person of the base
+    (``ontology/people``) gets that person's key. Names only: the base never adds a relation,
+    and a name it holds as ambiguous ("Kim", "Bush") joins nothing."""
+    found: dict[str, set[str]] = {}
+    people: dict[str, Person] = {}
+    for m in mentions:
+        if m.is_pronoun or m.kb_id or m.index not in keys or m.type in PLACE_TYPES:
+            continue
+        person = kb.lookup(m.text)
+        if person is not None:
+            found.setdefault(keys[m.index], set()).add(person.id)
+            people[person.id] = person
+    target = {k: people[next(iter(ids))] for k, ids in found.items() if len(ids) == 1}
+    known: dict[str, Person] = {}
+    for m in mentions:
+        person = target.get(keys.get(m.index, ""))
+        if person is None:
+            continue
+        key = "Person:" + normalize_name(person.name)
+        if not m.is_pronoun:
+            reasons[m.index] = (
+                f"knowledge base (ontology/people): {m.text!r} is a name of {person.name}"
+            )
+        keys[m.index] = key
+        known[key] = person
+    return known
+
+
 def _build_entities(
-    mentions: list[Mention], keys: dict[int, str], gaz: Gazetteer
+    mentions: list[Mention],
+    keys: dict[int, str],
+    gaz: Gazetteer,
+    known: dict[str, Person] | None = None,
 ) -> dict[str, Entity]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -212,8 +249,11 @@ def _build_entities(
         if not named:
             continue
         entry = gaz.get(named[0].kb_id) if named[0].kb_id else None
+        person = (known or {}).get(key)
         if entry is not None:
             label, etype, geonames = entry.name, entry.type, entry.geonames
+        elif person is not None:
+            label, etype, geonames = person.name, "Person", None
         else:
             label = max(
                 (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))
