@@ -40,7 +40,13 @@ def frame(name: str) -> Callable[[Frame], Frame]:
 
 # -- role finders ---------------------------------------------------------------------------
 def left_agent(
-    ctx: Context, sent: Span, i: int, types=_PERSON, *, lower: int | None = None
+    ctx: Context,
+    sent: Span,
+    i: int,
+    types=_PERSON,
+    *,
+    lower: int | None = None,
+    noun: bool = False,
 ) -> Mention | None:
     """Nearest agent left of token ``i`` (not before ``lower``, the sentence start by default).
 
@@ -48,13 +54,16 @@ def left_agent(
     in object position ("bertemu Zelensky, lalu terbang ke ...", "greeted by X before
     holding talks") belong to an earlier predicate, so coordinated verbs share the first
     verb's subject; organisations act as travellers only as a delegation. A person is
-    preferred to an organisation ("Trump told reporters at the White House before leaving")."""
+    preferred to an organisation ("Trump told reporters at the White House before leaving").
+    A verb trigger's own subject stops the search ("mencatat wisatawan berkunjung"); a noun
+    trigger ("arrived in P for a visit to Q") takes the subject of the verb it hangs on, so
+    ``noun`` lets the search cross verbs."""
     lower = sent.start if lower is None else lower
     if types != _PERSON and "Person" in types:
-        person = left_agent(ctx, sent, i, _PERSON, lower=lower)
+        person = left_agent(ctx, sent, i, _PERSON, lower=lower, noun=noun)
         if person is not None:
             return person
-    saw_nominal = saw_link = False
+    saw_nominal = saw_link = noun
     for j in range(i - 1, lower - 1, -1):
         tok = ctx.doc[j]
         m = ctx.mention_at(j)
@@ -167,7 +176,9 @@ def _subject_slot(ctx: Context, sent: Span, i: int) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mention | None, float]:
+def subject_for(
+    ctx: Context, sent: Span, i: int, types=_PERSON, *, noun: bool = False
+) -> tuple[Mention | None, float]:
     """The subject of the clause holding token ``i``, with how sure the reading is.
 
     From the clause itself (1.0); a definite description ("Menteri itu", 0.85); a clause with
@@ -190,7 +201,7 @@ def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mentio
         )
         if first is not None:
             return first, 0.9
-    m = left_agent(ctx, sent, i, types, lower=c_start)
+    m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
     if m is not None:
         return m, 1.0
     if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
@@ -337,7 +348,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         subj = _possessor_before(ctx, start)
     if subj is None:
-        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):

@@ -82,3 +82,27 @@ def test_list_after_a_verb_is_not_the_delegation():
     )
     assert ("Bjorn Arild Gram", "officialOf", "Norway") in rels  # control
     assert ("Tobias Billstrom", "officialOf", "Norway") not in rels
+
+
+def test_noun_visit_takes_the_subject_of_the_verb_it_hangs_on():
+    rels = relations_in(
+        "Chilean President Gabriel Boric arrived in Lima late on Sunday for a three-day visit "
+        "to Peru.",
+        "en",
+    )
+    assert ("Gabriel Boric", "visited", "Lima") in rels
+    assert ("Gabriel Boric", "visited", "Peru") in rels
+
+
+def test_state_visit_received_at_a_place():
+    rels = relations_in(
+        "Presiden Peru Dina Boluarte menerima kunjungan kenegaraan Presiden Chile Gabriel "
+        "Boric di Istana Pemerintah, Lima.",
+        "id",
+    )
+    assert ("Dina Boluarte", "met", "Gabriel Boric") in rels or (
+        "Gabriel Boric",
+        "met",
+        "Dina Boluarte",
+    ) in rels
+    assert ("Gabriel Boric", "visited", "Lima") in rels
