@@ -60,6 +60,7 @@ class Cues:
     venue: frozenset[str]
     list_intro: frozenset[str]
     delegation_head: frozenset[str]
+    former: frozenset[str]
 
 
 @cache
@@ -113,6 +114,7 @@ def load_cues(lang: str) -> Cues:
         venue=frozenset(words("venue")),
         list_intro=frozenset(words("list_intro")),
         delegation_head=frozenset(words("delegation_head")),
+        former=frozenset(words("former")),
     )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, load_titles
+from kg.nlp.lexicon import Title, load_titles, read_jsonl
 from kg.resources import ontology_path
 
 __all__ = ["build_mentions", "find_title", "object_position"]
@@ -46,6 +46,45 @@ def _not_entities() -> frozenset[str]:
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
 
 
+@cache
+def _name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(first words, type): "Provinsi ..." is a Region, "Partai ..." an Organization."""
+    rows = read_jsonl("lexicon", "name-heads.jsonl")
+    heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+def _head_type(span: Span) -> str | None:
+    words = tuple(t.lower_ for t in span)
+    for head, kind in _name_heads():
+        if len(words) > len(head) and words[: len(head)] == head:
+            return kind
+    return None
+
+
+def _split_institution(ent: Span, titles: tuple[Title, ...]) -> list[Span]:
+    """ "Partai Gerindra Prabowo Subianto", "Kementerian Luar Negeri India Anurag Srivastava":
+    the model glued an institution to the person after it. The institution keeps its head
+    word, the portfolio words of a title ("Luar Negeri") and known place names, and at
+    least one word of its own name; the rest is the person."""
+    if ent.label_ != "Person" or ent.kb_id_ or _head_type(ent) != "Organization":
+        return [ent]
+    from kg.nlp.gazetteer import load_gazetteer
+
+    title_words = {w.lower() for t in titles for w in t.words}
+    gaz = load_gazetteer()
+    k = ent.start + 1
+    while k < ent.end and (ent.doc[k].lower_ in title_words or gaz.lookup(ent.doc[k].text)):
+        k += 1
+    k = max(k, ent.start + 2)
+    if k >= ent.end or not all(t.is_title or t.is_upper for t in ent.doc[k : ent.end]):
+        return [Span(ent.doc, ent.start, ent.end, label="Organization")]
+    return [
+        Span(ent.doc, ent.start, k, label="Organization"),
+        Span(ent.doc, k, ent.end, label="Person"),
+    ]
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
@@ -64,7 +103,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             token_sent[tok.i] = sent_index[sent.start]
     mentions: list[Mention] = []
     ent_at = {}
-    for ent in doc.ents:
+    titles = load_titles(lang)
+    for ent in (part for e in doc.ents for part in _split_institution(e, titles)):
         if not ent.kb_id_ and ent.label_ in ("Place", "Organization") and _is_facility(ent):
             continue
         m = Mention(
@@ -72,7 +112,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            type=ent.label_,
+            type=(not ent.kb_id_ and _head_type(ent)) or ent.label_,
             tok_start=ent.start,
             tok_end=ent.end,
             sent_index=token_sent[ent.start],
@@ -84,7 +124,6 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             ent_at[i] = m
     _retype_person_names(mentions)
     _link_aliases(doc, mentions, ent_at, cues)
-    titles = load_titles(lang)
     for m in mentions:
         if m.type == "Person":
             _attach_title(doc, m, titles, ent_at)

@@ -28,7 +28,7 @@ def extract_offices(ctx: Context) -> None:
             continue
         phrase_start, found, holders = hit
         offices = [t for t in found if t.head and t.office]
-        if not offices:
+        if not offices or _former(ctx, phrase_start):
             continue
         sending = any(t.sending for t in offices)
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
@@ -95,6 +95,12 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if m is not None and m.type == "Country" and not _after_receiving_word(ctx, m):
             return m
     return None
+
+
+def _former(ctx: Context, phrase_start: int) -> bool:
+    """ "Mantan Ketua MK X", "former Prime Minister Y": a past office is not asserted."""
+    before = ctx.doc[max(0, phrase_start - 2) : phrase_start]
+    return any(t.lower_ in ctx.cues.former for t in before)
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:

@@ -201,3 +201,37 @@ def test_evidence_sentence_stops_before_masked_boilerplate():
     assert {str(r[0]) for r in rows} == {
         "Presiden Ghana Nana Akufo-Addo tiba di Nairobi pada Selasa."
     }
+
+
+# -- offices and entity types -----------------------------------------------------------------
+def test_former_office_is_not_asserted():
+    rels = relations_in(
+        "Mantan Presiden Chile Michelle Bachelet bertemu Presiden Argentina Javier Milei di "
+        "Buenos Aires.",
+        "id",
+    )
+    assert ("Javier Milei", "officialOf", "Argentina") in rels  # control
+    assert ("Michelle Bachelet", "officialOf", "Chile") not in rels
+
+
+def test_province_is_a_region_not_a_city():
+    rels = relations_in(
+        "Gempa mengguncang Provinsi Nakhon Ratchasima, Thailand, dan kota Vientiane, Laos.",
+        "id",
+    )
+    assert ("Vientiane", "locatedIn", "Laos") in rels  # control
+    assert not any(s.startswith("Provinsi") and p == "locatedIn" for s, p, _ in rels)
+
+
+def test_institution_name_is_not_a_person():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Ketua Umum Partai Gerindra Prabowo Subianto bertemu Ketua Umum Partai Nasdem Surya "
+        "Paloh di Jakarta.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "Surya Paloh" in people  # control
+    assert not any(p.startswith("Partai") for p in people)
