@@ -13,15 +13,18 @@ per annotator: ``none``, a symmetric predicate, or a directed predicate with its
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from kg.devtools.relations.data import SYMMETRIC, AnnotationError, iter_records, sentence_key
 
-__all__ = ["Agreement", "agreement", "cohen_kappa", "main"]
+__all__ = ["Agreement", "agreement", "agreement_sample", "cohen_kappa", "main"]
+
+SAMPLE_SIZE = 150
 
 Span = tuple[int, int]
 Triple = tuple[Span, str, Span]
@@ -127,12 +130,57 @@ def agreement(file_a: Path, file_b: Path) -> Agreement:
     )
 
 
+def agreement_sample(keys: list[str], n: int = SAMPLE_SIZE) -> list[str]:
+    """A deterministic sample of ``n`` keys spread over corpus/split in proportion to size.
+
+    Why hash-ranked: the choice depends on nothing but the keys, so anyone can recompute it,
+    and adding sentences to one split only changes that split's share.
+
+    >>> agreement_sample(["c/s/1", "c/s/2", "d/s/1", "d/s/2"], n=2)
+    ['c/s/2', 'd/s/2']
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(set(keys)):
+        groups[key.rsplit("/", 1)[0]].append(key)
+    total = sum(len(g) for g in groups.values())
+    n = min(n, total)
+    exact = {g: n * len(members) / total for g, members in groups.items()}
+    share = {g: int(x) for g, x in exact.items()}
+    for g in sorted(groups, key=lambda g: (share[g] - exact[g], g))[: n - sum(share.values())]:
+        share[g] += 1
+
+    def rank(key: str) -> str:
+        return hashlib.sha1(f"agreement:{key}".encode()).hexdigest()
+
+    chosen = [k for g, members in groups.items() for k in sorted(members, key=rank)[: share[g]]]
+    return sorted(chosen)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the agreement of two files; exit code 2 with one line when one cannot be read."""
+    """Print the agreement of two files; exit code 2 with one line when one cannot be read.
+
+    With ``--sample FILE`` instead, print the agreement sample's keys for that annotation file.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file_a", type=Path)
-    parser.add_argument("file_b", type=Path)
+    parser.add_argument("files", type=Path, nargs="*", metavar="FILE")
+    parser.add_argument("--sample", action="store_true", help="print the sample keys of FILE")
     args = parser.parse_args(argv)
+    if args.sample and len(args.files) == 1:
+        try:
+            keys = [
+                sentence_key(r["corpus"], r["split"], r["sent"])
+                for _, r in iter_records(args.files[0])
+            ]
+        except (AnnotationError, KeyError) as exc:
+            print(f"error: cannot read {args.files[0]}: {exc}", file=sys.stderr)
+            return 2
+        print("\n".join(agreement_sample(keys)))
+        return 0
+    if len(args.files) != 2:
+        parser.print_usage(sys.stderr)
+        print("error: give FILE_A FILE_B, or --sample FILE", file=sys.stderr)
+        return 2
+    args.file_a, args.file_b = args.files
     try:
         result = agreement(args.file_a, args.file_b)
     except (AnnotationError, KeyError, IndexError, TypeError) as exc:

@@ -88,7 +88,9 @@ def _iob_spans(tokens: tuple[str, ...], tags: list[str]) -> tuple[tuple[int, int
     starts, ends = _token_offsets(tokens)
     spans: list[tuple[int, int, str]] = []
     for i, tag in enumerate(tags):
-        if tag.startswith("B-") or (tag.startswith("I-") and (i == 0 or tags[i - 1][2:] != tag[2:])):
+        if tag.startswith("B-") or (
+            tag.startswith("I-") and (i == 0 or tags[i - 1][2:] != tag[2:])
+        ):
             spans.append((starts[i], ends[i], tag[2:]))
         elif tag.startswith("I-"):
             spans[-1] = (spans[-1][0], ends[i], spans[-1][2])

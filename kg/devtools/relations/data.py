@@ -183,7 +183,9 @@ def _sentence(record: dict, corpora_dir: Path, where: str) -> AnnotatedSentence:
             raise AnnotationError(f"{where}: {key}: entity {ent} is not a token span with a label")
         entities.append(Entity(start, end, label))
     n = len(entities)
-    relations = tuple(Relation(r["s"], r["o"], r["p"]) for r in _pairs(record, "relations", n, where))
+    relations = tuple(
+        Relation(r["s"], r["o"], r["p"]) for r in _pairs(record, "relations", n, where)
+    )
     negatives = tuple(
         HardNegative(r["s"], r["o"], r["p"], str(r.get("why", "")))
         for r in _pairs(record, "hard_negatives", n, where)

@@ -5,7 +5,7 @@ trigger (where the positives and the hard negatives are) and also ordinary sente
 two or more entities, so that the "none" pairs a classifier learns from are the ones real news
 has. The choice is a pure function of the corpora and the seed, so it can be redone.
 
-Run ``python -m kg.devtools.relations.select --batch N`` to print batch N (100 sentences) with
+Run ``python -m kg.devtools.relations.batches --batch N`` to print batch N (100 sentences) with
 ``[i text|LABEL]`` markers; the UD treebanks have no NER, so their entities come from kg's
 Indonesian pipeline and are corrected by the annotator.
 """
@@ -77,27 +77,36 @@ def merge_spans(
     return tuple(sorted([*gold, *extra]))
 
 
-def candidates(corpora_dir: Path = DEFAULT_CORPORA) -> list[Candidate]:
-    """Every sentence of the annotated splits with at least two entities, in corpus order."""
+def candidates(corpora_dir: Path = DEFAULT_CORPORA, min_entities: int = 2) -> list[Candidate]:
+    """Every sentence of the annotated splits with at least ``min_entities`` found entities."""
     out: list[Candidate] = []
     for corpus, split in CORPUS_FILES:
         sentences = read_sentences(corpora_dir, corpus, split)
         found = model_entities([s.tokens for s in sentences])
         ents = [merge_spans(s.gold_entities, m) for s, m in zip(sentences, found, strict=True)]
         for i, (sentence, spans) in enumerate(zip(sentences, ents, strict=True)):
-            if len(spans) >= 2:
+            if len(spans) >= min_entities:
                 trig = bool(TRIGGER.search(sentence.text))
                 out.append(Candidate(corpus, split, i, sentence.text, spans, trig))
     return out
 
 
 def selection(cands: list[Candidate], seed: int = SEED) -> list[Candidate]:
-    """All trigger sentences plus a seeded sample of the others, shuffled into batch order."""
+    """The batch order: two stages, each shuffled with the seed.
+
+    Stage 1: every sentence with two or more found entities that has a trigger, plus a seeded
+    sample (``OTHER_SHARE``) of those without. Stage 2: sentences with exactly one found entity
+    and a trigger, read to add the names the NER missed (a sentence enters the data only when
+    it then has two entities). Stage 2 comes after stage 1, so stage 1's batches never move.
+    """
     rng = random.Random(seed)
-    others = [c for c in cands if not c.trigger]
-    chosen = [c for c in cands if c.trigger] + rng.sample(others, round(len(others) * OTHER_SHARE))
-    rng.shuffle(chosen)
-    return chosen
+    two = [c for c in cands if len(c.entities) >= 2]
+    others = [c for c in two if not c.trigger]
+    first = [c for c in two if c.trigger] + rng.sample(others, round(len(others) * OTHER_SHARE))
+    rng.shuffle(first)
+    second = [c for c in cands if len(c.entities) == 1 and c.trigger]
+    rng.shuffle(second)
+    return first + second
 
 
 def marked(c: Candidate) -> str:
@@ -117,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--batch", type=int, default=0)
     args = parser.parse_args(argv)
-    chosen = selection(candidates(args.corpora))
+    chosen = selection(candidates(args.corpora, min_entities=1))
     for c in chosen[args.batch * BATCH : (args.batch + 1) * BATCH]:
         print(f"{c.corpus}/{c.split}/{c.sent}\t{marked(c)}")
 
