@@ -65,13 +65,10 @@ class Relation:
 
 
 @dataclass(frozen=True)
-class HardNegative:
+class HardNegative(Relation):
     """A tempting pair that is not the relation ``p``, and why (e.g. "residence: tinggal di")."""
 
-    s: int
-    o: int
-    p: str
-    why: str
+    why: str = ""
 
 
 @dataclass(frozen=True)
