@@ -97,7 +97,8 @@ def selection(cands: list[Candidate], seed: int = SEED) -> list[Candidate]:
     Stage 1: every sentence with two or more found entities that has a trigger, plus a seeded
     sample (``OTHER_SHARE``) of those without. Stage 2: sentences with exactly one found entity
     and a trigger, read to add the names the NER missed (a sentence enters the data only when
-    it then has two entities). Stage 2 comes after stage 1, so stage 1's batches never move.
+    it then has two entities). Stage 3: the one-entity sentences without a trigger, read the
+    same way. Each stage comes after the one before, so earlier batches never move.
     """
     rng = random.Random(seed)
     two = [c for c in cands if len(c.entities) >= 2]
@@ -106,7 +107,9 @@ def selection(cands: list[Candidate], seed: int = SEED) -> list[Candidate]:
     rng.shuffle(first)
     second = [c for c in cands if len(c.entities) == 1 and c.trigger]
     rng.shuffle(second)
-    return first + second
+    third = [c for c in cands if len(c.entities) == 1 and not c.trigger]
+    rng.shuffle(third)
+    return first + second + third
 
 
 def marked(c: Candidate) -> str:
