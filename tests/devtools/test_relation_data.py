@@ -278,3 +278,54 @@ def test_marked_sentence_shows_every_entity_once():
 
     c = Candidate("c", "s", 0, "Jokowi tiba di Tokyo", ((0, 6, "PER"), (15, 20, "LOC")), True)
     assert marked(c) == "[0 Jokowi|PER] tiba di [1 Tokyo|LOC]"
+
+
+def test_relation_score_counts_tp_fp_and_off_entity_pairs():
+    from kg.devtools.relations.data import AnnotatedSentence, Entity, HardNegative, Relation
+    from kg.devtools.relations.score import score
+
+    text = "Retno tiba di Tokyo , bertemu Kishida ."
+    ents = (Entity(0, 5, "PER"), Entity(14, 19, "LOC"), Entity(30, 37, "PER"))
+    sentence = AnnotatedSentence(
+        key="c/s/0",
+        text=text,
+        entities=ents,
+        relations=(Relation(0, 1, "visited"), Relation(0, 2, "met")),
+        hard_negatives=(HardNegative(2, 1, "visited", "not stated"),),
+        heldback=False,
+        annotator="A",
+    )
+
+    def predict(_: str) -> set:
+        return {
+            ((0, 5), "visited", (14, 19)),  # tp
+            ((30, 37), "met", (0, 5)),  # tp, symmetric in the other order
+            ((30, 37), "visited", (14, 19)),  # fp, and a hard negative
+            ((0, 5), "visited", (22, 29)),  # "bertemu" is no entity: off-entity
+        }
+
+    counts = score([sentence], predict)
+    assert counts["visited"]["tp"] == 1 and counts["visited"]["fp"] == 1
+    assert counts["met"]["tp"] == 1 and counts["met"]["fp"] == 0
+    assert counts["visited"]["hard negatives hit"] == 1
+    assert counts["visited"]["off-entity"] == 1
+    assert counts["all"]["gold"] == 2 and counts["all"]["tp"] == 2
+
+
+def test_relation_positives_respect_the_predicates_entity_labels(records):
+    domains = {
+        "visited": ({"PER", "ORG"}, {"LOC"}),
+        "met": ({"PER", "ORG"}, {"PER", "ORG"}),
+        "borders": ({"LOC"}, {"LOC"}),
+        "officialOf": ({"PER"}, {"LOC", "ORG"}),
+        "locatedIn": ({"LOC"}, {"LOC"}),
+        "invaded": ({"PER", "ORG", "LOC"}, {"LOC"}),
+    }
+    checked = 0
+    for r in records:
+        labels = [e["label"] for e in r["entities"]]
+        for rel in r["relations"]:
+            subjects, objects = domains[rel["p"]]
+            assert labels[rel["s"]] in subjects and labels[rel["o"]] in objects, (r, rel)
+            checked += 1
+    assert checked >= 300
