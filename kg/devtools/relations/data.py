@@ -9,8 +9,10 @@ held-back fifth (:func:`is_heldback`), which no rule or model may be tuned on.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +30,10 @@ __all__ = [
     "Relation",
     "SYMMETRIC",
     "is_heldback",
+    "data_parser",
     "iter_records",
     "load_annotations",
+    "load_for_cli",
     "sentence_key",
 ]
 
@@ -218,3 +222,22 @@ def load_annotations(
         seen.add(sentence.key)
         out.append(sentence)
     return out
+
+
+def data_parser(doc: str) -> argparse.ArgumentParser:
+    """An argument parser with the options every data command shares (``--corpora``,
+    ``--file``), described by the first line of the command's module docstring."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--file", type=Path, default=ANNOTATIONS)
+    return parser
+
+
+def load_for_cli(args: argparse.Namespace) -> list[AnnotatedSentence] | None:
+    """The annotations for a command line: None, after a one-line error on stderr, when they
+    cannot be loaded (a missing corpus, a changed sentence), so the command exits 2."""
+    try:
+        return load_annotations(args.corpora, args.file)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None

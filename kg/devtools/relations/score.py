@@ -13,19 +13,16 @@ apart as ``off-entity``; they are neither credited nor charged.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
-from kg.devtools.relations.corpus import DEFAULT_CORPORA, CorpusError
 from kg.devtools.relations.data import (
-    ANNOTATIONS,
     PREDICATES,
     SYMMETRIC,
     AnnotatedSentence,
-    load_annotations,
+    data_parser,
+    load_for_cli,
 )
 
 __all__ = ["Span", "Triple", "kg_triples", "main", "score"]
@@ -108,15 +105,11 @@ def _rate(num: int, den: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Score kg on one part of the data and print a table; exit 2 when the data will not load."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--file", type=Path, default=ANNOTATIONS)
+    parser = data_parser(__doc__)
     parser.add_argument("--part", choices=("tune", "heldback", "all"), default="tune")
     args = parser.parse_args(argv)
-    try:
-        sentences = load_annotations(args.corpora, args.file)
-    except CorpusError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    sentences = load_for_cli(args)
+    if sentences is None:
         return 2
     if args.part != "all":
         sentences = [s for s in sentences if s.heldback == (args.part == "heldback")]

@@ -6,20 +6,17 @@ one-line error when the data does not load (a missing corpus, a changed sentence
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from itertools import permutations
-from pathlib import Path
 
-from kg.devtools.relations.corpus import DEFAULT_CORPORA, CorpusError
 from kg.devtools.relations.data import (
-    ANNOTATIONS,
     PREDICATES,
     SYMMETRIC,
     AnnotatedSentence,
-    load_annotations,
+    data_parser,
+    load_for_cli,
 )
 
 __all__ = ["counts", "main", "pair_count"]
@@ -69,14 +66,10 @@ def _table(title: str, counter: Counter, order: Iterable[str] | None = None) -> 
 
 def main(argv: list[str] | None = None) -> int:
     """Load the data and print its counts; return the exit code."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--file", type=Path, default=ANNOTATIONS)
+    parser = data_parser(__doc__)
     args = parser.parse_args(argv)
-    try:
-        sentences = load_annotations(args.corpora, args.file)
-    except CorpusError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    sentences = load_for_cli(args)
+    if sentences is None:
         return 2
     c = counts(sentences)
     print(_table("sentences per corpus/split", c["split"]))
