@@ -20,11 +20,20 @@ from pathlib import Path
 
 from kg.devtools.relations.corpus import CORPUS_FILES, DEFAULT_CORPORA, read_sentences
 
-__all__ = ["Candidate", "TRIGGER", "candidates", "merge_spans", "model_entities", "selection"]
+__all__ = [
+    "Candidate",
+    "TRIGGER",
+    "candidates",
+    "marked",
+    "merge_spans",
+    "model_entities",
+    "selection",
+]
 
 SEED = 20261201
 BATCH = 100
-#: Share of the trigger-free sentences (with two or more entities) that is sampled.
+#: Share of the trigger-free sentences (with two or more entities) that is sampled: all of them,
+#: since the four splits hold only 1,206 sentences with two or more entities.
 OTHER_SHARE = 1.0
 MODEL = Path(__file__).resolve().parents[2] / "nlp" / "models" / "id_kg_news"
 
