@@ -62,27 +62,26 @@ def _head_type(span: Span) -> str | None:
     return None
 
 
-def _split_institution(ent: Span, titles: tuple[Title, ...]) -> list[Span]:
+def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     """ "Partai Gerindra Prabowo Subianto", "Kementerian Luar Negeri India Anurag Srivastava":
-    the model glued an institution to the person after it. The institution keeps its head
-    word, the portfolio words of a title ("Luar Negeri") and known place names, and at
-    least one word of its own name; the rest is the person."""
+    the model glued an institution to the person after it. It is cut where a known person
+    begins (a notable person of ``ontology/people``, or a person the document names on its
+    own, in ``people``); with no such person the whole span is the institution, because a
+    party name may have several words ("Partai Persatuan Pembangunan") and a wrong cut makes
+    a wrong person."""
     if ent.label_ != "Person" or ent.kb_id_ or _head_type(ent) != "Organization":
         return [ent]
-    from kg.nlp.gazetteer import load_gazetteer
+    from kg.nlp.people import load_people
 
-    title_words = {w.lower() for t in titles for w in t.words}
-    gaz = load_gazetteer()
-    k = ent.start + 1
-    while k < ent.end and (ent.doc[k].lower_ in title_words or gaz.lookup(ent.doc[k].text)):
-        k += 1
-    k = max(k, ent.start + 2)
-    if k >= ent.end or not all(t.is_title or t.is_upper for t in ent.doc[k : ent.end]):
-        return [Span(ent.doc, ent.start, ent.end, label="Organization")]
-    return [
-        Span(ent.doc, ent.start, k, label="Organization"),
-        Span(ent.doc, k, ent.end, label="Person"),
-    ]
+    kb = load_people()
+    for k in range(ent.start + 2, ent.end):
+        rest = ent.doc[k : ent.end]
+        if rest.text in people or (len(rest) > 1 and kb.lookup(rest.text) is not None):
+            return [
+                Span(ent.doc, ent.start, k, label="Organization"),
+                Span(ent.doc, k, ent.end, label="Person"),
+            ]
+    return [Span(ent.doc, ent.start, ent.end, label="Organization")]
 
 
 def _is_facility(span: Span) -> bool:
@@ -104,7 +103,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     mentions: list[Mention] = []
     ent_at = {}
     titles = load_titles(lang)
-    for ent in (part for e in doc.ents for part in _split_institution(e, titles)):
+    people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not _head_type(e))
+    for ent in (part for e in doc.ents for part in _split_institution(e, people)):
         if not ent.kb_id_ and ent.label_ in ("Place", "Organization") and _is_facility(ent):
             continue
         m = Mention(

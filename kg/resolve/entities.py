@@ -13,7 +13,7 @@ from kg.extract.model import (
     Relation,
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
-from kg.resolve.people import PeopleKB, Person, load_people
+from kg.nlp.people import PeopleKB, Person, load_people
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
 

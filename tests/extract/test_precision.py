@@ -228,10 +228,24 @@ def test_institution_name_is_not_a_person():
 
     g = kg.KnowledgeGraph()
     g.add_text(
-        "Ketua Umum Partai Gerindra Prabowo Subianto bertemu Ketua Umum Partai Nasdem Surya "
+        "Ketua Umum Partai Gerindra Prabowo Subianto bertemu Ketua Umum Partai Golkar Airlangga "
         "Paloh di Jakarta.",
         lang="id",
     )
     people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
-    assert "Surya Paloh" in people  # control
+    assert "Prabowo Subianto" in people  # control: the person cut from "Partai Gerindra"
     assert not any(p.startswith("Partai") for p in people)
+
+
+def test_glued_institution_is_not_cut_into_a_wrong_person():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Wakil Ketua Umum Partai Persatuan Pembangunan Hajrul Azwar bertemu Presiden Joko "
+        "Widodo di Jakarta.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "Joko Widodo" in people  # control
+    assert not any(p.startswith("Pembangunan") for p in people)
