@@ -331,10 +331,9 @@ def _stopping(web, follow: bool):  # noqa: ANN001, ANN202
 
 
 def _web_summary(web, max_pages: int) -> None:  # noqa: ANN001
-    if web is None:
+    if web is None or not web.fetcher.requests:  # WARC files only: nothing fetched
         return
-    fetcher = web.fetcher
-    click.echo(f"fetched: {web.pages} pages, {fetcher.requests} requests")
+    click.echo(f"fetched: {web.pages} pages, {web.fetcher.requests} requests")
     if web.not_fetched:
         click.echo(
             f"--max-pages {max_pages} reached: {web.not_fetched} URLs not fetched "
