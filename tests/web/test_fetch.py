@@ -136,3 +136,29 @@ def test_fetch_page_cap_counts_what_was_not_fetched(site, sleeps):
     assert [i.source for i in items] == [f"{site.base}/news/ruto.html", f"{site.base}/feed.rss"]
     assert web.not_fetched == 2  # blinken and the private page, beyond the cap
     assert site.hits("/news/blinken.html") == 0
+
+
+def test_fetch_decodes_the_declared_charset(site, session):
+    page = "<html><body><article><p>{}</p></article></body></html>".format(
+        "Le président a visité Jakarta lundi, où il a rencontré le ministre des Affaires "
+        "étrangères pour parler de coopération économique et de sécurité régionale."
+    )
+    site.routes["/latin.html"] = lambda h, n: (
+        200,
+        {"Content-Type": "text/html; charset=iso-8859-1"},
+        page.encode("latin-1"),
+    )
+    site.add("/plain.txt", b"Presiden Kenya tiba di Jakarta pada Senin.", "text/plain")
+    latin, plain = iter_items([f"{site.base}/latin.html", f"{site.base}/plain.txt"], web=session)
+    assert "président a visité Jakarta" in latin.document().text
+    assert plain.document().text == "Presiden Kenya tiba di Jakarta pada Senin."
+
+
+def test_fetch_refuses_what_is_not_a_page(site, session):
+    site.add("/logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
+    image, article = iter_items(
+        [f"{site.base}/logo.png", f"{site.base}/news/lee.html"], web=session
+    )
+    with pytest.raises(InputError, match=r"not an HTML page \(image/png\)"):
+        image.document()
+    assert article.document().title == "Lee meets Albanese"
