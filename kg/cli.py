@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.cli_web import round_sources, stopping, web_options, web_session, web_summary
 from kg.errors import KgError
 
 __all__ = ["main"]
@@ -88,55 +89,6 @@ def main() -> None:
     """
 
 
-def _web_options(command):  # noqa: ANN001, ANN202 - a click decorator
-    """The options of `kg build` for web inputs (URLs, feeds, sitemaps, WARC files)."""
-    options = [
-        click.option(
-            "--urls",
-            "url_lists",
-            multiple=True,
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="A text file of article URLs, one per line (# comments). Repeatable.",
-        ),
-        click.option(
-            "--delay",
-            type=click.FloatRange(min=0),
-            default=1.0,
-            show_default=True,
-            help="Seconds between two requests to the same host (robots.txt Crawl-delay wins "
-            "when longer).",
-        ),
-        click.option(
-            "--max-pages",
-            type=click.IntRange(min=1),
-            default=1000,
-            show_default=True,
-            help="Pages (articles, feeds, sitemaps) fetched at most per run (per round).",
-        ),
-        click.option(
-            "--fetch-cache",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="The fetch cache (sqlite) that makes re-runs conditional; default: beside "
-            "--store (STORE.fetch-cache), else in memory.",
-        ),
-        click.option(
-            "--follow",
-            is_flag=True,
-            help="Keep going: rebuild from the inputs every --every until Ctrl-C/SIGTERM "
-            "(which stop between documents).",
-        ),
-        click.option(
-            "--every",
-            default="15m",
-            show_default=True,
-            help="Interval of --follow: 30s, 15m, 1h, 1h30m.",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option(
@@ -187,7 +139,7 @@ def _web_options(command):  # noqa: ANN001, ANN202 - a click decorator
     "analysis: rerun a killed batch with it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-@_web_options
+@web_options
 def build(
     inputs: tuple[str, ...],
     outputs: tuple[Path, ...],
@@ -253,19 +205,19 @@ def build(
         raise click.UsageError("give at least one INPUT or --urls FILE")
     interval = parse_every(every) if follow else None
     stdin = sys.stdin.buffer
-    web = _web_session(inputs, url_lists, store, delay, max_pages, fetch_cache)
+    web = web_session(inputs, url_lists, store, delay, max_pages, fetch_cache)
     single = not url_lists and not follow and is_single(inputs, stdin=stdin)
     if single:
         # one article: read and check it before opening anything (exit 2, nothing written)
         document = next(iter_items(inputs, stdin=stdin)).document(lang)
     graph = KnowledgeGraph(store=store)
     report = None
-    with _stopping(web, follow) as stop:
+    with stopping(web, follow) as stop:
         for _ in rounds(interval, stop):
             if single:
                 sources, total = [document], 1
             else:
-                sources, total = _web_sources(inputs, url_lists, stdin, web, stop)
+                sources, total = round_sources(inputs, url_lists, stdin, web, stop)
             progress = _Progress(total, quiet=quiet, graph=graph, each_to=each_to)
             try:
                 report = graph.add_many(
@@ -283,62 +235,12 @@ def build(
                 if follow:
                     click.echo(progress._line(), err=True)
                 _summary(graph, report, written, each_to)
-                _web_summary(web, max_pages)
+                web_summary(web, max_pages)
     graph.close()
     if web is not None:
         web.close()
     if report is not None and not report.ok:
         raise click.exceptions.Exit(3)
-
-
-def _web_session(inputs, url_lists, store, delay, max_pages, fetch_cache):  # noqa: ANN001, ANN202
-    """The run's WebSession when any input is on the web (None otherwise: no cache file)."""
-    from kg.ingest.web import WebSession, cache_path_for, is_web_input
-
-    if not url_lists and not any(is_web_input(str(arg)) for arg in inputs):
-        return None
-    if fetch_cache is None and isinstance(store, Path):
-        fetch_cache = cache_path_for(store)
-    return WebSession(delay=delay, max_pages=max_pages, cache=fetch_cache)
-
-
-def _web_sources(inputs, url_lists, stdin, web, stop):  # noqa: ANN001, ANN202
-    """One round's items (files, stdin, web inputs, URL lists) and their count if known."""
-    import itertools
-
-    from kg.ingest.sources import count_items, iter_items
-    from kg.ingest.web import url_list_items
-    from kg.ingest.web.schedule import until_stopped
-
-    if web is not None:
-        web.new_round()
-    items = itertools.chain(
-        iter_items(inputs, stdin=stdin, web=web),
-        *(url_list_items(path, web) for path in url_lists),
-    )
-    return until_stopped(items, stop), None if url_lists else count_items(inputs)
-
-
-def _stopping(web, follow: bool):  # noqa: ANN001, ANN202
-    """--follow: Ctrl-C/SIGTERM stop between documents (the web session's flag)."""
-    import contextlib
-    import threading
-
-    from kg.ingest.web.schedule import stop_on_signals
-
-    stop = web.stop if web is not None else threading.Event()
-    return stop_on_signals(stop) if follow else contextlib.nullcontext(stop)
-
-
-def _web_summary(web, max_pages: int) -> None:  # noqa: ANN001
-    if web is None or not web.fetcher.requests:  # WARC files only: nothing fetched
-        return
-    click.echo(f"fetched: {web.pages} pages, {web.fetcher.requests} requests")
-    if web.not_fetched:
-        click.echo(
-            f"--max-pages {max_pages} reached: {web.not_fetched} URLs not fetched "
-            "(raise --max-pages to read them)"
-        )
 
 
 class _Progress:
