@@ -68,7 +68,7 @@ def rss(base: str) -> bytes:
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Contoh Berita</title><link>{base}/</link>
 <item><title>Ruto tiba di Jakarta</title><link>{base}/news/ruto.html</link>
-  <pubDate>Tue, 05 Mar 2024 08:00:00 +0700</pubDate></item>
+  <pubDate>Tue, 05 Mar 2024 03:00:00 +0700</pubDate></item>
 <item><title>Blinken visits Kazakhstan</title><link>/news/blinken.html</link>
   <pubDate>Tue, 28 Feb 2023 10:00:00 GMT</pubDate></item>
 <item><title>No link here</title><description>An item without a link</description></item>

@@ -128,9 +128,7 @@ class Fetcher:
         self.robots = Robots(self._fetch_robots, user_agent, clock=clock) if robots else None
         self.requests = 0
         self._last: dict[str, float] = {}
-        self._pool = urllib3.PoolManager(
-            num_pools=32, maxsize=1, block=True, timeout=timeout, retries=False
-        )
+        self._pool = urllib3.PoolManager(num_pools=32, maxsize=1, timeout=timeout, retries=False)
 
     # -- public ---------------------------------------------------------------------------
     def fetch(self, url: str, *, max_bytes: int | None = None) -> Page:

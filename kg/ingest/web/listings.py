@@ -66,7 +66,9 @@ def feed_entries(body: bytes, base: str) -> Iterator[Listed | str]:
         if not url or not is_http_url(url):
             yield f"{base}: feed entry {number} has no http(s) link"
             continue
-        date = iso_day(entry.get("published_parsed") or entry.get("updated_parsed"))
+        date = iso_day(entry.get("published") or entry.get("updated")) or iso_day(
+            entry.get("published_parsed") or entry.get("updated_parsed")
+        )
         yield Listed(url, (entry.get("title") or "").strip() or None, date)
 
 

@@ -13,6 +13,7 @@ a WARC record's ``WARC-Date`` (when the page was crawled, not written: only bett
 from __future__ import annotations
 
 import codecs
+import email.utils
 import re
 import time
 import zlib
@@ -139,13 +140,22 @@ def unzip(body: bytes, source: str, limit: int) -> bytes:
 
 
 def iso_day(value: object) -> str | None:
-    """A date as ``YYYY-MM-DD`` from an ISO string, a datetime or a ``time.struct_time``."""
+    """A date as ``YYYY-MM-DD`` from an ISO 8601 or RFC 822 string (the day as written, in
+    the publisher's time zone, not converted to UTC), a datetime or a ``time.struct_time``.
+
+    >>> iso_day("Tue, 05 Mar 2024 03:00:00 +0700")
+    '2024-03-05'
+    """
     if isinstance(value, time.struct_time):
         return time.strftime("%Y-%m-%d", value)
     if isinstance(value, datetime):
         return value.date().isoformat()
-    if isinstance(value, str):
-        match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-        if match:
-            return "-".join(match.groups())
-    return None
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        return "-".join(match.groups())
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
