@@ -27,25 +27,25 @@ def test_schedule_parse_every_refuses_what_is_not_a_duration(text):
         parse_every(text)
 
 
+def _consume(stream, stop: threading.Event, last: int) -> list[int]:
+    """Everything ``stream`` yields, raising ``stop`` once ``last`` was seen (as Ctrl-C would)."""
+    seen = []
+    for value in stream:
+        seen.append(value)
+        if value == last:
+            stop.set()
+    return seen
+
+
 def test_schedule_one_round_without_follow_and_rounds_until_stopped():
     assert list(rounds(None, threading.Event())) == [1]
     stop = threading.Event()
-    seen = []
-    for number in rounds(0.01, stop):
-        seen.append(number)
-        if number == 3:
-            stop.set()
-    assert seen == [1, 2, 3]
+    assert _consume(rounds(0.01, stop), stop, last=3) == [1, 2, 3]
 
 
 def test_schedule_until_stopped_ends_between_items():
     stop = threading.Event()
-    seen = []
-    for item in until_stopped(range(10), stop):
-        seen.append(item)
-        if item == 2:
-            stop.set()
-    assert seen == [0, 1, 2]
+    assert _consume(until_stopped(range(10), stop), stop, last=2) == [0, 1, 2]
 
 
 def test_schedule_sigterm_sets_the_flag_instead_of_killing():
