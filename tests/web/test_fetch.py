@@ -162,3 +162,16 @@ def test_fetch_refuses_what_is_not_a_page(site, session):
     with pytest.raises(InputError, match=r"not an HTML page \(image/png\)"):
         image.document()
     assert article.document().title == "Lee meets Albanese"
+
+
+def test_fetch_gives_up_on_a_page_that_drips_past_the_deadline(site, session, monkeypatch):
+    from kg.ingest.web import fetch
+
+    big = b"<html><body><p>" + b"word " * 40_000 + b"</p></body></html>"
+    site.add("/drip.html", big)
+    ticks = iter(range(0, 10_000, 50))  # every look at the clock: 50 s later
+    monkeypatch.setattr(session.fetcher, "_clock", lambda: next(ticks))
+    with pytest.raises(InputError, match=r"too slow \(not read within 120 s\)"):
+        _one([f"{site.base}/drip.html"], session).document()
+    monkeypatch.setattr(fetch, "MAX_READ_SECONDS", 10_000.0)
+    assert "word word" in _one([f"{site.base}/drip.html"], session).document().text

@@ -55,6 +55,8 @@ MAX_RETRY_AFTER = 60.0
 RETRIES = 3
 MAX_REDIRECTS = 5
 TIMEOUT = urllib3.Timeout(connect=10.0, read=30.0)
+MAX_READ_SECONDS = 120.0
+"""Longest time spent reading one body, however the server paces it."""
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
@@ -227,7 +229,7 @@ class Fetcher:
             declared = _int(response.headers.get("Content-Length"))
             if declared > limit:
                 raise FetchError(f"{url}: too large ({declared:,} bytes; the limit is {limit:,})")
-            body = response.read(limit + 1)
+            body = self._read_within(response, url, limit + 1)
         except (urllib3.exceptions.HTTPError, OSError) as err:
             _discard(response)
             raise FetchError(f"{url}: connection broken while reading ({_reason(err)})") from None
@@ -239,6 +241,21 @@ class Fetcher:
             raise FetchError(f"{url}: too large (more than {limit:,} bytes)")
         response.release_conn()  # read to the end: the connection can be reused
         return body
+
+    def _read_within(self, response: urllib3.BaseHTTPResponse, url: str, size: int) -> bytes:
+        """At most ``size`` bytes, in chunks, within :data:`MAX_READ_SECONDS` in all: the read
+        timeout bounds each wait, this bounds a server that drips one byte at a time."""
+        deadline = self._clock() + MAX_READ_SECONDS
+        chunks, total = [], 0
+        while total < size:
+            chunk = response.read(min(65536, size - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if self._clock() > deadline:
+                raise FetchError(f"{url}: too slow (not read within {MAX_READ_SECONDS:.0f} s)")
+        return b"".join(chunks)
 
     def _remember(self, page: Page, headers) -> None:  # noqa: ANN001 - urllib3 HTTPHeaderDict
         etag, modified = headers.get("ETag"), headers.get("Last-Modified")
