@@ -175,3 +175,37 @@ def test_fetch_gives_up_on_a_page_that_drips_past_the_deadline(site, session, mo
         _one([f"{site.base}/drip.html"], session).document()
     monkeypatch.setattr(fetch, "MAX_READ_SECONDS", 10_000.0)
     assert "word word" in _one([f"{site.base}/drip.html"], session).document().text
+
+
+def test_fetch_honours_a_longer_crawl_delay_for_kg(site, sleeps):
+    site.routes["/robots.txt"] = lambda h, n: (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: other\nCrawl-delay: 30\n\nUser-agent: kg\nCrawl-delay: 5\nDisallow:\n",
+    )
+    web = WebSession(fetcher=Fetcher(delay=1, cache=FetchCache(), sleep=sleeps.append))
+    for path in ("/news/ruto.html", "/news/lee.html"):
+        _one([site.base + path], web)
+    web.close()
+    assert max(sleeps) > 4  # kg's group (5 s), not the other agent's 30 s nor --delay's 1 s
+    assert max(sleeps) <= 5
+
+
+def test_fetch_url_list_file_skips_comments_and_fails_bad_lines_alone(site, session, tmp_path):
+    from kg.ingest.web import url_list_items
+
+    listing = tmp_path / "links.txt"
+    listing.write_text(
+        f"# today's links\n\n{site.base}/news/ruto.html\nftp://news.example/x\n"
+        f"  {site.base}/news/lee.html  \n",
+        "utf-8",
+    )
+    items = list(url_list_items(listing, session))
+    assert [i.source for i in items] == [
+        f"{site.base}/news/ruto.html",
+        f"{listing}:4",
+        f"{site.base}/news/lee.html",
+    ]
+    with pytest.raises(InputError, match=r"links.txt:4: not an http\(s\) URL"):
+        items[1].document()
+    assert items[2].document().title == "Lee meets Albanese"
