@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.cli_web import round_sources, stopping, web_options, web_session, web_summary
 from kg.errors import KgError
 
 __all__ = ["main"]
@@ -89,7 +90,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option(
     "-o",
     "--output",
@@ -138,6 +139,7 @@ def main() -> None:
     "analysis: rerun a killed batch with it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@web_options
 def build(
     inputs: tuple[str, ...],
     outputs: tuple[Path, ...],
@@ -148,8 +150,15 @@ def build(
     dask: str | None,
     resume: bool,
     quiet: bool,
+    url_lists: tuple[Path, ...],
+    delay: float,
+    max_pages: int,
+    fetch_cache: Path | None,
+    follow: bool,
+    every: str,
 ) -> None:
-    """Build a knowledge graph from articles: files, folders, globs, JSON Lines, '-' (stdin).
+    """Build a knowledge graph from articles: files, folders, globs, JSON Lines, '-' (stdin),
+    article URLs, RSS/Atom feeds, sitemaps and WARC files.
 
     \b
     INPUTS are article files (UTF-8 text, or .html whose main text trafilatura extracts),
@@ -157,6 +166,15 @@ def build(
     JSON Lines files (one {"text": ..., "url": ..., "title": ..., "date": ..., "lang": ...}
     per line; url is the source) and '-' (stdin: one text, or JSON Lines if it starts with
     '{'). Articles are read one at a time, never all at once.
+
+    \b
+    Web: an http(s) URL is fetched and read as an article, a feed (each entry's article)
+    or a sitemap (each URL's article, sitemap indexes followed); .rss .atom .xml files are
+    feeds or sitemaps; .warc/.warc.gz files give their HTML responses; --urls FILE lists
+    URLs. Fetching is polite: robots.txt obeyed, one request per host every --delay
+    seconds, User-Agent kg/VERSION, timeouts, 5 MB per page, 429/5xx retried honouring
+    Retry-After, http(s) only, at most --max-pages pages. Unchanged pages cost one
+    conditional request on a re-run (the fetch cache lives beside --store).
 
     \b
     Exit codes: 0 every article was added (or already there); 3 a batch finished but some
@@ -169,36 +187,59 @@ def build(
       kg build examples/seed-blinken-astana.txt -o seed.ttl -o seed.html
       kg build news/ 'archive/**/*.jsonl' --store news.db --workers 2
       kg build news/ --store news.db --resume      # after an interrupted run
+      kg build https://news.example/2024/03/story.html -o story.ttl
+      kg build https://news.example/rss.xml --store news.db --follow --every 15m
+      kg build CC-NEWS-20240301.warc.gz --store news.db --workers 2
     """
     from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
     from kg.errors import OutputError
-    from kg.ingest.sources import count_items, is_single, iter_items
+    from kg.ingest.sources import is_single, iter_items
+    from kg.ingest.web.schedule import parse_every, rounds
 
     for out in outputs:
         if out.suffix.lower() not in OUTPUT_SUFFIXES:
             raise OutputError(
                 f"{out}: unknown output format; use one of {', '.join(OUTPUT_SUFFIXES)}"
             )
+    if not inputs and not url_lists:
+        raise click.UsageError("give at least one INPUT or --urls FILE")
+    interval = parse_every(every) if follow else None
     stdin = sys.stdin.buffer
-    if is_single(inputs, stdin=stdin):
+    web = web_session(inputs, url_lists, store, delay, max_pages, fetch_cache)
+    single = not url_lists and not follow and is_single(inputs, stdin=stdin)
+    if single:
         # one article: read and check it before opening anything (exit 2, nothing written)
-        sources: object = [next(iter_items(inputs, stdin=stdin)).document(lang)]
-        total: int | None = 1
-    else:
-        sources, total = iter_items(inputs, stdin=stdin), count_items(inputs)
+        document = next(iter_items(inputs, stdin=stdin)).document(lang)
     graph = KnowledgeGraph(store=store)
-    progress = _Progress(total, quiet=quiet, graph=graph, each_to=each_to)
-    try:
-        report = graph.add_many(
-            sources, lang=lang, workers=workers, dask=dask, resume=resume, on_result=progress
-        )
-    finally:
-        progress.close()
-    written = [graph.save(out) for out in outputs]
-    if not quiet:
-        _summary(graph, report, written, each_to)
+    report = None
+    with stopping(web, follow) as stop:
+        for _ in rounds(interval, stop):
+            if single:
+                sources, total = [document], 1
+            else:
+                sources, total = round_sources(inputs, url_lists, stdin, web, stop)
+            progress = _Progress(total, quiet=quiet, graph=graph, each_to=each_to)
+            try:
+                report = graph.add_many(
+                    sources,
+                    lang=lang,
+                    workers=workers,
+                    dask=dask,
+                    resume=resume,
+                    on_result=progress,
+                )
+            finally:
+                progress.close()
+            written = [graph.save(out) for out in outputs]
+            if not quiet:
+                if follow:
+                    click.echo(progress._line(), err=True)
+                _summary(graph, report, written, each_to)
+                web_summary(web, max_pages)
     graph.close()
-    if not report.ok:
+    if web is not None:
+        web.close()
+    if report is not None and not report.ok:
         raise click.exceptions.Exit(3)
 
 

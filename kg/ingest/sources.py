@@ -28,10 +28,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from kg.errors import InputError
 from kg.ingest.document import MAX_BYTES, Document, read_bytes, read_text
+
+if TYPE_CHECKING:
+    from kg.ingest.web import WebSession
 
 __all__ = ["BATCH_SUFFIXES", "Item", "count_items", "is_single", "iter_items"]
 
@@ -88,11 +91,20 @@ class Item:
         return dataclasses.replace(doc, **extra) if extra else doc
 
 
-def iter_items(args: Iterable[str | Path], *, stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every article named by ``args``, in order, lazily (see the module docstring)."""
+def iter_items(
+    args: Iterable[str | Path], *, stdin: IO[bytes] | None = None, web: WebSession | None = None
+) -> Iterator[Item]:
+    """Every article named by ``args``, in order, lazily (see the module docstring).
+
+    URLs, feeds, sitemaps and WARC files are read by :mod:`kg.ingest.web` in ``web`` (a
+    :class:`~kg.ingest.web.WebSession`; a default polite one when omitted).
+    """
     for arg in map(str, args):
         if arg == "-":
             yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer)
+            continue
+        if _is_web(arg):
+            yield from _web_items(arg, web)
             continue
         for found in _expand(arg):
             if isinstance(found, Item):
@@ -110,6 +122,8 @@ def is_single(args: Iterable[str | Path], *, stdin: IO[bytes] | None = None) -> 
     if len(args) != 1:
         return False
     arg = args[0]
+    if _is_web(arg):  # a URL may turn out to be a feed: always a batch
+        return False
     if arg == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return not _looks_jsonl(stream)
@@ -124,7 +138,7 @@ def count_items(args: Iterable[str | Path]) -> int | None:
     parsing); ``None`` when stdin is among them. Only the progress bar's ETA uses it."""
     total = 0
     for arg in map(str, args):
-        if arg == "-":
+        if arg == "-" or _is_web(arg):
             return None
         for found in _expand(arg):
             if isinstance(found, Path) and found.suffix.lower() == ".jsonl":
@@ -135,6 +149,18 @@ def count_items(args: Iterable[str | Path]) -> int | None:
 
 
 # -- expanding arguments ------------------------------------------------------------------
+def _is_web(arg: str) -> bool:
+    from kg.ingest.web import is_web_input  # lazy: kg.ingest.web imports this module
+
+    return is_web_input(arg)
+
+
+def _web_items(arg: str, web: WebSession | None) -> Iterator[Item]:
+    from kg.ingest.web.session import default_session, web_items
+
+    yield from web_items(arg, web or default_session())
+
+
 def _expand(arg: str) -> Iterator[Path | Item]:
     """The files one argument names (sorted for directories and globs), or an error item."""
     path = Path(arg)
