@@ -35,6 +35,7 @@ __all__ = [
     "month_number",
     "month_pattern",
     "names_pattern",
+    "normalise_date",
     "parse_calendar_date",
 ]
 
@@ -42,10 +43,12 @@ _STORY_MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
-    r"[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
+    r"(?:[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}\)))"  # Jakarta (ANTARA): agency in caps
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"  # , Kazakhstan
     r"\s*(?:\([^)\n]*\)\s*)*"  # (28 Februari) (Reuters)
-    r"(?:,\s*[\w .]{3,20}?)?"  # , June 18
+    r"(?:,\s*[\w .]{3,20}?(?:,\s*\d{4})?)?"  # , June 18 / , June 4, 2024
+    r"\s*(?:\([^)\n]*\)\s*)*"  # WASHINGTON, June 4 (Reuters)
     r"\s*[-–—]+\s"
 )
 _MAX_DATE_LINE_WORDS = 10
@@ -278,7 +281,42 @@ def _title(prelude: list[_Line], skip: set[int], masked: list[BoilerplateSpan]) 
     return None
 
 
-def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = None) -> Metadata:
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*")
+
+
+def normalise_date(value: object) -> CalendarDate | None:
+    """A date given beside the text (a JSON Lines ``date``, an HTML page's metadata) as a day.
+
+    Records and crawlers write ``2024-06-04``, ``2024-06-04T08:00:00+07:00`` or "4 June 2024";
+    the ISO forms are read exactly (the calendar day as written, not shifted to UTC), other
+    forms by ``dateparser``, in Indonesian or English, refusing what it cannot read whole
+    (a vague "yesterday" in a record says nothing about the story).
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    iso = _ISO_DAY.fullmatch(value)
+    if iso:
+        return checked_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    import dateparser  # slow to import; rarely needed
+
+    parsed = dateparser.parse(
+        value,
+        languages=["id", "en"],
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["absolute-time"],  # never "yesterday" counted from the machine's clock
+        },
+    )
+    return CalendarDate(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def find_metadata(
+    text: str,
+    boilerplate: Iterable[BoilerplateSpan] | None = None,
+    *,
+    known_date: str | None = None,
+) -> Metadata:
     """Date, title and dateline of an article, from its original text.
 
     Parameters
@@ -288,6 +326,10 @@ def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = Non
     boilerplate : iterable of BoilerplateSpan, optional
         Spans judged boilerplate (taglines, breadcrumbs): never the title nor the story's first
         paragraph. Found with :func:`find_boilerplate` when not given.
+    known_date : str, optional
+        The publication date given beside the text (JSON Lines ``date``, HTML metadata): it
+        stands where a date line would, so a year-less dateline ("ASTANA (28 Februari)") takes
+        its year from it. Unreadable values are ignored, never guessed.
     """
     if boilerplate is None:
         masked = find_boilerplate(normalize_typography(text))
@@ -296,7 +338,8 @@ def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = Non
     prelude, story = _prelude_and_story(text, masked)
     line = _date_line(prelude)
     head, dateline_date = _dateline(story, text)
-    value = _combine(line[1] if line else None, dateline_date)
+    published = normalise_date(known_date) or (line[1] if line else None)
+    value = _combine(published, dateline_date)
     skip = {line[0].start} if line else set()
     has_head = story is not None and head != (0, 0)
     return Metadata(
