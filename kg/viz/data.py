@@ -47,6 +47,7 @@ TYPE_STYLES: dict[str, dict[str, str]] = {
     "City": {"shape": "triangle", "color": "#59a14f"},
     "Region": {"shape": "hexagon", "color": "#76b7b2"},
     "Organization": {"shape": "diamond", "color": "#f28e2b"},
+    "Place": {"shape": "star", "color": "#b07aa1"},
     "other": {"shape": "triangleDown", "color": "#9c9c9c"},
 }
 
@@ -231,8 +232,9 @@ def _options(large: bool) -> dict[str, Any]:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "font": {"size": 11, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            # an edge label too small to read is not drawn (vis skips it below drawThreshold)
-            "scaling": {"label": {"enabled": True, "drawThreshold": 9, "maxVisible": 14}},
+            # relation names only where they read at >= 11 px (vis draws a label when its
+            # on-screen size reaches drawThreshold - 1, fading it in over the last pixel)
+            "scaling": {"label": {"enabled": True, "drawThreshold": 12, "maxVisible": 14}},
             "color": {"color": "#a0aab4", "highlight": "#222222", "hover": "#222222"},
             "smooth": False,
             "selectionWidth": 2,

@@ -230,9 +230,9 @@
       if (!p) { return; }
       var s = network.canvasToDOM(p);
       var px = nodeInfo[i].degree >= 4 ? HUB_PX : LABEL_PX;
-      var half = DATA.nodes[i].label.length * px * 0.3 + 4;
-      var top = s.y + DATA.nodes[i].size * scale + 2;
-      var box = [s.x - half, top, s.x + half, top + px + 4];
+      var half = DATA.nodes[i].label.length * px * 0.31 + 2;
+      var top = s.y + DATA.nodes[i].size * scale;
+      var box = [s.x - half - 3, top, s.x + half + 3, top + px * 1.4 + 6];
       if (box[2] < 0 || box[0] > w || box[3] < 0 || box[1] > h) { return; }
       if (!force) {
         for (var b = 0; b < placed.length; b++) {
