@@ -124,13 +124,12 @@ def page_title(graph: nx.MultiDiGraph) -> str:
     """
     docs = graph.graph.get("documents") or {}
     if not isinstance(docs, dict) or not docs:
-        sources = {
-            ev.get("document") or ev.get("source")
+        docs = {
+            str(ev.get("document") or ev.get("source")): {"source": ev.get("source")}
             for _, _, attrs in graph.edges(data=True)
             for ev in attrs.get("evidence") or []
-            if isinstance(ev, dict)
+            if isinstance(ev, dict) and (ev.get("document") or ev.get("source"))
         }
-        docs = {str(s): {} for s in sources if s}
     if len(docs) == 1:
         (meta,) = docs.values()
         meta = meta if isinstance(meta, dict) else {}
