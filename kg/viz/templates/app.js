@@ -293,10 +293,15 @@
   // ---- side panel (an overlay: the canvas keeps its size) ----
   var panel = document.getElementById("kg-panel");
   var selected = null;  // {kind: "node"|"edge", id}
+  // centre an entity in the part of the canvas the panel leaves uncovered
+  function centreOn(i, scale) {
+    var covered = panel.hidden ? 0 : panel.offsetWidth + 8;
+    network.focus(i, { scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
+  }
   function focusNode(i) {
     network.selectNodes([i]);
-    if (nodeOn[i]) { network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false }); }
     showNode(i);
+    if (nodeOn[i]) { centreOn(i, Math.max(network.getScale(), 1.0)); }
     scheduleLabels();
   }
   function nodeLink(i) {
@@ -609,12 +614,13 @@
     var zoom = Number(p.get("zoom")), at = (p.get("at") || "").split(",").map(Number);
     if (zoom > 0 && at.length === 2 && isFinite(at[0]) && isFinite(at[1])) {
       network.moveTo({ position: { x: at[0], y: at[1] }, scale: zoom, animation: false });
-    } else if (entity !== undefined && nodeOn[entity]) {
-      network.focus(entity, { scale: Math.max(network.getScale(), 1.0), animation: false });
     } else {
       fitVisible();
     }
-    if (entity !== undefined) { network.selectNodes([entity]); showNode(entity); }
+    if (entity !== undefined) {
+      network.selectNodes([entity]); showNode(entity);
+      if (!(zoom > 0) && nodeOn[entity]) { centreOn(entity, Math.max(network.getScale(), 0.75)); }
+    }
     else if (p.get("edge") !== null && edgeInfo[Number(p.get("edge"))]) { showEdge(Number(p.get("edge"))); }
     else { panel.hidden = true; selected = null; }
     restoring = false;
