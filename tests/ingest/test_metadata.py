@@ -160,3 +160,46 @@ def test_read_text_takes_the_containers_date_and_title():
     assert doc.metadata.dateline_head == (text.index("JAKARTA"), text.index("Chilean"))
     bare = read_text(text)
     assert (bare.date, bare.title) == (None, "Chile and Indonesia widen copper trade")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Kompas.com - 10/02/2020, 16:05 WIB", "2020-02-10"),
+        ("Rabu, 10/11/2010 12:41 WIB", "2010-11-10"),
+        ("Updated 06/18/2023 9:41 PM", "2023-06-18"),  # 18 cannot be a month: month first
+    ],
+)
+def test_numeric_date_lines_are_day_first(date_line, expected):
+    text = _page("Chile dan Indonesia Perluas Kerja Sama", date_line, f"JAKARTA - {_STORY_ID}")
+    assert find_metadata(text).date == expected
+
+
+def test_a_long_headline_above_a_date_line_is_not_the_story():
+    """A headline of 12+ words ending in a quote or "?" looked like the first paragraph."""
+    headline = (
+        "Biden dan Xi Bertemu Lebih dari Tiga Jam di Bali, Taiwan Disebut 'Garis Merah' "
+        "oleh Kedua Pihak'"
+    )
+    text = _page(
+        "CNN Indonesia", headline, "Senin, 14 Nov 2022 22:41 WIB", f"Nusa Dua - {_STORY_ID}"
+    )
+    meta = find_metadata(text)
+    assert (meta.date, meta.title) == ("2022-11-14", headline)
+    # positive control: with no date line under it, the long line stays the story
+    assert find_metadata(_page("CNN Indonesia", headline, _STORY_ID)).title is None
+
+
+def test_title_is_the_headline_not_the_page_furniture():
+    text = _page(
+        "Skip to main content",
+        "Baca berita tanpa iklan. Gabung Kompas.com+",
+        "World | Business | Markets",
+        "Brazil's Lula meets Xi in Beijing, seeks to widen trade",
+        "April 14, 2023 6:12 PM GMT+8 Updated",
+        "Chinese President Xi Jinping and Brazil's Lula shake hands in Beijing [Reuters]",
+        f"BEIJING, April 14 (Reuters) - {_STORY_EN}",
+    )
+    meta = find_metadata(text)
+    assert meta.title == "Brazil's Lula meets Xi in Beijing, seeks to widen trade"
+    assert meta.date == "2023-04-14"
