@@ -110,7 +110,10 @@
   }
   var focusRoots = new Set();
 
-  var nodes = new vis.DataSet(DATA.nodes);
+  // nodes start without labels (the level-of-detail pass gives them); DATA.nodes keeps the text
+  var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+    return { id: n.id, group: n.group, size: n.size, x: n.x, y: n.y };
+  }));
   var edges = new vis.DataSet(DATA.edges);
   performance.mark("kg:datasets");
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeOn[n.id] === 1; } });
@@ -258,8 +261,6 @@
     labelled = want;
     if (updates.length) { nodes.update(updates); }
   }
-  // start with no labels; the first pass runs once positions and scale are known
-  nodes.update(DATA.nodes.map(function (n) { return { id: n.id, label: "" }; }));
   network.on("zoom", scheduleLabels);
   network.on("dragEnd", scheduleLabels);
   network.on("resize", scheduleLabels);
@@ -279,8 +280,11 @@
 
   // ---- colouring: entity type (vis groups) or community (computed in Python) ----
   var colourSelect = document.getElementById("kg-colour");
+  var colourShown = "type";
   function applyColour() {
     colourSelect.value = state.colour;
+    if (state.colour === colourShown) { return; }  // 5,000 node updates cost seconds
+    colourShown = state.colour;
     nodes.update(DATA.nodes.map(function (n) {
       if (state.colour !== "community") { return { id: n.id, color: null }; }
       var c = nodeInfo[n.id].community;
@@ -571,8 +575,8 @@
     history.replaceState(null, "", "#" + p.toString());
   }
   network.on("dragEnd", saveState);
-  network.on("zoom", function () { clearTimeout(saveTimer); saveTimer = setTimeout(saveState, 200); });
   var saveTimer = null;
+  network.on("zoom", function () { clearTimeout(saveTimer); saveTimer = setTimeout(saveState, 200); });
   function nodeByIri(text) {
     var iri = String(text || "").trim().replace(/^<|>$/g, "");
     return Object.prototype.hasOwnProperty.call(byIri, iri) ? byIri[iri] : undefined;
@@ -714,7 +718,9 @@
 
   // ---- start: settle small graphs, then restore the URL's state (or fit what is shown) ----
   function start() {
+    performance.mark("kg:restore");
     restoreState();
+    performance.mark("kg:ready");
     document.documentElement.setAttribute("data-kg-ready", "1");
   }
   if (DATA.options.physics && DATA.options.physics.enabled) {
