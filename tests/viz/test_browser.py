@@ -447,3 +447,25 @@ def test_evidence_names_its_edge_and_marks_the_anchor(opened: callable) -> None:
     assert "confidence: 0.85" in meta
     link = view.page.locator("#kg-panel a")
     assert link.count() == 1 and link.get_attribute("href") == "https://example.org/a"
+
+
+def test_hostile_document_titles_and_sources_stay_text(opened: callable) -> None:
+    graph = hostile_graph()
+    graph.graph["documents"] = {
+        KGR + "doc/0123456789abcdef": {"title": HOSTILE[1], "source": "javascript:alert(1)"}
+    }
+    view = opened(graph)
+    assert HOSTILE[1] in view.page.inner_text("#kg-docs-list")
+    assert view.page.title() == HOSTILE[1]
+    view.page.evaluate("kgView.showEdge(0)")
+    assert HOSTILE[1] in view.page.inner_text("#kg-panel")
+    assert view.page.locator("#kg-panel a").count() == 0  # a javascript: source is no link
+    view.page.fill("#kg-path-from", HOSTILE[0])
+    view.page.fill("#kg-path-to", HOSTILE[2])
+    view.page.click("#kg-path-go")
+    assert HOSTILE[1] in view.page.inner_text("#kg-path-result")  # the path's relation names
+    rows = view.page.evaluate("kgView.exportCsv()")
+    assert HOSTILE[0] in rows and "'=" not in rows
+    assert view.page.evaluate("typeof window.__pwned") == "undefined"
+    assert view.page.locator("body img, body svg").count() == 0
+    assert view.errors == [] and view.requests == []
