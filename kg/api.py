@@ -523,7 +523,7 @@ class KnowledgeGraph:
         fast = oxigraph_of(self.dataset) is not None
         return lambda tmp: self.rdf.serialize(destination=tmp, format=f"ox-{fmt}" if fast else fmt)
 
-    def to_html(self, path: str | Path, *, title: str = "kg") -> Path:
+    def to_html(self, path: str | Path, *, title: str | None = None) -> Path:
         """Write the interactive, self-contained HTML view (works offline)."""
         from kg.viz import write_html
 

@@ -402,13 +402,18 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
     help="Draw only what this .rq selects: a CONSTRUCT's graph, or a SELECT's entities with "
     "the relations among them.",
 )
-def view(graph_path: Path, output: Path, query_file: Path | None) -> None:
+@click.option(
+    "--title",
+    help="Page title. Default: the document's title for one document, else 'N documents'.",
+)
+def view(graph_path: Path, output: Path, query_file: Path | None, title: str | None) -> None:
     """Write the interactive HTML view of a saved graph or store (works offline).
 
     \b
     Examples:
       kg view seed.ttl -o seed.html
       kg view graph.db --query examples/queries/who-met-whom.rq -o met.html
+      kg view graph.db -o news.html --title "Blinken in Central Asia"
     """
     from kg.api import KnowledgeGraph
     from kg.errors import QueryError
@@ -425,7 +430,7 @@ def view(graph_path: Path, output: Path, query_file: Path | None) -> None:
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
         nxg = to_networkx(subgraph(graph.rdf, sparql))
-    write_html(nxg, output, title=graph_path.stem)
+    write_html(nxg, output, title=title)
     click.echo(
         f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"
     )

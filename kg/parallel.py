@@ -83,7 +83,7 @@ def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
     from kg.nlp import analyze, pipeline_info
     from kg.resolve import resolve
 
-    extraction = extract(analyze(document), document.lang)
+    extraction = extract(analyze(document), document.lang, document.metadata)
     resolved = resolve(extraction)
     doc_iri, graph = document_graph(
         document, extraction, resolved, pipeline=pipeline_info(document.lang)

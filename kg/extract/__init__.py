@@ -19,6 +19,7 @@ from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
 from kg.extract.model import Extraction, Mention, Relation
 from kg.extract.offices import extract_offices
+from kg.ingest.metadata import Metadata
 
 __all__ = ["Extraction", "Mention", "Relation", "extract"]
 
@@ -35,8 +36,13 @@ def _matcher(doc: Doc, lang: str):
     return _MATCHERS[key]
 
 
-def extract(doc: Doc, lang: str) -> Extraction:
-    """Mentions and relations of one analysed document (``doc`` from the NLP stage)."""
+def extract(doc: Doc, lang: str, meta: Metadata | None = None) -> Extraction:
+    """Mentions and relations of one analysed document (``doc`` from the NLP stage).
+
+    ``meta`` is the document's date and dateline as ingest read them from the ORIGINAL text
+    (``Document.metadata``); the Doc holds the masked body, whose date line may be blank.
+    Visited/met relations get their ``date`` here, once; later stages only read it.
+    """
     cues = load_cues(lang)
     mentions = build_mentions(doc, lang, cues)
     ctx = Context(doc=doc, lang=lang, cues=cues, mentions=mentions)
@@ -56,7 +62,7 @@ def extract(doc: Doc, lang: str) -> Extraction:
     extract_locations(ctx)
     _locative_preface(ctx)
     relations = _dedupe(ctx.relations)
-    fill_relation_dates(relations, doc.text)  # best effort: the graph stage re-reads the original
+    fill_relation_dates(relations, doc.text, meta)
     return Extraction(
         lang=lang,
         mentions=mentions,

@@ -26,11 +26,10 @@ from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.extract.dates import fill_relation_dates
 from kg.extract.model import Relation
 from kg.graph.iri import assertion_iri
 from kg.graph.namespace import KG, KGR, RDF, XSD
-from kg.ingest import Document, find_metadata
+from kg.ingest import Document
 from kg.resolve import Resolved
 
 __all__ = ["add_events", "event_iri"]
@@ -174,18 +173,13 @@ def add_events(g: Graph, document: Document, resolved: Resolved, iris: dict[str,
         The document's named graph, its Assertions already added (their IRIs are recomputed
         here with :func:`assertion_iri`, so the two stay in step by construction).
     document : Document
-        The article. The relations' dates are resolved again against the metadata of its
-        ORIGINAL text (the extract stage only saw the body, whose date line may be blank),
-        while date expressions are still read from the body, so that a masked date line never
-        counts as a date "in the sentence".
+        The article (its content hash names the events). The events' days are the
+        ``Relation.date`` the extract stage resolved; nothing is re-read here.
     resolved : Resolved
         The document's entities and relations.
     iris : dict
         Entity key to IRI, as minted for the entities of ``g``.
     """
-    meta = find_metadata(document.text, document.boilerplate)
-    evidence = [ev for r in resolved.relations for ev in r.evidence]
-    fill_relation_dates(evidence, document.body, meta)
     found = _collect(resolved, iris)
     events = _merge_undated(key for key, *_ in found)
     for key in set(events.values()):

@@ -45,10 +45,35 @@ SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title ?
 }""".replace("PREDICATES", " ".join(f"kg:{p}" for p in RELATIONS))
 
 
+_DOCUMENTS = """
+SELECT ?doc ?source ?title ?date ?lang WHERE {
+  ?doc a kg:Document .
+  OPTIONAL { ?doc kg:source ?source }
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc dcterms:language ?lang }
+}"""
+
+
+def _documents(graph: Graph, ns: dict) -> dict[str, dict[str, str]]:
+    """Document IRI -> source, title, date, language: what a reader needs to weigh evidence."""
+    docs: dict[str, dict[str, str]] = {}
+    for row in graph.query(_DOCUMENTS, initNs=ns):
+        fields = {"source": row.source, "title": row.title, "date": row.date, "lang": row.lang}
+        entry = docs.setdefault(str(row.doc), {})
+        entry.update({k: str(v) for k, v in fields.items() if v is not None and k not in entry})
+    return docs
+
+
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Build a ``networkx.MultiDiGraph`` from kg RDF (a Graph or a union Dataset)."""
+    """Build a ``networkx.MultiDiGraph`` from kg RDF (a Graph or a union Dataset).
+
+    ``g.graph["documents"]`` maps each document IRI to its ``source``, ``title``, ``date``
+    and ``lang`` (those the graph has), so evidence can name where it comes from.
+    """
     g = nx.MultiDiGraph()
     ns = sparql_namespaces()
+    g.graph["documents"] = _documents(graph, ns)
     nodes: dict[str, dict] = {}
     for row in graph.query(_NODES, initNs=ns):
         iri = str(row.e)

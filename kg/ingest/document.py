@@ -9,7 +9,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
 from kg.ingest.language import SUPPORTED_LANGUAGES, detect_language
-from kg.ingest.metadata import find_metadata
+from kg.ingest.metadata import Metadata, find_metadata
 from kg.ingest.normalize import normalize_typography
 
 __all__ = ["MAX_BYTES", "Document", "read_bytes", "read_file", "read_text"]
@@ -43,6 +43,10 @@ class Document:
         :mod:`kg.ingest.metadata`.
     title : str or None
         The headline, when a line above the story looks like one.
+    dateline, dateline_head : (int, int) or None
+        Offsets of the paragraph opening with a dateline and of the dateline itself (see
+        :class:`~kg.ingest.metadata.Metadata`): read once here, so that the extract stage
+        resolves "pada Selasa" against them without reading the page again.
     """
 
     text: str
@@ -52,6 +56,13 @@ class Document:
     boilerplate: list[BoilerplateSpan] = field(default_factory=list)
     date: str | None = None
     title: str | None = None
+    dateline: tuple[int, int] | None = None
+    dateline_head: tuple[int, int] | None = None
+
+    @property
+    def metadata(self) -> Metadata:
+        """Date, title and dateline as one value, what later stages resolve dates against."""
+        return Metadata(self.date, self.title, self.dateline, self.dateline_head)
 
     @property
     def content_hash(self) -> str:
@@ -66,8 +77,20 @@ class Document:
         return self.content_hash[:12]
 
 
-def read_text(text: str, *, source: str | None = None, lang: str | None = None) -> Document:
-    """Check ``text``, detect its language (unless given) and mask its boilerplate."""
+def read_text(
+    text: str,
+    *,
+    source: str | None = None,
+    lang: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """Check ``text``, detect its language (unless given) and mask its boilerplate.
+
+    ``date`` and ``title`` are what the container says about the text (a JSON Lines record, an
+    HTML page's metadata): they win over what the text itself shows, and the date completes a
+    year-less dateline.
+    """
     if not isinstance(text, str):
         raise InputError(f"{_where(source)}expected text (str), got {type(text).__name__}")
     _check_text(text, source)
@@ -79,7 +102,7 @@ def read_text(text: str, *, source: str | None = None, lang: str | None = None) 
     normalized = normalize_typography(text)
     spans = find_boilerplate(normalized)
     body = _mask(normalized, spans)
-    meta = find_metadata(text, spans)
+    meta = find_metadata(text, spans, known_date=date)
     return Document(
         text=text,
         body=body,
@@ -87,7 +110,9 @@ def read_text(text: str, *, source: str | None = None, lang: str | None = None) 
         source=source,
         boilerplate=spans,
         date=meta.date,
-        title=meta.title,
+        title=title or meta.title,
+        dateline=meta.dateline,
+        dateline_head=meta.dateline_head,
     )
 
 

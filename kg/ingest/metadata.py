@@ -35,20 +35,25 @@ __all__ = [
     "month_number",
     "month_pattern",
     "names_pattern",
+    "normalise_date",
     "parse_calendar_date",
 ]
 
 _STORY_MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")  # "... tanpa iklan. Gabung ...": two sentences
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
-    r"[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
+    r"(?:[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}\)))"  # Jakarta (ANTARA): agency in caps
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"  # , Kazakhstan
     r"\s*(?:\([^)\n]*\)\s*)*"  # (28 Februari) (Reuters)
-    r"(?:,\s*[\w .]{3,20}?)?"  # , June 18
+    r"(?:,\s*[\w .]{3,20}?(?:,\s*\d{4})?)?"  # , June 18 / , June 4, 2024
+    r"\s*(?:\([^)\n]*\)\s*)*"  # WASHINGTON, June 4 (Reuters)
     r"\s*[-–—]+\s"
 )
 _MAX_DATE_LINE_WORDS = 10
+_DATE_LINE_LOOKAHEAD = 4
 
 
 @dataclass(frozen=True)
@@ -208,22 +213,50 @@ def _prelude_and_story(
     A masked line is never the story: a long tagline ending in a full stop would otherwise be
     taken for the first paragraph and hide the dateline below it.
     """
-    prelude: list[_Line] = []
-    for line in _lines(text):
-        if line.is_story and not _is_masked(line, masked):
-            return prelude, line
-        prelude.append(line)
+    lines = list(_lines(text))
+    for i, line in enumerate(lines):
+        if line.is_story and not _is_masked(line, masked) and not _dated_below(lines, i):
+            return lines[:i], line
     return [], None
+
+
+def _dated_below(lines: list[_Line], i: int) -> bool:
+    """A long headline or standfirst ("... 'Garis Merah'", "... where is Indonesia?") is not
+    the story when a date line follows it before the next paragraph: pages put the date line
+    under the headline, never under the story's first paragraph."""
+    for line in lines[i + 1 : i + 1 + _DATE_LINE_LOOKAHEAD]:
+        if line.is_story:
+            return False
+        if _full_date_line(line) is not None:
+            return True
+    return False
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _full_date_line(line: _Line) -> CalendarDate | None:
+    """The full date of a short line ("Senin, 14 Nov 2022 22:41 WIB", "Kompas.com -
+    10/02/2020, 16:05 WIB"), or None. Numeric dates are day first, as Indonesian sites write
+    them; month first only when the first number cannot be a month (06/18/2023)."""
+    if line.words > _MAX_DATE_LINE_WORDS:
+        return None
+    parsed = parse_calendar_date(line.text)
+    if parsed is not None and parsed[0].year is not None:
+        return parsed[0]
+    numeric = _NUMERIC_DATE.search(line.text)
+    if numeric is None:
+        return None
+    a, b, year = (int(g) for g in numeric.groups())
+    return checked_date(year, b, a) or checked_date(year, a, b)
 
 
 def _date_line(prelude: list[_Line]) -> tuple[_Line, CalendarDate] | None:
     """A short prelude line holding a full date: the page's publication date."""
     for line in prelude:
-        if line.words > _MAX_DATE_LINE_WORDS:
-            continue
-        parsed = parse_calendar_date(line.text)
-        if parsed is not None and parsed[0].year is not None:
-            return line, parsed[0]
+        found = _full_date_line(line)
+        if found is not None:
+            return line, found
     return None
 
 
@@ -255,12 +288,18 @@ def _combine(line_date: CalendarDate | None, dateline: CalendarDate | None) -> C
     return checked_date(year, dateline.month, dateline.day) or line_date
 
 
+def _above(prelude: list[_Line], date_line: _Line) -> list[_Line]:
+    """Prelude lines above the date line: the headline is usually there, photo captions below
+    (detik puts the date first: then nothing above qualifies and the whole prelude is read)."""
+    return [line for line in prelude if line.start < date_line.start]
+
+
 def _looks_like_headline(line: _Line) -> bool:
     """Several words, no sentence full stop, not a breadcrumb, not shouted in capitals."""
     text = line.text
     if not 4 <= line.words <= 30 or _NAV_SEPARATOR.search(text):
         return False
-    if text.endswith((".", ":", ";")) or text.isupper():
+    if text.endswith((".", ":", ";")) or text.isupper() or _SENTENCE_BREAK.search(text):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"
 
@@ -270,15 +309,55 @@ def _is_masked(line: _Line, masked: list[BoilerplateSpan]) -> bool:
 
 
 def _title(prelude: list[_Line], skip: set[int], masked: list[BoilerplateSpan]) -> str | None:
-    for line in prelude:
-        if line.start in skip or _is_masked(line, masked):
-            continue
-        if _looks_like_headline(line):
-            return line.text
-    return None
+    """The longest headline-like line above the story (the first of equals).
+
+    Longest, not first: pages open with short furniture that passes the shape test ("Skip to
+    main content", "Baca berita tanpa iklan. Gabung Kompas.com+"), headlines run longer.
+    """
+    found = [
+        line
+        for line in prelude
+        if line.start not in skip and not _is_masked(line, masked) and _looks_like_headline(line)
+    ]
+    return max(found, key=lambda line: line.words).text if found else None
 
 
-def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = None) -> Metadata:
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*")
+
+
+def normalise_date(value: object) -> CalendarDate | None:
+    """A date given beside the text (a JSON Lines ``date``, an HTML page's metadata) as a day.
+
+    Records and crawlers write ``2024-06-04``, ``2024-06-04T08:00:00+07:00`` or "4 June 2024";
+    the ISO forms are read exactly (the calendar day as written, not shifted to UTC), other
+    forms by ``dateparser``, in Indonesian or English, refusing what it cannot read whole
+    (a vague "yesterday" in a record says nothing about the story).
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    iso = _ISO_DAY.fullmatch(value)
+    if iso:
+        return checked_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    import dateparser  # slow to import; rarely needed
+
+    parsed = dateparser.parse(
+        value,
+        languages=["id", "en"],
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["absolute-time"],  # never "yesterday" counted from the machine's clock
+        },
+    )
+    return CalendarDate(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def find_metadata(
+    text: str,
+    boilerplate: Iterable[BoilerplateSpan] | None = None,
+    *,
+    known_date: str | None = None,
+) -> Metadata:
     """Date, title and dateline of an article, from its original text.
 
     Parameters
@@ -288,6 +367,10 @@ def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = Non
     boilerplate : iterable of BoilerplateSpan, optional
         Spans judged boilerplate (taglines, breadcrumbs): never the title nor the story's first
         paragraph. Found with :func:`find_boilerplate` when not given.
+    known_date : str, optional
+        The publication date given beside the text (JSON Lines ``date``, HTML metadata): it
+        stands where a date line would, so a year-less dateline ("ASTANA (28 Februari)") takes
+        its year from it. Unreadable values are ignored, never guessed.
     """
     if boilerplate is None:
         masked = find_boilerplate(normalize_typography(text))
@@ -296,12 +379,14 @@ def find_metadata(text: str, boilerplate: Iterable[BoilerplateSpan] | None = Non
     prelude, story = _prelude_and_story(text, masked)
     line = _date_line(prelude)
     head, dateline_date = _dateline(story, text)
-    value = _combine(line[1] if line else None, dateline_date)
+    published = normalise_date(known_date) or (line[1] if line else None)
+    value = _combine(published, dateline_date)
     skip = {line[0].start} if line else set()
     has_head = story is not None and head != (0, 0)
     return Metadata(
         date=value.iso() if value else None,
-        title=_title(prelude, skip, masked),
+        title=(line and _title(_above(prelude, line[0]), skip, masked))
+        or _title(prelude, skip, masked),
         dateline=(story.start, story.end) if has_head and story else None,
         dateline_head=head if has_head else None,
     )

@@ -20,7 +20,6 @@ that extracted text *is* the document kg reads: its content hash, ``kg:charCount
 
 from __future__ import annotations
 
-import dataclasses
 import glob
 import hashlib
 import json
@@ -86,9 +85,13 @@ class Item:
             raw = self.data if self.kind == "bytes" else _read_path(self.path)
             return read_bytes(raw or b"", source=self.source, lang=lang)
         text, meta = self.text()
-        doc = read_text(text, source=self.source, lang=meta.get("lang") or lang)
-        extra = {k: meta[k] for k in ("title", "date") if meta.get(k)}
-        return dataclasses.replace(doc, **extra) if extra else doc
+        return read_text(
+            text,
+            source=self.source,
+            lang=meta.get("lang") or lang,
+            date=meta.get("date"),
+            title=meta.get("title"),
+        )
 
 
 def iter_items(

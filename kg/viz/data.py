@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from kg.viz.layout import component_layout
+from kg.viz.layout import aside_grid, component_layout
 
 __all__ = [
     "LARGE_GRAPH_NODES",
@@ -27,6 +27,8 @@ __all__ = [
     "TYPE_STYLES",
     "ViewData",
     "build_view",
+    "communities",
+    "node_size",
     "type_key",
 ]
 
@@ -45,6 +47,7 @@ TYPE_STYLES: dict[str, dict[str, str]] = {
     "City": {"shape": "triangle", "color": "#59a14f"},
     "Region": {"shape": "hexagon", "color": "#76b7b2"},
     "Organization": {"shape": "diamond", "color": "#f28e2b"},
+    "Place": {"shape": "star", "color": "#b07aa1"},
     "other": {"shape": "triangleDown", "color": "#9c9c9c"},
 }
 
@@ -56,6 +59,7 @@ class ViewData:
     net: Network
     node_info: list[dict[str, Any]] = field(default_factory=list)
     edge_info: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, str]] = field(default_factory=list)
     large: bool = False
 
 
@@ -96,19 +100,42 @@ def _node_info(node: object, attrs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _evidence(items: object) -> list[dict[str, Any]]:
+def _evidence(items: object, docs: _DocumentTable) -> list[dict[str, Any]]:
     out = []
     for item in items if isinstance(items, list | tuple) else []:
         if not isinstance(item, dict):
             continue
-        out.append(
-            {
-                key: _text(item.get(key))
-                for key in ("source", "document", "sentence", "text", "rule")
-            }
-            | {"confidence": _number(item.get("confidence"))}
-        )
+        ev = {
+            key: _text(item.get(key)) for key in ("source", "document", "sentence", "text", "rule")
+        }
+        ev["confidence"] = _number(item.get("confidence"))
+        ev["doc"] = docs.index(ev["document"], ev["source"])
+        out.append(ev)
     return out
+
+
+class _DocumentTable:
+    """Documents numbered in order of first use, with the title/date/source the graph knows."""
+
+    def __init__(self, known: object) -> None:
+        self.known = known if isinstance(known, dict) else {}
+        self.rows: list[dict[str, str]] = []
+        self._by_key: dict[str, int] = {}
+
+    def index(self, iri: str, source: str) -> int:
+        key = iri or source
+        if key not in self._by_key:
+            meta = self.known.get(iri) if isinstance(self.known.get(iri), dict) else {}
+            self._by_key[key] = len(self.rows)
+            self.rows.append(
+                {
+                    "iri": iri,
+                    "source": _text(meta.get("source") or source),
+                    "title": _text(meta.get("title")),
+                    "date": _text(meta.get("date"))[:10],
+                }
+            )
+        return self._by_key[key]
 
 
 def _number(value: object) -> float | None:
@@ -118,16 +145,39 @@ def _number(value: object) -> float | None:
         return None
 
 
-def _edge_info(key: object, attrs: dict[str, Any]) -> dict[str, Any]:
+def _edge_info(key: object, attrs: dict[str, Any], docs: _DocumentTable) -> dict[str, Any]:
     date = _text(attrs.get("date"))[:10]
+    evidence = _evidence(attrs.get("evidence"), docs)
     return {
         "predicate": _text(attrs.get("predicate") or key),
         "predicateIri": _text(attrs.get("predicate_iri")),
         "confidence": _number(attrs.get("confidence")),
         "title": _text(attrs.get("title")),
         "date": date,
-        "evidence": _evidence(attrs.get("evidence")),
+        "evidence": evidence,
+        "docs": sorted({ev["doc"] for ev in evidence}),
     }
+
+
+def node_size(degree: int) -> float:
+    """Radius in canvas pixels: grows with the square root of the degree, so hubs stand out
+    without a 200-edge hub swallowing its neighbours."""
+    return round(7 + 4 * min(degree, 400) ** 0.5, 1)
+
+
+def communities(graph: nx.MultiDiGraph, *, seed: int = 7) -> dict[object, int]:
+    """Louvain communities of the undirected, unweighted graph (isolated nodes left out).
+
+    Numbered by size, largest first, so colour 0 is always the biggest group. networkx's
+    implementation is deterministic for a given seed and fast enough at 5,000 nodes (~0.5 s).
+    """
+    simple = nx.Graph()
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    if simple.number_of_edges() == 0:
+        return {}
+    found = nx.community.louvain_communities(simple, seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    return {node: i for i, members in enumerate(ordered) for node in members}
 
 
 def _smooth_by_pair(edges: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -177,10 +227,14 @@ def _options(large: bool) -> dict[str, Any]:
     return {
         "autoResize": True,
         "groups": {k: {"shape": s["shape"], "color": s["color"]} for k, s in TYPE_STYLES.items()},
-        "nodes": {"size": 12, "font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        # node labels are set by the page's level-of-detail pass (a constant on-screen size)
+        "nodes": {"font": {"size": 13, "face": "sans-serif", "strokeWidth": 3}, "borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "font": {"size": 11, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            # relation names only where they read at >= 11 px (vis draws a label when its
+            # on-screen size reaches drawThreshold - 1, fading it in over the last pixel)
+            "scaling": {"label": {"enabled": True, "drawThreshold": 12, "maxVisible": 14}},
             "color": {"color": "#a0aab4", "highlight": "#222222", "hover": "#222222"},
             "smooth": False,
             "selectionWidth": 2,
@@ -192,27 +246,43 @@ def _options(large: bool) -> dict[str, Any]:
             "tooltipDelay": 200,
             "hideEdgesOnDrag": large,
             "hideEdgesOnZoom": large,
+            "multiselect": True,
             "keyboard": False,
         },
     }
+
+
+def _positions(graph: nx.MultiDiGraph) -> dict[object, tuple[float, float]]:
+    """Connected entities laid out together; unconnected ones set aside in a grid below."""
+    isolated = [n for n in graph.nodes if graph.degree(n) == 0]
+    connected = graph.subgraph(n for n in graph.nodes if graph.degree(n) > 0)
+    positions = component_layout(connected)
+    positions.update(aside_grid(isolated, positions))
+    return positions
 
 
 def build_view(graph: nx.MultiDiGraph) -> ViewData:
     """Fill a pyvis Network (directly, not via add_node) with vis items and side data."""
     n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
     large = n_nodes > LARGE_GRAPH_NODES or n_edges > LARGE_GRAPH_EDGES
-    positions = component_layout(graph)
+    positions = _positions(graph)
+    community = communities(graph)
     index = {node: i for i, node in enumerate(graph.nodes)}
     net = Network(directed=True, cdn_resources="in_line")
+    docs = _DocumentTable(graph.graph.get("documents"))
     view = ViewData(net=net, large=large)
     for node, attrs in graph.nodes(data=True):
         info = _node_info(node, attrs)
+        degree = graph.degree(node)
+        info["degree"] = degree
+        info["community"] = community.get(node, -1)
         x, y = positions[node]
         net.nodes.append(
             {
                 "id": index[node],
                 "label": _canvas_label(info["name"]),
                 "group": type_key(attrs.get("type")),
+                "size": node_size(degree),
                 "x": round(x, 1),
                 "y": round(y, 1),
             }
@@ -220,7 +290,7 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
         view.node_info.append(info)
     pairs: list[tuple[int, int]] = []
     for u, v, key, attrs in graph.edges(keys=True, data=True):
-        info = _edge_info(key, attrs)
+        info = _edge_info(key, attrs, docs)
         pairs.append((index[u], index[v]))
         width = 1 + 2 * (info["confidence"] or 0)
         net.edges.append(
@@ -236,5 +306,6 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
     if not large:
         for item, smooth in zip(net.edges, _smooth_by_pair(pairs), strict=True):
             item["smooth"] = smooth
+    view.documents = docs.rows
     net.options = _options(large)
     return view

@@ -26,7 +26,14 @@ from markupsafe import Markup
 
 from kg.viz.data import TYPE_STYLES, ViewData, build_view
 
-__all__ = ["render_html", "write_html", "notebook_html", "script_json", "VIS_VERSION"]
+__all__ = [
+    "render_html",
+    "write_html",
+    "notebook_html",
+    "page_title",
+    "script_json",
+    "VIS_VERSION",
+]
 
 VIS_VERSION = "9.1.2"
 _TEMPLATES = Path(__file__).with_name("templates")
@@ -101,13 +108,43 @@ def _payload(view: ViewData) -> dict[str, Any]:
         "edgeInfo": view.edge_info,
         "legend": _legend(view),
         "predicates": sorted({e["predicate"] for e in view.edge_info}),
-        "dates": {"min": dates[0], "max": dates[-1]} if dates else None,
+        "dates": dates,
+        "documents": view.documents,
         "large": view.large,
+        # kept here, not in the page's markup: only these URL schemes become links
+        "linkSchemes": ["https:", "http:"],
+        "svgNs": "http://www.w3.org/2000/svg",
     }
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
-    """Return the whole page as a string (vis-network inlined, no network access needed)."""
+def page_title(graph: nx.MultiDiGraph) -> str:
+    """What the browser tab should say: the one document's title, else how many documents.
+
+    A journalist keeps several views open; "kg" in every tab told them apart by nothing.
+    """
+    docs = graph.graph.get("documents") or {}
+    if not isinstance(docs, dict) or not docs:
+        docs = {
+            str(ev.get("document") or ev.get("source")): {"source": ev.get("source")}
+            for _, _, attrs in graph.edges(data=True)
+            for ev in attrs.get("evidence") or []
+            if isinstance(ev, dict) and (ev.get("document") or ev.get("source"))
+        }
+    if len(docs) == 1:
+        (meta,) = docs.values()
+        meta = meta if isinstance(meta, dict) else {}
+        return str(meta.get("title") or meta.get("source") or "1 document")
+    if docs:
+        return f"{len(docs)} documents"
+    return f"{graph.number_of_nodes()} entities"
+
+
+def render_html(graph: nx.MultiDiGraph, *, title: str | None = None) -> str:
+    """Return the whole page as a string (vis-network inlined, no network access needed).
+
+    ``title`` defaults to :func:`page_title`.
+    """
+    title = title or page_title(graph)
     view = build_view(graph)
     template = _environment().get_template("graph.html.j2")
     return template.render(
@@ -121,7 +158,9 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
     )
 
 
-def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "kg") -> Path:
+def write_html(
+    graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str | None = None
+) -> Path:
     """Render, then write atomically: a temp file in the target directory and os.replace.
 
     Rendering happens before any file is opened, and a failed write removes the
@@ -142,7 +181,7 @@ def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: s
     return target
 
 
-def notebook_html(graph: nx.MultiDiGraph, *, title: str = "kg", height: int = 650) -> str:
+def notebook_html(graph: nx.MultiDiGraph, *, title: str | None = None, height: int = 650) -> str:
     """An iframe whose ``srcdoc`` holds the escaped page, for Jupyter's ``_repr_html_``.
 
     Notebook front ends do not run scripts in inserted HTML; an iframe does. The

@@ -16,7 +16,7 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-__all__ = ["pivot_mds_layout", "component_layout"]
+__all__ = ["aside_grid", "pivot_mds_layout", "component_layout"]
 
 #: Average distance (in vis-network canvas pixels) aimed for between neighbours.
 SPACING = 90.0
@@ -182,3 +182,24 @@ def component_layout(graph: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[
         pos[ids] = coords + np.asarray(origin)
     pos -= pos.mean(axis=0)
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(nodes)}
+
+
+def aside_grid(
+    nodes: list[Hashable], placed: dict[Hashable, tuple[float, float]]
+) -> dict[Hashable, tuple[float, float]]:
+    """Unconnected nodes in a compact grid below the connected layout.
+
+    They are hidden by default in the page (a toggle shows them); when shown they sit apart
+    instead of being shelf-packed among the components, where ~70 of them filled half the view.
+    """
+    if not nodes:
+        return {}
+    xs = [p[0] for p in placed.values()] or [0.0]
+    ys = [p[1] for p in placed.values()] or [-SPACING]
+    width = max(max(xs) - min(xs), SPACING * 8)
+    columns = max(1, int(width // (SPACING * 1.5)) + 1)
+    top = max(ys) + SPACING * 2
+    return {
+        node: (min(xs) + (i % columns) * SPACING * 1.5, top + (i // columns) * SPACING)
+        for i, node in enumerate(nodes)
+    }

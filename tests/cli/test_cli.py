@@ -76,6 +76,24 @@ def test_view_from_saved_graph(built, tmp_path):
     assert "Kazakhstan" in (tmp_path / "v.html").read_text("utf-8")
 
 
+def test_view_title_is_the_headline_or_given(built, tmp_path):
+    out, _ = built
+    runner = CliRunner()
+    runner.invoke(main, ["view", str(out / "g.ttl"), "-o", str(tmp_path / "a.html")])
+    titled = [
+        "view",
+        str(out / "g.ttl"),
+        "-o",
+        str(tmp_path / "b.html"),
+        "--title",
+        "Astana <trip>",
+    ]
+    assert runner.invoke(main, titled).exit_code == 0
+    first = (tmp_path / "a.html").read_text("utf-8")
+    assert "<title>Blinken mengadakan pembicaraan dengan negara-negara Asia Tengah" in first
+    assert "<title>Astana &lt;trip&gt;</title>" in (tmp_path / "b.html").read_text("utf-8")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

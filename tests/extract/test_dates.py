@@ -74,6 +74,8 @@ def test_past_weekday_is_the_latest_one_on_or_before_the_document_date(sentence,
         ("The minister is scheduled to meet the king on Monday.", "2024-03-11"),
         ("He will fly to Lima on Saturday.", "2024-03-09"),
         ("Talks resume next Thursday.", "2024-03-14"),
+        ("She had been due to fly on to Lima on Friday.", "2024-03-08"),  # planned, then called off
+        ("He was scheduled to land in Lima on Saturday.", "2024-03-09"),
     ],
 )
 def test_future_weekday_is_the_next_one(sentence, expected):
@@ -176,3 +178,16 @@ def test_fill_relation_dates_only_dates_events():
     office = _relation(_ARTICLE, "officialOf", "Menteri Luar Negeri Peru")
     fill_relation_dates([visited, office], _ARTICLE)
     assert (visited.date, office.date) == ("2024-03-07", None)
+
+
+def test_english_dateline_with_year_resolves_on_tuesday():
+    """ "JAKARTA, June 4, 2024 - ... on Tuesday": 4 June 2024 is a Tuesday."""
+    text = (
+        "Kenya and Indonesia sign food pact\n\n"
+        "JAKARTA, June 4, 2024 - Kenyan President William Ruto arrived in Jakarta on Tuesday "
+        "for a two-day state visit focused on food security and trade.\n"
+    )
+    meta = find_metadata(text)
+    assert meta.date == "2024-06-04"
+    rel = _relation(text, "visited", "arrived in Jakarta")
+    assert relation_date(text, rel, meta) == "2024-06-04"

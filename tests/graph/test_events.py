@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
+from kg.extract.dates import fill_relation_dates
 from kg.extract.model import Extraction, Relation
 from kg.graph import document_graph, entity_iri, to_networkx
 from kg.graph.namespace import KG, RDF
@@ -93,6 +94,8 @@ def _graph(*, earlier_visit: bool = False) -> tuple[URIRef, Graph]:
         mention_entity={},
     )
     extraction = Extraction(lang="id", relations=tashkent + samarkand + met)
+    # the extract stage's date fill, against the metadata ingest read once
+    fill_relation_dates(extraction.relations, doc.body, doc.metadata)
     return document_graph(doc, extraction, resolved)
 
 
@@ -145,6 +148,27 @@ def test_meetings_have_both_people_the_sentence_place_and_the_day():
     for meeting in meetings:
         (assertion,) = meeting["supported_by"]
         assert g.value(assertion, KG.rule).toPython() == "id.met.test"
+
+
+def test_graph_stage_reads_relation_dates_and_resolves_nothing_again():
+    """The day of an event is the Relation's; the graph stage never re-reads the text."""
+    text = _ARTICLE
+    doc = read_text(text, lang="id")
+    dated = _evidence(text, "Ana Lestari tiba di Tashkent", "visited")
+    open_ = _evidence(text, "Kunjungan Ana Lestari ke Tashkent", "visited")
+    dated.date = "2023-01-05"  # not what the text says (19 February): it must be kept as given
+    resolved = Resolved(
+        entities=_ENTITIES,
+        relations=[
+            ResolvedRelation("person:ana lestari", "visited", "city:tashkent", [dated]),
+            ResolvedRelation("person:ana lestari", "visited", "city:samarkand", [open_]),
+        ],
+        mention_entity={},
+    )
+    _, g = document_graph(doc, Extraction(lang="id", relations=[dated, open_]), resolved)
+    days = {str(v["place"]): v["date"] for v in _events(g, "Visit")}
+    assert days == {str(TASHKENT): "2023-01-05", str(SAMARKAND): None}
+    assert (dated.date, open_.date) == ("2023-01-05", None)
 
 
 def test_event_iris_are_deterministic():
@@ -247,6 +271,37 @@ def test_meetings_and_open_dates_from_two_articles(two_articles):
         "FILTER NOT EXISTS { ?e kg:pointInTime ?d } }"
     )
     assert len(list(undated)) == 1
+
+
+_RECORD = {
+    "text": "Presiden Kenya Wanjiru Kamau tiba di Jakarta pada Selasa untuk kunjungan kenegaraan "
+    "selama dua hari dan membahas kerja sama pangan.\n",
+    "date": "2024-06-05T09:30:00+07:00",
+    "title": "Presiden Kenya tiba di Jakarta",
+    "url": "https://example.org/kenya",
+}
+
+
+@pytest.mark.slow
+def test_json_lines_record_date_dates_its_events(tmp_path):
+    """The record's date is the document's, and "pada Selasa" resolves against it."""
+    import json
+
+    import kg
+    from kg.ingest.sources import iter_items
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(_RECORD) + "\n", encoding="utf-8")
+    (item,) = list(iter_items([path]))
+    g = kg.KnowledgeGraph()
+    g.add_document(item.document())
+    rows = g.query(
+        "SELECT ?d ?t ?day WHERE { ?doc a kg:Document ; dcterms:date ?d ; dcterms:title ?t . "
+        "?e a kg:Visit ; kg:pointInTime ?day }"
+    )
+    assert {(str(r.d), str(r.t), str(r.day)) for r in rows} == {
+        ("2024-06-05", "Presiden Kenya tiba di Jakarta", "2024-06-04")  # Wednesday -> Tuesday
+    }
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import find_metadata, read_text
+from kg.ingest.metadata import normalise_date
 
 _STORY_ID = (
     "Menteri Luar Negeri Chile Alberto van Klaveren tiba di Jakarta untuk kunjungan kerja "
@@ -103,3 +104,102 @@ def test_read_text_fills_document_date_and_title():
     )
     assert doc.date == "2024-03-07"
     assert doc.title == "Chile and Indonesia widen copper trade"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date_line", "expected"),
+    [
+        ("JAKARTA, June 4, 2024 -", None, "2024-06-04"),
+        ("WASHINGTON, June 4 (Reuters) -", "June 5, 2024 | 1:10 AM", "2024-06-04"),
+        ("JAKARTA (Reuters) -", "Tuesday, June 4, 2024", "2024-06-04"),
+        ("Jakarta (ANTARA) -", "Selasa, 4 Juni 2024 10:02 WIB", "2024-06-04"),
+    ],
+    ids=["en-full-dateline", "en-agency-after-day", "en-agency-date-line", "id-antara"],
+)
+def test_english_and_agency_datelines(dateline, date_line, expected):
+    lines = ["Chile and Indonesia widen copper trade"] + ([date_line] if date_line else [])
+    text = _page(*lines, f"{dateline} {_STORY_EN}")
+    meta = find_metadata(text)
+    assert meta.date == expected
+    assert text[slice(*meta.dateline_head)].startswith(dateline)
+
+
+def test_a_capitalised_sentence_start_is_not_a_dateline():
+    """Positive control above: "Jakarta (ANTARA) -"; here a name without an agency."""
+    text = _page("Chile and Indonesia widen copper trade", f"Jakarta - {_STORY_EN}")
+    assert find_metadata(text).dateline_head is None
+
+
+def test_known_date_completes_a_year_less_dateline():
+    text = _page("KABAR DUNIA", f"SANTIAGO, Chile (5 Maret) (Reuters) – {_STORY_ID}")
+    assert find_metadata(text).date == "--03-05"
+    assert find_metadata(text, known_date="2024-03-06T01:00:00+07:00").date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-04", "2024-06-04"),
+        ("2024-06-04T23:30:00-05:00", "2024-06-04"),  # the day as written, not UTC's
+        ("4 Juni 2024", "2024-06-04"),
+        ("June 4, 2024", "2024-06-04"),
+        ("June 2024", None),  # no day: not a document day
+        ("yesterday", None),
+        ("2024-02-30", None),
+    ],
+)
+def test_normalise_date(value, expected):
+    found = normalise_date(value)
+    assert (found.iso() if found else None) == expected
+
+
+def test_read_text_takes_the_containers_date_and_title():
+    text = _page("Chile and Indonesia widen copper trade", f"JAKARTA - {_STORY_EN}")
+    doc = read_text(text, date="2024-03-07", title="Copper deal")
+    assert (doc.date, doc.title) == ("2024-03-07", "Copper deal")
+    assert doc.metadata.dateline_head == (text.index("JAKARTA"), text.index("Chilean"))
+    bare = read_text(text)
+    assert (bare.date, bare.title) == (None, "Chile and Indonesia widen copper trade")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Kompas.com - 10/02/2020, 16:05 WIB", "2020-02-10"),
+        ("Rabu, 10/11/2010 12:41 WIB", "2010-11-10"),
+        ("Updated 06/18/2023 9:41 PM", "2023-06-18"),  # 18 cannot be a month: month first
+    ],
+)
+def test_numeric_date_lines_are_day_first(date_line, expected):
+    text = _page("Chile dan Indonesia Perluas Kerja Sama", date_line, f"JAKARTA - {_STORY_ID}")
+    assert find_metadata(text).date == expected
+
+
+def test_a_long_headline_above_a_date_line_is_not_the_story():
+    """A headline of 12+ words ending in a quote or "?" looked like the first paragraph."""
+    headline = (
+        "Biden dan Xi Bertemu Lebih dari Tiga Jam di Bali, Taiwan Disebut 'Garis Merah' "
+        "oleh Kedua Pihak'"
+    )
+    text = _page(
+        "CNN Indonesia", headline, "Senin, 14 Nov 2022 22:41 WIB", f"Nusa Dua - {_STORY_ID}"
+    )
+    meta = find_metadata(text)
+    assert (meta.date, meta.title) == ("2022-11-14", headline)
+    # positive control: with no date line under it, the long line stays the story
+    assert find_metadata(_page("CNN Indonesia", headline, _STORY_ID)).title is None
+
+
+def test_title_is_the_headline_not_the_page_furniture():
+    text = _page(
+        "Skip to main content",
+        "Baca berita tanpa iklan. Gabung Kompas.com+",
+        "World | Business | Markets",
+        "Brazil's Lula meets Xi in Beijing, seeks to widen trade",
+        "April 14, 2023 6:12 PM GMT+8 Updated",
+        "Chinese President Xi Jinping and Brazil's Lula shake hands in Beijing [Reuters]",
+        f"BEIJING, April 14 (Reuters) - {_STORY_EN}",
+    )
+    meta = find_metadata(text)
+    assert meta.title == "Brazil's Lula meets Xi in Beijing, seeks to widen trade"
+    assert meta.date == "2023-04-14"

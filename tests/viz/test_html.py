@@ -12,7 +12,7 @@ import pytest
 
 import kg.viz.html as viz_html
 from kg.viz import notebook_html, render_html, write_html
-from kg.viz.data import build_view
+from kg.viz.data import build_view, communities, node_size
 from kg.viz.layout import component_layout
 
 KGR = "https://w3id.org/kg-news/resource/"
@@ -178,7 +178,7 @@ def test_every_label_and_evidence_in_data() -> None:
     labels = {n["label"] for n in data["nodes"]}
     assert labels == {attrs["label"] for _, attrs in graph.nodes(data=True)}
     assert len(data["edges"]) == graph.number_of_edges() == 3
-    assert data["dates"] == {"min": "2023-02-28", "max": "2023-02-28"}
+    assert data["dates"] == ["2023-02-28"]
     assert data["predicates"] == ["met", "visited"]
     sentences = {ev["sentence"] for e in data["edgeInfo"] for ev in e["evidence"]}
     assert "Blinken tiba di Astana, Kazakhstan." in sentences
@@ -195,7 +195,7 @@ def test_no_dates_means_no_time_filter() -> None:
     graph = small_graph()
     for _, _, attrs in graph.edges(data=True):
         attrs.pop("date", None)
-    assert data_of(render_html(graph))["dates"] is None
+    assert data_of(render_html(graph))["dates"] == []
 
 
 @pytest.mark.parametrize("payload", HOSTILE + ["javascript:window.__pwned=true"])
@@ -286,3 +286,60 @@ def test_layout_covers_every_node_and_separates_components() -> None:
     points = {tuple(round(c) for c in p) for p in pos.values()}
     assert len(points) == graph.number_of_nodes()
     assert component_layout(nx.MultiDiGraph()) == {}
+
+
+def _title_of(page: str) -> str:
+    return re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+
+
+def test_page_title_names_the_document_or_counts_them() -> None:
+    graph = small_graph()
+    assert _title_of(render_html(graph)) == "antara-2023-02-28.txt"  # one document, no title
+    graph.graph["documents"] = {KGR + "doc/0123456789abcdef": {"title": "Blinken in Astana"}}
+    assert _title_of(render_html(graph)) == "Blinken in Astana"
+    graph.graph["documents"][KGR + "doc/2"] = {"title": "Another"}
+    assert _title_of(render_html(graph)) == "2 documents"
+    assert _title_of(render_html(graph, title="Central Asia")) == "Central Asia"
+    assert _title_of(render_html(hostile_graph(), title=HOSTILE[0])) == (
+        "&lt;img src=x onerror=window.__pwned=true&gt;"
+    )
+
+
+def test_documents_table_carries_title_date_and_source() -> None:
+    graph = small_graph()
+    graph.graph["documents"] = {
+        KGR + "doc/0123456789abcdef": {"title": "Blinken in Astana", "date": "2023-02-28"}
+    }
+    data = data_of(render_html(graph))
+    assert data["documents"] == [
+        {
+            "iri": KGR + "doc/0123456789abcdef",
+            "source": "antara-2023-02-28.txt",
+            "title": "Blinken in Astana",
+            "date": "2023-02-28",
+        }
+    ]
+    assert all(ev["doc"] == 0 for e in data["edgeInfo"] for ev in e["evidence"])
+    assert all(e["docs"] == [0] for e in data["edgeInfo"])
+
+
+def test_node_size_grows_with_degree_and_communities_are_stable() -> None:
+    assert node_size(0) < node_size(1) < node_size(9) < node_size(100) < 100
+    assert node_size(400) == node_size(10_000)  # capped: a mega-hub does not cover the view
+    two_cliques = nx.MultiDiGraph(nx.disjoint_union(nx.complete_graph(5), nx.complete_graph(4)))
+    two_cliques.add_edge(0, 5)
+    two_cliques.add_node("alone")
+    found = communities(two_cliques)
+    assert "alone" not in found  # isolated: no community (grey in the page)
+    assert len({found[i] for i in range(5)}) == 1 and len({found[i] for i in range(5, 9)}) == 1
+    assert found[0] == 0 and found[5] == 1  # numbered by size, largest first
+    assert communities(two_cliques) == found
+
+
+def test_unconnected_nodes_are_laid_out_below_the_rest() -> None:
+    graph = nx.MultiDiGraph(nx.path_graph(6))
+    graph.add_nodes_from(["a", "b", "c"])
+    view = build_view(graph)
+    ys = {n["label"]: n["y"] for n in view.net.nodes}
+    assert min(ys[x] for x in "abc") > max(ys[str(i)] for i in range(6))
+    assert [info["degree"] for info in view.node_info][-3:] == [0, 0, 0]
