@@ -37,10 +37,17 @@ from rdflib.plugins.sparql.parser import expandUnicodeEscapes
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 
-from kg.errors import QueryError
+from kg.errors import InputError, QueryError
 from kg.graph.namespace import sparql_namespaces
 
-__all__ = ["MAX_QUERY_CHARS", "MAX_DEPTH", "CheckedQuery", "check_query", "nesting_depth"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "MAX_DEPTH",
+    "CheckedQuery",
+    "QueryLimitError",
+    "check_query",
+    "nesting_depth",
+]
 
 MAX_QUERY_CHARS = 100_000
 """Longest query accepted (characters); real queries are a few hundred."""
@@ -53,6 +60,13 @@ rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
 _OPEN, _CLOSE = "{([", "})]"
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+class QueryLimitError(QueryError, InputError):
+    """A query refused for its size or nesting before any parser or engine reads it.
+
+    Also an InputError, so the CLI exits 2 (bad input), as for an oversized article.
+    """
 
 
 @dataclass(frozen=True)
@@ -78,7 +92,7 @@ def check_query(sparql: str, prefixes: Mapping[str, str] | None = None) -> Check
     if not isinstance(sparql, str) or not sparql.strip():
         raise QueryError("empty query")
     if len(sparql) > MAX_QUERY_CHARS:
-        raise QueryError(
+        raise QueryLimitError(
             f"query too long: {len(sparql):,} characters (limit {MAX_QUERY_CHARS:,})"
         )
     ns = tuple(sorted((prefixes if prefixes is not None else sparql_namespaces()).items()))
@@ -93,12 +107,14 @@ def _check(sparql: str, prefixes: tuple[tuple[str, str], ...]) -> CheckedQuery:
         raise QueryError(f"malformed query: {err}") from None
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise QueryError(f"query nested too deeply: {depth} levels of brackets (limit {MAX_DEPTH})")
+        raise QueryLimitError(
+            f"query nested too deeply: {depth} levels of brackets (limit {MAX_DEPTH})"
+        )
     try:
         parsed = _QUERY_GRAMMAR.parse_string(text, parse_all=True)
         query = translateQuery(parsed, initNs=dict(prefixes))
     except RecursionError:
-        raise QueryError("query nested too deeply for the SPARQL parser") from None
+        raise QueryLimitError("query nested too deeply for the SPARQL parser") from None
     except ParseBaseException as err:
         raise QueryError(
             f"malformed query: line {err.lineno}, column {err.col}: {_parser_message(err)}"
