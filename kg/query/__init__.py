@@ -11,7 +11,7 @@ import io
 import json
 from decimal import Decimal
 
-from rdflib import Graph, Literal
+from rdflib import ConjunctiveGraph, Graph, Literal
 from rdflib.plugins.stores.memory import Memory, SimpleMemory
 from rdflib.query import Result
 
@@ -34,6 +34,13 @@ def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result
     """
     checked = check_query(sparql)
     own_evaluator = isinstance(graph.store, (Memory, SimpleMemory))
+    if own_evaluator and checked.query.algebra.datasetClause and not isinstance(
+        graph, ConjunctiveGraph
+    ):
+        raise QueryError(
+            "FROM / FROM NAMED pick document graphs, and this graph was read as one "
+            "graph; query a store folder (kg build --store) to use them"
+        )
     try:
         return graph.query(
             checked.query if own_evaluator else checked.text,
