@@ -42,8 +42,8 @@ class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     request_queue_size = 128
     app: Any = None
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+    def __init__(self, *args: Any, max_connections: int = MAX_CONNECTIONS, **kwargs: Any) -> None:
+        self._slots = threading.BoundedSemaphore(max_connections)
         super().__init__(*args, **kwargs)
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -98,19 +98,23 @@ def make_server(
     port: int = 7878,
     *,
     allowed_hosts: Any = "auto",
+    read_timeout: float = READ_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
     **limits: Any,
 ) -> WSGIServer:
     """Bind (port 0: any free port) without serving, so tests can run it in a thread.
 
     ``allowed_hosts="auto"`` accepts loopback names when bound to loopback and any Host
-    otherwise; None accepts any; a list names them. ``limits`` are make_app's keywords.
+    otherwise; None accepts any; a list names them. ``read_timeout`` and
+    ``max_connections``: see the module docstring. ``limits`` are make_app's keywords.
     """
     if not 0 <= port <= 65535:
         raise ServeError(f"port must be between 0 and 65535 (got {port})")
     if allowed_hosts == "auto":
         allowed_hosts = LOOPBACK_NAMES if is_loopback(host) else None
     try:
-        server = _ThreadingWSGIServer((host, port), _QuietHandler)
+        handler = type("_Handler", (_QuietHandler,), {"timeout": read_timeout})
+        server = _ThreadingWSGIServer((host, port), handler, max_connections=max_connections)
     except OSError as err:
         raise ServeError(f"cannot listen on {host}:{port}: {_bind_reason(err)}") from None
     try:

@@ -65,6 +65,10 @@ def worker_main(conn: Connection, source: Source, limits: Limits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     view = StoreView(source)
+    try:  # open before the cap: the store's threads reserve address space for their stacks
+        view.current()
+    except StoreError:
+        pass  # reported with the first query
     _cap_memory(limits.max_memory_mb)
     while True:
         try:

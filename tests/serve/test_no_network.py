@@ -29,7 +29,8 @@ PX = "PREFIX ex: <http://example.org/> "
 WHERE = "?a ?b ?c"
 VARIANTS = {
     "plain": "SELECT * WHERE { SERVICE <{url}> { " + WHERE + " } }",
-    "local-name-hash": PX + r"SELECT * WHERE { VALUES ?z { ex:a\#b } SERVICE <{url}> { ?a ?b ?c } }",
+    "local-name-hash": PX
+    + r"SELECT * WHERE { VALUES ?z { ex:a\#b } SERVICE <{url}> { ?a ?b ?c } }",
     "local-name-quote": PX
     + r"SELECT * WHERE { VALUES ?z { ex:a\'b } SERVICE <{url}> { ?a ?b ?c } ?s ?p ex:c\'d }",
     "u0022-long-string": r'SELECT * WHERE { ?s ?p "\u0022" . SERVICE <{url}> { ?a ?b ?c } '
