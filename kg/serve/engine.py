@@ -116,12 +116,14 @@ class Source:
 def as_source(source: Any) -> Source:
     """Turn what the caller gives into a :class:`Source` (see the module docstring).
 
-    A folder is checked here, once, so a path that is not a store fails before serving.
+    A folder is checked here (cheaply: workers open it), so a path that is not a store
+    fails before serving.
     """
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            open_store_readonly(path)  # raises StoreError if it is not a store
+            if not (path / "CURRENT").is_file():  # opening it here would cost a WAL replay
+                raise StoreError(f"{path}: not an Oxigraph store (no such store folder)")
             return Source(path=path)
         if not path.exists():
             raise StoreError(f"{path}: no such graph file or store")

@@ -1,10 +1,11 @@
-"""Content negotiation and serialisation of query results.
+"""Content negotiation and serialisation of query results (inside a worker process).
 
 We write SPARQL JSON ourselves (the engine hands us capped, materialised rows, which
 pyoxigraph's own serialiser cannot take) and let pyoxigraph re-serialise that JSON to
-XML, CSV and TSV, so the escaping rules of those formats stay pyoxigraph's. Graph
-results go straight through ``pyoxigraph.serialize`` (Turtle, N-Triples, JSON-LD,
-RDF/XML).
+XML and TSV, so the escaping rules of those formats stay pyoxigraph's. CSV we write
+ourselves, because every cell must pass :func:`kg.graph.csvsafe.safe_cell` (a label
+starting with ``=`` must not run as a spreadsheet formula). Graph results go straight
+through ``pyoxigraph.serialize`` (Turtle with kg's prefixes, N-Triples, JSON-LD, RDF/XML).
 """
 
 from __future__ import annotations

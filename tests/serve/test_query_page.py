@@ -5,7 +5,6 @@ and every value from results escaped."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 import urllib.parse
@@ -18,7 +17,7 @@ from rdflib import Dataset, Literal
 from kg.graph.namespace import KG, KGR, RDF, RDFS
 from kg.serve import make_server
 from kg.serve.page import example_queries, query_page
-from kg.viz.bench import ARGS, CHROMIUM
+from tests.viz.test_browser import browser  # noqa: F401 - the repo's headless Chromium
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
 FORMULA = '=HYPERLINK("http://evil.example","x")'
@@ -77,20 +76,6 @@ def test_endpoint_csv_cells_cannot_start_a_formula(base):
     with urllib.request.urlopen(request, timeout=30) as response:
         lines = response.read().decode().splitlines()
     assert lines[0] == "l" and lines[1] == '"\'=HYPERLINK(""http://evil.example"",""x"")"'
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} missing: apt-get install -y chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright missing: pip install playwright (never `playwright install`)")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.browser
