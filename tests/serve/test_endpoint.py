@@ -533,10 +533,11 @@ def test_source_store_is_not_modified(dataset):
 
 @pytest.mark.skipif(
     tuple(int(x) for x in ox.__version__.split(".")[:2]) >= (0, 6),
-    reason="oxigraph#1919 is fixed from 0.6 on; merge_union may then be unnecessary",
+    reason="oxigraph#1919 is fixed from 0.6 on; the stored union may then be unnecessary",
 )
-def test_why_merge_union_exists(dataset):
-    """Oxigraph 0.5's union option repeats a triple once per graph holding it."""
+def test_why_the_union_is_kept_in_the_default_graph(dataset):
+    """Oxigraph 0.5's union option repeats a triple once per graph holding it, so the
+    endpoint queries the default graph, where kg keeps the deduplicated union."""
     store = ox.Store()
     store.load(dataset.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
     query = QUERIES["count-star"]
