@@ -65,10 +65,10 @@ class WorkerPool:
             ) from None
         try:
             worker.conn.send(job)
-            answered = worker.conn.poll(timeout)
         except OSError:
-            answered = False
-        if not answered:
+            self._replace(worker)
+            raise EndpointError("query worker was lost before the query; try again", 503) from None
+        if not worker.conn.poll(timeout):
             self._replace(worker)
             raise EndpointError(f"query timed out after {timeout:g} s and was stopped", 503)
         try:
