@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from kg.query.guard import check_query
 from kg.serve.engine import EndpointError, Limits, Source
 from kg.serve.worker import worker_main
 
@@ -49,6 +50,7 @@ class WorkerPool:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        check_query("ASK { ?s ?p ?o }")  # warm rdflib's parser once; every fork inherits it
         self._spawner = threading.Thread(target=self._spawn_loop, name="kg-spawner", daemon=True)
         self._spawner.start()
         for _ in range(limits.max_running):
