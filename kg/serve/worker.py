@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import os
 import resource
 import signal
@@ -63,6 +64,7 @@ def _signature(path: Path) -> tuple:
 def worker_main(conn: Connection, source: Source, limits: Limits) -> None:
     """Serve queries from ``conn`` until it closes; never raises."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    faulthandler.disable()  # a worker aborted at its memory cap is expected, not a crash dump
     _die_with_parent()
     view = StoreView(source)
     try:  # open before the cap: the store's threads reserve address space for their stacks
