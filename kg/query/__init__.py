@@ -34,8 +34,10 @@ def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result
     """
     checked = check_query(sparql)
     own_evaluator = isinstance(graph.store, (Memory, SimpleMemory))
-    if own_evaluator and checked.query.algebra.datasetClause and not isinstance(
-        graph, ConjunctiveGraph
+    if (
+        own_evaluator
+        and checked.query.algebra.datasetClause
+        and not isinstance(graph, ConjunctiveGraph)
     ):
         raise QueryError(
             "FROM / FROM NAMED pick document graphs, and this graph was read as one "

@@ -13,6 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from tests.viz.test_browser import browser  # noqa: F401 - the repo's headless Chromium fixture
+
 EX = "https://w3id.org/kg-news/resource/"
 
 

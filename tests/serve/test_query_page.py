@@ -17,7 +17,6 @@ from rdflib import Dataset, Literal
 from kg.graph.namespace import KG, KGR, RDF, RDFS
 from kg.serve import make_server
 from kg.serve.page import example_queries, query_page
-from tests.viz.test_browser import browser  # noqa: F401 - the repo's headless Chromium
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
 FORMULA = '=HYPERLINK("http://evil.example","x")'
