@@ -363,20 +363,25 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
 )
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
 def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query over a saved graph (file, store folder or SPARQL server URL).
+    """Run a SPARQL query over a saved graph (file, folder of RDF files, store folder or
+    SPARQL server URL).
 
-    A store folder is opened read-only, so this works while `kg build --store` writes.
-    kg's prefixes (kg:, kgr:, rdfs:, skos:, nif:, prov:, ...) are predeclared.
+    A store folder is opened read-only, so this works while `kg build --store` writes; any
+    other folder is read as one graph from its .ttl/.nt/.trig/.nq/.jsonld files. kg's
+    prefixes (kg:, kgr:, rdfs:, skos:, nif:, prov:, ...) are predeclared. A query too long
+    or too deeply nested exits 2; SERVICE is refused (a query never reaches the network).
 
     \b
     Example:
       kg query seed.ttl 'SELECT ?p ?place WHERE { ?x kg:visited ?y .
                          ?x rdfs:label ?p . ?y rdfs:label ?place }'
       kg query seed.ttl -f examples/queries/who-met-whom.rq --format csv
+      kg query build/eval/ 'SELECT (COUNT(*) AS ?n) WHERE { ?s kg:met ?o }'
     """
     from kg.api import KnowledgeGraph
     from kg.errors import QueryError
-    from kg.query import format_result
+    from kg.query import check_query, format_result, run_query
+    from kg.query.sources import is_rdf_folder, load_rdf_folder
 
     if (sparql is None) == (query_file is None):
         raise QueryError("give either a SPARQL string or -f FILE.rq")
@@ -385,6 +390,10 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
             sparql = query_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
+    check_query(sparql)  # refuse a bad query before opening anything
+    if isinstance(graph_path, Path) and is_rdf_folder(graph_path):
+        click.echo(format_result(run_query(load_rdf_folder(graph_path), sparql), fmt))
+        return
     graph = KnowledgeGraph.open(graph_path)  # a store folder opens read-only: no lock taken
     click.echo(format_result(graph.query(sparql), fmt))
     graph.close()
@@ -541,17 +550,68 @@ def _explain_text(rows: list[dict], fmt: str) -> str:
     "graph_path",
     required=True,
     type=click.Path(path_type=Path),
-    help="Graph to serve: an Oxigraph store folder or an RDF file.",
+    help="Graph to serve: an Oxigraph store folder (served in place, new documents seen) "
+    "or an RDF file (copied into memory).",
 )
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds per query.")
-@click.option("--max-results", default=10_000, show_default=True, help="Rows/triples per answer.")
-@click.option("--html", type=click.Path(path_type=Path), help="HTML view to serve at /graph.html.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0, 3600, min_open=True),
+    help="Seconds per query; a query still running then is stopped.",
+)
+@click.option(
+    "--max-results",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Rows/triples per answer (more: 413).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Worker processes, i.e. queries at once [default: CPU count, at least 2].",
+)
+@click.option(
+    "--max-memory",
+    default=1024,
+    show_default=True,
+    type=click.IntRange(min=16),
+    help="MB of memory a query may use in its worker.",
+)
+@click.option(
+    "--allow-host",
+    multiple=True,
+    help="Host header name to accept (repeatable) [default: loopback names when listening "
+    "on loopback, any otherwise].",
+)
+@click.option(
+    "--cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages from ORIGIN (e.g. http://localhost:8888, or *) read answers; off by default.",
+)
+@click.option("--html", type=click.Path(path_type=Path), help="HTML view to serve at /graph.")
+@click.option("-v", "--verbose", is_flag=True, help="Log one line per request.")
 def serve(
-    graph_path: Path, host: str, port: int, timeout: float, max_results: int, html: Path | None
+    graph_path: Path,
+    host: str,
+    port: int,
+    timeout: float,
+    max_results: int,
+    workers: int | None,
+    max_memory: int,
+    allow_host: tuple[str, ...],
+    cors: tuple[str, ...],
+    html: Path | None,
+    verbose: bool,
 ) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    No authentication: it listens on loopback by default; put a reverse proxy in front
+    of it for anything else. Limits and options: kg/serve/README.md.
 
     \b
     Example:
@@ -559,17 +619,19 @@ def serve(
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
            http://127.0.0.1:7878/sparql
     """
-    from kg.graph import load_graph
-    from kg.serve import open_store_readonly
     from kg.serve import serve as run
 
-    source = open_store_readonly(graph_path) if graph_path.is_dir() else load_graph(graph_path)
     run(
-        source,
+        graph_path,
         host=host,
         port=port,
+        verbose=verbose,
         timeout=timeout,
         max_results=max_results,
+        max_running=workers,
+        max_memory_mb=max_memory,
+        allowed_hosts=list(allow_host) if allow_host else "auto",
+        cors_origins=cors,
         html=str(html) if html else None,
     )
 

@@ -5,8 +5,8 @@ generated news archive with the spaCy pipeline alone beside it; peak RSS for 500
 documents; 1 vs 2 worker processes; store load rates and SPARQL latencies at 100k and 1M
 contract-shaped triples (Oxigraph beside rdflib's memory store); the HTML view
 (:mod:`kg.viz.bench`, when Chromium exists); a WARC file of the archive's articles as HTML
-pages, read and built (:func:`bench_warc`); the endpoint under 8 closed-loop clients
-(:func:`kg.serve.loadtest.run_load`).
+pages, read and built (:func:`bench_warc`); the endpoint under 4 closed-loop clients
+(:func:`kg.serve.loadtest.run_load`) beside ``oxigraph serve-read-only`` on the same store.
 
 Why one module: the numbers only mean something together with the machine that produced them,
 so one run writes them all, with the machine's description, into one file.
@@ -490,21 +490,161 @@ def bench_stores(n_triples: int, workdir: Path) -> dict[str, object]:
 
 
 # -- endpoint -----------------------------------------------------------------------------
-def bench_endpoint(store_path: Path, clients: int = 8, seconds: float = 10.0) -> str:
-    """kg.serve over the store in a thread on a free loopback port; closed-loop clients."""
-    from kg.serve import make_server, open_store_readonly
+def bench_endpoint(store_path: Path, clients: int = 4, seconds: float = 10.0) -> dict[str, object]:
+    """kg.serve and ``oxigraph serve-read-only`` over the same store, side by side.
+
+    Both get the loadtest's default query mix from ``clients`` closed-loop clients. Also: kg's
+    start-up (bind to first answer) and the cost of the worker processes per request,
+    measured as one client's mean latency against the same app evaluating in-process.
+    """
+    import pyoxigraph as ox
+
     from kg.serve.loadtest import run_load
 
-    server = make_server(open_store_readonly(store_path), "127.0.0.1", 0)
-    port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    started = time.perf_counter()
+    ox.Store.read_only(str(store_path))
+    raw_open = time.perf_counter() - started
+    started = time.perf_counter()
+    server, url = _kg_endpoint(store_path)
     try:
-        report = run_load(f"http://127.0.0.1:{port}/sparql", clients=clients, seconds=seconds)
+        _first_answer(url)
+        startup = time.perf_counter() - started
+        run_load(url, clients=clients, seconds=2)  # warm-up: caches, parsed queries
+        kg_report = run_load(url, clients=clients, seconds=seconds)
+        run_load(url, clients=1, seconds=1, queries=_TRIVIAL)
+        one_pool = run_load(url, clients=1, seconds=seconds / 2, queries=_TRIVIAL)
     finally:
         server.shutdown()
         server.server_close()
-    return report.summary()
+    server, url = _kg_endpoint(store_path, in_process=True)
+    try:
+        run_load(url, clients=1, seconds=1, queries=_TRIVIAL)
+        one_inline = run_load(url, clients=1, seconds=seconds / 2, queries=_TRIVIAL)
+    finally:
+        server.shutdown()
+        server.server_close()
+    ox_rps, ox_error = _oxigraph_rps(store_path, clients, seconds)
+    return {
+        "kg_rps": kg_report.rps,
+        "kg_errors": kg_report.errors,
+        "kg_summary": kg_report.summary(),
+        "ox_rps": ox_rps,
+        "ox_error": ox_error,
+        "startup_s": startup,
+        "open_s": raw_open,
+        "overhead_ms": one_pool.percentile(50) - one_inline.percentile(50),
+        "pool_p50_ms": one_pool.percentile(50),
+        "inline_p50_ms": one_inline.percentile(50),
+    }
+
+
+_TRIVIAL = ["ASK { ?s ?p ?o }", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"]
+
+
+def _kg_endpoint(store_path: Path, in_process: bool = False) -> tuple[object, str]:
+    """kg.serve in a thread; ``in_process`` swaps the worker pool for evaluation in the
+    request thread on one shared store (the threaded engine kg had before the worker
+    processes, without its limits: for measuring the pool's cost only)."""
+    from kg.serve import make_server
+    from kg.serve.engine import Limits, as_source, evaluate
+    from kg.serve.worker import StoreView
+
+    server = make_server(store_path, "127.0.0.1", 0)
+    if in_process:
+        store = StoreView(as_source(store_path)).current()
+
+        class _InThread:
+            def run(self, job: tuple) -> tuple[int, str, bytes]:
+                media, body = evaluate(store, *job, Limits().max_results)
+                return 200, media, body
+
+            def close(self) -> None:
+                pass
+
+        server.app.pool.close()
+        server.app.pool = _InThread()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/sparql"
+
+
+def _first_answer(url: str, patience: float = 60.0) -> None:
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    deadline = time.monotonic() + patience
+    query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}?{query}", timeout=patience) as response:
+                response.read()
+                return
+        except (urllib.error.URLError, OSError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _oxigraph_rps(store_path: Path, clients: int, seconds: float) -> tuple[float, str]:
+    """Requests/s of ``oxigraph serve-read-only`` (the test extra's CLI) on the store."""
+    import socket
+
+    from kg.serve.loadtest import run_load
+
+    binary = Path(sys.executable).with_name("oxigraph")
+    if not binary.exists():
+        return float("nan"), "oxigraph CLI missing (pip install 'kg-news[test]')"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            str(binary),
+            "serve-read-only",
+            "--location",
+            str(store_path),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        _first_answer(url)
+        run_load(url, clients=clients, seconds=2)  # the same warm-up as kg's
+        report = run_load(url, clients=clients, seconds=seconds)
+        return report.rps, "" if not report.errors else f"{report.errors} errors"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def _endpoint_section(result: dict[str, object], triples: int, clients: int, seconds: float) -> str:
+    ratio = result["kg_rps"] / result["ox_rps"] if result["ox_rps"] == result["ox_rps"] else 0
+    body = f"""
+`kg.serve.loadtest.run_load` ({clients} closed-loop clients, {seconds:g} s each, the
+loadtest's default query mix: label lookup, count by type, ASK, evidence with LIMIT 20)
+against `kg serve` (in a thread, its worker processes on the store in place) and against
+`oxigraph serve-read-only --location STORE` on the same store, on loopback; each after a
+2 s warm-up with the same clients.
+
+| endpoint | requests/s | ratio |
+|---|---|---|
+| kg serve ({clients} clients) | {result["kg_rps"]:.1f} | {ratio:.2f}x |
+| oxigraph serve-read-only ({clients} clients) | {result["ox_rps"]:.1f} {result["ox_error"]} | 1x |
+
+kg: `{result["kg_summary"]}`
+
+Start-up, bind to first answer: {result["startup_s"]:.2f} s. The store is not copied; this is
+mostly Oxigraph's read-only open of the store ({result["open_s"]:.2f} s on its own, the same
+for `oxigraph serve-read-only`), which replays the write-ahead log the writer left.
+Cost of the worker processes per request (one client, trivial queries, median latency,
+worker pool vs the same app evaluating in the request thread): {result["overhead_ms"]:+.2f} ms
+({result["pool_p50_ms"]:.2f} vs {result["inline_p50_ms"]:.2f} ms).
+"""
+    return _section(f"SPARQL endpoint ({triples:,} triples)", body)
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -607,17 +747,11 @@ def main(argv: list[str] | None = None) -> int:
             store_rows.append(bench_stores(n, work))
         parts.append(_stores_section(store_rows))
 
-        log("endpoint load test")
-        parts.append(
-            _section(
-                f"SPARQL endpoint (`kg.serve`, {store_rows[0]['triples']:,} triples, "
-                "8 closed-loop clients, 10 s)",
-                "`kg.serve.loadtest.run_load` against `kg.serve` in a thread on a loopback "
-                "port, over the store above; the loadtest's default query mix (label lookup, "
-                "count by type, ASK, evidence with LIMIT 20).\n\n"
-                f"`{bench_endpoint(store_rows[0]['path'], seconds=3 if q else 10)}`",
-            )
-        )
+        log("endpoint: kg serve vs oxigraph serve-read-only")
+        big = store_rows[-1]
+        seconds = 3 if q else 10
+        endpoint = bench_endpoint(big["path"], clients=4, seconds=seconds)
+        parts.append(_endpoint_section(endpoint, big["triples"], 4, seconds))
     log("HTML view (kg.viz.bench)")
     parts.append(_viz_section(q))
     parts.append(f"\nWhole run: {time.perf_counter() - started:.0f} s.\n")

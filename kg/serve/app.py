@@ -1,5 +1,9 @@
 """The WSGI application: SPARQL 1.1 Protocol (query only) plus a query page.
 
+The app does HTTP only: checks (Host, CORS, method, body) and routing. Each query goes
+whole (text, Accept, dataset) to a worker process of :class:`kg.serve.pool.WorkerPool`,
+which checks, runs and serialises it and answers with status, media type and body.
+
 Plain WSGI keeps the endpoint free of a web framework: the protocol is three request
 shapes (GET, POST form, POST sparql-query) and a handful of error codes. Every error
 leaves as a one-line text/plain message; nothing raised inside reaches the client as a
@@ -10,14 +14,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 from kg.errors import OutputError
-from kg.serve.engine import EndpointError, Limits, QueryEngine, as_store, merged_store
-from kg.serve.results import negotiate, render
+from kg.serve.engine import EndpointError, Limits, as_source
+from kg.serve.page import query_page
+from kg.serve.pool import WorkerPool
 
 __all__ = ["make_app", "SparqlApp"]
 
@@ -37,6 +41,7 @@ class _Reply(Exception):
 _REASONS = {
     200: "OK",
     400: "Bad Request",
+    204: "No Content",
     403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
@@ -53,15 +58,28 @@ def _text(status: int, message: str, extra: list | None = None) -> _Reply:
 
 
 class SparqlApp:
-    """Routes ``/``, ``/sparql`` and ``/graph.html`` over one QueryEngine."""
+    """Routes ``/``, ``/sparql`` and ``/graph`` (``/graph.html``) over one worker pool."""
 
-    def __init__(self, engine: QueryEngine, html: Path | None) -> None:
-        self.engine = engine
+    def __init__(
+        self,
+        pool: WorkerPool,
+        html: Path | None,
+        allowed_hosts: frozenset[str] | None = None,
+        cors_origins: frozenset[str] = frozenset(),
+    ) -> None:
+        self.pool = pool
         self.html = html
-        self.page = resources.files("kg.serve").joinpath("query.html").read_bytes()
+        self.allowed_hosts = allowed_hosts
+        self.cors_origins = cors_origins
+        self.page = query_page(graph_view=html is not None)
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        self.pool.close()
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         try:
+            self._check_host(environ)
             reply = self._route(environ)
         except _Reply as r:
             reply = r
@@ -71,14 +89,32 @@ class SparqlApp:
             ("Content-Type", reply.ctype),
             ("Content-Length", str(len(reply.body))),
             ("X-Content-Type-Options", "nosniff"),
+            *self._cors_headers(environ),
             *reply.extra,
         ]
         start_response(f"{reply.status} {_REASONS.get(reply.status, '')}".rstrip(), headers)
         return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else reply.body]
 
+    def _check_host(self, environ: dict[str, Any]) -> None:
+        """Refuse a Host header not allowed (DNS rebinding: a page on another origin whose
+        name resolves to 127.0.0.1 would otherwise read the endpoint)."""
+        if self.allowed_hosts is None:
+            return
+        host = host_name(environ.get("HTTP_HOST") or environ.get("SERVER_NAME") or "")
+        if host not in self.allowed_hosts:
+            raise _text(403, f"host not allowed: {host!r} (start kg serve with --allow-host)")
+
+    def _cors_headers(self, environ: dict[str, Any]) -> list[tuple[str, str]]:
+        origin = environ.get("HTTP_ORIGIN")
+        if not origin or not ({origin, "*"} & self.cors_origins):
+            return []
+        return [("Access-Control-Allow-Origin", origin), ("Vary", "Origin")]
+
     def _route(self, environ: dict[str, Any]) -> _Reply:
         path = environ.get("PATH_INFO") or "/"
         method = environ.get("REQUEST_METHOD", "GET")
+        if method == "OPTIONS":
+            return self._preflight(environ, path)
         if path == "/sparql":
             return self._sparql(environ, method)
         if method not in ("GET", "HEAD"):
@@ -87,9 +123,23 @@ class SparqlApp:
             return _Reply(
                 200, self.page, "text/html; charset=utf-8", [("Content-Security-Policy", _CSP)]
             )
-        if path == "/graph.html" and self.html is not None:
+        if path in ("/graph", "/graph.html") and self.html is not None:
             return self._graph_html()
         raise _text(404, f"not found: {path} (the SPARQL endpoint is /sparql)")
+
+    def _preflight(self, environ: dict[str, Any], path: str) -> _Reply:
+        if path != "/sparql" or not self._cors_headers(environ):
+            raise _text(403, "cross-origin requests are not enabled (kg serve --cors ORIGIN)")
+        return _Reply(
+            204,
+            b"",
+            "text/plain",
+            [
+                ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+                ("Access-Control-Allow-Headers", "Content-Type, Accept"),
+                ("Access-Control-Max-Age", "600"),
+            ],
+        )
 
     def _graph_html(self) -> _Reply:
         """Read the view on every request, so a rebuilt file is served without restart."""
@@ -106,15 +156,27 @@ class SparqlApp:
         queries = params.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             raise _text(400, "give exactly one non-empty 'query' parameter (SPARQL 1.1 Protocol)")
+        job = (
+            queries[0],
+            environ.get("HTTP_ACCEPT"),
+            params.get("default-graph-uri"),
+            params.get("named-graph-uri"),
+        )
         try:
-            outcome = self.engine.run(
-                queries[0], params.get("default-graph-uri"), params.get("named-graph-uri")
-            )
-            media = negotiate(environ.get("HTTP_ACCEPT"), outcome.kind)
+            status, media, body = self.pool.run(job)
         except EndpointError as exc:
             raise _text(exc.status, str(exc)) from exc
-        body = render(outcome, media)
+        if status != 200:
+            raise _text(status, body.decode("utf-8", "replace"))
         return _Reply(200, body, f"{media}; charset=utf-8", [("Vary", "Accept")])
+
+
+def host_name(header: str) -> str:
+    """The host part of a Host header, lower-cased: ``[::1]:7878`` -> ``[::1]``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[: header.find("]") + 1] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 _CSP = (
@@ -168,26 +230,22 @@ def make_app(
     max_results: int = 10_000,
     html: str | os.PathLike[str] | None = None,
     max_running: int | None = None,
-    merge_union: bool = True,
-) -> WSGIApp:
-    """Build the endpoint's WSGI app over a pyoxigraph Store or an rdflib Graph/Dataset.
+    max_memory_mb: int = 1024,
+    allowed_hosts: Iterable[str] | None = None,
+    cors_origins: Iterable[str] = (),
+) -> SparqlApp:
+    """Build the endpoint's WSGI app over a store folder, an RDF file or an rdflib graph.
 
-    ``timeout`` (seconds) and ``max_results`` (rows or triples) bound every query;
-    ``html`` is an optional file served at ``/graph.html``; ``max_running`` caps
-    queries evaluated at once (default: CPU count, at least 2). ``merge_union``
-    (default) serves an in-memory snapshot whose default graph is the exact merge of
-    the document graphs; False queries ``source`` in place with Oxigraph's union
-    option, which saves the copy but repeats triples shared by several graphs
-    (see engine.merged_store).
+    ``timeout`` (seconds), ``max_results`` (rows or triples) and ``max_memory_mb`` bound
+    every query; ``max_running`` is the number of worker processes (default: CPU count,
+    at least 2); ``html`` is an optional file served at ``/graph``. ``allowed_hosts``
+    (None: any) are the Host header names accepted; ``cors_origins`` the origins allowed
+    to read answers cross-origin (none by default). Call ``close()`` to stop the workers.
     """
-    if timeout <= 0 or max_results < 1:
-        raise ValueError("timeout must be > 0 and max_results >= 1")
+    limits = Limits(timeout, max_results, max_running or Limits().max_running, max_memory_mb)
     html_path = Path(html) if html is not None else None
     if html_path is not None and not html_path.is_file():
         raise OutputError(f"HTML view not found: {html_path}")
-    limits = Limits(timeout, max_results, max_running or Limits().max_running)
-    if merge_union:
-        engine = QueryEngine(merged_store(source), limits)
-    else:
-        engine = QueryEngine(as_store(source), limits, union_option=True)
-    return SparqlApp(engine, html_path)
+    hosts = None if allowed_hosts is None else frozenset(host_name(h) for h in allowed_hosts)
+    pool = WorkerPool(as_source(source), limits)
+    return SparqlApp(pool, html_path, hosts, frozenset(cors_origins))

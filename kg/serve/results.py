@@ -1,19 +1,24 @@
-"""Content negotiation and serialisation of query results.
+"""Content negotiation and serialisation of query results (inside a worker process).
 
 We write SPARQL JSON ourselves (the engine hands us capped, materialised rows, which
 pyoxigraph's own serialiser cannot take) and let pyoxigraph re-serialise that JSON to
-XML, CSV and TSV, so the escaping rules of those formats stay pyoxigraph's. Graph
-results go straight through ``pyoxigraph.serialize`` (Turtle, N-Triples, JSON-LD,
-RDF/XML).
+XML and TSV, so the escaping rules of those formats stay pyoxigraph's. CSV we write
+ourselves, because every cell must pass :func:`kg.graph.csvsafe.safe_cell` (a label
+starting with ``=`` must not run as a spreadsheet formula). Graph results go straight
+through ``pyoxigraph.serialize`` (Turtle with kg's prefixes, N-Triples, JSON-LD, RDF/XML).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
 import pyoxigraph as ox
 
+from kg.graph.csvsafe import safe_cell
+from kg.graph.namespace import sparql_namespaces
 from kg.serve.engine import EndpointError, Outcome
 
 __all__ = ["SELECT_TYPES", "GRAPH_TYPES", "negotiate", "render"]
@@ -36,20 +41,6 @@ GRAPH_TYPES: dict[str, tuple[tuple[str, ...], ox.RdfFormat]] = {
     "application/n-triples": (("text/plain",), ox.RdfFormat.N_TRIPLES),
     "application/ld+json": ((), ox.RdfFormat.JSON_LD),
     "application/rdf+xml": ((), ox.RdfFormat.RDF_XML),
-}
-
-# Prefixes of ontology/README.md, so Turtle output reads like the project's exports.
-PREFIXES = {
-    "kg": "https://w3id.org/kg-news/ontology#",
-    "kgr": "https://w3id.org/kg-news/resource/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
 }
 
 
@@ -115,13 +106,35 @@ def render(outcome: Outcome, media: str) -> bytes:
     """Serialise an outcome in the negotiated media type."""
     if outcome.kind == "graph":
         fmt = GRAPH_TYPES[media][1]
-        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE,) else None
+        prefixes = sparql_namespaces() if fmt == ox.RdfFormat.TURTLE else None
         return ox.serialize(outcome.triples, format=fmt, prefixes=prefixes) or b""
     doc = _results_json(outcome)
     fmt = SELECT_TYPES[media][1]
     if fmt == ox.QueryResultsFormat.JSON:
         return doc
+    if fmt == ox.QueryResultsFormat.CSV and outcome.kind == "select":
+        return _safe_csv(outcome)
     return ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
+
+
+def _safe_csv(outcome: Outcome) -> bytes:
+    """SPARQL 1.1 CSV results (plain values, CRLF) with every cell through ``safe_cell``."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([safe_cell(v) for v in outcome.variables])
+    for row in outcome.rows:
+        writer.writerow([safe_cell(_csv_value(t)) for t in row])
+    return buf.getvalue().encode("utf-8")
+
+
+def _csv_value(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
 
 
 def _results_json(outcome: Outcome) -> bytes:
