@@ -44,8 +44,10 @@ def chunk_spans(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]
         start = end
 
 
-def analyze_in_chunks(nlp: Language, text: str, size: int = CHUNK_CHARS) -> Doc:
-    """Run ``nlp`` over ``text`` chunk by chunk; one Doc whose ``text`` is ``text``."""
+def analyze_in_chunks(nlp: Language, text: str, size: int | None = None) -> Doc:
+    """Run ``nlp`` over ``text`` in chunks of at most ``size`` characters (default
+    :data:`CHUNK_CHARS`); one Doc whose ``text`` is ``text``."""
+    size = size or CHUNK_CHARS
     if len(text) <= size:
         return nlp(text)
     names = nlp.pipe_names
