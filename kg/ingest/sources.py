@@ -191,9 +191,9 @@ def _directory_files(folder: Path) -> list[Path]:
 
 def _count_lines(path: Path) -> int:
     try:
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:  # a FIFO named .jsonl must not block the count
             return sum(1 for line in stream if line.strip())
-    except OSError:
+    except (OSError, InputError):
         return 1
 
 

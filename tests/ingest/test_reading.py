@@ -168,3 +168,14 @@ def test_special_file_inside_a_batch_is_one_error(tmp_path):
         items[0].document()
     assert items[1].document().text == STORY
     assert Path(items[1].source).name == "good.txt"
+
+
+def test_fifo_named_jsonl_neither_blocks_counting_nor_reading(tmp_path):
+    from kg.ingest.sources import count_items
+
+    fifo = tmp_path / "news.jsonl"
+    os.mkfifo(fifo)
+    assert _finishes(lambda: count_items([fifo])) is None
+    box = []
+    assert _finishes(lambda: box.extend(iter_items([fifo]))) is None
+    assert [i.kind for i in box] == ["error"] and "not a regular file" in box[0].error
