@@ -28,9 +28,9 @@ _FORMATS = ("table", "csv", "json")
 
 
 def _path_or_url(value: str) -> Path | str:
-    """A store or graph argument: an ``http(s)://`` SPARQL server stays a string (``Path``
-    would collapse its ``//``), anything else is a path."""
-    return value if value.lower().startswith(("http://", "https://")) else Path(value)
+    """A store or graph argument: a URL stays a string (``Path`` would collapse its ``//``;
+    the API serves ``http(s)://`` and refuses other schemes), anything else is a path."""
+    return value if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value) else Path(value)
 
 
 class _StoreType(click.ParamType):

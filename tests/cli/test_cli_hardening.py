@@ -180,10 +180,12 @@ def test_validate_conforming_and_broken_graphs(store, tmp_path):
     assert run("build", SEED, "-o", ttl, "-q").exit_code == 0
     assert run("validate", ttl).exit_code == 0
     broken = tmp_path / "broken.ttl"
-    broken.write_text(
-        ttl.read_text("utf-8") + '\nkgr:person/nobody a kg:Person ; kg:visited "nowhere" .\n',
-        "utf-8",
+    nobody = (
+        "<https://w3id.org/kg-news/resource/person/nobody> a "
+        "<https://w3id.org/kg-news/ontology#Person> ; "
+        '<https://w3id.org/kg-news/ontology#visited> "nowhere" .'
     )
+    broken.write_text(ttl.read_text("utf-8") + "\n" + nobody + "\n", "utf-8")
     result = run("validate", broken)
     assert result.exit_code == 1 and "does not conform" in result.output, result.output
     assert "Traceback" not in result.output
