@@ -112,7 +112,7 @@ def test_csv_export_carries_iris_types_and_evidence(seed_graph, tmp_path):
     assert visit
     for r in visit:
         assert r["subject_iri"].startswith("https://w3id.org/kg-news/resource/person/")
-        assert r["subject_type"] == "Person" and r["object_type"] in ("Country", "City")
+        assert r["subject_type"] == "Person" and r["object_type"] in ("Country", "City", "Region")
         assert r["sentence"] and r["document"].startswith("https://") and r["rule"]
     offices = [r for r in rows if r["predicate"] == "officialOf"]
     assert offices and any(r["office_title"] for r in offices)
