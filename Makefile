@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test lint eval audit model gazetteer bench clean
+.PHONY: install demo test fuzz lint eval audit model gazetteer bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -26,6 +26,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The fuzzing suite with many examples per property (make test runs it with a few).
+fuzz: install
+	KG_FUZZ=long $(BIN)/python -m pytest tests/fuzz -q -p no:cacheprovider
 
 lint: install
 	$(BIN)/ruff check kg tests

@@ -8,10 +8,7 @@
 
 from __future__ import annotations
 
-import csv
 import gc
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,10 +19,18 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from kg.errors import InputError, OutputError, QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.graph import document_iri, to_networkx
-from kg.graph.namespace import KGR, bind_namespaces, sparql_namespaces
-from kg.graph.remote import is_url
+from kg.graph.export import (
+    CSV_COLUMNS,
+    check_jsonld_context,
+    write_csv,
+    write_gexf,
+    write_graphml,
+    write_jsonld,
+)
+from kg.graph.namespace import KG, KGR, RDF, bind_namespaces, sparql_namespaces
+from kg.graph.remote import is_url, remote_of
 from kg.graph.store import (
     document_count,
     dump_named_graphs,
@@ -37,8 +42,9 @@ from kg.graph.store import (
     union_view,
     write_document,
 )
-from kg.ingest import Document, read_file, read_text
-from kg.ingest.sources import Item, iter_items
+from kg.ingest import MAX_BYTES, Document, read_text
+from kg.ingest.sources import Item, is_single, iter_items
+from kg.output import Writer, check_output, write_all
 from kg.parallel import Analysis, Failure, analyses, run_stages
 from kg.query import run_query
 
@@ -49,6 +55,8 @@ __all__ = [
     "Failure",
     "RDF_FORMATS",
     "OUTPUT_SUFFIXES",
+    "CSV_COLUMNS",
+    "result_to_dataframe",
 ]
 
 RDF_FORMATS = {
@@ -59,16 +67,7 @@ RDF_FORMATS = {
     ".jsonld": "json-ld",
 }
 OUTPUT_SUFFIXES = (*RDF_FORMATS, ".graphml", ".gexf", ".csv", ".html")
-CSV_COLUMNS = (
-    "subject",
-    "predicate",
-    "object",
-    "confidence",
-    "sentence",
-    "source",
-    "begin",
-    "end",
-)
+_STORE_SCHEMES = ("http://", "https://")
 
 Status = Lit["added", "unchanged", "replaced"]
 
@@ -156,6 +155,10 @@ class KnowledgeGraph:
         A server's endpoints, when they do not follow from ``store`` (:mod:`kg.graph.remote`).
     timeout : float, optional
         Seconds per request to a server (default 60).
+    max_bytes : int
+        Largest article accepted, in bytes of UTF-8 (default :data:`kg.ingest.MAX_BYTES`);
+        a larger one is refused with ``InputError`` before any analysis. Raise it for
+        longer texts: they are analysed in chunks, so time grows linearly.
 
     Notes
     -----
@@ -173,7 +176,10 @@ class KnowledgeGraph:
         update_endpoint: str | None = None,
         gsp_endpoint: str | None = None,
         timeout: float | None = None,
+        max_bytes: int = MAX_BYTES,
     ) -> None:
+        _check_store_argument(store)
+        self.max_bytes = _check_max_bytes(max_bytes)
         server = {
             k: v
             for k, v in (
@@ -193,6 +199,7 @@ class KnowledgeGraph:
         self.store = store
         self.read_only = read_only
         self._union: Graph | None = None
+        self.max_bytes = getattr(self, "max_bytes", MAX_BYTES)
 
     @classmethod
     def open(cls, path: str | Path) -> KnowledgeGraph:
@@ -200,8 +207,11 @@ class KnowledgeGraph:
         SPARQL server's URL (read-only)."""
         if is_url(path):  # remote: Path() would collapse the URL's "//"
             return cls(store=str(path), read_only=True)
+        _check_store_argument(path)
         g = cls.__new__(cls)
         p = Path(path)
+        if p.suffix.lower() in (".jsonld", ".json") and p.is_file():
+            check_jsonld_context(p)  # before rdflib, which would fetch a remote @context
         g._init(load_graph(p), p if p.is_dir() else None, True)
         return g
 
@@ -210,11 +220,25 @@ class KnowledgeGraph:
         self, text: str, *, source: str | None = None, lang: str | None = None
     ) -> AddReport:
         """Extract entities and relations from ``text`` and add them to the graph."""
-        return self.add_document(read_text(text, source=source, lang=lang))
+        return self.add_document(
+            read_text(text, source=source, lang=lang, max_bytes=self.max_bytes)
+        )
 
-    def add_file(self, path: str | Path, *, lang: str | None = None) -> AddReport:
-        """Read a UTF-8 article file and add it."""
-        return self.add_document(read_file(path, lang=lang))
+    def add_file(self, path: str | Path, *, lang: str | None = None) -> AddReport | BatchReport:
+        """Read an article file and add it, as ``kg build`` reads it.
+
+        A text or HTML file is one article: its ``AddReport``, or ``InputError`` if it cannot
+        be read. A JSON Lines file or a folder holds many: they are added as by
+        :meth:`add_many` (one document per record or file) and its ``BatchReport`` returned.
+        """
+        if not isinstance(path, str | Path):
+            raise InputError(f"expected a path (str or Path), got {type(path).__name__}")
+        if not Path(path).exists():
+            raise InputError(f"{path}: no such file")
+        if not is_single([path]):  # a folder or a JSON Lines file
+            return self.add_many([path], lang=lang)
+        item = next(iter_items([path], max_bytes=self.max_bytes))
+        return self.add_document(item.document(lang))
 
     def add_document(self, document: Document) -> AddReport:
         """Add one document as its own named graph, in one transaction.
@@ -224,7 +248,7 @@ class KnowledgeGraph:
         """
         self._check_writable()
         doc_iri = document_iri(document.content_hash)
-        if find_documents(self.dataset, doc_iri=doc_iri):
+        if self._has_document(doc_iri):
             return self._report(document, doc_iri, "unchanged")
         return self._commit(document, run_stages(document))
 
@@ -292,7 +316,7 @@ class KnowledgeGraph:
         done: OnResult,
     ) -> Iterator[tuple[Document, Document]]:
         """Read each source; report failures and known texts at once, yield the rest."""
-        for item in _items(sources):
+        for item in _items(sources, self.max_bytes):
             try:
                 known = resume and isinstance(item, Item) and self._known(item.content_hash())
                 if known:
@@ -304,21 +328,35 @@ class KnowledgeGraph:
                 done(Failure(item.source or "?", str(err)), 0)
                 continue
             doc_iri = document_iri(document.content_hash)
-            if find_documents(self.dataset, doc_iri=doc_iri):
+            if self._has_document(doc_iri):
                 done(self._report(document, doc_iri, "unchanged"), len(document.text.split()))
                 continue
             yield document, document
 
     def _known(self, content_hash: str) -> str | None:
         """``content_hash`` if that text is already a document of the graph, else None."""
-        doc_iri = document_iri(content_hash)
-        return content_hash if find_documents(self.dataset, doc_iri=doc_iri) else None
+        return content_hash if self._has_document(document_iri(content_hash)) else None
+
+    def _has_document(self, doc_iri: URIRef) -> bool:
+        """Whether the graph holds this document, by a lookup that never writes.
+
+        ``find_documents(doc_iri=...)`` goes through rdflib's ``Dataset.graph()``, which
+        creates the named graph it is asked about: every lookup of an unknown document
+        (``remove``, ``--resume``, a failed article) would leave an empty graph behind.
+        """
+        if remote_of(self.dataset) is not None:
+            return bool(find_documents(self.dataset, doc_iri=doc_iri))
+        inner = oxigraph_of(self.dataset)
+        if inner is not None:
+            return bool(inner.query(_HAS_DOCUMENT.replace("DOC", doc_iri.n3())))
+        quad = (doc_iri, RDF.type, KG.Document, doc_iri)
+        return any(_context_id(c) == doc_iri for *_, c in self.dataset.quads(quad))
 
     def _commit(self, document: Document, analysis: Analysis) -> AddReport:
         """Write one analysed document (the single writer): unchanged if its text arrived
         meanwhile, else added, or replacing the graphs of its source's older versions."""
         doc_iri = URIRef(analysis.doc_iri)
-        if find_documents(self.dataset, doc_iri=doc_iri):
+        if self._has_document(doc_iri):
             return self._report(document, doc_iri, "unchanged")
         old = find_documents(self.dataset, source=document.source) if document.source else []
         write_document(self.dataset, doc_iri, analysis.to_graph(), replace=old)
@@ -367,9 +405,14 @@ class KnowledgeGraph:
         also state stays. Returns the number of documents removed (0 if none matched).
         """
         self._check_writable()
+        if not isinstance(source_or_doc_iri, str) or not source_or_doc_iri.strip():
+            raise InputError(
+                f"remove takes a source or a document IRI (a non-empty str), "
+                f"got {source_or_doc_iri!r}"
+            )
         iri = _as_doc_iri(source_or_doc_iri)
         if iri is not None:
-            targets = find_documents(self.dataset, doc_iri=iri)
+            targets = [iri] if self._has_document(iri) else []
         else:
             targets = find_documents(self.dataset, source=source_or_doc_iri)
         removed = remove_documents(self.dataset, targets)
@@ -450,6 +493,10 @@ class KnowledgeGraph:
         entities. Each row: entity IRI, label, type, how the IRI was formed (gazetteer id or
         normalised name), document, source, surface text, begin, end, resolvedBy.
         """
+        if not isinstance(name_or_iri, str) or not name_or_iri.strip():
+            raise QueryError(
+                f"explain takes a name or an IRI (a non-empty str), got {name_or_iri!r}"
+            )
         entities = self._match_entities(name_or_iri)
         rows: list[dict[str, object]] = []
         for entity in entities:
@@ -494,32 +541,32 @@ class KnowledgeGraph:
         .gexf .csv .html). The file is written to a temporary name first, so a failure leaves
         no half file. .nq and .trig keep one named graph per document; the others hold the
         union."""
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix == ".html":
-            return self.to_html(path)
-        if suffix not in OUTPUT_SUFFIXES:
-            raise OutputError(
-                f"{path}: unknown output format {suffix or '(none)'}; "
-                f"use one of {', '.join(OUTPUT_SUFFIXES)}"
-            )
-        return _atomic_write(path, self._writer(suffix))
+        return self.save_all([path])[0]
 
-    def _writer(self, suffix: str) -> Callable[[str], None]:
+    def save_all(self, paths: Iterable[str | Path]) -> list[Path]:
+        """Write the graph to several files, all or none: each is complete under a temporary
+        name before any is renamed into place (see :mod:`kg.output`)."""
+        targets = [check_output(p, OUTPUT_SUFFIXES) for p in paths]
+        return write_all((p, self._writer(p.suffix.lower())) for p in targets)
+
+    def _writer(self, suffix: str) -> Writer:
+        if suffix == ".html":
+            from kg.viz import render_html
+
+            return lambda tmp: Path(tmp).write_text(
+                render_html(self.to_networkx(), title="kg"), encoding="utf-8"
+            )
         if suffix == ".graphml":
-            return lambda tmp: nx.write_graphml(_flat(self.to_networkx()), tmp)
+            return lambda tmp: write_graphml(self.to_networkx(), tmp)
         if suffix == ".gexf":
-            return lambda tmp: nx.write_gexf(_flat(self.to_networkx(), drop_none=True), tmp)
+            return lambda tmp: write_gexf(self.to_networkx(), tmp)
         if suffix == ".csv":
-            return lambda tmp: _write_csv(self.to_networkx(), tmp)
+            return lambda tmp: write_csv(self.to_networkx(), tmp)
         fmt = RDF_FORMATS[suffix]
         if suffix in (".nq", ".trig"):
             return lambda tmp: _write_binary(tmp, lambda f: dump_named_graphs(self.dataset, f, fmt))
         if suffix == ".jsonld":
-            context = sparql_namespaces()
-            return lambda tmp: self.rdf.serialize(
-                destination=tmp, format="json-ld", context=context, auto_compact=True
-            )
+            return lambda tmp: write_jsonld(self.rdf, tmp)
         fast = oxigraph_of(self.dataset) is not None
         return lambda tmp: self.rdf.serialize(destination=tmp, format=f"ox-{fmt}" if fast else fmt)
 
@@ -527,7 +574,17 @@ class KnowledgeGraph:
         """Write the interactive, self-contained HTML view (works offline)."""
         from kg.viz import write_html
 
-        return write_html(self.to_networkx(), Path(path), title=title)
+        target = check_output(path, (".html", ".htm"))
+        return write_html(self.to_networkx(), target, title=title)
+
+    def __repr__(self) -> str:
+        where = "memory" if self.store is None else str(self.store)
+        try:
+            counts = f"documents={self.document_count}, triples={len(self)}"
+        except Exception:  # noqa: BLE001 - a repr must not raise (a closed or unreachable store)
+            counts = "unavailable"
+        mode = ", read-only" if self.read_only else ""
+        return f"<KnowledgeGraph store={where}{mode} {counts}>"
 
     def _repr_html_(self) -> str:
         from kg.viz import notebook_html
@@ -563,6 +620,7 @@ SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?edge) AS ?relations) W
   { ?s ?p ?o . VALUES ?p { kg:visited kg:met kg:borders kg:officialOf kg:locatedIn kg:invaded }
     BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?edge) }
 }"""
+_HAS_DOCUMENT = "ASK { GRAPH DOC { DOC a <https://w3id.org/kg-news/ontology#Document> } }"
 _IS_ENTITY = "SELECT (COUNT(*) AS ?n) WHERE {{ {e} rdfs:label ?l }}"
 _ENTITY_BY_NAME = """
 SELECT DISTINCT ?e WHERE {{
@@ -585,13 +643,17 @@ SELECT DISTINCT ?doc ?source ?text ?begin ?end ?why WHERE {{
 }} ORDER BY ?source ?doc ?begin"""
 
 
-def _items(sources: Iterable[Source]) -> Iterator[Item | Document]:
+def _items(sources: Iterable[Source], max_bytes: int) -> Iterator[Item | Document]:
     """Documents and items pass through; paths, globs and ``-`` expand lazily."""
+    if isinstance(sources, str | Path):  # one path, not an iterable of characters
+        sources = [sources]
     for source in sources:
         if isinstance(source, Item | Document):
             yield source
+        elif isinstance(source, str | Path):
+            yield from iter_items([source], max_bytes=max_bytes)
         else:
-            yield from iter_items([source])
+            raise InputError(f"expected paths, items or documents, got {type(source).__name__}")
 
 
 def _skipped(item: Item, content_hash: str) -> AddReport:
@@ -634,68 +696,59 @@ def _as_doc_iri(text: str) -> URIRef | None:
     return iri if iri is not None and str(iri).startswith(str(KGR["doc/"])) else None
 
 
-def _flat(g: nx.MultiDiGraph, *, drop_none: bool = False) -> nx.MultiDiGraph:
-    """GraphML and GEXF (Gephi) take scalars only: lists and dicts become text. GEXF also
-    refuses ``None`` (it has no null), so ``drop_none`` leaves such attributes out."""
-
-    def clean(attrs: dict) -> dict:
-        return {k: _scalar(v) for k, v in attrs.items() if not (drop_none and v is None)}
-
-    out = nx.MultiDiGraph()
-    for n, attrs in g.nodes(data=True):
-        out.add_node(n, **clean(attrs))
-    for s, o, k, attrs in g.edges(keys=True, data=True):
-        flat = clean({k2: v for k2, v in attrs.items() if k2 != "evidence"})
-        ev = attrs.get("evidence", [])
-        flat["evidence"] = " | ".join(e["sentence"] for e in ev)
-        flat["sources"] = " | ".join(sorted({e["source"] for e in ev}))
-        out.add_edge(s, o, key=k, **flat)
-    return out
-
-
-def _scalar(value: object) -> object:
-    if isinstance(value, list | tuple | set):
-        return " | ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}={v}" for k, v in value.items())
-    return value
-
-
-def _write_csv(g: nx.MultiDiGraph, path: str) -> None:
-    """One row per edge and piece of evidence (an edge without evidence: one row, blanks),
-    labels rather than IRIs, so a spreadsheet reads it directly."""
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(CSV_COLUMNS)
-        for s, o, attrs in sorted(
-            g.edges(data=True), key=lambda e: (e[0], e[2]["predicate"], e[1])
-        ):
-            head = [g.nodes[s]["label"], attrs["predicate"], g.nodes[o]["label"]]
-            for ev in attrs.get("evidence") or [None]:
-                if ev is None:
-                    writer.writerow([*head, attrs.get("confidence", ""), "", "", "", ""])
-                    continue
-                writer.writerow(
-                    [*head, ev["confidence"], ev["sentence"], ev["source"], ev["begin"], ev["end"]]
-                )
-
-
 def _write_binary(path: str, write: Callable[[object], None]) -> None:
     with open(path, "wb") as f:
         write(f)
 
 
-def _atomic_write(path: Path, write: Callable[[str], None]) -> Path:
-    """Write to a temporary name in the same folder, then rename: no half file on failure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
+def _context_id(ctx: object) -> object:
+    return getattr(ctx, "identifier", ctx)
+
+
+def _check_store_argument(store: object) -> None:
+    """Refuse a store URL kg cannot use (``ftp://``, ``file://``...), which would otherwise
+    be taken for a folder name, and a store of the wrong type."""
+    if store is None or isinstance(store, Path):
+        return
+    if not isinstance(store, str):
+        raise StoreError(
+            f"store must be a folder path or an http(s) URL, not {type(store).__name__}"
+        )
+    scheme, sep, _ = store.partition("://")
+    if sep and not store.lower().startswith(_STORE_SCHEMES) and scheme.isalnum():
+        raise StoreError(
+            f"{store}: unsupported store URL scheme {scheme!r}; use a folder path or "
+            "http(s)://HOST:PORT for a SPARQL server"
+        )
+
+
+def _check_max_bytes(max_bytes: object) -> int:
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
+        raise InputError(f"max_bytes must be a positive integer, got {max_bytes!r}")
+    return max_bytes
+
+
+def result_to_dataframe(result: Result):  # noqa: ANN201 - pandas is optional
+    """A SELECT result as a ``pandas.DataFrame``: one column per variable, rdflib terms as
+    Python values (``Literal.toPython()``; IRIs as ``str``), unbound as ``None``.
+
+    pandas is not a dependency of kg: install it to use this (``pip install pandas``).
+    """
     try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException as err:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise OutputError(f"{path}: cannot write ({err.strerror or err})") from None
-        raise
-    return path
+        import pandas as pd
+    except ImportError:
+        raise QueryError("result_to_dataframe needs pandas: pip install pandas") from None
+    if result.type != "SELECT":
+        raise QueryError(f"only a SELECT result is a table; this is a {result.type} result")
+    columns = [str(v) for v in result.vars or []]
+    rows = [[_python_value(term) for term in row] for row in result]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _python_value(term: object) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)

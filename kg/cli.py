@@ -7,15 +7,21 @@ line and exits non-zero; nothing is written until every input has been read and 
 from __future__ import annotations
 
 import os
+import re
+import signal
 import sys
 import time
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from kg import __version__
 from kg.cli_web import round_sources, stopping, web_options, web_session, web_summary
-from kg.errors import KgError
+from kg.errors import KgError, KgWarning
+from kg.ingest.reading import MAX_BYTES
 
 __all__ = ["main"]
 
@@ -23,9 +29,9 @@ _FORMATS = ("table", "csv", "json")
 
 
 def _path_or_url(value: str) -> Path | str:
-    """A store or graph argument: an ``http(s)://`` SPARQL server stays a string (``Path``
-    would collapse its ``//``), anything else is a path."""
-    return value if value.lower().startswith(("http://", "https://")) else Path(value)
+    """A store or graph argument: a URL stays a string (``Path`` would collapse its ``//``;
+    the API serves ``http(s)://`` and refuses other schemes), anything else is a path."""
+    return value if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value) else Path(value)
 
 
 class _StoreType(click.ParamType):
@@ -41,16 +47,18 @@ _STORE = _StoreType()
 
 
 class _Group(click.Group):
-    """Turn kg's own errors into one-line messages (exit 1; 2 for bad input)."""
+    """Turn kg's own errors into one-line messages with their documented exit code
+    (``KgError.exit_code``: 2 for unusable input or output, 1 for the rest), warnings into
+    one ``warning:`` line each, and SIGTERM into the same clean stop as Ctrl-C (exit 130):
+    temporary files removed, no output half written."""
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
-            return super().invoke(ctx)
+            with _one_line_warnings(), _sigterm_interrupts():
+                return super().invoke(ctx)
         except KgError as err:
-            from kg.errors import InputError
-
-            click.echo(f"Error: {err}", err=True)
-            ctx.exit(2 if isinstance(err, InputError) else 1)
+            click.echo(f"Error: {_one_line(str(err))}", err=True)
+            ctx.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             ctx.exit(130)
@@ -65,6 +73,45 @@ class _Group(click.Group):
                 err=True,
             )
             ctx.exit(70)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
+
+
+@contextmanager
+def _one_line_warnings() -> Iterator[None]:
+    def show(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+        click.echo(f"warning: {_one_line(str(message))}", err=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", KgWarning)
+        warnings.showwarning = show
+        yield
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM raises KeyboardInterrupt, so ``finally`` blocks and kg.output's clean-up run."""
+
+    def interrupt(signum, frame) -> None:  # noqa: ANN001
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+_MAX_BYTES_HELP = (
+    "Largest article accepted, in bytes (default {:,}); longer ones are analysed in "
+    "chunks, so time grows linearly."
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -138,6 +185,12 @@ def main() -> None:
     help="Skip articles whose text is already in the store by content hash, before any "
     "analysis: rerun a killed batch with it.",
 )
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help=_MAX_BYTES_HELP.format(MAX_BYTES),
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @web_options
 def build(
@@ -149,6 +202,7 @@ def build(
     workers: int,
     dask: str | None,
     resume: bool,
+    max_bytes: int | None,
     quiet: bool,
     url_lists: tuple[Path, ...],
     delay: float,
@@ -178,8 +232,10 @@ def build(
 
     \b
     Exit codes: 0 every article was added (or already there); 3 a batch finished but some
-    articles failed (each printed as "failed: SOURCE: REASON"); 2 a single article given
-    alone is unreadable (nothing is written); 1 other errors (store locked, bad output).
+    articles failed (each printed as "failed: SOURCE: REASON"; outputs are written unless
+    no article succeeded); 2 a single article given alone is unreadable, or an output
+    cannot be written (checked before any work; nothing is written); 1 other errors (store
+    locked, no language model); 130 interrupted (Ctrl-C, SIGTERM: no output half written).
     Offsets from an .html input refer to the extracted text, which is the document's text.
 
     \b
@@ -192,32 +248,28 @@ def build(
       kg build CC-NEWS-20240301.warc.gz --store news.db --workers 2
     """
     from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
-    from kg.errors import OutputError
     from kg.ingest.sources import is_single, iter_items
     from kg.ingest.web.schedule import parse_every, rounds
 
-    for out in outputs:
-        if out.suffix.lower() not in OUTPUT_SUFFIXES:
-            raise OutputError(
-                f"{out}: unknown output format; use one of {', '.join(OUTPUT_SUFFIXES)}"
-            )
+    _check_outputs(outputs, each_to, OUTPUT_SUFFIXES)
     if not inputs and not url_lists:
         raise click.UsageError("give at least one INPUT or --urls FILE")
+    limit = max_bytes or MAX_BYTES
     interval = parse_every(every) if follow else None
     stdin = sys.stdin.buffer
     web = web_session(inputs, url_lists, store, delay, max_pages, fetch_cache)
     single = not url_lists and not follow and is_single(inputs, stdin=stdin)
     if single:
         # one article: read and check it before opening anything (exit 2, nothing written)
-        document = next(iter_items(inputs, stdin=stdin)).document(lang)
-    graph = KnowledgeGraph(store=store)
+        document = next(iter_items(inputs, stdin=stdin, max_bytes=limit)).document(lang)
+    graph = KnowledgeGraph(store=store, max_bytes=limit)
     report = None
     with stopping(web, follow) as stop:
         for _ in rounds(interval, stop):
             if single:
                 sources, total = [document], 1
             else:
-                sources, total = round_sources(inputs, url_lists, stdin, web, stop)
+                sources, total = round_sources(inputs, url_lists, stdin, web, stop, limit)
             progress = _Progress(total, quiet=quiet, graph=graph, each_to=each_to)
             try:
                 report = graph.add_many(
@@ -230,17 +282,35 @@ def build(
                 )
             finally:
                 progress.close()
-            written = [graph.save(out) for out in outputs]
+            nothing_read = report.failed and report.failed == report.documents
+            written = [] if nothing_read else graph.save_all(outputs)
             if not quiet:
                 if follow:
                     click.echo(progress._line(), err=True)
                 _summary(graph, report, written, each_to)
                 web_summary(web, max_pages)
+                if nothing_read and outputs:
+                    click.echo("no article could be read: no output written", err=True)
     graph.close()
     if web is not None:
         web.close()
     if report is not None and not report.ok:
         raise click.exceptions.Exit(3)
+
+
+def _check_outputs(outputs: tuple[Path, ...], each_to: Path | None, suffixes) -> None:  # noqa: ANN001
+    """Every output must be writable before the first article is read (exit 2 if not)."""
+    from kg.errors import OutputError
+    from kg.output import check_folder, check_output
+
+    seen: set[Path] = set()
+    for out in outputs:
+        check_output(out, suffixes)
+        if out.resolve() in seen:
+            raise OutputError(f"{out}: given twice as an output")
+        seen.add(out.resolve())
+    if each_to is not None:
+        check_folder(each_to)
 
 
 class _Progress:
@@ -253,6 +323,7 @@ class _Progress:
     def __init__(self, total: int | None, *, quiet: bool, graph, each_to: Path | None) -> None:  # noqa: ANN001
         self.total, self.quiet, self.graph, self.each_to = total, quiet, graph, each_to
         self.started = time.perf_counter()
+        self.names: set[str] = set()  # --each-to file names taken in this run (case-folded)
         self.done = self.words = 0
         self.bar = None
         if not quiet and sys.stderr.isatty():
@@ -298,13 +369,35 @@ class _Progress:
         )
 
     def _write_each(self, result) -> None:  # noqa: ANN001
-        target = self.each_to / f"{Path(result.source or 'stdin').stem}.ttl"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.graph.document_graph(result.document).serialize(target, format="turtle")
+        from kg.output import atomic_write
+
+        name = _each_name(result.source, result.document)
+        if name.lower() in self.names:  # two inputs with one name: never overwrite silently
+            taken = name
+            name = f"{name}-{result.document.rsplit('/', 1)[-1][:12]}"
+            self._say(f"  note: {taken}.ttl is taken by an earlier input; wrote {name}.ttl")
+        self.names.add(name.lower())
+        graph = self.graph.document_graph(result.document)
+        atomic_write(
+            self.each_to / f"{name}.ttl",
+            lambda tmp: graph.serialize(destination=tmp, format="turtle"),
+        )
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _each_name(source: str | None, doc_iri: str) -> str:
+    """The ``--each-to`` file stem of a document: its source's file name without suffix
+    (``news.jsonl:3`` gives ``news-3``), made safe for any file system; else its hash."""
+    name = re.split(r"[/\\]", (source or "").rstrip("/\\"))[-1]
+    if record := re.fullmatch(r"(.*)\.jsonl:(\d+)", name, flags=re.IGNORECASE):
+        name = f"{record[1]}-{record[2]}"
+    elif "." in name.strip("."):
+        name = name.rsplit(".", 1)[0]
+    name = re.sub(r"[^\w.-]+", "_", name).strip("._-")[:100]
+    return name or doc_iri.rsplit("/", 1)[-1][:12]
 
 
 def _duration(seconds: float) -> str:
@@ -427,9 +520,11 @@ def view(graph_path: Path, output: Path, query_file: Path | None, title: str | N
     from kg.api import KnowledgeGraph
     from kg.errors import QueryError
     from kg.graph import to_networkx
+    from kg.output import check_output
     from kg.query.subgraph import subgraph
     from kg.viz import write_html
 
+    check_output(output, (".html", ".htm"))  # before any work: no HTML in a .png
     graph = KnowledgeGraph.open(graph_path)
     if query_file is None:
         nxg = graph.to_networkx()
@@ -542,6 +637,54 @@ def _explain_text(rows: list[dict], fmt: str) -> str:
                 f"{r['resolved_by'] or 'no reason recorded'}"
             )
     return "\n".join(out)
+
+
+@main.command()
+@click.argument("graph_path", metavar="GRAPH_OR_STORE", type=_STORE)
+def validate(graph_path: Path | str) -> None:
+    """Check a graph against kg's SHACL shapes (ontology/shapes.ttl).
+
+    Exit 0 when it conforms; exit 1 with pySHACL's report of every violation.
+
+    \b
+    Example:
+      kg validate graph.ttl
+      kg validate graph.db
+    """
+    from kg.api import KnowledgeGraph
+    from kg.graph.validate import validate as check
+
+    graph = KnowledgeGraph.open(graph_path)
+    report = check(graph.rdf)
+    graph.close()
+    if report.conforms:
+        click.echo(f"{graph_path}: conforms to kg's shapes")
+        return
+    click.echo(report.text.rstrip())
+    click.echo(f"{graph_path}: does not conform ({report.violations} violations)", err=True)
+    raise click.exceptions.Exit(1)
+
+
+@main.command()
+@click.argument("store", metavar="STORE", type=click.Path(path_type=Path))
+def verify(store: Path) -> None:
+    """Check that an Oxigraph store is whole: documents, named graphs, and the union.
+
+    Opens the store read-only (a build may hold it). Exit 0 when the default-graph union
+    equals the union of the document graphs and every named graph is a document's;
+    exit 1 when the store is damaged (rebuild it from a backup or the articles).
+
+    \b
+    Example:
+      kg verify graph.db
+    """
+    from kg.graph.integrity import verify_store
+
+    report = verify_store(store)
+    for line in report.lines():
+        click.echo(line)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 @main.command()

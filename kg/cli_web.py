@@ -94,10 +94,12 @@ def round_sources(
     stdin: IO[bytes],
     web: WebSession | None,
     stop: threading.Event,
+    max_bytes: int | None = None,
 ) -> tuple[Iterator[Item], int | None]:
     """One round's items (files, stdin, web inputs, URL lists) and their count if known."""
     import itertools
 
+    from kg.ingest.reading import MAX_BYTES
     from kg.ingest.sources import count_items, iter_items
     from kg.ingest.web import url_list_items
     from kg.ingest.web.schedule import until_stopped
@@ -105,7 +107,7 @@ def round_sources(
     if web is not None:
         web.new_round()
     items = itertools.chain(
-        iter_items(inputs, stdin=stdin, web=web),
+        iter_items(inputs, stdin=stdin, web=web, max_bytes=max_bytes or MAX_BYTES),
         *(url_list_items(path, web) for path in url_lists),
     )
     return until_stopped(items, stop), None if url_lists else count_items(inputs)

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from rdflib import Graph, URIRef
 
-from kg.errors import KgError
+from kg.errors import KgError, ModelError
 from kg.ingest import Document
 
 __all__ = ["Analysis", "Failure", "analyze_document", "analyses", "run_stages", "DASK_LOCAL"]
@@ -101,11 +101,15 @@ def analyze_document(document: Document, *, as_text: bool = False) -> Analysis |
     """:func:`run_stages`, with any error turned into a :class:`Failure`.
 
     Why catch everything: in a batch, one hostile article that crashes a rule must cost that
-    article, not the batch. ``KG_DEBUG=1`` appends where the error was raised, for bug reports.
+    article, not the batch. A :class:`~kg.errors.ModelError` (no pipeline for the language)
+    is raised instead: it is no fault of the article, and would fail every later one.
+    ``KG_DEBUG=1`` appends where the error was raised, for bug reports.
     """
     source = document.source or document.content_hash[:12]
     try:
         return run_stages(document, as_text=as_text)
+    except ModelError:  # the installation, not this article: every later one would fail too
+        raise
     except KgError as err:
         return Failure(source, str(err))
     except Exception as err:  # noqa: BLE001 - see the docstring

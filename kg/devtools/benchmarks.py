@@ -218,6 +218,65 @@ def run_build(corpus: Path, store: Path, workers: int) -> dict[str, float]:
     }
 
 
+# -- one long article -----------------------------------------------------------------------
+LONG_SIZES = (10_000, 100_000, 1_000_000)
+
+
+def long_article(size: int, path: Path, shared: Path, seed: int = 11) -> Path:
+    """One Indonesian article of about ``size`` bytes: paragraphs of real and templated news
+    (as :func:`make_corpus` writes them), one per line, until the size is reached."""
+    rng = random.Random(seed)
+    gaz = _gazetteer()
+    real = _idner_articles(shared / "corpora")
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        text = real[len(parts) % len(real)] if real and len(parts) % 3 == 0 else None
+        text = text or _templated(rng, "id", gaz)
+        parts.append(text)
+        length += len(text.encode("utf-8")) + 1
+    path.write_text("\n".join(parts)[:size], encoding="utf-8")
+    return path
+
+
+def run_long(article: Path, out: Path) -> dict[str, float]:
+    """``kg build ARTICLE -o OUT.ttl --max-bytes ...`` in a subprocess: wall time, peak RSS."""
+    import psutil
+
+    size = article.stat().st_size
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(article), "-o", str(out), "-q"]
+    cmd += ["--max-bytes", str(max(size, 1))]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(ps)[0])
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"kg build failed ({proc.returncode}): {proc.stderr.read()[-2000:]}")
+    return {"bytes": size, "wall_s": wall, "peak_rss_mb": peak / 1e6}
+
+
+def long_section(shared: Path, work: Path, sizes: tuple[int, ...] = LONG_SIZES) -> str:
+    """Time and peak RSS of ``kg build`` on one article of each size (chunked analysis)."""
+    rows = [
+        run_long(long_article(n, work / f"long-{n}.txt", shared), work / f"long-{n}.ttl")
+        for n in sizes
+    ]
+    table = "\n".join(
+        f"| {r['bytes']:,} | {r['wall_s']:.1f} | {r['peak_rss_mb']:,.0f} |" for r in rows
+    )
+    return _section(
+        "One long article (`kg build ARTICLE -o out.ttl --max-bytes N`)",
+        "Indonesian news paragraphs, one per line, cut at the size; the pipeline runs over "
+        "chunks of whole lines (`kg.nlp.chunks`), so time should grow about linearly and peak "
+        "RSS stay near that of a short article. Wall time includes loading the model "
+        "(a few seconds).\n\n| bytes | wall (s) | peak RSS (MB) |\n|---|---|---|\n" + table,
+    )
+
+
 def spacy_alone(corpus: Path, limit: int) -> dict[str, float]:
     """The spaCy pipelines alone (kg's, loaded once) over the first ``limit`` articles."""
     from kg.ingest import detect_language
@@ -683,10 +742,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only-warc", action="store_true", help="print the WARC section only (no file written)"
     )
+    parser.add_argument(
+        "--long-only", action="store_true", help="print only the long-article section"
+    )
     args = parser.parse_args(argv)
     q = args.quick
     if args.only_warc:
         return _only_warc(args.shared, q)
+    if args.long_only:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+            print(long_section(args.shared, Path(tmp), (10_000, 50_000) if q else LONG_SIZES))
+        return 0
     n_big, n_small = (120, 30) if q else (2000, 500)
     n_workers_docs = 20 if q else 300
     sizes = (20_000, 60_000) if q else (100_000, 1_000_000)
@@ -740,6 +806,8 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(_workers_section(n_workers_docs, w1, w2))
         log("WARC archive")
         parts.append(bench_warc(corpus, work, n_workers_docs, 5000 if not q else 500))
+        log("one long article: " + ", ".join(f"{n:,}" for n in LONG_SIZES) + " bytes")
+        parts.append(long_section(args.shared, work, (10_000, 50_000) if q else LONG_SIZES))
 
         store_rows = []
         for n in sizes:

@@ -152,7 +152,7 @@ def previous_subject(ctx: Context, sent: Span, types=_PERSON) -> Mention | None:
 
 def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
     """Inside a quotation, an unstated subject is the speaker, not the article's protagonist."""
-    before = ctx.doc.text[sent.start_char : ctx.doc[i].idx]
+    before = sent.text[: ctx.doc[i].idx - sent.start_char]  # Doc.text would cost O(doc)
     return before.count('"') % 2 == 1
 
 

@@ -289,7 +289,8 @@ def _attach_title(doc: Doc, m: Mention, titles: tuple[Title, ...], ent_at: dict)
         return
     phrase_start, _found, _holders = hit
     m.title_start = doc[phrase_start].idx
-    m.title = doc.text[m.title_start : m.start].strip()
+    # a span's text, not ``doc.text[...]``: Doc.text is rebuilt on every access (O(doc))
+    m.title = doc[phrase_start : m.tok_start].text_with_ws.strip()
 
 
 def _with_pronouns(

@@ -6,16 +6,18 @@ a later stage computes on ``body`` is also an offset into the original article.
 """
 
 from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
-from kg.ingest.document import MAX_BYTES, Document, read_bytes, read_file, read_text
+from kg.ingest.document import Document, read_bytes, read_file, read_text
 from kg.ingest.language import detect_language
 from kg.ingest.metadata import Metadata, find_metadata
 from kg.ingest.normalize import normalize_typography
+from kg.ingest.reading import MAX_BYTES, content_hash
 
 __all__ = [
     "MAX_BYTES",
     "BoilerplateSpan",
     "Document",
     "Metadata",
+    "content_hash",
     "detect_language",
     "find_boilerplate",
     "find_metadata",

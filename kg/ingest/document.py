@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,13 +10,9 @@ from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
 from kg.ingest.language import SUPPORTED_LANGUAGES, detect_language
 from kg.ingest.metadata import Metadata, find_metadata
 from kg.ingest.normalize import normalize_typography
+from kg.ingest.reading import MAX_BYTES, check_text, content_hash, decode, read_limited, where
 
 __all__ = ["MAX_BYTES", "Document", "read_bytes", "read_file", "read_text"]
-
-MAX_BYTES = 5_000_000
-"""Largest article accepted (5 MB of text is ~700k words: far beyond any news story)."""
-
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +62,7 @@ class Document:
     @property
     def content_hash(self) -> str:
         """SHA-256 of the UTF-8 text: the document's identity, stable across runs and machines."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return content_hash(self.text)
 
     @property
     def name(self) -> str:
@@ -84,19 +79,20 @@ def read_text(
     lang: str | None = None,
     date: str | None = None,
     title: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Document:
     """Check ``text``, detect its language (unless given) and mask its boilerplate.
 
     ``date`` and ``title`` are what the container says about the text (a JSON Lines record, an
     HTML page's metadata): they win over what the text itself shows, and the date completes a
-    year-less dateline.
+    year-less dateline. Control characters other than tab, LF and CR become spaces (same
+    length, so offsets hold); empty, binary, oversized text or text with lone surrogates is
+    refused with :class:`~kg.errors.InputError`.
     """
-    if not isinstance(text, str):
-        raise InputError(f"{_where(source)}expected text (str), got {type(text).__name__}")
-    _check_text(text, source)
+    text = check_text(text, source, max_bytes)
     if lang is not None and lang not in SUPPORTED_LANGUAGES:
         raise InputError(
-            f"{_where(source)}unsupported language {lang!r}; "
+            f"{where(source)}unsupported language {lang!r}; "
             f"kg reads {', '.join(SUPPORTED_LANGUAGES)}"
         )
     normalized = normalize_typography(text)
@@ -116,54 +112,24 @@ def read_text(
     )
 
 
-def read_bytes(data: bytes, *, source: str | None = None, lang: str | None = None) -> Document:
-    """Decode UTF-8 bytes (a BOM is allowed) and read them; bad encodings fail clearly."""
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{_where(source)}too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})"
-        )
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{_where(source)}looks binary (contains NUL bytes), not an article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{_where(source)}is not UTF-8 (invalid byte at position {err.start}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from None
-    return read_text(text, source=source, lang=lang)
+def read_bytes(
+    data: bytes,
+    *,
+    source: str | None = None,
+    lang: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Document:
+    """Decode bytes (UTF-8, or UTF-16/32 with a BOM) and read them; bad input fails clearly."""
+    text = decode(data, source, max_bytes)
+    return read_text(text, source=source, lang=lang, max_bytes=max_bytes)
 
 
-def read_file(path: str | Path, *, lang: str | None = None) -> Document:
-    """Read an article from a UTF-8 text file."""
+def read_file(
+    path: str | Path, *, lang: str | None = None, max_bytes: int = MAX_BYTES
+) -> Document:
+    """Read an article from a text file (at most ``max_bytes``; see :mod:`kg.ingest.reading`)."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not an article file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{p}: too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        data = p.read_bytes()
-    except OSError as err:
-        raise InputError(f"{p}: cannot read ({err.strerror})") from None
-    return read_bytes(data, source=str(p), lang=lang)
-
-
-def _where(source: str | None) -> str:
-    return f"{source}: " if source else ""
-
-
-def _check_text(text: str, source: str | None) -> None:
-    if not text.strip():
-        raise InputError(f"{_where(source)}is empty")
-    if len(text) > MAX_BYTES:
-        raise InputError(f"{_where(source)}too large ({len(text):,} characters)")
-    sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in _CONTROL_OK)
-    if "\x00" in sample or controls > max(8, len(sample) // 100):
-        raise InputError(f"{_where(source)}looks binary (control characters), not an article")
+    return read_bytes(read_limited(p, max_bytes), source=str(p), lang=lang, max_bytes=max_bytes)
 
 
 def _mask(text: str, spans: list[BoilerplateSpan]) -> str:

@@ -20,17 +20,27 @@ that extracted text *is* the document kg reads: its content hash, ``kg:charCount
 
 from __future__ import annotations
 
+import dataclasses
 import glob
-import hashlib
 import json
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
-from kg.errors import InputError
-from kg.ingest.document import MAX_BYTES, Document, read_bytes, read_text
+from kg.errors import InputError, KgWarning
+from kg.ingest.document import Document, read_text
+from kg.ingest.metadata import valid_date
+from kg.ingest.reading import (
+    MAX_BYTES,
+    check_text,
+    content_hash,
+    decode,
+    open_regular,
+    read_limited,
+)
 
 if TYPE_CHECKING:
     from kg.ingest.web import WebSession
@@ -50,7 +60,7 @@ class Item:
 
     ``kind`` says how :meth:`document` reads it: a text or HTML file at ``path``, a JSON Lines
     ``record`` (already parsed: one line), raw ``data`` (stdin), or an ``error`` whose reading
-    raises ``InputError(error)``.
+    raises ``InputError(error)``. ``max_bytes`` is the size limit of its article.
     """
 
     source: str
@@ -59,31 +69,38 @@ class Item:
     record: dict | None = None
     data: bytes | None = None
     error: str | None = None
+    max_bytes: int = MAX_BYTES
 
     def text(self) -> tuple[str, dict[str, str]]:
         """The article text as kg will read it, and metadata (title, date, lang) if known.
 
         Cheaper than :meth:`document` (no boilerplate or language pass), which is what
-        ``--resume`` needs to compare content hashes before any analysis.
+        ``--resume`` needs to compare content hashes before any analysis. The text is checked
+        and cleaned exactly as :func:`~kg.ingest.read_text` does, so hashes agree.
         """
         if self.kind == "error":
             raise InputError(self.error or f"{self.source}: unreadable")
         if self.kind == "record":
-            return _record_text(self.record or {}, self.source)
-        if self.kind == "html":
-            return _html_text(_read_path(self.path), self.source)
-        raw = self.data if self.kind == "bytes" else _read_path(self.path)
-        return _decode(raw or b"", self.source), {}
+            text, meta = _record_text(self.record or {}, self.source)
+        elif self.kind == "html":
+            text, meta = _html_text(self._bytes(), self.source, self.max_bytes)
+        else:
+            text, meta = decode(self._bytes(), self.source, self.max_bytes), {}
+        return check_text(text, self.source, self.max_bytes), meta
+
+    def _bytes(self) -> bytes:
+        if self.kind == "bytes":
+            return self.data or b""
+        if self.path is None:
+            raise InputError(f"{self.source}: no path")
+        return read_limited(self.path, self.max_bytes)
 
     def content_hash(self) -> str:
         """SHA-256 of the text, as :attr:`Document.content_hash` computes it."""
-        return hashlib.sha256(self.text()[0].encode("utf-8")).hexdigest()
+        return content_hash(self.text()[0])
 
     def document(self, lang: str | None = None) -> Document:
         """Read, check and prepare the article; a record's ``lang`` wins over ``lang``."""
-        if self.kind in ("text", "bytes"):
-            raw = self.data if self.kind == "bytes" else _read_path(self.path)
-            return read_bytes(raw or b"", source=self.source, lang=lang)
         text, meta = self.text()
         return read_text(
             text,
@@ -91,29 +108,41 @@ class Item:
             lang=meta.get("lang") or lang,
             date=meta.get("date"),
             title=meta.get("title"),
+            max_bytes=self.max_bytes,
         )
 
 
 def iter_items(
-    args: Iterable[str | Path], *, stdin: IO[bytes] | None = None, web: WebSession | None = None
+    args: Iterable[str | Path],
+    *,
+    stdin: IO[bytes] | None = None,
+    web: WebSession | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Item]:
-    """Every article named by ``args``, in order, lazily (see the module docstring).
+    """Every article named by ``args``, in order, lazily (see the module docstring); each
+    article may be at most ``max_bytes`` long.
 
     URLs, feeds, sitemaps and WARC files are read by :mod:`kg.ingest.web` in ``web`` (a
     :class:`~kg.ingest.web.WebSession`; a default polite one when omitted).
     """
     for arg in map(str, args):
         if arg == "-":
-            yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer)
-            continue
-        if _is_web(arg):
-            yield from _web_items(arg, web)
-            continue
-        for found in _expand(arg):
-            if isinstance(found, Item):
-                yield found
-            else:
-                yield from from_path(found)
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            items = _stdin_items(stream, max_bytes)
+        elif _is_web(arg):
+            items = _web_items(arg, web)
+        else:
+            items = _expanded_items(arg, max_bytes)
+        for item in items:
+            yield dataclasses.replace(item, max_bytes=max_bytes)
+
+
+def _expanded_items(arg: str, max_bytes: int) -> Iterator[Item]:
+    for found in _expand(arg):
+        if isinstance(found, Item):
+            yield found
+        else:
+            yield from from_path(found, max_bytes)
 
 
 def is_single(args: Iterable[str | Path], *, stdin: IO[bytes] | None = None) -> bool:
@@ -189,42 +218,53 @@ def _directory_files(folder: Path) -> list[Path]:
 
 def _count_lines(path: Path) -> int:
     try:
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:  # a FIFO named .jsonl must not block the count
             return sum(1 for line in stream if line.strip())
-    except OSError:
+    except (OSError, InputError):
         return 1
 
 
-def from_path(path: Path) -> Iterator[Item]:
+def from_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """The items of one file: its JSON records, or the file itself (HTML or text)."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _jsonl_items(path)
+        yield from _jsonl_items(path, max_bytes)
     elif suffix in (".html", ".htm"):
         yield Item(str(path), "html", path=path)
     else:
         yield Item(str(path), "text", path=path)
 
 
-def _jsonl_items(path: Path) -> Iterator[Item]:
+def _jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
-        stream = path.open("rb")
-    except OSError as err:
-        yield _error(str(path), f"{path}: cannot read ({err.strerror})")
+        stream = open_regular(path)
+    except InputError as err:
+        yield _error(str(path), str(err))
         return
     with stream:
-        yield from _record_items(stream, str(path))
+        yield from _record_items(stream, str(path), max_bytes)
 
 
-def _record_items(lines: Iterable[bytes], name: str) -> Iterator[Item]:
-    """One item per non-blank JSON line; a broken line is an error item, not the end."""
-    for number, line in enumerate(lines, start=1):
+def _record_items(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+    """One item per non-blank JSON line; a broken line is an error item, not the end.
+
+    A line is read with a bound (one record holds one article, plus its JSON quoting), so
+    a file without newlines cannot fill memory; the rest of an overlong line is skipped.
+    """
+    limit = 6 * max_bytes + 4096  # \uXXXX escapes make JSON up to 6 bytes per byte of text
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        where = f"{name}:{number}"
+        if len(line) > limit and not line.endswith(b"\n"):
+            _skip_rest_of_line(stream, limit)
+            yield _error(where, f"{where}: record too large (more than {limit:,} bytes)")
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        except (ValueError, RecursionError) as err:  # bad JSON, bad UTF-8, huge int, deep nesting
             yield _error(where, f"{where}: not a JSON record ({_first_line(err)})")
             continue
         if not isinstance(record, dict):
@@ -234,11 +274,16 @@ def _record_items(lines: Iterable[bytes], name: str) -> Iterator[Item]:
         yield Item(url if isinstance(url, str) and url else where, "record", record=record)
 
 
-def _stdin_items(stream: IO[bytes]) -> Iterator[Item]:
+def _skip_rest_of_line(stream: IO[bytes], chunk: int) -> None:
+    while (part := stream.readline(chunk)) and not part.endswith(b"\n"):
+        pass
+
+
+def _stdin_items(stream: IO[bytes], max_bytes: int) -> Iterator[Item]:
     if _looks_jsonl(stream):
-        yield from _record_items(stream, "<stdin>")
+        yield from _record_items(stream, "<stdin>", max_bytes)
         return
-    data = stream.read(MAX_BYTES + 1)
+    data = stream.read(max_bytes + 1)
     yield Item("<stdin>", "bytes", data=data)
 
 
@@ -261,40 +306,30 @@ def _error(source: str, message: str) -> Item:
 
 
 # -- reading ------------------------------------------------------------------------------
-def _read_path(path: Path | None) -> bytes:
-    if path is None:
-        raise InputError("no path")
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{path}: too large ({path.stat().st_size:,} bytes)")
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
-
-
-def _decode(data: bytes, source: str) -> str:
-    """Decode as :func:`read_bytes` does (the same checks, so the hash matches)."""
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{source}: looks binary (contains NUL bytes), not an article")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{source}: is not UTF-8 (invalid byte at position {err.start})") from None
-
-
 def _record_text(record: dict, source: str) -> tuple[str, dict[str, str]]:
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f"{source}: JSON record has no 'text' string")
     meta = {k: record[k] for k in ("title", "date", "lang") if isinstance(record.get(k), str)}
+    if "date" in meta:
+        date = valid_date(meta["date"])
+        if date is None:
+            warnings.warn(
+                f"{source}: date {meta['date'][:40]!r} is not a valid ISO date; ignored",
+                KgWarning,
+                stacklevel=2,
+            )
+            del meta["date"]
+        else:
+            meta["date"] = date
     return text, meta
 
 
-def _html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
+def _html_text(data: bytes, source: str, max_bytes: int) -> tuple[str, dict[str, str]]:
     """The story of an HTML page (trafilatura), its title and date when the page has them."""
     import trafilatura
 
-    html = _decode(data, source)
+    html = decode(data, source, max_bytes)
     try:
         found = trafilatura.bare_extraction(html, with_metadata=True)
     except Exception as err:  # noqa: BLE001 - a hostile page must fail as one line

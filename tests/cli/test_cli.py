@@ -124,7 +124,7 @@ def test_missing_path(tmp_path):
 
 def test_unknown_output_format(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / "o.xyz")])
-    assert result.exit_code == 1 and "unknown output format" in result.output
+    assert result.exit_code == 2 and "unknown output format" in result.output  # before any work
 
 
 def test_bad_query_and_bad_graph(built, tmp_path):
