@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from kg import __version__
 from kg.errors import KgError
+from kg.version import __version__
 
 __all__ = ["main"]
 

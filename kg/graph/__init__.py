@@ -1,10 +1,22 @@
-"""Graph stage: RDF model, stores, provenance, NetworkX view."""
+"""Graph stage: RDF model, stores, provenance, NetworkX view.
 
-from kg.graph.build import document_graph
-from kg.graph.iri import document_iri, entity_iri
-from kg.graph.namespace import KG, KGR, NIF, bind_namespaces
-from kg.graph.networkx_view import to_networkx
-from kg.graph.store import load_graph, open_dataset, union_graph
+Names are imported from their modules on first use (PEP 562), so ``import kg.graph.store``
+(what ``kg query`` needs) does not import the document builder, which imports the extract and
+resolve stages and spaCy, nor NetworkX.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from kg.graph.build import document_graph
+    from kg.graph.iri import document_iri, entity_iri
+    from kg.graph.namespace import KG, KGR, NIF, bind_namespaces
+    from kg.graph.networkx_view import to_networkx
+    from kg.graph.store import load_graph, open_dataset, union_graph
 
 __all__ = [
     "KG",
@@ -19,3 +31,22 @@ __all__ = [
     "to_networkx",
     "union_graph",
 ]
+
+_HOME = {
+    "KG": "namespace",
+    "KGR": "namespace",
+    "NIF": "namespace",
+    "bind_namespaces": "namespace",
+    "document_graph": "build",
+    "document_iri": "iri",
+    "entity_iri": "iri",
+    "load_graph": "store",
+    "open_dataset": "store",
+    "to_networkx": "networkx_view",
+    "union_graph": "store",
+}
+
+
+__getattr__, __dir__ = lazy_exports(
+    "kg.graph", {name: f"kg.graph.{home}" for name, home in _HOME.items()}
+)

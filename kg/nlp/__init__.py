@@ -1,12 +1,23 @@
-"""NLP stage: a spaCy pipeline per language with sentences, entities typed and linked."""
+"""NLP stage: a spaCy pipeline per language with sentences, entities typed and linked.
 
-from spacy.tokens import Doc
+Names are imported from their modules on first use (PEP 562): the gazetteer and name
+normalisation (pure Python, used by the graph stage to mint IRIs) must not import spaCy; only
+what runs a pipeline does.
+"""
 
-from kg.ingest import Document
-from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
-from kg.nlp.components import ENTITY_TYPES
-from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
-from kg.nlp.pipeline import load_pipeline, pipeline_info
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.ingest import Document
+    from kg.nlp.components import ENTITY_TYPES
+    from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
+    from kg.nlp.pipeline import load_pipeline, pipeline_info
 
 __all__ = [
     "ENTITY_TYPES",
@@ -19,8 +30,25 @@ __all__ = [
     "pipeline_info",
 ]
 
+_HOME = {
+    "ENTITY_TYPES": "components",
+    "Gazetteer": "gazetteer",
+    "GazetteerEntry": "gazetteer",
+    "load_gazetteer": "gazetteer",
+    "normalize_name": "gazetteer",
+    "load_pipeline": "pipeline",
+    "pipeline_info": "pipeline",
+}
+
+
+__getattr__, __dir__ = lazy_exports(
+    "kg.nlp", {name: f"kg.nlp.{home}" for name, home in _HOME.items()}
+)
+
 
 def analyze(document: Document) -> Doc:
     """Run the language's pipeline over the document's boilerplate-masked body (same length as
     the original text, so the Doc's character offsets are the article's)."""
+    from kg.nlp.pipeline import load_pipeline
+
     return load_pipeline(document.lang)(document.body)

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelError
+from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
 from kg.resources import model_dir
 
 __all__ = ["load_pipeline", "pipeline_info", "ID_MODEL", "EN_MODELS"]
