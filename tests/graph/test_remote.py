@@ -204,11 +204,7 @@ def test_store_layer_matches_memory(url):
     assert set(remote.union()) == set(memory.union())
     label_rows = "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }"
     assert int(next(iter(remote.union().query(label_rows)))[0]) == 1  # a set, not a bag
-    assert (
-        remote.documents()
-        == memory.documents()
-        == [KGR[f"doc/{n}"] for n in ("a", "b", "v2")]
-    )
+    assert remote.documents() == memory.documents() == [KGR[f"doc/{n}"] for n in ("a", "b", "v2")]
     assert remote.documents(source="wire-1") == [KGR["doc/v2"]]
     assert set(remote.dataset.graph(KGR["doc/a"])) == set(memory.dataset.graph(KGR["doc/a"]))
     for ds in (remote, memory):

@@ -192,3 +192,106 @@ def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
     assert {str(q) for q in ds.inner} == before
     assert ds.documents() == [KGR["doc/a"]]
     ds.close()
+
+
+# -- the union under a sequence of writes, and the write path against rdflib's ------------------
+def _random_documents(n: int, seed: int = 5) -> dict[URIRef, Graph]:
+    """Documents drawing triples from a small shared pool, so many triples are in several."""
+    import random
+
+    rng = random.Random(seed)
+    pool = [
+        (KGR[f"person/p{i % 7}"], KG.met if i % 2 else KG.visited, KGR[f"country/C{i % 5}"])
+        for i in range(30)
+    ] + [(KGR[f"country/C{i}"], RDFS.label, Literal(f"Country {i}", lang="en")) for i in range(5)]
+    docs = {}
+    for d in range(n):
+        doc, g = doc_graph(f"r{d}", f"src-r{d}")
+        for t in rng.sample(pool, 6):
+            g.add(t)
+        docs[doc] = g
+    return docs
+
+
+def _plain(triples) -> set[tuple]:
+    """Triples with ``xsd:string`` literals as plain ones (RDF 1.1: the same literal; rdflib
+    compares them as different, and Oxigraph returns the typed form)."""
+    from rdflib.namespace import XSD
+
+    def term(t):
+        return (
+            Literal(str(t), lang=t.language)
+            if isinstance(t, Literal) and t.datatype in (None, XSD.string)
+            else t
+        )
+
+    return {tuple(term(t) for t in triple) for triple in triples}
+
+
+def _named_union(ds, docs: dict[URIRef, Graph], present: list[URIRef]) -> None:
+    expected = set().union(*(set(docs[d]) for d in present)) if present else set()
+    assert _plain(ds.union()) == _plain(expected)
+    assert ds.documents() == sorted(present)
+
+
+def test_union_is_the_set_union_of_the_documents_after_adds_readds_and_removes(ds):
+    docs = _random_documents(6)
+    order = list(docs)
+    present: list[URIRef] = []
+    for doc in order[:4]:
+        ds.write(doc, docs[doc])
+        present.append(doc)
+        _named_union(ds, docs, present)
+    ds.write(order[1], docs[order[1]])  # a re-add of the same graph changes nothing
+    _named_union(ds, docs, present)
+    for doc in (order[0], order[2]):
+        assert ds.remove([doc]) == 1
+        present.remove(doc)
+        _named_union(ds, docs, present)
+    ds.write(order[4], docs[order[4]], replace=[order[3]])
+    present = [d for d in present if d != order[3]] + [order[4]]
+    _named_union(ds, docs, present)
+    assert ds.remove([order[0]]) == 0  # already gone
+    # positive control: the union differs from any single document's graph
+    assert _plain(ds.union()) != _plain(docs[order[4]])
+
+
+def test_oxigraph_write_equals_rdflib_adapter_write(tmp_path):
+    """The direct pyoxigraph write path stores what writing through rdflib's Oxigraph adapter
+    (the former path) stores: the same quads in every named graph and in the union."""
+    from oxrdflib.store import OxigraphStore
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    docs = _random_documents(4)
+    docs[KGR["doc/typed"]] = doc_graph(
+        "typed", "src-typed", (KZ, KG.charCount, Literal(7)), (KZ, KG.confidence, Literal(0.5))
+    )[1]
+    new = open_store(tmp_path / "new")
+    for doc, g in docs.items():
+        new.write(doc, g)
+    old_store = ox.Store(str(tmp_path / "old"))
+    old = Dataset(store=OxigraphStore(store=old_store), default_union=False)
+    for doc, g in docs.items():
+        target = old.graph(doc)
+        target.addN((s, p, o, target) for s, p, o in g)
+        old.default_graph.addN((s, p, o, old.default_graph) for s, p, o in g)
+    for doc in docs:
+        assert isomorphic(new.dataset.graph(doc), old.graph(doc)), doc
+        assert len(new.dataset.graph(doc)) == len(docs[doc]) > 0
+    assert set(new.union()) == set(old.default_graph)
+    assert {str(q) for q in new.inner} == {str(q) for q in old_store}
+
+
+def test_a_reader_opened_after_a_write_sees_the_new_document(tmp_path):
+    path = tmp_path / "db"
+    writer = open_store(path)
+    writer.write(*doc_graph("a", "src-a"))
+    first = open_store(path, read_only=True)
+    assert first.documents() == [KGR["doc/a"]]
+    writer.write(*doc_graph("b", "src-b"))  # the writer keeps the store open
+    second = open_store(path, read_only=True)
+    assert second.documents() == [KGR["doc/a"], KGR["doc/b"]]
+    assert count(second, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
+    for store in (first, second, writer):
+        store.close()
