@@ -333,7 +333,6 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
                          ?x rdfs:label ?p . ?y rdfs:label ?place }'
       kg query seed.ttl -f examples/queries/who-met-whom.rq --format csv
     """
-    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
     from kg.query import format_result
 
@@ -344,6 +343,14 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
             sparql = query_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
+    if isinstance(graph_path, Path) and graph_path.is_dir():  # no rdflib on this path
+        from kg.query.oxigraph import query_store
+
+        if (answer := query_store(graph_path, sparql)) is not None:
+            click.echo(format_result(answer, fmt))
+            return
+    from kg.api import KnowledgeGraph
+
     graph = KnowledgeGraph.open(graph_path)  # a store folder opens read-only: no lock taken
     click.echo(format_result(graph.query(sparql), fmt))
     graph.close()

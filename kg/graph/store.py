@@ -22,7 +22,6 @@ loader (BENCHMARKS.md).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol, runtime_checkable
@@ -37,6 +36,7 @@ from kg.errors import StoreError
 from kg.graph import remote
 from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update
 from kg.graph.namespace import KG, RDF, bind_namespaces, sparql_namespaces
+from kg.graph.readonly import open_read_only
 from kg.graph.terms import TermConverter
 
 __all__ = [
@@ -321,26 +321,6 @@ def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
         if "lock" in msg.lower():
             raise StoreError(f"{path}: {_LOCKED}") from None
         raise StoreError(f"{path}: cannot open store ({msg.splitlines()[0]})") from None
-
-
-def open_read_only(path: str | Path, attempts: int = 5) -> ox.Store:
-    """Open an Oxigraph store without taking its write lock, so a writer can keep it.
-
-    The one read-only opener for every reader (query, view, serve). A read-only open can
-    catch a writer rewriting its file list (RocksDB reports "Corruption ... No such file");
-    the next attempt reads the new list.
-    """
-    path = Path(path)
-    if not (path / "CURRENT").is_file():
-        raise StoreError(f"{path}: not an Oxigraph store (no such store folder)")
-    for attempt in range(attempts):
-        try:
-            return ox.Store.read_only(str(path))
-        except (OSError, RuntimeError) as err:
-            if attempt == attempts - 1:
-                raise StoreError(f"{path}: cannot open store read-only ({err})") from None
-            time.sleep(0.1 * (attempt + 1))
-    raise AssertionError("unreachable")
 
 
 def _ensure_union(inner: ox.Store) -> None:

@@ -10,14 +10,16 @@ import csv
 import io
 import json
 import re
-
-from rdflib import Graph
-from rdflib.query import Result
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
-from kg.graph.namespace import sparql_namespaces
+from kg.graph.prefixes import PREFIX_IRIS
 
-__all__ = ["run_query", "format_result", "FORMATS"]
+if TYPE_CHECKING:  # rdflib is imported by whoever hands us a Graph, not by this module
+    from rdflib import Graph
+    from rdflib.query import Result
+
+__all__ = ["run_query", "check_query", "query_failed", "format_result", "FORMATS"]
 
 FORMATS = ("table", "csv", "json")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
@@ -29,16 +31,25 @@ _STRINGS = re.compile(
 
 def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result:
     """Run a SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE query; errors become :class:`QueryError`."""
+    check_query(sparql)
+    try:
+        return graph.query(sparql, initNs=dict(PREFIX_IRIS), initBindings=bindings or {})
+    except Exception as err:  # rdflib raises pyparsing and many other types
+        raise query_failed(err) from None
+
+
+def check_query(sparql: str) -> None:
+    """Refuse what kg never runs: an empty query, ``SERVICE`` (it would reach the network)."""
     if not sparql or not sparql.strip():
         raise QueryError("empty query")
     if _SERVICE.search(_STRINGS.sub(" ", sparql)):
         raise QueryError("SERVICE is not allowed: kg queries never reach the network")
-    ns = sparql_namespaces()
-    try:
-        return graph.query(sparql, initNs=ns, initBindings=bindings or {})
-    except Exception as err:  # rdflib raises pyparsing and many other types
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise QueryError(f"query failed: {first}") from None
+
+
+def query_failed(err: Exception) -> QueryError:
+    """A query engine's exception as kg's one-line error."""
+    first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    return QueryError(f"query failed: {first}")
 
 
 def _cell(value: object) -> str:
