@@ -39,4 +39,4 @@ __all__ = [
     "__version__",
 ]
 
-__getattr__, __dir__ = lazy_exports("kg", {"AddReport": "kg.api", "KnowledgeGraph": "kg.api"})
+__getattr__, __dir__ = lazy_exports("kg", {"api": ("AddReport", "KnowledgeGraph")})

@@ -2,7 +2,7 @@
 the package's heavy neighbours: ``import kg.graph.store`` (what ``kg query`` needs) must not
 load spaCy through ``kg.graph.build``, nor NetworkX through ``kg.graph.networkx_view``.
 
->>> __getattr__, __dir__ = lazy_exports("kg.graph", {"KG": "kg.graph.namespace"})
+>>> __getattr__, __dir__ = lazy_exports("kg.graph", {"namespace": ("KG", "KGR")})
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ __all__ = ["lazy_exports"]
 
 
 def lazy_exports(
-    package: str, homes: Mapping[str, str]
+    package: str, modules: Mapping[str, tuple[str, ...]]
 ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """A module ``__getattr__`` and ``__dir__`` for ``package``.
 
@@ -22,14 +22,16 @@ def lazy_exports(
     ----------
     package : str
         The package's name (for the error message).
-    homes : mapping of str to str
-        Exported name -> the module that defines it, imported on first access.
+    modules : mapping of str to tuple of str
+        Submodule (relative to ``package``) -> the names it exports, imported on first access.
 
     Returns
     -------
     tuple
         ``(__getattr__, __dir__)``, to assign at the package's top level.
     """
+
+    homes = {name: f"{package}.{module}" for module, names in modules.items() for name in names}
 
     def __getattr__(name: str) -> object:
         home = homes.get(name)

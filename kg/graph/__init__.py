@@ -32,21 +32,13 @@ __all__ = [
     "union_graph",
 ]
 
-_HOME = {
-    "KG": "namespace",
-    "KGR": "namespace",
-    "NIF": "namespace",
-    "bind_namespaces": "namespace",
-    "document_graph": "build",
-    "document_iri": "iri",
-    "entity_iri": "iri",
-    "load_graph": "store",
-    "open_dataset": "store",
-    "to_networkx": "networkx_view",
-    "union_graph": "store",
-}
-
-
 __getattr__, __dir__ = lazy_exports(
-    "kg.graph", {name: f"kg.graph.{home}" for name, home in _HOME.items()}
+    "kg.graph",
+    {
+        "namespace": ("KG", "KGR", "NIF", "bind_namespaces"),
+        "build": ("document_graph",),
+        "iri": ("document_iri", "entity_iri"),
+        "store": ("load_graph", "open_dataset", "union_graph"),
+        "networkx_view": ("to_networkx",),
+    },
 )

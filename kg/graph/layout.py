@@ -3,12 +3,12 @@ the default graph), as the SPARQL that the Oxigraph and the remote store both se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-__all__ = ["OX_FORMATS", "UNION_FROM_GRAPHS", "drop_update"]
+__all__ = ["OX_FORMATS", "UNION_FROM_GRAPHS", "drop_update", "remove_present"]
 
 OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -32,3 +32,16 @@ def drop_update(doc_iris: Sequence[URIRef]) -> str:
     ]
     parts += [f"DROP SILENT GRAPH <{d}>" for d in doc_iris]
     return " ;\n".join(parts)
+
+
+def remove_present(
+    documents: Callable[..., list[URIRef]],
+    update: Callable[[str], object],
+    doc_iris: Sequence[URIRef],
+) -> int:
+    """Drop, with one update (one transaction), those of ``doc_iris`` that are documents of the
+    store; returns how many were."""
+    present = [d for d in doc_iris if documents(doc_iri=d)]
+    if present:
+        update(drop_update(present))
+    return len(present)

@@ -60,7 +60,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update
+from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update, remove_present
 from kg.graph.namespace import KG, bind_namespaces, sparql_namespaces
 from kg.graph.terms import TermConverter
 
@@ -339,10 +339,7 @@ class RemoteGraphStore:
         self.server.update(" ;\n".join(parts))
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
-        present = [d for d in doc_iris if self.documents(doc_iri=d)]
-        if present:
-            self.server.update(drop_update(present))
-        return len(present)
+        return remove_present(self.documents, self.server.update, doc_iris)
 
     def union(self) -> Graph:
         """The union (the server's default graph) as a live rdflib Graph: every query, ``len``

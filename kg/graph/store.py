@@ -34,7 +34,7 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.graph import remote
-from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update
+from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update, remove_present
 from kg.graph.namespace import KG, RDF, bind_namespaces, sparql_namespaces
 from kg.graph.readonly import open_read_only
 from kg.graph.terms import TermConverter
@@ -257,10 +257,7 @@ class OxigraphGraphStore:
             self._writes_since_flush = 0
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
-        present = [d for d in doc_iris if self.documents(doc_iri=d)]
-        if present:
-            self.inner.update(drop_update(present))
-        return len(present)
+        return remove_present(self.documents, self.inner.update, doc_iris)
 
     def union(self) -> Graph:
         """A live view of the store's default graph (the maintained union); queries on it run

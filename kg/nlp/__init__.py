@@ -30,19 +30,13 @@ __all__ = [
     "pipeline_info",
 ]
 
-_HOME = {
-    "ENTITY_TYPES": "components",
-    "Gazetteer": "gazetteer",
-    "GazetteerEntry": "gazetteer",
-    "load_gazetteer": "gazetteer",
-    "normalize_name": "gazetteer",
-    "load_pipeline": "pipeline",
-    "pipeline_info": "pipeline",
-}
-
-
 __getattr__, __dir__ = lazy_exports(
-    "kg.nlp", {name: f"kg.nlp.{home}" for name, home in _HOME.items()}
+    "kg.nlp",
+    {
+        "components": ("ENTITY_TYPES",),
+        "gazetteer": ("Gazetteer", "GazetteerEntry", "load_gazetteer", "normalize_name"),
+        "pipeline": ("load_pipeline", "pipeline_info"),
+    },
 )
 
 
