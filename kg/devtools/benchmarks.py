@@ -618,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
     if "viz" in only:
         log("HTML view (kg.viz.bench)")
         parts.append(_viz_section(q))
+    for part in parts[2:]:  # the numbers also go to the log, should the file not be written
+        print(part, flush=True)
     if args.only:
         _merge_into(args.out, parts[2:], args.only)
     else:
