@@ -52,12 +52,14 @@ audit: install
 
 model: install
 	@if [ -d $(SHARED)/corpora ]; then \
-	  $(BIN)/python -m kg.devtools.train.build --corpora $(SHARED)/corpora --out kg/nlp/models/id_kg_news; \
+	  $(BIN)/python -m kg.devtools.train.build --corpora $(SHARED)/corpora --out kg/nlp/models/id_kg_news && \
+	  $(BIN)/python -m kg.devtools.prepare; \
 	else echo "make model: $(SHARED)/corpora not found; the shipped model is kept"; fi
 
 gazetteer: install
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/python -m kg.devtools.gazetteer
+	$(BIN)/python -m kg.devtools.prepare
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[bench]'

@@ -3,12 +3,17 @@
 >>> import kg
 >>> g = kg.KnowledgeGraph()                       # doctest: +SKIP
 >>> g.add_file("examples/seed-blinken-astana.txt")  # doctest: +SKIP
+
+The facade (:class:`KnowledgeGraph`, :class:`AddReport`) is imported on first use (module
+``__getattr__``, PEP 562): ``import kg.graph.store`` or ``kg --help`` must not pay for spaCy,
+rdflib and NetworkX, which ``kg.api`` pulls in.
 """
 
-__version__ = "0.1.0"
+from __future__ import annotations
 
-from kg.api import AddReport, KnowledgeGraph  # noqa: E402
-from kg.errors import (  # noqa: E402
+from typing import TYPE_CHECKING
+
+from kg.errors import (
     InputError,
     KgError,
     ModelError,
@@ -16,6 +21,11 @@ from kg.errors import (  # noqa: E402
     QueryError,
     StoreError,
 )
+from kg.lazy import lazy_exports
+from kg.version import __version__
+
+if TYPE_CHECKING:
+    from kg.api import AddReport, KnowledgeGraph
 
 __all__ = [
     "AddReport",
@@ -28,3 +38,5 @@ __all__ = [
     "StoreError",
     "__version__",
 ]
+
+__getattr__, __dir__ = lazy_exports("kg", {"api": ("AddReport", "KnowledgeGraph")})

@@ -29,19 +29,9 @@ from kg.graph.export import (
     write_graphml,
     write_jsonld,
 )
-from kg.graph.namespace import KG, KGR, RDF, bind_namespaces, sparql_namespaces
-from kg.graph.remote import is_url, remote_of
-from kg.graph.store import (
-    document_count,
-    dump_named_graphs,
-    find_documents,
-    load_graph,
-    open_dataset,
-    oxigraph_of,
-    remove_documents,
-    union_view,
-    write_document,
-)
+from kg.graph.namespace import KGR, bind_namespaces, sparql_namespaces
+from kg.graph.remote import is_url
+from kg.graph.store import GraphStore, OxigraphGraphStore, load_store, open_store
 from kg.ingest import MAX_BYTES, Document, read_text
 from kg.ingest.sources import Item, is_single, iter_items
 from kg.output import Writer, check_output, write_all
@@ -192,10 +182,11 @@ class KnowledgeGraph:
         }
         if server and not is_url(store):
             raise StoreError(f"{', '.join(server)}: only for a store given as an http(s) URL")
-        self._init(open_dataset(store, read_only=read_only, **server), store, read_only)
+        self._init(open_store(store, read_only=read_only, **server), store, read_only)
 
-    def _init(self, dataset: Dataset, store: str | Path | None, read_only: bool) -> None:
-        self.dataset: Dataset = dataset
+    def _init(self, graph_store: GraphStore, store: str | Path | None, read_only: bool) -> None:
+        self._store = graph_store
+        self.dataset: Dataset = graph_store.dataset
         self.store = store
         self.read_only = read_only
         self._union: Graph | None = None
@@ -212,7 +203,7 @@ class KnowledgeGraph:
         p = Path(path)
         if p.suffix.lower() in (".jsonld", ".json") and p.is_file():
             check_jsonld_context(p)  # before rdflib, which would fetch a remote @context
-        g._init(load_graph(p), p if p.is_dir() else None, True)
+        g._init(load_store(p), p if p.is_dir() else None, True)
         return g
 
     # -- adding ---------------------------------------------------------------------------
@@ -248,7 +239,7 @@ class KnowledgeGraph:
         """
         self._check_writable()
         doc_iri = document_iri(document.content_hash)
-        if self._has_document(doc_iri):
+        if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
         return self._commit(document, run_stages(document))
 
@@ -328,38 +319,24 @@ class KnowledgeGraph:
                 done(Failure(item.source or "?", str(err)), 0)
                 continue
             doc_iri = document_iri(document.content_hash)
-            if self._has_document(doc_iri):
+            if self._store.documents(doc_iri=doc_iri):
                 done(self._report(document, doc_iri, "unchanged"), len(document.text.split()))
                 continue
             yield document, document
 
     def _known(self, content_hash: str) -> str | None:
         """``content_hash`` if that text is already a document of the graph, else None."""
-        return content_hash if self._has_document(document_iri(content_hash)) else None
-
-    def _has_document(self, doc_iri: URIRef) -> bool:
-        """Whether the graph holds this document, by a lookup that never writes.
-
-        ``find_documents(doc_iri=...)`` goes through rdflib's ``Dataset.graph()``, which
-        creates the named graph it is asked about: every lookup of an unknown document
-        (``remove``, ``--resume``, a failed article) would leave an empty graph behind.
-        """
-        if remote_of(self.dataset) is not None:
-            return bool(find_documents(self.dataset, doc_iri=doc_iri))
-        inner = oxigraph_of(self.dataset)
-        if inner is not None:
-            return bool(inner.query(_HAS_DOCUMENT.replace("DOC", doc_iri.n3())))
-        quad = (doc_iri, RDF.type, KG.Document, doc_iri)
-        return any(_context_id(c) == doc_iri for *_, c in self.dataset.quads(quad))
+        doc_iri = document_iri(content_hash)
+        return content_hash if self._store.documents(doc_iri=doc_iri) else None
 
     def _commit(self, document: Document, analysis: Analysis) -> AddReport:
         """Write one analysed document (the single writer): unchanged if its text arrived
         meanwhile, else added, or replacing the graphs of its source's older versions."""
         doc_iri = URIRef(analysis.doc_iri)
-        if self._has_document(doc_iri):
+        if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
-        old = find_documents(self.dataset, source=document.source) if document.source else []
-        write_document(self.dataset, doc_iri, analysis.to_graph(), replace=old)
+        old = self._store.documents(source=document.source) if document.source else []
+        self._store.write(doc_iri, analysis.to_graph(), replace=old)
         self._union = None
         return self._report(
             document,
@@ -412,10 +389,10 @@ class KnowledgeGraph:
             )
         iri = _as_doc_iri(source_or_doc_iri)
         if iri is not None:
-            targets = [iri] if self._has_document(iri) else []
+            targets = self._store.documents(doc_iri=iri)
         else:
-            targets = find_documents(self.dataset, source=source_or_doc_iri)
-        removed = remove_documents(self.dataset, targets)
+            targets = self._store.documents(source=source_or_doc_iri)
+        removed = self._store.remove(targets)
         if removed:
             self._union = None
         return removed
@@ -433,10 +410,10 @@ class KnowledgeGraph:
         read-only). Memory: a deduplicated copy, cached until the next add or remove, so the
         first access after a change costs one pass over the documents.
         """
-        if oxigraph_of(self.dataset) is not None:
-            return union_view(self.dataset)
+        if isinstance(self._store, OxigraphGraphStore):
+            return self._store.union()
         if self._union is None:
-            self._union = union_view(self.dataset)
+            self._union = self._store.union()
         return self._union
 
     def __len__(self) -> int:
@@ -446,11 +423,11 @@ class KnowledgeGraph:
     @property
     def document_count(self) -> int:
         """Number of documents in the graph."""
-        return document_count(self.dataset)
+        return self._store.document_count()
 
     def documents(self) -> list[str]:
         """IRIs of the documents in the graph (each also names its graph), sorted."""
-        return [str(d) for d in find_documents(self.dataset)]
+        return [str(d) for d in self._store.documents()]
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Entities as nodes, relations as edges keyed by predicate, evidence as attributes."""
@@ -564,10 +541,10 @@ class KnowledgeGraph:
             return lambda tmp: write_csv(self.to_networkx(), tmp)
         fmt = RDF_FORMATS[suffix]
         if suffix in (".nq", ".trig"):
-            return lambda tmp: _write_binary(tmp, lambda f: dump_named_graphs(self.dataset, f, fmt))
+            return lambda tmp: _write_binary(tmp, lambda f: self._store.dump(f, fmt))
         if suffix == ".jsonld":
             return lambda tmp: write_jsonld(self.rdf, tmp)
-        fast = oxigraph_of(self.dataset) is not None
+        fast = isinstance(self._store, OxigraphGraphStore)
         return lambda tmp: self.rdf.serialize(destination=tmp, format=f"ox-{fmt}" if fast else fmt)
 
     def to_html(self, path: str | Path, *, title: str | None = None) -> Path:
@@ -598,8 +575,8 @@ class KnowledgeGraph:
         and rdflib graphs sit in reference cycles, so a collection pass is forced here.
         """
         self._union = None
-        on_disk = oxigraph_of(self.dataset) is not None
-        self.dataset.close()
+        on_disk = isinstance(self._store, OxigraphGraphStore)
+        self._store.close()
         if on_disk:
             gc.collect()
 
@@ -620,7 +597,6 @@ SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?edge) AS ?relations) W
   { ?s ?p ?o . VALUES ?p { kg:visited kg:met kg:borders kg:officialOf kg:locatedIn kg:invaded }
     BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?edge) }
 }"""
-_HAS_DOCUMENT = "ASK { GRAPH DOC { DOC a <https://w3id.org/kg-news/ontology#Document> } }"
 _IS_ENTITY = "SELECT (COUNT(*) AS ?n) WHERE {{ {e} rdfs:label ?l }}"
 _ENTITY_BY_NAME = """
 SELECT DISTINCT ?e WHERE {{
@@ -699,10 +675,6 @@ def _as_doc_iri(text: str) -> URIRef | None:
 def _write_binary(path: str, write: Callable[[object], None]) -> None:
     with open(path, "wb") as f:
         write(f)
-
-
-def _context_id(ctx: object) -> object:
-    return getattr(ctx, "identifier", ctx)
 
 
 def _check_store_argument(store: object) -> None:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import click
 
-from kg import __version__
 from kg.cli_web import round_sources, stopping, web_options, web_session, web_summary
 from kg.errors import KgError, KgWarning
 from kg.ingest.reading import MAX_BYTES
+from kg.version import __version__
 
 __all__ = ["main"]
 
@@ -471,7 +471,6 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
       kg query seed.ttl -f examples/queries/who-met-whom.rq --format csv
       kg query build/eval/ 'SELECT (COUNT(*) AS ?n) WHERE { ?s kg:met ?o }'
     """
-    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
     from kg.query import check_query, format_result, run_query
     from kg.query.sources import is_rdf_folder, load_rdf_folder
@@ -487,6 +486,14 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
     if isinstance(graph_path, Path) and is_rdf_folder(graph_path):
         click.echo(format_result(run_query(load_rdf_folder(graph_path), sparql), fmt))
         return
+    if isinstance(graph_path, Path) and graph_path.is_dir():  # a store: pyoxigraph, no facade
+        from kg.query.oxigraph import query_store
+
+        if (answer := query_store(graph_path, sparql)) is not None:
+            click.echo(format_result(answer, fmt))
+            return
+    from kg.api import KnowledgeGraph
+
     graph = KnowledgeGraph.open(graph_path)  # a store folder opens read-only: no lock taken
     click.echo(format_result(graph.query(sparql), fmt))
     graph.close()

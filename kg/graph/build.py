@@ -7,13 +7,13 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from kg import __version__
 from kg.extract.model import Extraction, Relation
 from kg.graph.events import add_events
 from kg.graph.iri import assertion_iri, document_iri, entity_iri, mention_iri
 from kg.graph.namespace import DCTERMS, KG, KGR, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.ingest import Document
 from kg.resolve import Entity, Resolved
+from kg.version import __version__
 
 __all__ = ["document_graph"]
 

@@ -22,6 +22,8 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
+from kg.graph.prefixes import PREFIX_IRIS
+
 __all__ = [
     "KG",
     "KGR",
@@ -48,7 +50,7 @@ class KG(DefinedNamespace):
     """
 
     _fail = True
-    _NS = Namespace("https://w3id.org/kg-news/ontology#")
+    _NS = Namespace(PREFIX_IRIS["kg"])
 
     # entity classes
     Person: URIRef  # a human being named in a news text
@@ -94,10 +96,10 @@ class KG(DefinedNamespace):
     resolvedBy: URIRef  # Mention -> why it was linked to its entity (the merge log)
 
 
-KGR = Namespace("https://w3id.org/kg-news/resource/")
+KGR = Namespace(PREFIX_IRIS["kgr"])
 """Minted resources: ``KGR["person/<slug>"]``, ``KGR["doc/<hash16>"]``... (ontology/README.md)."""
 
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+NIF = Namespace(PREFIX_IRIS["nif"])
 """NIF Core: offsets (beginIndex/endIndex), anchorOf, referenceContext. An open Namespace because
 we use only a handful of its terms and rdflib ships no DefinedNamespace for it."""
 

@@ -45,7 +45,7 @@ from the query endpoint) is a :class:`~kg.errors.QueryError`.
 from __future__ import annotations
 
 import http.client
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from typing import IO, Any
@@ -54,24 +54,25 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
-from oxrdflib._converter import to_ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update, remove_present
 from kg.graph.namespace import KG, bind_namespaces, sparql_namespaces
+from kg.graph.terms import TermConverter
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "Endpoints",
+    "RemoteGraphStore",
     "RemoteStore",
     "SparqlServer",
     "endpoints",
     "is_url",
     "open_remote",
-    "remote_of",
 ]
 
 DEFAULT_TIMEOUT = 60.0  # seconds per request: a big document's update can take a while
@@ -232,7 +233,7 @@ class RemoteStore(SPARQLStore):
     ``context_aware=True`` backs the :class:`~rdflib.Dataset` (``ds.graph(doc)`` reads that
     document's graph via ``default-graph-uri``); ``False`` backs the union view, whose queries
     go to the server's default graph unchanged. Writes do not go through rdflib: see
-    :mod:`kg.graph.store`, which sends one update per document.
+    :class:`RemoteGraphStore`, which sends one update per document.
     """
 
     def __init__(self, server: SparqlServer, *, context_aware: bool = True) -> None:
@@ -251,12 +252,6 @@ class RemoteStore(SPARQLStore):
         """A named graph exists through its triples: nothing to create (``ds.graph(iri)``)."""
 
 
-def remote_of(ds: Graph) -> SparqlServer | None:
-    """The server behind a Dataset/Graph opened by :func:`open_remote`, else ``None``."""
-    store = ds.store
-    return store.server if isinstance(store, RemoteStore) else None
-
-
 # -- opening ------------------------------------------------------------------------------
 def open_remote(
     url: str,
@@ -266,8 +261,8 @@ def open_remote(
     update_endpoint: str | None = None,
     gsp_endpoint: str | None = None,
     timeout: float | None = None,
-) -> Dataset:
-    """A Dataset on the server at ``url``; checks at once that it answers and is laid out as kg
+) -> RemoteGraphStore:
+    """The store on the server at ``url``; checks at once that it answers and is laid out as kg
     expects, so a wrong URL fails here and not halfway through a batch."""
     where = endpoints(
         url,
@@ -279,7 +274,7 @@ def open_remote(
     _check_union(server, url)
     if not read_only:
         _ensure_union(server)
-    return bind_namespaces(Dataset(store=RemoteStore(server), default_union=False))
+    return RemoteGraphStore(server, read_only=read_only)
 
 
 _DOUBLED = f"""SELECT ?d (COUNT(*) AS ?n) WHERE {{ ?d a <{KG.Document}> }}
@@ -299,61 +294,74 @@ def _check_union(server: SparqlServer, url: str) -> None:
 def _ensure_union(server: SparqlServer) -> None:
     """Documents written by another tool have no union copy yet: build it once."""
     if not server.ask("ASK { ?s ?p ?o }") and server.ask("ASK { GRAPH ?g { ?s ?p ?o } }"):
-        server.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        server.update(UNION_FROM_GRAPHS)
 
 
-# -- documents ----------------------------------------------------------------------------
-def find_documents(
-    server: SparqlServer, *, source: str | None = None, doc_iri: URIRef | None = None
-) -> list[URIRef]:
-    """As :func:`kg.graph.store.find_documents`: graphs holding their own document node."""
-    if doc_iri is not None:
-        has = server.ask(f"ASK {{ GRAPH <{doc_iri}> {{ <{doc_iri}> a <{KG.Document}> }} }}")
-        return [doc_iri] if has else []
-    pattern = f"?d a <{KG.Document}>" if source is None else f"?d <{KG.source}> {_lit(source)}"
-    rows = server.rows(f"SELECT DISTINCT ?d WHERE {{ GRAPH ?d {{ {pattern} }} }} ORDER BY ?d")
-    return [URIRef(str(r["d"])) for r in rows]
+# -- the store ----------------------------------------------------------------------------
+class RemoteGraphStore:
+    """A :class:`kg.graph.store.GraphStore` on a SPARQL server: every read is a query, every
+    write one update request (one transaction on the server)."""
 
+    def __init__(self, server: SparqlServer, *, read_only: bool = False) -> None:
+        self.server = server
+        self.read_only = read_only
+        self.dataset = bind_namespaces(Dataset(store=RemoteStore(server), default_union=False))
 
-def document_count(server: SparqlServer) -> int:
-    rows = server.rows(
-        f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH ?d {{ ?d a <{KG.Document}> }} }}"
-    )
-    return int(rows[0]["n"]) if rows else 0
+    def documents(
+        self, *, source: str | None = None, doc_iri: URIRef | None = None
+    ) -> list[URIRef]:
+        """Graphs holding their own document node, by source or by IRI (sorted)."""
+        server = self.server
+        if doc_iri is not None:
+            has = server.ask(f"ASK {{ GRAPH <{doc_iri}> {{ <{doc_iri}> a <{KG.Document}> }} }}")
+            return [doc_iri] if has else []
+        pattern = f"?d a <{KG.Document}>" if source is None else f"?d <{KG.source}> {_lit(source)}"
+        rows = server.rows(f"SELECT DISTINCT ?d WHERE {{ GRAPH ?d {{ {pattern} }} }} ORDER BY ?d")
+        return [URIRef(str(r["d"])) for r in rows]
+
+    def document_count(self) -> int:
+        rows = self.server.rows(
+            f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH ?d {{ ?d a <{KG.Document}> }} }}"
+        )
+        return int(rows[0]["n"]) if rows else 0
+
+    def write(
+        self, doc_iri: URIRef, triples: Iterable[tuple], *, replace: Sequence[URIRef] = ()
+    ) -> None:
+        """One update request: drop the replaced documents, the document's graph, and its
+        copy into the union."""
+        body = " .\n".join(str(t) for t in TermConverter().triples(triples))
+        parts = [drop_update(replace)] if replace else []
+        parts += [
+            f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }}",
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{doc_iri}> {{ ?s ?p ?o }} }}",
+        ]
+        self.server.update(" ;\n".join(parts))
+
+    def remove(self, doc_iris: Sequence[URIRef]) -> int:
+        return remove_present(self.documents, self.server.update, doc_iris)
+
+    def union(self) -> Graph:
+        """The union (the server's default graph) as a live rdflib Graph: every query, ``len``
+        and triple pattern is one request; nothing is copied."""
+        store = RemoteStore(self.server, context_aware=False)
+        return bind_namespaces(Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID))
+
+    def dump(self, stream: IO[bytes], fmt: str) -> None:
+        """Every document graph, fetched one at a time through the Graph Store protocol."""
+        server = self.server
+
+        def quads() -> Iterator[ox.Quad]:
+            for doc in self.documents():
+                graph = ox.NamedNode(str(doc))
+                for t in ox.parse(server.get_graph(str(doc)), format=ox.RdfFormat.N_TRIPLES):
+                    yield ox.Quad(t.subject, t.predicate, t.object, graph)
+
+        ox.serialize(quads(), stream, format=OX_FORMATS[fmt], prefixes=sparql_namespaces())
+
+    def close(self) -> None:
+        self.dataset.close()
 
 
 def _lit(text: str) -> str:
     return Literal(text).n3()
-
-
-def write_document(
-    server: SparqlServer, doc_iri: URIRef, triples: Iterable[tuple], drop: str = ""
-) -> None:
-    """One update request: ``drop`` (the SPARQL removing replaced documents), the document's
-    graph, and its copy into the union."""
-    body = " .\n".join(str(to_ox(t)) for t in triples)
-    parts = [drop] if drop else []
-    parts += [
-        f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }}",
-        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{doc_iri}> {{ ?s ?p ?o }} }}",
-    ]
-    server.update(" ;\n".join(parts))
-
-
-def union_view(server: SparqlServer) -> Graph:
-    """The union (the server's default graph) as a live rdflib Graph: every query, ``len`` and
-    triple pattern is one request; nothing is copied."""
-    store = RemoteStore(server, context_aware=False)
-    return bind_namespaces(Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID))
-
-
-def dump_named_graphs(server: SparqlServer, stream: IO[bytes], fmt: ox.RdfFormat) -> None:
-    """Every document graph, fetched one at a time through the Graph Store protocol."""
-
-    def quads() -> Iterator[ox.Quad]:
-        for doc in find_documents(server):
-            graph = ox.NamedNode(str(doc))
-            for t in ox.parse(server.get_graph(str(doc)), format=ox.RdfFormat.N_TRIPLES):
-                yield ox.Quad(t.subject, t.predicate, t.object, graph)
-
-    ox.serialize(quads(), stream, format=fmt, prefixes=sparql_namespaces())

@@ -1,13 +1,23 @@
-"""NLP stage: a spaCy pipeline per language with sentences, entities typed and linked."""
+"""NLP stage: a spaCy pipeline per language with sentences, entities typed and linked.
 
-from spacy.tokens import Doc
+Names are imported from their modules on first use (PEP 562): the gazetteer and name
+normalisation (pure Python, used by the graph stage to mint IRIs) must not import spaCy; only
+what runs a pipeline does.
+"""
 
-from kg.ingest import Document
-from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
-from kg.nlp.chunks import analyze_in_chunks
-from kg.nlp.components import ENTITY_TYPES
-from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
-from kg.nlp.pipeline import load_pipeline, pipeline_info
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.ingest import Document
+    from kg.nlp.components import ENTITY_TYPES
+    from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
+    from kg.nlp.pipeline import load_pipeline, pipeline_info
 
 __all__ = [
     "ENTITY_TYPES",
@@ -20,10 +30,22 @@ __all__ = [
     "pipeline_info",
 ]
 
+__getattr__, __dir__ = lazy_exports(
+    "kg.nlp",
+    {
+        "components": ("ENTITY_TYPES",),
+        "gazetteer": ("Gazetteer", "GazetteerEntry", "load_gazetteer", "normalize_name"),
+        "pipeline": ("load_pipeline", "pipeline_info"),
+    },
+)
+
 
 def analyze(document: Document) -> Doc:
     """Run the language's pipeline over the document's boilerplate-masked body (same length as
     the original text, so the Doc's character offsets are the article's). A long article is
     analysed in chunks of whole lines (:mod:`kg.nlp.chunks`), so time and memory grow
     linearly with its length."""
+    from kg.nlp.chunks import analyze_in_chunks
+    from kg.nlp.pipeline import load_pipeline
+
     return analyze_in_chunks(load_pipeline(document.lang), document.body)

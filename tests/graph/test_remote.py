@@ -30,15 +30,7 @@ from kg.cli import main
 from kg.errors import StoreError
 from kg.graph.namespace import KG, KGR, PROV, RDFS
 from kg.graph.remote import Endpoints, SparqlServer, endpoints
-from kg.graph.store import (
-    document_count,
-    dump_named_graphs,
-    find_documents,
-    open_dataset,
-    remove_documents,
-    union_view,
-    write_document,
-)
+from kg.graph.store import open_store
 from tests.graph.test_store import KZ, doc_graph
 
 ARTICLES = {
@@ -200,34 +192,30 @@ def test_unreachable_server_is_a_one_line_store_error(tmp_path):
 # -- the store layer, with hand-made document graphs (no NLP) ------------------------------
 @pytest.mark.slow
 def test_store_layer_matches_memory(url):
-    remote, memory = open_dataset(url), open_dataset(None)
+    remote, memory = open_store(url), open_store(None)
     tokayev = KGR["person/kassym-jomart-tokayev"]
     for ds in (remote, memory):
-        write_document(ds, *doc_graph("a", "src-a", (tokayev, KG.officialOf, KZ)))
-        write_document(ds, *doc_graph("b", "src-b"))
+        ds.write(*doc_graph("a", "src-a", (tokayev, KG.officialOf, KZ)))
+        ds.write(*doc_graph("b", "src-b"))
         old, g_old = doc_graph("v1", "wire-1", (KZ, KG.borders, KGR["country/UZ"]))
-        write_document(ds, old, g_old)
+        ds.write(old, g_old)
         new, g_new = doc_graph("v2", "wire-1", (KZ, KG.borders, KGR["country/KG"]))
-        write_document(ds, new, g_new, replace=[old])
-    assert set(union_view(remote)) == set(union_view(memory))
+        ds.write(new, g_new, replace=[old])
+    assert set(remote.union()) == set(memory.union())
     label_rows = "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }"
-    assert int(next(iter(union_view(remote).query(label_rows)))[0]) == 1  # a set, not a bag
-    assert (
-        find_documents(remote)
-        == find_documents(memory)
-        == [KGR[f"doc/{n}"] for n in ("a", "b", "v2")]
-    )
-    assert find_documents(remote, source="wire-1") == [KGR["doc/v2"]]
-    assert set(remote.graph(KGR["doc/a"])) == set(memory.graph(KGR["doc/a"]))
+    assert int(next(iter(remote.union().query(label_rows)))[0]) == 1  # a set, not a bag
+    assert remote.documents() == memory.documents() == [KGR[f"doc/{n}"] for n in ("a", "b", "v2")]
+    assert remote.documents(source="wire-1") == [KGR["doc/v2"]]
+    assert set(remote.dataset.graph(KGR["doc/a"])) == set(memory.dataset.graph(KGR["doc/a"]))
     for ds in (remote, memory):
-        assert remove_documents(ds, find_documents(ds, source="src-a")) == 1
-        assert remove_documents(ds, [KGR["doc/nope"]]) == 0
-    assert set(union_view(remote)) == set(union_view(memory))
-    assert (tokayev, KG.officialOf, KZ) not in union_view(remote)
-    assert (KZ, RDFS.label, Literal("Kazakhstan")) in union_view(remote)
-    assert document_count(remote) == 2
+        assert ds.remove(ds.documents(source="src-a")) == 1
+        assert ds.remove([KGR["doc/nope"]]) == 0
+    assert set(remote.union()) == set(memory.union())
+    assert (tokayev, KG.officialOf, KZ) not in remote.union()
+    assert (KZ, RDFS.label, Literal("Kazakhstan")) in remote.union()
+    assert remote.document_count() == 2
     buf = io.BytesIO()
-    dump_named_graphs(remote, buf, "nquads")
+    remote.dump(buf, "nquads")
     lines = [ln for ln in buf.getvalue().decode().splitlines() if ln.strip()]
     assert len(lines) == 4 + 5  # doc b (4) and doc v2 (5); no union copy
 
@@ -237,9 +225,9 @@ def test_server_with_a_bag_union_default_graph_is_refused(tmp_path):
     """Oxigraph's --union-default-graph repeats a triple once per graph holding it: kg's union
     copy doubles every document node, and kg says so instead of answering doubled rows."""
     with oxigraph_server(tmp_path / "db", "--union-default-graph") as base:
-        write_document(open_dataset(base), *doc_graph("a", "src-a"))
+        open_store(base).write(*doc_graph("a", "src-a"))
         with pytest.raises(StoreError, match="--union-default-graph"):
-            open_dataset(base)
+            open_store(base)
 
 
 # -- the API, with real articles -----------------------------------------------------------

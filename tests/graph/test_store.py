@@ -20,16 +20,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.graph.namespace import KG, KGR, RDF, RDFS
-from kg.graph.store import (
-    document_count,
-    dump_named_graphs,
-    find_documents,
-    open_dataset,
-    oxigraph_of,
-    remove_documents,
-    union_view,
-    write_document,
-)
+from kg.graph.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 KZ = KGR["country/KZ"]
@@ -50,44 +41,44 @@ def doc_graph(name: str, source: str, *extra: tuple) -> tuple[URIRef, Graph]:
 
 @pytest.fixture(params=["memory", "oxigraph"])
 def ds(request, tmp_path):
-    dataset = open_dataset(None if request.param == "memory" else tmp_path / "db")
-    yield dataset
-    dataset.close()
+    store = open_store(None if request.param == "memory" else tmp_path / "db")
+    yield store
+    store.close()
 
 
 def count(ds, sparql: str) -> int:
-    view = union_view(ds)
+    view = ds.union()
     return int(next(iter(view.query(sparql)))[0])
 
 
 def test_union_is_a_set_not_a_bag(ds):
     """Two documents describing the same country: one label row, not two (oxigraph#1919)."""
     for name in ("a", "b"):
-        write_document(ds, *doc_graph(name, f"src-{name}"))
+        ds.write(*doc_graph(name, f"src-{name}"))
     assert count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
-    assert document_count(ds) == 2
-    assert len(union_view(ds)) == 2 + 2 * 2  # shared Kazakhstan (2) + 2 x document (2)
+    assert ds.document_count() == 2
+    assert len(ds.union()) == 2 + 2 * 2  # shared Kazakhstan (2) + 2 x document (2)
 
 
 def test_removal_keeps_what_other_documents_state(ds):
     tokayev = KGR["person/kassym-jomart-tokayev"]
-    write_document(ds, *doc_graph("a", "src-a", (tokayev, KG.officialOf, KZ)))
-    write_document(ds, *doc_graph("b", "src-b"))
-    assert remove_documents(ds, find_documents(ds, source="src-a")) == 1
-    view = union_view(ds)
+    ds.write(*doc_graph("a", "src-a", (tokayev, KG.officialOf, KZ)))
+    ds.write(*doc_graph("b", "src-b"))
+    assert ds.remove(ds.documents(source="src-a")) == 1
+    view = ds.union()
     assert (KZ, RDFS.label, Literal("Kazakhstan")) in view  # still stated by b
     assert (tokayev, KG.officialOf, KZ) not in view  # only a said it
-    assert find_documents(ds) == [KGR["doc/b"]]
-    assert remove_documents(ds, [KGR["doc/nope"]]) == 0
+    assert ds.documents() == [KGR["doc/b"]]
+    assert ds.remove([KGR["doc/nope"]]) == 0
 
 
 def test_replace_swaps_graphs_in_one_write(ds):
     old, g_old = doc_graph("v1", "wire-1", (KZ, KG.borders, KGR["country/UZ"]))
-    write_document(ds, old, g_old)
+    ds.write(old, g_old)
     new, g_new = doc_graph("v2", "wire-1", (KZ, KG.borders, KGR["country/KG"]))
-    write_document(ds, new, g_new, replace=[old])
-    view = union_view(ds)
-    assert find_documents(ds, source="wire-1") == [new]
+    ds.write(new, g_new, replace=[old])
+    view = ds.union()
+    assert ds.documents(source="wire-1") == [new]
     assert (KZ, KG.borders, KGR["country/KG"]) in view
     assert (KZ, KG.borders, KGR["country/UZ"]) not in view
     assert (KZ, RDFS.label, Literal("Kazakhstan")) in view  # in both versions: kept
@@ -95,9 +86,9 @@ def test_replace_swaps_graphs_in_one_write(ds):
 
 def test_named_graph_exports_have_one_graph_per_document_and_no_union_copy(ds):
     for name in ("a", "b"):
-        write_document(ds, *doc_graph(name, f"src-{name}"))
+        ds.write(*doc_graph(name, f"src-{name}"))
     buf = io.BytesIO()
-    dump_named_graphs(ds, buf, "nquads")
+    ds.dump(buf, "nquads")
     lines = [ln for ln in buf.getvalue().decode().splitlines() if ln.strip()]
     assert len(lines) == 8  # 4 per document graph, none in the default graph
     assert all(ln.rstrip(" .").endswith((f"<{KGR}doc/a>", f"<{KGR}doc/b>")) for ln in lines)
@@ -113,7 +104,7 @@ def test_reopen_store_and_migrate_old_layout(tmp_path):
         format=ox.RdfFormat.TRIG,
     )
     del raw
-    ds = open_dataset(path)
+    ds = open_store(path)
     assert count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
     ds.close()
 
@@ -121,19 +112,19 @@ def test_reopen_store_and_migrate_old_layout(tmp_path):
 def test_bad_store_paths_are_one_line_errors(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(StoreError, match="not an Oxigraph store folder"):
-        open_dataset(tmp_path / "file")
+        open_store(tmp_path / "file")
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.txt").write_text("x")
     with pytest.raises(StoreError, match="not an Oxigraph store"):
-        open_dataset(tmp_path / "notes")
+        open_store(tmp_path / "notes")
     with pytest.raises(StoreError, match="not an Oxigraph store"):
-        open_dataset(tmp_path / "missing", read_only=True)
+        open_store(tmp_path / "missing", read_only=True)
 
 
 _HOLDER = """
 import sys, time
-from kg.graph.store import open_dataset
-ds = open_dataset(sys.argv[1])
+from kg.graph.store import open_store
+ds = open_store(sys.argv[1])
 print("ready", flush=True)
 time.sleep(60)
 """
@@ -141,8 +132,8 @@ time.sleep(60)
 
 def test_second_writer_is_refused_while_readers_work(tmp_path):
     path = tmp_path / "db"
-    ds = open_dataset(path)
-    write_document(ds, *doc_graph("a", "src-a"))
+    ds = open_store(path)
+    ds.write(*doc_graph("a", "src-a"))
     ds.close()
     del ds
     holder = subprocess.Popen(
@@ -151,10 +142,10 @@ def test_second_writer_is_refused_while_readers_work(tmp_path):
     try:
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError) as err:
-            open_dataset(path)
+            open_store(path)
         assert str(err.value) == f"{path}: store is locked by another process"
-        reader = open_dataset(path, read_only=True)
-        assert document_count(reader) == 1
+        reader = open_store(path, read_only=True)
+        assert reader.document_count() == 1
         reader.close()
     finally:
         holder.kill()
@@ -173,18 +164,17 @@ def slow_quads(triples, graph):
             time.sleep(60)
         yield quad
 
-store_quads = store._quads
-store._quads = slow_quads
-ds = store.open_dataset(sys.argv[1])
-store.write_document(ds, *doc_graph("b", "src-b"))
+store_quads = store._with_union
+store._with_union = slow_quads
+store.open_store(sys.argv[1]).write(*doc_graph("b", "src-b"))
 """
 
 
 def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
     path = tmp_path / "db"
-    ds = open_dataset(path)
-    write_document(ds, *doc_graph("a", "src-a"))
-    before = {str(q) for q in oxigraph_of(ds)}
+    ds = open_store(path)
+    ds.write(*doc_graph("a", "src-a"))
+    before = {str(q) for q in ds.inner}
     ds.close()
     del ds
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -198,7 +188,110 @@ def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
     assert writer.stdout.readline().strip() == "writing"
     writer.send_signal(signal.SIGKILL)
     writer.wait()
-    ds = open_dataset(path)
-    assert {str(q) for q in oxigraph_of(ds)} == before
-    assert find_documents(ds) == [KGR["doc/a"]]
+    ds = open_store(path)
+    assert {str(q) for q in ds.inner} == before
+    assert ds.documents() == [KGR["doc/a"]]
     ds.close()
+
+
+# -- the union under a sequence of writes, and the write path against rdflib's ------------------
+def _random_documents(n: int, seed: int = 5) -> dict[URIRef, Graph]:
+    """Documents drawing triples from a small shared pool, so many triples are in several."""
+    import random
+
+    rng = random.Random(seed)
+    pool = [
+        (KGR[f"person/p{i % 7}"], KG.met if i % 2 else KG.visited, KGR[f"country/C{i % 5}"])
+        for i in range(30)
+    ] + [(KGR[f"country/C{i}"], RDFS.label, Literal(f"Country {i}", lang="en")) for i in range(5)]
+    docs = {}
+    for d in range(n):
+        doc, g = doc_graph(f"r{d}", f"src-r{d}")
+        for t in rng.sample(pool, 6):
+            g.add(t)
+        docs[doc] = g
+    return docs
+
+
+def _plain(triples) -> set[tuple]:
+    """Triples with ``xsd:string`` literals as plain ones (RDF 1.1: the same literal; rdflib
+    compares them as different, and Oxigraph returns the typed form)."""
+    from rdflib.namespace import XSD
+
+    def term(t):
+        return (
+            Literal(str(t), lang=t.language)
+            if isinstance(t, Literal) and t.datatype in (None, XSD.string)
+            else t
+        )
+
+    return {tuple(term(t) for t in triple) for triple in triples}
+
+
+def _named_union(ds, docs: dict[URIRef, Graph], present: list[URIRef]) -> None:
+    expected = set().union(*(set(docs[d]) for d in present)) if present else set()
+    assert _plain(ds.union()) == _plain(expected)
+    assert ds.documents() == sorted(present)
+
+
+def test_union_is_the_set_union_of_the_documents_after_adds_readds_and_removes(ds):
+    docs = _random_documents(6)
+    order = list(docs)
+    present: list[URIRef] = []
+    for doc in order[:4]:
+        ds.write(doc, docs[doc])
+        present.append(doc)
+        _named_union(ds, docs, present)
+    ds.write(order[1], docs[order[1]])  # a re-add of the same graph changes nothing
+    _named_union(ds, docs, present)
+    for doc in (order[0], order[2]):
+        assert ds.remove([doc]) == 1
+        present.remove(doc)
+        _named_union(ds, docs, present)
+    ds.write(order[4], docs[order[4]], replace=[order[3]])
+    present = [d for d in present if d != order[3]] + [order[4]]
+    _named_union(ds, docs, present)
+    assert ds.remove([order[0]]) == 0  # already gone
+    # positive control: the union differs from any single document's graph
+    assert _plain(ds.union()) != _plain(docs[order[4]])
+
+
+def test_oxigraph_write_equals_rdflib_adapter_write(tmp_path):
+    """The direct pyoxigraph write path stores what writing through rdflib's Oxigraph adapter
+    (the former path) stores: the same quads in every named graph and in the union."""
+    from oxrdflib.store import OxigraphStore
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    docs = _random_documents(4)
+    docs[KGR["doc/typed"]] = doc_graph(
+        "typed", "src-typed", (KZ, KG.charCount, Literal(7)), (KZ, KG.confidence, Literal(0.5))
+    )[1]
+    new = open_store(tmp_path / "new")
+    for doc, g in docs.items():
+        new.write(doc, g)
+    old_store = ox.Store(str(tmp_path / "old"))
+    old = Dataset(store=OxigraphStore(store=old_store), default_union=False)
+    for doc, g in docs.items():
+        target = old.graph(doc)
+        target.addN((s, p, o, target) for s, p, o in g)
+        old.default_graph.addN((s, p, o, old.default_graph) for s, p, o in g)
+    for doc in docs:
+        assert isomorphic(new.dataset.graph(doc), old.graph(doc)), doc
+        assert len(new.dataset.graph(doc)) == len(docs[doc]) > 0
+    assert set(new.union()) == set(old.default_graph)
+    assert {str(q) for q in new.inner} == {str(q) for q in old_store}
+
+
+def test_a_reader_opened_after_a_write_sees_the_new_document(tmp_path):
+    path = tmp_path / "db"
+    writer = open_store(path)
+    writer.write(*doc_graph("a", "src-a"))
+    first = open_store(path, read_only=True)
+    assert first.documents() == [KGR["doc/a"]]
+    writer.write(*doc_graph("b", "src-b"))  # the writer keeps the store open
+    second = open_store(path, read_only=True)
+    assert second.documents() == [KGR["doc/a"], KGR["doc/b"]]
+    assert count(second, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
+    for store in (first, second, writer):
+        store.close()

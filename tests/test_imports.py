@@ -1,0 +1,73 @@
+"""Import layering: commands that only read a store start without spaCy, and no pipeline stage
+imports the facade (which would import every stage and spaCy again)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+STAGES = ("ingest", "nlp", "extract", "resolve", "graph")
+
+_PROBE = """
+import json, sys
+from click.testing import CliRunner
+{imports}
+from kg.cli import main
+result = CliRunner().invoke(main, {args})
+heavy = ("spacy", "rdflib", "networkx", "kg.api", "thinc")
+print(json.dumps({{"exit": result.exit_code, "out": result.output[:200],
+                  "loaded": [m for m in heavy if m in sys.modules]}}))
+"""
+
+
+def _probe(args: list[str], imports: str = "") -> dict:
+    code = _PROBE.format(imports=imports, args=args)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_help_and_version_import_no_heavy_library():
+    for args in (["--help"], ["--version"], ["query", "--help"]):
+        probe = _probe(args)
+        assert probe["exit"] == 0 and probe["out"], probe
+        assert probe["loaded"] == [], (args, probe["loaded"])
+    # positive control: the probe does see a heavy import when one happens
+    assert "spacy" in _probe(["--help"], imports="import kg.nlp.pipeline")["loaded"]
+
+
+def test_store_modules_import_without_spacy():
+    code = (
+        "import sys, kg, kg.graph, kg.graph.store, kg.graph.remote; print('spacy' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.stdout.strip() == "False", run.stderr
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, at the top or inside functions."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_no_stage_imports_the_facade():
+    offenders = [
+        str(path.relative_to(ROOT))
+        for stage in STAGES
+        for path in sorted((ROOT / "kg" / stage).rglob("*.py"))
+        if {"kg.api", "kg.KnowledgeGraph", "kg.AddReport"} & _imported_modules(path)
+    ]
+    assert offenders == []
+    # positive control: the CLI, which sits on top, does import it
+    assert "kg.api" in _imported_modules(ROOT / "kg" / "cli.py")
