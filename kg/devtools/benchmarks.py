@@ -271,9 +271,10 @@ def long_section(shared: Path, work: Path, sizes: tuple[int, ...] = LONG_SIZES) 
     return _section(
         "One long article (`kg build ARTICLE -o out.ttl --max-bytes N`)",
         "Indonesian news paragraphs, one per line, cut at the size; the pipeline runs over "
-        "chunks of whole lines (`kg.nlp.chunks`), so time should grow about linearly and peak "
-        "RSS stay near that of a short article. Wall time includes loading the model "
-        "(a few seconds).\n\n| bytes | wall (s) | peak RSS (MB) |\n|---|---|---|\n" + table,
+        "chunks of whole lines (`kg.nlp.chunks`), so time should grow about linearly; peak "
+        "RSS grows with the article, which is held whole after analysis. Wall time "
+        "includes loading the model (a few seconds).\n\n"
+        "| bytes | wall (s) | peak RSS (MB) |\n|---|---|---|\n" + table,
     )
 
 
