@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 import kg.viz.html as viz_html
+from kg.errors import OutputError
 from kg.viz import notebook_html, render_html, write_html
 from kg.viz.data import build_view, communities, node_size
 from kg.viz.layout import component_layout
@@ -252,7 +253,7 @@ def test_write_html_cleans_temp_file_when_write_fails(
         raise OSError("disk full")
 
     monkeypatch.setattr(viz_html.os, "replace", fail_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk full"):  # one line for the user, no traceback
         write_html(small_graph(), tmp_path / "graph.html")
     assert list(tmp_path.iterdir()) == []
 

@@ -50,7 +50,7 @@ class PageItem(Item):
 
     def text(self) -> tuple[str, dict[str, str]]:
         """The page's main text (trafilatura) and its title and date, as for HTML files."""
-        text, meta = _html_text(self.data or b"", self.source)
+        text, meta = _html_text(self.data or b"", self.source, self.max_bytes)
         if self.listed_date:
             meta["date"] = self.listed_date
         elif meta.get("date"):
