@@ -163,3 +163,19 @@ def test_augmenter_lowercases_copies(nlp, train_file):
     originals = [texts[0] for texts in out]
     assert copies and all(text == text.lower() for text in copies)
     assert all(text != text.lower() for text in originals)
+
+
+def test_ner_config_resolves_the_augmenter(train_file):
+    """ner.cfg names the augmenter with arguments its factory accepts."""
+    from spacy.util import load_config, registry
+
+    import kg.devtools.train.build as build
+
+    paths = {"paths.train": str(train_file), "paths.dev": str(train_file)}
+    config = load_config(build.HERE / "ner.cfg", overrides=paths)
+    corpora = registry.resolve(config.interpolate()["corpora"])
+    from spacy.training.augment import dont_augment
+
+    assert callable(corpora["train"].augmenter)
+    assert corpora["train"].augmenter is not dont_augment
+    assert corpora["dev"].augmenter is dont_augment  # dev sentences are scored as they are

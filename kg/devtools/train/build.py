@@ -137,7 +137,7 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
             str(corpus / f"{dev}.spacy"),
             # Registers the NER's training augmenter; harmless for the parser config.
             "--code",
-            str(HERE / "augment.py"),
+            str(HERE / "registered.py"),
         ]
         with (work / f"{name}.log").open("wb") as log:  # the child keeps its own handle
             procs[name] = (
