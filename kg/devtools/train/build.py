@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from kg.devtools.train import augment  # noqa: F401 - registers the augmenter ner.cfg names
 from kg.devtools.train.convert import DEFAULT_CORPORA, REPO_ROOT, convert_all
 
 __all__ = ["assemble", "evaluate", "main", "train_components"]
@@ -134,6 +135,9 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
             str(corpus / f"{train}.spacy"),
             "--paths.dev",
             str(corpus / f"{dev}.spacy"),
+            # Registers the NER's training augmenter; harmless for the parser config.
+            "--code",
+            str(HERE / "registered.py"),
         ]
         with (work / f"{name}.log").open("wb") as log:  # the child keeps its own handle
             procs[name] = (

@@ -9,7 +9,7 @@ run time. Doing this in one place keeps the conversion reproducible from the cor
 Outputs (one file per split, train splits only are used for training)::
 
     ner-train.spacy        idner-news-2k train + NERGrit train
-    ner-dev.spacy          idner-news-2k dev (early stopping)
+    ner-dev.spacy          idner-news-2k dev + NERGrit valid (early stopping on both domains)
     ner-test-idner.spacy   idner-news-2k test
     ner-test-nergrit.spacy NERGrit test
     ud-train.spacy         UD Indonesian-CSUI train + UD Indonesian-PUD
@@ -159,7 +159,7 @@ def convert_all(corpora: Path, out_dir: Path) -> dict[str, dict[str, int]]:
 
     outputs: dict[str, list[Doc]] = {
         "ner-train": idner_split("train") + grit_split("train"),
-        "ner-dev": idner_split("dev"),
+        "ner-dev": idner_split("dev") + grit_split("valid"),
         "ner-test-idner": idner_split("test"),
         "ner-test-nergrit": grit_split("test"),
         "ud-train": ud_docs(csui / "id_csui-ud-train.conllu", n_sents=10)
