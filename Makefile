@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test lint eval model gazetteer bench clean
+.PHONY: install demo test lint eval audit model gazetteer bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -35,8 +35,16 @@ eval: install
 	  rm -rf build/eval && \
 	  $(BIN)/kg build -q $(SHARED)/eval/dev/*.txt --each-to build/eval && \
 	  $(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev build/eval; \
+	  $(BIN)/python -m kg.devtools.calibrate $(SHARED)/eval/dev build/eval --rules; \
 	  $(BIN)/python -m kg.devtools.eval_report $(SHARED)/eval/dev build/eval; \
 	else echo "make eval: skipped, $(SHARED)/eval not found"; fi
+
+# Every relation kg reads from the public corpora's real news sentences (train/dev splits),
+# with a random sample to judge by reading: see kg/devtools/audit.py.
+audit: install
+	@if [ -d $(SHARED)/corpora ]; then \
+	  $(BIN)/python -m kg.devtools.audit --corpora $(SHARED)/corpora --out build/audit; \
+	else echo "make audit: skipped, $(SHARED)/corpora not found"; fi
 
 model: install
 	@if [ -d $(SHARED)/corpora ]; then \

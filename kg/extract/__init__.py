@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.context import Context
+from kg.errors import ModelError
+from kg.extract.context import Context, sentence_end
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
-from kg.extract.lexicon import load_cues, trigger_matcher
+from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
 from kg.extract.model import Extraction, Mention, Relation
@@ -27,6 +28,9 @@ _MATCHERS: dict[tuple[int, str], tuple] = {}
 def _matcher(doc: Doc, lang: str):
     key = (id(doc.vocab), lang)
     if key not in _MATCHERS:
+        problems = lexicon_problems(lang, FRAMES)
+        if problems:
+            raise ModelError(f"ontology/lexicon/{lang}.jsonl: " + "; ".join(problems))
         _MATCHERS[key] = trigger_matcher(doc.vocab, lang)
     return _MATCHERS[key]
 
@@ -57,7 +61,7 @@ def extract(doc: Doc, lang: str) -> Extraction:
         lang=lang,
         mentions=mentions,
         relations=relations,
-        sentences=[(s.start_char, s.end_char) for s in ctx.sents],
+        sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
 
 

@@ -9,7 +9,18 @@ from spacy.tokens import Doc, Span
 from kg.extract.lexicon import Cues
 from kg.extract.model import Mention, Relation
 
-__all__ = ["Context"]
+__all__ = ["Context", "sentence_end"]
+
+
+def sentence_end(sent: Span) -> int:
+    """End of the sentence's last word. A sentence's span runs on over the whitespace after it,
+    which in a masked article is blanked boilerplate ("Baca juga ..."): evidence taken from
+    the original text by these offsets must stop where the words stop."""
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    token = sent.doc[last]
+    return token.idx + len(token.text)
 
 
 @dataclass
@@ -31,6 +42,12 @@ class Context:
                 for i in range(m.tok_start, m.tok_end):
                     self.at[i] = m
         self.pronoun_at = {m.tok_start: m for m in self.mentions if m.is_pronoun}
+        self.title_of: dict[int, Mention] = {
+            i: m
+            for m in self.mentions
+            if m.title_start is not None
+            for i in range(self.starts_at(m), m.tok_start)
+        }
         self.by_sent: dict[int, list[Mention]] = {}
         for m in sorted(self.mentions, key=lambda m: m.tok_start):
             self.by_sent.setdefault(m.sent_index, []).append(m)
@@ -38,6 +55,10 @@ class Context:
     # -- mentions -------------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
         return self.at.get(i) or self.pronoun_at.get(i)
+
+    def titled_at(self, i: int) -> Mention | None:
+        """The person whose title phrase holds token ``i`` ("Presiden" of "Presiden X")."""
+        return self.title_of.get(i)
 
     def resolve(self, m: Mention) -> Mention:
         """A pronoun's antecedent, or the mention itself."""
@@ -122,9 +143,9 @@ class Context:
                 rule=rule,
                 confidence=round(confidence, 3),
                 start=max(first, sent.start_char),
-                end=min(last, sent.end_char),
+                end=min(last, sentence_end(sent)),
                 sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
+                sentence_end=sentence_end(sent),
                 title=title,
             )
         )

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Trigger
+from kg.extract.mentions import object_position
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 
 __all__ = ["FRAMES", "frame"]
@@ -38,48 +39,115 @@ def frame(name: str) -> Callable[[Frame], Frame]:
 
 
 # -- role finders ---------------------------------------------------------------------------
-def left_agent(ctx: Context, sent: Span, i: int, types=_PERSON) -> Mention | None:
-    """Nearest person (or pronoun) left of token ``i`` in the sentence, skipping possessors
-    ("Joe Biden's administration") which modify a noun rather than act. A person is
-    preferred to an organisation ("Trump told reporters at the White House before leaving")."""
+def left_agent(
+    ctx: Context,
+    sent: Span,
+    i: int,
+    types=_PERSON,
+    *,
+    lower: int | None = None,
+    noun: bool = False,
+) -> Mention | None:
+    """Nearest agent left of token ``i`` (not before ``lower``, the sentence start by default).
+
+    Skipped: possessors ("Joe Biden's administration") modify a noun rather than act; names
+    in object position ("bertemu Zelensky, lalu terbang ke ...", "greeted by X before
+    holding talks") belong to an earlier predicate, so coordinated verbs share the first
+    verb's subject; organisations act as travellers only as a delegation. A person is
+    preferred to an organisation ("Trump told reporters at the White House before leaving").
+    A verb trigger's own subject stops the search ("mencatat wisatawan berkunjung"); a noun
+    trigger ("arrived in P for a visit to Q") takes the subject of the verb it hangs on, so
+    ``noun`` lets the search cross verbs."""
+    lower = sent.start if lower is None else lower
     if types != _PERSON and "Person" in types:
-        person = left_agent(ctx, sent, i, _PERSON)
+        person = left_agent(ctx, sent, i, _PERSON, lower=lower, noun=noun)
         if person is not None:
             return person
-    for j in range(i - 1, sent.start - 1, -1):
+    saw_nominal = saw_link = noun
+    for j in range(i - 1, lower - 1, -1):
+        tok = ctx.doc[j]
         m = ctx.mention_at(j)
-        if m is None or ctx.resolve(m).type not in types:
+        if m is None:
+            if tok.lower_ in ctx.cues.relative:
+                head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
+                return head if head is not None and _acts(ctx, head, types) else None
+            if tok.lower_ in ctx.cues.coordination:
+                if saw_nominal and not saw_link:
+                    return None  # "X merinci, korban berada di": the clause's own subject
+                saw_link = True
+            elif _nominal(ctx, tok):
+                saw_nominal = True
+            elif tok.pos_ == "VERB" and saw_nominal and not saw_link:
+                return None  # "mencatat wisatawan berkunjung": the trigger has its own subject
+            continue
+        if m.tok_start != j and not m.is_pronoun:
+            continue  # inside a name: judge it once, at its first token
+        if ctx.resolve(m).type not in types:
+            saw_nominal = True
             continue
         if m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in _POSSESSIVE:
             continue
-        return m
+        if in_object_position(ctx, m):
+            continue
+        if _acts(ctx, m, types):
+            return m
     return None
 
 
-def salient_person(ctx: Context, sent: Span, i: int) -> Mention | None:
-    """The implicit subject: the first person of the closest earlier sentence that names one
-    (news prose continues about it: "Ia ...", "diplomat itu ..."), unless the sentence itself
-    names a person the article has named more often ("... perjalanan luar negeri Prabowo")."""
+def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
+    kind = ctx.resolve(m).type
+    return kind in types and (kind != "Organization" or _delegation_before(ctx, m))
+
+
+def _nominal(ctx: Context, tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A noun that could be a clause's own subject (not a time word, a delegation word or
+    part of a title phrase)."""
+    word = tok.lower_
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and word not in ctx.cues.subjectless
+        and word.removesuffix("nya") not in ctx.cues.delegation
+        and ctx.titled_at(tok.i) is None
+    )
+
+
+def relative_head(ctx: Context, j: int) -> Mention | None:
+    """The name a relative pronoun at token ``j`` refers to ("X, yang ...", "X, who ...")."""
+    k = j - 1
+    if k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    m = ctx.mention_at(k) if k >= 0 else None
+    return ctx.resolve(m) if m is not None else None
+
+
+def in_object_position(ctx: Context, m: Mention) -> bool:
+    return not m.is_pronoun and object_position(ctx.doc, m, ctx.cues)
+
+
+def _delegation_before(ctx: Context, m: Mention) -> bool:
+    """ "delegasi KPK", "a Chinese delegation": an organisation standing for its travellers."""
+    start = ctx.starts_at(m)
+    window = ctx.doc[max(0, start - 3) : m.tok_end + 2]
+    return any(t.lower_ in ctx.cues.delegation for t in window)
+
+
+def previous_subject(ctx: Context, sent: Span, types=_PERSON) -> Mention | None:
+    """The subject a clause without one continues about: the first agent in subject position
+    of the sentence just before (news prose goes on about it: "Ia ...", "Dijadwalkan ...").
+    Nothing further back: a person two sentences away is a guess, not a reading."""
     idx = ctx.sents.index(sent)
-    previous = None
-    for k in range(idx - 1, max(-1, idx - 4), -1):
-        people = [ctx.resolve(m) for m in ctx.by_sent.get(k, []) if ctx.resolve(m).type == "Person"]
-        if people:
-            previous = people[0]
-            break
-    here = [
-        ctx.resolve(m)
-        for m in ctx.by_sent.get(idx, [])
-        if ctx.resolve(m).type == "Person" and not m.is_pronoun
-    ]
-    if not here:
-        return previous
-    counts = ctx.person_counts(before=sent.start)
-    key = ctx.person_key
-    best = max(here, key=lambda m: counts.get(key(m), 0))
-    if previous is None or counts.get(key(best), 0) > counts.get(key(previous), 0):
-        return best
-    return previous
+    if idx == 0:
+        return None
+    for m in ctx.by_sent.get(idx - 1, []):
+        kind = ctx.resolve(m).type
+        if kind not in types or in_object_position(ctx, m):
+            continue
+        if m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in _POSSESSIVE:
+            continue
+        if kind == "Organization" and not _delegation_before(ctx, m):
+            continue
+        return m
+    return None
 
 
 def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
@@ -88,31 +156,66 @@ def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def subject_for(ctx: Context, sent: Span, i: int, types=_PERSON) -> tuple[Mention | None, float]:
-    """Explicit subject on the left, else the salient person at a lower confidence.
+def _subject_slot(ctx: Context, sent: Span, i: int) -> tuple[str, ...]:
+    """What stands between the clause start (or its last comma) and the trigger: "" when the
+    clause has no subject of its own, "delegation" for "rombongan ...", "other" when a word
+    that could be a subject is there but is not a recognised agent ("wisatawan Indonesia
+    berkunjung", "Austin pernah berkunjung", "Japan's prime minister makes a trip")."""
+    c_start, _ = ctx.clause_bounds(sent, i)
+    commas = [j for j in range(c_start, i) if ctx.doc[j].text == ","]
+    start = commas[-1] + 1 if commas else c_start
+    kinds = []
+    for tok in ctx.doc[start:i]:
+        word = tok.lower_
+        if word in ctx.cues.delegation or word.removesuffix("nya") in ctx.cues.delegation:
+            kinds.append("delegation")
+        elif ctx.mention_at(tok.i) is not None:
+            kinds.append("other")
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and word not in ctx.cues.subjectless:
+            kinds.append("other")
+    return tuple(kinds)
 
-    An infinitive ("He is scheduled to ... and to call on X", "datang untuk bertemu X")
-    takes the sentence's subject, not the nearest name before it."""
+
+def subject_for(
+    ctx: Context, sent: Span, i: int, types=_PERSON, *, noun: bool = False
+) -> tuple[Mention | None, float]:
+    """The subject of the clause holding token ``i``, with how sure the reading is.
+
+    From the clause itself (1.0); a definite description ("Menteri itu", 0.85); a clause with
+    no subject of its own, or a delegation ("rombongan"), continues the previous sentence's
+    subject (0.8). A subject the text has but kg did not recognise gives nothing: guessing
+    a person from elsewhere is how most wrong edges were made. An infinitive ("He is
+    scheduled to ... and to call on X", "datang untuk bertemu X") takes the sentence's
+    subject, not the nearest name before it."""
+    c_start, _ = ctx.clause_bounds(sent, i)
     if i > 0 and ctx.doc[i - 1].lower_ in ("to", "untuk") and ctx.doc[i - 1].i > sent.start:
         first = next(
             (
                 m
                 for m in ctx.by_sent.get(ctx.sents.index(sent), [])
-                if m.tok_start < i and ctx.resolve(m).type in types
+                if c_start <= m.tok_start < i
+                and ctx.resolve(m).type in types
+                and not in_object_position(ctx, m)
             ),
             None,
         )
         if first is not None:
             return first, 0.9
-    m = left_agent(ctx, sent, i, types)
+    m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
     if m is not None:
         return m, 1.0
+    if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
+        head = relative_head(ctx, c_start - 1)  # "Pompeo, who is to lead ..., was due to fly"
+        return (head, 1.0) if head is not None and _acts(ctx, head, types) else (None, 0.0)
     described = definite_description(ctx, sent, i)
     if described is not None:
         return described, 0.85
     if _in_quote(ctx, sent, i):
         return None, 0.0
-    return salient_person(ctx, sent, i), 0.75
+    slot = _subject_slot(ctx, sent, i)
+    if "other" in slot:
+        return None, 0.0
+    return previous_subject(ctx, sent, types), 0.8
 
 
 def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
@@ -151,7 +254,7 @@ def right_chain(
     j = i
     gap = 0
     while j < sent.end:
-        m = ctx.mention_at(j)
+        m = ctx.mention_at(j) or ctx.titled_at(j)
         if m is not None and ctx.resolve(m).type in types:
             found.append(m)
             j = m.tok_end
@@ -245,7 +348,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         subj = _possessor_before(ctx, start)
     if subj is None:
-        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
@@ -293,13 +396,57 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         subj, weight = subject_for(ctx, sent, start)
     if subj is None:
         return
-    objects = right_chain(ctx, sent, end, _PERSON, max_gap=_MAX_PERSON_GAP)
+    gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
+    objects = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
     if not objects and speaker is None:
         pair = _coordinated_persons_before(ctx, sent, start)
         if pair is not None:
             subj, objects = pair[0], [pair[1]]
     for obj in objects:
         ctx.add(subj, "met", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent)
+    if objects and trig.venue:
+        after = max(o.tok_end for o in objects)
+        paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
+        who = {"subject": [subj], "object": objects, "both": [subj, *objects]}[trig.venue]
+        _visited_venue(ctx, sent, trig, [subj, *objects] if paired else who, after, weight * 0.9)
+
+
+def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Mention]:
+    """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
+    Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for j in range(i, min(c_end, i + reach) - 1):
+        if ctx.doc[j].lower_ in ctx.cues.venue:
+            # Known places only: a venue is often a building ("Villa 5", "Government House")
+            # that the model takes for a place.
+            places = [
+                p
+                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=2)
+                if ctx.resolve(p).kb_id
+            ]
+            for place in places:
+                place.literal_place = True
+            return places
+    return []
+
+
+def _visited_venue(
+    ctx: Context, sent: Span, trig: Trigger, who: list[Mention], i: int, weight: float
+) -> None:
+    """Whoever takes part in an event in a place was in that place (news says "met X in P"
+    more often than "arrived in P"). ``weight`` scales the trigger's confidence: a visit read
+    off a meeting's place is a step less direct than the meeting itself."""
+    places = _venue_places(ctx, sent, i)
+    for person in who:
+        for place in places:
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.venue" if trig.predicate != "visited" else trig.rule,
+                confidence=trig.confidence * weight,
+                sent=sent,
+            )
 
 
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
@@ -324,8 +471,12 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     subj, weight = subject_for(ctx, sent, start)
     if subj is None:
         return
-    for obj in right_chain(ctx, sent, end, _PERSON, max_gap=_MAX_PERSON_GAP):
+    gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
+    hosts = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
+    for obj in hosts:
         ctx.add(obj, "met", subj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent)
+    if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
+        _visited_venue(ctx, sent, trig, [subj], max(h.tok_end for h in hosts), weight * 0.9)
 
 
 _BORDER_TYPES = frozenset({"Country", "Region", "Place"})
@@ -407,6 +558,16 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
         return
     for obj in targets:
         ctx.add(invader, "invaded", obj, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+@frame("agent_at_place")
+def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X menghadiri KTT di P / meninjau lokasi di P / attended the summit in P: X was in P."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start, _PERSON)
+    if subj is not None:
+        _visited_venue(ctx, sent, trig, [subj], end, weight)
 
 
 @frame("fronted_arrival")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +11,18 @@ from spacy.vocab import Vocab
 
 from kg.nlp.lexicon import read_jsonl
 
-__all__ = ["Trigger", "Cues", "load_triggers", "load_cues", "trigger_matcher"]
+__all__ = [
+    "Trigger",
+    "Cues",
+    "load_triggers",
+    "load_cues",
+    "trigger_matcher",
+    "lexicon_problems",
+]
+
+# Cues matched as word sequences; every other cue is matched one token at a time.
+_PHRASE_CUES = frozenset({"capital", "group_leaders", "alias_of", "head_of_state"})
+_VENUE_ROLES = frozenset({"subject", "object", "both"})
 
 
 @dataclass(frozen=True)
@@ -22,6 +34,8 @@ class Trigger:
     frame: str
     confidence: float
     pattern: tuple
+    max_gap: int | None = None  # tokens allowed between trigger and object; None: the frame's
+    venue: str | None = None  # who was at "di/in P" after it: subject, object or both
 
 
 @dataclass(frozen=True)
@@ -39,13 +53,29 @@ class Cues:
     motion_from: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
+    delegation: frozenset[str]
+    subjectless: frozenset[str]
+    oblique: frozenset[str]
+    relative: frozenset[str]
+    venue: frozenset[str]
+    list_intro: frozenset[str]
+    delegation_head: frozenset[str]
+    former: frozenset[str]
 
 
 @cache
 def load_triggers(lang: str) -> tuple[Trigger, ...]:
     rows = [r for r in read_jsonl("lexicon", f"{lang}.jsonl") if r["kind"] == "trigger"]
     return tuple(
-        Trigger(r["rule"], r["predicate"], r["frame"], float(r["confidence"]), tuple(r["pattern"]))
+        Trigger(
+            r["rule"],
+            r["predicate"],
+            r["frame"],
+            float(r["confidence"]),
+            tuple(r["pattern"]),
+            r.get("max_gap"),
+            r.get("venue"),
+        )
         for r in rows
     )
 
@@ -77,6 +107,14 @@ def load_cues(lang: str) -> Cues:
         motion_from=frozenset(words("motion_from")),
         alias_of=phrases("alias_of"),
         head_of_state=phrases("head_of_state"),
+        delegation=frozenset(words("delegation")),
+        subjectless=frozenset(words("subjectless")),
+        oblique=frozenset(words("oblique")),
+        relative=frozenset(words("relative")),
+        venue=frozenset(words("venue")),
+        list_intro=frozenset(words("list_intro")),
+        delegation_head=frozenset(words("delegation_head")),
+        former=frozenset(words("former")),
     )
 
 
@@ -88,3 +126,44 @@ def trigger_matcher(vocab: Vocab, lang: str) -> tuple[Matcher, dict[str, Trigger
         matcher.add(trig.rule, [list(trig.pattern)], greedy="LONGEST")
         by_rule[trig.rule] = trig
     return matcher, by_rule
+
+
+def lexicon_problems(lang: str, frames: Collection[str]) -> list[str]:
+    """What is wrong with ``ontology/lexicon/<lang>.jsonl``, one line per problem.
+
+    Why: a misspelt frame or predicate used to become a failure of every document, and a
+    token-level word with a space in it can never match, silently. Checked at pipeline load
+    and by the tests. Predicates come from the schema (``ontology/kg.ttl``)."""
+    from kg.schema import relations
+
+    known = relations()
+    problems = []
+    for row in read_jsonl("lexicon", f"{lang}.jsonl"):
+        rule = row.get("rule") or row.get("cue") or "?"
+        if row.get("kind") in ("trigger", "dep_trigger"):
+            if row.get("predicate") not in known:
+                problems.append(f"{lang} {rule}: predicate {row.get('predicate')!r} not in kg.ttl")
+        if row.get("kind") == "trigger":
+            if row.get("frame") not in frames:
+                problems.append(f"{lang} {rule}: unknown frame {row.get('frame')!r}")
+            if row.get("venue") not in (None, *_VENUE_ROLES):
+                problems.append(f"{lang} {rule}: venue must be one of {sorted(_VENUE_ROLES)}")
+            problems += [f"{lang} {rule}: {p}" for p in _pattern_problems(row.get("pattern", []))]
+        if row.get("kind") == "cue" and row.get("cue") not in _PHRASE_CUES:
+            spaced = [w for w in row.get("words", []) if " " in w.strip()]
+            if spaced:
+                problems.append(f"{lang} cue {rule}: one-token words with spaces {spaced}")
+    return problems
+
+
+def _pattern_problems(pattern: list) -> list[str]:
+    """Token-level values that contain a space (a token never does)."""
+    out = []
+    for token in pattern:
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            values = value.get("IN", []) if isinstance(value, dict) else [value]
+            spaced = [v for v in values if isinstance(v, str) and " " in v]
+            if spaced:
+                out.append(f"{attr} values with a space never match one token: {spaced}")
+    return out

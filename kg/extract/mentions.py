@@ -7,16 +7,17 @@ portfolio words; offices and aliases are read from it later.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, load_titles
+from kg.nlp.lexicon import Title, load_titles, read_jsonl
 from kg.resources import ontology_path
 
-__all__ = ["build_mentions", "find_title"]
+__all__ = ["build_mentions", "find_title", "object_position"]
 
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
@@ -45,6 +46,45 @@ def _not_entities() -> frozenset[str]:
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
 
 
+@cache
+def _name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(first words, type): "Provinsi ..." is a Region, "Partai ..." an Organization."""
+    rows = read_jsonl("lexicon", "name-heads.jsonl")
+    heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+def _head_type(span: Span) -> str | None:
+    words = tuple(t.lower_ for t in span)
+    for head, kind in _name_heads():
+        if len(words) > len(head) and words[: len(head)] == head:
+            return kind
+    return None
+
+
+def _split_institution(ent: Span, titles: tuple[Title, ...]) -> list[Span]:
+    """ "Partai Gerindra Prabowo Subianto", "Kementerian Luar Negeri India Anurag Srivastava":
+    the model glued an institution to the person after it. The institution keeps its head
+    word, the portfolio words of a title ("Luar Negeri") and known place names, and at
+    least one word of its own name; the rest is the person."""
+    if ent.label_ != "Person" or ent.kb_id_ or _head_type(ent) != "Organization":
+        return [ent]
+    from kg.nlp.gazetteer import load_gazetteer
+
+    title_words = {w.lower() for t in titles for w in t.words}
+    gaz = load_gazetteer()
+    k = ent.start + 1
+    while k < ent.end and (ent.doc[k].lower_ in title_words or gaz.lookup(ent.doc[k].text)):
+        k += 1
+    k = max(k, ent.start + 2)
+    if k >= ent.end or not all(t.is_title or t.is_upper for t in ent.doc[k : ent.end]):
+        return [Span(ent.doc, ent.start, ent.end, label="Organization")]
+    return [
+        Span(ent.doc, ent.start, k, label="Organization"),
+        Span(ent.doc, k, ent.end, label="Person"),
+    ]
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
@@ -63,7 +103,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             token_sent[tok.i] = sent_index[sent.start]
     mentions: list[Mention] = []
     ent_at = {}
-    for ent in doc.ents:
+    titles = load_titles(lang)
+    for ent in (part for e in doc.ents for part in _split_institution(e, titles)):
         if not ent.kb_id_ and ent.label_ in ("Place", "Organization") and _is_facility(ent):
             continue
         m = Mention(
@@ -71,7 +112,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            type=ent.label_,
+            type=(not ent.kb_id_ and _head_type(ent)) or ent.label_,
             tok_start=ent.start,
             tok_end=ent.end,
             sent_index=token_sent[ent.start],
@@ -83,7 +124,6 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             ent_at[i] = m
     _retype_person_names(mentions)
     _link_aliases(doc, mentions, ent_at, cues)
-    titles = load_titles(lang)
     for m in mentions:
         if m.type == "Person":
             _attach_title(doc, m, titles, ent_at)
@@ -108,8 +148,14 @@ def _retype_person_names(mentions: list[Mention]) -> None:
 
 
 def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
-    """ "Sheikh Mujibur Rahman, known as Bangabandhu": the second name is the first's alias."""
+    """ "Sheikh Mujibur Rahman, known as Bangabandhu", "Joko Widodo (Jokowi)", "Komisi
+    Pemberantasan Korupsi (KPK)": the second name is the first's alias. In brackets only
+    between two persons or two organisations: "Dhaka (Bangladesh)" locates a city."""
     for m in mentions:
+        head = _bracketed_alias_head(doc, m, ent_at)
+        if head is not None:
+            m.alias_of = head.index
+            continue
         words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
         for phrase in cues.alias_of:
             n = len(phrase)
@@ -123,6 +169,17 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
                 m.alias_of = head.index
                 m.type = head.type
             break
+
+
+def _bracketed_alias_head(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
+    if m.tok_start < 2 or m.tok_end >= len(doc):
+        return None
+    if doc[m.tok_start - 1].text != "(" or doc[m.tok_end].text != ")":
+        return None
+    head = ent_at.get(m.tok_start - 2)
+    if head is None or head is m or head.type != m.type:
+        return None
+    return head if head.type in ("Person", "Organization") else None
 
 
 def _is_demonym(ent: Span) -> bool:
@@ -175,6 +232,7 @@ def find_title(
     phrase_start = None
     found: list[Title] = []
     holders: list[Mention] = []
+    portfolio_edges: set[int] = set()  # tokens right beside a minister's title
     fillers = 0
     while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
         tok = doc[i]
@@ -182,6 +240,8 @@ def find_title(
         if title is not None:
             if found and fillers:
                 break  # "Wapres disambut oleh Menteri ... X": only the nearest title is X's
+            if title.portfolio:
+                portfolio_edges.update({i - len(title.words), i + 1})
             found.append(title)
             i -= len(title.words)
             phrase_start = i + 1
@@ -200,6 +260,8 @@ def find_title(
             break
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
+        if tok.pos_ in ("VERB", "AUX"):
+            break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
         if not found and not holders:
             break  # the title or its country must touch the name
         fillers += 1
@@ -208,7 +270,16 @@ def find_title(
         i -= 1
     if not found or phrase_start is None:
         return None
-    holders = [h for h in holders if h.tok_start >= phrase_start]
+    holders = [
+        h
+        for h in holders
+        if h.tok_start >= phrase_start
+        and not (
+            h.type == "Organization"
+            and not h.kb_id
+            and (h.tok_start in portfolio_edges or h.tok_end - 1 in portfolio_edges)
+        )
+    ]
     return phrase_start, found, holders
 
 
@@ -239,10 +310,16 @@ def _with_pronouns(
         if tok.lower_ not in cues.pronoun or tok.ent_type_:
             continue
         sent = token_sent[tok.i]
-        same = [m for m in persons if m.sent_index == sent and m.tok_end <= tok.i]
+        same = [
+            m
+            for m in persons
+            if m.sent_index == sent and m.tok_end <= tok.i and not object_position(doc, m, cues)
+        ]
         antecedent = None
         if same and tok.lower_ not in _OBJECT_PRONOUNS:
-            antecedent = same[-1]  # "Hua said she hoped": the subject just named
+            # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
+            # subject, not the object named last.
+            antecedent = same[0]
         if antecedent is None:
             antecedent = next(
                 (
@@ -268,6 +345,19 @@ def _with_pronouns(
             )
         )
     return out
+
+
+def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """A name right after a verb or an oblique preposition ("bertemu X", "disambut oleh X",
+    "talks with X"), title phrase included, is that predicate's object: never the subject of
+    a later verb, nor the antecedent of a subject pronoun."""
+    start = m.tok_start
+    while start > 0 and m.title_start is not None and doc[start - 1].idx >= m.title_start:
+        start -= 1
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "VERB" or prev.lower_ in cues.oblique
 
 
 _HEAD_OFFICES = frozenset({"President", "Prime Minister", "King", "Queen", "Chancellor"})
@@ -312,11 +402,32 @@ def _with_title_references(
                 tok_start=i,
                 tok_end=i + n,
                 sent_index=token_sent[i],
-                antecedent=earlier[-1].index,
+                antecedent=_most_salient(earlier, mentions, i).index,
             )
         )
         taken.update(range(i, i + n))
     return out
+
+
+def _most_salient(candidates: list[Mention], mentions: list[Mention], i: int) -> Mention:
+    """Of the persons a bare title could mean ("Presiden", "the secretary"), the one the
+    article has named most so far (its protagonist), the earliest on a tie; the last one
+    named is often a host or a namesake met in passing."""
+    counts = Counter(
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "Person" and not m.is_pronoun and m.tok_start < i and m.text.split()
+    )
+    places = [m for m in mentions if m.type in PLACE_TYPES]
+
+    def home_office(p: Mention) -> bool:
+        # "Presiden Joko Widodo" beside "Presiden China Xi Jinping": the outlet's own
+        # president carries no country in the title, and a bare "Presiden" means them.
+        return not any(
+            p.title_start is not None and p.title_start <= c.start < p.start for c in places
+        )
+
+    return max(candidates, key=lambda p: (home_office(p), counts[p.text.split()[-1]], -p.tok_start))
 
 
 def _offices_of(person: Mention, titles: tuple[Title, ...]) -> set[str]:

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Mention", "Relation", "Extraction", "PLACE_TYPES", "AGENT_TYPES"]
+__all__ = [
+    "Mention",
+    "Relation",
+    "Extraction",
+    "PLACE_TYPES",
+    "AGENT_TYPES",
+    "DEFAULT_MIN_CONFIDENCE",
+]
+
+# A relation enters the graph only when its best evidence reaches this confidence. Chosen
+# from measured precision per confidence band (``python -m kg.devtools.calibrate``, printed by
+# ``make eval``): the bands at and above it are the precise ones.
+DEFAULT_MIN_CONFIDENCE = 0.7
 
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 AGENT_TYPES = frozenset({"Person", "Organization"})

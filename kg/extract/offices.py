@@ -28,7 +28,7 @@ def extract_offices(ctx: Context) -> None:
             continue
         phrase_start, found, holders = hit
         offices = [t for t in found if t.head and t.office]
-        if not offices:
+        if not offices or _former(ctx, phrase_start):
             continue
         sending = any(t.sending for t in offices)
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
@@ -47,16 +47,60 @@ def extract_offices(ctx: Context) -> None:
             )
             continue
         group = _group_country(ctx, phrase_start)
+        rule = f"{ctx.lang}.officialOf.leaders-list"
+        if group is None:
+            group = _delegation_country(ctx, phrase_start)
+            rule = f"{ctx.lang}.officialOf.delegation-list"
         if group is not None:
             ctx.add(
                 m,
                 "officialOf",
                 group,
-                rule=f"{ctx.lang}.officialOf.leaders-list",
+                rule=rule,
                 confidence=0.8,
                 sent=sent,
                 title=title_text,
             )
+
+
+def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
+    """ "Delegasi Indonesia antara lain terdiri atas Menteri Luar Negeri X, Menteri Y ...",
+    "The Australian delegation included Foreign Minister X", "Indonesia was represented by
+    Trade Minister Y": a titled name in a list that a country's delegation heads belongs to
+    that country. Only list material may stand between (names, titles, commas, "dan",
+    "antara lain", "included"); a verb such as "bertemu" ends the list."""
+    doc = ctx.doc
+    j = phrase_start - 1
+    sent_start = doc[phrase_start].sent.start
+    while j >= sent_start:
+        tok = doc[j]
+        m = ctx.at.get(j) or ctx.titled_at(j)
+        if m is not None and m.type == "Person":
+            j = ctx.starts_at(m) - 1
+            continue
+        if tok.is_punct or tok.lower_ in ctx.cues.coordination or tok.lower_ in ctx.cues.list_intro:
+            j -= 1
+            continue
+        break
+    if j < sent_start:
+        return None
+    country = ctx.at.get(j)
+    if country is not None and country.type == "Country":  # "Delegasi Indonesia ..."
+        j = country.tok_start - 1
+        return country if j >= sent_start and doc[j].lower_ in ctx.cues.delegation_head else None
+    if doc[j].lower_ not in ctx.cues.delegation_head:  # "the Australian delegation", "RI was
+        return None  # represented by", "Delegasi Norwegia": the country beside the head word
+    for k in [*range(j - 1, max(sent_start, j - 4) - 1, -1), *range(j + 1, min(len(doc), j + 3))]:
+        m = ctx.at.get(k)
+        if m is not None and m.type == "Country" and not _after_receiving_word(ctx, m):
+            return m
+    return None
+
+
+def _former(ctx: Context, phrase_start: int) -> bool:
+    """ "Mantan Ketua MK X", "former Prime Minister Y": a past office is not asserted."""
+    before = ctx.doc[max(0, phrase_start - 2) : phrase_start]
+    return any(t.lower_ in ctx.cues.former for t in before)
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:

@@ -21,7 +21,12 @@ _LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "
 _WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
 _SENTENCE_END = re.compile(r"[.!?\"')]\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(,\s*[A-Z][\w .'-]*)?\s*(\([^)]*\)\s*)*[-–—]\s")
+_DATELINE = re.compile(
+    r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}(,\s*[A-Z][\w .'-]*)?\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+)
+# A news site named in a dateline by its domain ("JAKARTA, KOMPAS.com -", "Liputan6.com,
+# Jakarta -") or by an outlet name from agencies.txt ("Jakarta, CNN Indonesia --").
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news|co)\b"
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class _Marker:
     kind: str
     scope: str
     regex: re.Pattern[str]
+    max_words: int | None = None  # longer lines are sentences, never this marker
 
 
 @dataclass(frozen=True)
@@ -61,18 +67,33 @@ def _markers() -> tuple[_Marker, ...]:
             continue
         rule = json.loads(row)
         flags = 0 if rule.get("case_sensitive") else re.IGNORECASE
-        out.append(_Marker(rule["kind"], rule["scope"], re.compile(rule["pattern"], flags)))
+        regex = re.compile(rule["pattern"], flags)
+        out.append(_Marker(rule["kind"], rule["scope"], regex, rule.get("max_words")))
     return tuple(out)
 
 
 @cache
-def _agency_tag() -> re.Pattern[str]:
+def _agencies() -> str:
     path = ontology_path("boilerplate", "agencies.txt")
     names = [
         ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"
     ]
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\(\s*(?:{alternatives})\s*\)")
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _agency_tag() -> re.Pattern[str]:
+    return re.compile(rf"\(\s*(?:{_agencies()})\s*\)")
+
+
+@cache
+def _site_dateline() -> re.Pattern[str]:
+    site = rf"(?:{_DOMAIN}|(?:{_agencies()})\b)"
+    city = r"[A-Z][\w .'-]{1,40}"
+    return re.compile(
+        rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city})"
+        r"\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+    )
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -122,6 +143,8 @@ def _continues_block(line: _Line) -> bool:
 
 def _marker_for(line: _Line) -> _Marker | None:
     for marker in _markers():
+        if marker.max_words and line.words > marker.max_words:
+            continue  # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
         if marker.regex.search(line.text):
             return marker
     return None
@@ -175,7 +198,13 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
 
 
 def _dateline_agency(text: str, line: _Line) -> list[BoilerplateSpan]:
-    """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." but nothing else."""
+    """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." and the site in
+    "JAKARTA, KOMPAS.com - ..." or "Liputan6.com, Jakarta - ...", but nothing else: the city
+    of a dateline is story (it says where the story happened)."""
+    site = _site_dateline().match(text, line.start, line.end)
+    if site is not None:
+        group = "after" if site.group("after") else "before"
+        return [BoilerplateSpan(site.start(group), site.end(group), "agency")]
     head = _DATELINE.match(text, line.start, line.end)
     if head is None:
         return []

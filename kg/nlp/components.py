@@ -69,6 +69,20 @@ def _cut_at(ent: Span, stop) -> Span | None:  # noqa: ANN001
     return ent
 
 
+def _split_at_brackets(ent: Span) -> list[Span]:
+    """ "Basuki Tjahaja Purnama (Ahok": a bracket is never inside a name; the parts on either
+    side are names of their own (the one in brackets is usually an alias or an acronym)."""
+    cuts = [t.i for t in ent if t.text in ("(", ")", "[", "]")]
+    if not cuts:
+        return [ent]
+    parts, start = [], ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start and any(t.is_alpha for t in ent.doc[start:cut]):
+            parts.append(Span(ent.doc, start, cut, label=ent.label_, kb_id=ent.kb_id_))
+        start = cut + 1
+    return parts
+
+
 def _linked(ent: Span, entry) -> Span:  # noqa: ANN001 - a GazetteerEntry
     return Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.id)
 
@@ -230,6 +244,7 @@ class GazetteerLinker:
         ]
         ents = _fill(filter_spans(ents + titled), gazetteer)
         ents = filter_spans([self._extend_person(e) if e.label_ == "Person" else e for e in ents])
+        ents = [part for e in ents for part in _split_at_brackets(e)]
         doc.ents = filter_spans(ents + self._propagate_person_names(doc, ents))
         return doc
 
@@ -289,6 +304,18 @@ class GazetteerLinker:
             start -= 1
         while end < len(doc) and self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
             end += 1
+        # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it
+        # belongs to the name, whatever its case.
+        if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_:
+            end += 1 if doc[end].is_alpha else 0
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label="Person")

@@ -26,6 +26,8 @@ class Title:
     office: str | None
     head: bool  # a real office (officialOf), not an honorific like "Pak" or "Mr"
     sending: bool = False  # ambassadors: the country named after the title sends them
+    portfolio: bool = False  # "Menteri ESDM", "Education Minister": an organisation name
+    # right beside the title is its portfolio, not the office holder's country/organisation
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -37,7 +39,14 @@ def load_titles(lang: str) -> tuple[Title, ...]:
     """Titles of ``lang``, longest first so "Wakil Presiden" wins over "Presiden"."""
     rows = [r for r in read_jsonl("lexicon", "titles.jsonl") if r["lang"] == lang]
     titles = [
-        Title(r["lang"], r["title"], r.get("office"), bool(r.get("head")), bool(r.get("sending")))
+        Title(
+            r["lang"],
+            r["title"],
+            r.get("office"),
+            bool(r.get("head")),
+            bool(r.get("sending")),
+            bool(r.get("portfolio")),
+        )
         for r in rows
     ]
     return tuple(sorted(titles, key=lambda t: -len(t.words)))

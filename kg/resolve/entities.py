@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.model import PLACE_TYPES, Extraction, Mention, Relation
+from kg.extract.model import (
+    DEFAULT_MIN_CONFIDENCE,
+    PLACE_TYPES,
+    Extraction,
+    Mention,
+    Relation,
+)
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from kg.resolve.people import PeopleKB, Person, load_people
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
 
@@ -59,16 +66,29 @@ class Resolved:
     reasons: dict[int, str] = field(default_factory=dict)  # mention -> why (the merge log)
 
 
-def resolve(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Resolved:
-    """Cluster the document's mentions into entities and map relations onto them."""
+def resolve(
+    extraction: Extraction,
+    gazetteer: Gazetteer | None = None,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> Resolved:
+    """Cluster the document's mentions into entities and map relations onto them.
+
+    A relation whose best evidence is below ``min_confidence`` is left out: precision
+    first, a wrong edge costs a reader more than a missing one."""
     gaz = gazetteer or load_gazetteer()
     mentions = extraction.mentions
     reasons: dict[int, str] = {}
     _apply_metonyms(mentions, gaz, reasons)
     keys = _cluster(mentions, gaz, reasons)
-    entities = _build_entities(mentions, keys, gaz)
+    known = _link_people(mentions, keys, reasons, load_people())
+    entities = _build_entities(mentions, keys, gaz, known)
     _type_unknown_places(extraction.relations, keys, entities)
-    relations = _map_relations(extraction.relations, keys, entities)
+    relations = [
+        r
+        for r in _map_relations(extraction.relations, keys, entities)
+        if r.confidence >= min_confidence
+    ]
     return Resolved(entities=entities, relations=relations, mention_entity=keys, reasons=reasons)
 
 
@@ -123,10 +143,18 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
             # tagged ORG in the dateline, "Bintan" a place in the body).
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
+    renamed: dict[str, str] = {}
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
+            if m.index in keys and keys[m.index] != keys[m.alias_of]:
+                renamed[keys[m.index]] = keys[m.alias_of]
             keys[m.index] = keys[m.alias_of]
             reasons[m.index] = f"named as another name of '{mentions[m.alias_of].text}'"
+    for m in mentions:  # "Jokowi" elsewhere in the text is the same person as "(Jokowi)"
+        if keys.get(m.index) in renamed and m.alias_of is None:
+            head = renamed[keys[m.index]]
+            reasons[m.index] = f"an alias introduced in this document for '{head}'"
+            keys[m.index] = head
     for m in mentions:
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
@@ -155,8 +183,8 @@ def _containing_name(
     words: tuple[str, ...], canon: list[tuple[str, ...]], m: Mention, persons: list[Mention]
 ) -> tuple[str, ...] | None:
     """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
-    contain it, the one named most recently before it, so two people sharing a name word
-    in one article are not merged by the later mention."""
+    contain it, the one the article introduced first: news keeps the bare surname for its
+    protagonist ("Abe", "Obama", "Kim") and names a namesake in full (a spouse, a sibling)."""
     # A one-word name may be any part of a longer one (surname, given name); a longer name only
     # its beginning ("Nik Nazmi" of "Nik Nazmi Nik Ahmad"): "Joko Widodo" is not
     # "Iriana Joko Widodo".
@@ -167,20 +195,49 @@ def _containing_name(
     ]
     if len(holders) <= 1:
         return holders[0] if holders else None
-    before = [
-        _person_words(p)
-        for p in persons
-        if p.tok_start < m.tok_start and _person_words(p) in holders
-    ]
-    if before:
-        return before[-1]
-    # Named before any of them (a headline): the name the article uses most.
-    counts = Counter(_person_words(p) for p in persons if _person_words(p) in holders)
-    return max(holders, key=lambda h: counts[h])
+    first_seen = {}
+    for p in sorted(persons, key=lambda p: p.tok_start):
+        first_seen.setdefault(_person_words(p), p.tok_start)
+    return min(holders, key=lambda h: first_seen.get(h, len(first_seen) + 10**9))
+
+
+def _link_people(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], kb: PeopleKB
+) -> dict[str, Person]:
+    """Join the names that world knowledge says are one person ("Jokowi" and "Joko Widodo",
+    "SBY", "Gus Dur"): every cluster whose names point to one notable person of the base
+    (``ontology/people``) gets that person's key. Names only: the base never adds a relation,
+    and a name it holds as ambiguous ("Kim", "Bush") joins nothing."""
+    found: dict[str, set[str]] = {}
+    people: dict[str, Person] = {}
+    for m in mentions:
+        if m.is_pronoun or m.kb_id or m.index not in keys or m.type in PLACE_TYPES:
+            continue
+        person = kb.lookup(m.text)
+        if person is not None:
+            found.setdefault(keys[m.index], set()).add(person.id)
+            people[person.id] = person
+    target = {k: people[next(iter(ids))] for k, ids in found.items() if len(ids) == 1}
+    known: dict[str, Person] = {}
+    for m in mentions:
+        person = target.get(keys.get(m.index, ""))
+        if person is None:
+            continue
+        key = "Person:" + normalize_name(person.name)
+        if not m.is_pronoun:
+            reasons[m.index] = (
+                f"knowledge base (ontology/people): {m.text!r} is a name of {person.name}"
+            )
+        keys[m.index] = key
+        known[key] = person
+    return known
 
 
 def _build_entities(
-    mentions: list[Mention], keys: dict[int, str], gaz: Gazetteer
+    mentions: list[Mention],
+    keys: dict[int, str],
+    gaz: Gazetteer,
+    known: dict[str, Person] | None = None,
 ) -> dict[str, Entity]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -192,8 +249,11 @@ def _build_entities(
         if not named:
             continue
         entry = gaz.get(named[0].kb_id) if named[0].kb_id else None
+        person = (known or {}).get(key)
         if entry is not None:
             label, etype, geonames = entry.name, entry.type, entry.geonames
+        elif person is not None:
+            label, etype, geonames = person.name, "Person", None
         else:
             label = max(
                 (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))

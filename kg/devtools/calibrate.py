@@ -1,0 +1,125 @@
+"""Is kg's confidence calibrated? Precision of predicted relations per confidence band and per
+rule, against gold in the eval format (``../shared/eval``).
+
+Why: the graph keeps a relation only when its confidence reaches a threshold
+(:data:`kg.extract.model.DEFAULT_MIN_CONFIDENCE`); that threshold is only honest if the bands
+above it are precise on articles the rules were not written from, and the bands below it are
+not. ``make eval`` prints this table after the score, so every rule change shows what it did
+to calibration. Each relation (a distinct triple) counts once, at the confidence of its best
+evidence; relations the gold marks optional are left out, as the scorer does.
+
+Usage: ``python -m kg.devtools.calibrate GOLD_DIR PRED_DIR [--rules]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+
+from rdflib import RDF, Graph, Literal
+
+from kg.graph.namespace import KG
+
+__all__ = ["BANDS", "label_relations", "main"]
+
+BANDS = (0.9, 0.8, 0.7, 0.6, 0.0)
+
+
+def _scorer(gold_dir: Path) -> ModuleType:
+    path = gold_dir.parent / "score.py"
+    spec = importlib.util.spec_from_file_location("kg_eval_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer not found at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def label_relations(score: ModuleType, gold_json: Path, pred_ttl: Path) -> list[tuple]:
+    """``(verdict, confidence, rule, predicate)`` per predicted relation of one article;
+    verdict is "tp", "fp" or "optional"."""
+    gold = score.GoldArticle(str(gold_json))
+    g = Graph()
+    g.parse(pred_ttl, format="turtle")
+    cache: dict = {}
+
+    def map_node(node):
+        if node not in cache:
+            labels, alts = score.node_names(g, node)
+            types = score.node_types(g, node) if not isinstance(node, Literal) else (set(), False)
+            if not labels and alts:
+                labels, alts = alts[:1], alts[1:]
+            cache[node] = gold.map_names(labels, alts, types) if labels else None
+        return cache[node]
+
+    best: dict[tuple, tuple[float, str]] = {}
+    for a in g.subjects(RDF.type, KG.Assertion):
+        pred = score.CORE_BY_LOWER.get(score.local_name(g.value(a, RDF.predicate)).lower())
+        if pred is None:
+            continue
+        s, o = map_node(g.value(a, RDF.subject)), map_node(g.value(a, RDF.object))
+        key = ("UNMAPPED", pred, a) if s is None or o is None else score.rel_key(pred, s, o)
+        conf = float(g.value(a, KG.confidence) or 0)
+        rule = str(g.value(a, KG.rule) or "?")
+        if key not in best or conf > best[key][0]:
+            best[key] = (conf, rule)
+    out = []
+    for key, (conf, rule) in best.items():
+        if key in gold.gold_rel:
+            verdict = "tp"
+        elif key[0] != "UNMAPPED" and (
+            key in gold.optional_rel or any(gold.entities[x]["kind"] == "optional" for x in key[1:])
+        ):
+            verdict = "optional"
+        else:
+            verdict = "fp"
+        out.append((verdict, conf, rule, key[1] if key[0] == "UNMAPPED" else key[0]))
+    return out
+
+
+def _band(conf: float) -> str:
+    low = next(b for b in BANDS if conf >= b)
+    high = BANDS[BANDS.index(low) - 1] if low != BANDS[0] else 1.0
+    return f"[{low:.1f}, {high:.1f}{']' if high == 1.0 else ')'}"
+
+
+def _table(rows: list[tuple], key, title: str) -> list[str]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for verdict, conf, rule, _pred in rows:
+        if verdict == "optional":
+            continue
+        counts[key(conf, rule)][verdict == "fp"] += 1
+    lines = [f"{title:<44} {'tp':>4} {'fp':>4} {'P':>6}"]
+    for name in sorted(counts, reverse=True):
+        tp, fp = counts[name]
+        lines.append(f"{name:<44} {tp:4d} {fp:4d} {tp / max(1, tp + fp):6.2f}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kg.devtools.calibrate", description=__doc__)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("pred", type=Path)
+    ap.add_argument("--rules", action="store_true", help="also list precision per rule")
+    args = ap.parse_args(argv)
+    score = _scorer(args.gold)
+    rows: list[tuple] = []
+    for gold_json in sorted(args.gold.glob("*.json")):
+        pred = args.pred / f"{gold_json.stem}.ttl"
+        if pred.is_file():
+            rows.extend(label_relations(score, gold_json, pred))
+    print("\nPrecision per confidence band (each relation at its best evidence):")
+    print("\n".join(_table(rows, lambda conf, rule: _band(conf), "band")))
+    if args.rules:
+        print("\nPrecision per rule:")
+        print("\n".join(_table(rows, lambda conf, rule: rule, "rule")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Precision first: the kinds of wrong edge found by reading kg's output on real news text.
+
+One kind of failure per test, on sentences written for the tests (no article's names or
+sentences). Each test also asserts a relation that must be found in the same text (a positive
+control), so a test cannot pass on an empty extraction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def _visits(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "visited"}
+
+
+def _meets(rels: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in rels if p == "met"}
+
+
+# -- subjects come from the clause ------------------------------------------------------------
+def test_coordinated_verbs_share_the_first_subject():
+    rels = relations_in(
+        "Presiden Chile Gabriel Boric mengunjungi Lima untuk bertemu Dina Boluarte, lalu terbang "
+        "ke Quito.",
+        "id",
+    )
+    assert ("Gabriel Boric", "Lima") in _visits(rels)  # control
+    assert ("Gabriel Boric", "Quito") in _visits(rels)
+    assert ("Dina Boluarte", "Quito") not in _visits(rels)
+
+
+def test_unrecognised_subject_gives_no_relation():
+    rels = relations_in(
+        "Perdana Menteri Selandia Baru Chris Hipkins tiba di Canberra pada Senin.\n\n"
+        "Ia mencatat sekitar 5.000 mahasiswa Selandia Baru berkunjung ke Melbourne tahun lalu.",
+        "id",
+    )
+    assert ("Chris Hipkins", "Canberra") in _visits(rels)  # control
+    assert ("Chris Hipkins", "Melbourne") not in _visits(rels)
+
+
+def test_subject_is_not_guessed_from_two_sentences_back():
+    rels = relations_in(
+        "Kanselir Austria Karl Nehammer tiba di Hanoi pada Selasa.\n\n"
+        "Cuaca di kota itu cerah sepanjang hari.\n\n"
+        "Dijadwalkan bertolak ke Bangkok pada Rabu.",
+        "id",
+    )
+    assert ("Karl Nehammer", "Hanoi") in _visits(rels)  # control
+    assert ("Karl Nehammer", "Bangkok") not in _visits(rels)
+
+
+def test_subjectless_clause_continues_the_previous_sentence():
+    rels = relations_in(
+        "Presiden Ghana Nana Akufo-Addo tiba di Nairobi pada Selasa.\n\n"
+        "Selanjutnya dijadwalkan bertolak ke Kampala pada Rabu.",
+        "id",
+    )
+    assert ("Nana Akufo-Addo", "Nairobi") in _visits(rels)
+    assert ("Nana Akufo-Addo", "Kampala") in _visits(rels)
+
+
+def test_subject_pronoun_means_the_subject_not_the_last_object():
+    rels = relations_in(
+        "Di Lima, Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte, sedangkan "
+        "di Quito ia bertemu Presiden Ekuador Daniel Noboa.",
+        "id",
+    )
+    assert frozenset(("Gabriel Boric", "Dina Boluarte")) in _meets(rels)  # control
+    assert frozenset(("Gabriel Boric", "Daniel Noboa")) in _meets(rels)
+    assert frozenset(("Dina Boluarte", "Daniel Noboa")) not in _meets(rels)
+
+
+def test_relative_clause_subject_is_its_head():
+    rels = relations_in(
+        "Presiden Senegal Macky Sall mengutus Menteri Luar Negeri Aissata Tall Sall, yang kemudian "
+        "tiba di Accra pada Kamis.",
+        "id",
+    )
+    assert ("Aissata Tall Sall", "Accra") in _visits(rels)
+    assert ("Macky Sall", "Accra") not in _visits(rels)
+
+
+# -- trigger senses and modality --------------------------------------------------------------
+def test_location_and_residence_are_not_visits():
+    rels = relations_in(
+        "Menteri Luar Negeri Kenya Musalia Mudavadi tiba di Kigali pada Senin. Sementara itu, "
+        "Duta Besar Kenya untuk Rwanda Martin Kimani tinggal di Kigali sejak 2021.",
+        "id",
+    )
+    assert ("Musalia Mudavadi", "Kigali") in _visits(rels)  # control
+    assert ("Martin Kimani", "Kigali") not in _visits(rels)
+
+
+def test_receiving_a_thing_is_not_a_meeting():
+    rels = relations_in(
+        "Presiden Mongolia Ukhnaagiin Khurelsukh menerima Perdana Menteri Korea Selatan Han "
+        "Duck-soo di Ulaanbaatar. Khurelsukh juga menerima bantuan dari Presiden Kazakhstan "
+        "Kassym-Jomart Tokayev bulan lalu.",
+        "id",
+    )
+    assert frozenset(("Ukhnaagiin Khurelsukh", "Han Duck-soo")) in _meets(rels)  # control
+    assert frozenset(("Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev")) not in _meets(rels)
+
+
+def test_accompanying_is_not_meeting():
+    rels = relations_in(
+        "Presiden Filipina Bongbong Marcos bertemu Raja Thailand Vajiralongkorn di Bangkok, "
+        "didampingi Menteri Luar Negeri Enrique Manalo yang turut mendampingi Ibu Negara "
+        "Liza Araneta.",
+        "id",
+    )
+    assert frozenset(("Bongbong Marcos", "Vajiralongkorn")) in _meets(rels)  # control
+    assert frozenset(("Enrique Manalo", "Liza Araneta")) not in _meets(rels)
+
+
+@pytest.mark.parametrize("hedge", ["ingin", "berencana", "diperkirakan akan", "bakal"])
+def test_hedged_trip_is_not_a_visit(hedge):
+    rels = relations_in(
+        f"Perdana Menteri Belanda Dick Schoof tiba di Oslo pada Senin. Perdana Menteri Norwegia "
+        f"Jonas Gahr Store {hedge} berkunjung ke Den Haag.",
+        "id",
+    )
+    assert ("Dick Schoof", "Oslo") in _visits(rels)  # control
+    assert not any(s == "Jonas Gahr Store" for s, _ in _visits(rels))
+
+
+def test_english_counterfactual_trip_is_not_a_visit():
+    rels = relations_in(
+        "Norwegian Prime Minister Jonas Gahr Store arrived in Helsinki on Monday. Swedish Prime "
+        "Minister Ulf Kristersson had been due to fly on to Tallinn, in what would have been "
+        "his first trip there.",
+        "en",
+    )
+    assert ("Jonas Gahr Store", "Helsinki") in _visits(rels)  # control
+    assert not any(s == "Ulf Kristersson" for s, _ in _visits(rels))
+
+
+def test_organisations_travel_only_as_a_delegation():
+    rels = relations_in(
+        "Delegasi Bank Dunia tiba di Dili pada Senin. Menurut Bank Pembangunan Asia, harga beras "
+        "naik setelah pengiriman ke Dili tertunda.",
+        "id",
+    )
+    visits = _visits(rels)
+    assert any(o == "Dili" for _, o in visits)  # control: the delegation's organisation
+    assert not any("Pembangunan" in s for s, _ in visits)
+
+
+# -- names ------------------------------------------------------------------------------------
+def test_bracketed_nickname_is_the_same_person():
+    rels = relations_in(
+        "Gubernur Jakarta Basuki Tjahaja Purnama (Ahok) tiba di Surabaya pada Senin. "
+        "Ahok kemudian bertemu Gubernur Jawa Timur Soekarwo.",
+        "id",
+    )
+    people = {s for s, p, o in rels} | {o for s, p, o in rels}
+    assert ("Basuki Tjahaja Purnama", "Surabaya") in _visits(rels)
+    assert "Ahok" not in people
+    assert frozenset(("Basuki Tjahaja Purnama", "Soekarwo")) in _meets(rels)
+
+
+def test_bare_surname_is_the_person_introduced_first():
+    rels = relations_in(
+        "Perdana Menteri Jepang Kenji Sato tiba di Manila pada Senin bersama istrinya, Yuki Sato. "
+        "Sato kemudian bertemu Presiden Filipina Bongbong Marcos.",
+        "id",
+    )
+    assert frozenset(("Kenji Sato", "Bongbong Marcos")) in _meets(rels)
+    assert frozenset(("Yuki Sato", "Bongbong Marcos")) not in _meets(rels)
+
+
+def test_bare_title_means_the_outlets_own_office_holder():
+    rels = relations_in(
+        "Presiden Joko Widodo bertemu Presiden Korea Selatan Yoon Suk-yeol di Seoul pada Senin. "
+        "Selasa pagi, Presiden dan rombongan bertolak ke Tokyo.",
+        "id",
+    )
+    assert frozenset(("Joko Widodo", "Yoon Suk-yeol")) in _meets(rels)  # control
+    assert ("Joko Widodo", "Tokyo") in _visits(rels)
+    assert ("Yoon Suk-yeol", "Tokyo") not in _visits(rels)
+
+
+# -- evidence ---------------------------------------------------------------------------------
+def test_evidence_sentence_stops_before_masked_boilerplate():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Presiden Ghana Nana Akufo-Addo tiba di Nairobi pada Selasa.\n\n"
+        "Baca juga: Harga kopi di Lampung naik\n\nPenulis: Rina",
+        lang="id",
+    )
+    rows = list(g.query("SELECT ?s WHERE { ?a a kg:Assertion ; kg:sentence ?s }"))
+    assert rows  # control: the visit has evidence
+    assert {str(r[0]) for r in rows} == {
+        "Presiden Ghana Nana Akufo-Addo tiba di Nairobi pada Selasa."
+    }
+
+
+# -- offices and entity types -----------------------------------------------------------------
+def test_former_office_is_not_asserted():
+    rels = relations_in(
+        "Mantan Presiden Chile Michelle Bachelet bertemu Presiden Argentina Javier Milei di "
+        "Buenos Aires.",
+        "id",
+    )
+    assert ("Javier Milei", "officialOf", "Argentina") in rels  # control
+    assert ("Michelle Bachelet", "officialOf", "Chile") not in rels
+
+
+def test_province_is_a_region_not_a_city():
+    rels = relations_in(
+        "Gempa mengguncang Provinsi Nakhon Ratchasima, Thailand, dan kota Vientiane, Laos.",
+        "id",
+    )
+    assert ("Vientiane", "locatedIn", "Laos") in rels  # control
+    assert not any(s.startswith("Provinsi") and p == "locatedIn" for s, p, _ in rels)
+
+
+def test_institution_name_is_not_a_person():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Ketua Umum Partai Gerindra Prabowo Subianto bertemu Ketua Umum Partai Nasdem Surya "
+        "Paloh di Jakarta.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "Surya Paloh" in people  # control
+    assert not any(p.startswith("Partai") for p in people)

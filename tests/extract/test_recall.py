@@ -1,0 +1,108 @@
+"""Recall: ways news states a visit, a meeting or an office that the rules now read.
+
+Sentences written for the tests (no article's names or sentences); every test checks a
+relation that must be there and, where a wrong reading is tempting, one that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def test_passive_welcome_without_oleh():
+    rels = relations_in(
+        "Setibanya di Bandara Wattay, Presiden Laos Thongloun Sisoulith disambut Menteri Luar "
+        "Negeri Vietnam Bui Thanh Son.",
+        "id",
+    )
+    assert ("Bui Thanh Son", "met", "Thongloun Sisoulith") in rels or (
+        "Thongloun Sisoulith",
+        "met",
+        "Bui Thanh Son",
+    ) in rels
+
+
+def test_accepted_is_not_received_by_a_person():
+    rels = relations_in(
+        "Proposal itu diterima di Hanoi pada Senin. Presiden Laos Thongloun Sisoulith tiba di "
+        "Hanoi.",
+        "id",
+    )
+    assert ("Thongloun Sisoulith", "visited", "Hanoi") in rels  # control
+    assert not any(p == "met" for _, p, _ in rels)
+
+
+def test_meeting_in_a_place_is_a_visit_of_the_subject():
+    rels = relations_in(
+        "Perdana Menteri Kanada Justin Trudeau bertemu Presiden Meksiko Andres Manuel Lopez "
+        "Obrador di Monterrey, Meksiko.",
+        "id",
+    )
+    assert ("Justin Trudeau", "visited", "Monterrey") in rels
+    assert ("Justin Trudeau", "visited", "Mexico") in rels
+
+
+def test_attending_a_summit_in_a_place_is_a_visit():
+    rels = relations_in(
+        "Kanselir Jerman Olaf Scholz menghadiri KTT Uni Eropa di Brussel pada Kamis.", "id"
+    )
+    assert ("Olaf Scholz", "visited", "Brussels") in rels
+    rels = relations_in(
+        "German Chancellor Olaf Scholz attended the European Union summit in Brussels.", "en"
+    )
+    assert ("Olaf Scholz", "visited", "Brussels") in rels
+
+
+def test_was_in_a_place_is_a_visit():
+    rels = relations_in(
+        "Sebelumnya, Presiden Finlandia Alexander Stubb berada di Tallinn, Estonia.", "id"
+    )
+    assert ("Alexander Stubb", "visited", "Tallinn") in rels
+
+
+def test_delegation_list_gives_each_member_the_country():
+    rels = relations_in(
+        "Delegasi Norwegia antara lain terdiri atas Menteri Luar Negeri Espen Barth Eide, "
+        "Menteri Pertahanan Bjorn Arild Gram dan Menteri Perdagangan Jan Christian Vestre.",
+        "id",
+    )
+    for name in ("Espen Barth Eide", "Bjorn Arild Gram", "Jan Christian Vestre"):
+        assert (name, "officialOf", "Norway") in rels
+
+
+def test_list_after_a_verb_is_not_the_delegation():
+    rels = relations_in(
+        "Delegasi Norwegia bertemu Menteri Luar Negeri Swedia Tobias Billstrom di Oslo. "
+        "Delegasi Norwegia terdiri atas Menteri Pertahanan Bjorn Arild Gram.",
+        "id",
+    )
+    assert ("Bjorn Arild Gram", "officialOf", "Norway") in rels  # control
+    assert ("Tobias Billstrom", "officialOf", "Norway") not in rels
+
+
+def test_noun_visit_takes_the_subject_of_the_verb_it_hangs_on():
+    rels = relations_in(
+        "Chilean President Gabriel Boric arrived in Lima late on Sunday for a three-day visit "
+        "to Peru.",
+        "en",
+    )
+    assert ("Gabriel Boric", "visited", "Lima") in rels
+    assert ("Gabriel Boric", "visited", "Peru") in rels
+
+
+def test_state_visit_received_at_a_place():
+    rels = relations_in(
+        "Presiden Peru Dina Boluarte menerima kunjungan kenegaraan Presiden Chile Gabriel "
+        "Boric di Istana Pemerintah, Lima.",
+        "id",
+    )
+    assert ("Dina Boluarte", "met", "Gabriel Boric") in rels or (
+        "Gabriel Boric",
+        "met",
+        "Dina Boluarte",
+    ) in rels
+    assert ("Gabriel Boric", "visited", "Lima") in rels
