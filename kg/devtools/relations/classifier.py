@@ -1,0 +1,576 @@
+"""A relation classifier learned from the annotated sentences, measured against kg's rules.
+
+Run ``python -m kg.devtools.relations.classifier --evaluate`` for the tables (rules alone,
+classifier alone, rules + classifier on the held-back fifth, and the learning curve) and
+``--train`` to fit on the whole tune part and write the weights (``--out``).
+
+One example per ordered pair of annotated entities in a sentence. Features come from kg's own
+Indonesian pipeline (``kg.nlp.load_pipeline("id")``): the two entity types, the words between
+(bag, first, last), the distance, trigger words of ``ontology/lexicon/id.jsonl`` between or
+before the pair, the dependency labels on the path through the lowest common ancestor of the
+two heads, title words before a person, and negation, hedge and "former" cue words of the
+sentence. The model is one logistic regression per predicate and one for "none" (one vs rest),
+trained with scikit-learn (the ``train`` extra) on the tune part only; the weights are exported
+to JSON and scored with plain Python (:class:`Weights`), so nothing at run time needs
+scikit-learn.
+
+Why the classifier is measured on the annotated entities: the gold says "none" only for pairs
+of its own entities. The rules find their own mentions and are matched to the annotated
+entities by overlap (``score.py``); the classifier is given the annotated spans, which is an
+advantage the rules do not have (see README, "Classifier").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.devtools.relations.data import (
+    PREDICATES,
+    SYMMETRIC,
+    AnnotatedSentence,
+    data_parser,
+    load_for_cli,
+)
+
+__all__ = [
+    "CLASSES",
+    "Weights",
+    "choose_threshold",
+    "featurize",
+    "label_pairs",
+    "main",
+    "predict_sentence",
+    "split_parts",
+    "train",
+]
+
+ROOT = Path(__file__).resolve().parents[3]
+LEXICON = ROOT / "ontology" / "lexicon"
+CLASSES = (*PREDICATES, "none")
+#: Where ``--train`` writes the weights by default (not shipped unless wired in).
+DEFAULT_OUT = Path("build") / "relations-id.json"
+#: Tokens before an entity searched for trigger and title words.
+WINDOW = 4
+SEED = 13
+
+
+# ---------------------------------------------------------------- word lists (data, not code)
+
+
+def _pattern_words(pattern: list[dict]) -> set[str]:
+    words: set[str] = set()
+    for tok in pattern:
+        value = tok.get("LOWER")
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, dict):
+            words.update(value.get("IN", []))
+    return words
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> dict[str, dict[str, str]]:
+    """Word lists read from ``ontology/lexicon``: ``trigger`` (word -> predicate), ``title``
+    (word -> "title") and ``cue`` (word -> negation / former)."""
+    triggers: dict[str, str] = {}
+    cues: dict[str, str] = {}
+    stop = {"di", "ke", "dari", "dengan", "oleh", "dan", "yang", "para", "untuk", "kepada"}
+    for line in (LEXICON / "id.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if entry["kind"] == "trigger":
+            for word in _pattern_words(entry["pattern"]) - stop:
+                triggers.setdefault(word, entry["predicate"])
+        elif entry["kind"] == "cue" and entry["cue"] in ("negation", "former"):
+            for word in entry["words"]:
+                cues.setdefault(word.lower(), entry["cue"])
+    titles: dict[str, str] = {}
+    for line in (LEXICON / "titles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            if entry.get("lang") == "id":
+                for word in entry["title"].lower().split():
+                    titles[word] = "title"
+    return {"trigger": triggers, "title": titles, "cue": cues}
+
+
+# ---------------------------------------------------------------- features
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12")):
+        if n <= limit:
+            return name
+    return "13+"
+
+
+def _ancestors(token) -> list:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 100:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dep_path(a, b) -> str:
+    """Dependency labels from token ``a`` up to the lowest common ancestor and down to ``b``
+    (``nsubj^ obl_`` style: ``^`` going up, ``_`` going down); "" when a is b."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in ids_b:
+            up = [x.dep_ + "^" for x in up_a[:k]]
+            down = [x.dep_ + "_" for x in reversed(up_b[: ids_b[t.i]])]
+            return " ".join(up + down)
+    return "?"
+
+
+def featurize(doc, spans: Sequence[tuple[int, int, str]], s: int, o: int) -> list[str]:
+    """The features of the ordered pair ``spans[s] -> spans[o]`` in an analysed sentence.
+
+    doc (Doc): The sentence analysed by kg's Indonesian pipeline.
+    spans (Sequence[tuple[int, int, str]]): Entities as (start token, end token, label).
+    s (int): Index of the subject entity. o (int): Index of the object entity.
+    RETURNS (list[str]): Feature names (binary features; repeats are kept once).
+    """
+    words = lexicon_words()
+    (s0, s1, sl), (o0, o1, ol) = spans[s], spans[o]
+    types = f"{sl}>{ol}"
+    feats = [f"types={types}", "bias"]
+    forward = s0 < o0
+    feats.append(f"dir={'fwd' if forward else 'back'}|{types}")
+    lo, hi = (s1, o0) if forward else (o1, s0)
+    between = [t.lower_ for t in doc[lo:hi]] if hi > lo else []
+    feats.append(f"dist={_bucket(len(between))}")
+    feats.append(f"dist={_bucket(len(between))}|{types}")
+    if between:
+        feats.append(f"bfirst={between[0]}|{types}")
+        feats.append(f"blast={between[-1]}|{types}")
+        feats.append(f"bfirst={between[0]}")
+        feats.append(f"blast={between[-1]}")
+        if len(between) <= 3:
+            feats.append(f"bphrase={' '.join(between)}|{types}")
+        for w in set(between):
+            feats.append(f"bw={w}")
+    else:
+        feats.append(f"adjacent|{types}")
+    first = min(s0, o0)
+    before = [t.lower_ for t in doc[max(0, first - WINDOW) : first]]
+    for w in set(between):
+        if w in words["trigger"]:
+            feats.append(f"trig_between={words['trigger'][w]}|{types}")
+            feats.append(f"trigw_between={w}")
+    for w in before:
+        if w in words["trigger"]:
+            feats.append(f"trig_before={words['trigger'][w]}|{types}")
+    for name, (a0, _a1, label) in (("s", spans[s]), ("o", spans[o])):
+        prev = doc[a0 - 1].lower_ if a0 > 0 else "<s>"
+        feats.append(f"prev_{name}={prev}")
+        if label == "PER":
+            for w in (t.lower_ for t in doc[max(0, a0 - WINDOW) : a0]):
+                if w in words["title"]:
+                    feats.append(f"title_{name}={w}")
+                    feats.append(f"title_{name}|{types}")
+    nxt = doc[o1].lower_ if o1 < len(doc) else "</s>"
+    feats.append(f"next_o={nxt}")
+    head_s, head_o = doc[s0:s1].root, doc[o0:o1].root
+    path = dep_path(head_s, head_o)
+    if path.count(" ") < 5:
+        feats.append(f"path={path}|{types}")
+    for label in set(path.split()):
+        feats.append(f"pathlab={label}")
+    for t in doc:
+        if t.lower_ in words["cue"]:
+            feats.append(f"cue={words['cue'][t.lower_]}|{types}")
+            feats.append(f"cuew={t.lower_}")
+    return sorted(set(feats))
+
+
+# ---------------------------------------------------------------- examples from the data
+
+
+@dataclass
+class Pair:
+    """One ordered entity pair: its sentence key, indices, features and gold classes."""
+
+    key: str
+    s: int
+    o: int
+    feats: list[str]
+    gold: frozenset[str]
+
+
+def label_pairs(sentence: AnnotatedSentence) -> dict[tuple[int, int], set[str]]:
+    """Gold predicates per ordered pair (symmetric ones in both orders); absent = none."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for r in sentence.relations:
+        out.setdefault((r.s, r.o), set()).add(r.p)
+        if r.p in SYMMETRIC:
+            out.setdefault((r.o, r.s), set()).add(r.p)
+    return out
+
+
+def _token_spans(doc, sentence: AnnotatedSentence) -> list[tuple[int, int, str]]:
+    spans = []
+    for e in sentence.entities:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        spans.append((span.start, span.end, e.label))
+    return spans
+
+
+def sentence_pairs(nlp, sentence: AnnotatedSentence) -> list[Pair]:
+    """Every ordered pair of the sentence's annotated entities, with features and gold."""
+    doc = nlp(sentence.text)
+    spans = _token_spans(doc, sentence)
+    gold = label_pairs(sentence)
+    n = len(spans)
+    return [
+        Pair(sentence.key, s, o, featurize(doc, spans, s, o), frozenset(gold.get((s, o), ())))
+        for s in range(n)
+        for o in range(n)
+        if s != o
+    ]
+
+
+# ---------------------------------------------------------------- model
+
+
+@dataclass
+class Weights:
+    """Exported one-vs-rest weights, scored without scikit-learn.
+
+    classes (list[str]): The predicates and "none". weights (dict[str, list[float]]): one
+    weight per class for each feature. bias (list[float]): one per class. threshold (float):
+    the least probability at which a predicate is predicted.
+    """
+
+    classes: list[str]
+    weights: dict[str, list[float]]
+    bias: list[float]
+    threshold: float = 0.5
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        """Each class's own (one-vs-rest) probability for a pair's features."""
+        z = list(self.bias)
+        for f in feats:
+            w = self.weights.get(f)
+            if w is not None:
+                for k, v in enumerate(w):
+                    z[k] += v
+        return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in zip(self.classes, z, strict=True)}
+
+    def best(self, feats: Iterable[str]) -> tuple[str, float]:
+        """The most probable predicate other than "none" and its probability, or ("none", p)
+        when "none" scores higher."""
+        probs = self.probabilities(feats)
+        cls = max(probs, key=lambda c: (probs[c], c))
+        if cls == "none":
+            return "none", probs["none"]
+        return cls, probs[cls]
+
+    def to_json(self, path: Path) -> None:
+        """Write the weights (rounded to 4 decimals, zero rows dropped) as JSON."""
+        data = {
+            "model": "kg relation classifier, one-vs-rest logistic regression",
+            "classes": self.classes,
+            "threshold": self.threshold,
+            "bias": [round(b, 4) for b in self.bias],
+            "weights": {
+                f: [round(v, 4) for v in w]
+                for f, w in sorted(self.weights.items())
+                if any(abs(v) >= 5e-5 for v in w)
+            },
+        }
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    @classmethod
+    def from_json(cls, path: Path) -> Weights:
+        """Read weights written by :meth:`to_json`."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["classes"], data["weights"], data["bias"], data["threshold"])
+
+
+def train(pairs: Sequence[Pair], c: float = 1.0, threshold: float = 0.5) -> Weights:
+    """Fit one logistic regression per class (scikit-learn, the ``train`` extra)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(p.feats, 1) for p in pairs]).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear
+    names = vec.get_feature_names_out()
+    weights = {str(n): [0.0] * len(CLASSES) for n in names}
+    bias = [0.0] * len(CLASSES)
+    for k, cls in enumerate(CLASSES):
+        y = [int(cls in p.gold) if cls != "none" else int(not p.gold) for p in pairs]
+        if sum(y) == 0:
+            bias[k] = -20.0
+            continue
+        model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=SEED)
+        model.fit(x, y)
+        bias[k] = float(model.intercept_[0])
+        for n, v in zip(names, model.coef_[0], strict=True):
+            weights[str(n)][k] = float(v)
+    return Weights(list(CLASSES), weights, bias, threshold)
+
+
+def _key(s: int, p: str, o: int) -> tuple[int, str, int]:
+    return (min(s, o), p, max(s, o)) if p in SYMMETRIC else (s, p, o)
+
+
+def predict_pairs(
+    weights: Weights, pairs: Iterable[Pair], threshold: float | None = None
+) -> dict[str, set[tuple[int, str, int]]]:
+    """Predicted triples (entity indices) per sentence key, at ``threshold``."""
+    t = weights.threshold if threshold is None else threshold
+    out: dict[str, set] = {}
+    for pair in pairs:
+        cls, prob = weights.best(pair.feats)
+        out.setdefault(pair.key, set())
+        if cls != "none" and prob >= t:
+            out[pair.key].add(_key(pair.s, cls, pair.o))
+    return out
+
+
+def predict_sentence(weights: Weights, nlp, sentence: AnnotatedSentence):
+    """Predicted triples of one annotated sentence (its own entities)."""
+    return predict_pairs(weights, sentence_pairs(nlp, sentence)).get(sentence.key, set())
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def gold_triples(sentence: AnnotatedSentence) -> set[tuple[int, str, int]]:
+    """The sentence's gold triples, symmetric ones in canonical order."""
+    return {_key(r.s, r.p, r.o) for r in sentence.relations}
+
+
+def counts(
+    sentences: Sequence[AnnotatedSentence], predicted: dict[str, set]
+) -> dict[str, Counter]:
+    """``gold``/``tp``/``fp`` per predicate and ``"all"``."""
+    out: dict[str, Counter] = {p: Counter() for p in (*PREDICATES, "all")}
+    for sentence in sentences:
+        gold = gold_triples(sentence)
+        for _, p, _ in gold:
+            out[p]["gold"] += 1
+        for triple in predicted.get(sentence.key, set()):
+            out[triple[1]]["tp" if triple in gold else "fp"] += 1
+    for p in PREDICATES:
+        out["all"].update(out[p])
+    return out
+
+
+def prf(c: Counter) -> tuple[float | None, float | None, float | None]:
+    """Precision, recall, F1 of a counter (None where undefined)."""
+    tp, fp, gold = c["tp"], c["fp"], c["gold"]
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / gold if gold else None
+    f = 2 * tp / (tp + fp + gold) if tp + fp + gold else None
+    return p, r, f
+
+
+def _fmt(v: float | None) -> str:
+    return f"{v:.2f}" if v is not None else "-"
+
+
+def table(results: dict[str, dict[str, Counter]]) -> str:
+    """A Markdown table: one row per predicate, P/R/F1 for each system."""
+    systems = list(results)
+    head = "| predicate | gold | " + " | ".join(f"{s} P | {s} R | {s} F1" for s in systems) + " |"
+    rows = [head, "|---|---|" + "---|---|---|" * len(systems)]
+    for p in (*PREDICATES, "all"):
+        cells = [p, str(results[systems[0]][p]["gold"])]
+        for s in systems:
+            cells.extend(_fmt(v) for v in prf(results[s][p]))
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+# ---------------------------------------------------------------- rules, cached
+
+
+def rule_triples(sentences: Sequence[AnnotatedSentence], cache: Path | None = None):
+    """kg's rules' triples per sentence key, as entity indices (``score.py``'s matching)."""
+    from kg.devtools.relations.score import _entity_at, kg_triples
+
+    stored = {}
+    if cache is not None and cache.exists():
+        stored = json.loads(cache.read_text())
+    out: dict[str, set] = {}
+    for sentence in sentences:
+        if sentence.key not in stored:
+            found = []
+            for subj, p, obj in kg_triples(sentence.text):
+                s, o = _entity_at(sentence, subj), _entity_at(sentence, obj)
+                if s is not None and o is not None and s != o:
+                    found.append(list(_key(s, p, o)))
+            stored[sentence.key] = found
+        out[sentence.key] = {tuple(t) for t in stored[sentence.key]}
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(stored, sort_keys=True))
+    return out
+
+
+def union(a: dict[str, set], b: dict[str, set]) -> dict[str, set]:
+    """Per-key union of two predictions."""
+    return {k: a.get(k, set()) | b.get(k, set()) for k in set(a) | set(b)}
+
+
+# ---------------------------------------------------------------- threshold by cross-validation
+
+
+def _folds(keys: Sequence[str], k: int) -> list[set[str]]:
+    order = sorted(set(keys))
+    random.Random(SEED).shuffle(order)
+    return [set(order[i::k]) for i in range(k)]
+
+
+def oof_best(pairs: Sequence[Pair], k: int = 5, c: float = 1.0) -> list[tuple[Pair, str, float]]:
+    """Out-of-fold (best class, probability) for each tune pair, folds by sentence."""
+    out = []
+    for fold in _folds([p.key for p in pairs], k):
+        model = train([p for p in pairs if p.key not in fold], c)
+        for p in pairs:
+            if p.key in fold:
+                out.append((p, *model.best(p.feats)))
+    return out
+
+
+def choose_threshold(
+    oof: Sequence[tuple[Pair, str, float]],
+    sentences: Sequence[AnnotatedSentence],
+    rules: dict[str, set] | None = None,
+) -> tuple[float, float]:
+    """The threshold (0.05 steps) with the best overall F1 of the out-of-fold predictions,
+    alone or in union with ``rules``; returns (threshold, F1)."""
+    best = (0.5, -1.0)
+    for step in range(1, 20):
+        t = step / 20
+        pred: dict[str, set] = {}
+        for pair, cls, prob in oof:
+            pred.setdefault(pair.key, set())
+            if cls != "none" and prob >= t:
+                pred[pair.key].add(_key(pair.s, cls, pair.o))
+        if rules is not None:
+            pred = union(pred, rules)
+        f = prf(counts(sentences, pred)["all"])[2] or 0.0
+        if f > best[1]:
+            best = (t, f)
+    return best
+
+
+# ---------------------------------------------------------------- command line
+
+
+def split_parts(
+    sentences: Sequence[AnnotatedSentence],
+) -> tuple[list[AnnotatedSentence], list[AnnotatedSentence]]:
+    """(tune, heldback): the model is trained and its threshold chosen on tune only."""
+    return [s for s in sentences if not s.heldback], [s for s in sentences if s.heldback]
+
+
+_PAIRS: dict[tuple[str, str], list[Pair]] = {}
+
+
+def _pairs_for(nlp, sentences: Sequence[AnnotatedSentence]) -> list[Pair]:
+    out = []
+    for sentence in sentences:
+        key = (sentence.key, sentence.text)
+        if key not in _PAIRS:
+            _PAIRS[key] = sentence_pairs(nlp, sentence)
+        out.extend(_PAIRS[key])
+    return out
+
+
+def evaluate(sentences: Sequence[AnnotatedSentence], cache: Path | None) -> str:
+    """The README section's tables: rules, classifier, both on held-back; learning curve."""
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline("id")
+    tune, held = split_parts(sentences)
+    tune_pairs, held_pairs = _pairs_for(nlp, tune), _pairs_for(nlp, held)
+    rules = rule_triples(sentences, cache)
+    oof = oof_best(tune_pairs)
+    t_alone, f_alone = choose_threshold(oof, tune)
+    t_both, f_both = choose_threshold(oof, tune, rules)
+    model = train(tune_pairs)
+    alone = predict_pairs(model, held_pairs, t_alone)
+    both = union(predict_pairs(model, held_pairs, t_both), rules)
+    rules_held = {s.key: rules[s.key] for s in held}
+    lines = [
+        f"tune: {len(tune)} sentences, {len(tune_pairs)} pairs; heldback: {len(held)} "
+        f"sentences, {len(held_pairs)} pairs",
+        f"threshold alone {t_alone:.2f} (5-fold CV F1 on tune {f_alone:.3f}); "
+        f"threshold in union {t_both:.2f} (CV F1 {f_both:.3f})",
+        "",
+        table(
+            {
+                "rules": counts(held, rules_held),
+                "clf": counts(held, alone),
+                "both": counts(held, both),
+            }
+        ),
+        "",
+        "| tune share | pairs | clf P | clf R | clf F1 | both P | both R | both F1 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    order = sorted({p.key for p in tune_pairs})
+    random.Random(SEED).shuffle(order)
+    for share in (0.25, 0.5, 0.75, 1.0):
+        keep = set(order[: round(share * len(order))])
+        part = [p for p in tune_pairs if p.key in keep]
+        m = model if share == 1.0 else train(part)
+        a = prf(counts(held, predict_pairs(m, held_pairs, t_alone))["all"])
+        b = prf(counts(held, union(predict_pairs(m, held_pairs, t_both), rules_held))["all"])
+        lines.append(
+            f"| {share:.0%} | {len(part)} | "
+            + " | ".join(_fmt(v) for v in (*a, *b))
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--evaluate`` prints the tables; ``--train`` fits on tune and writes the weights."""
+    parser = data_parser(__doc__)
+    parser.add_argument("--train", action="store_true", help="fit on tune, write --out")
+    parser.add_argument("--evaluate", action="store_true", help="print the README tables")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--cache", type=Path, default=Path("build") / "relations-rules.json")
+    args = parser.parse_args(argv)
+    sentences = load_for_cli(args)
+    if sentences is None:
+        return 2
+    if args.evaluate:
+        print(evaluate(sentences, args.cache))
+    if args.train:
+        from kg.nlp import load_pipeline
+
+        nlp = load_pipeline("id")
+        tune, _ = split_parts(sentences)
+        pairs = _pairs_for(nlp, tune)
+        threshold = args.threshold
+        if threshold is None:
+            threshold, _ = choose_threshold(oof_best(pairs), tune)
+        weights = train(pairs, threshold=threshold)
+        weights.to_json(args.out)
+        print(f"{len(pairs)} pairs from {len(tune)} tune sentences -> {args.out}")
+    if not (args.evaluate or args.train):
+        parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
