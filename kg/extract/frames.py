@@ -421,7 +421,7 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Men
             # that the model takes for a place.
             places = [
                 p
-                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=2)
+                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
                 if ctx.resolve(p).kb_id
             ]
             for place in places:

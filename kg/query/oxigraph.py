@@ -1,7 +1,8 @@
-"""SPARQL straight on an Oxigraph store folder, without rdflib: the fast path of ``kg query``.
+"""SPARQL straight on an Oxigraph store folder, without the facade: the fast path of ``kg query``.
 
-Why: a store query through the facade imports rdflib, oxrdflib and rdflib's SPARQL grammar
-(more than a second) before Oxigraph, which runs the query either way, sees it. Here the query
+Why: a store query through the facade imports spaCy's stages, oxrdflib and networkx before
+Oxigraph, which runs the query either way, sees it (rdflib's parser still checks the query:
+it is the one guard, :mod:`kg.query.guard`). Here the query
 goes to a read-only pyoxigraph store with kg's prefixes and its rows are formatted by
 :func:`kg.query.format_result` as usual. SELECT and ASK only: a CONSTRUCT or DESCRIBE result is
 serialised by rdflib, so :func:`query_store` answers None and the caller takes the rdflib path;
@@ -31,9 +32,9 @@ class StoreResult:
     type: str
     askAnswer: bool | None = None  # noqa: N815 - rdflib's name
     vars: list[str] = field(default_factory=list)
-    rows: list[tuple[str | None, ...]] = field(default_factory=list)
+    rows: list[tuple[object, ...]] = field(default_factory=list)
 
-    def __iter__(self) -> Iterator[tuple[str | None, ...]]:
+    def __iter__(self) -> Iterator[tuple[object, ...]]:
         return iter(self.rows)
 
 
@@ -57,6 +58,20 @@ def query_store(path: str | Path, sparql: str) -> StoreResult | None:
     return StoreResult("SELECT", vars=names, rows=rows)
 
 
-def _cell(term: object) -> str | None:
-    """A term as ``str()`` of its rdflib twin gives it: the IRI, lexical form or node id."""
-    return None if term is None else getattr(term, "value", str(term))
+def _cell(term: object) -> object:
+    """The rdflib twin of a pyoxigraph term, so results format exactly as on the rdflib path
+    (typed JSON numbers, language tags). rdflib is loaded anyway: it parses the query in the
+    one guard (:mod:`kg.query.guard`)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return str(term)

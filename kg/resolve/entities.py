@@ -224,7 +224,7 @@ def _link_people(
         if person is None:
             continue
         key = "Person:" + normalize_name(person.name)
-        if not m.is_pronoun:
+        if not m.is_pronoun and keys[m.index] != key:  # say so only where the base joined
             reasons[m.index] = (
                 f"knowledge base (ontology/people): {m.text!r} is a name of {person.name}"
             )
