@@ -24,67 +24,32 @@ import random
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CorpusSentence", "corpus_sentences", "audit", "score_sample", "main"]
-
-# Train and dev splits only (see the module docstring); (folder, file, format).
-SPLITS = (
-    ("idner-news-2k", "train.txt", "conll"),
-    ("idner-news-2k", "dev.txt", "conll"),
-    ("ud-indonesian-csui", "id_csui-ud-train.conllu", "conllu"),
-    ("ud-indonesian-gsd", "id_gsd-ud-dev.conllu", "conllu"),
-)
+__all__ = ["audit", "score_sample", "main"]
 
 
-@dataclass(frozen=True)
-class CorpusSentence:
-    corpus: str
-    split: str
-    index: int
-    text: str
+def _sentences(corpora: Path) -> Iterator[tuple[str, str, int, str]]:
+    """``(corpus, split, index, text)`` of every sentence of the audited splits, read by the
+    annotations' own reader so that audit keys and annotation keys name the same sentences."""
+    from kg.devtools.relations.corpus import CORPUS_FILES, CorpusError, read_sentences
+
+    for corpus, split in CORPUS_FILES:
+        try:
+            sentences = read_sentences(corpora, corpus, split)
+        except CorpusError as err:
+            raise SystemExit(f"audit: {err} (give --corpora)") from None
+        for i, sentence in enumerate(sentences):
+            yield corpus, split, i, sentence.text
 
 
-def _conll_sentences(path: Path) -> Iterator[str]:
-    """idner-news-2k: one ``TOKEN UPOS NER`` line per token, CRLF, blank line between
-    sentences; tokens joined by single spaces (the corpus keeps no original spacing)."""
-    tokens: list[str] = []
-    for line in path.read_text("utf-8").replace("\r", "").split("\n"):
-        if line.strip():
-            tokens.append(line.split(" ")[0])
-        elif tokens:
-            yield " ".join(tokens)
-            tokens = []
-    if tokens:
-        yield " ".join(tokens)
-
-
-def _conllu_sentences(path: Path) -> Iterator[str]:
-    for line in path.read_text("utf-8").split("\n"):
-        if line.startswith("# text = "):
-            yield line[len("# text = ") :].strip()
-
-
-def corpus_sentences(corpora: Path) -> Iterator[CorpusSentence]:
-    """Every sentence of the audited splits, in corpus order."""
-    for folder, name, fmt in SPLITS:
-        path = corpora / folder / name
-        if not path.is_file():
-            raise SystemExit(f"audit: {path} not found (give --corpora)")
-        read = _conll_sentences if fmt == "conll" else _conllu_sentences
-        split = name.removesuffix(".txt").removesuffix(".conllu")
-        for i, text in enumerate(read(path)):
-            yield CorpusSentence(folder, split, i, text)
-
-
-def _relations_of(sentence: CorpusSentence) -> list[dict]:
+def _relations_of(corpus: str, split: str, index: int, text: str) -> list[dict]:
     from kg.extract import extract
     from kg.ingest.document import read_text
     from kg.nlp import analyze
     from kg.resolve import resolve
 
-    document = read_text(sentence.text, source=f"{sentence.corpus}/{sentence.split}", lang="id")
+    document = read_text(text, source=f"{corpus}/{split}", lang="id")
     extraction = extract(analyze(document), "id")
     resolved = resolve(extraction)
     rows = []
@@ -92,16 +57,16 @@ def _relations_of(sentence: CorpusSentence) -> list[dict]:
         best = max(rel.evidence, key=lambda e: e.confidence)
         rows.append(
             {
-                "corpus": sentence.corpus,
-                "split": sentence.split,
-                "sent": sentence.index,
+                "corpus": corpus,
+                "split": split,
+                "sent": index,
                 "subject": resolved.entities[rel.subject].label,
                 "predicate": rel.predicate,
                 "object": resolved.entities[rel.object].label,
                 "rule": best.rule,
                 "confidence": best.confidence,
-                "anchor": sentence.text[best.start : best.end],
-                "sentence": sentence.text,
+                "anchor": text[best.start : best.end],
+                "sentence": text,
             }
         )
     return rows
@@ -114,10 +79,10 @@ def audit(corpora: Path, out: Path, *, sample: int = 120, seed: int = 13) -> dic
     out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     words = 0
-    for sentence in corpus_sentences(corpora):
-        words += len(sentence.text.split())
+    for corpus, split, index, text in _sentences(corpora):
+        words += len(text.split())
         try:
-            rows.extend(_relations_of(sentence))
+            rows.extend(_relations_of(corpus, split, index, text))
         except KgError:
             continue  # an empty or unreadable sentence: nothing to audit
     with (out / "relations.jsonl").open("w", encoding="utf-8") as f:

@@ -73,18 +73,6 @@ class Context:
             i -= 1
         return i
 
-    def person_key(self, m: Mention) -> str:
-        """Last name word: "Antony Blinken" and "Blinken" count as one person."""
-        return m.text.split()[-1] if m.text.split() else m.text
-
-    def person_counts(self, before: int) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type == "Person" and not m.is_pronoun and m.tok_start < before:
-                key = self.person_key(m)
-                counts[key] = counts.get(key, 0) + 1
-        return counts
-
     # -- clauses --------------------------------------------------------------------------
     def clause_bounds(self, sent: Span, i: int) -> tuple[int, int]:
         """Token range of the clause around token ``i`` (split at ; but namun ...)."""

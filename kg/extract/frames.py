@@ -84,14 +84,16 @@ def left_agent(
             continue  # inside a name: judge it once, at its first token
         if ctx.resolve(m).type not in types:
             saw_nominal = True
-            continue
-        if m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in _POSSESSIVE:
-            continue
-        if in_object_position(ctx, m):
-            continue
-        if _acts(ctx, m, types):
+        elif _can_be_subject(ctx, m, types):
             return m
     return None
+
+
+def _can_be_subject(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
+    """Not a possessor ("Biden's administration"), not an earlier predicate's object, and an
+    agent of ``types`` (an organisation only as a delegation)."""
+    possessor = m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in _POSSESSIVE
+    return not possessor and not in_object_position(ctx, m) and _acts(ctx, m, types)
 
 
 def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
@@ -138,16 +140,7 @@ def previous_subject(ctx: Context, sent: Span, types=_PERSON) -> Mention | None:
     idx = ctx.sents.index(sent)
     if idx == 0:
         return None
-    for m in ctx.by_sent.get(idx - 1, []):
-        kind = ctx.resolve(m).type
-        if kind not in types or in_object_position(ctx, m):
-            continue
-        if m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in _POSSESSIVE:
-            continue
-        if kind == "Organization" and not _delegation_before(ctx, m):
-            continue
-        return m
-    return None
+    return next((m for m in ctx.by_sent.get(idx - 1, []) if _can_be_subject(ctx, m, types)), None)
 
 
 def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
@@ -156,24 +149,17 @@ def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _subject_slot(ctx: Context, sent: Span, i: int) -> tuple[str, ...]:
-    """What stands between the clause start (or its last comma) and the trigger: "" when the
-    clause has no subject of its own, "delegation" for "rombongan ...", "other" when a word
-    that could be a subject is there but is not a recognised agent ("wisatawan Indonesia
+def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
+    """Whether a word that could be the clause's subject stands between its start (or its last
+    comma) and the trigger, though kg did not recognise it as an agent ("wisatawan Indonesia
     berkunjung", "Austin pernah berkunjung", "Japan's prime minister makes a trip")."""
     c_start, _ = ctx.clause_bounds(sent, i)
     commas = [j for j in range(c_start, i) if ctx.doc[j].text == ","]
     start = commas[-1] + 1 if commas else c_start
-    kinds = []
-    for tok in ctx.doc[start:i]:
-        word = tok.lower_
-        if word in ctx.cues.delegation or word.removesuffix("nya") in ctx.cues.delegation:
-            kinds.append("delegation")
-        elif ctx.mention_at(tok.i) is not None:
-            kinds.append("other")
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and word not in ctx.cues.subjectless:
-            kinds.append("other")
-    return tuple(kinds)
+    return any(
+        ctx.mention_at(tok.i) is not None or tok.pos_ == "PRON" or _nominal(ctx, tok)
+        for tok in ctx.doc[start:i]
+    )
 
 
 def subject_for(
@@ -212,8 +198,7 @@ def subject_for(
         return described, 0.85
     if _in_quote(ctx, sent, i):
         return None, 0.0
-    slot = _subject_slot(ctx, sent, i)
-    if "other" in slot:
+    if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
 

@@ -196,7 +196,6 @@ def checked_date(year: int | None, month: int, day: int | None) -> CalendarDate 
     return CalendarDate(year, month, day)
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 _ISO_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
 
 
@@ -204,15 +203,14 @@ def valid_date(value: str) -> str | None:
     """A given date (a JSON record's ``date``) as kg stores it, or None if it is no real day.
 
     ``2024-03-05`` and ``2024-03-05T10:00:00Z`` give ``2024-03-05``; ``--02-28`` stays;
-    ``9999-99-99`` or "yesterday" give None, so no ill-typed ``xsd:date`` reaches the graph.
+    other forms are read by :func:`normalise_date` ("4 Juni 2024"); ``9999-99-99`` or
+    "yesterday" give None, so no ill-typed ``xsd:date`` reaches the graph.
     """
     value = value.strip()
-    if match := _ISO_DATE.fullmatch(value):
-        found = checked_date(*(int(g) for g in match.groups()))
-    elif match := _ISO_MONTH_DAY.fullmatch(value):
+    if match := _ISO_MONTH_DAY.fullmatch(value):
         found = checked_date(None, int(match[1]), int(match[2]))
     else:
-        return None
+        found = normalise_date(value)
     return found.iso() if found is not None else None
 
 

@@ -123,7 +123,7 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
         words = _person_words(m)
         if not words:
             continue
-        home = _containing_name(words, canon, m, persons)
+        home = _containing_name(words, canon, persons)
         if home is None:
             canon.append(words)
             home = words
@@ -180,7 +180,7 @@ def _initialisms(
 
 
 def _containing_name(
-    words: tuple[str, ...], canon: list[tuple[str, ...]], m: Mention, persons: list[Mention]
+    words: tuple[str, ...], canon: list[tuple[str, ...]], persons: list[Mention]
 ) -> tuple[str, ...] | None:
     """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
     contain it, the one the article introduced first: news keeps the bare surname for its
@@ -195,10 +195,10 @@ def _containing_name(
     ]
     if len(holders) <= 1:
         return holders[0] if holders else None
-    first_seen = {}
+    first_seen: dict[tuple[str, ...], int] = {}
     for p in sorted(persons, key=lambda p: p.tok_start):
         first_seen.setdefault(_person_words(p), p.tok_start)
-    return min(holders, key=lambda h: first_seen.get(h, len(first_seen) + 10**9))
+    return min(holders, key=first_seen.__getitem__)  # every holder is some person's name
 
 
 def _link_people(
