@@ -30,10 +30,15 @@ BANDS = (0.9, 0.8, 0.7, 0.6, 0.0)
 
 
 def _scorer(gold_dir: Path) -> ModuleType:
-    path = gold_dir.parent / "score.py"
+    """The eval's score.py: beside the gold folder (``../shared/eval/dev``), else the shared
+    one (gold kept elsewhere, such as ``tests/fixtures/heldout``)."""
+    shared = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+    path = next((p for p in (gold_dir.parent / "score.py", shared) if p.is_file()), None)
+    if path is None:
+        raise SystemExit(f"scorer not found beside {gold_dir} nor at {shared}")
     spec = importlib.util.spec_from_file_location("kg_eval_score", path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"scorer not found at {path}")
+        raise SystemExit(f"scorer not loadable at {path}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -12,13 +12,12 @@ from spacy.tokens import Doc
 from kg.devtools.relations.classifier import (
     CLASSES,
     Weights,
-    dep_path,
-    featurize,
     label_pairs,
     split_parts,
 )
 from kg.devtools.relations.corpus import DEFAULT_CORPORA
 from kg.devtools.relations.data import load_annotations
+from kg.extract.learned import dep_path, featurize
 
 
 @pytest.fixture(scope="module")

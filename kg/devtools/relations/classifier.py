@@ -29,7 +29,6 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from kg.devtools.relations.data import (
@@ -39,11 +38,15 @@ from kg.devtools.relations.data import (
     data_parser,
     load_for_cli,
 )
+from kg.extract.learned import MODEL_PATH, LearnedModel, featurize
 
 __all__ = [
     "CLASSES",
     "Weights",
+    "calibrate",
+    "choose_min_confidence",
     "choose_threshold",
+    "export",
     "featurize",
     "label_pairs",
     "main",
@@ -52,146 +55,14 @@ __all__ = [
     "train",
 ]
 
-ROOT = Path(__file__).resolve().parents[3]
-LEXICON = ROOT / "ontology" / "lexicon"
 CLASSES = (*PREDICATES, "none")
-#: Where ``--train`` writes the weights by default (not shipped unless wired in).
-DEFAULT_OUT = Path("build") / "relations-id.json"
-#: Tokens before an entity searched for trigger and title words.
-WINDOW = 4
+#: Where ``--train`` writes the model: the file kg's extract stage loads.
+DEFAULT_OUT = MODEL_PATH
+#: A predicate needs this many out-of-fold predictions to be calibrated (and so emitted).
+MIN_SUPPORT = 20
+#: The union of rules and learned layer must keep this precision on tune (precision first).
+TARGET_PRECISION = 0.9
 SEED = 13
-
-
-# ---------------------------------------------------------------- word lists (data, not code)
-
-
-def _pattern_words(pattern: list[dict]) -> set[str]:
-    words: set[str] = set()
-    for tok in pattern:
-        value = tok.get("LOWER")
-        if isinstance(value, str):
-            words.add(value)
-        elif isinstance(value, dict):
-            words.update(value.get("IN", []))
-    return words
-
-
-@lru_cache(maxsize=1)
-def lexicon_words() -> dict[str, dict[str, str]]:
-    """Word lists read from ``ontology/lexicon``: ``trigger`` (word -> predicate), ``title``
-    (word -> "title") and ``cue`` (word -> negation / former)."""
-    triggers: dict[str, str] = {}
-    cues: dict[str, str] = {}
-    stop = {"di", "ke", "dari", "dengan", "oleh", "dan", "yang", "para", "untuk", "kepada"}
-    for line in (LEXICON / "id.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        if entry["kind"] == "trigger":
-            for word in _pattern_words(entry["pattern"]) - stop:
-                triggers.setdefault(word, entry["predicate"])
-        elif entry["kind"] == "cue" and entry["cue"] in ("negation", "former"):
-            for word in entry["words"]:
-                cues.setdefault(word.lower(), entry["cue"])
-    titles: dict[str, str] = {}
-    for line in (LEXICON / "titles.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            if entry.get("lang") == "id":
-                for word in entry["title"].lower().split():
-                    titles[word] = "title"
-    return {"trigger": triggers, "title": titles, "cue": cues}
-
-
-# ---------------------------------------------------------------- features
-
-
-def _bucket(n: int) -> str:
-    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12")):
-        if n <= limit:
-            return name
-    return "13+"
-
-
-def _ancestors(token) -> list:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 100:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def dep_path(a, b) -> str:
-    """Dependency labels from token ``a`` up to the lowest common ancestor and down to ``b``
-    (``nsubj^ obl_`` style: ``^`` going up, ``_`` going down); "" when a is b."""
-    up_a, up_b = _ancestors(a), _ancestors(b)
-    ids_b = {t.i: k for k, t in enumerate(up_b)}
-    for k, t in enumerate(up_a):
-        if t.i in ids_b:
-            up = [x.dep_ + "^" for x in up_a[:k]]
-            down = [x.dep_ + "_" for x in reversed(up_b[: ids_b[t.i]])]
-            return " ".join(up + down)
-    return "?"
-
-
-def featurize(doc, spans: Sequence[tuple[int, int, str]], s: int, o: int) -> list[str]:
-    """The features of the ordered pair ``spans[s] -> spans[o]`` in an analysed sentence.
-
-    doc (Doc): The sentence analysed by kg's Indonesian pipeline.
-    spans (Sequence[tuple[int, int, str]]): Entities as (start token, end token, label).
-    s (int): Index of the subject entity. o (int): Index of the object entity.
-    RETURNS (list[str]): Feature names (binary features; repeats are kept once).
-    """
-    words = lexicon_words()
-    (s0, s1, sl), (o0, o1, ol) = spans[s], spans[o]
-    types = f"{sl}>{ol}"
-    feats = [f"types={types}", "bias"]
-    forward = s0 < o0
-    feats.append(f"dir={'fwd' if forward else 'back'}|{types}")
-    lo, hi = (s1, o0) if forward else (o1, s0)
-    between = [t.lower_ for t in doc[lo:hi]] if hi > lo else []
-    feats.append(f"dist={_bucket(len(between))}")
-    feats.append(f"dist={_bucket(len(between))}|{types}")
-    if between:
-        feats.append(f"bfirst={between[0]}|{types}")
-        feats.append(f"blast={between[-1]}|{types}")
-        feats.append(f"bfirst={between[0]}")
-        feats.append(f"blast={between[-1]}")
-        if len(between) <= 3:
-            feats.append(f"bphrase={' '.join(between)}|{types}")
-        for w in set(between):
-            feats.append(f"bw={w}")
-    else:
-        feats.append(f"adjacent|{types}")
-    first = min(s0, o0)
-    before = [t.lower_ for t in doc[max(0, first - WINDOW) : first]]
-    for w in set(between):
-        if w in words["trigger"]:
-            feats.append(f"trig_between={words['trigger'][w]}|{types}")
-            feats.append(f"trigw_between={w}")
-    for w in before:
-        if w in words["trigger"]:
-            feats.append(f"trig_before={words['trigger'][w]}|{types}")
-    for name, (a0, _a1, label) in (("s", spans[s]), ("o", spans[o])):
-        prev = doc[a0 - 1].lower_ if a0 > 0 else "<s>"
-        feats.append(f"prev_{name}={prev}")
-        if label == "PER":
-            for w in (t.lower_ for t in doc[max(0, a0 - WINDOW) : a0]):
-                if w in words["title"]:
-                    feats.append(f"title_{name}={w}")
-                    feats.append(f"title_{name}|{types}")
-    nxt = doc[o1].lower_ if o1 < len(doc) else "</s>"
-    feats.append(f"next_o={nxt}")
-    head_s, head_o = doc[s0:s1].root, doc[o0:o1].root
-    path = dep_path(head_s, head_o)
-    if path.count(" ") < 5:
-        feats.append(f"path={path}|{types}")
-    for label in set(path.split()):
-        feats.append(f"pathlab={label}")
-    for t in doc:
-        if t.lower_ in words["cue"]:
-            feats.append(f"cue={words['cue'][t.lower_]}|{types}")
-            feats.append(f"cuew={t.lower_}")
-    return sorted(set(feats))
 
 
 # ---------------------------------------------------------------- examples from the data
@@ -354,9 +225,7 @@ def gold_triples(sentence: AnnotatedSentence) -> set[tuple[int, str, int]]:
     return {_key(r.s, r.p, r.o) for r in sentence.relations}
 
 
-def counts(
-    sentences: Sequence[AnnotatedSentence], predicted: dict[str, set]
-) -> dict[str, Counter]:
+def counts(sentences: Sequence[AnnotatedSentence], predicted: dict[str, set]) -> dict[str, Counter]:
     """``gold``/``tp``/``fp`` per predicate and ``"all"``."""
     out: dict[str, Counter] = {p: Counter() for p in (*PREDICATES, "all")}
     for sentence in sentences:
@@ -410,7 +279,7 @@ def rule_triples(sentences: Sequence[AnnotatedSentence], cache: Path | None = No
     for sentence in sentences:
         if sentence.key not in stored:
             found = []
-            for subj, p, obj in kg_triples(sentence.text):
+            for subj, p, obj in kg_triples(sentence.text, learned=False):
                 s, o = _entity_at(sentence, subj), _entity_at(sentence, obj)
                 if s is not None and o is not None and s != o:
                     found.append(list(_key(s, p, o)))
@@ -468,6 +337,86 @@ def choose_threshold(
         if f > best[1]:
             best = (t, f)
     return best
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+def calibrate(oof: Sequence[tuple[Pair, str, float]]) -> dict[str, dict[str, list[float]]]:
+    """Per predicate, the precision of its out-of-fold predictions as a non-decreasing step
+    function of probability (isotonic regression); predicates with fewer than
+    ``MIN_SUPPORT`` predictions are left out, so the learned layer never emits them."""
+    from sklearn.isotonic import IsotonicRegression
+
+    out = {}
+    for p in PREDICATES:
+        rows = [(prob, float(p in pair.gold)) for pair, cls, prob in oof if cls == p]
+        if len(rows) < MIN_SUPPORT:
+            continue
+        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+        iso.fit([r[0] for r in rows], [r[1] for r in rows])
+        out[p] = {
+            "probability": [round(float(x), 4) for x in iso.X_thresholds_],
+            "precision": [round(float(y), 3) for y in iso.y_thresholds_],
+        }
+    return out
+
+
+def _confident(
+    oof: Sequence[tuple[Pair, str, float]], model: LearnedModel, least: float
+) -> dict[str, set]:
+    pred: dict[str, set] = {}
+    for pair, cls, prob in oof:
+        pred.setdefault(pair.key, set())
+        if cls != "none" and model.confidence(cls, prob) >= least:
+            pred[pair.key].add(_key(pair.s, cls, pair.o))
+    return pred
+
+
+def choose_min_confidence(
+    oof: Sequence[tuple[Pair, str, float]],
+    sentences: Sequence[AnnotatedSentence],
+    rules: dict[str, set],
+    model: LearnedModel,
+) -> tuple[float, tuple]:
+    """The least calibrated confidence (0.05 steps from 0.5) whose union with the rules has
+    the best F1 on tune at a precision of at least ``TARGET_PRECISION``; returns it with
+    that union's (P, R, F1)."""
+    best: tuple[float, tuple] = (1.0, (None, 0.0, 0.0))
+    for step in range(10, 20):
+        least = step / 20
+        union_ = union(_confident(oof, model, least), rules)
+        p, r, f = prf(counts(sentences, union_)["all"])
+        if p is not None and p >= TARGET_PRECISION and (f or 0) > (best[1][2] or 0):
+            best = (least, (p, r, f))
+    return best
+
+
+def export(
+    weights: Weights, oof: Sequence[tuple[Pair, str, float]], tune, rules, path: Path
+) -> LearnedModel:
+    """Write the model kg's extract stage loads: weights (small ones dropped), calibration,
+    and the least confidence chosen on tune."""
+    data = {
+        "model": "kg relation classifier: one-vs-rest logistic regression over entity pairs",
+        "trained_on": f"{len(tune)} tune sentences of kg/devtools/relations/annotations.jsonl",
+        "classes": weights.classes,
+        "bias": [round(b, 4) for b in weights.bias],
+        "calibration": calibrate(oof),
+        "min_confidence": 1.0,
+        "weights": {
+            f: [round(v, 3) for v in w]
+            for f, w in sorted(weights.weights.items())
+            if max(abs(v) for v in w) >= 0.01
+        },
+    }
+    model = LearnedModel.from_dict(data)
+    least, (p, r, f) = choose_min_confidence(oof, tune, rules, model)
+    data["min_confidence"] = least
+    data["tune_union"] = {"precision": p, "recall": r, "f1": f}
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return LearnedModel.from_dict(data)
 
 
 # ---------------------------------------------------------------- command line
@@ -534,9 +483,7 @@ def evaluate(sentences: Sequence[AnnotatedSentence], cache: Path | None) -> str:
         a = prf(counts(held, predict_pairs(m, held_pairs, t_alone))["all"])
         b = prf(counts(held, union(predict_pairs(m, held_pairs, t_both), rules_held))["all"])
         lines.append(
-            f"| {share:.0%} | {len(part)} | "
-            + " | ".join(_fmt(v) for v in (*a, *b))
-            + " |"
+            f"| {share:.0%} | {len(part)} | " + " | ".join(_fmt(v) for v in (*a, *b)) + " |"
         )
     return "\n".join(lines)
 
@@ -547,8 +494,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", action="store_true", help="fit on tune, write --out")
     parser.add_argument("--evaluate", action="store_true", help="print the README tables")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--threshold", type=float, default=None)
-    parser.add_argument("--cache", type=Path, default=Path("build") / "relations-rules.json")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="reuse the rules' triples (stale once rules change)",
+    )
     args = parser.parse_args(argv)
     sentences = load_for_cli(args)
     if sentences is None:
@@ -561,12 +512,12 @@ def main(argv: list[str] | None = None) -> int:
         nlp = load_pipeline("id")
         tune, _ = split_parts(sentences)
         pairs = _pairs_for(nlp, tune)
-        threshold = args.threshold
-        if threshold is None:
-            threshold, _ = choose_threshold(oof_best(pairs), tune)
-        weights = train(pairs, threshold=threshold)
-        weights.to_json(args.out)
-        print(f"{len(pairs)} pairs from {len(tune)} tune sentences -> {args.out}")
+        rules = rule_triples(tune, args.cache)
+        model = export(train(pairs), oof_best(pairs), tune, rules, args.out)
+        print(
+            f"{len(pairs)} pairs from {len(tune)} tune sentences -> {args.out} "
+            f"({len(model.weights)} features, min_confidence {model.min_confidence})"
+        )
     if not (args.evaluate or args.train):
         parser.print_help()
     return 0

@@ -31,14 +31,17 @@ Span = tuple[int, int]
 Triple = tuple[Span, str, Span]
 
 
-def kg_triples(text: str) -> set[Triple]:
-    """The relations kg extracts from one sentence, as (subject span, predicate, object span)."""
+def kg_triples(text: str, *, learned: bool = True) -> set[Triple]:
+    """The relations kg extracts from one sentence, as (subject span, predicate, object span);
+    ``learned=False`` for the rules alone."""
     from kg.extract import extract
     from kg.ingest import read_text
     from kg.nlp import analyze
     from kg.resolve import resolve
 
-    extraction = extract(analyze(read_text(text, source="sentence", lang="id")), "id")
+    extraction = extract(
+        analyze(read_text(text, source="sentence", lang="id")), "id", learned=learned
+    )
     mentions = extraction.mentions
 
     def span(index: int) -> Span:
@@ -107,13 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     """Score kg on one part of the data and print a table; exit 2 when the data will not load."""
     parser = data_parser(__doc__)
     parser.add_argument("--part", choices=("tune", "heldback", "all"), default="tune")
+    parser.add_argument("--rules-only", action="store_true", help="leave out the learned layer")
     args = parser.parse_args(argv)
     sentences = load_for_cli(args)
     if sentences is None:
         return 2
     if args.part != "all":
         sentences = [s for s in sentences if s.heldback == (args.part == "heldback")]
-    counts = score(sentences)
+    counts = score(sentences, lambda text: kg_triples(text, learned=not args.rules_only))
     print(f"{len(sentences)} sentences ({args.part})")
     print(
         f"{'predicate':<11} {'gold':>5} {'tp':>5} {'fp':>5} {'P':>5} {'R':>5} {'F1':>5}"

@@ -1,0 +1,366 @@
+"""A learned relation layer: a linear classifier over entity pairs, behind the rules.
+
+Why: the rules are precise but read only the phrasings their lexicon lists; on real news
+sentences they find about one relation in ten (``kg/devtools/relations/README.md``). The
+classifier is trained on real Indonesian news sentences annotated in the repository
+(``kg/devtools/relations/annotations.jsonl``) and reads any sentence with two entities: the
+words between them, the dependency path, trigger and title words, negation cues. It only adds
+pairs the rules left unrelated, and only where its calibrated precision on the annotations
+reaches the model's ``min_confidence``; the confidence it gives a relation is that measured
+precision, so the precision-first gate in resolve treats both layers alike.
+
+The model is plain JSON (``models/relations-id.json``, written by
+``python -m kg.devtools.relations.classifier --train``, see its ``MODEL_CARD.md``), scored
+here with plain Python: nothing at run time needs the training library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import Context
+from kg.extract.model import Mention
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resources import ontology_path
+from kg.schema import relations as schema_relations
+
+__all__ = [
+    "MODEL_PATH",
+    "LearnedModel",
+    "dep_path",
+    "extract_learned",
+    "featurize",
+    "lexicon_words",
+    "load_model",
+]
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "relations-id.json"
+#: Tokens before an entity searched for trigger and title words.
+WINDOW = 4
+#: kg's entity types as the annotations label them (PER, LOC, ORG).
+LABELS = {
+    "Person": "PER",
+    "Organization": "ORG",
+    "Country": "LOC",
+    "City": "LOC",
+    "Region": "LOC",
+    "Place": "LOC",
+}
+#: Sentences naming more entities than this are lists (tables, rosters); pairs there are
+#: guesses, so the layer leaves them to the rules.
+MAX_ENTITIES = 10
+_STOP = frozenset({"di", "ke", "dari", "dengan", "oleh", "dan", "yang", "para", "untuk", "kepada"})
+
+
+# ---------------------------------------------------------------- word lists (data, not code)
+
+
+def _pattern_words(pattern: list[dict]) -> set[str]:
+    words: set[str] = set()
+    for tok in pattern:
+        value = tok.get("LOWER")
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, dict):
+            words.update(value.get("IN", []))
+    return words
+
+
+@cache
+def lexicon_words(lang: str = "id") -> dict[str, dict[str, str]]:
+    """Word lists read from ``ontology/lexicon``: ``trigger`` (word -> predicate), ``title``
+    (word -> "title") and ``cue`` (word -> negation / former)."""
+    triggers: dict[str, str] = {}
+    cues: dict[str, str] = {}
+    text = ontology_path("lexicon", f"{lang}.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if entry["kind"] == "trigger":
+            for word in _pattern_words(entry["pattern"]) - _STOP:
+                triggers.setdefault(word, entry["predicate"])
+        elif entry["kind"] == "cue" and entry["cue"] in ("negation", "former"):
+            for word in entry["words"]:
+                cues.setdefault(word.lower(), entry["cue"])
+    titles: dict[str, str] = {}
+    for line in ontology_path("lexicon", "titles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            if entry.get("lang") == lang:
+                for word in entry["title"].lower().split():
+                    titles[word] = "title"
+    return {"trigger": triggers, "title": titles, "cue": cues}
+
+
+# ---------------------------------------------------------------- features
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12")):
+        if n <= limit:
+            return name
+    return "13+"
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 100:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dep_path(a: Token, b: Token) -> str:
+    """Dependency labels from token ``a`` up to the lowest common ancestor and down to ``b``
+    (``nsubj^ obl_`` style: ``^`` going up, ``_`` going down); "" when a is b."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in ids_b:
+            up = [x.dep_ + "^" for x in up_a[:k]]
+            down = [x.dep_ + "_" for x in reversed(up_b[: ids_b[t.i]])]
+            return " ".join(up + down)
+    return "?"
+
+
+def featurize(sent: Span, spans: Sequence[tuple[int, int, str]], s: int, o: int) -> list[str]:
+    """The features of the ordered pair ``spans[s] -> spans[o]`` in one analysed sentence.
+
+    sent (Span): The sentence (a Doc of one sentence works too).
+    spans (Sequence[tuple[int, int, str]]): Entities as (start, end, label), token offsets
+        relative to ``sent``, labels PER/LOC/ORG.
+    s (int): Index of the subject entity. o (int): Index of the object entity.
+    RETURNS (list[str]): Feature names (binary features; repeats are kept once).
+    """
+    words = lexicon_words()
+    (s0, s1, sl), (o0, o1, ol) = spans[s], spans[o]
+    types = f"{sl}>{ol}"
+    feats = [f"types={types}", "bias"]
+    forward = s0 < o0
+    feats.append(f"dir={'fwd' if forward else 'back'}|{types}")
+    lo, hi = (s1, o0) if forward else (o1, s0)
+    between = [t.lower_ for t in sent[lo:hi]] if hi > lo else []
+    feats.append(f"dist={_bucket(len(between))}")
+    feats.append(f"dist={_bucket(len(between))}|{types}")
+    if between:
+        feats.append(f"bfirst={between[0]}|{types}")
+        feats.append(f"blast={between[-1]}|{types}")
+        feats.append(f"bfirst={between[0]}")
+        feats.append(f"blast={between[-1]}")
+        if len(between) <= 3:
+            feats.append(f"bphrase={' '.join(between)}|{types}")
+        feats.extend(f"bw={w}" for w in set(between))
+    else:
+        feats.append(f"adjacent|{types}")
+    # Another name in between usually takes the relation ("X praised Y's visit to Z").
+    inside = [
+        label
+        for k, (a0, a1, label) in enumerate(spans)
+        if k not in (s, o) and lo <= a0 and a1 <= hi
+    ]
+    feats.extend(f"ent_between={label}|{types}" for label in set(inside))
+    feats.append(f"n_between={_bucket(len(inside))}")
+    first = min(s0, o0)
+    before = [t.lower_ for t in sent[max(0, first - WINDOW) : first]]
+    for w in set(between):
+        if w in words["trigger"]:
+            feats.append(f"trig_between={words['trigger'][w]}|{types}")
+            feats.append(f"trigw_between={w}")
+    for w in before:
+        if w in words["trigger"]:
+            feats.append(f"trig_before={words['trigger'][w]}|{types}")
+    for name, (a0, _a1, label) in (("s", spans[s]), ("o", spans[o])):
+        prev = sent[a0 - 1].lower_ if a0 > 0 else "<s>"
+        feats.append(f"prev_{name}={prev}")
+        if label == "PER":
+            for w in (t.lower_ for t in sent[max(0, a0 - WINDOW) : a0]):
+                if w in words["title"]:
+                    feats.append(f"title_{name}={w}")
+                    feats.append(f"title_{name}|{types}")
+    nxt = sent[o1].lower_ if o1 < len(sent) else "</s>"
+    feats.append(f"next_o={nxt}")
+    path = dep_path(sent[s0:s1].root, sent[o0:o1].root)
+    if path.count(" ") < 5:
+        feats.append(f"path={path}|{types}")
+    feats.extend(f"pathlab={label}" for label in set(path.split()))
+    for t in sent:
+        if t.lower_ in words["cue"]:
+            feats.append(f"cue={words['cue'][t.lower_]}|{types}")
+            feats.append(f"cuew={t.lower_}")
+    return sorted(set(feats))
+
+
+# ---------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """One-vs-rest logistic regression weights with a calibration per predicate.
+
+    classes: the predicates and "none". weights: one weight per class for each feature.
+    bias: one per class. calibration: per predicate, (probabilities, precisions) breakpoints:
+    the precision measured out of fold on the annotations for predictions at or above each
+    probability. min_confidence: the least calibrated precision at which a pair is kept.
+    """
+
+    classes: tuple[str, ...]
+    weights: dict[str, list[float]]
+    bias: tuple[float, ...]
+    calibration: dict[str, tuple[tuple[float, ...], tuple[float, ...]]]
+    min_confidence: float
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        """Each class's own (one-vs-rest) probability for a pair's features."""
+        z = list(self.bias)
+        for f in feats:
+            w = self.weights.get(f)
+            if w is not None:
+                for k, v in enumerate(w):
+                    z[k] += v
+        return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in zip(self.classes, z, strict=True)}
+
+    def best(self, feats: Iterable[str]) -> tuple[str, float]:
+        """The most probable class and its probability ("none" when it scores highest)."""
+        probs = self.probabilities(feats)
+        cls = max(probs, key=lambda c: (probs[c], c))
+        return cls, probs[cls]
+
+    def confidence(self, predicate: str, probability: float) -> float:
+        """The measured precision of ``predicate`` predictions at this probability (0 below
+        the lowest calibrated probability)."""
+        probs, precisions = self.calibration.get(predicate, ((), ()))
+        k = bisect_right(probs, probability)
+        return precisions[k - 1] if k else 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LearnedModel:
+        """Read the JSON written by the training script."""
+        return cls(
+            classes=tuple(data["classes"]),
+            weights=data["weights"],
+            bias=tuple(data["bias"]),
+            calibration={
+                p: (tuple(c["probability"]), tuple(c["precision"]))
+                for p, c in data["calibration"].items()
+            },
+            min_confidence=float(data["min_confidence"]),
+        )
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> LearnedModel | None:
+    """The shipped model, or None where none is shipped (the rules then work alone)."""
+    if not path.is_file():
+        return None
+    return LearnedModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- the extract step
+
+
+def _entities(ctx: Context, sent_index: int) -> list[Mention]:
+    """The sentence's named mentions, one per span, in text order."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ctx.by_sent.get(sent_index, []):
+        if m.is_pronoun or m.type not in LABELS or (m.tok_start, m.tok_end) in seen:
+            continue
+        seen.add((m.tok_start, m.tok_end))
+        out.append(m)
+    return out
+
+
+def _related(ctx: Context, sent: Span) -> tuple[set[frozenset[int]], set[int]]:
+    """Entity pairs the rules already related in this sentence (either direction), and the
+    persons whose office the rules already read there: a title phrase names one office, so
+    the layer does not add a second ("Menteri ESDM X": the rules chose the country)."""
+    here = [r for r in ctx.relations if r.sentence_start == sent.start_char]
+    pairs = {frozenset((r.subject, r.object)) for r in here}
+    return pairs, {r.subject for r in here if r.predicate == "officialOf"}
+
+
+def _country_of(m: Mention) -> str | None:
+    """The gazetteer country of a place mention (itself for a country)."""
+    if not m.kb_id:
+        return None
+    if m.type == "Country":
+        return m.kb_id
+    entry = load_gazetteer().get(m.kb_id)
+    return entry.country if entry is not None else None
+
+
+def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
+    """The place lies in a country the subject holds office in (by this document's rules):
+    a president in his own capital is at work, not on a visit, and the annotations of real
+    sentences ("kata X di Jakarta") would otherwise teach the layer to say so."""
+    country = _country_of(place)
+    if country is None:
+        return False
+    return any(
+        r.predicate == "officialOf"
+        and r.subject == subj.index
+        and _country_of(ctx.mentions[r.object]) == country
+        for r in ctx.relations
+    )
+
+
+def _person_between(ents: Sequence[Mention], subj: Mention, obj: Mention) -> bool:
+    """Another person stands between the two: in "X praised Y's visit to Z" the traveller is
+    the nearer one, and in "Menteri ESDM X dan Menteri Luar Negeri Y" the ministry is X's."""
+    lo = min(subj.tok_end, obj.tok_end)
+    hi = max(subj.tok_start, obj.tok_start)
+    return any(m.type == "Person" and lo <= m.tok_start and m.tok_end <= hi for m in ents)
+
+
+def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
+    spec = schema_relations().get(predicate)
+    return spec is not None and subj.type in spec.domain and obj.type in spec.range
+
+
+def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
+    """Add the classifier's relations for pairs the rules left unrelated (Indonesian)."""
+    model = model or load_model()
+    if model is None or ctx.lang != "id":
+        return
+    for sent_index, sent in enumerate(ctx.sents):
+        ents = _entities(ctx, sent_index)
+        if not 2 <= len(ents) <= MAX_ENTITIES:
+            continue
+        related, office_read = _related(ctx, sent)
+        spans = [(m.tok_start - sent.start, m.tok_end - sent.start, LABELS[m.type]) for m in ents]
+        for s, subj in enumerate(ents):
+            for o, obj in enumerate(ents):
+                if s == o or frozenset((subj.index, obj.index)) in related:
+                    continue
+                predicate, prob = model.best(featurize(sent, spans, s, o))
+                if predicate == "none" or not _fits(predicate, subj, obj):
+                    continue
+                if predicate == "officialOf" and subj.index in office_read:
+                    continue
+                if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
+                    continue
+                if predicate == "visited" and _at_home(ctx, subj, obj):
+                    continue
+                confidence = model.confidence(predicate, prob)
+                if confidence < model.min_confidence:
+                    continue
+                first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)
+                if ctx.negated(sent, first, last - 1):
+                    continue
+                ctx.add(
+                    subj,
+                    predicate,
+                    obj,
+                    rule=f"id.{predicate}.learned",
+                    confidence=confidence,
+                    sent=sent,
+                )
+                related.add(frozenset((subj.index, obj.index)))

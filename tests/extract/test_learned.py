@@ -1,0 +1,140 @@
+"""The learned relation layer (``kg.extract.learned``): what it may add and what it must not.
+
+The mechanics are tested with a hand-set model (one feature decides), so each test says which
+guard it pins; the shipped model is checked for shape and against the schema. Sentences are
+written for the tests. Each test of an absence has a positive control in the same text.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.devtools.relations.classifier import CLASSES
+from kg.extract import extract, learned
+from kg.extract.learned import MODEL_PATH, LearnedModel, load_model
+from kg.ingest import read_text
+from kg.nlp import analyze
+from kg.schema import relations as schema_relations
+
+pytestmark = pytest.mark.slow
+
+
+def _toy(predicates: dict[str, str], min_confidence: float = 0.8) -> LearnedModel:
+    """A model in which the type pair alone decides: ``{"PER>LOC": "visited", ...}`` (the
+    pair's probability is 0.98, so its confidence is 0.95)."""
+    weights = {}
+    for types, predicate in predicates.items():
+        row = [0.0] * len(CLASSES)
+        row[CLASSES.index(predicate)] = 8.0
+        row[CLASSES.index("none")] = -8.0
+        weights[f"types={types}"] = row
+    bias = [-4.0] * len(CLASSES)
+    bias[CLASSES.index("none")] = 4.0
+    calibration = {p: ((0.5, 0.9), (0.85, 0.95)) for p in set(predicates.values())}
+    return LearnedModel(tuple(CLASSES), weights, tuple(bias), calibration, min_confidence)
+
+
+def _learned(text: str, monkeypatch, model: LearnedModel) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of the relations the learned layer added."""
+    monkeypatch.setattr(learned, "load_model", lambda: model)
+    ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
+    m = ex.mentions
+    return {
+        (m[r.subject].text, r.predicate, m[r.object].text)
+        for r in ex.relations
+        if r.rule.endswith(".learned")
+    }
+
+
+def test_learned_layer_adds_what_the_rules_missed_and_only_when_enabled(monkeypatch):
+    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar, Rabu."
+    model = _toy({"PER>LOC": "visited"})
+    assert ("Siti Rahmawati", "visited", "Makassar") in _learned(text, monkeypatch, model)
+    monkeypatch.setattr(learned, "load_model", lambda: model)
+    doc = analyze(read_text(text, source="test", lang="id"))
+    assert not [r for r in extract(doc, "id", learned=False).relations if "learned" in r.rule]
+
+
+def test_learned_layer_respects_negation(monkeypatch):
+    text = (
+        "Siti Rahmawati tidak jadi berbicara dalam seminar itu di Makassar.\n\n"
+        "Ahmad Fauzi berbicara dalam seminar itu di Kendari."
+    )
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Ahmad Fauzi", "visited", "Kendari") in found  # control
+    assert ("Siti Rahmawati", "visited", "Makassar") not in found
+
+
+def test_learned_layer_keeps_to_the_schema_types(monkeypatch):
+    # officialOf ranges over countries and organisations, never cities.
+    text = "Siti Rahmawati dari Makassar berbicara tentang Jepang."
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "officialOf"}))
+    assert ("Siti Rahmawati", "officialOf", "Jepang") in found  # control: a country
+    assert ("Siti Rahmawati", "officialOf", "Makassar") not in found
+    ranges = schema_relations()["officialOf"].range
+    assert "City" not in ranges and "Country" in ranges
+
+
+def test_learned_layer_leaves_pairs_the_rules_related(monkeypatch):
+    text = "Siti Rahmawati tiba di Makassar, lalu berbicara di Kendari."
+    model = _toy({"PER>LOC": "officialOf"})  # a wrong guess for every person-place pair
+    monkeypatch.setattr(learned, "load_model", lambda: model)
+    ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
+    m = ex.mentions
+    rels = {(m[r.subject].text, r.predicate, m[r.object].text) for r in ex.relations}
+    assert ("Siti Rahmawati", "visited", "Makassar") in rels  # the rules' relation
+    assert ("Siti Rahmawati", "officialOf", "Makassar") not in rels
+
+
+def test_learned_visit_is_not_a_home_office_holder_at_home(monkeypatch):
+    text = (
+        "Presiden Indonesia Budi Santoso berbicara dalam seminar itu di Jakarta.\n\n"
+        "Budi Santoso juga berbicara dalam seminar di Tokyo."
+    )
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Budi Santoso", "visited", "Tokyo") in found  # control: abroad
+    assert ("Budi Santoso", "visited", "Jakarta") not in found
+
+
+def test_learned_layer_keeps_only_confident_pairs(monkeypatch):
+    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
+    assert _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.9))  # control: 0.95
+    assert not _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.96))
+
+
+def test_calibration_is_a_step_function_of_probability():
+    model = _toy({"PER>LOC": "visited"})
+    assert model.confidence("visited", 0.4) == 0.0  # below the lowest calibrated probability
+    assert model.confidence("visited", 0.5) == 0.85
+    assert model.confidence("visited", 0.89) == 0.85
+    assert model.confidence("visited", 0.95) == 0.95
+    assert model.confidence("met", 0.99) == 0.0  # not calibrated: never emitted
+
+
+def test_shipped_model_fits_the_schema():
+    model = load_model()
+    assert model is not None, f"{MODEL_PATH} is missing"
+    assert set(model.classes) == set(schema_relations()) | {"none"}
+    assert set(model.calibration) <= set(schema_relations())
+    for probs, precisions in model.calibration.values():
+        assert list(probs) == sorted(probs) and list(precisions) == sorted(precisions)
+    assert 0.5 <= model.min_confidence <= 1.0
+    assert all(len(w) == len(model.classes) for w in model.weights.values())
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["tune_union"]["precision"] >= 0.9  # chosen on tune, precision first
+
+
+def test_learned_visit_goes_to_the_nearer_person(monkeypatch):
+    text = "Siti Rahmawati memuji pidato Ahmad Fauzi di Kendari."
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Ahmad Fauzi", "visited", "Kendari") in found  # control
+    assert ("Siti Rahmawati", "visited", "Kendari") not in found
+
+
+def test_learned_office_goes_to_the_nearer_person(monkeypatch):
+    text = "Turut hadir Direktur Pertamina Budi Santoso dan Ahmad Fauzi."
+    found = _learned(text, monkeypatch, _toy({"ORG>PER": "officialOf", "PER>ORG": "officialOf"}))
+    assert ("Budi Santoso", "officialOf", "Pertamina") in found  # control
+    assert ("Ahmad Fauzi", "officialOf", "Pertamina") not in found
