@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
+from kg.extract.mentions import object_position
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resources import ontology_path
@@ -111,6 +112,20 @@ def _bucket(n: int) -> str:
     return "13+"
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    data = json.loads(ontology_path("lexicon", "dates.json").read_text(encoding="utf-8"))
+    return frozenset(data["weekdays"])
+
+
+def _dated(sent: Span, i: int) -> bool:
+    """A day follows token ``i`` ("di Semarang, Kamis (3/2)"): news places an actor by
+    naming where and when, the dateline of a statement or an event."""
+    if i < len(sent) and sent[i].text == ",":
+        i += 1
+    return i < len(sent) and (sent[i].lower_ in _weekdays() or sent[i].text == "(")
+
+
 def _ancestors(token: Token) -> list[Token]:
     chain = [token]
     while chain[-1].head.i != chain[-1].i and len(chain) < 100:
@@ -187,6 +202,8 @@ def featurize(sent: Span, spans: Sequence[tuple[int, int, str]], s: int, o: int)
                     feats.append(f"title_{name}|{types}")
     nxt = sent[o1].lower_ if o1 < len(sent) else "</s>"
     feats.append(f"next_o={nxt}")
+    if _dated(sent, o1):
+        feats.append(f"o_then_day|{types}")
     path = dep_path(sent[s0:s1].root, sent[o0:o1].root)
     if path.count(" ") < 5:
         feats.append(f"path={path}|{types}")
@@ -320,6 +337,19 @@ def _person_between(ents: Sequence[Mention], subj: Mention, obj: Mention) -> boo
     return any(m.type == "Person" and lo <= m.tok_start and m.tok_end <= hi for m in ents)
 
 
+def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool:
+    """The person is the object of a verb and another verb leads to the place ("X bertemu Y,
+    lalu terbang ke Z": Y does not fly). Without a verb between, the place is where the
+    first verb happened, to both ("bertemu Y di Manila"); after an inverted speech verb
+    ("kata Y di Z") the person is the speaker."""
+    if subj.tok_end > place.tok_start or not object_position(ctx.doc, subj, ctx.cues):
+        return False
+    start = ctx.starts_at(subj)
+    if start > 0 and ctx.doc[start - 1].lower_ in ctx.cues.speech:
+        return False
+    return any(t.pos_ == "VERB" for t in ctx.doc[subj.tok_end : place.tok_start])
+
+
 def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
     spec = schema_relations().get(predicate)
     return spec is not None and subj.type in spec.domain and obj.type in spec.range
@@ -347,7 +377,9 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                     continue
                 if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
                     continue
-                if predicate == "visited" and _at_home(ctx, subj, obj):
+                if predicate == "visited" and (
+                    _at_home(ctx, subj, obj) or _object_of_earlier_verb(ctx, subj, obj)
+                ):
                     continue
                 confidence = model.confidence(predicate, prob)
                 if confidence < model.min_confidence:
@@ -355,6 +387,8 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                 first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)
                 if ctx.negated(sent, first, last - 1):
                     continue
+                if predicate == "visited":
+                    obj.literal_place = True  # a place one is in, not its government
                 ctx.add(
                     subj,
                     predicate,

@@ -61,6 +61,7 @@ class Cues:
     list_intro: frozenset[str]
     delegation_head: frozenset[str]
     former: frozenset[str]
+    speech: frozenset[str]
 
 
 @cache
@@ -115,6 +116,7 @@ def load_cues(lang: str) -> Cues:
         list_intro=frozenset(words("list_intro")),
         delegation_head=frozenset(words("delegation_head")),
         former=frozenset(words("former")),
+        speech=frozenset(words("speech")),
     )
 
 

@@ -138,3 +138,34 @@ def test_learned_office_goes_to_the_nearer_person(monkeypatch):
     found = _learned(text, monkeypatch, _toy({"ORG>PER": "officialOf", "PER>ORG": "officialOf"}))
     assert ("Budi Santoso", "officialOf", "Pertamina") in found  # control
     assert ("Ahmad Fauzi", "officialOf", "Pertamina") not in found
+
+
+def test_learned_visit_is_not_given_to_an_earlier_verbs_object(monkeypatch):
+    text = (
+        "Ahmad Fauzi menemui Siti Rahmawati, lalu terbang ke Kendari.\n\n"
+        '"Kami siap," kata Budi Santoso di Makassar, Rabu.'
+    )
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Budi Santoso", "visited", "Makassar") in found  # control: the speaker
+    assert ("Siti Rahmawati", "visited", "Kendari") not in found
+
+
+def test_learned_visit_of_a_meeting_verbs_object_at_the_meeting_place(monkeypatch):
+    text = "Ahmad Fauzi menemui Siti Rahmawati di Kendari."
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Siti Rahmawati", "visited", "Kendari") in found
+
+
+def test_learned_visit_keeps_the_city(monkeypatch):
+    # A city read as a visit's place stays the city; resolve must not take it for its
+    # country's government (the metonym rule).
+    text = (
+        "Belum ada keputusan, ujar Ketua Partai Golkar Budi Santoso saat jumpa pers di Gedung "
+        "DPR, Jakarta, Senin (10/1/2011)."
+    )
+    from tests.conftest import relations_in
+
+    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}))
+    rels = relations_in(text, "id")
+    assert ("Budi Santoso", "visited", "Jakarta") in rels
+    assert ("Budi Santoso", "visited", "Indonesia") not in rels
