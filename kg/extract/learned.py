@@ -355,6 +355,32 @@ def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
     return spec is not None and subj.type in spec.domain and obj.type in spec.range
 
 
+def _blocked(
+    ctx: Context,
+    sent: Span,
+    ents: Sequence[Mention],
+    subj: Mention,
+    obj: Mention,
+    predicate: str,
+    office_read: set[int],
+) -> bool:
+    """A guard the rules' reading of the sentence puts on a predicted pair (see the module
+    docstring): wrong types, an office already read, a nearer person, home, an earlier verb's
+    object, a negation in scope."""
+    if not _fits(predicate, subj, obj):
+        return True
+    if predicate == "officialOf" and subj.index in office_read:
+        return True
+    if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
+        return True
+    if predicate == "visited" and (
+        _at_home(ctx, subj, obj) or _object_of_earlier_verb(ctx, subj, obj)
+    ):
+        return True
+    first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)
+    return ctx.negated(sent, first, last - 1)
+
+
 def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
     """Add the classifier's relations for pairs the rules left unrelated (Indonesian)."""
     model = model or load_model()
@@ -371,30 +397,15 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                 if s == o or frozenset((subj.index, obj.index)) in related:
                     continue
                 predicate, prob = model.best(featurize(sent, spans, s, o))
-                if predicate == "none" or not _fits(predicate, subj, obj):
-                    continue
-                if predicate == "officialOf" and subj.index in office_read:
-                    continue
-                if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
-                    continue
-                if predicate == "visited" and (
-                    _at_home(ctx, subj, obj) or _object_of_earlier_verb(ctx, subj, obj)
-                ):
+                if predicate == "none":
                     continue
                 confidence = model.confidence(predicate, prob)
-                if confidence < model.min_confidence:
-                    continue
-                first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)
-                if ctx.negated(sent, first, last - 1):
+                if confidence < model.min_confidence or _blocked(
+                    ctx, sent, ents, subj, obj, predicate, office_read
+                ):
                     continue
                 if predicate == "visited":
                     obj.literal_place = True  # a place one is in, not its government
-                ctx.add(
-                    subj,
-                    predicate,
-                    obj,
-                    rule=f"id.{predicate}.learned",
-                    confidence=confidence,
-                    sent=sent,
-                )
+                rule = f"id.{predicate}.learned"
+                ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)
                 related.add(frozenset((subj.index, obj.index)))

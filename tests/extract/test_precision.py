@@ -249,3 +249,24 @@ def test_glued_institution_is_not_cut_into_a_wrong_person():
     people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
     assert "Joko Widodo" in people  # control
     assert not any(p.startswith("Pembangunan") for p in people)
+
+
+# -- found by reading the real-text audit (make audit) -----------------------------------------
+def test_a_currency_after_an_amount_is_not_a_place():
+    rels = relations_in(
+        "Investor utama ialah Jepang dengan 8 miliar Ringgit, Amerika 7 miliar Ringgit, dan "
+        "Belanda 5 miliar Ringgit, sedangkan pabrik terbesar ada di Penang, Malaysia.",
+        "id",
+    )
+    assert ("Penang", "locatedIn", "Malaysia") in rels  # control
+    assert not [r for r in rels if r[0] == "Ringgit"]
+
+
+def test_words_to_each_other_in_a_television_debate_are_not_a_meeting():
+    rels = relations_in(
+        "Kami siap bersaing, ujar Budi Santoso kepada Ahmad Fauzi dalam debat televisi pada "
+        "Senin. Siti Rahmawati bertemu Ahmad Fauzi di Bandung.",
+        "id",
+    )
+    assert frozenset(("Siti Rahmawati", "Ahmad Fauzi")) in _meets(rels)  # control
+    assert frozenset(("Budi Santoso", "Ahmad Fauzi")) not in _meets(rels)
