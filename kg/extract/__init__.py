@@ -14,7 +14,7 @@ from kg.extract.context import Context, sentence_end
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
-from kg.extract.learned import extract_learned
+from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
@@ -38,12 +38,12 @@ def _matcher(doc: Doc, lang: str):
 
 
 def extract(
-    doc: Doc, lang: str, meta: Metadata | None = None, *, learned: bool = True
+    doc: Doc, lang: str, meta: Metadata | None = None, *, learned: bool | LearnedModel = True
 ) -> Extraction:
     """Mentions and relations of one analysed document (``doc`` from the NLP stage).
 
     ``learned=False`` leaves out the learned layer (``kg.extract.learned``), for measuring the
-    rules alone.
+    rules alone; a ``LearnedModel`` is used instead of the shipped one (for training it).
 
     ``meta`` is the document's date and dateline as ingest read them from the ORIGINAL text
     (``Document.metadata``); the Doc holds the masked body, whose date line may be blank.
@@ -67,8 +67,8 @@ def extract(
     extract_offices(ctx)
     extract_locations(ctx)
     _locative_preface(ctx)
-    if learned:
-        extract_learned(ctx)
+    if learned is not False:
+        extract_learned(ctx, None if learned is True else learned)
     relations = _dedupe(ctx.relations)
     fill_relation_dates(relations, doc.text, meta)
     return Extraction(

@@ -25,15 +25,17 @@ from kg.devtools.relations.data import (
     load_for_cli,
 )
 
-__all__ = ["Span", "Triple", "kg_triples", "main", "score"]
+__all__ = ["Evidence", "Span", "Triple", "entity_at", "kg_relations", "kg_triples", "main", "score"]
 
 Span = tuple[int, int]
 Triple = tuple[Span, str, Span]
+Evidence = tuple[Span, str, Span, str, float]
 
 
-def kg_triples(text: str, *, learned: bool = True) -> set[Triple]:
-    """The relations kg extracts from one sentence, as (subject span, predicate, object span);
-    ``learned=False`` for the rules alone."""
+def kg_relations(text: str, *, learned: bool | object = True) -> set[Evidence]:
+    """Every piece of evidence for the relations kg asserts from one sentence: (subject span,
+    predicate, object span, rule, confidence). ``learned`` as for :func:`kg.extract.extract`
+    (False: the rules alone; a model: that model instead of the shipped one)."""
     from kg.extract import extract
     from kg.ingest import read_text
     from kg.nlp import analyze
@@ -51,13 +53,19 @@ def kg_triples(text: str, *, learned: bool = True) -> set[Triple]:
         return (m.start, m.end)
 
     return {
-        (span(ev.subject), rel.predicate, span(ev.object))
+        (span(ev.subject), rel.predicate, span(ev.object), ev.rule, ev.confidence)
         for rel in resolve(extraction).relations
         for ev in rel.evidence
     }
 
 
-def _entity_at(sentence: AnnotatedSentence, span: Span) -> int | None:
+def kg_triples(text: str, *, learned: bool = True) -> set[Triple]:
+    """The relations kg extracts from one sentence, as (subject span, predicate, object span);
+    ``learned=False`` for the rules alone."""
+    return {(s, p, o) for s, p, o, _, _ in kg_relations(text, learned=learned)}
+
+
+def entity_at(sentence: AnnotatedSentence, span: Span) -> int | None:
     """The annotated entity overlapping ``span`` most (None when none overlaps)."""
     best, best_overlap = None, 0
     for i, e in enumerate(sentence.entities):
@@ -86,7 +94,7 @@ def score(
         hard = {_key(h.s, h.p, h.o) for h in sentence.hard_negatives}
         predicted = set()
         for subj, p, obj in predict(sentence.text):
-            s, o = _entity_at(sentence, subj), _entity_at(sentence, obj)
+            s, o = entity_at(sentence, subj), entity_at(sentence, obj)
             if s is None or o is None or s == o:
                 out[p]["off-entity"] += 1
                 continue
