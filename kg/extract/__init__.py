@@ -21,6 +21,7 @@ from kg.extract.mentions import build_mentions
 from kg.extract.model import Extraction, Mention, Relation
 from kg.extract.offices import extract_offices
 from kg.ingest.metadata import Metadata
+from kg.schema import dated_relations
 
 __all__ = ["Extraction", "Mention", "Relation", "extract"]
 
@@ -90,10 +91,10 @@ def _locative_preface(ctx: Context) -> None:
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
         if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
             continue
-        acting = [
+        acting = [  # relations that report an event (visited, met: kg:eventClass)
             r
             for r in ctx.relations
-            if r.sentence_start == sent.start_char and r.predicate in ("met", "visited")
+            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
         ]
         if not acting:
             continue

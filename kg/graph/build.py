@@ -13,6 +13,7 @@ from kg.graph.iri import assertion_iri, document_iri, entity_iri, mention_iri
 from kg.graph.namespace import DCTERMS, KG, KGR, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.ingest import Document
 from kg.resolve import Entity, Resolved
+from kg.schema import relations
 from kg.version import __version__
 
 __all__ = ["document_graph"]
@@ -33,9 +34,10 @@ def document_graph(
     _add_document(g, doc_iri, document)
     activity = _add_activity(g, document, pipeline or {})
     iris = {key: _add_entity(g, ent) for key, ent in resolved.entities.items()}
+    schema = relations()
     for rel in resolved.relations:
         s, o = iris[rel.subject], iris[rel.object]
-        p = KG[rel.predicate]
+        p = schema[rel.predicate].iri
         g.add((s, p, o))
         for ev in rel.evidence:
             _add_assertion(g, document, doc_iri, activity, s, p, o, ev)

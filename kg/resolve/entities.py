@@ -14,23 +14,9 @@ from kg.extract.model import (
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from kg.nlp.people import PeopleKB, Person, load_people
+from kg.schema import relations as schema_relations
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
-
-
-# predicate -> (allowed subject types, allowed object types)
-SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "visited": (frozenset({"Person", "Organization"}), PLACE_TYPES),
-    "met": (frozenset({"Person"}), frozenset({"Person"})),
-    "borders": (
-        frozenset({"Country", "Region", "Place"}),
-        frozenset({"Country", "Region", "Place"}),
-    ),
-    "officialOf": (frozenset({"Person"}), frozenset({"Country", "Organization"})),
-    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country"})),
-    "invaded": (frozenset({"Country"}), frozenset({"Country"})),
-}
-SYMMETRIC = frozenset({"met", "borders"})
 
 
 @dataclass
@@ -287,26 +273,31 @@ def _majority_type(named: list[Mention]) -> str:
 def _type_unknown_places(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
 ) -> None:
-    """An unknown place put with a country ("Subang, Malaysia") is a city."""
+    """A place of unknown kind as the subject of a relation that admits one kind of place
+    there is of that kind: put with a country ("Subang, Malaysia", locatedIn) it is a city."""
+    schema = schema_relations()
     for r in relations:
-        if r.predicate == "locatedIn":
+        kinds = schema[r.predicate].domain & PLACE_TYPES
+        if len(kinds) == 1 and "Place" not in kinds:
             ent = entities.get(keys.get(r.subject, ""))
             if ent is not None and ent.type == "Place":
-                ent.type = "City"
+                ent.type = next(iter(kinds))
 
 
 def _map_relations(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
 ) -> list[ResolvedRelation]:
+    """Relations between entities, where the types fit the schema's domain and range."""
+    schema = schema_relations()
     merged: dict[tuple[str, str, str], ResolvedRelation] = {}
     for r in relations:
         s, o = keys.get(r.subject), keys.get(r.object)
         if s is None or o is None or s == o or s not in entities or o not in entities:
             continue
-        subj_types, obj_types = SIGNATURES[r.predicate]
-        if entities[s].type not in subj_types or entities[o].type not in obj_types:
+        spec = schema[r.predicate]
+        if entities[s].type not in spec.domain or entities[o].type not in spec.range:
             continue
-        if r.predicate in SYMMETRIC and o < s:
+        if spec.symmetric and o < s:
             s, o = o, s
         key = (s, r.predicate, o)
         if key not in merged:
