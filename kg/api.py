@@ -70,8 +70,8 @@ class AddReport:
 
     ``status`` is "added" (new document), "unchanged" (the same text was already in the
     graph: nothing changed) or "replaced" (a changed version of an already ingested source:
-    the old version's graph, listed in ``replaced``, was dropped). ``added`` stays for
-    callers of kg 0.1: it is true unless the status is "unchanged".
+    the old version's graph, listed in ``replaced``, was dropped). ``added`` is the short
+    form: true unless the status is "unchanged".
     """
 
     source: str | None
