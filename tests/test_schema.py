@@ -54,11 +54,14 @@ def test_entity_types_are_the_classes_below_the_roots():
     assert entity_class_iris()["City"] == KG.City
 
 
-def test_extract_type_constants_agree_with_the_schema():
+def test_stage_type_constants_agree_with_the_schema():
+    """Constants kept in code for speed (no kg.ttl read at import) are checked against it."""
     from kg.extract.model import AGENT_TYPES, PLACE_TYPES
+    from kg.nlp.components import ENTITY_TYPES
 
     assert PLACE_TYPES == place_types()
     assert AGENT_TYPES == entity_types() - place_types()
+    assert set(ENTITY_TYPES) == entity_types()
 
 
 def test_sparql_values_list_every_relation_and_class():
