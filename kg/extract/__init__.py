@@ -7,6 +7,8 @@ city-country constructions. Nothing here knows a name from any article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
@@ -70,11 +72,12 @@ def extract(
     _locative_preface(ctx)
     if learned:
         extract_learned(ctx)
-    relations = _dedupe(ctx.relations)
-    fill_relation_dates(relations, doc.text, meta)
+    relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
     return Extraction(
         lang=lang,
-        mentions=mentions,
+        mentions=[
+            replace(m, literal_place=True) if m.index in ctx.literal_places else m for m in mentions
+        ],
         relations=relations,
         sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
@@ -98,7 +101,7 @@ def _locative_preface(ctx: Context) -> None:
         ]
         if not acting:
             continue
-        place.literal_place = True
+        ctx.literal_places.add(place.index)
         subj = ctx.mentions[acting[0].subject]
         ctx.add(
             subj,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -365,9 +365,10 @@ def relation_date(text: str, rel: Relation, meta: Metadata) -> str | None:
 
 def fill_relation_dates(
     relations: Iterable[Relation], text: str, meta: Metadata | None = None
-) -> None:
-    """Set ``Relation.date`` on every relation that reports an event (visited, met: those with a
-    ``kg:eventClass`` in ``ontology/kg.ttl``); borders or offices have no day and stay None.
+) -> list[Relation]:
+    """The relations, with ``Relation.date`` set on every one that reports an event (visited,
+    met: those with a ``kg:eventClass`` in ``ontology/kg.ttl``): copies, since relations are
+    frozen. Borders or offices have no day and stay None.
 
     ``text`` is the text the sentences were parsed from: the masked body, so that a masked
     date line next to a headline is not read as a date of the headline's sentence (offsets are
@@ -376,6 +377,7 @@ def fill_relation_dates(
     """
     meta = meta if meta is not None else find_metadata(text)
     dated = dated_relations()  # those with an event class in ontology/kg.ttl
-    for rel in relations:
-        if rel.predicate in dated:
-            rel.date = relation_date(text, rel, meta)
+    return [
+        replace(rel, date=relation_date(text, rel, meta)) if rel.predicate in dated else rel
+        for rel in relations
+    ]

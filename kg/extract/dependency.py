@@ -90,8 +90,8 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
             if obj is not None:
-                if trig.predicate == "visited":
-                    obj.literal_place = True
+                if relations()[trig.predicate].to_place:  # "visited X": X is a place here
+                    ctx.literal_places.add(obj.index)
                 ctx.add(
                     subj, trig.predicate, obj, rule=trig.rule, confidence=trig.confidence, sent=sent
                 )

@@ -300,7 +300,7 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if subj is None:
         return
     for obj in right_chain(ctx, sent, end, PLACE_TYPES):
-        obj.literal_place = True
+        ctx.literal_places.add(obj.index)
         ctx.add(
             subj,
             trig.predicate,
@@ -344,7 +344,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
-        obj.literal_place = True
+        ctx.literal_places.add(obj.index)
         ctx.add(
             subj,
             trig.predicate,
@@ -429,7 +429,7 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Men
                 if ctx.resolve(p).kb_id
             ]
             for place in places:
-                place.literal_place = True
+                ctx.literal_places.add(place.index)
             return places
     return []
 
@@ -606,7 +606,7 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if subj is None:
         return
     for obj in places:
-        obj.literal_place = True
+        ctx.literal_places.add(obj.index)
         ctx.add(
             subj,
             trig.predicate,

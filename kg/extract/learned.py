@@ -388,7 +388,7 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                 if ctx.negated(sent, first, last - 1):
                     continue
                 if predicate == "visited":
-                    obj.literal_place = True  # a place one is in, not its government
+                    ctx.literal_places.add(obj.index)  # a place one is in, not its government
                 ctx.add(
                     subj,
                     predicate,
