@@ -12,6 +12,7 @@ import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Literal as Lit
 
@@ -37,6 +38,7 @@ from kg.ingest.sources import Item, is_single, iter_items
 from kg.output import Writer, check_output, write_all
 from kg.parallel import Analysis, Failure, analyses, run_stages
 from kg.query import run_query
+from kg.schema import sparql_values
 
 __all__ = [
     "KnowledgeGraph",
@@ -68,8 +70,8 @@ class AddReport:
 
     ``status`` is "added" (new document), "unchanged" (the same text was already in the
     graph: nothing changed) or "replaced" (a changed version of an already ingested source:
-    the old version's graph, listed in ``replaced``, was dropped). ``added`` stays for
-    callers of kg 0.1: it is true unless the status is "unchanged".
+    the old version's graph, listed in ``replaced``, was dropped). ``added`` is the short
+    form: true unless the status is "unchanged".
     """
 
     source: str | None
@@ -454,7 +456,7 @@ class KnowledgeGraph:
 
     def stats(self) -> dict[str, int]:
         """Counts for a summary line, computed by SPARQL (no NetworkX copy of a big store)."""
-        row = next(iter(self.query(_STATS)))
+        row = next(iter(self.query(_stats_query())))
         return {
             "documents": self.document_count,
             "entities": int(row.entities),
@@ -592,11 +594,20 @@ class KnowledgeGraph:
 _STATS = """
 SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?edge) AS ?relations) WHERE {
   { ?e a ?cls ; rdfs:label [] .
-    VALUES ?cls { kg:Person kg:Country kg:City kg:Region kg:Organization kg:Place } }
+    VALUES ?cls { CLASSES } }
   UNION
-  { ?s ?p ?o . VALUES ?p { kg:visited kg:met kg:borders kg:officialOf kg:locatedIn kg:invaded }
+  { ?s ?p ?o . VALUES ?p { PREDICATES }
     BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?edge) }
 }"""
+
+
+@cache
+def _stats_query() -> str:
+    """``_STATS`` with the entity classes and relations of the schema (``kg.schema``)."""
+    classes, predicates = sparql_values("classes"), sparql_values("relations")
+    return _STATS.replace("CLASSES", classes).replace("PREDICATES", predicates)
+
+
 _IS_ENTITY = "SELECT (COUNT(*) AS ?n) WHERE {{ {e} rdfs:label ?l }}"
 _ENTITY_BY_NAME = """
 SELECT DISTINCT ?e WHERE {{

@@ -2,12 +2,18 @@
 
 The ``ontology/`` folder sits at the repository root during development and is copied into the
 wheel as ``kg/ontology``; both layouts resolve here, so no stage hard-codes a path.
+``KG_ONTOLOGY`` may name another ontology folder (a copy with a relation added, see
+``ontology/README.md``), read once per process: everything kg reads from ``ontology/`` then
+comes from there.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
+
+from kg.errors import ModelError
 
 __all__ = ["ontology_dir", "ontology_path", "model_dir"]
 
@@ -16,11 +22,14 @@ _PKG = Path(__file__).resolve().parent
 
 @cache
 def ontology_dir() -> Path:
-    """Return the folder holding kg.ttl, lexicons and gazetteers."""
-    for candidate in (_PKG / "ontology", _PKG.parent / "ontology"):
+    """Return the folder holding kg.ttl, lexicons and gazetteers (``KG_ONTOLOGY`` if set)."""
+    chosen = os.environ.get("KG_ONTOLOGY")
+    candidates = [Path(chosen)] if chosen else [_PKG / "ontology", _PKG.parent / "ontology"]
+    for candidate in candidates:
         if (candidate / "lexicon").is_dir():
             return candidate
-    raise FileNotFoundError("kg's ontology/ data folder is missing from this installation")
+    where = f"KG_ONTOLOGY={chosen}" if chosen else "this installation"
+    raise ModelError(f"kg's ontology/ data folder (with lexicon/) is missing from {where}")
 
 
 def ontology_path(*parts: str) -> Path:

@@ -7,6 +7,8 @@ city-country constructions. Nothing here knows a name from any article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
@@ -21,6 +23,7 @@ from kg.extract.mentions import build_mentions
 from kg.extract.model import Extraction, Mention, Relation
 from kg.extract.offices import extract_offices
 from kg.ingest.metadata import Metadata
+from kg.schema import dated_relations
 
 __all__ = ["Extraction", "Mention", "Relation", "extract"]
 
@@ -69,11 +72,12 @@ def extract(
     _locative_preface(ctx)
     if learned is not False:
         extract_learned(ctx, None if learned is True else learned)
-    relations = _dedupe(ctx.relations)
-    fill_relation_dates(relations, doc.text, meta)
+    relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
     return Extraction(
         lang=lang,
-        mentions=mentions,
+        mentions=[
+            replace(m, literal_place=True) if m.index in ctx.literal_places else m for m in mentions
+        ],
         relations=relations,
         sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
@@ -90,14 +94,14 @@ def _locative_preface(ctx: Context) -> None:
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
         if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
             continue
-        acting = [
+        acting = [  # relations that report an event (visited, met: kg:eventClass)
             r
             for r in ctx.relations
-            if r.sentence_start == sent.start_char and r.predicate in ("met", "visited")
+            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
         ]
         if not acting:
             continue
-        place.literal_place = True
+        ctx.literal_places.add(place.index)
         subj = ctx.mentions[acting[0].subject]
         ctx.add(
             subj,

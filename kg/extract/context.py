@@ -33,6 +33,7 @@ class Context:
     mentions: list[Mention]
     relations: list[Relation] = field(default_factory=list)
     trigger: tuple[int, int] | None = None  # char span of the trigger being processed
+    literal_places: set[int] = field(default_factory=set)  # mentions used as places ("tiba di X")
 
     def __post_init__(self) -> None:
         self.sents: list[Span] = list(self.doc.sents)

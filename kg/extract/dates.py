@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -37,11 +37,9 @@ from kg.ingest.metadata import (
     month_pattern,
     names_pattern,
 )
+from kg.schema import dated_relations
 
-__all__ = ["DATED_PREDICATES", "DateMention", "fill_relation_dates", "find_dates", "relation_date"]
-
-DATED_PREDICATES = frozenset({"visited", "met"})
-"""Relations that report an event, and so have a day; borders or offices have none."""
+__all__ = ["DateMention", "fill_relation_dates", "find_dates", "relation_date"]
 
 
 @dataclass(frozen=True)
@@ -367,8 +365,10 @@ def relation_date(text: str, rel: Relation, meta: Metadata) -> str | None:
 
 def fill_relation_dates(
     relations: Iterable[Relation], text: str, meta: Metadata | None = None
-) -> None:
-    """Set ``Relation.date`` on every visited/met relation (others stay None).
+) -> list[Relation]:
+    """The relations, with ``Relation.date`` set on every one that reports an event (visited,
+    met: those with a ``kg:eventClass`` in ``ontology/kg.ttl``): copies, since relations are
+    frozen. Borders or offices have no day and stay None.
 
     ``text`` is the text the sentences were parsed from: the masked body, so that a masked
     date line next to a headline is not read as a date of the headline's sentence (offsets are
@@ -376,6 +376,8 @@ def fill_relation_dates(
     of the original text when you have it, since the body's date line may be blank.
     """
     meta = meta if meta is not None else find_metadata(text)
-    for rel in relations:
-        if rel.predicate in DATED_PREDICATES:
-            rel.date = relation_date(text, rel, meta)
+    dated = dated_relations()  # those with an event class in ontology/kg.ttl
+    return [
+        replace(rel, date=relation_date(text, rel, meta)) if rel.predicate in dated else rel
+        for rel in relations
+    ]

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract.context import Context
 from kg.extract.model import Mention
 from kg.nlp.lexicon import read_jsonl
+from kg.schema import relations
 
 __all__ = ["DepTrigger", "load_dep_triggers", "extract_dependency_relations"]
 
@@ -50,11 +51,6 @@ def load_dep_triggers(lang: str) -> tuple[DepTrigger, ...]:
         for r in rows
     )
 
-
-_SUBJECT_TYPES = {
-    "visited": frozenset({"Person", "Organization"}),
-    "met": frozenset({"Person"}),
-}
 
 _MATCHERS: dict[tuple[int, str], tuple[DependencyMatcher, dict[str, DepTrigger]]] = {}
 
@@ -88,25 +84,19 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
             explained.add(verb.i)  # a negated trigger must not fire through word order either
             continue
         subj = _mention_of(ctx, doc[nodes[trig.subject]])
-        if subj is None or ctx.resolve(subj).type not in _SUBJECT_TYPES[trig.predicate]:
+        if subj is None or ctx.resolve(subj).type not in relations()[trig.predicate].domain:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
             if obj is not None:
-                if trig.predicate == "visited":
-                    obj.literal_place = True
+                if relations()[trig.predicate].to_place:  # "visited X": X is a place here
+                    ctx.literal_places.add(obj.index)
                 ctx.add(
                     subj, trig.predicate, obj, rule=trig.rule, confidence=trig.confidence, sent=sent
                 )
         ctx.trigger = None
     return explained
-
-
-_OBJECT_TYPES = {
-    "visited": frozenset({"Country", "City", "Region", "Place"}),
-    "met": frozenset({"Person"}),
-}
 
 
 def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
@@ -116,7 +106,7 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     direct = [m for m in (_mention_of(ctx, t) for t in _with_conjuncts(token)) if m is not None]
     if direct:
         return direct
-    wanted = _OBJECT_TYPES.get(predicate, frozenset())
+    wanted = relations()[predicate].range
     found: dict[int, Mention] = {}
     for t in token.subtree:
         m = _mention_of(ctx, t)

@@ -2,6 +2,8 @@
 
 A trigger in ``ontology/lexicon/<lang>.jsonl`` names its frame; the frames are registered here by
 name (like spaCy's registered functions) so the lexicon can use them without code changes.
+A frame writes its trigger's predicate (``trig.predicate``), so a new relation can reuse a
+frame whose roles fit (``ontology/README.md``, "Adding a relation").
 Frames read token order and entity types, with coordination ("X dan Y", "X, Y and Z"),
 appositions ("ibu kota Armenia, Yerevan") and title phrases; negation and hedges block them.
 """
@@ -286,6 +288,16 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
     return None
 
 
+def _add(
+    ctx: Context, sent: Span, trig: Trigger, subj: Mention, obj: Mention, weight: float = 1.0
+) -> None:
+    """Record the trigger's own relation (``trig.predicate``), at its confidence times how
+    sure the frame is of its roles."""
+    ctx.add(
+        subj, trig.predicate, obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
+    )
+
+
 # -- frames ---------------------------------------------------------------------------------
 @frame("agent_to_places")
 def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
@@ -298,10 +310,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if subj is None:
         return
     for obj in right_chain(ctx, sent, end, PLACE_TYPES):
-        obj.literal_place = True
-        ctx.add(
-            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
-        )
+        ctx.literal_places.add(obj.index)
+        _add(ctx, sent, trig, subj, obj, weight)
 
 
 @frame("noun_visit")
@@ -337,10 +347,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
-        obj.literal_place = True
-        ctx.add(
-            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
-        )
+        ctx.literal_places.add(obj.index)
+        _add(ctx, sent, trig, subj, obj, weight)
 
 
 def _possessor_before(ctx: Context, start: int) -> Mention | None:
@@ -388,7 +396,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         if pair is not None:
             subj, objects = pair[0], [pair[1]]
     for obj in objects:
-        ctx.add(subj, "met", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent)
+        _add(ctx, sent, trig, subj, obj, weight)
     if objects and trig.venue:
         after = max(o.tok_end for o in objects)
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
@@ -410,7 +418,7 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Men
                 if ctx.resolve(p).kb_id
             ]
             for place in places:
-                place.literal_place = True
+                ctx.literal_places.add(place.index)
             return places
     return []
 
@@ -459,7 +467,7 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     hosts = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
     for obj in hosts:
-        ctx.add(obj, "met", subj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent)
+        _add(ctx, sent, trig, obj, subj, weight)
     if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
         _visited_venue(ctx, sent, trig, [subj], max(h.tok_end for h in hosts), weight * 0.9)
 
@@ -480,13 +488,13 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     ]
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
-        ctx.add(a, "borders", b, rule=trig.rule, confidence=trig.confidence, sent=sent)
+        _add(ctx, sent, trig, a, b)
         return
     if not left:
         return
     right = right_chain(ctx, sent, end, _BORDER_TYPES, max_gap=1)
     for obj in right:
-        ctx.add(left[-1], "borders", obj, rule=trig.rule, confidence=trig.confidence, sent=sent)
+        _add(ctx, sent, trig, left[-1], obj)
 
 
 def _coordinated(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -519,7 +527,7 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         if k + 1 < sent.end and ctx.doc[k].lower_ in {"by", "oleh"}:
             invader = ctx.mention_at(k + 1)
     if invader is not None and invader.type == "Country":
-        ctx.add(invader, "invaded", invaded, rule=trig.rule, confidence=trig.confidence, sent=sent)
+        _add(ctx, sent, trig, invader, invaded)
 
 
 def _country_before(ctx: Context, start: int) -> Mention | None:
@@ -542,7 +550,7 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
     if invader is None:
         return
     for obj in targets:
-        ctx.add(invader, "invaded", obj, rule=trig.rule, confidence=trig.confidence, sent=sent)
+        _add(ctx, sent, trig, invader, obj)
 
 
 @frame("agent_at_place")
@@ -576,7 +584,5 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if subj is None:
         return
     for obj in places:
-        obj.literal_place = True
-        ctx.add(
-            subj, "visited", obj, rule=trig.rule, confidence=trig.confidence * weight, sent=sent
-        )
+        ctx.literal_places.add(obj.index)
+        _add(ctx, sent, trig, subj, obj, weight)

@@ -405,7 +405,7 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                 ):
                     continue
                 if predicate == "visited":
-                    obj.literal_place = True  # a place one is in, not its government
+                    ctx.literal_places.add(obj.index)  # a place one is in, not its government
                 rule = f"id.{predicate}.learned"
                 ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)
                 related.add(frozenset((subj.index, obj.index)))

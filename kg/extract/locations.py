@@ -47,23 +47,23 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
-            a.literal_place = True
+            ctx.literal_places.add(a.index)
             return
         if between and between[0] == "," and _is_capital_words(ctx, between[1:]):
             ctx.add(a, "locatedIn", b, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
-            a.literal_place = True
+            ctx.literal_places.add(a.index)
             return
     if a.type in _CITYISH and b.type == "Country" and b.is_demonym and between[:1] == [","]:
         after = [t.text for t in ctx.doc[b.tok_end : b.tok_end + 1]]
         if _is_capital_words(ctx, after):  # "Addis Ababa, the Ethiopian capital"
             ctx.add(a, "locatedIn", b, rule=f"{rule}.demonym-capital", confidence=0.85, sent=sent)
-            a.literal_place = True
+            ctx.literal_places.add(a.index)
             return
     if a.type == "Country" and b.type in _CITYISH and between and between[-1] == ",":
         before = [t.text for t in ctx.doc[max(sent.start, a.tok_start - 3) : a.tok_start]]
         if _is_capital_words(ctx, before):
             ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
-            b.literal_place = True
+            ctx.literal_places.add(b.index)
 
 
 def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:
@@ -93,5 +93,5 @@ def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:
                 confidence=0.8,
                 sent=sent,
             )
-            m.literal_place = True
+            ctx.literal_places.add(m.index)
             j = m.tok_end

@@ -8,6 +8,7 @@ portfolio words; offices and aliases are read from it later.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -122,39 +123,51 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         mentions.append(m)
         for i in range(ent.start, ent.end):
             ent_at[i] = m
-    _retype_person_names(mentions)
+    _retype_person_names(mentions, ent_at)
     _link_aliases(doc, mentions, ent_at, cues)
-    for m in mentions:
+    for m in list(mentions):
         if m.type == "Person":
-            _attach_title(doc, m, titles, ent_at)
+            _attach_title(doc, m, titles, ent_at, mentions)
         elif m.type in PLACE_TYPES:
-            m.literal_place = _after_locative(doc, m, cues)
+            _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
     return _with_title_references(doc, mentions, lang, cues, token_sent)
 
 
-def _retype_person_names(mentions: list[Mention]) -> None:
+def _update(mentions: list[Mention], ent_at: dict, m: Mention, **changes: object) -> Mention:
+    """Mentions are frozen: put a changed copy of ``m`` where ``m`` was, in the list and in
+    the token index the builders read."""
+    new = replace(m, **changes)
+    mentions[m.index] = new
+    for i in range(m.tok_start, m.tok_end):
+        if ent_at.get(i) is m:
+            ent_at[i] = new
+    return new
+
+
+def _retype_person_names(mentions: list[Mention], ent_at: dict) -> None:
     """A name the NER typed as a place or org in one sentence but as a person elsewhere
     ("Blinken holds talks" as GPE) is the person: one type per name in a document."""
     person_words = {
         w for m in mentions if m.type == "Person" for w in m.text.split() if w[:1].isupper()
     }
-    for m in mentions:
+    for m in list(mentions):
         if m.kb_id is None and m.type in ("Place", "Organization"):
             if m.text in person_words or (
                 m.text.split() and all(w in person_words for w in m.text.split())
             ):
-                m.type = "Person"
+                _update(mentions, ent_at, m, type="Person")
 
 
 def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
     """ "Sheikh Mujibur Rahman, known as Bangabandhu", "Joko Widodo (Jokowi)", "Komisi
     Pemberantasan Korupsi (KPK)": the second name is the first's alias. In brackets only
     between two persons or two organisations: "Dhaka (Bangladesh)" locates a city."""
-    for m in mentions:
+    for i in range(len(mentions)):
+        m = mentions[i]
         head = _bracketed_alias_head(doc, m, ent_at)
         if head is not None:
-            m.alias_of = head.index
+            _update(mentions, ent_at, m, alias_of=head.index)
             continue
         words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
         for phrase in cues.alias_of:
@@ -166,8 +179,7 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
                 k -= 1
             head = ent_at.get(k)
             if head is not None and head is not m:
-                m.alias_of = head.index
-                m.type = head.type
+                _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             break
 
 
@@ -283,14 +295,16 @@ def find_title(
     return phrase_start, found, holders
 
 
-def _attach_title(doc: Doc, m: Mention, titles: tuple[Title, ...], ent_at: dict) -> None:
+def _attach_title(
+    doc: Doc, m: Mention, titles: tuple[Title, ...], ent_at: dict, mentions: list[Mention]
+) -> None:
     hit = find_title(doc, m.tok_start, titles, ent_at)
     if hit is None:
         return
     phrase_start, _found, _holders = hit
-    m.title_start = doc[phrase_start].idx
     # a span's text, not ``doc.text[...]``: Doc.text is rebuilt on every access (O(doc))
-    m.title = doc[phrase_start : m.tok_start].text_with_ws.strip()
+    title = doc[phrase_start : m.tok_start].text_with_ws.strip()
+    _update(mentions, ent_at, m, title_start=doc[phrase_start].idx, title=title)
 
 
 def _with_pronouns(

@@ -1,8 +1,12 @@
-"""What the extract stage hands to resolve: mentions and relations with their evidence."""
+"""What the extract stage hands to resolve: mentions and relations with their evidence.
+
+Frozen: later stages read them and keep what they decide in their own records
+(``dataclasses.replace`` for a changed copy), so no stage writes into an earlier one's output.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = [
     "Mention",
@@ -22,7 +26,7 @@ PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """One occurrence of an entity (or a pronoun standing for one) in the text.
 
@@ -55,7 +59,7 @@ class Mention:
         return f"{self.title} {self.text}" if self.title else self.text
 
 
-@dataclass
+@dataclass(frozen=True)
 class Relation:
     """A relation between two mentions, with the evidence that supports it."""
 
@@ -74,11 +78,15 @@ class Relation:
     date: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Extraction:
-    """All mentions and relations of one document."""
+    """All mentions and relations of one document (sequences are stored as tuples)."""
 
     lang: str
-    mentions: list[Mention] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("mentions", "relations", "sentences"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))

@@ -13,6 +13,7 @@ from kg.graph.iri import assertion_iri, document_iri, entity_iri, mention_iri
 from kg.graph.namespace import DCTERMS, KG, KGR, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.ingest import Document
 from kg.resolve import Entity, Resolved
+from kg.schema import entity_class_iris, relations
 from kg.version import __version__
 
 __all__ = ["document_graph"]
@@ -33,9 +34,10 @@ def document_graph(
     _add_document(g, doc_iri, document)
     activity = _add_activity(g, document, pipeline or {})
     iris = {key: _add_entity(g, ent) for key, ent in resolved.entities.items()}
+    schema = relations()
     for rel in resolved.relations:
         s, o = iris[rel.subject], iris[rel.object]
-        p = KG[rel.predicate]
+        p = schema[rel.predicate].iri
         g.add((s, p, o))
         for ev in rel.evidence:
             _add_assertion(g, document, doc_iri, activity, s, p, o, ev)
@@ -82,7 +84,7 @@ def _add_activity(g: Graph, document: Document, pipeline: dict[str, object]) -> 
 
 def _add_entity(g: Graph, ent: Entity) -> URIRef:
     iri = entity_iri(ent.type, ent.label, ent.kb_id)
-    g.add((iri, RDF.type, KG[ent.type]))
+    g.add((iri, RDF.type, entity_class_iris()[ent.type]))
     g.add((iri, RDFS.label, Literal(ent.label)))
     for alias in sorted(ent.aliases):
         g.add((iri, SKOS.altLabel, Literal(alias)))

@@ -14,6 +14,10 @@ one visit share its node. Evidence without a date joins the one dated event with
 participants and place when there is exactly one ("Kunjungan Blinken ke Astana" in paragraph
 three is the visit dated in the first); with none or several, it gets its own undated event,
 since guessing between two visits would date one of them wrongly.
+
+Which relations report events, and of which class, is the schema's (``kg:eventClass`` in
+``ontology/kg.ttl``, read by ``kg.schema``): a relation whose object is a place gives events
+like visits, one between participants events like meetings.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from kg.extract.model import Relation
 from kg.graph.iri import assertion_iri
 from kg.graph.namespace import KG, KGR, RDF, XSD
 from kg.ingest import Document
-from kg.resolve import Resolved
+from kg.resolve import Resolved, ResolvedRelation
+from kg.schema import RelationSpec, relations
 
 __all__ = ["add_events", "event_iri"]
 
@@ -41,7 +46,7 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 class _EventKey:
     """What makes two pieces of evidence report the same event, within one document."""
 
-    kind: str  # "Visit" or "Meeting"
+    kind: str  # the event class's local name: "Visit", "Meeting"
     participants: tuple[URIRef, ...]  # sorted
     place: URIRef | None
     date: str | None  # Relation.date: ISO day, "2015-06", "--02-28", or None when open
@@ -97,12 +102,23 @@ _Found = tuple[_EventKey, URIRef, URIRef, URIRef, Relation]
 """(event key, subject, predicate, object, evidence): one Assertion and the event it reports."""
 
 
-def _visits(resolved: Resolved, iris: dict[str, URIRef]) -> list[tuple[URIRef, URIRef, Relation]]:
-    """(visitor, place, evidence) for every visited Assertion."""
+_Visit = tuple[URIRef, URIRef, Relation, RelationSpec]
+"""(participant, place, evidence, relation): evidence that someone was at a place."""
+
+
+def _dated(resolved: Resolved) -> list[tuple[RelationSpec, ResolvedRelation]]:
+    """The document's relations that report an event (``kg:eventClass`` in the schema)."""
+    schema = relations()
+    return [(schema[r.predicate], r) for r in resolved.relations if schema[r.predicate].dated]
+
+
+def _visits(resolved: Resolved, iris: dict[str, URIRef]) -> list[_Visit]:
+    """(visitor, place, evidence, relation) for every Assertion of an event relation whose
+    object is a place (kg:visited): the event has one participant and that place."""
     return [
-        (iris[r.subject], iris[r.object], ev)
-        for r in resolved.relations
-        if r.predicate == "visited"
+        (iris[r.subject], iris[r.object], ev, spec)
+        for spec, r in _dated(resolved)
+        if spec.to_place
         for ev in r.evidence
     ]
 
@@ -110,29 +126,29 @@ def _visits(resolved: Resolved, iris: dict[str, URIRef]) -> list[tuple[URIRef, U
 def _meetings(
     resolved: Resolved,
     iris: dict[str, URIRef],
-    visits: list[tuple[URIRef, URIRef, Relation]],
+    visits: list[_Visit],
 ) -> list[_Found]:
-    """Meeting keys for every met Assertion, placed where the sentence's visit went."""
-    places = _visit_places(visits)
+    """Keys for every Assertion of an event relation between participants (kg:met), placed
+    where the sentence's visit went."""
+    places = _visit_places([(s, o, ev) for s, o, ev, _ in visits])
     types = {iris[k]: e.type for k, e in resolved.entities.items() if k in iris}
     out: list[_Found] = []
-    for r in resolved.relations:
-        if r.predicate != "met":
+    for spec, r in _dated(resolved):
+        if spec.to_place:
             continue
         s, o = iris[r.subject], iris[r.object]
         for ev in r.evidence:
             place = _meeting_place((s, o), ev, places.get(ev.sentence_start, []), types)
-            out.append(
-                (_EventKey("Meeting", tuple(sorted((s, o))), place, ev.date), s, KG.met, o, ev)
-            )
+            key = _EventKey(spec.event, tuple(sorted((s, o))), place, ev.date)
+            out.append((key, s, spec.iri, o, ev))
     return out
 
 
 def _collect(resolved: Resolved, iris: dict[str, URIRef]) -> list[_Found]:
-    """Every visited/met Assertion of the document with the key of the event it reports."""
+    """Every event Assertion of the document with the key of the event it reports."""
     visits = _visits(resolved, iris)
     found: list[_Found] = [
-        (_EventKey("Visit", (s,), o, ev.date), s, KG.visited, o, ev) for s, o, ev in visits
+        (_EventKey(spec.event, (s,), o, ev.date), s, spec.iri, o, ev) for s, o, ev, spec in visits
     ]
     return found + _meetings(resolved, iris, visits)
 
@@ -153,8 +169,8 @@ def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
     }
 
 
-def _add_event(g: Graph, iri: URIRef, key: _EventKey) -> None:
-    g.add((iri, RDF.type, KG[key.kind]))
+def _add_event(g: Graph, iri: URIRef, key: _EventKey, classes: dict[str, URIRef]) -> None:
+    g.add((iri, RDF.type, classes[key.kind]))
     for person in key.participants:
         g.add((iri, KG.participant, person))
     if key.place is not None:
@@ -182,8 +198,9 @@ def add_events(g: Graph, document: Document, resolved: Resolved, iris: dict[str,
     """
     found = _collect(resolved, iris)
     events = _merge_undated(key for key, *_ in found)
+    classes = {spec.event: spec.event_class for spec in relations().values() if spec.dated}
     for key in set(events.values()):
-        _add_event(g, event_iri(document.content_hash, key), key)
+        _add_event(g, event_iri(document.content_hash, key), key, classes)
     for key, s, p, o, ev in found:
         assertion = assertion_iri(document.content_hash, s, p, o, ev.start, ev.end)
         g.add((assertion, KG.supports, event_iri(document.content_hash, events[key])))

@@ -19,7 +19,7 @@ OX_FORMATS = {
 """kg's format names -> Oxigraph's, for the exports that stream from a store."""
 
 UNION_FROM_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-"""Build the union of a store written without one (by kg < 0.2 or by another tool)."""
+"""Build the union of a store written without one (by another tool, e.g. ``oxigraph load``)."""
 
 
 def drop_update(doc_iris: Sequence[URIRef]) -> str:

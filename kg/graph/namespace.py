@@ -44,7 +44,7 @@ __all__ = [
 
 
 class KG(DefinedNamespace):
-    """The kg-news ontology (``ontology/kg.ttl``), version 0.1.0.
+    """The kg-news ontology (``ontology/kg.ttl``), version 0.2.0.
 
     Closed on purpose: ``KG.vistied`` raises ``AttributeError`` rather than minting a new IRI.
     """
@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     place: URIRef  # Event -> Place
     pointInTime: URIRef  # Event -> xsd:date
     supports: URIRef  # Assertion -> Event it is evidence of
+    eventClass: URIRef  # relation property -> class of the event behind its edges (annotation)
 
     # data properties of documents, assertions and mentions
     source: URIRef  # Document -> path or URL it was read from

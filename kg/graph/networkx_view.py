@@ -9,16 +9,15 @@ users' own analyses read the same structure.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 import networkx as nx
 from rdflib import Graph
 
 from kg.graph.namespace import sparql_namespaces
+from kg.schema import relations, sparql_values
 
-__all__ = ["to_networkx", "RELATIONS", "ENTITY_CLASSES"]
-
-RELATIONS = ("visited", "met", "borders", "officialOf", "locatedIn", "invaded")
-ENTITY_CLASSES = ("Person", "Country", "City", "Region", "Organization", "Place")
+__all__ = ["to_networkx"]
 
 _NODES = """
 SELECT ?e ?type ?label ?alt ?id ?same WHERE {
@@ -28,7 +27,7 @@ SELECT ?e ?type ?label ?alt ?id ?same WHERE {
   OPTIONAL { ?e skos:altLabel ?alt }
   OPTIONAL { ?e dcterms:identifier ?id }
   OPTIONAL { ?e owl:sameAs ?same }
-}""".replace("CLASSES", " ".join(f"kg:{c}" for c in ENTITY_CLASSES))
+}"""
 
 _EDGES = """
 SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title ?date WHERE {
@@ -42,7 +41,17 @@ SELECT ?s ?p ?o ?a ?doc ?source ?sentence ?text ?begin ?end ?rule ?conf ?title ?
     OPTIONAL { ?doc kg:source ?source }
     OPTIONAL { ?a kg:supports ?event . ?event kg:pointInTime ?date }
   }
-}""".replace("PREDICATES", " ".join(f"kg:{p}" for p in RELATIONS))
+}"""
+
+
+@cache
+def _queries() -> tuple[str, str]:
+    """The node and edge queries, their VALUES filled from the schema (``kg.schema``) as
+    N-Triples terms, so a relation or class added to ``ontology/kg.ttl`` shows up here."""
+    return (
+        _NODES.replace("CLASSES", sparql_values("classes")),
+        _EDGES.replace("PREDICATES", sparql_values("relations")),
+    )
 
 
 _DOCUMENTS = """
@@ -74,8 +83,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     ns = sparql_namespaces()
     g.graph["documents"] = _documents(graph, ns)
+    nodes_query, edges_query = _queries()
     nodes: dict[str, dict] = {}
-    for row in graph.query(_NODES, initNs=ns):
+    for row in graph.query(nodes_query, initNs=ns):
         iri = str(row.e)
         node = nodes.setdefault(
             iri,
@@ -96,13 +106,14 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for iri, attrs in nodes.items():
         attrs["aliases"] = sorted(attrs["aliases"])
         g.add_node(iri, **attrs)
+    names = {spec.iri: name for name, spec in relations().items()}
     edges: dict[tuple[str, str, str], dict] = {}
     seen_evidence: defaultdict[tuple, set] = defaultdict(set)
-    for row in graph.query(_EDGES, initNs=ns):
+    for row in graph.query(edges_query, initNs=ns):
         s, o = str(row.s), str(row.o)
         if s not in nodes or o not in nodes:
             continue
-        pred = str(row.p).rsplit("#", 1)[-1]
+        pred = names[row.p]
         key = (s, pred, o)
         edge = edges.setdefault(
             key, {"predicate": pred, "predicate_iri": str(row.p), "evidence": [], "confidence": 0.0}

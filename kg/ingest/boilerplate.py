@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from kg.ingest.lines import Line, ends_like_a_sentence, lines
 from kg.resources import ontology_path
 
 __all__ = ["BoilerplateSpan", "find_boilerplate"]
@@ -20,7 +20,6 @@ __all__ = ["BoilerplateSpan", "find_boilerplate"]
 _LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "▶ x", "1. x"
 _WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
-_SENTENCE_END = re.compile(r"[.!?\"')]\s*$")
 _DATELINE = re.compile(
     r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}(,\s*[A-Z][\w .'-]*)?\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
 )
@@ -44,18 +43,6 @@ class _Marker:
     scope: str
     regex: re.Pattern[str]
     max_words: int | None = None  # longer lines are sentences, never this marker
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str  # stripped
-    after_blank: bool = False  # a blank line separates it from the previous line
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 @cache
@@ -96,44 +83,25 @@ def _site_dateline() -> re.Pattern[str]:
     )
 
 
-def _lines(text: str) -> Iterator[_Line]:
-    pos = 0
-    blank = False
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            yield _Line(pos + lead, pos + lead + len(stripped), stripped, blank)
-            blank = False
-        else:
-            blank = True
-        pos += len(raw) + 1
-
-
-def _is_story_paragraph(line: _Line) -> bool:
-    """A real paragraph: long enough and ending like a sentence."""
-    return line.words >= 12 and bool(_SENTENCE_END.search(line.text))
-
-
-def _is_nav_or_section(line: _Line) -> bool:
+def _is_nav_or_section(line: Line) -> bool:
     """Breadcrumbs ("World | Asia-Pacific", "Beranda > Internasional") and section labels."""
     if _NAV_SEPARATOR.search(line.text):
         segments = _NAV_SEPARATOR.split(line.text)[::2]
         if all(len(s.split()) <= 4 for s in segments):
             return True
-    if line.words <= 3 and not _SENTENCE_END.search(line.text):
+    if line.words <= 3 and not ends_like_a_sentence(line.text):
         letters = [c for c in line.text if c.isalpha()]
         return bool(letters)
     return False
 
 
-def _is_widget(line: _Line) -> bool:
+def _is_widget(line: Line) -> bool:
     """ "Kirim komentar | Cetak | Bagikan", "Share · Tweet · Email": three or more short items."""
     segments = _WIDGET_SEPARATOR.split(line.text)
     return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
 
 
-def _continues_block(line: _Line) -> bool:
+def _continues_block(line: Line) -> bool:
     """Inside a related/most-read block: list items, or short headline-like lines that follow
     without a blank line."""
     if _LIST_ITEM.match(line.text):
@@ -141,7 +109,7 @@ def _continues_block(line: _Line) -> bool:
     return not line.after_blank and line.words <= 15 and not line.text.endswith(".")
 
 
-def _marker_for(line: _Line) -> _Marker | None:
+def _marker_for(line: Line) -> _Marker | None:
     for marker in _markers():
         if marker.max_words and line.words > marker.max_words:
             continue  # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
@@ -169,7 +137,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     in_block = False
     in_prelude = True
     dateline_done = False
-    for line in _lines(text):
+    for line in lines(text):
         marker = _marker_for(line)
         if in_block and marker is None and _continues_block(line):
             spans.append(BoilerplateSpan(line.start, line.end, "related"))
@@ -186,7 +154,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
             spans.append(BoilerplateSpan(line.start, line.end, "duplicate"))
             continue
         seen.add(line.text)
-        if in_prelude and not _is_story_paragraph(line):
+        if in_prelude and not line.is_story:
             if _is_nav_or_section(line):
                 spans.append(BoilerplateSpan(line.start, line.end, "navigation"))
             continue
@@ -197,7 +165,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     return spans
 
 
-def _dateline_agency(text: str, line: _Line) -> list[BoilerplateSpan]:
+def _dateline_agency(text: str, line: Line) -> list[BoilerplateSpan]:
     """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." and the site in
     "JAKARTA, KOMPAS.com - ..." or "Liputan6.com, Jakarta - ...", but nothing else: the city
     of a dateline is story (it says where the story happened)."""

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
 from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
+from kg.ingest.lines import Line, lines
 from kg.ingest.normalize import normalize_typography
 from kg.resources import ontology_path
 
@@ -40,8 +41,6 @@ __all__ = [
     "valid_date",
 ]
 
-_STORY_MIN_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")  # "... tanpa iklan. Gabung ...": two sentences
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
@@ -103,22 +102,6 @@ class Metadata:
     title: str | None = None
     dateline: tuple[int, int] | None = None
     dateline_head: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-    @property
-    def is_story(self) -> bool:
-        """A real paragraph (long, ending like a sentence): the boilerplate rules' test."""
-        return self.words >= _STORY_MIN_WORDS and bool(_SENTENCE_END.search(self.text))
 
 
 @cache
@@ -214,32 +197,20 @@ def valid_date(value: str) -> str | None:
     return found.iso() if found is not None else None
 
 
-def _lines(text: str) -> Iterator[_Line]:
-    pos = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            yield _Line(pos + lead, pos + lead + len(stripped), stripped)
-        pos += len(raw) + 1
-
-
-def _prelude_and_story(
-    text: str, masked: list[BoilerplateSpan]
-) -> tuple[list[_Line], _Line | None]:
+def _prelude_and_story(text: str, masked: list[BoilerplateSpan]) -> tuple[list[Line], Line | None]:
     """Lines above the first story paragraph, and that paragraph (None for a bare sentence).
 
     A masked line is never the story: a long tagline ending in a full stop would otherwise be
     taken for the first paragraph and hide the dateline below it.
     """
-    lines = list(_lines(text))
-    for i, line in enumerate(lines):
-        if line.is_story and not _is_masked(line, masked) and not _dated_below(lines, i):
-            return lines[:i], line
+    found = list(lines(text))
+    for i, line in enumerate(found):
+        if line.is_story and not _is_masked(line, masked) and not _dated_below(found, i):
+            return found[:i], line
     return [], None
 
 
-def _dated_below(lines: list[_Line], i: int) -> bool:
+def _dated_below(lines: list[Line], i: int) -> bool:
     """A long headline or standfirst ("... 'Garis Merah'", "... where is Indonesia?") is not
     the story when a date line follows it before the next paragraph: pages put the date line
     under the headline, never under the story's first paragraph."""
@@ -254,7 +225,7 @@ def _dated_below(lines: list[_Line], i: int) -> bool:
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def _full_date_line(line: _Line) -> CalendarDate | None:
+def _full_date_line(line: Line) -> CalendarDate | None:
     """The full date of a short line ("Senin, 14 Nov 2022 22:41 WIB", "Kompas.com -
     10/02/2020, 16:05 WIB"), or None. Numeric dates are day first, as Indonesian sites write
     them; month first only when the first number cannot be a month (06/18/2023)."""
@@ -270,7 +241,7 @@ def _full_date_line(line: _Line) -> CalendarDate | None:
     return checked_date(year, b, a) or checked_date(year, a, b)
 
 
-def _date_line(prelude: list[_Line]) -> tuple[_Line, CalendarDate] | None:
+def _date_line(prelude: list[Line]) -> tuple[Line, CalendarDate] | None:
     """A short prelude line holding a full date: the page's publication date."""
     for line in prelude:
         found = _full_date_line(line)
@@ -279,7 +250,7 @@ def _date_line(prelude: list[_Line]) -> tuple[_Line, CalendarDate] | None:
     return None
 
 
-def _dateline(story: _Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None]:
+def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None]:
     """The dateline at the start of the story, and the date it gives (often without a year)."""
     if story is None:
         return (0, 0), None
@@ -307,13 +278,13 @@ def _combine(line_date: CalendarDate | None, dateline: CalendarDate | None) -> C
     return checked_date(year, dateline.month, dateline.day) or line_date
 
 
-def _above(prelude: list[_Line], date_line: _Line) -> list[_Line]:
+def _above(prelude: list[Line], date_line: Line) -> list[Line]:
     """Prelude lines above the date line: the headline is usually there, photo captions below
     (detik puts the date first: then nothing above qualifies and the whole prelude is read)."""
     return [line for line in prelude if line.start < date_line.start]
 
 
-def _looks_like_headline(line: _Line) -> bool:
+def _looks_like_headline(line: Line) -> bool:
     """Several words, no sentence full stop, not a breadcrumb, not shouted in capitals."""
     text = line.text
     if not 4 <= line.words <= 30 or _NAV_SEPARATOR.search(text):
@@ -323,11 +294,11 @@ def _looks_like_headline(line: _Line) -> bool:
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"
 
 
-def _is_masked(line: _Line, masked: list[BoilerplateSpan]) -> bool:
+def _is_masked(line: Line, masked: list[BoilerplateSpan]) -> bool:
     return any(s.start <= line.start < s.end for s in masked)
 
 
-def _title(prelude: list[_Line], skip: set[int], masked: list[BoilerplateSpan]) -> str | None:
+def _title(prelude: list[Line], skip: set[int], masked: list[BoilerplateSpan]) -> str | None:
     """The longest headline-like line above the story (the first of equals).
 
     Longest, not first: pages open with short furniture that passes the shape test ("Skip to

@@ -6,15 +6,27 @@ Registered as factories (``kg_paragraphs``, ``kg_gazetteer``) and exposed throug
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp.lexicon import load_titles, read_jsonl
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
-__all__ = ["ENTITY_TYPES", "ParagraphSplitter", "GazetteerLinker"]
+__all__ = [
+    "ENTITY_TYPES",
+    "DEFAULT_PASSES",
+    "LINKER_PASSES",
+    "GazetteerLinker",
+    "LinkerWork",
+    "ParagraphSplitter",
+    "linker_pass",
+]
 
 ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 """Entity labels after this stage; ``Place`` is a place the gazetteer does not know."""
@@ -94,6 +106,10 @@ def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
     return filter_spans(list(ents) + extra)
 
 
+def _in_headline(headlines: list[tuple[int, int]], char: int) -> bool:
+    return any(a <= char < b for a, b in headlines)
+
+
 def _covers(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -136,14 +152,63 @@ class ParagraphSplitter:
         return end_of_sentence and (token.text[:1].isupper() or token.text[:1] in "\"'(“")
 
 
+@dataclass
+class LinkerWork:
+    """One document's entities on their way through the linker's passes.
+
+    Why a record handed from pass to pass: the passes depend on each other's output, and
+    keeping it here, not on the component, leaves the component the same for every document.
+
+    doc (Doc): the document; ``doc.ents`` changes only in the ``commit`` pass and at the end.
+    ents (list[Span]): the entities so far.
+    gazetteer (list[Span]): the gazetteer's names found in the document.
+    headlines (list[tuple[int, int]]): character ranges of Title Case headline lines.
+    """
+
+    doc: Doc
+    ents: list[Span]
+    gazetteer: list[Span]
+    headlines: list[tuple[int, int]]
+
+
+LinkerPass = Callable[["GazetteerLinker", LinkerWork], None]
+LINKER_PASSES: dict[str, LinkerPass] = {}
+"""The passes ``kg_gazetteer`` can run, by the name its ``passes`` setting lists them with."""
+
+DEFAULT_PASSES = (
+    "type_ner",
+    "prefer_longer_gazetteer_names",
+    "drop_title_words",
+    "fill_from_gazetteer",
+    "trim_headlines",
+    "commit",
+    "titled_names",
+    "extend_persons",
+    "split_at_brackets",
+    "propagate_person_names",
+)
+"""The order of trust: the model's typed entities, longer gazetteer names, titled names, name
+extension, then propagation of names."""
+
+
+def linker_pass(name: str) -> Callable[[LinkerPass], LinkerPass]:
+    """Register a pass under ``name`` (like spaCy's registered functions)."""
+
+    def register(fn: LinkerPass) -> LinkerPass:
+        LINKER_PASSES[name] = fn
+        return fn
+
+    return register
+
+
 @Language.factory(
     "kg_gazetteer",
     assigns=["doc.ents", "token.ent_kb_id"],
     requires=["doc.ents"],
-    default_config={"min_length": DEFAULT_MIN_LENGTH},
+    default_config={"min_length": DEFAULT_MIN_LENGTH, "passes": list(DEFAULT_PASSES)},
 )
-def make_gazetteer(nlp: Language, name: str, min_length: int) -> GazetteerLinker:
-    return GazetteerLinker(nlp, load_gazetteer(), min_length=min_length)
+def make_gazetteer(nlp: Language, name: str, min_length: int, passes: list[str]) -> GazetteerLinker:
+    return GazetteerLinker(nlp, load_gazetteer(), min_length=min_length, passes=passes)
 
 
 class GazetteerLinker:
@@ -154,7 +219,20 @@ class GazetteerLinker:
     Entity labels become kg types; ``kb_id_`` carries the gazetteer id.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, *, min_length: int = 2) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        gazetteer: Gazetteer,
+        *,
+        min_length: int = 2,
+        passes: Iterable[str] = DEFAULT_PASSES,
+    ) -> None:
+        unknown = [p for p in passes if p not in LINKER_PASSES]
+        if unknown:
+            raise ModelError(
+                f"kg_gazetteer: unknown passes {unknown}; known: {sorted(LINKER_PASSES)}"
+            )
+        self.passes = [LINKER_PASSES[p] for p in passes]
         self.gazetteer = gazetteer
         self.lang = nlp.lang
         self.min_length = min_length
@@ -173,75 +251,28 @@ class GazetteerLinker:
         self.phrases = phrase_table(nlp, gazetteer, min_length)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Type the model's entities, then fill and fix them in a fixed order of trust:
-        longer gazetteer names, titled names, name extension, propagation of names."""
-        typed = [span for span in (self._type_ner(ent) for ent in doc.ents) if span is not None]
-        gazetteer = self._gazetteer_spans(doc)
-        # A longer gazetteer name replaces the NER pieces it covers ("State" + "Department"
-        # -> "State Department"), but never a person.
-        covering = [
-            g
-            for g in gazetteer
-            if any(_covers(g, t) and len(g) > len(t) for t in typed)
-            and not any(
-                t.label_ == "Person" and _overlaps(g, t) and not _covers(g, t) for t in typed
-            )
-        ]
-        # A known name at the start of a longer unknown place/org span is that name and the
-        # rest belongs elsewhere ("Kepulauan Riau Ansar" -> "Kepulauan Riau" + a person).
-        covering += [
-            g
-            for g in gazetteer
-            if g not in covering
-            and any(
-                t.start == g.start and len(t) > len(g) and not t.kb_id_ and t.label_ != "Person"
-                for t in typed
-            )
-        ]
-        typed = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
-        # "Secretary of State": the model's ORG "State" is part of a title, not an entity.
-        titles = [(end - n, end) for end, n in self._title_ends(doc, with_length=True)]
-        typed = [
-            t
-            for t in typed
-            if t.kb_id_
-            or t.label_ == "Person"
-            or not any(a <= t.start and t.end <= b for a, b in titles)
-        ]
-        self._headlines = _title_case_lines(doc.text)
-        ents = self._trim_headline_entities(doc, _fill(typed, gazetteer))
-        doc.ents = ents
-        titled = self._titled_names(doc, ents)
-        # A titled name wins over an overlapping model span that is not a person, or a person
-        # span that swallowed the title's portfolio or country ("Pertambangan Laos Phoxay X").
-        ents = [
-            e
-            for e in ents
-            if e.kb_id_
-            or not any(
-                _overlaps(e, t) and (e.label_ != "Person" or e.start < t.start)
-                for t in titled
-                if t.label_ == "Person"
-            )
-        ]
-        ents = _fill(filter_spans(ents + titled), gazetteer)
-        ents = filter_spans([self._extend_person(e) if e.label_ == "Person" else e for e in ents])
-        ents = [part for e in ents for part in _split_at_brackets(e)]
-        doc.ents = filter_spans(ents + self._propagate_person_names(doc, ents))
+        """Run the configured passes (``DEFAULT_PASSES``, in order) over the document's
+        entities, then set ``doc.ents`` to the result."""
+        work = LinkerWork(
+            doc, list(doc.ents), self._gazetteer_spans(doc), _title_case_lines(doc.text)
+        )
+        for step in self.passes:
+            step(self, work)
+        doc.ents = filter_spans(work.ents)
         return doc
 
-    def _in_headline(self, char: int) -> bool:
-        return any(a <= char < b for a, b in getattr(self, "_headlines", ()))
-
-    def _trim_headline_entities(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    @staticmethod
+    def _trim_headline_entities(
+        doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
         """In a Title Case headline every word is capitalised, so the model sees names
         everywhere ("Lavrov Tiba di Yerevan"). There, keep only gazetteer names and the words
         the body also uses as names; drop the rest."""
-        if not self._headlines:
+        if not headlines:
             return ents
 
         def in_headline(span: Span) -> bool:
-            return self._in_headline(span.start_char)
+            return _in_headline(headlines, span.start_char)
 
         body_words = {t.text for e in ents if not in_headline(e) for t in e}
         kept = []
@@ -273,11 +304,11 @@ class GazetteerLinker:
             entry.type == "City" and entry.population < 1_000_000 and entry.name != text
         )
 
-    def _extend_person(self, ent: Span) -> Span:
+    def _extend_person(self, ent: Span, headlines: list[tuple[int, int]]) -> Span:
         """Grow a person span over adjacent name words the model left out
         ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi")."""
         doc = ent.doc
-        if self._in_headline(ent.start_char):
+        if _in_headline(headlines, ent.start_char):
             return ent
         start, end = ent.start, ent.end
         while (
@@ -463,13 +494,15 @@ class GazetteerLinker:
         ]
         return all(glued) if both_sides else any(glued)
 
-    def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _titled_names(
+        self, doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the
         model missed it ("Perdana Menteri Jepang Fumio Kishida")."""
         taken = {i for e in ents for i in range(e.start, e.end) if e.kb_id_}
         found = []
         for title_end in self._title_ends(doc):
-            if self._in_headline(doc[title_end - 1].idx):
+            if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
             i = title_end
             while i < len(doc) and (
@@ -530,3 +563,104 @@ class GazetteerLinker:
                     ends.append((i + n, n) if with_length else i + n)
                     break
         return ends
+
+
+# -- the passes, in their default order (DEFAULT_PASSES) -----------------------------------
+@linker_pass("type_ner")
+def type_ner(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """The model's entities, trimmed, typed with kg's classes and linked when known."""
+    work.ents = [s for s in (linker._type_ner(e) for e in work.ents) if s is not None]
+
+
+@linker_pass("prefer_longer_gazetteer_names")
+def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """A longer gazetteer name replaces the pieces it covers ("State" + "Department" -> "State
+    Department"), but never a person; a known name at the start of a longer unknown place or
+    organisation is that name, the rest belongs elsewhere ("Kepulauan Riau Ansar")."""
+    typed, gazetteer = work.ents, work.gazetteer
+    covering = [
+        g
+        for g in gazetteer
+        if any(_covers(g, t) and len(g) > len(t) for t in typed)
+        and not any(t.label_ == "Person" and _overlaps(g, t) and not _covers(g, t) for t in typed)
+    ]
+    covering += [
+        g
+        for g in gazetteer
+        if g not in covering
+        and any(
+            t.start == g.start and len(t) > len(g) and not t.kb_id_ and t.label_ != "Person"
+            for t in typed
+        )
+    ]
+    work.ents = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
+
+
+@linker_pass("drop_title_words")
+def drop_title_words(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Secretary of State": an unlinked non-person inside a title is part of the title."""
+    titles = [(end - n, end) for end, n in linker._title_ends(work.doc, with_length=True)]
+    work.ents = [
+        t
+        for t in work.ents
+        if t.kb_id_
+        or t.label_ == "Person"
+        or not any(a <= t.start and t.end <= b for a, b in titles)
+    ]
+
+
+@linker_pass("fill_from_gazetteer")
+def fill_from_gazetteer(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """Add the gazetteer names that overlap no entity: the countries the model misses."""
+    work.ents = _fill(work.ents, work.gazetteer)
+
+
+@linker_pass("trim_headlines")
+def trim_headlines(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """In Title Case headlines keep gazetteer names and words the body uses as names."""
+    work.ents = linker._trim_headline_entities(work.doc, work.ents, work.headlines)
+
+
+@linker_pass("commit")
+def commit(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """Write the entities so far to ``doc.ents``: the passes after it read tokens' entity
+    types ("Menteri Luar Negeri AS", a country after a title; a name word already taken)."""
+    work.doc.ents = work.ents
+
+
+@linker_pass("titled_names")
+def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """Titled names win over an overlapping model span that is not a person, or a person
+    span that swallowed the title's portfolio or country ("Pertambangan Laos Phoxay X")."""
+    titled = linker._titled_names(work.doc, work.ents, work.headlines)
+    kept = [
+        e
+        for e in work.ents
+        if e.kb_id_
+        or not any(
+            _overlaps(e, t) and (e.label_ != "Person" or e.start < t.start)
+            for t in titled
+            if t.label_ == "Person"
+        )
+    ]
+    work.ents = _fill(filter_spans(kept + titled), work.gazetteer)
+
+
+@linker_pass("extend_persons")
+def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """Grow person spans over adjacent name words the model left out."""
+    work.ents = filter_spans(
+        [linker._extend_person(e, work.headlines) if e.label_ == "Person" else e for e in work.ents]
+    )
+
+
+@linker_pass("split_at_brackets")
+def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """A bracket is never inside a name: "Basuki Tjahaja Purnama (Ahok" is two names."""
+    work.ents = [part for e in work.ents for part in _split_at_brackets(e)]
+
+
+@linker_pass("propagate_person_names")
+def propagate_person_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """Tag the other occurrences of every person's name and surname in the document."""
+    work.ents = filter_spans(work.ents + linker._propagate_person_names(work.doc, work.ents))

@@ -23,14 +23,10 @@ from kg.query.guard import CheckedQuery, check_query
 __all__ = [
     "run_query",
     "format_result",
-    "FORMATS",
     "CheckedQuery",
     "check_query",
     "query_failed",
 ]
-
-FORMATS = ("table", "csv", "json")
-
 
 def run_query(graph: Graph, sparql: str, bindings: dict | None = None) -> Result:
     """Run a SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE query; errors become :class:`QueryError`.

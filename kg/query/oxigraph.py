@@ -44,7 +44,7 @@ def query_store(path: str | Path, sparql: str) -> StoreResult | None:
     checked = check_query(sparql)  # the one guard: no SERVICE, bounded, parsed
     store = open_read_only(path)
     if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
-        return None  # written by kg < 0.2: no union in the default graph
+        return None  # written by another tool: no union in the default graph
     try:
         answer = store.query(checked.text, prefixes=dict(PREFIX_IRIS))
         if isinstance(answer, ox.QueryBoolean):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from kg.errors import QueryError
-from kg.graph.namespace import KG, RDF, bind_namespaces
-from kg.graph.networkx_view import ENTITY_CLASSES, RELATIONS
+from kg.graph.namespace import RDF, bind_namespaces
 from kg.query import run_query
+from kg.schema import entity_class_iris, relations
 
 __all__ = ["subgraph"]
 
@@ -58,16 +58,16 @@ def subgraph(graph: Graph, sparql: str) -> Graph:
 def _closure(graph: Graph, entities: set[URIRef]) -> Graph:
     """The entities (those typed with a kg entity class), their names, and the relations
     among them with their evidence."""
-    classes = {KG[c] for c in ENTITY_CLASSES}
+    classes = set(entity_class_iris().values())
     keep = {e for e in entities if set(graph.objects(e, RDF.type)) & classes}
     out = bind_namespaces(Graph())
     for e in keep:
         for triple in run_query(graph, _ENTITY_CLOSURE, {"e": e}).graph:
             out.add(triple)
-    for pred in RELATIONS:
-        for s, o in graph.subject_objects(KG[pred]):
+    for spec in relations().values():
+        for s, o in graph.subject_objects(spec.iri):
             if s in keep and o in keep:
-                edge = run_query(graph, _EDGE_CLOSURE, {"s": s, "p": KG[pred], "o": o})
+                edge = run_query(graph, _EDGE_CLOSURE, {"s": s, "p": spec.iri, "o": o})
                 for triple in edge.graph:
                     out.add(triple)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.model import (
     DEFAULT_MIN_CONFIDENCE,
@@ -14,23 +14,9 @@ from kg.extract.model import (
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from kg.nlp.people import PeopleKB, Person, load_people
+from kg.schema import relations as schema_relations
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
-
-
-# predicate -> (allowed subject types, allowed object types)
-SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "visited": (frozenset({"Person", "Organization"}), PLACE_TYPES),
-    "met": (frozenset({"Person"}), frozenset({"Person"})),
-    "borders": (
-        frozenset({"Country", "Region", "Place"}),
-        frozenset({"Country", "Region", "Place"}),
-    ),
-    "officialOf": (frozenset({"Person"}), frozenset({"Country", "Organization"})),
-    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country"})),
-    "invaded": (frozenset({"Country"}), frozenset({"Country"})),
-}
-SYMMETRIC = frozenset({"met", "borders"})
 
 
 @dataclass
@@ -75,15 +61,17 @@ def resolve(
     """Cluster the document's mentions into entities and map relations onto them.
 
     A relation whose best evidence is below ``min_confidence`` is left out: precision
-    first, a wrong edge costs a reader more than a missing one."""
+    first, a wrong edge costs a reader more than a missing one. ``extraction`` is read, never
+    written: what resolve decides about a mention (a capital standing for its country,
+    initials that are a person) goes into resolve's own copies."""
     gaz = gazetteer or load_gazetteer()
-    mentions = extraction.mentions
     reasons: dict[int, str] = {}
-    _apply_metonyms(mentions, gaz, reasons)
-    keys = _cluster(mentions, gaz, reasons)
+    mentions = _apply_metonyms(extraction.mentions, gaz, reasons)
+    keys, initials = _cluster(mentions, gaz, reasons)
+    mentions = [replace(m, type="Person") if m.index in initials else m for m in mentions]
     known = _link_people(mentions, keys, reasons, load_people())
     entities = _build_entities(mentions, keys, gaz, known)
-    _type_unknown_places(extraction.relations, keys, entities)
+    entities = _type_unknown_places(extraction.relations, keys, entities)
     relations = [
         r
         for r in _map_relations(extraction.relations, keys, entities)
@@ -92,29 +80,39 @@ def resolve(
     return Resolved(entities=entities, relations=relations, mention_entity=keys, reasons=reasons)
 
 
-def _apply_metonyms(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -> None:
-    """A capital never used as a place in the article stands for its country's government."""
+def _apply_metonyms(
+    mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]
+) -> list[Mention]:
+    """A capital never used as a place in the article stands for its country's government:
+    the mentions, with those capitals replaced by copies naming the country."""
     literal = {m.kb_id for m in mentions if m.literal_place and m.kb_id}
+    out = []
     for m in mentions:
         entry = gaz.get(m.kb_id) if m.kb_id else None
-        if entry is None or entry.type != "City" or not entry.capital_of:
+        country = (
+            gaz.get(entry.capital_of)
+            if entry is not None and entry.type == "City" and entry.capital_of
+            else None
+        )
+        if country is None or m.kb_id in literal:
+            out.append(m)
             continue
-        if m.kb_id in literal:
-            continue
-        country = gaz.get(entry.capital_of)
-        if country is not None:
-            m.kb_id, m.type = country.id, "Country"
-            reasons[m.index] = (
-                f"metonym: the capital {entry.name} is never used as a place in this "
-                f"document, so it stands for {country.name}"
-            )
+        out.append(replace(m, kb_id=country.id, type="Country"))
+        reasons[m.index] = (
+            f"metonym: the capital {entry.name} is never used as a place in this "
+            f"document, so it stands for {country.name}"
+        )
+    return out
 
 
 def _person_words(m: Mention) -> tuple[str, ...]:
     return tuple(normalize_name(m.text).split())
 
 
-def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -> dict[int, str]:
+def _cluster(
+    mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]
+) -> tuple[dict[int, str], set[int]]:
+    """Entity key per mention, and the mentions found to be a person's initials."""
     keys: dict[int, str] = {}
     persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
     full = sorted(persons, key=lambda m: -len(_person_words(m)))
@@ -131,7 +129,7 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
         else:
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
-    _initialisms(mentions, canon, keys, reasons)
+    initials = _initialisms(mentions, canon, keys, reasons)
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue
@@ -158,7 +156,7 @@ def _cluster(mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]) -
     for m in mentions:
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
-    return keys
+    return keys, initials
 
 
 def _initialisms(
@@ -166,17 +164,20 @@ def _initialisms(
     canon: list[tuple[str, ...]],
     keys: dict[int, str],
     reasons: dict[int, str],
-) -> None:
-    """ "SBY" for Susilo Bambang Yudhoyono: an all-caps word spelling a person's initials."""
+) -> set[int]:
+    """ "SBY" for Susilo Bambang Yudhoyono: an all-caps word spelling a person's initials.
+    Returns those mentions, which are persons whatever type the model gave them."""
     by_initials = {"".join(w[0] for w in name): name for name in canon if len(name) >= 2}
+    found = set()
     for m in mentions:
         if m.kb_id or m.is_pronoun or not m.text.isupper() or not 2 <= len(m.text) <= 5:
             continue
         name = by_initials.get(m.text.lower())
         if name is not None:
             keys[m.index] = "Person:" + " ".join(name)
-            m.type = "Person"
+            found.add(m.index)
             reasons[m.index] = f"initials of '{' '.join(name)}'"
+    return found
 
 
 def _containing_name(
@@ -286,27 +287,33 @@ def _majority_type(named: list[Mention]) -> str:
 
 def _type_unknown_places(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
-) -> None:
-    """An unknown place put with a country ("Subang, Malaysia") is a city."""
+) -> dict[str, Entity]:
+    """A place of unknown kind as the subject of a relation that admits one kind of place
+    there is of that kind: put with a country ("Subang, Malaysia", locatedIn) it is a city."""
+    schema = schema_relations()
+    out = dict(entities)
     for r in relations:
-        if r.predicate == "locatedIn":
-            ent = entities.get(keys.get(r.subject, ""))
-            if ent is not None and ent.type == "Place":
-                ent.type = "City"
+        kinds = schema[r.predicate].domain & PLACE_TYPES
+        key = keys.get(r.subject, "")
+        if len(kinds) == 1 and "Place" not in kinds and key in out and out[key].type == "Place":
+            out[key] = replace(out[key], type=next(iter(kinds)))
+    return out
 
 
 def _map_relations(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
 ) -> list[ResolvedRelation]:
+    """Relations between entities, where the types fit the schema's domain and range."""
+    schema = schema_relations()
     merged: dict[tuple[str, str, str], ResolvedRelation] = {}
     for r in relations:
         s, o = keys.get(r.subject), keys.get(r.object)
         if s is None or o is None or s == o or s not in entities or o not in entities:
             continue
-        subj_types, obj_types = SIGNATURES[r.predicate]
-        if entities[s].type not in subj_types or entities[o].type not in obj_types:
+        spec = schema[r.predicate]
+        if entities[s].type not in spec.domain or entities[o].type not in spec.range:
             continue
-        if r.predicate in SYMMETRIC and o < s:
+        if spec.symmetric and o < s:
             s, o = o, s
         key = (s, r.predicate, o)
         if key not in merged:

@@ -6,12 +6,10 @@ import random
 
 import networkx as nx
 
-__all__ = ["random_graph"]
+from kg.graph.namespace import KGR
+from kg.schema import entity_types, relations
 
-_TYPES = ["Person", "Country", "City", "Region", "Organization"]
-_PREDICATES = ["visited", "met", "borders", "officialOf", "locatedIn", "invaded"]
-_KG = "https://w3id.org/kg-news/ontology#"
-_KGR = "https://w3id.org/kg-news/resource/"
+__all__ = ["random_graph"]
 
 
 def _sentence(j: int, subject: str, pred: str, obj: str) -> str:
@@ -21,10 +19,12 @@ def _sentence(j: int, subject: str, pred: str, obj: str) -> str:
 def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGraph:
     """A random MultiDiGraph with contract attributes (labels, aliases, evidence, some dates)."""
     rng = random.Random(seed)
+    kinds = sorted(entity_types() - {"Place"})
+    predicates = sorted(relations())
     graph = nx.MultiDiGraph()
     for i in range(n_nodes):
-        kind = rng.choice(_TYPES)
-        iri = f"{_KGR}{kind.lower()}/e{i}"
+        kind = rng.choice(kinds)
+        iri = str(KGR[f"{kind.lower()}/e{i}"])
         graph.add_node(
             iri,
             label=f"{kind} {i}",
@@ -37,14 +37,14 @@ def random_graph(n_nodes: int, n_edges: int, *, seed: int = 0) -> nx.MultiDiGrap
     nodes = list(graph.nodes)
     for j in range(n_edges):
         u, v = rng.choice(nodes), rng.choice(nodes)
-        pred = rng.choice(_PREDICATES)
+        pred = rng.choice(predicates)
         attrs = {
             "predicate": pred,
-            "predicate_iri": _KG + pred,
+            "predicate_iri": str(relations()[pred].iri),
             "confidence": 0.9,
             "evidence": [
                 {
-                    "document": f"{_KGR}doc/{j % 97:016x}",
+                    "document": str(KGR[f"doc/{j % 97:016x}"]),
                     "source": f"doc{j % 97}.txt",
                     "sentence": _sentence(j, u, pred, v),
                     "text": f"{pred}",

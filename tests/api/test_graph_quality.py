@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal
+from rdflib import Graph, Literal
 
 from kg.graph.namespace import RDFS
 from kg.graph.validate import validate
@@ -19,11 +19,16 @@ def test_seed_graph_conforms_to_the_shapes(seed_graph):
 
 
 def test_a_broken_graph_does_not_conform(seed_graph):
-    broken = seed_graph.rdf
+    """Breaks a copy: the session's seed graph stays valid for the tests after this one."""
+    before = len(seed_graph.rdf)
+    broken = Graph()
+    for triple in seed_graph.rdf:
+        broken.add(triple)
     person = next(broken.subjects(RDFS.label, Literal("Antony Blinken")))
     broken.add((person, RDFS.label, Literal("A second label")))
     report = validate(broken)
     assert not report.conforms and report.violations >= 1
+    assert len(seed_graph.rdf) == before
 
 
 def test_hostile_label_is_escaped_in_the_html(seed_graph, tmp_path):

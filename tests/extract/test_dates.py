@@ -176,8 +176,9 @@ def test_relation_outside_the_dateline_paragraph_without_a_date_stays_open():
 def test_fill_relation_dates_only_dates_events():
     visited = _relation(_ARTICLE, "visited", "Javier Gonzalez-Olaechea tiba di Jakarta")
     office = _relation(_ARTICLE, "officialOf", "Menteri Luar Negeri Peru")
-    fill_relation_dates([visited, office], _ARTICLE)
-    assert (visited.date, office.date) == ("2024-03-07", None)
+    dated = fill_relation_dates([visited, office], _ARTICLE)
+    assert [r.date for r in dated] == ["2024-03-07", None]
+    assert visited.date is None  # a copy: extract's relations are frozen
 
 
 def test_english_dateline_with_year_resolves_on_tuesday():

@@ -43,17 +43,22 @@ def test_id_passive_welcome_is_a_meeting():
 
 def test_id_negated_trip_gives_nothing():
     rels = relations_in(
-        "Kanselir Jerman Olaf Scholz tidak jadi berangkat ke Brasil karena cuaca buruk.", "id"
+        "Kanselir Jerman Olaf Scholz tidak jadi berangkat ke Brasil karena cuaca buruk. "
+        "Presiden Prancis Emmanuel Macron berangkat ke Brasil pada Senin.",
+        "id",
     )
-    assert not any(p == "visited" for _, p, _ in rels)
+    assert ("Emmanuel Macron", "visited", "Brazil") in rels  # control: the same trigger
+    assert not any(s == "Olaf Scholz" and p == "visited" for s, p, _ in rels)
 
 
 def test_id_cancelled_visit_gives_nothing():
     rels = relations_in(
-        "Kunjungan Perdana Menteri Australia Anthony Albanese ke Tiongkok akhirnya dibatalkan.",
+        "Kunjungan Perdana Menteri Australia Anthony Albanese ke Tiongkok akhirnya dibatalkan. "
+        "Perdana Menteri Selandia Baru Chris Hipkins tiba di Beijing pada Selasa.",
         "id",
     )
-    assert not any(p == "visited" for _, p, _ in rels)
+    assert ("Chris Hipkins", "visited", "Beijing") in rels  # control
+    assert not any(s == "Anthony Albanese" and p == "visited" for s, p, _ in rels)
 
 
 def test_id_office_title_with_country():
@@ -131,6 +136,7 @@ def test_id_boilerplate_line_yields_nothing():
         lang="id",
     )
     labels = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e rdfs:label ?l }")}
+    assert "Surabaya" in labels  # control: the story's own place
     assert "Brazil" not in labels and not any("Lula" in x for x in labels)
 
 
@@ -158,10 +164,12 @@ def test_en_passive_reception():
 def test_en_negation_and_hedge():
     rels = relations_in(
         "Canadian Prime Minister Justin Trudeau did not travel to India this week. "
-        "Whether he will meet Prime Minister Narendra Modi has not been confirmed.",
+        "Whether he will meet Prime Minister Narendra Modi has not been confirmed. "
+        "Australian Prime Minister Anthony Albanese arrived in New Delhi on Monday.",
         "en",
     )
-    assert not any(p in ("visited", "met") for _, p, _ in rels)
+    assert ("Anthony Albanese", "visited", "New Delhi") in rels  # control
+    assert not any(p in ("visited", "met") for s, p, _ in rels if s != "Anthony Albanese")
 
 
 def test_en_share_a_border():
@@ -216,6 +224,7 @@ def test_en_quote_does_not_borrow_the_previous_subject():
         '"Arrived in Santiago, thank you all," the minister wrote.',
         "en",
     )
+    assert ("Gabriel Boric", "met", "Javier Milei") in rels  # control: the subject is known
     assert not any(p == "visited" for _, p, _ in rels)
 
 
@@ -233,6 +242,7 @@ def test_en_infinitive_is_not_a_destination():
     rels = relations_in(
         "Kenyan President William Ruto moved to end the dispute with Tanzania on Monday.", "en"
     )
+    assert ("William Ruto", "officialOf", "Kenya") in rels  # control: the subject is found
     assert not any(p == "visited" for _, p, _ in rels)
 
 

@@ -47,7 +47,7 @@ def defined_terms(graph: Graph) -> set[URIRef]:
 def test_parses_with_versioned_header(ontology: Graph) -> None:
     headers = list(ontology.subjects(RDF.type, OWL.Ontology))
     assert headers == [URIRef("https://w3id.org/kg-news/ontology")]
-    assert ontology.value(headers[0], OWL.versionInfo) == Literal("0.1.0")
+    assert ontology.value(headers[0], OWL.versionInfo) == Literal("0.2.0")
 
 
 def test_every_kg_subject_is_a_declared_term(ontology: Graph) -> None:

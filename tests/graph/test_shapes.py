@@ -221,6 +221,10 @@ def event_with_bad_date(g: Graph) -> None:
     g.set((KGR["event/v1"], KG.pointInTime, Literal("20 Februari 2023")))
 
 
+def city_borders_country(g: Graph) -> None:
+    g.add((TASHKENT, KG.borders, UZ))  # kg.ttl: kg:borders is between places that are no city
+
+
 def blank_entity(g: Graph) -> None:
     b = BNode()
     g.add((b, RDF.type, KG.Person))
@@ -264,6 +268,7 @@ CASES: list[tuple[Callable[[Graph], None], Expect]] = [
     (mention_without_entity, {"path": KG.denotes}),
     (event_with_bad_date, {"focus": KGR["event/v1"], "path": KG.pointInTime}),
     (blank_entity, {"shape": URIRef(KGSH + "EntityShape")}),
+    (city_borders_country, {"focus": TASHKENT, "shape": URIRef(KGSH + "BordersShape")}),
 ]
 
 
@@ -274,6 +279,21 @@ def test_broken_variant_fails(shapes: Graph, mutate: Callable[[Graph], None], ex
     conforms, report, text = validate(ds, shapes)
     assert not conforms, f"{mutate.__name__} should not conform"
     assert any(matches(r, expected) for r in results(report)), text
+
+
+def test_countries_and_regions_may_border(shapes: Graph) -> None:
+    """The positive control of ``city_borders_country``: the same shape accepts other places."""
+    ds = valid_dataset()
+    g = ds.graph(DOC)
+    kz, asia = KGR["country/KZ"], KGR["region/central-asia"]
+    g.add((kz, RDF.type, KG.Country))
+    g.add((kz, RDFS.label, Literal("Kazakhstan")))
+    g.add((asia, RDF.type, KG.Region))
+    g.add((asia, RDFS.label, Literal("Central Asia")))
+    g.add((UZ, KG.borders, kz))
+    g.add((kz, KG.borders, asia))
+    conforms, _, text = validate(ds, shapes)
+    assert conforms, text
 
 
 def matches(result: dict[str, Node | None], expected: Expect) -> bool:

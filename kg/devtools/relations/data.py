@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.devtools.relations.corpus import DEFAULT_CORPORA, CorpusError, read_sentences, sentence_hash
+from kg.schema import symmetric_relations
 
 __all__ = [
     "ANNOTATIONS",
@@ -40,7 +41,7 @@ __all__ = [
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "annotations.jsonl"
 PREDICATES = ("visited", "met", "borders", "officialOf", "locatedIn", "invaded")
-SYMMETRIC = frozenset({"met", "borders"})
+SYMMETRIC = symmetric_relations()  # owl:SymmetricProperty in ontology/kg.ttl
 LABELS = ("PER", "LOC", "ORG")
 #: One sentence in ``HELDBACK_MODULUS`` (by key hash) is held back: 20%.
 HELDBACK_MODULUS = 5

@@ -1,0 +1,164 @@
+"""Each pass of the gazetteer linker (``kg_gazetteer``) on a small hand-built Doc.
+
+No statistical model: ``spacy.blank("id")``, a five-entry gazetteer and the entities a model
+would have given, so each test shows one pass's rule and fails if that rule changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.errors import ModelError
+from kg.nlp.components import (
+    DEFAULT_PASSES,
+    LINKER_PASSES,
+    GazetteerLinker,
+    LinkerWork,
+    _title_case_lines,
+)
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+
+US = GazetteerEntry("iso3166:US", "Country", "United States", names={"id": ("AS",)})
+KZ = GazetteerEntry("iso3166:KZ", "Country", "Kazakhstan")
+ASTANA = GazetteerEntry(
+    "geonames:1526273", "City", "Astana", capital_of="iso3166:KZ", population=1_000_000
+)
+STATE_DEPT = GazetteerEntry("kg:us-state-department", "Organization", "State Department")
+RIAU = GazetteerEntry("kg:kepulauan-riau", "Region", "Kepulauan Riau")
+
+
+NLP = spacy.blank("id")
+
+
+@pytest.fixture(scope="module")
+def linker() -> GazetteerLinker:
+    return GazetteerLinker(NLP, Gazetteer([US, KZ, ASTANA, STATE_DEPT, RIAU]))
+
+
+def doc_of(words: list[str], ents: list[str] | None = None) -> Doc:
+    """A Doc of ``words`` with IOB entity tags (the model's labels: PER, LOC, ORG)."""
+    return Doc(NLP.vocab, words=words, ents=ents)
+
+
+def work_of(linker: GazetteerLinker, doc: Doc, ents: list[Span] | None = None) -> LinkerWork:
+    return LinkerWork(
+        doc,
+        list(doc.ents) if ents is None else ents,
+        linker._gazetteer_spans(doc),
+        _title_case_lines(doc.text),
+    )
+
+
+def run(name: str, linker: GazetteerLinker, work: LinkerWork) -> list[tuple[str, str, str]]:
+    LINKER_PASSES[name](linker, work)
+    return [(e.text, e.label_, e.kb_id_) for e in work.ents]
+
+
+def test_type_ner_strips_titles_types_and_links(linker):
+    doc = doc_of(
+        ["Presiden", "Joko", "Widodo", "tiba", "di", "Astana", "."],
+        ["B-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "O"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert got == [("Joko Widodo", "Person", ""), ("Astana", "City", "geonames:1526273")]
+
+
+def test_prefer_longer_gazetteer_names_replaces_pieces_but_not_persons(linker):
+    doc = doc_of(["Kemudian", "State", "Department", "dan", "Kepulauan", "Riau", "Ansar"])
+    pieces = [Span(doc, 1, 2, label="Organization"), Span(doc, 2, 3, label="Organization")]
+    got = run("prefer_longer_gazetteer_names", linker, work_of(linker, doc, pieces))
+    assert ("State Department", "Organization", "kg:us-state-department") in got
+    assert ("State", "Organization", "") not in got  # in the same run: the pieces are gone
+    # a person overlapping the gazetteer name only in part keeps its span
+    person = [Span(doc, 5, 7, label="Person")]  # "Riau Ansar"
+    got = run("prefer_longer_gazetteer_names", linker, work_of(linker, doc, person))
+    assert got == [("Riau Ansar", "Person", "")]
+
+
+def test_drop_title_words_drops_unlinked_organisations_inside_titles(linker):
+    doc = doc_of(["Menteri", "Luar", "Negeri", "Retno", "Marsudi", "berkata"])
+    ents = [Span(doc, 1, 3, label="Organization"), Span(doc, 3, 5, label="Person")]
+    got = run("drop_title_words", linker, work_of(linker, doc, ents))
+    assert got == [("Retno Marsudi", "Person", "")]
+
+
+def test_fill_from_gazetteer_adds_names_the_model_missed(linker):
+    doc = doc_of(["Blinken", "tiba", "di", "Kazakhstan", "dari", "AS"])
+    ents = [Span(doc, 0, 1, label="Person"), Span(doc, 5, 6, label="Place")]
+    got = run("fill_from_gazetteer", linker, work_of(linker, doc, ents))
+    assert ("Kazakhstan", "Country", "iso3166:KZ") in got  # added
+    assert ("AS", "Place", "") in got and ("AS", "Country", "iso3166:US") not in got  # kept
+
+
+def test_trim_headlines_keeps_gazetteer_names_and_body_names(linker):
+    text_words = ["Lavrov", "Tiba", "Di", "Kazakhstan", "Besok", "\n", "Lavrov", "berkata", "."]
+    doc = doc_of(text_words)
+    ents = [
+        Span(doc, 0, 2, label="Person"),  # "Lavrov Tiba": the body names only "Lavrov"
+        Span(doc, 3, 4, label="Country", kb_id="iso3166:KZ"),
+        Span(doc, 4, 5, label="Place"),  # "Besok" (tomorrow): capitalised by the headline
+        Span(doc, 6, 7, label="Person"),
+    ]
+    work = work_of(linker, doc, ents)
+    assert work.headlines, "the first line is a Title Case headline"
+    got = run("trim_headlines", linker, work)
+    assert got == [
+        ("Lavrov", "Person", ""),
+        ("Kazakhstan", "Country", "iso3166:KZ"),
+        ("Lavrov", "Person", ""),
+    ]
+
+
+def test_commit_writes_the_entities_to_the_doc(linker):
+    doc = doc_of(["Blinken", "tiba", "di", "Astana"])
+    work = work_of(linker, doc, [Span(doc, 3, 4, label="City", kb_id="geonames:1526273")])
+    assert doc[3].ent_type_ == ""
+    LINKER_PASSES["commit"](linker, work)
+    assert doc[3].ent_type_ == "City" and doc[3].ent_kb_id_ == "geonames:1526273"
+
+
+def test_titled_names_finds_a_person_after_title_and_country(linker):
+    words = ["Kemarin", "Menteri", "Luar", "Negeri", "AS", "Antony", "Blinken", "tiba", "."]
+    doc = doc_of(words)
+    work = work_of(linker, doc, [Span(doc, 4, 5, label="Country", kb_id="iso3166:US")])
+    LINKER_PASSES["commit"](linker, work)
+    got = run("titled_names", linker, work)
+    assert ("Antony Blinken", "Person", "") in got
+    assert ("AS", "Country", "iso3166:US") in got
+
+
+def test_extend_persons_grows_over_name_words(linker):
+    doc = doc_of(["Kemudian", "Kassym", "Jomart", "Tokayev", "berkata", "Presiden", "."])
+    doc.ents = [Span(doc, 3, 4, label="Person")]
+    got = run("extend_persons", linker, work_of(linker, doc))
+    assert got == [("Kassym Jomart Tokayev", "Person", "")]  # not "Kemudian" (sentence start)
+
+
+def test_split_at_brackets_makes_two_names(linker):
+    doc = doc_of(["Basuki", "Tjahaja", "Purnama", "(", "Ahok", ")", "hadir"])
+    ents = [Span(doc, 0, 5, label="Person")]
+    got = run("split_at_brackets", linker, work_of(linker, doc, ents))
+    assert got == [("Basuki Tjahaja Purnama", "Person", ""), ("Ahok", "Person", "")]
+
+
+def test_propagate_person_names_tags_later_surnames(linker):
+    doc = doc_of(["Antony", "Blinken", "tiba", ".", "Kunjungan", "Blinken", "singkat"])
+    ents = [Span(doc, 0, 2, label="Person")]
+    got = run("propagate_person_names", linker, work_of(linker, doc, ents))
+    assert got == [("Antony Blinken", "Person", ""), ("Blinken", "Person", "")]
+
+
+def test_passes_come_from_the_factory_config():
+    nlp = spacy.blank("id")
+    pipe = nlp.add_pipe("kg_gazetteer", config={"passes": ["type_ner", "fill_from_gazetteer"]})
+    assert nlp.get_pipe_meta("kg_gazetteer").default_config["passes"] == list(DEFAULT_PASSES)
+    assert [p.__name__ for p in pipe.passes] == ["type_ner", "fill_from_gazetteer"]
+    doc = nlp("Blinken tiba di Kazakhstan .")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kazakhstan", "Country")]
+
+
+def test_an_unknown_pass_is_a_model_error():
+    with pytest.raises(ModelError, match="fill_from_gazeteer"):
+        GazetteerLinker(NLP, Gazetteer([KZ]), passes=["fill_from_gazeteer"])

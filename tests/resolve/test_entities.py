@@ -1,0 +1,121 @@
+"""Within-document resolution rules, each on a small hand-made Extraction (no pipeline).
+
+Mentions and relations are written as extract would hand them over; a four-entry gazetteer
+stands in for the real one, so each test shows one rule of ``kg.resolve`` and nothing else.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from kg.extract.model import Extraction, Mention, Relation
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+from kg.resolve import resolve
+
+RU = GazetteerEntry("iso3166:RU", "Country", "Russia")
+MOSCOW = GazetteerEntry("geonames:524901", "City", "Moscow", capital_of="iso3166:RU")
+KZ = GazetteerEntry("iso3166:KZ", "Country", "Kazakhstan")
+ASTANA = GazetteerEntry("geonames:1526273", "City", "Astana", capital_of="iso3166:KZ")
+GAZ = Gazetteer([RU, MOSCOW, KZ, ASTANA])
+
+
+def mention(i: int, text: str, kind: str, **extra) -> Mention:
+    """Mention ``i`` at characters 10*i.. (one token each, one sentence)."""
+    return Mention(i, 10 * i, 10 * i + len(text), text, kind, i, i + 1, 0, **extra)
+
+
+def relation(s: int, p: str, o: int, confidence: float = 0.9) -> Relation:
+    return Relation(s, p, o, f"test.{p}", confidence, 0, 100, 0, 100)
+
+
+def triples(mentions: list[Mention], relations: list[Relation]) -> set[tuple[str, str, str]]:
+    out = resolve(Extraction("id", mentions, relations), GAZ)
+    label = {key: e.label for key, e in out.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in out.relations}
+
+
+def test_a_surname_joins_the_full_name_introduced_first():
+    ms = [mention(0, "Antony Blinken", "Person"), mention(1, "Blinken", "Person")]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.entities[out.mention_entity[1]].label == "Antony Blinken"
+    assert "longer name" in out.reasons[1]
+
+
+def test_a_pronoun_is_its_antecedent():
+    ms = [
+        mention(0, "Antony Blinken", "Person"),
+        mention(1, "ia", "Person", antecedent=0),
+        mention(2, "Kazakhstan", "Country", kb_id="iso3166:KZ"),
+    ]
+    got = triples(ms, [relation(1, "visited", 2)])
+    assert got == {("Antony Blinken", "visited", "Kazakhstan")}
+
+
+def test_a_capital_never_used_as_a_place_is_its_country():
+    ms = [mention(0, "Moskow", "City", kb_id="geonames:524901")]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert [(e.label, e.type) for e in out.entities.values()] == [("Russia", "Country")]
+    assert out.reasons[0].startswith("metonym")
+    # control: the same capital used as a place ("tiba di Moskow") stays the city
+    ms = [mention(0, "Moskow", "City", kb_id="geonames:524901", literal_place=True)]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert [(e.label, e.type) for e in out.entities.values()] == [("Moscow", "City")]
+
+
+def test_relations_follow_the_schema_signatures():
+    """kg.ttl: borders is between places that are no city; visited takes any place."""
+    ms = [
+        mention(0, "Rusia", "Country", kb_id="iso3166:RU"),
+        mention(1, "Kazakhstan", "Country", kb_id="iso3166:KZ"),
+        mention(2, "Astana", "City", kb_id="geonames:1526273", literal_place=True),
+        mention(3, "Antony Blinken", "Person"),
+    ]
+    rels = [relation(0, "borders", 1), relation(2, "borders", 0), relation(3, "visited", 2)]
+    assert triples(ms, rels) == {
+        ("Kazakhstan", "borders", "Russia"),  # stored one way: symmetric, keys in order
+        ("Antony Blinken", "visited", "Astana"),
+    }
+
+
+def test_symmetric_relations_are_stored_once_in_key_order():
+    ms = [mention(0, "Kassym Tokayev", "Person"), mention(1, "Antony Blinken", "Person")]
+    out = resolve(Extraction("id", ms, [relation(0, "met", 1), relation(1, "met", 0)]), GAZ)
+    assert len(out.relations) == 1 and out.relations[0].subject < out.relations[0].object
+    assert len(out.relations[0].evidence) == 1  # one sentence, two readings: the best one
+
+
+def test_relations_below_the_confidence_threshold_are_left_out():
+    ms = [mention(0, "Antony Blinken", "Person"), mention(1, "Kazakhstan", "Country")]
+    rels = [relation(0, "visited", 1, confidence=0.5), relation(0, "officialOf", 1, 0.9)]
+    assert triples(ms, rels) == {("Antony Blinken", "officialOf", "Kazakhstan")}
+
+
+def test_an_unknown_place_located_in_a_country_is_a_city():
+    ms = [mention(0, "Subang", "Place"), mention(1, "Kazakhstan", "Country", kb_id="iso3166:KZ")]
+    out = resolve(Extraction("id", ms, [relation(0, "locatedIn", 1)]), GAZ)
+    assert out.entities[out.mention_entity[0]].type == "City"
+    assert len(out.relations) == 1
+
+
+def test_initials_are_the_person_they_spell():
+    ms = [mention(0, "Susilo Bambang Yudhoyono", "Person"), mention(1, "SBY", "Organization")]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[1] == out.mention_entity[0]
+    assert out.reasons[1].startswith("initials")
+
+
+def test_resolve_leaves_the_extraction_as_it_was():
+    """Stages hand data forward: resolve reads extract's output, never writes into it."""
+    ms = [
+        mention(0, "Moskow", "City", kb_id="geonames:524901"),
+        mention(1, "Susilo Bambang Yudhoyono", "Person"),
+        mention(2, "SBY", "Organization"),
+        mention(3, "Subang", "Place"),
+        mention(4, "Kazakhstan", "Country", kb_id="iso3166:KZ"),
+    ]
+    extraction = Extraction("id", ms, [relation(3, "locatedIn", 4)])
+    before = copy.deepcopy(extraction)
+    out = resolve(extraction, GAZ)
+    assert {e.type for e in out.entities.values()} >= {"Country", "City", "Person"}  # control
+    assert extraction == before
