@@ -41,6 +41,7 @@ __all__ = [
     "featurize",
     "lexicon_words",
     "load_model",
+    "one_vs_rest",
 ]
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "relations-id.json"
@@ -218,6 +219,23 @@ def featurize(sent: Span, spans: Sequence[tuple[int, int, str]], s: int, o: int)
 # ---------------------------------------------------------------- the model
 
 
+def one_vs_rest(
+    classes: Sequence[str],
+    bias: Sequence[float],
+    weights: dict[str, list[float]],
+    feats: Iterable[str],
+) -> dict[str, float]:
+    """Each class's own logistic probability: its bias plus the weights of the features
+    present (binary features; unknown ones weigh nothing)."""
+    z = list(bias)
+    for f in feats:
+        w = weights.get(f)
+        if w is not None:
+            for k, v in enumerate(w):
+                z[k] += v
+    return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in zip(classes, z, strict=True)}
+
+
 @dataclass(frozen=True)
 class LearnedModel:
     """One-vs-rest logistic regression weights with a calibration per predicate.
@@ -236,13 +254,7 @@ class LearnedModel:
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Each class's own (one-vs-rest) probability for a pair's features."""
-        z = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for k, v in enumerate(w):
-                    z[k] += v
-        return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in zip(self.classes, z, strict=True)}
+        return one_vs_rest(self.classes, self.bias, self.weights, feats)
 
     def best(self, feats: Iterable[str]) -> tuple[str, float]:
         """The most probable class and its probability ("none" when it scores highest)."""

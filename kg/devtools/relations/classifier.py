@@ -23,7 +23,6 @@ advantage the rules do not have (see README, "Classifier").
 from __future__ import annotations
 
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -38,7 +37,7 @@ from kg.devtools.relations.data import (
     data_parser,
     load_for_cli,
 )
-from kg.extract.learned import MODEL_PATH, LearnedModel, featurize
+from kg.extract.learned import MODEL_PATH, LearnedModel, featurize, one_vs_rest
 from kg.extract.model import DEFAULT_MIN_CONFIDENCE
 
 __all__ = [
@@ -136,13 +135,7 @@ class Weights:
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Each class's own (one-vs-rest) probability for a pair's features."""
-        z = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for k, v in enumerate(w):
-                    z[k] += v
-        return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in zip(self.classes, z, strict=True)}
+        return one_vs_rest(self.classes, self.bias, self.weights, feats)
 
     def best(self, feats: Iterable[str]) -> tuple[str, float]:
         """The most probable predicate other than "none" and its probability, or ("none", p)
