@@ -124,8 +124,27 @@ def relative_head(ctx: Context, j: int) -> Mention | None:
     return ctx.resolve(m) if m is not None else None
 
 
+def _list_goes_on(ctx: Context, m: Mention) -> bool:
+    """A coordination word follows the mention: it sits inside a list ("A, B dan C")."""
+    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].lower_ in ctx.cues.coordination
+
+
 def in_object_position(ctx: Context, m: Mention) -> bool:
-    return not m.is_pronoun and object_position(ctx.doc, m, ctx.cues)
+    """``object_position``, shared along a coordination: in "menerima A dan B, lalu terbang
+    ke P" B is received as A is, and flies no more than A does."""
+    if m.is_pronoun:
+        return False
+    if object_position(ctx.doc, m, ctx.cues):
+        return True
+    start = ctx.starts_at(m)
+    if start < 2 or ctx.doc[start - 1].lower_ not in ctx.cues.coordination:
+        return False
+    if ctx.doc[start - 1].text == "," and not _list_goes_on(ctx, m):
+        return False  # "sebelum bertemu Xi, Jokowi mengadakan ...": the comma ends a clause
+    before = ctx.mention_at(start - 2)
+    if before is None or before is m or ctx.resolve(before).type != ctx.resolve(m).type:
+        return False  # "Dari Vladivostok, Putin ...": a fronted phrase, not a list
+    return in_object_position(ctx, before)
 
 
 def _delegation_before(ctx: Context, m: Mention) -> bool:
@@ -203,6 +222,29 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
+
+
+def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
+    """The subject and the persons coordinated before it ("A dan B bertemu X", "A serta B
+    tiba di P"): each of them did it. Only a bare "dan"/"serta" joins them (a comma may be an
+    apposition or a list of other roles), and never a name in object position."""
+    if subj.is_pronoun or ctx.resolve(subj).type != "Person":
+        return [subj]
+    out = [subj]
+    while True:
+        start = ctx.starts_at(out[0])
+        if start - 2 < 0 or ctx.doc[start - 1].lower_ not in ctx.cues.coordination - {","}:
+            break
+        before = ctx.mention_at(start - 2)
+        if (
+            before is None
+            or before.is_pronoun
+            or before.type != "Person"
+            or in_object_position(ctx, before)
+        ):
+            break
+        out.insert(0, before)
+    return out
 
 
 def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
@@ -311,7 +353,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     for obj in right_chain(ctx, sent, end, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
-        _add(ctx, sent, trig, subj, obj, weight)
+        for agent in with_coordinated(ctx, subj):
+            _add(ctx, sent, trig, agent, obj, weight)
 
 
 @frame("noun_visit")
@@ -395,13 +438,17 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         pair = _coordinated_persons_before(ctx, sent, start)
         if pair is not None:
             subj, objects = pair[0], [pair[1]]
+    subjects = [subj] if speaker is not None else with_coordinated(ctx, subj)
     for obj in objects:
-        _add(ctx, sent, trig, subj, obj, weight)
+        for agent in subjects:
+            _add(ctx, sent, trig, agent, obj, weight)
     if objects and trig.venue:
         after = max(o.tok_end for o in objects)
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
-        who = {"subject": [subj], "object": objects, "both": [subj, *objects]}[trig.venue]
-        _visited_venue(ctx, sent, trig, [subj, *objects] if paired else who, after, weight * 0.9)
+        who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
+        _visited_venue(
+            ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9
+        )
 
 
 def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Mention]:
@@ -466,10 +513,12 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     hosts = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
+    guests = with_coordinated(ctx, subj)
     for obj in hosts:
-        _add(ctx, sent, trig, obj, subj, weight)
+        for guest in guests:
+            _add(ctx, sent, trig, obj, guest, weight)
     if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
-        _visited_venue(ctx, sent, trig, [subj], max(h.tok_end for h in hosts), weight * 0.9)
+        _visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
 
 
 _BORDER_TYPES = frozenset({"Country", "Region", "Place"})
@@ -574,8 +623,12 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     subj = None
     for j in range(places[-1].tok_end, sent.end):
+        if ctx.doc[j].lower_ in ctx.cues.pronoun and ctx.mention_at(j) is None:
+            return  # "Setibanya di X, ia ...": a pronoun kg could not resolve is the subject
         m = ctx.mention_at(j)
         if m is not None and ctx.resolve(m).type in AGENT_TYPES:
+            if in_object_position(ctx, m):
+                return  # "..., ia diterima oleh Y": the agent of a passive did not arrive
             subj = m
             break
     weight = 1.0

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
-from kg.extract.mentions import object_position
+from kg.extract.frames import in_object_position
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resources import ontology_path
@@ -354,7 +354,7 @@ def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool
     lalu terbang ke Z": Y does not fly). Without a verb between, the place is where the
     first verb happened, to both ("bertemu Y di Manila"); after an inverted speech verb
     ("kata Y di Z") the person is the speaker."""
-    if subj.tok_end > place.tok_start or not object_position(ctx.doc, subj, ctx.cues):
+    if subj.tok_end > place.tok_start or not in_object_position(ctx, subj):
         return False
     start = ctx.starts_at(subj)
     if start > 0 and ctx.doc[start - 1].lower_ in ctx.cues.speech:

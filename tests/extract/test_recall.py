@@ -106,3 +106,44 @@ def test_state_visit_received_at_a_place():
         "Dina Boluarte",
     ) in rels
     assert ("Gabriel Boric", "visited", "Lima") in rels
+
+
+def _met(rels, a, b):
+    return (a, "met", b) in rels or (b, "met", a) in rels
+
+
+def test_coordinated_subjects_each_take_part():
+    rels = relations_in("Gabriel Boric dan Irina Karamanos bertemu Ahmad Fauzi di Bogor.", "id")
+    assert _met(rels, "Irina Karamanos", "Ahmad Fauzi")  # the nearer one, read before
+    assert _met(rels, "Gabriel Boric", "Ahmad Fauzi")
+    assert ("Gabriel Boric", "visited", "Bogor") in rels
+
+
+def test_coordinated_objects_do_not_act_later_in_the_sentence():
+    rels = relations_in(
+        "Ahmad Fauzi menerima Gabriel Boric, Irina Karamanos dan Budi Santoso, lalu terbang ke "
+        "Bali.",
+        "id",
+    )
+    assert _met(rels, "Ahmad Fauzi", "Budi Santoso")  # control
+    assert ("Ahmad Fauzi", "visited", "Bali") in rels
+    assert not [r for r in rels if r[1] == "visited" and r[0] != "Ahmad Fauzi"]
+
+
+def test_a_comma_after_a_fronted_object_does_not_make_a_list():
+    rels = relations_in(
+        "Beberapa saat sebelum bertemu Gabriel Boric, Ahmad Fauzi mengadakan pertemuan dengan "
+        "Budi Santoso.",
+        "id",
+    )
+    assert _met(rels, "Ahmad Fauzi", "Budi Santoso")
+
+
+def test_arrival_is_not_given_to_the_agent_of_a_passive():
+    rels = relations_in(
+        "Setibanya di Santiago, ia diterima oleh Presiden Chile Gabriel Boric.\n\n"
+        "Setibanya di Lima, Presiden Chile Gabriel Boric disambut oleh Ahmad Fauzi.",
+        "id",
+    )
+    assert ("Gabriel Boric", "visited", "Lima") in rels  # control: the subject arrives
+    assert ("Gabriel Boric", "visited", "Santiago") not in rels
