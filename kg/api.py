@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,7 +254,8 @@ class KnowledgeGraph:
         resume: bool = False,
         on_result: OnResult | None = None,
     ) -> BatchReport:
-        """Add a batch of articles, lazily, one transaction per document; never raises for one
+        """Add a batch of articles, lazily, whole documents committed atomically (in groups on
+        an Oxigraph store: :meth:`kg.graph.store.OxigraphGraphStore.batch`); never raises for one
         bad article: it is counted and listed in the report, and the batch goes on.
 
         Parameters
@@ -285,16 +287,32 @@ class KnowledgeGraph:
         report = BatchReport()
         started = time.perf_counter()
 
+        # Outcomes wait here, in input order, until their document is committed: the store
+        # may gather documents into groups (GraphStore.batch), and a document reported as
+        # added must survive a kill.
+        outcomes: deque[tuple[AddReport | Failure, int]] = deque()
+
         def done(result: AddReport | Failure, words: int) -> None:
-            report.record(result, words)
-            if on_result is not None:
-                on_result(result, words)
+            outcomes.append((result, words))
+
+        def settle(everything: bool = False) -> None:
+            pending = set() if everything else {str(d) for d in self._store.pending()}
+            while outcomes and _document_of(outcomes[0][0]) not in pending:
+                result, words = outcomes.popleft()
+                report.record(result, words)
+                if on_result is not None:
+                    on_result(result, words)
 
         todo = self._to_analyse(sources, lang, resume, report, done)
         langs = (lang,) if lang else ("id", "en")
-        for document, result in analyses(todo, workers=workers, dask=dask, langs=langs):
-            words = len(document.text.split())
-            done(result if isinstance(result, Failure) else self._commit(document, result), words)
+        analysed = analyses(todo, workers=workers, dask=dask, langs=langs)
+        with self._store.batch():
+            for document, result in analysed:
+                words = len(document.text.split())
+                ok = not isinstance(result, Failure)
+                done(self._commit(document, result) if ok else result, words)
+                settle()
+        settle(everything=True)
         report.elapsed = time.perf_counter() - started
         return report
 
@@ -617,6 +635,10 @@ SELECT DISTINCT ?doc ?source ?text ?begin ?end ?why WHERE {{
   OPTIONAL {{ ?m kg:resolvedBy ?why }}
   OPTIONAL {{ ?doc kg:source ?source }}
 }} ORDER BY ?source ?doc ?begin"""
+
+
+def _document_of(result: AddReport | Failure) -> str | None:
+    return result.document if isinstance(result, AddReport) else None
 
 
 def _items(sources: Iterable[Source], max_bytes: int) -> Iterator[Item | Document]:
