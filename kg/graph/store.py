@@ -20,14 +20,16 @@ no per-term Python objects in between: rdflib's Oxigraph adapter converts and in
 term, about 8x slower than Oxigraph's own loader (BENCHMARKS.md).
 
 Batches (:meth:`OxigraphGraphStore.batch`, what ``kg build`` uses) group commit: whole documents
-are gathered and written together by Oxigraph's bulk loader, which writes sorted table files and
-ingests them in one RocksDB ``IngestExternalFiles`` call, atomic across the column families.
-Why: a transaction inserts quad by quad (a read and six writes each), 2-3x slower than the bulk
-loader even with many documents in one transaction (measured, BENCHMARKS.md). A group is
-written when it holds ``GROUP_QUADS`` quads, when ``GROUP_SECONDS`` have passed, before any
-removal or replacement, and when the batch ends; a process killed mid-batch loses the documents
-of the open group (``--resume`` redoes them), never part of one. Readers see a group's
-documents once it is written.
+are gathered and written together by Oxigraph's bulk loader, which writes sorted table files
+(one per column family) and ingests them in one RocksDB ``IngestExternalFiles`` call, atomic
+across the column families, as long as the input stays under its own batch of 1M quads. Why:
+transactions insert quad by quad, 2-3x slower than the bulk loader even with many documents in
+one transaction (measured). A group is written when it holds ``GROUP_QUADS`` (200k) quads,
+when :func:`group_seconds` have passed, before any removal or replacement, and when the batch
+ends; a document too big for a group is its own transaction. A process killed mid-batch loses
+the documents of the open group (``--resume`` redoes them), never part of one, and
+:meth:`GraphStore.pending` tells a caller which documents are not yet written. Readers see a
+group's documents once it is written.
 """
 
 from __future__ import annotations
@@ -287,7 +289,8 @@ class OxigraphGraphStore:
             )
             return
         data = document_nquads(doc_iri, lines)
-        if self._group is None:
+        if self._group is None or 2 * len(lines) > self._group.max_quads:
+            self.commit()  # a document too big for a group is its own transaction
             self._load(data)
             self._flush_now_and_then()
             return
