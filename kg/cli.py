@@ -472,8 +472,9 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
       kg query build/eval/ 'SELECT (COUNT(*) AS ?n) WHERE { ?s kg:met ?o }'
     """
     from kg.errors import QueryError
-    from kg.query import check_query, format_result, run_query
-    from kg.query.sources import is_rdf_folder, load_rdf_folder
+    from kg.query.guard import engine_text
+    from kg.query.results import format_result
+    from kg.query.sources import is_rdf_folder
 
     if (sparql is None) == (query_file is None):
         raise QueryError("give either a SPARQL string or -f FILE.rq")
@@ -482,8 +483,11 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
             sparql = query_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
-    check_query(sparql)  # refuse a bad query before opening anything
+    engine_text(sparql)  # refuse a bad query before opening anything
     if isinstance(graph_path, Path) and is_rdf_folder(graph_path):
+        from kg.query import run_query
+        from kg.query.sources import load_rdf_folder
+
         click.echo(format_result(run_query(load_rdf_folder(graph_path), sparql), fmt))
         return
     if isinstance(graph_path, Path) and graph_path.is_dir():  # a store: pyoxigraph, no facade
