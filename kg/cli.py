@@ -607,7 +607,6 @@ def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
       kg explain --store graph.db "Antony Blinken"
       kg explain graph.trig kgr:country/KZ --format csv
     """
-    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
 
     expected = 1 if store is not None else 2
@@ -616,9 +615,18 @@ def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
             "--store DIR ENTITY" if store is not None else "GRAPH ENTITY (or --store DIR ENTITY)"
         )
         raise QueryError(f"kg explain takes {usage}")
-    graph = KnowledgeGraph.open(store if store is not None else _path_or_url(args[0]))
-    rows = graph.explain(args[-1])
-    graph.close()
+    source = store if store is not None else _path_or_url(args[0])
+    rows = None
+    if isinstance(source, Path) and (source / "CURRENT").is_file():  # a store: no facade
+        from kg.query.explain import explain_store
+
+        rows = explain_store(source, args[-1])
+    if rows is None:
+        from kg.api import KnowledgeGraph
+
+        graph = KnowledgeGraph.open(source)
+        rows = graph.explain(args[-1])
+        graph.close()
     if not rows:
         raise QueryError(f"no entity named {args[-1]!r} in the graph")
     click.echo(_explain_text(rows, fmt))

@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import QueryError
 from kg.graph.prefixes import PREFIX_IRIS
 from kg.graph.readonly import open_read_only
 from kg.query.guard import check_query, engine_text
 from kg.query.results import literal_json, query_failed
 
-__all__ = ["StoreResult", "query_store"]
+__all__ = ["StoreResult", "open_union", "query_store", "run_on", "select_rows"]
 
 
 @dataclass
@@ -46,10 +47,15 @@ class StoreResult:
 def query_store(path: str | Path, sparql: str) -> StoreResult | None:
     """Run ``sparql`` on the union kept in the store's default graph; None when only the rdflib
     path can answer (see the module docstring)."""
-    text = engine_text(sparql)  # the one guard: no SERVICE, bounded
-    store = open_read_only(path)
-    if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
-        return None  # written by kg < 0.2: no union in the default graph
+    text = engine_text(sparql)  # the one guard, before the store is opened
+    store = open_union(path)
+    return None if store is None else run_on(store, sparql, text)
+
+
+def run_on(store: ox.Store, sparql: str, text: str | None = None) -> StoreResult | None:
+    """A SELECT or ASK on an open store (None for CONSTRUCT and DESCRIBE); ``text`` is the
+    guard's :func:`~kg.query.guard.engine_text` of ``sparql`` if the caller has it."""
+    text = engine_text(sparql) if text is None else text
     try:
         answer = store.query(text, prefixes=dict(PREFIX_IRIS))
         if isinstance(answer, ox.QueryBoolean):
@@ -64,6 +70,27 @@ def query_store(path: str | Path, sparql: str) -> StoreResult | None:
     except (OSError, ValueError, RuntimeError) as err:
         raise query_failed(err) from None
     return StoreResult("SELECT", vars=names, rows=rows)
+
+
+def open_union(path: str | Path) -> ox.Store | None:
+    """The store folder opened read-only; None if it was written by kg < 0.2 (no union in
+    its default graph: only the rdflib path answers)."""
+    store = open_read_only(path)
+    if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+        return None
+    return store
+
+
+def select_rows(store: ox.Store, sparql: str) -> list[dict[str, str | None]]:
+    """A SELECT's rows as lexical forms (None: unbound), after the guard; errors one line."""
+    result = run_on(store, sparql)
+    if result is None or result.type != "SELECT":
+        raise QueryError("expected a SELECT query")
+    return [dict(zip(result.vars, (_text(c) for c in row), strict=True)) for row in result]
+
+
+def _text(cell: object) -> str | None:
+    return None if cell is None else str(cell)
 
 
 class Cell(str):

@@ -31,6 +31,7 @@ def load_rdf_folder(path: Path) -> Dataset:
     Named graphs of ``.trig``/``.nq`` files stay named; the default graph is their union.
     """
     from kg.graph.store import load_graph, open_dataset
+
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() in RDF_SUFFIXES and p.is_file())
     if not files:
         raise StoreError(

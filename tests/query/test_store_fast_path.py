@@ -83,3 +83,28 @@ def test_fast_path_errors_are_one_line(store):
         assert result.exit_code == 1
         assert len(result.output.strip().splitlines()) == 1
         assert result.output.startswith("Error: ")
+
+
+def test_explain_on_a_store_equals_the_facades_and_loads_neither_facade_nor_rdflib(store):
+    from kg.api import KnowledgeGraph
+    from kg.query.explain import explain_store
+    from kg.query.oxigraph import open_union, select_rows
+
+    mentioned = "SELECT ?l WHERE { ?m kg:denotes ?e . ?e rdfs:label ?l } ORDER BY ?l LIMIT 1"
+    name = select_rows(open_union(store), mentioned)[0]["l"]
+    graph = KnowledgeGraph.open(store)
+    for query in (name, name.upper(), "kgr:person/p1", "nobody at all"):
+        assert explain_store(store, query) == graph.explain(query), query
+    assert len(graph.explain(name)) > 0  # positive control: mentions found
+    graph.close()
+    code = (
+        "import sys, json; from click.testing import CliRunner; from kg.cli import main; "
+        f"r = CliRunner().invoke(main, ['explain', '--store', {str(store)!r}, sys.argv[1]]); "
+        "print(json.dumps([r.exit_code, r.output, 'kg.api' in sys.modules, "
+        "'rdflib' in sys.modules]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, name], capture_output=True, text=True, cwd=ROOT
+    )
+    exit_code, output, facade, rdflib = json.loads(out.stdout)
+    assert (exit_code, facade, rdflib) == (0, False, False) and name in output
