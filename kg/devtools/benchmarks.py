@@ -845,6 +845,7 @@ def _oxigraph_rps(store_path: Path, clients: int, seconds: float) -> tuple[float
 
 def _endpoint_section(result: dict[str, object], triples: int, clients: int, seconds: float) -> str:
     ratio = result["kg_rps"] / result["ox_rps"] if result["ox_rps"] == result["ox_rps"] else 0
+    ox_rps = f"{result['ox_rps']:.1f} {result['ox_error']}".strip()
     body = f"""
 `kg.serve.loadtest.run_load` ({clients} closed-loop clients, {seconds:g} s each, the
 loadtest's default query mix: label lookup, count by type, ASK, evidence with LIMIT 20)
@@ -852,16 +853,17 @@ against `kg serve` (in a thread, its worker processes on the store in place) and
 `oxigraph serve-read-only --location STORE` on the same store, on loopback; each after a
 2 s warm-up with the same clients.
 
-| endpoint | requests/s | ratio |
-|---|---|---|
-| kg serve ({clients} clients) | {result["kg_rps"]:.1f} | {ratio:.2f}x |
-| oxigraph serve-read-only ({clients} clients) | {result["ox_rps"]:.1f} {result["ox_error"]} | 1x |
+| endpoint | requests/s | ratio | goal |
+|---|---|---|---|
+| kg serve ({clients} clients) | {result["kg_rps"]:.1f} | {ratio:.2f}x | >= 0.5x |
+| oxigraph serve-read-only ({clients} clients) | {ox_rps} | 1x | |
 
 kg: `{result["kg_summary"]}`
 
-Start-up, bind to first answer: {result["startup_s"]:.2f} s. The store is not copied; this is
-mostly Oxigraph's read-only open of the store ({result["open_s"]:.2f} s on its own, the same
-for `oxigraph serve-read-only`), which replays the write-ahead log the writer left.
+Start-up, bind to first answer: **{result["startup_s"]:.2f} s** (goal: < 1 s). The store is not
+copied: each worker opens it read-only ({result["open_s"]:.2f} s for one open on its own, the
+same for `oxigraph serve-read-only`); the writer flushed it when it closed, so no write-ahead
+log is replayed.
 Cost of the worker processes per request (one client, trivial queries, median latency,
 worker pool vs the same app evaluating in the request thread): {result["overhead_ms"]:+.2f} ms
 ({result["pool_p50_ms"]:.2f} vs {result["inline_p50_ms"]:.2f} ms).
