@@ -24,7 +24,8 @@ are gathered and written together by Oxigraph's bulk loader, which writes sorted
 (one per column family) and ingests them in one RocksDB ``IngestExternalFiles`` call, atomic
 across the column families, as long as the input stays under its own batch of 1M quads. Why:
 transactions insert quad by quad, 2-3x slower than the bulk loader even with many documents in
-one transaction (measured). A group is written when it holds ``GROUP_QUADS`` (200k) quads,
+one transaction (measured); a group smaller than ``BULK_MIN_QUADS`` is one transaction
+instead. A group is written when it holds ``GROUP_QUADS`` (200k) quads,
 when :func:`group_seconds` have passed, before any removal or replacement, and when the batch
 ends; a document too big for a group is its own transaction. A process killed mid-batch loses
 the documents of the open group (``--resume`` redoes them), never part of one, and
@@ -334,16 +335,24 @@ class OxigraphGraphStore:
 
     GROUP_QUADS = 200_000
 
+    BULK_MIN_QUADS = 20_000
+    """A smaller group is one transaction: the bulk loader writes a set of table files per
+    call (about 0.2 s however small, and files RocksDB must later merge), so it pays only
+    for large groups; documents that arrive slowly make small, time-closed groups."""
+
     def commit(self) -> None:
-        """Write the open group of a batch, if any (one atomic ingestion)."""
+        """Write the open group of a batch, if any (one atomic ingestion or transaction)."""
         group = self._group
         if group is None or not group.data:
             return
-        data, group.data, group.sources = group.data, [], {}
+        data, quads, group.data, group.sources = group.data, group.quads, [], {}
         group.docs, group.iris = set(), set()
         group.quads, group.started = 0, time.monotonic()
         try:
-            self.inner.bulk_load(b"".join(data), format=ox.RdfFormat.N_QUADS)
+            if quads >= self.BULK_MIN_QUADS:
+                self.inner.bulk_load(b"".join(data), format=ox.RdfFormat.N_QUADS)
+            else:
+                self._load(b"".join(data))
         except (SyntaxError, ValueError, OSError):
             # One document Oxigraph cannot read spoils the group: write the others one
             # transaction each, so the error names the document it belongs to.

@@ -314,11 +314,16 @@ def test_a_reader_opened_after_a_write_sees_the_new_document(tmp_path):
 
 
 # -- batches: group commit by Oxigraph's bulk loader ------------------------------------------
-def test_batch_writes_equal_one_transaction_per_document(tmp_path):
-    """Documents written in a batch (groups of a few documents, bulk loaded) make the very
-    store that one transaction per document makes: same quads, graph by graph and in the
-    union; the union is the set-union of the documents."""
+@pytest.mark.parametrize("bulk_min", [0, 10**9], ids=["bulk-loaded", "one-transaction"])
+def test_batch_writes_equal_one_transaction_per_document(tmp_path, monkeypatch, bulk_min):
+    """Documents written in a batch (groups of a few documents, bulk loaded or each group one
+    transaction) make the very store that one transaction per document makes: same quads,
+    graph by graph and in the union; the union is the set-union of the documents."""
     from rdflib.compare import isomorphic
+
+    from kg.graph.store import OxigraphGraphStore
+
+    monkeypatch.setattr(OxigraphGraphStore, "BULK_MIN_QUADS", bulk_min)
 
     docs = _random_documents(7)
     single = open_store(tmp_path / "single")
