@@ -84,7 +84,7 @@ def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
     from kg.nlp import analyze, load_pipeline, pipeline_info
     from kg.resolve import resolve
 
-    with _memory_zone(load_pipeline(document.lang), document.lang):
+    with _memory_zone(load_pipeline(document.lang)):
         extraction = extract(analyze(document), document.lang, document.metadata)
         resolved = resolve(extraction)
         doc_iri, graph = document_graph(
@@ -99,12 +99,14 @@ def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
     )
 
 
-_SEEN_LANGS: set[str] = set()
+_SEEN_VOCABS: set[int] = set()
+"""``id`` of each pipeline vocabulary a document went through whole (the key the extract
+stage caches its matchers by)."""
 
 
 @contextmanager
-def _memory_zone(nlp: Any, lang: str) -> Iterator[object]:
-    """spaCy's memory zone around one document, except the first of each language.
+def _memory_zone(nlp: Any) -> Iterator[object]:
+    """spaCy's memory zone around one document, except the first of each loaded pipeline.
 
     Why: everything spaCy allocates inside a zone (new strings, lexemes, the Doc) is freed
     when it ends; a long-lived pipeline otherwise keeps every new word of every article in its
@@ -113,14 +115,15 @@ def _memory_zone(nlp: Any, lang: str) -> Iterator[object]:
     and rdflib graph hold strings, not spaCy objects. Why not the first document: the
     extract stage builds its matchers from the vocabulary on first use, and their rule names
     must outlive the zone; built outside one, they stay (the first document that went through
-    whole, so a failed first one leaves the next outside the zone too).
+    whole, so a failed first one leaves the next outside the zone too; a reloaded pipeline
+    has a new vocabulary, so its first document is again outside).
     """
-    if lang in _SEEN_LANGS:
+    if id(nlp.vocab) in _SEEN_VOCABS:
         with nlp.memory_zone() as zone:
             yield zone
         return
     yield None
-    _SEEN_LANGS.add(lang)  # only once a document went through: its caches are built
+    _SEEN_VOCABS.add(id(nlp.vocab))  # only once a document went through: caches are built
 
 
 def analyze_document(document: Document, *, as_text: bool = False) -> Analysis | Failure:

@@ -1,4 +1,4 @@
-"""A long-lived pipeline keeps its memory flat: each document after the first of its language
+"""A long-lived pipeline keeps its memory flat: each document after the first of a loaded pipeline
 runs in a spaCy memory zone (kg.parallel.run_stages), and the output is what it was without."""
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ TEXTS = [
 
 def _graphs(zoned: bool, monkeypatch) -> tuple[list, list[int]]:
     nlp = load_pipeline("id")
-    monkeypatch.setattr(kg.parallel, "_SEEN_LANGS", set())
+    monkeypatch.setattr(kg.parallel, "_SEEN_VOCABS", set())
     if not zoned:
 
         @contextmanager
-        def no_zone(nlp, lang):
+        def no_zone(nlp):
             yield None
 
         monkeypatch.setattr(kg.parallel, "_memory_zone", no_zone)
