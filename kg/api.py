@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,7 +31,7 @@ from kg.graph.export import (
     write_graphml,
     write_jsonld,
 )
-from kg.graph.namespace import KGR, bind_namespaces, sparql_namespaces
+from kg.graph.namespace import KGR, bind_namespaces
 from kg.graph.remote import is_url
 from kg.graph.store import GraphStore, OxigraphGraphStore, load_store, open_store
 from kg.ingest import MAX_BYTES, Document, read_text
@@ -38,6 +39,7 @@ from kg.ingest.sources import Item, is_single, iter_items
 from kg.output import Writer, check_output, write_all
 from kg.parallel import Analysis, Failure, analyses, run_stages
 from kg.query import run_query
+from kg.query.explain import expand_iri, explain
 from kg.schema import sparql_values
 
 __all__ = [
@@ -255,7 +257,8 @@ class KnowledgeGraph:
         resume: bool = False,
         on_result: OnResult | None = None,
     ) -> BatchReport:
-        """Add a batch of articles, lazily, one transaction per document; never raises for one
+        """Add a batch of articles, lazily, whole documents committed atomically (in groups on
+        an Oxigraph store: :meth:`kg.graph.store.OxigraphGraphStore.batch`); never raises for one
         bad article: it is counted and listed in the report, and the batch goes on.
 
         Parameters
@@ -287,16 +290,32 @@ class KnowledgeGraph:
         report = BatchReport()
         started = time.perf_counter()
 
+        # Outcomes wait here, in input order, until their document is committed: the store
+        # may gather documents into groups (GraphStore.batch), and a document reported as
+        # added must survive a kill.
+        outcomes: deque[tuple[AddReport | Failure, int]] = deque()
+
         def done(result: AddReport | Failure, words: int) -> None:
-            report.record(result, words)
-            if on_result is not None:
-                on_result(result, words)
+            outcomes.append((result, words))
+
+        def settle(everything: bool = False) -> None:
+            pending = set() if everything else {str(d) for d in self._store.pending()}
+            while outcomes and _document_of(outcomes[0][0]) not in pending:
+                result, words = outcomes.popleft()
+                report.record(result, words)
+                if on_result is not None:
+                    on_result(result, words)
 
         todo = self._to_analyse(sources, lang, resume, report, done)
         langs = (lang,) if lang else ("id", "en")
-        for document, result in analyses(todo, workers=workers, dask=dask, langs=langs):
-            words = len(document.text.split())
-            done(result if isinstance(result, Failure) else self._commit(document, result), words)
+        analysed = analyses(todo, workers=workers, dask=dask, langs=langs)
+        with self._store.batch():
+            for document, result in analysed:
+                words = len(document.text.split())
+                ok = not isinstance(result, Failure)
+                done(self._commit(document, result) if ok else result, words)
+                settle()
+        settle(everything=True)
         report.elapsed = time.perf_counter() - started
         return report
 
@@ -470,49 +489,19 @@ class KnowledgeGraph:
         The entity is matched by IRI (full or ``kgr:``-prefixed), ``rdfs:label`` or
         ``skos:altLabel``, case-insensitively; a short name ("Lee") may match several
         entities. Each row: entity IRI, label, type, how the IRI was formed (gazetteer id or
-        normalised name), document, source, surface text, begin, end, resolvedBy.
+        normalised name), document, source, surface text, begin, end, resolvedBy. The same
+        queries answer ``kg explain --store`` without the facade (:mod:`kg.query.explain`).
         """
-        if not isinstance(name_or_iri, str) or not name_or_iri.strip():
-            raise QueryError(
-                f"explain takes a name or an IRI (a non-empty str), got {name_or_iri!r}"
-            )
-        entities = self._match_entities(name_or_iri)
-        rows: list[dict[str, object]] = []
-        for entity in entities:
-            rows += self._mentions_of(entity)
-        return rows
 
-    def _match_entities(self, name_or_iri: str) -> list[URIRef]:
-        iri = _expand_iri(name_or_iri)
-        if iri is not None and next(iter(self.query(_IS_ENTITY.format(e=iri.n3())))).n:
-            return [iri]
-        rows = self.query(_ENTITY_BY_NAME.format(name=Literal(name_or_iri.strip().lower()).n3()))
-        return sorted({URIRef(str(r.e)) for r in rows})
+        def select(sparql: str) -> list[dict[str, str | None]]:
+            result = self.query(sparql)
+            names = [str(v) for v in result.vars]
+            return [
+                {n: None if row[i] is None else str(row[i]) for i, n in enumerate(names)}
+                for row in result
+            ]
 
-    def _mentions_of(self, entity: URIRef) -> list[dict[str, object]]:
-        head = next(iter(self.query(_ENTITY_HEAD.format(e=entity.n3()))))
-        basis = (
-            f"gazetteer id {head.id}"
-            if head.id is not None
-            else f"{head.type} name {str(head.label)!r} -> {str(entity).removeprefix(str(KGR))}"
-        )
-        out = []
-        for r in self.query(_MENTIONS.format(e=entity.n3())):
-            out.append(
-                {
-                    "entity": str(entity),
-                    "label": str(head.label),
-                    "type": str(head.type),
-                    "iri_from": basis,
-                    "document": str(r.doc),
-                    "source": None if r.source is None else str(r.source),
-                    "text": str(r.text),
-                    "begin": int(r.begin),
-                    "end": int(r.end),
-                    "resolved_by": None if r.why is None else str(r.why),
-                }
-            )
-        return out
+        return explain(select, name_or_iri)
 
     # -- writing --------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
@@ -589,8 +578,6 @@ class KnowledgeGraph:
         self.close()
 
 
-# Terms are spliced in as N-Triples (``.n3()``), not bound: Oxigraph substitutes only
-# projected variables.
 _STATS = """
 SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?edge) AS ?relations) WHERE {
   { ?e a ?cls ; rdfs:label [] .
@@ -608,26 +595,8 @@ def _stats_query() -> str:
     return _STATS.replace("CLASSES", classes).replace("PREDICATES", predicates)
 
 
-_IS_ENTITY = "SELECT (COUNT(*) AS ?n) WHERE {{ {e} rdfs:label ?l }}"
-_ENTITY_BY_NAME = """
-SELECT DISTINCT ?e WHERE {{
-  ?e rdfs:label|skos:altLabel ?l . ?e rdfs:label [] .
-  FILTER (LCASE(STR(?l)) = {name})
-}}"""
-_ENTITY_HEAD = """
-SELECT ?label ?type ?id WHERE {{
-  {e} rdfs:label ?label .
-  OPTIONAL {{ {e} a ?cls . FILTER (STRSTARTS(STR(?cls), STR(kg:))) }}
-  BIND (STRAFTER(STR(?cls), "#") AS ?type)
-  OPTIONAL {{ {e} dcterms:identifier ?id }}
-}} LIMIT 1"""
-_MENTIONS = """
-SELECT DISTINCT ?doc ?source ?text ?begin ?end ?why WHERE {{
-  ?m a kg:Mention ; kg:denotes {e} ; nif:referenceContext ?doc ; nif:anchorOf ?text ;
-     nif:beginIndex ?begin ; nif:endIndex ?end .
-  OPTIONAL {{ ?m kg:resolvedBy ?why }}
-  OPTIONAL {{ ?doc kg:source ?source }}
-}} ORDER BY ?source ?doc ?begin"""
+def _document_of(result: AddReport | Failure) -> str | None:
+    return result.document if isinstance(result, AddReport) else None
 
 
 def _items(sources: Iterable[Source], max_bytes: int) -> Iterator[Item | Document]:
@@ -666,21 +635,9 @@ def _values_clause(bindings: dict[str, object]) -> str:
     return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
-def _expand_iri(text: str) -> URIRef | None:
-    """A full IRI, or a prefixed name with one of kg's prefixes (``kgr:country/KZ``)."""
-    text = text.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    if "://" in text:
-        return URIRef(text)
-    prefix, sep, local = text.partition(":")
-    base = sparql_namespaces().get(prefix) if sep else None
-    return URIRef(base + local) if base and local and " " not in local else None
-
-
 def _as_doc_iri(text: str) -> URIRef | None:
-    iri = _expand_iri(text)
-    return iri if iri is not None and str(iri).startswith(str(KGR["doc/"])) else None
+    iri = expand_iri(text)
+    return URIRef(iri) if iri is not None and iri.startswith(str(KGR["doc/"])) else None
 
 
 def _write_binary(path: str, write: Callable[[object], None]) -> None:

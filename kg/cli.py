@@ -21,11 +21,11 @@ import click
 from kg.cli_web import round_sources, stopping, web_options, web_session, web_summary
 from kg.errors import KgError, KgWarning
 from kg.ingest.reading import MAX_BYTES
+from kg.query.results import FORMATS
 from kg.version import __version__
 
 __all__ = ["main"]
 
-_FORMATS = ("table", "csv", "json")
 
 
 def _path_or_url(value: str) -> Path | str:
@@ -454,7 +454,7 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
     type=click.Path(path_type=Path),
     help="Read the query from a .rq file.",
 )
-@click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, fmt: str) -> None:
     """Run a SPARQL query over a saved graph (file, folder of RDF files, store folder or
     SPARQL server URL).
@@ -472,8 +472,9 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
       kg query build/eval/ 'SELECT (COUNT(*) AS ?n) WHERE { ?s kg:met ?o }'
     """
     from kg.errors import QueryError
-    from kg.query import check_query, format_result, run_query
-    from kg.query.sources import is_rdf_folder, load_rdf_folder
+    from kg.query.guard import engine_text
+    from kg.query.results import format_result
+    from kg.query.sources import is_rdf_folder
 
     if (sparql is None) == (query_file is None):
         raise QueryError("give either a SPARQL string or -f FILE.rq")
@@ -482,8 +483,11 @@ def query(graph_path: Path | str, sparql: str | None, query_file: Path | None, f
             sparql = query_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{query_file}: cannot read query ({err})") from None
-    check_query(sparql)  # refuse a bad query before opening anything
+    engine_text(sparql)  # refuse a bad query before opening anything
     if isinstance(graph_path, Path) and is_rdf_folder(graph_path):
+        from kg.query import run_query
+        from kg.query.sources import load_rdf_folder
+
         click.echo(format_result(run_query(load_rdf_folder(graph_path), sparql), fmt))
         return
     if isinstance(graph_path, Path) and graph_path.is_dir():  # a store: pyoxigraph, no facade
@@ -591,7 +595,7 @@ def remove(targets: tuple[str, ...], store: Path | str) -> None:
     type=_STORE,
     help="Read this Oxigraph store folder or SPARQL server URL (read-only) instead of a GRAPH.",
 )
-@click.option("--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
     """List every mention of an entity and why it was linked to it (the merge log).
 
@@ -603,7 +607,6 @@ def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
       kg explain --store graph.db "Antony Blinken"
       kg explain graph.trig kgr:country/KZ --format csv
     """
-    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
 
     expected = 1 if store is not None else 2
@@ -612,9 +615,18 @@ def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
             "--store DIR ENTITY" if store is not None else "GRAPH ENTITY (or --store DIR ENTITY)"
         )
         raise QueryError(f"kg explain takes {usage}")
-    graph = KnowledgeGraph.open(store if store is not None else _path_or_url(args[0]))
-    rows = graph.explain(args[-1])
-    graph.close()
+    source = store if store is not None else _path_or_url(args[0])
+    rows = None
+    if isinstance(source, Path) and (source / "CURRENT").is_file():  # a store: no facade
+        from kg.query.explain import explain_store
+
+        rows = explain_store(source, args[-1])
+    if rows is None:
+        from kg.api import KnowledgeGraph
+
+        graph = KnowledgeGraph.open(source)
+        rows = graph.explain(args[-1])
+        graph.close()
     if not rows:
         raise QueryError(f"no entity named {args[-1]!r} in the graph")
     click.echo(_explain_text(rows, fmt))

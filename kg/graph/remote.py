@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import http.client
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from io import BytesIO
 from typing import IO, Any
@@ -60,9 +61,14 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.graph.layout import OX_FORMATS, UNION_FROM_GRAPHS, drop_update, remove_present
+from kg.graph.layout import (
+    OX_FORMATS,
+    UNION_FROM_GRAPHS,
+    drop_update,
+    ntriples_lines,
+    remove_present,
+)
 from kg.graph.namespace import KG, bind_namespaces, sparql_namespaces
-from kg.graph.terms import TermConverter
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -330,13 +336,20 @@ class RemoteGraphStore:
     ) -> None:
         """One update request: drop the replaced documents, the document's graph, and its
         copy into the union."""
-        body = " .\n".join(str(t) for t in TermConverter().triples(triples))
+        body = " .\n".join(ntriples_lines(triples))
         parts = [drop_update(replace)] if replace else []
         parts += [
             f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }}",
             f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{doc_iri}> {{ ?s ?p ?o }} }}",
         ]
         self.server.update(" ;\n".join(parts))
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Every write is its own request: the server keeps no group open for kg."""
+        return nullcontext()
+
+    def pending(self) -> set[URIRef]:
+        return set()
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
         return remove_present(self.documents, self.server.update, doc_iris)

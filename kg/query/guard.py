@@ -28,17 +28,13 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-import rdflib.plugins.sparql
-from pyparsing import ParseBaseException
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import Query as _QUERY_GRAMMAR
-from rdflib.plugins.sparql.parser import expandUnicodeEscapes
-from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.plugins.sparql.sparql import Query
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, QueryError
-from kg.graph.namespace import sparql_namespaces
+from kg.graph.prefixes import PREFIX_IRIS
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.sparql import Query
 
 __all__ = [
     "MAX_QUERY_CHARS",
@@ -46,6 +42,8 @@ __all__ = [
     "CheckedQuery",
     "QueryLimitError",
     "check_query",
+    "engine_text",
+    "expand_unicode_escapes",
     "nesting_depth",
 ]
 
@@ -53,10 +51,6 @@ MAX_QUERY_CHARS = 100_000
 """Longest query accepted (characters); real queries are a few hundred."""
 MAX_DEPTH = 64
 """Deepest bracket nesting accepted (``{``, ``(``, ``[`` together)."""
-
-# rdflib reads FROM <iri> by fetching the IRI from the web unless told otherwise; with this
-# off, FROM / FROM NAMED pick graphs already in the dataset, as in Oxigraph.
-rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
 _OPEN, _CLOSE = "{([", "})]"
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
@@ -95,14 +89,36 @@ def check_query(sparql: str, prefixes: Mapping[str, str] | None = None) -> Check
         raise QueryLimitError(
             f"query too long: {len(sparql):,} characters (limit {MAX_QUERY_CHARS:,})"
         )
-    ns = tuple(sorted((prefixes if prefixes is not None else sparql_namespaces()).items()))
+    ns = tuple(sorted((prefixes if prefixes is not None else PREFIX_IRIS).items()))
     return _check(sparql, ns)
 
 
-@lru_cache(maxsize=512)
-def _check(sparql: str, prefixes: tuple[tuple[str, str], ...]) -> CheckedQuery:
+def engine_text(sparql: str) -> str:
+    """The text to give an engine that parses SPARQL itself (Oxigraph), checked as
+    :func:`check_query` checks it, without rdflib's parse where it cannot matter.
+
+    Why this is as safe: a ``SERVICE`` clause needs the keyword, and a keyword is ASCII
+    letters in any case, after the ``\\u`` escapes are expanded (what engines are given). So
+    a text with no "service" in it, in any case, holds no ``SERVICE`` for any parser to find,
+    whatever it takes for strings, IRIs or comments; only a text that has the word anywhere
+    pays for rdflib's parse (half a second to import it, on ``kg query``'s fast path).
+    Bounds (size, nesting) are checked the same; a malformed query is then reported by the
+    engine (see :func:`kg.query.oxigraph.query_store`).
+    """
+    if not isinstance(sparql, str) or not sparql.strip():
+        raise QueryError("empty query")
+    if len(sparql) > MAX_QUERY_CHARS:
+        return check_query(sparql).text  # the same refusal
+    text = _bounded(sparql)
+    if "service" in text.lower():
+        return check_query(sparql).text
+    return text
+
+
+def _bounded(sparql: str) -> str:
+    """The query with its ``\\u`` escapes expanded, refused if nested too deeply."""
     try:
-        text = expandUnicodeEscapes(sparql)
+        text = expand_unicode_escapes(sparql)
     except ValueError as err:
         raise QueryError(f"malformed query: {err}") from None
     depth = nesting_depth(text)
@@ -110,6 +126,33 @@ def _check(sparql: str, prefixes: tuple[tuple[str, str], ...]) -> CheckedQuery:
         raise QueryLimitError(
             f"query nested too deeply: {depth} levels of brackets (limit {MAX_DEPTH})"
         )
+    return text
+
+
+_ESCAPE = re.compile(r"\\u([0-9a-f]{4}(?:[0-9a-f]{4})?)", flags=re.IGNORECASE)
+
+
+def expand_unicode_escapes(text: str) -> str:
+    """SPARQL 1.1 section 19.2: ``\\uXXXX`` and ``\\UXXXXXXXX`` replaced before parsing,
+    exactly as rdflib's parser does (eight digits taken where there are eight;
+    ``tests/query/test_guard.py`` checks the two agree), without importing rdflib."""
+
+    def expand(match: re.Match[str]) -> str:
+        try:
+            return chr(int(match.group(1), 16))
+        except (ValueError, OverflowError):
+            raise ValueError(f"Invalid unicode code point: {match.group(1)}") from None
+
+    return _ESCAPE.sub(expand, text)
+
+
+@lru_cache(maxsize=512)
+def _check(sparql: str, prefixes: tuple[tuple[str, str], ...]) -> CheckedQuery:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import Query as _QUERY_GRAMMAR
+
+    text = _bounded(sparql)
     try:
         parsed = _QUERY_GRAMMAR.parse_string(text, parse_all=True)
         query = translateQuery(parsed, initNs=dict(prefixes))
@@ -127,7 +170,7 @@ def _check(sparql: str, prefixes: tuple[tuple[str, str], ...]) -> CheckedQuery:
     return CheckedQuery(text, _form(query.algebra.name), query)
 
 
-def _parser_message(err: ParseBaseException) -> str:
+def _parser_message(err: Any) -> str:
     """pyparsing's message without its own "(at char N), (line:L, col:C)" tail."""
     return re.sub(r"\s*\(at char \d+\).*$", "", err.msg if err.msg else str(err)).strip()
 
@@ -141,8 +184,10 @@ def _form(algebra_name: str) -> str:
     }.get(algebra_name, "SELECT")
 
 
-def _walk(node: object) -> Iterator[CompValue]:
+def _walk(node: object) -> Iterator[Any]:
     """Every CompValue in an algebra tree (dicts, lists and CompValues nest freely)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     stack = [node]
     while stack:
         item = stack.pop()

@@ -8,11 +8,12 @@ a store (kg.graph.store.load_graph).
 from __future__ import annotations
 
 from pathlib import Path
-
-from rdflib import Dataset
+from typing import TYPE_CHECKING
 
 from kg.errors import StoreError
-from kg.graph.store import load_graph, open_dataset
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 __all__ = ["RDF_SUFFIXES", "is_rdf_folder", "load_rdf_folder"]
 
@@ -29,6 +30,8 @@ def load_rdf_folder(path: Path) -> Dataset:
 
     Named graphs of ``.trig``/``.nq`` files stay named; the default graph is their union.
     """
+    from kg.graph.store import load_graph, open_dataset
+
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() in RDF_SUFFIXES and p.is_file())
     if not files:
         raise StoreError(

@@ -153,24 +153,38 @@ def test_second_writer_is_refused_while_readers_work(tmp_path):
 
 
 _KILLED_MID_WRITE = """
-import sys, time
+import sys
 import kg.graph.store as store
+from kg.graph.namespace import KGR, RDFS
+from rdflib import Literal
 from tests.graph.test_store import doc_graph
 
-def slow_quads(triples, graph):
-    for i, quad in enumerate(store_quads(triples, graph)):
-        if i == 3:
-            print("writing", flush=True)
-            time.sleep(60)
-        yield quad
+# A document big enough that Oxigraph is still inside the write when the kill arrives.
+doc, g = doc_graph("b", "src-b")
+for i in range(120_000):
+    g.add((KGR[f"mention/b/{i}"], RDFS.comment, Literal(f"text {i}")))
+ds = store.open_store(sys.argv[1])
+if sys.argv[2] == "single":
+    original = store.OxigraphGraphStore._load
 
-store_quads = store._with_union
-store._with_union = slow_quads
-store.open_store(sys.argv[1]).write(*doc_graph("b", "src-b"))
+    def announced(self, data):
+        print("writing", flush=True)
+        original(self, data)
+
+    store.OxigraphGraphStore._load = announced
+    ds.write(doc, g)
+else:  # a batch: the group is written by the bulk loader when the batch ends
+    with ds.batch(max_quads=10**6):  # one group, written on leaving the batch
+        ds.write(doc, g)
+        print("writing", flush=True)
+print("written", flush=True)
 """
 
 
-def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
+@pytest.mark.parametrize("mode", ["single", "batch"])
+def test_kill_during_a_write_leaves_the_store_as_before(tmp_path, mode):
+    """Killed inside Oxigraph's transaction (one write) or its bulk ingestion (a batch's
+    group): the store is as before that document, and the killed process had not finished."""
     path = tmp_path / "db"
     ds = open_store(path)
     ds.write(*doc_graph("a", "src-a"))
@@ -179,7 +193,7 @@ def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
     del ds
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     writer = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(_KILLED_MID_WRITE), str(path)],
+        [sys.executable, "-c", textwrap.dedent(_KILLED_MID_WRITE), str(path), mode],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -187,7 +201,9 @@ def test_kill_during_a_write_leaves_the_store_as_before(tmp_path):
     )
     assert writer.stdout.readline().strip() == "writing"
     writer.send_signal(signal.SIGKILL)
+    rest = writer.stdout.read()
     writer.wait()
+    assert "written" not in rest  # the kill did land inside the write
     ds = open_store(path)
     assert {str(q) for q in ds.inner} == before
     assert ds.documents() == [KGR["doc/a"]]
@@ -295,3 +311,89 @@ def test_a_reader_opened_after_a_write_sees_the_new_document(tmp_path):
     assert count(second, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }") == 1
     for store in (first, second, writer):
         store.close()
+
+
+# -- batches: group commit by Oxigraph's bulk loader ------------------------------------------
+@pytest.mark.parametrize("bulk_min", [0, 10**9], ids=["bulk-loaded", "one-transaction"])
+def test_batch_writes_equal_one_transaction_per_document(tmp_path, monkeypatch, bulk_min):
+    """Documents written in a batch (groups of a few documents, bulk loaded or each group one
+    transaction) make the very store that one transaction per document makes: same quads,
+    graph by graph and in the union; the union is the set-union of the documents."""
+    from rdflib.compare import isomorphic
+
+    from kg.graph.store import OxigraphGraphStore
+
+    monkeypatch.setattr(OxigraphGraphStore, "BULK_MIN_QUADS", bulk_min)
+
+    docs = _random_documents(7)
+    single = open_store(tmp_path / "single")
+    for doc, g in docs.items():
+        single.write(doc, g)
+    batched = open_store(tmp_path / "batched")
+    with batched.batch(max_quads=40):  # ~2 documents per group
+        for doc, g in docs.items():
+            batched.write(doc, g)
+    assert {str(q) for q in batched.inner} == {str(q) for q in single.inner}
+    for doc in docs:
+        assert isomorphic(batched.dataset.graph(doc), single.dataset.graph(doc)), doc
+    _named_union(batched, docs, list(docs))
+    assert len(batched.union()) < sum(len(g) for g in docs.values())  # shared triples: a set
+    single.close()
+    batched.close()
+
+
+def test_batch_documents_are_seen_by_the_writer_at_once_and_by_readers_when_written(tmp_path):
+    path = tmp_path / "db"
+    docs = _random_documents(3)
+    a, b, c = docs
+    writer = open_store(path)
+    writer.write(a, docs[a])
+    with writer.batch(max_quads=10**6, max_seconds=3600):
+        writer.write(b, docs[b])
+        assert writer.documents(doc_iri=b) == [b]  # the writer's duplicate check sees it
+        assert writer.documents(source="src-r1") == [b]
+        assert writer.documents() == [a, b]
+        reader = open_store(path, read_only=True)
+        assert reader.documents() == [a]  # not written yet: the group is open
+        reader.close()
+        writer.write(c, docs[c], replace=[b])  # a replacement writes the group first
+        assert writer.documents() == [a, c]
+    reader = open_store(path, read_only=True)
+    assert reader.documents() == [a, c]
+    _named_union(reader, docs, [a, c])
+    reader.close()
+    writer.close()
+
+
+def test_add_many_reports_a_document_only_once_its_group_is_written(tmp_path, monkeypatch):
+    """kg build's loop: with documents gathered into groups, each outcome is reported after
+    its group is committed, in input order, so a reported document survives a kill."""
+    import kg.api
+    from kg.ingest import read_text
+    from kg.parallel import Analysis
+
+    def fake_analyses(items, **_):  # the stages after ingest, replaced by hand-made graphs
+        for document, doc in items:
+            iri = URIRef(kg.api.document_iri(doc.content_hash))
+            g = doc_graph("x", doc.source)[1]
+            g.add((iri, RDF.type, KG.Document))
+            g.add((iri, KG.source, Literal(doc.source)))
+            yield document, Analysis(doc_iri=str(iri), entities=1, relations=0, graph=g)
+
+    monkeypatch.setattr(kg.api, "analyses", fake_analyses)
+    texts = [read_text(f"Article number {i} about Jakarta.", source=f"s{i}") for i in range(7)]
+    graph = kg.api.KnowledgeGraph(store=tmp_path / "db")
+    seen: list[tuple[str, bool]] = []
+
+    def on_result(result, words):
+        reader = open_store(tmp_path / "db", read_only=True)
+        durable = URIRef(result.document) in reader.documents()
+        reader.close()
+        seen.append((result.source, durable))
+
+    monkeypatch.setattr(type(graph._store), "GROUP_QUADS", 60)  # groups of a few documents
+    monkeypatch.setenv("KG_STORE_GROUP_SECONDS", "3600")
+    graph.add_many(texts, on_result=on_result)
+    assert seen == [(f"s{i}", True) for i in range(7)]
+    assert graph.document_count == 7
+    graph.close()

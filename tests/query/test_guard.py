@@ -107,3 +107,59 @@ def test_folder_of_rdf_files_is_one_graph(tmp_path, graph):
     labels = {str(r.l) for r in run_query(ds, "SELECT ?l WHERE { ?s rdfs:label ?l }")}
     assert labels == {"Zed", '=HYPERLINK("http://evil")'}
     assert URIRef(KGR["doc/b"]) in {g.identifier for g in ds.graphs()}
+
+
+# -- the engine's text without rdflib's parse (kg query's fast path) ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"SELECT * { ?s ?p '\u0041' }",
+        r"SELECT * { ?s ?p '\U0001F600' }",
+        r"SELECT * { ?s ?p '\u00000041' }",  # eight digits where there are eight, as rdflib
+        r"SELECT * { ?s ?p '\u12' }",  # too short: left alone
+        r"\u0053ELECT * { ?s ?p ?o }",
+        "SELECT * { ?s ?p 'no escapes' }",
+    ],
+)
+def test_unicode_expansion_agrees_with_rdflib(text):
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
+    from kg.query.guard import expand_unicode_escapes
+
+    assert expand_unicode_escapes(text) == expandUnicodeEscapes(text)
+
+
+def test_bad_code_point_is_refused_like_rdflib():
+    from kg.query.guard import engine_text
+
+    bad = r"SELECT * { ?s ?p '\U00110000' }"
+    with pytest.raises(QueryError) as fast:
+        engine_text(bad)
+    with pytest.raises(QueryError) as full:
+        check_query(bad)
+    assert (
+        str(fast.value)
+        == str(full.value)
+        == "malformed query: Invalid unicode code point: 00110000"
+    )
+
+
+def test_engine_text_refuses_every_hidden_service_as_check_query_does():
+    """Every spelling of tests/serve/test_no_network.py is refused by the fast guard with the
+    very message of the full one; queries without the word pass, expanded."""
+    from kg.query.guard import engine_text
+    from tests.serve.test_no_network import RUNS, VARIANTS
+
+    for name, template in VARIANTS.items():
+        query = template.replace("{url}", "http://127.0.0.1:9/")
+        if name in RUNS:
+            assert engine_text(query) == check_query(query).text, name
+            continue
+        with pytest.raises(QueryError) as fast:
+            engine_text(query)
+        with pytest.raises(QueryError) as full:
+            check_query(query)
+        assert str(fast.value) == str(full.value), name
+    assert engine_text(r"ASK { ?s ?p '\u0041' }") == "ASK { ?s ?p 'A' }"  # positive control
+    with pytest.raises(QueryError, match="nested too deeply"):
+        engine_text("ASK " + "{" * (MAX_DEPTH + 1) + "}" * (MAX_DEPTH + 1))
