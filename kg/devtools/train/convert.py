@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -32,13 +32,21 @@ from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
+from kg.nlp.gazetteer import load_gazetteer
+
 __all__ = [
     "NERGRIT_LABELS",
+    "PLACE_TYPES",
     "convert_all",
+    "gazetteer_place",
+    "mark_untagged_places_missing",
     "ner_docs",
     "read_conll_ner",
     "ud_docs",
 ]
+
+#: Gazetteer types the corpora tag LOC: countries, cities and regions.
+PLACE_TYPES = frozenset({"Country", "City", "Region"})
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
@@ -111,6 +119,59 @@ def ner_docs(vocab: Vocab, sentences: Iterable[tuple[list[str], list[str]]]) -> 
     return docs
 
 
+def gazetteer_place(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as a country, city or region name."""
+    entry = load_gazetteer().lookup(text)
+    return entry is not None and entry.type in PLACE_TYPES
+
+
+def mark_untagged_places_missing(
+    docs: Sequence[Doc], is_place: Callable[[str], bool] = gazetteer_place, max_words: int = 4
+) -> int:
+    """Turn untagged place names into missing annotation, so they teach the NER nothing.
+
+    Why: idner-news-2k tags a country or city ``LOC`` only where it is a location ("di
+    Indonesia", "ke Jepang") and leaves it untagged where it acts or qualifies ("Indonesia
+    menolak", "tim Indonesia", "bahasa Indonesia"); NERGrit tags every mention. Trained on both,
+    the NER hears "LOC" and "not an entity" for the same words, and kg needs every mention.
+    Missing (neither entity nor outside) drops idner's half of the contradiction without
+    claiming a label idner did not give. Capitalised runs only; a one-word run that the docs
+    also use in lower case ("Lima" = five, "Bursa" = exchange) is an ordinary word, not a name.
+
+    docs (Sequence[Doc]): Gold docs, changed in place.
+    is_place (Callable[[str], bool]): Says whether a text is a place name. Defaults to the
+        gazetteer's countries, cities and regions.
+    max_words (int): Longest run looked up. Defaults to 4 ("Republik Demokratik Kongo").
+    RETURNS (int): How many runs were marked missing.
+    """
+    lowercase = {t.text for doc in docs for t in doc if t.text.islower()}
+    marked = 0
+    for doc in docs:
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            run = None
+            if doc[i].ent_iob_ == "O" and doc[i].text[:1].isupper():
+                for n in range(min(max_words, len(doc) - i), 0, -1):
+                    span = doc[i : i + n]
+                    if any(t.ent_iob_ != "O" or t.is_punct for t in span):
+                        continue
+                    if n == 1 and span.text.lower() in lowercase:
+                        continue
+                    if is_place(span.text):
+                        run = span
+                        break
+            if run is None:
+                i += 1
+                continue
+            found.append(run)
+            i = run.end
+        if found:
+            doc.set_ents([], missing=found, default="unmodified")
+            marked += len(found)
+    return marked
+
+
 def ud_docs(path: Path, *, n_sents: int) -> list[Doc]:
     """Read a CoNLL-U file into gold docs with POS, morphology, lemmas and dependencies.
 
@@ -132,6 +193,7 @@ def _save(docs: list[Doc], path: Path) -> dict[str, int]:
         "docs": len(docs),
         "tokens": sum(len(d) for d in docs),
         "ents": sum(len(d.ents) for d in docs),
+        "missing_tokens": sum(t.ent_iob == 0 for d in docs for t in d),
     }
 
 
