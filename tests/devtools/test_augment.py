@@ -79,6 +79,21 @@ def test_insert_prefix_keeps_titles_outside_person_span(nlp):
     assert all(new[i].ent_iob_ == "O" for i in (1, 2))
 
 
+def test_copies_keep_missing_annotation_missing(nlp, one_name_pools):
+    """Words the converter left unannotated (idner's untagged places) stay so in every copy."""
+    doc = gold(nlp, ["Israel", "menolak", ",", "kata", "Budi", "."], [(4, 5, "PER")])
+    doc.set_ents([], missing=[doc[0:1]], default="unmodified")
+    prefix = Prefix(words=("Ketua",), slots=())
+    for copy in (
+        substitute_entities(doc, one_name_pools, random.Random(0)),
+        insert_prefix(doc, prefix, random.Random(0)),
+    ):
+        assert copy is not None
+        iob = {t.text: t.ent_iob_ for t in copy}
+        assert iob["Israel"] == "" and iob["menolak"] == "O" and iob[","] == "O"
+        assert [label for _, label in spans(copy)] == ["PER"]
+
+
 def test_insert_prefix_needs_a_person(nlp):
     prefix = Prefix(words=("Ketua", "Fraksi"), slots=())
     no_person = gold(nlp, ["di", "Jakarta"], [(1, 2, "LOC")])

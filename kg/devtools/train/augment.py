@@ -23,6 +23,7 @@ import json
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 from spacy.language import Language
@@ -55,8 +56,10 @@ _GAZETTEER_TYPES = {
 }
 
 Name = tuple[str, ...]
-# A run of words and the entity label it forms, or None for plain words.
+# A run of words and the entity label it forms, None for plain words, MISSING for words with
+# no annotation (see convert.mark_untagged_places_missing).
 Piece = tuple[list[str], list[bool], str | None]
+MISSING = "-"
 
 
 @dataclass(frozen=True)
@@ -180,18 +183,22 @@ def load_prefixes(path: Path = PERSON_PREFIXES) -> list[Prefix]:
 
 
 def _pieces(doc: Doc) -> list[Piece]:
-    """Split a gold doc into runs of plain words and whole entities."""
+    """Split a gold doc into runs of plain words, missing annotation and whole entities."""
     pieces: list[Piece] = []
     cursor = 0
+
+    def plain(end: int) -> None:
+        # Outside and missing runs stay apart, so a copy keeps what is unannotated.
+        for missing, group in groupby(doc[cursor:end], key=lambda t: t.ent_iob == 0):
+            tokens = list(group)
+            label = MISSING if missing else None
+            pieces.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens], label))
+
     for ent in doc.ents:
-        if ent.start > cursor:
-            plain = doc[cursor : ent.start]
-            pieces.append(([t.text for t in plain], [bool(t.whitespace_) for t in plain], None))
+        plain(ent.start)
         pieces.append(([t.text for t in ent], [bool(t.whitespace_) for t in ent], ent.label_))
         cursor = ent.end
-    if cursor < len(doc):
-        rest = doc[cursor:]
-        pieces.append(([t.text for t in rest], [bool(t.whitespace_) for t in rest], None))
+    plain(len(doc))
     return pieces
 
 
@@ -199,14 +206,20 @@ def _doc(vocab: Vocab, pieces: Sequence[Piece]) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     ents: list[tuple[str, int, int]] = []
+    missing: list[tuple[int, int]] = []
     for piece_words, piece_spaces, label in pieces:
         start = len(words)
         words.extend(piece_words)
         spaces.extend(piece_spaces)
-        if label:
+        if label == MISSING:
+            missing.append((start, len(words)))
+        elif label:
             ents.append((label, start, len(words)))
     doc = Doc(vocab, words=words, spaces=spaces)
-    doc.ents = [Span(doc, start, end, label=label) for label, start, end in ents]
+    doc.set_ents(
+        [Span(doc, start, end, label=label) for label, start, end in ents],
+        missing=[Span(doc, start, end) for start, end in missing],
+    )
     return doc
 
 
@@ -224,7 +237,7 @@ def substitute_entities(doc: Doc, pools: NamePools, rng: random.Random) -> Doc:
     """
     pieces = []
     for words, spaces, label in _pieces(doc):
-        name = pools.draw(label, len(words), rng) if label else None
+        name = pools.draw(label, len(words), rng) if label and label != MISSING else None
         pieces.append(
             _name_piece(name, label, spaces[-1]) if name and label else (words, spaces, label)
         )

@@ -102,11 +102,14 @@ TEST_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def train_components(corpus: Path, work: Path) -> dict[str, float]:
+def train_components(
+    corpus: Path, work: Path, components: Sequence[str] = ("ner", "parser")
+) -> dict[str, float]:
     """Train NER and morphologizer+parser with ``spacy train``, in parallel, one core each.
 
     corpus (Path): Folder with the converted ``.spacy`` files.
     work (Path): Training outputs go to ``work/ner`` and ``work/parser``, logs beside them.
+    components (Sequence[str]): Which of ``ner`` and ``parser`` to train. Defaults to both.
     RETURNS (dict[str, float]): Wall-clock training minutes per component.
     """
     # One BLAS/OpenMP thread per run: two runs share two cores without oversubscription.
@@ -117,8 +120,12 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
         "MKL_NUM_THREADS": "1",
     }
     jobs = {
-        "ner": ("ner.cfg", "ner-train", "ner-dev"),
-        "parser": ("parser.cfg", "ud-train", "ud-dev"),
+        name: job
+        for name, job in {
+            "ner": ("ner.cfg", "ner-train", "ner-dev"),
+            "parser": ("parser.cfg", "ud-train", "ud-dev"),
+        }.items()
+        if name in components
     }
     procs: dict[str, tuple[subprocess.Popen[bytes], float]] = {}
     work.mkdir(parents=True, exist_ok=True)
@@ -152,15 +159,26 @@ def train_components(corpus: Path, work: Path) -> dict[str, float]:
     return minutes
 
 
-def assemble(work: Path, out: Path, corpora: Path) -> Language:
+def assemble(work: Path, out: Path, corpora: Path, parser_from: Path | None = None) -> Language:
     """Put the best NER next to the best morphologizer+parser and save one pipeline.
 
-    work (Path): Holds ``parser/model-best`` and ``ner/model-best``.
+    work (Path): Holds ``ner/model-best`` and, unless ``parser_from`` is given,
+        ``parser/model-best``.
     out (Path): Target folder; replaced, except the hand-written files in ``KEEP_FILES``.
     corpora (Path): The shared corpora folder, for the licence texts copied to ``licenses/``.
+    parser_from (Path | None): A saved pipeline whose tok2vec, morphologizer and parser are
+        reused (its NER is dropped), so a NER-only retraining keeps the parser bit for bit.
+        May be ``out`` itself. Defaults to ``work/parser/model-best``.
     RETURNS (Language): The assembled pipeline.
     """
-    nlp = spacy.load(work / "parser" / "model-best")
+    if parser_from is None:
+        nlp = spacy.load(work / "parser" / "model-best")
+    else:
+        nlp = spacy.load(parser_from, exclude=["ner"])
+        # The reused pipeline's meta describes the old NER; keep only its parser scores.
+        nlp.meta["performance"] = {
+            k: v for k, v in nlp.meta.get("performance", {}).items() if not k.startswith("ents")
+        }
     ner_nlp = spacy.load(work / "ner" / "model-best")
     nlp.add_pipe("ner", source=ner_nlp)
     performance = {**nlp.meta.get("performance", {}), **ner_nlp.meta.get("performance", {})}
@@ -234,6 +252,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--skip-train", action="store_true", help="reuse the model-best folders already in --work"
     )
+    parser.add_argument(
+        "--parser-from",
+        type=Path,
+        default=None,
+        help=(
+            "train only the NER and take tok2vec, morphologizer and parser from this saved "
+            "pipeline (e.g. the shipped one, the same as --out)"
+        ),
+    )
     args = parser.parse_args(argv)
 
     corpus = args.work / "corpus"
@@ -242,9 +269,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.skip_train:
         minutes = json.loads(timing_file.read_text()) if timing_file.exists() else {}
     else:
-        minutes = train_components(corpus, args.work)
+        components = ("ner",) if args.parser_from else ("ner", "parser")
+        minutes = train_components(corpus, args.work, components)
         timing_file.write_text(json.dumps(minutes) + "\n")
-    assemble(args.work, args.out, args.corpora)
+    assemble(args.work, args.out, args.corpora, args.parser_from)
     report = {
         "test": evaluate(args.out, corpus),
         "training_wall_minutes": minutes,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -32,13 +32,21 @@ from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
+from kg.nlp.gazetteer import load_gazetteer
+
 __all__ = [
     "NERGRIT_LABELS",
+    "PLACE_TYPES",
     "convert_all",
+    "gazetteer_place",
+    "mark_untagged_places_missing",
     "ner_docs",
     "read_conll_ner",
     "ud_docs",
 ]
+
+#: Gazetteer types the corpora tag LOC: countries, cities and regions.
+PLACE_TYPES = frozenset({"Country", "City", "Region"})
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
@@ -111,6 +119,59 @@ def ner_docs(vocab: Vocab, sentences: Iterable[tuple[list[str], list[str]]]) -> 
     return docs
 
 
+def gazetteer_place(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as a country, city or region name."""
+    entry = load_gazetteer().lookup(text)
+    return entry is not None and entry.type in PLACE_TYPES
+
+
+def mark_untagged_places_missing(
+    docs: Sequence[Doc], is_place: Callable[[str], bool] = gazetteer_place, max_words: int = 4
+) -> int:
+    """Turn untagged place names into missing annotation, so they teach the NER nothing.
+
+    Why: idner-news-2k tags a country or city ``LOC`` only where it is a location ("di
+    Indonesia", "ke Jepang") and leaves it untagged where it acts or qualifies ("Indonesia
+    menolak", "tim Indonesia", "bahasa Indonesia"); NERGrit tags every mention. Trained on both,
+    the NER hears "LOC" and "not an entity" for the same words, and kg needs every mention.
+    Missing (neither entity nor outside) drops idner's half of the contradiction without
+    claiming a label idner did not give. Capitalised runs only; a one-word run that the docs
+    also use in lower case ("Lima" = five, "Bursa" = exchange) is an ordinary word, not a name.
+
+    docs (Sequence[Doc]): Gold docs, changed in place.
+    is_place (Callable[[str], bool]): Says whether a text is a place name. Defaults to the
+        gazetteer's countries, cities and regions.
+    max_words (int): Longest run looked up. Defaults to 4 ("Republik Demokratik Kongo").
+    RETURNS (int): How many runs were marked missing.
+    """
+    lowercase = {t.text for doc in docs for t in doc if t.text.islower()}
+    marked = 0
+    for doc in docs:
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            run = None
+            if doc[i].ent_iob_ == "O" and doc[i].text[:1].isupper():
+                for n in range(min(max_words, len(doc) - i), 0, -1):
+                    span = doc[i : i + n]
+                    if any(t.ent_iob_ != "O" or t.is_punct for t in span):
+                        continue
+                    if n == 1 and span.text.lower() in lowercase:
+                        continue
+                    if is_place(span.text):
+                        run = span
+                        break
+            if run is None:
+                i += 1
+                continue
+            found.append(run)
+            i = run.end
+        if found:
+            doc.set_ents([], missing=found, default="unmodified")
+            marked += len(found)
+    return marked
+
+
 def ud_docs(path: Path, *, n_sents: int) -> list[Doc]:
     """Read a CoNLL-U file into gold docs with POS, morphology, lemmas and dependencies.
 
@@ -132,15 +193,21 @@ def _save(docs: list[Doc], path: Path) -> dict[str, int]:
         "docs": len(docs),
         "tokens": sum(len(d) for d in docs),
         "ents": sum(len(d.ents) for d in docs),
+        "missing_tokens": sum(t.ent_iob == 0 for d in docs for t in d),
     }
 
 
-def convert_all(corpora: Path, out_dir: Path) -> dict[str, dict[str, int]]:
+def convert_all(
+    corpora: Path, out_dir: Path, *, idner_places_missing: bool = False
+) -> dict[str, dict[str, int]]:
     """Convert every split the build uses and write ``stats.json`` next to them.
 
     corpora (Path): The shared corpora folder (holds ``idner-news-2k/`` etc.).
     out_dir (Path): Where the ``.spacy`` files go; created if missing.
-    RETURNS (dict): Per output file, its number of docs, tokens and entities.
+    idner_places_missing (bool): Mark idner-news-2k train's untagged place names missing
+        (``mark_untagged_places_missing``; measured worse on dev, see MODEL_CARD.md
+        "Experiments"). Dev and test splits are never changed. Defaults to False.
+    RETURNS (dict): Per output file, its number of docs, tokens, entities and missing tokens.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
@@ -157,8 +224,11 @@ def convert_all(corpora: Path, out_dir: Path) -> dict[str, dict[str, int]]:
         sents = read_conll_ner(grit / f"{name}_preprocess.txt", label_map=NERGRIT_LABELS)
         return ner_docs(vocab, sents)
 
+    idner_train = idner_split("train")
+    if idner_places_missing:
+        mark_untagged_places_missing(idner_train)
     outputs: dict[str, list[Doc]] = {
-        "ner-train": idner_split("train") + grit_split("train"),
+        "ner-train": idner_train + grit_split("train"),
         "ner-dev": idner_split("dev") + grit_split("valid"),
         "ner-test-idner": idner_split("test"),
         "ner-test-nergrit": grit_split("test"),
@@ -179,8 +249,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "model" / "corpus")
+    parser.add_argument(
+        "--idner-places-missing",
+        action="store_true",
+        help="mark idner train's untagged place names missing (experiment E4, not shipped)",
+    )
     args = parser.parse_args(argv)
-    print(json.dumps(convert_all(args.corpora, args.out), indent=2))
+    stats = convert_all(args.corpora, args.out, idner_places_missing=args.idner_places_missing)
+    print(json.dumps(stats, indent=2))
 
 
 if __name__ == "__main__":
