@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import os
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -73,9 +74,26 @@ __all__ = [
     "load_graph",
     "union_graph",
     "open_read_only",
+    "oxigraph_behind",
 ]
 
 Triple = tuple[Node, Node, Node]
+
+# The pyoxigraph store behind each rdflib store kg wraps around one: oxrdflib keeps it in a
+# private attribute, so kg records it where it builds the wrapper (see oxigraph_behind).
+_BEHIND: weakref.WeakKeyDictionary[OxigraphStore, ox.Store] = weakref.WeakKeyDictionary()
+
+
+def _wrap(inner: ox.Store) -> OxigraphStore:
+    store = OxigraphStore(store=inner)
+    _BEHIND[store] = inner
+    return store
+
+
+def oxigraph_behind(graph: Graph) -> ox.Store | None:
+    """The pyoxigraph store an rdflib graph from kg reads (``KnowledgeGraph.rdf``/``dataset``
+    on a store folder), or None: lets a reader query it directly instead of through rdflib."""
+    return _BEHIND.get(graph.store) if isinstance(graph.store, OxigraphStore) else None
 _LOCKED = "store is locked by another process"
 
 
@@ -244,7 +262,7 @@ class OxigraphGraphStore:
         self.inner = inner
         self.read_only = read_only
         self.path = path
-        self._rdflib = OxigraphStore(store=inner)
+        self._rdflib = _wrap(inner)
         self.dataset = bind_namespaces(Dataset(store=self._rdflib, default_union=True))
         self._writes_since_flush = 0
         self._group: _Group | None = None
@@ -391,7 +409,7 @@ class OxigraphGraphStore:
             copy = ox.Store()
             copy.extend(q for q in inner if not isinstance(q.graph_name, ox.DefaultGraph))
             _ensure_union(copy)
-            store = OxigraphStore(store=copy)
+            store = _wrap(copy)
         return bind_namespaces(Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID))
 
     def dump(self, stream: IO[bytes], fmt: str) -> None:
@@ -412,6 +430,7 @@ class OxigraphGraphStore:
         self.commit()
         if not self.read_only:
             self.inner.flush()
+        _BEHIND.pop(self._rdflib, None)  # the registry must not hold the store (and its lock)
         self.dataset.close()
 
 

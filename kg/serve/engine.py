@@ -30,7 +30,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError, StoreError
 from kg.graph.namespace import sparql_namespaces
-from kg.graph.store import load_graph, open_read_only
+from kg.graph.store import load_graph, open_read_only, oxigraph_behind
 from kg.query.guard import check_query
 
 __all__ = [
@@ -133,8 +133,8 @@ def as_source(source: Any) -> Source:
         store.extend(source.quads_for_pattern(None, None, None, None))
         return Source(snapshot=_merged(store))
     if isinstance(source, rdflib.Graph):
-        inner = getattr(source.store, "_inner", None)
-        if isinstance(inner, ox.Store):
+        inner = oxigraph_behind(source)
+        if inner is not None:
             return as_source(inner)
         return Source(snapshot=_merged(_copy_rdflib(source)))
     raise TypeError(

@@ -397,3 +397,15 @@ def test_add_many_reports_a_document_only_once_its_group_is_written(tmp_path, mo
     assert seen == [(f"s{i}", True) for i in range(7)]
     assert graph.document_count == 7
     graph.close()
+
+
+def test_the_pyoxigraph_store_behind_a_store_folders_graph_is_found(tmp_path):
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.graph.store import OxigraphGraphStore, oxigraph_behind
+
+    store = OxigraphGraphStore.open(tmp_path / "db")
+    assert isinstance(oxigraph_behind(store.dataset), ox.Store)
+    assert oxigraph_behind(store.dataset) is store.inner
+    assert oxigraph_behind(Graph()) is None  # an in-memory rdflib graph has none
