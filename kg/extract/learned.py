@@ -6,8 +6,9 @@ classifier is trained on real Indonesian news sentences annotated in the reposit
 (``kg/devtools/relations/annotations.jsonl``) and reads any sentence with two entities: the
 words between them, the dependency path, trigger and title words, negation cues. It only adds
 pairs the rules left unrelated, and only where its calibrated precision on the annotations
-reaches the model's ``min_confidence``; the confidence it gives a relation is that measured
-precision, so the precision-first gate in resolve treats both layers alike.
+reaches the model's ``min_confidence`` (chosen end to end, out of fold, when it was trained);
+the confidence it gives a relation is that measured precision, so the precision-first gate in
+resolve treats both layers alike.
 
 The model is plain JSON (``models/relations-id.json``, written by
 ``python -m kg.devtools.relations.classifier --train``, see its ``MODEL_CARD.md``), scored
