@@ -52,7 +52,6 @@ __all__ = [
     "featurize",
     "label_pairs",
     "main",
-    "predict_sentence",
     "split_parts",
     "train",
 ]
@@ -209,11 +208,6 @@ def predict_pairs(
         if cls != "none" and prob >= t:
             out[pair.key].add(_key(pair.s, cls, pair.o))
     return out
-
-
-def predict_sentence(weights: Weights, nlp, sentence: AnnotatedSentence):
-    """Predicted triples of one annotated sentence (its own entities)."""
-    return predict_pairs(weights, sentence_pairs(nlp, sentence)).get(sentence.key, set())
 
 
 # ---------------------------------------------------------------- scoring

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from kg.devtools.relations.data import (
     PREDICATES,
@@ -25,6 +26,9 @@ from kg.devtools.relations.data import (
     load_for_cli,
 )
 
+if TYPE_CHECKING:
+    from kg.extract.learned import LearnedModel
+
 __all__ = ["Evidence", "Span", "Triple", "entity_at", "kg_relations", "kg_triples", "main", "score"]
 
 Span = tuple[int, int]
@@ -32,7 +36,7 @@ Triple = tuple[Span, str, Span]
 Evidence = tuple[Span, str, Span, str, float]
 
 
-def kg_relations(text: str, *, learned: bool | object = True) -> set[Evidence]:
+def kg_relations(text: str, *, learned: bool | LearnedModel = True) -> set[Evidence]:
     """Every piece of evidence for the relations kg asserts from one sentence: (subject span,
     predicate, object span, rule, confidence). ``learned`` as for :func:`kg.extract.extract`
     (False: the rules alone; a model: that model instead of the shipped one)."""
