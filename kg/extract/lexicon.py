@@ -62,6 +62,7 @@ class Cues:
     delegation_head: frozenset[str]
     former: frozenset[str]
     speech: frozenset[str]
+    portfolio: frozenset[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def load_cues(lang: str) -> Cues:
         delegation_head=frozenset(words("delegation_head")),
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
+        portfolio=frozenset(words("portfolio")),
     )
 
 

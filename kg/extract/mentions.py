@@ -85,6 +85,11 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     return [Span(ent.doc, ent.start, ent.end, label="Organization")]
 
 
+def _bare_head(span: Span) -> bool:
+    """ "Fraksi", "Komisi", "Otorita" alone, of any label: an institution word, not a name."""
+    return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in _name_heads())
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
@@ -106,7 +111,9 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     titles = load_titles(lang)
     people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not _head_type(e))
     for ent in (part for e in doc.ents for part in _split_institution(e, people)):
-        if not ent.kb_id_ and ent.label_ in ("Place", "Organization") and _is_facility(ent):
+        if not ent.kb_id_ and (
+            (ent.label_ in ("Place", "Organization") and _is_facility(ent)) or _bare_head(ent)
+        ):
             continue
         m = Mention(
             index=len(mentions),
@@ -127,7 +134,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     _link_aliases(doc, mentions, ent_at, cues)
     for m in list(mentions):
         if m.type == "Person":
-            _attach_title(doc, m, titles, ent_at, mentions)
+            _attach_title(doc, m, titles, ent_at, mentions, cues)
         elif m.type in PLACE_TYPES:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
@@ -236,9 +243,16 @@ def _title_ending_at(doc: Doc, i: int, titles: tuple[Title, ...], floor: int) ->
 
 
 def find_title(
-    doc: Doc, tok_start: int, titles: tuple[Title, ...], ent_at: dict[int, Mention]
+    doc: Doc,
+    tok_start: int,
+    titles: tuple[Title, ...],
+    ent_at: dict[int, Mention],
+    fields: frozenset[str] = frozenset(),
 ) -> tuple[int, list[Title], list[Mention]] | None:
-    """Walk left from a name: return (phrase start token, titles found, org/country mentions)."""
+    """Walk left from a name: return (phrase start token, titles found, org/country mentions).
+
+    ``fields``: the lexicon's ``portfolio`` words, an office's field between its title and the
+    name ("Menteri Agama X", "Menteri Energi dan Sumber Daya Mineral Y"); part of the title."""
     sent_start = doc[tok_start].sent.start
     i = tok_start - 1
     phrase_start = None
@@ -258,6 +272,9 @@ def find_title(
             i -= len(title.words)
             phrase_start = i + 1
             fillers = 0
+            continue
+        if i not in ent_at and _office_field(doc, i, fields, sent_start):
+            i -= 1
             continue
         other = ent_at.get(i)
         if other is not None:
@@ -295,10 +312,29 @@ def find_title(
     return phrase_start, found, holders
 
 
+def _office_field(doc: Doc, i: int, fields: frozenset[str], floor: int) -> bool:
+    """A capitalised field word, or a connector between two ("Energi dan Sumber Daya")."""
+    tok = doc[i]
+    if tok.lower_ in fields:
+        return tok.text[:1].isupper()
+    return (
+        tok.lower_ in ("dan", "and", "&")
+        and i > floor
+        and i + 1 < len(doc)
+        and doc[i - 1].lower_ in fields
+        and doc[i + 1].lower_ in fields
+    )
+
+
 def _attach_title(
-    doc: Doc, m: Mention, titles: tuple[Title, ...], ent_at: dict, mentions: list[Mention]
+    doc: Doc,
+    m: Mention,
+    titles: tuple[Title, ...],
+    ent_at: dict,
+    mentions: list[Mention],
+    cues: Cues,
 ) -> None:
-    hit = find_title(doc, m.tok_start, titles, ent_at)
+    hit = find_title(doc, m.tok_start, titles, ent_at, cues.portfolio)
     if hit is None:
         return
     phrase_start, _found, _holders = hit

@@ -23,7 +23,7 @@ def extract_offices(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Person" or m.is_pronoun:
             continue
-        hit = find_title(ctx.doc, m.tok_start, titles, ctx.at)
+        hit = find_title(ctx.doc, m.tok_start, titles, ctx.at, ctx.cues.portfolio)
         if hit is None:
             continue
         phrase_start, found, holders = hit

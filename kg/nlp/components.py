@@ -34,6 +34,8 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
+#: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
+_NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
 
 _NER_TO_KG = {
     "PER": "Person",
@@ -238,6 +240,7 @@ class GazetteerLinker:
         self.min_length = min_length
         titles = load_titles(nlp.lang)
         self.title_words = {w.lower() for t in titles for w in t.words}
+        self.title_starts = {t.words[0].lower() for t in titles}
         self.locatives = frozenset(
             w
             for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
@@ -245,6 +248,18 @@ class GazetteerLinker:
             for w in row["words"]
         )
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
+        self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
+            w
+            for row in read_jsonl("lexicon", "name-heads.jsonl")
+            if row["type"] == "Organization"
+            for w in row["words"]
+        )
+        self.portfolio_words = frozenset(
+            w
+            for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
+            if row.get("cue") == "portfolio"
+            for w in row["words"]
+        )
         # One phrase per name and demonym; short all-caps forms (AS, RI, UE) match
         # case-exactly because "as" is a word, the rest case-insensitively. Read from the
         # shipped table when it fits this pipeline (kg.nlp.prepared), else built here.
@@ -312,7 +327,10 @@ class GazetteerLinker:
             return ent
         start, end = ent.start, ent.end
         while (
-            start > 0 and self._plain_capitalised(doc[start - 1]) and not doc[start - 1].ent_type_
+            start > 0
+            and self._plain_capitalised(doc[start - 1])
+            and not doc[start - 1].ent_type_
+            and not self._office_field(doc, start - 1)
         ):
             start -= 1
         while end < len(doc) and self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
@@ -370,6 +388,8 @@ class GazetteerLinker:
             entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
             return _linked(ent, entry) if entry is not None and entry.type == "Country" else None
         if kg_type == "Person":
+            if all(self._office_field(ent.doc, t.i) for t in ent):
+                return None  # "Dirjen [Bea] dan Cukai": the office's field, not a name
             return self._type_person(ent)
         entry = self.gazetteer.lookup(ent.text)
         if entry is None:
@@ -385,7 +405,9 @@ class GazetteerLinker:
         """Cut what the model swallowed: titles, a dateline dash, "(ABBR)", articles."""
         ent = self._strip_titles(ent)
         if ent is not None and kg_type != "Person":
-            ent = _cut_at(ent, lambda t: t.text in _DASHES or t.lower_ in self.title_words)
+            # at a title's first word ("... Menteri X"), not at any word a title may hold:
+            # "Pusat Pelaporan dan Analisis Transaksi Keuangan" keeps "Keuangan"
+            ent = _cut_at(ent, lambda t: t.text in _DASHES or t.lower_ in self.title_starts)
         if ent is not None and "(" in ent.text and len(ent) > 2:
             ent = _cut_at(ent, lambda t: t.text == "(")
         while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
@@ -499,31 +521,57 @@ class GazetteerLinker:
     ) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the
         model missed it ("Perdana Menteri Jepang Fumio Kishida")."""
-        taken = {i for e in ents for i in range(e.start, e.end) if e.kb_id_}
+        # The model's own organisations and regions are kept whole when a name follows them: a
+        # title's run of capitalised words stops there ("Ketua Umum [Partai Golkar] Aburizal
+        # Bakrie"); one that ends the run may have swallowed the name ("Menteri ... [Alam
+        # Malaysia Nik Nazmi]").
+        taken = {
+            i
+            for e in ents
+            if e.kb_id_ or (e.label_ in _NAMED_BODIES and self._name_follows(doc, e.end))
+            for i in range(e.start, e.end)
+        }
         found = []
         for title_end in self._title_ends(doc):
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
-            i = title_end
-            while i < len(doc) and (
-                (i in taken and doc[i].ent_type_ in ("Country", "Organization", "Region"))
-                or (i not in taken and self._countryish(doc[i].text))
-                or self._receiving_preposition(doc, i, taken)
-            ):
-                if doc[i].is_lower:
+            i, before = title_end, -1
+            while i != before:  # "Menteri Kesehatan Kongo X": field words and bodies, any order
+                before = i
+                i = self._skip_portfolio_words(doc, i)
+                while (
+                    i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in self.title_words
+                ):
+                    i += 1  # a rank after the office: "Kepala Badan X Marsda TNI Y"
+                while i < len(doc) and (
+                    (i in taken and doc[i].ent_type_ in _NAMED_BODIES)
+                    # a country the gazetteer pass left untagged only right after the title:
+                    # after field words it is a name's initial ("Menteri Riset ... AS Hikam")
+                    or (i == title_end and i not in taken and self._countryish(doc[i].text))
+                    or self._receiving_preposition(doc, i, taken)
+                ):
+                    if doc[i].is_lower:
+                        i += 1
+                        continue
+                    if i not in taken:
+                        entry = self.gazetteer.lookup(doc[i].text) or self.gazetteer.lookup_demonym(
+                            doc[i].text
+                        )
+                        found.append(Span(doc, i, i + 1, label="Country", kb_id=entry.id))
                     i += 1
-                    continue
-                if i not in taken:
-                    entry = self.gazetteer.lookup(doc[i].text) or self.gazetteer.lookup_demonym(
-                        doc[i].text
-                    )
-                    found.append(Span(doc, i, i + 1, label="Country", kb_id=entry.id))
-                i += 1
+                if self._acronym_before_name(doc, i, taken):
+                    found.append(Span(doc, i, i + 1, label="Organization"))
+                    i += 1
             i = self._skip_portfolio(doc, i, taken)
             j = i
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
-            if j > i and not self._continues_portfolio(doc, j):
+            if (
+                j > i
+                and not self._continues_portfolio(doc, j)
+                and doc[i].lower_ not in self.org_heads
+                and not self._apposed_person(doc, j)
+            ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
 
@@ -535,6 +583,64 @@ class GazetteerLinker:
             return False
         nxt = doc[j + 1]
         return nxt.text[:1].isupper() and nxt.lower_ not in self.title_words
+
+    def _name_follows(self, doc: Doc, i: int) -> bool:
+        """A name comes next, after any ranks, field words and other bodies ("... Marsda TNI
+        X")."""
+        while i < len(doc) and (
+            doc[i].lower_ in self.title_words
+            or doc[i].lower_ in self.portfolio_words
+            or doc[i].ent_type_ in _NAMED_BODIES
+        ):
+            i += 1
+        if self._apposed_person(doc, i):
+            return True  # "Direktur Keuangan Medco, D Cyril Noerhadi"
+        return i < len(doc) and self._plain_capitalised(doc[i], True)
+
+    @staticmethod
+    def _apposed_person(doc: Doc, j: int) -> bool:
+        """ "Ketua Umum Partai X, Andi Pratama": the person comes after the comma; the words
+        between the title and the comma name the body."""
+        return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "Person"
+
+    def _acronym_before_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """ "Deputi Gubernur Senior BI Miranda Goeltom", "Ketua KPK X": an acronym between a
+        title and a name is the body the office belongs to, never part of the name."""
+        if i + 1 >= len(doc) or i in taken:
+            return False
+        text = doc[i].text
+        letters = sum(c.isalpha() for c in text)
+        if not text.isupper() or letters < 2 or not self._name_follows(doc, i + 1):
+            return False
+        # Two capitals may be a name's initials ("Menteri Kehutanan MS Ka'ban"): only a known
+        # organisation then.
+        entry = self.gazetteer.lookup(text) if letters == 2 else None
+        return letters > 2 or (entry is not None and entry.type == "Organization")
+
+    def _office_field(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is a field word of the title before it ("Menteri [Kesehatan] Budi")."""
+        if doc[k].lower_ not in self.portfolio_words:
+            return False
+        while k > 0 and (doc[k].lower_ in self.portfolio_words or doc[k].lower_ in _CONNECTORS):
+            k -= 1
+        return doc[k].lower_ in self.title_words
+
+    def _skip_portfolio_words(self, doc: Doc, i: int) -> int:
+        """ "Menteri Kesehatan Budi X", "Menteri Energi dan Sumber Daya Mineral Y": the field
+        words of an office (the lexicon's ``portfolio`` cue), joined by connectors, are never
+        the start of the name after them."""
+        k = i
+        while k < len(doc) and (
+            (doc[k].text[:1].isupper() and doc[k].lower_ in self.portfolio_words)
+            or (
+                k > i
+                and doc[k].lower_ in _CONNECTORS
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ in self.portfolio_words
+            )
+        ):
+            k += 1
+        return k
 
     def _skip_portfolio(self, doc: Doc, i: int, taken: set[int]) -> int:
         """ "Menteri Sumber Asli dan Kelestarian Alam Malaysia Nik Nazmi": when a country

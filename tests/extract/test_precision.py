@@ -270,3 +270,22 @@ def test_words_to_each_other_in_a_television_debate_are_not_a_meeting():
     )
     assert frozenset(("Siti Rahmawati", "Ahmad Fauzi")) in _meets(rels)  # control
     assert frozenset(("Budi Santoso", "Ahmad Fauzi")) not in _meets(rels)
+
+
+def test_a_bare_institution_word_is_no_entity():
+    from spacy.tokens import Span
+
+    from kg.extract.lexicon import load_cues
+    from kg.extract.mentions import build_mentions
+    from kg.ingest import read_text
+    from kg.nlp import analyze
+
+    doc = analyze(read_text("Fraksi dan Partai Harapan menolak usul Andi Pratama.", lang="id"))
+    doc.ents = [
+        Span(doc, 0, 1, label="Person"),
+        Span(doc, 2, 4, label="Organization"),
+        Span(doc, 6, 8, label="Person"),
+    ]
+    found = {m.text for m in build_mentions(doc, "id", load_cues("id"))}
+    assert "Fraksi" not in found
+    assert {"Partai Harapan", "Andi Pratama"} <= found  # control: names with the same word kinds

@@ -147,3 +147,21 @@ def test_arrival_is_not_given_to_the_agent_of_a_passive():
     )
     assert ("Gabriel Boric", "visited", "Lima") in rels  # control: the subject arrives
     assert ("Gabriel Boric", "visited", "Santiago") not in rels
+
+
+def test_an_offices_field_words_belong_to_the_title_not_the_name():
+    rels = relations_in(
+        "Delegasi Norwegia terdiri atas Menteri Kesehatan Ola Nordmann dan "
+        "Menteri Perikanan Kari Hansen.",
+        "id",
+    )
+    assert ("Ola Nordmann", "officialOf", "Norway") in rels
+    assert ("Kari Hansen", "officialOf", "Norway") in rels
+
+
+def test_a_party_after_a_title_stays_apart_from_the_name_after_it():
+    rels = relations_in(
+        "Ketua Umum Partai Harapan Bangsa Andi Pratama tiba di Surabaya, Selasa.", "id"
+    )
+    assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") in rels
+    assert ("Andi Pratama", "visited", "Surabaya") in rels

@@ -129,6 +129,88 @@ def test_titled_names_finds_a_person_after_title_and_country(linker):
     assert ("AS", "Country", "iso3166:US") in got
 
 
+def _titled(linker: GazetteerLinker, words: list[str], ents: list[tuple[int, int, str]]) -> list:
+    """The titled_names pass after the model's entities ``(start, end, label)`` are committed."""
+    doc = doc_of(words)
+    work = work_of(linker, doc, [Span(doc, a, b, label=label) for a, b, label in ents])
+    LINKER_PASSES["commit"](linker, work)
+    return run("titled_names", linker, work)
+
+
+def test_titled_names_stop_at_the_models_organisation(linker):
+    words = ["Ketua", "Umum", "Partai", "Maju", "Andi", "Pratama", "hadir", "."]
+    got = _titled(linker, words, [(2, 4, "Organization"), (4, 6, "Person")])
+    assert ("Partai Maju", "Organization", "") in got
+    assert ("Andi Pratama", "Person", "") in got
+    assert not any("Maju Andi" in text for text, _, _ in got)
+
+
+def test_titled_names_take_an_organisation_that_swallowed_the_name(linker):
+    # An organisation with no name after it ends the title's run: the model may have glued
+    # the name to it, so the titled person still wins over it.
+    words = ["Menteri", "Sumber", "Asli", "AS", "Andi", "Pratama", "."]
+    got = _titled(linker, words, [(1, 6, "Organization")])
+    assert ("Andi Pratama", "Person", "") in got
+    assert not any(label == "Organization" and "Andi" in text for text, label, _ in got)
+
+
+def test_titled_names_skip_an_offices_field_words(linker):
+    words = ["Menteri", "Kesehatan", "Andi", "Pratama", "tiba", "."]
+    assert ("Andi Pratama", "Person", "") in _titled(linker, words, [])
+    words = ["Menteri", "Energi", "dan", "Sumber", "Daya", "Mineral", "Andi", "Pratama", "."]
+    assert ("Andi Pratama", "Person", "") in _titled(linker, words, [])
+
+
+def test_titled_names_make_an_acronym_before_the_name_an_organisation(linker):
+    words = ["Deputi", "Gubernur", "Senior", "BKN", "Siti", "Rahmawati", "hadir", "."]
+    got = _titled(linker, words, [(3, 6, "Person")])
+    assert ("BKN", "Organization", "") in got
+    assert ("Siti Rahmawati", "Person", "") in got
+    assert not any(text.startswith("BKN ") for text, _, _ in got)
+
+
+def test_titled_names_leave_two_capitals_before_a_name_as_initials(linker):
+    words = ["Menteri", "Kehutanan", "MS", "Pratama", "hadir", "."]
+    assert ("MS", "Organization", "") not in _titled(linker, words, [])
+    words = ["Menteri", "Kehutanan", "BKN", "Pratama", "hadir", "."]  # control: three
+    assert ("BKN", "Organization", "") in _titled(linker, words, [])
+
+
+def test_titled_names_before_an_apposed_person_name_the_body(linker):
+    words = ["kata", "Direktur", "Keuangan", "Medco", ",", "Andi", "Pratama", "di", "Jakarta"]
+    got = _titled(linker, words, [(5, 7, "Person")])
+    assert ("Medco", "Person", "") not in got
+    assert ("Andi Pratama", "Person", "") in got
+    words = ["kata", "Direktur", "Keuangan", "Budi", "Santoso", "di", "Jakarta", "."]
+    assert ("Budi Santoso", "Person", "") in _titled(linker, words, [])  # control: no comma
+
+
+def test_titled_names_skip_a_rank_after_the_office(linker):
+    words = ["Kepala", "Badan", "Sarana", "Marsda", "TNI", "Andi", "Pratama", "."]
+    got = _titled(linker, words, [(1, 3, "Organization"), (4, 5, "Organization")])
+    assert ("Marsda", "Person", "") not in got
+    assert ("Andi Pratama", "Person", "") in got  # control: the name after the rank
+
+
+def test_a_person_made_of_an_offices_field_words_is_dropped(linker):
+    doc = doc_of(["Dirjen", "Pajak", "Andi", "Pratama", "hadir"])
+    ents = [Span(doc, 1, 2, label="PER"), Span(doc, 2, 4, label="PER")]
+    got = run("type_ner", linker, work_of(linker, doc, ents))
+    assert got == [("Andi Pratama", "Person", "")]
+
+
+def test_extend_persons_stops_at_an_offices_field_word(linker):
+    doc = doc_of(["Menteri", "Kesehatan", "Andi", "Pratama", "berkata", "bahwa", "."])
+    doc.ents = [Span(doc, 2, 4, label="Person")]
+    got = run("extend_persons", linker, work_of(linker, doc))
+    assert got == [("Andi Pratama", "Person", "")]
+    doc = doc_of(["Kemarin", "Kesehatan", "Andi", "Pratama", "berkata", "bahwa", "."])  # no title
+    doc.ents = [Span(doc, 2, 4, label="Person")]
+    assert run("extend_persons", linker, work_of(linker, doc)) == [
+        ("Kesehatan Andi Pratama", "Person", "")
+    ]
+
+
 def test_extend_persons_grows_over_name_words(linker):
     doc = doc_of(["Kemudian", "Kassym", "Jomart", "Tokayev", "berkata", "Presiden", "."])
     doc.ents = [Span(doc, 3, 4, label="Person")]
