@@ -260,6 +260,7 @@ def find_title(
     holders: list[Mention] = []
     portfolio_edges: set[int] = set()  # tokens right beside a minister's title
     fillers = 0
+    apposed = False
     while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
         tok = doc[i]
         title = _title_ending_at(doc, i, titles, sent_start)
@@ -276,6 +277,12 @@ def find_title(
         if i not in ent_at and _office_field(doc, i, fields, sent_start):
             i -= 1
             continue
+        if i == tok_start - 1 and tok.text == ",":
+            before = _apposed_title_end(doc, i, titles, ent_at, sent_start)
+            if before is not None:  # "Perdana Menteri Ethiopia, Meles Zenawi"
+                apposed = True
+                i = before
+                continue
         other = ent_at.get(i)
         if other is not None:
             if other.type == "Person":
@@ -299,6 +306,8 @@ def find_title(
         i -= 1
     if not found or phrase_start is None:
         return None
+    if apposed and not _apposition_holds(doc, tok_start, phrase_start, ent_at):
+        return None
     holders = [
         h
         for h in holders
@@ -310,6 +319,40 @@ def find_title(
         )
     ]
     return phrase_start, found, holders
+
+
+def _apposed_title_end(
+    doc: Doc, comma: int, titles: tuple[Title, ...], ent_at: dict[int, Mention], floor: int
+) -> int | None:
+    """The token before a comma that sets a name in apposition to its title ("Ketua Umum
+    Partai X (PX), Andi"): the end of a head title or of the country or organisation it
+    names, skipping a bracketed abbreviation. None when the comma is anything else."""
+    j = comma - 1
+    if j > floor and doc[j].text == ")":
+        k = j - 1
+        while k > floor and doc[k].text != "(" and j - k <= 4:
+            k -= 1
+        j = k - 1 if doc[k].text == "(" else floor - 1
+    if j < floor:
+        return None
+    other = ent_at.get(j)
+    if other is not None and other.type in ("Country", "Organization"):
+        return j
+    title = _title_ending_at(doc, j, titles, floor)
+    return j if title is not None and title.head else None
+
+
+def _apposition_holds(
+    doc: Doc, tok_start: int, phrase_start: int, ent_at: dict[int, Mention]
+) -> bool:
+    """ "Setelah bertemu Menlu Rusia, Blinken mengatakan ...": a name that a verb follows after
+    the comma is the main clause's subject, not the title's holder, unless the title opens the
+    sentence ("Wakil Sekjen Partai X, Andi menyatakan ...")."""
+    name = ent_at.get(tok_start)
+    end = name.tok_end if name is not None else tok_start + 1
+    if end >= len(doc) or doc[end].is_punct or doc[end].pos_ not in ("VERB", "AUX"):
+        return True
+    return phrase_start == doc[tok_start].sent.start
 
 
 def _office_field(doc: Doc, i: int, fields: frozenset[str], floor: int) -> bool:
@@ -339,7 +382,7 @@ def _attach_title(
         return
     phrase_start, _found, _holders = hit
     # a span's text, not ``doc.text[...]``: Doc.text is rebuilt on every access (O(doc))
-    title = doc[phrase_start : m.tok_start].text_with_ws.strip()
+    title = doc[phrase_start : m.tok_start].text_with_ws.strip().rstrip(",").strip()
     _update(mentions, ent_at, m, title_start=doc[phrase_start].idx, title=title)
 
 

@@ -28,12 +28,12 @@ def extract_offices(ctx: Context) -> None:
             continue
         phrase_start, found, holders = hit
         offices = [t for t in found if t.head and t.office]
-        if not offices or _former(ctx, phrase_start):
+        if not offices or _former(ctx, phrase_start, m.tok_start):
             continue
         sending = any(t.sending for t in offices)
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
         sent = ctx.doc[m.tok_start].sent
-        title_text = ctx.doc[phrase_start : m.tok_start].text
+        title_text = ctx.doc[phrase_start : m.tok_start].text.rstrip(", ")
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
             ctx.add(
@@ -97,9 +97,10 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
     return None
 
 
-def _former(ctx: Context, phrase_start: int) -> bool:
-    """ "Mantan Ketua MK X", "former Prime Minister Y": a past office is not asserted."""
-    before = ctx.doc[max(0, phrase_start - 2) : phrase_start]
+def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
+    """ "Mantan Ketua MK X", "former Prime Minister Y", "Wakil Presiden sekaligus mantan Ketua
+    Umum Partai Z, X": a past office is not asserted."""
+    before = ctx.doc[max(0, phrase_start - 2) : name_start]
     return any(t.lower_ in ctx.cues.former for t in before)
 
 

@@ -289,3 +289,23 @@ def test_a_bare_institution_word_is_no_entity():
     found = {m.text for m in build_mentions(doc, "id", load_cues("id"))}
     assert "Fraksi" not in found
     assert {"Partai Harapan", "Andi Pratama"} <= found  # control: names with the same word kinds
+
+
+def test_the_subject_after_a_fronted_clause_is_not_apposed_to_its_title():
+    rels = relations_in(
+        "Setelah bertemu Perdana Menteri Norwegia, Andi Pratama mengatakan kerja sama berlanjut. "
+        "Perdana Menteri Swedia, Kari Hansen, tiba kemudian.",
+        "id",
+    )
+    assert ("Kari Hansen", "officialOf", "Sweden") in rels  # control: a true apposition
+    assert ("Andi Pratama", "officialOf", "Norway") not in rels
+
+
+def test_a_former_office_inside_the_title_phrase_is_not_asserted():
+    rels = relations_in(
+        "Hadir pula Wakil Presiden RI sekaligus mantan Ketua Umum Partai Harapan Bangsa, "
+        "Andi Pratama. Ketua Umum Partai Maju Jaya, Budi Santoso, juga hadir.",
+        "id",
+    )
+    assert ("Budi Santoso", "officialOf", "Partai Maju Jaya") in rels  # control
+    assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") not in rels

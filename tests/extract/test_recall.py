@@ -165,3 +165,15 @@ def test_a_party_after_a_title_stays_apart_from_the_name_after_it():
     )
     assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") in rels
     assert ("Andi Pratama", "visited", "Surabaya") in rels
+
+
+def test_a_name_apposed_to_its_title_holds_the_office():
+    rels = relations_in(
+        "Krisis itu belum selesai, kata Perdana Menteri Norwegia, Ola Nordmann, dalam wawancara.",
+        "id",
+    )
+    assert ("Ola Nordmann", "officialOf", "Norway") in rels
+    rels = relations_in(
+        "Ketua Umum Partai Harapan Bangsa (PHB), Andi Pratama, belum mau berkomentar.", "id"
+    )
+    assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") in rels
