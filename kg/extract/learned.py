@@ -148,16 +148,24 @@ def dep_path(a: Token, b: Token) -> str:
     return "?"
 
 
-def featurize(sent: Span, spans: Sequence[tuple[int, int, str]], s: int, o: int) -> list[str]:
+def featurize(
+    sent: Span,
+    spans: Sequence[tuple[int, int, str]],
+    s: int,
+    o: int,
+    words: dict[str, dict[str, str]] | None = None,
+) -> list[str]:
     """The features of the ordered pair ``spans[s] -> spans[o]`` in one analysed sentence.
 
     sent (Span): The sentence (a Doc of one sentence works too).
     spans (Sequence[tuple[int, int, str]]): Entities as (start, end, label), token offsets
         relative to ``sent``, labels PER/LOC/ORG.
     s (int): Index of the subject entity. o (int): Index of the object entity.
+    words (dict | None): The word lists of :func:`lexicon_words` the model was trained with
+        (a model carries its own); defaults to the lexicon as it is now.
     RETURNS (list[str]): Feature names (binary features; repeats are kept once).
     """
-    words = lexicon_words()
+    words = words if words is not None else lexicon_words()
     (s0, s1, sl), (o0, o1, ol) = spans[s], spans[o]
     types = f"{sl}>{ol}"
     feats = [f"types={types}", "bias"]
@@ -252,6 +260,15 @@ class LearnedModel:
     bias: tuple[float, ...]
     calibration: dict[str, tuple[tuple[float, ...], tuple[float, ...]]]
     min_confidence: float
+    # The lexicon's word lists as they were at training time: a later edit of
+    # ontology/lexicon changes the rules at once but must not change this model's features
+    # until it is retrained (as a spaCy model keeps its own vocabulary).
+    lexicon: dict[str, dict[str, str]] | None = None
+
+    @property
+    def words(self) -> dict[str, dict[str, str]]:
+        """The word lists features are computed with: the model's own, else the current."""
+        return self.lexicon if self.lexicon is not None else lexicon_words()
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Each class's own (one-vs-rest) probability for a pair's features."""
@@ -282,6 +299,7 @@ class LearnedModel:
                 for p, c in data["calibration"].items()
             },
             min_confidence=float(data["min_confidence"]),
+            lexicon=data.get("lexicon"),
         )
 
 
@@ -409,7 +427,7 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
             for o, obj in enumerate(ents):
                 if s == o or frozenset((subj.index, obj.index)) in related:
                     continue
-                predicate, prob = model.best(featurize(sent, spans, s, o))
+                predicate, prob = model.best(featurize(sent, spans, s, o, model.words))
                 if predicate == "none":
                     continue
                 confidence = model.confidence(predicate, prob)

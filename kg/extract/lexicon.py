@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 # Cues matched as word sequences; every other cue is matched one token at a time.
-_PHRASE_CUES = frozenset({"capital", "group_leaders", "alias_of", "head_of_state"})
+_PHRASE_CUES = frozenset({"capital", "group_leaders", "alias_of", "head_of_state", "office_link"})
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
 
 
@@ -63,6 +63,7 @@ class Cues:
     former: frozenset[str]
     speech: frozenset[str]
     portfolio: frozenset[str]
+    office_link: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -119,6 +120,7 @@ def load_cues(lang: str) -> Cues:
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
         portfolio=frozenset(words("portfolio")),
+        office_link=phrases("office_link"),
     )
 
 

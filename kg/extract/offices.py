@@ -1,8 +1,10 @@
 """officialOf from title phrases: "Menteri Luar Negeri AS Antony Blinken" -> Blinken officialOf US.
 
 Also the shared-list form "dua pemimpin Armenia, Presiden X dan Perdana Menteri Y", where the
-country stands before a list of titled names. Ambassadors belong to the sending country
-("Dubes RI untuk Rusia" -> Indonesia), so a country after "untuk/to" is skipped for them.
+country stands before a list of titled names, and the title after the name ("X, Ketua PAN
+Sulawesi Selatan, ...", "X yang juga Ketua Umum Partai Y"). Ambassadors belong to the sending
+country ("Dubes RI untuk Rusia" -> Indonesia), so a country after "untuk/to" is skipped for
+them.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import Mention
-from kg.nlp.lexicon import load_titles
+from kg.nlp.lexicon import Title, load_titles
 
-__all__ = ["extract_offices"]
+__all__ = ["extract_offices", "extract_offices_after_names"]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization")
@@ -61,6 +63,79 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def extract_offices_after_names(ctx: Context) -> None:
+    """ "Ashabul Kahfi, Ketua PAN Sulawesi Selatan, ...", "Presiden X yang juga Ketua Umum
+    Partai Y": a head title right after the name (after a comma or a linking phrase, the
+    lexicon's ``office_link`` cue) with the country or organisation it names.
+
+    Why so narrow: after a name, a title often begins the next item of a list ("X, Ketua DPR
+    Puan Maharani"), so the title's holder must not be followed by another name."""
+    titles = load_titles(ctx.lang)
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.type != "Person" or m.is_pronoun:
+            continue
+        i = _after_link(ctx, m.tok_end)
+        if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
+            continue
+        title = _title_starting_at(doc, i, titles)
+        if title is None or not title.head or not title.office:
+            continue
+        j = i + len(title.words)
+        while j < len(doc) and doc[j].lower_ in ctx.cues.portfolio and j not in ctx.at:
+            j += 1
+        holder = ctx.at.get(j)
+        if holder is None or holder.type not in _HOLDER_TYPES or holder.tok_start != j:
+            continue
+        if _name_follows(ctx, holder.tok_end):
+            continue
+        ctx.add(
+            m,
+            "officialOf",
+            holder,
+            rule=f"{ctx.lang}.officialOf.title-after-name",
+            confidence=0.85,
+            sent=doc[m.tok_start].sent,
+            title=doc[i : holder.tok_start].text,
+        )
+
+
+def _after_link(ctx: Context, i: int) -> int | None:
+    """The token after a comma or a linking phrase ("yang juga", "selaku") at ``i``."""
+    doc = ctx.doc
+    if i < len(doc) and doc[i].text == ",":
+        return i + 1
+    for phrase in ctx.cues.office_link:
+        n = len(phrase)
+        if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+            return i + n
+    return None
+
+
+def _title_starting_at(doc, i: int, titles: tuple[Title, ...]) -> Title | None:  # noqa: ANN001
+    for title in titles:  # longest first
+        words = title.words
+        if i + len(words) <= len(doc) and all(
+            doc[i + k].lower_ == w.lower() for k, w in enumerate(words)
+        ):
+            return title
+    return None
+
+
+def _name_follows(ctx: Context, i: int) -> bool:
+    """Another name comes after the holder (skipping a region or city of the office: "Ketua
+    PAN Sulawesi Selatan"), so the title is the next list item's, not an apposition."""
+    doc = ctx.doc
+    while i < len(doc) and (m := ctx.at.get(i)) is not None and m.type in ("Region", "City"):
+        i = m.tok_end
+    if i >= len(doc):
+        return False
+    m = ctx.at.get(i)
+    if m is not None:
+        return m.type == "Person"
+    return doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start
 
 
 def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:

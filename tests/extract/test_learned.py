@@ -113,6 +113,27 @@ def test_calibration_is_a_step_function_of_probability():
     assert model.confidence("met", 0.99) == 0.0  # not calibrated: never emitted
 
 
+def test_a_model_reads_features_with_the_lexicon_it_was_trained_with(monkeypatch):
+    # A title word added to ontology/lexicon after training must not change the model's
+    # features (its weights never saw them) until it is retrained.
+    text = "Kemarin Direktur Budi Santoso tiba di Makassar."
+    doc = analyze(read_text(text, source="test", lang="id"))
+    spans = [(2, 4, "PER"), (6, 7, "LOC")]
+    now = learned.lexicon_words()
+    assert "direktur" in now["title"]
+    assert "title_s=direktur" in learned.featurize(doc, spans, 0, 1)  # control: the current
+    trained = {**now, "title": {w: v for w, v in now["title"].items() if w != "direktur"}}
+    toy = _toy({"PER>LOC": "visited"})
+    model = LearnedModel(toy.classes, toy.weights, toy.bias, toy.calibration, 0.8, trained)
+    assert "title_s=direktur" not in learned.featurize(doc, spans, 0, 1, model.words)
+
+
+def test_shipped_model_carries_its_lexicon():
+    model = load_model()
+    assert model is not None and model.lexicon is not None
+    assert {"trigger", "title", "cue"} <= set(model.lexicon)
+
+
 def test_shipped_model_fits_the_schema():
     model = load_model()
     assert model is not None, f"{MODEL_PATH} is missing"

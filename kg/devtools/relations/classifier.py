@@ -37,7 +37,7 @@ from kg.devtools.relations.data import (
     data_parser,
     load_for_cli,
 )
-from kg.extract.learned import MODEL_PATH, LearnedModel, featurize, one_vs_rest
+from kg.extract.learned import MODEL_PATH, LearnedModel, featurize, lexicon_words, one_vs_rest
 from kg.extract.model import DEFAULT_MIN_CONFIDENCE
 
 __all__ = [
@@ -367,6 +367,7 @@ def _model_data(weights: Weights, calibration: dict, min_confidence: float) -> d
         "bias": [round(b, 4) for b in weights.bias],
         "calibration": calibration,
         "min_confidence": min_confidence,
+        "lexicon": lexicon_words(),
         "weights": {
             f: [round(v, 3) for v in w]
             for f, w in sorted(weights.weights.items())
