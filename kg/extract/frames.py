@@ -614,12 +614,15 @@ def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
 
 @frame("fronted_arrival")
 def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...": the arrival
-    clause comes first and its subject is the main clause's, after the comma."""
-    if ctx.negated(sent, start, end - 1):
-        return
+    """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...", "Saat
+    mengunjungi Kairo, X ...": the arrival clause comes first and its subject is the main
+    clause's, after the comma. Only a negation or hedge inside the fronted clause undoes it
+    ("Setibanya di X, ia batal bertemu Y" still arrived)."""
     places = right_chain(ctx, sent, end, PLACE_TYPES)
-    if not places:
+    if not places or ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    fronted = range(sent.start, places[-1].tok_end)
+    if any(ctx.doc[j].lower_ in ctx.cues.negation_clause for j in fronted):
         return
     subj = None
     for j in range(places[-1].tok_end, sent.end):

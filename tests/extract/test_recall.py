@@ -177,3 +177,21 @@ def test_a_name_apposed_to_its_title_holds_the_office():
         "Ketua Umum Partai Harapan Bangsa (PHB), Andi Pratama, belum mau berkomentar.", "id"
     )
     assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") in rels
+
+
+def test_a_fronted_visit_clause_belongs_to_the_main_subject():
+    rels = relations_in(
+        "Dalam kunjungannya ke Hanoi, Andi Pratama mengatakan kerja sama itu penting. "
+        "Jika mengunjungi Kairo, Budi Santoso akan bertemu Presiden Mesir.",
+        "id",
+    )
+    assert ("Andi Pratama", "visited", "Hanoi") in rels
+    assert ("Budi Santoso", "visited", "Cairo") not in rels  # a condition is no visit
+    rels = relations_in("During his visit to Hanoi, Andrew Smith said the talks went well.", "en")
+    assert ("Andrew Smith", "visited", "Hanoi") in rels
+
+
+def test_a_negation_in_the_main_clause_does_not_undo_the_fronted_arrival():
+    rels = relations_in("Setibanya di Kairo, Andi Pratama batal bertemu Budi Santoso.", "id")
+    assert ("Andi Pratama", "visited", "Cairo") in rels
+    assert not any(p == "met" for _, p, _ in rels)  # the cancelled meeting stays out
