@@ -188,6 +188,7 @@ DEFAULT_PASSES = (
     "extend_persons",
     "split_at_brackets",
     "propagate_person_names",
+    "places_named_as_people",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
 extension, then propagation of names."""
@@ -770,3 +771,17 @@ def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
 def propagate_person_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Tag the other occurrences of every person's name and surname in the document."""
     work.ents = filter_spans(work.ents + linker._propagate_person_names(work.doc, work.ents))
+
+
+@linker_pass("places_named_as_people")
+def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "CEO Tesla, Elon Musk, ..." tagged a place, "Pak Musk" a person: an unknown place whose
+    last word is a person's surname elsewhere in the document is that person. Unknown foreign
+    names are where the model errs most; the document's own person reading settles them."""
+    surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
+    work.ents = [
+        Span(e.doc, e.start, e.end, label="Person")
+        if e.label_ == "Place" and not e.kb_id_ and len(e) > 1 and e[-1].text in surnames
+        else e
+        for e in work.ents
+    ]

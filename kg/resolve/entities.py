@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -105,8 +106,13 @@ def _apply_metonyms(
     return out
 
 
+_NICKNAME = re.compile(r"\s[\"“”„][^\"“”„]+[\"“”„]\s")
+
+
 def _person_words(m: Mention) -> tuple[str, ...]:
-    return tuple(normalize_name(m.text).split())
+    """The words that identify a person: a nickname in quotes inside the name is left out
+    (Joko "Jokowi" Widodo is Joko Widodo; the nickname is found as a name of its own)."""
+    return tuple(normalize_name(_NICKNAME.sub(" ", m.text)).split())
 
 
 def _cluster(

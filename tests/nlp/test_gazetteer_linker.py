@@ -211,6 +211,18 @@ def test_extend_persons_stops_at_an_offices_field_word(linker):
     ]
 
 
+def test_an_unknown_place_named_like_a_person_of_the_document_is_that_person(linker):
+    doc = doc_of(["CEO", "Tesla", ",", "Elon", "Musk", ",", "tiba", ".", "Pak", "Musk", "dan"])
+    ents = [
+        Span(doc, 1, 2, label="Place"),
+        Span(doc, 3, 5, label="Place"),
+        Span(doc, 9, 10, label="Person"),
+    ]
+    got = run("places_named_as_people", linker, work_of(linker, doc, ents))
+    assert ("Elon Musk", "Person", "") in got
+    assert ("Tesla", "Place", "") in got  # control: no person of that name
+
+
 def test_extend_persons_grows_over_name_words(linker):
     doc = doc_of(["Kemudian", "Kassym", "Jomart", "Tokayev", "berkata", "Presiden", "."])
     doc.ents = [Span(doc, 3, 4, label="Person")]

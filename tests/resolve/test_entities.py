@@ -42,6 +42,17 @@ def test_a_surname_joins_the_full_name_introduced_first():
     assert "longer name" in out.reasons[1]
 
 
+def test_a_nickname_in_quotes_inside_a_name_is_no_other_person():
+    ms = [
+        mention(0, 'Andi "Ucok" Pratama', "Person"),
+        mention(1, "Andi Pratama", "Person"),
+        mention(2, "Andi Santoso", "Person"),  # control: another person of the same given name
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[1]
+
+
 def test_a_pronoun_is_its_antecedent():
     ms = [
         mention(0, "Antony Blinken", "Person"),
