@@ -40,9 +40,13 @@ class BoilerplateSpan:
 @dataclass(frozen=True)
 class _Marker:
     kind: str
-    scope: str
+    scope: str  # "line", "block" (the line and the list under it) or "tail" (match to line end)
     regex: re.Pattern[str]
     max_words: int | None = None  # longer lines are sentences, never this marker
+
+
+#: Story lines that may still hold the dateline: a photo caption or a timestamp may come first.
+_DATELINE_LINES = 3
 
 
 @cache
@@ -111,11 +115,25 @@ def _continues_block(line: Line) -> bool:
 
 def _marker_for(line: Line) -> _Marker | None:
     for marker in _markers():
+        if marker.scope == "tail":
+            continue
         if marker.max_words and line.words > marker.max_words:
             continue  # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
         if marker.regex.search(line.text):
             return marker
     return None
+
+
+def _tails(text: str, line: Line) -> list[BoilerplateSpan]:
+    """Credits that end a story line ("... di Bogor. ANTARA FOTO/Nama/abc.", "... in Moscow
+    [Sputnik via Reuters]"): masked from where they begin to the end of the line."""
+    for marker in _markers():
+        if marker.scope != "tail":
+            continue
+        found = marker.regex.search(line.text)
+        if found is not None:
+            return [BoilerplateSpan(line.start + found.start(), line.end, marker.kind)]
+    return []
 
 
 def find_boilerplate(text: str) -> list[BoilerplateSpan]:
@@ -136,7 +154,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     seen: set[str] = set()
     in_block = False
     in_prelude = True
-    dateline_done = False
+    dateline_tries = _DATELINE_LINES
     for line in lines(text):
         marker = _marker_for(line)
         if in_block and marker is None and _continues_block(line):
@@ -154,14 +172,16 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
             spans.append(BoilerplateSpan(line.start, line.end, "duplicate"))
             continue
         seen.add(line.text)
+        spans.extend(_tails(text, line))
         if in_prelude and not line.is_story:
             if _is_nav_or_section(line):
                 spans.append(BoilerplateSpan(line.start, line.end, "navigation"))
             continue
         in_prelude = False
-        if not dateline_done:
-            dateline_done = True
-            spans.extend(_dateline_agency(text, line))
+        if dateline_tries:
+            dateline = _dateline_agency(text, line)
+            spans.extend(dateline)
+            dateline_tries = 0 if dateline else dateline_tries - 1
     return spans
 
 

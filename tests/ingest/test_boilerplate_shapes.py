@@ -32,3 +32,39 @@ def test_credit_lines_masked_story_sentence_starting_like_a_credit_kept():
     masked = [t for t, kind in _masked(text) if kind == "credit"]
     assert "Foto: Kantor Berita Kenya/Ahmed" in masked and "Penulis: Rina" in masked
     assert not any(t.startswith("Sumber di") for t in masked)
+
+
+def test_a_timestamp_line_is_masked_a_dated_story_sentence_kept():
+    dated = (
+        "Pertemuan pada 10/02/2020 pukul 16.05 itu berlangsung lama di Nairobi bersama para "
+        "menteri kabinet kedua negara."
+    )
+    text = f"Berita Kita - 10/02/2020, 16:05 WIB\n\n{STORY}\n\n{dated}\n"
+    masked = _masked(text)
+    assert ("Berita Kita - 10/02/2020, 16:05 WIB", "credit") in masked
+    assert not any(t.startswith("Pertemuan") for t, _ in masked)
+
+
+def test_a_credit_closing_a_caption_is_masked_and_the_caption_kept():
+    caption = "Presiden Ghana tiba di Nairobi, Selasa (9/1/2023)."
+    text = f"{caption} KANTOR FOTO/Budi Santoso/abc.\n\n{STORY} [Foto via Reuters]\n"
+    masked = _masked(text)
+    assert ("KANTOR FOTO/Budi Santoso/abc.", "credit") in masked
+    assert ("[Foto via Reuters]", "credit") in masked
+    assert not any("Presiden" in t for t, _ in masked)  # control: the caption and story stay
+
+
+def test_the_dateline_after_a_caption_still_loses_its_agency():
+    text = (
+        "Presiden Ghana dan Presiden Kenya berbincang di Nairobi, Selasa (9/1/2023).\n\n"
+        f"Nairobi (ANTARA) - {STORY}\n"
+    )
+    masked = _masked(text)
+    assert ("(ANTARA)", "agency") in masked
+    assert not any("Nairobi" in t for t, _ in masked)  # the dateline's city is story
+
+
+def test_an_embed_placeholder_line_is_masked():
+    masked = _masked(f"{STORY}\n\n[Gambas:Video Berita]\n\n{STORY[:40]} lagi [kata dia].\n")
+    assert ("[Gambas:Video Berita]", "embed") in masked
+    assert not any("lagi" in t for t, _ in masked)
