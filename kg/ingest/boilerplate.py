@@ -172,12 +172,14 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
             spans.append(BoilerplateSpan(line.start, line.end, "duplicate"))
             continue
         seen.add(line.text)
-        spans.extend(_tails(text, line))
         if in_prelude and not line.is_story:
             if _is_nav_or_section(line):
                 spans.append(BoilerplateSpan(line.start, line.end, "navigation"))
+            else:
+                spans.extend(_tails(text, line))
             continue
         in_prelude = False
+        spans.extend(_tails(text, line))
         if dateline_tries:
             dateline = _dateline_agency(text, line)
             spans.extend(dateline)
