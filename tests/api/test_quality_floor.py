@@ -28,15 +28,15 @@ pytestmark = [
 FLOORS = {
     "dev": {
         "gold": ROOT.parent / "shared" / "eval" / "dev",
-        # relation_p 0.957 with the learned layer (0.966 rules alone): it adds 8 right and 4
-        # wrong relations here, and more than doubles recall on held-back real sentences at
-        # P 0.95 (kg/extract/models/MODEL_CARD.md).
-        "min": {"entity_f1": 0.82, "relation_p": 0.95, "relation_f1": 0.73},
-        "max": {"boilerplate_fp": 12, "negatives_hit": 1, "duplicates": 16},
+        # Measured at stop 18: entity F1 0.849, relations P/R/F1 0.963/0.609/0.746, 2
+        # boilerplate entities, 1 negative hit, 14 duplicates (the learned layer adds right
+        # and wrong relations here; see kg/extract/models/MODEL_CARD.md).
+        "min": {"entity_f1": 0.84, "relation_p": 0.96, "relation_f1": 0.74},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 14},
     },
     "heldout": {
         "gold": ROOT / "tests" / "fixtures" / "heldout",
-        "min": {"entity_f1": 0.91, "relation_p": 0.98, "relation_f1": 0.85},
+        "min": {"entity_f1": 0.91, "relation_p": 0.98, "relation_f1": 0.86},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 1},
     },
 }
