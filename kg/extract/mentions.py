@@ -85,6 +85,18 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     return [Span(ent.doc, ent.start, ent.end, label="Organization")]
 
 
+def _names_a_facility(span: Span) -> bool:
+    """ "Bandara Don Mueang", "Gedung Sate": a person's name right after a facility word is the
+    facility's name (airports and buildings are named after people)."""
+    doc, words = span.doc, _facility_words() - _SEATS
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return bool(before) and (before[-1] in words or " ".join(before) in words)
+
+
+#: Facility words followed by the organisation housed there, not a name ("markas Armada X").
+_SEATS = frozenset({"kantor", "markas", "balai", "wisma"})
+
+
 def _bare_head(span: Span) -> bool:
     """ "Fraksi", "Komisi", "Otorita" alone, of any label: an institution word, not a name."""
     return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in _name_heads())
@@ -112,7 +124,9 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not _head_type(e))
     for ent in (part for e in doc.ents for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
-            (ent.label_ in ("Place", "Organization") and _is_facility(ent)) or _bare_head(ent)
+            (ent.label_ in ("Place", "Organization") and _is_facility(ent))
+            or _bare_head(ent)
+            or (ent.label_ == "Person" and _names_a_facility(ent))
         ):
             continue
         m = Mention(

@@ -34,6 +34,10 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
+#: Lower-case particles inside personal names (Dutch, German, Portuguese, Arabic, Malay).
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
+)
 #: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
 _NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
 
@@ -334,8 +338,15 @@ class GazetteerLinker:
             and not self._office_field(doc, start - 1)
         ):
             start -= 1
-        while end < len(doc) and self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
-            end += 1
+        while end < len(doc):
+            if self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
+                end += 1
+            elif self._name_particle(doc, end):
+                while doc[end].text in _NAME_PARTICLES:
+                    end += 1
+                end += 1  # and the name word after the particles
+            else:
+                break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it
         # belongs to the name, whatever its case.
         if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_:
@@ -351,6 +362,15 @@ class GazetteerLinker:
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label="Person")
+
+    def _name_particle(self, doc: Doc, i: int) -> bool:
+        """ "von der" in "Ursula von der Leyen", "da" in "Lula da Silva", "bin" in "Anwar bin
+        Ibrahim": a lower-case particle inside a name, when a name word follows."""
+        j = i
+        while j < len(doc) and doc[j].text in _NAME_PARTICLES:
+            j += 1
+        # the name word after may be a piece the model typed apart ("Ursula von" + "Leyen")
+        return j > i and j < len(doc) and self._plain_capitalised(doc[j]) and not doc[j].ent_kb_id_
 
     def _propagate_person_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Tag every other occurrence of a person's name or surname in the document: the model

@@ -23,11 +23,33 @@ from kg.extract.learned import dep_path, featurize
 @pytest.fixture(scope="module")
 def doc() -> Doc:
     # "Menteri Luar Negeri Retno Marsudi tiba di Tokyo , Senin ."
-    words = ["Menteri", "Luar", "Negeri", "Retno", "Marsudi", "tiba", "di", "Tokyo", ",",
-             "Senin", "."]
+    words = [
+        "Menteri",
+        "Luar",
+        "Negeri",
+        "Retno",
+        "Marsudi",
+        "tiba",
+        "di",
+        "Tokyo",
+        ",",
+        "Senin",
+        ".",
+    ]
     heads = [3, 0, 1, 5, 3, 5, 7, 5, 9, 5, 5]
-    deps = ["compound", "nmod", "flat", "nsubj", "flat:name", "ROOT", "case", "obl",
-            "punct", "obl:tmod", "punct"]
+    deps = [
+        "compound",
+        "nmod",
+        "flat",
+        "nsubj",
+        "flat:name",
+        "ROOT",
+        "case",
+        "obl",
+        "punct",
+        "obl:tmod",
+        "punct",
+    ]
     return Doc(spacy.blank("id").vocab, words=words, heads=heads, deps=deps)
 
 
@@ -49,8 +71,12 @@ def test_relation_classifier_features_of_a_hand_written_sentence(doc):
 
 def test_relation_classifier_hedge_cue_is_a_feature():
     words = ["Retno", "berencana", "berkunjung", "ke", "Tokyo"]
-    d = Doc(spacy.blank("id").vocab, words=words, heads=[1, 1, 1, 4, 2],
-            deps=["nsubj", "ROOT", "xcomp", "case", "obl"])
+    d = Doc(
+        spacy.blank("id").vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2],
+        deps=["nsubj", "ROOT", "xcomp", "case", "obl"],
+    )
     feats = featurize(d, [(0, 1, "PER"), (4, 5, "LOC")], 0, 1)
     assert "cue=negation|PER>LOC" in feats and "cuew=berencana" in feats
 
@@ -86,8 +112,13 @@ def test_relation_classifier_symmetric_gold_in_both_orders():
 
     ents = (Entity(0, 1, "PER"), Entity(2, 3, "PER"), Entity(4, 5, "LOC"))
     sentence = AnnotatedSentence(
-        "c/s/0", "a b c d e", ents, (Relation(0, 1, "met"), Relation(0, 2, "visited")), (),
-        False, "A",
+        "c/s/0",
+        "a b c d e",
+        ents,
+        (Relation(0, 1, "met"), Relation(0, 2, "visited")),
+        (),
+        False,
+        "A",
     )
     gold = label_pairs(sentence)
     assert gold[(0, 1)] == gold[(1, 0)] == {"met"}

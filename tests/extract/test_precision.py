@@ -309,3 +309,20 @@ def test_a_former_office_inside_the_title_phrase_is_not_asserted():
     )
     assert ("Budi Santoso", "officialOf", "Partai Maju Jaya") in rels  # control
     assert ("Andi Pratama", "officialOf", "Partai Harapan Bangsa") not in rels
+
+
+def test_a_name_after_a_facility_word_is_the_facilitys():
+    from spacy.tokens import Span
+
+    from kg.extract.lexicon import load_cues
+    from kg.extract.mentions import build_mentions
+    from kg.ingest import read_text
+    from kg.nlp import analyze
+
+    doc = analyze(
+        read_text("Ia mendarat di Bandara Andi Pratama lalu ke markas Armada Timur.", lang="id")
+    )
+    doc.ents = [Span(doc, 4, 6, label="Person"), Span(doc, 9, 11, label="Person")]
+    found = {m.text for m in build_mentions(doc, "id", load_cues("id"))}
+    assert "Andi Pratama" not in found
+    assert "Armada Timur" in found  # control: "markas" is followed by who is housed there

@@ -223,6 +223,17 @@ def test_an_unknown_place_named_like_a_person_of_the_document_is_that_person(lin
     assert ("Tesla", "Place", "") in got  # control: no person of that name
 
 
+def test_extend_persons_takes_name_particles_and_the_piece_after(linker):
+    doc = doc_of(["Presiden", "Ursula", "von", "der", "Leyen", "tiba", "di", "sana", "."])
+    ents = [Span(doc, 1, 3, label="Person"), Span(doc, 4, 5, label="Place")]
+    doc.ents = ents
+    got = run("extend_persons", linker, work_of(linker, doc, ents))
+    assert got == [("Ursula von der Leyen", "Person", "")]
+    doc = doc_of(["Presiden", "Ursula", "tiba", "di", "sana", "dan", "der", "."])  # control
+    doc.ents = ents = [Span(doc, 1, 2, label="Person")]
+    assert run("extend_persons", linker, work_of(linker, doc, ents)) == [("Ursula", "Person", "")]
+
+
 def test_extend_persons_grows_over_name_words(linker):
     doc = doc_of(["Kemudian", "Kassym", "Jomart", "Tokayev", "berkata", "Presiden", "."])
     doc.ents = [Span(doc, 3, 4, label="Person")]
