@@ -272,7 +272,8 @@ def test_words_to_each_other_in_a_television_debate_are_not_a_meeting():
     assert frozenset(("Budi Santoso", "Ahmad Fauzi")) not in _meets(rels)
 
 
-def test_a_bare_institution_word_is_no_entity():
+def _mention_texts(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """The mentions kg keeps when the model's entities are ``ents`` (token start, end, label)."""
     from spacy.tokens import Span
 
     from kg.extract.lexicon import load_cues
@@ -280,13 +281,16 @@ def test_a_bare_institution_word_is_no_entity():
     from kg.ingest import read_text
     from kg.nlp import analyze
 
-    doc = analyze(read_text("Fraksi dan Partai Harapan menolak usul Andi Pratama.", lang="id"))
-    doc.ents = [
-        Span(doc, 0, 1, label="Person"),
-        Span(doc, 2, 4, label="Organization"),
-        Span(doc, 6, 8, label="Person"),
-    ]
-    found = {m.text for m in build_mentions(doc, "id", load_cues("id"))}
+    doc = analyze(read_text(text, lang="id"))
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return {m.text for m in build_mentions(doc, "id", load_cues("id"))}
+
+
+def test_a_bare_institution_word_is_no_entity():
+    found = _mention_texts(
+        "Fraksi dan Partai Harapan menolak usul Andi Pratama.",
+        [(0, 1, "Person"), (2, 4, "Organization"), (6, 8, "Person")],
+    )
     assert "Fraksi" not in found
     assert {"Partai Harapan", "Andi Pratama"} <= found  # control: names with the same word kinds
 
@@ -312,17 +316,9 @@ def test_a_former_office_inside_the_title_phrase_is_not_asserted():
 
 
 def test_a_name_after_a_facility_word_is_the_facilitys():
-    from spacy.tokens import Span
-
-    from kg.extract.lexicon import load_cues
-    from kg.extract.mentions import build_mentions
-    from kg.ingest import read_text
-    from kg.nlp import analyze
-
-    doc = analyze(
-        read_text("Ia mendarat di Bandara Andi Pratama lalu ke markas Armada Timur.", lang="id")
+    found = _mention_texts(
+        "Ia mendarat di Bandara Andi Pratama lalu ke markas Armada Timur.",
+        [(4, 6, "Person"), (9, 11, "Person")],
     )
-    doc.ents = [Span(doc, 4, 6, label="Person"), Span(doc, 9, 11, label="Person")]
-    found = {m.text for m in build_mentions(doc, "id", load_cues("id"))}
     assert "Andi Pratama" not in found
     assert "Armada Timur" in found  # control: "markas" is followed by who is housed there
