@@ -439,7 +439,8 @@ class GazetteerLinker:
 
     def _type_person(self, ent: Span) -> Span:
         """A one-word "person" that the gazetteer knows as a country, demonym or capital
-        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that."""
+        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that;
+        in Indonesian, any "person" right after "di/ke" is a place."""
         if len(ent) == 1:
             entry = self.gazetteer.lookup(ent.text)
             if entry is not None and entry.type == "City" and self._after_locative(ent):
@@ -449,6 +450,10 @@ class GazetteerLinker:
                 entry.type == "Country" or (entry.type == "City" and entry.capital_of)
             ):
                 return _linked(ent, entry)
+        if self.lang == "id" and self._after_locative(ent):
+            # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
+            # "dengan", never after "di/ke"; an unknown name there is a place
+            return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
 
     def _after_locative(self, ent: Span) -> bool:

@@ -234,6 +234,14 @@ def test_extend_persons_takes_name_particles_and_the_piece_after(linker):
     assert run("extend_persons", linker, work_of(linker, doc, ents)) == [("Ursula", "Person", "")]
 
 
+def test_an_unknown_person_after_di_is_a_place(linker):
+    doc = doc_of(["Ia", "tiba", "di", "Zaporovka", "dan", "bertemu", "Pratama", "."])
+    doc.ents = ents = [Span(doc, 3, 4, label="PER"), Span(doc, 6, 7, label="PER")]
+    got = run("type_ner", linker, work_of(linker, doc, ents))
+    assert ("Zaporovka", "Place", "") in got
+    assert ("Pratama", "Person", "") in got  # control: after a verb
+
+
 def test_extend_persons_grows_over_name_words(linker):
     doc = doc_of(["Kemudian", "Kassym", "Jomart", "Tokayev", "berkata", "Presiden", "."])
     doc.ents = [Span(doc, 3, 4, label="Person")]
