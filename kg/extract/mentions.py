@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, load_titles, read_jsonl
+from kg.nlp.lexicon import Title, load_name_heads, load_titles
 from kg.resources import ontology_path
 
 __all__ = ["build_mentions", "find_title", "object_position"]
@@ -47,17 +47,9 @@ def _not_entities() -> frozenset[str]:
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
 
 
-@cache
-def _name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(first words, type): "Provinsi ..." is a Region, "Partai ..." an Organization."""
-    rows = read_jsonl("lexicon", "name-heads.jsonl")
-    heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
-    return tuple(sorted(heads, key=lambda h: -len(h[0])))
-
-
 def _head_type(span: Span) -> str | None:
     words = tuple(t.lower_ for t in span)
-    for head, kind in _name_heads():
+    for head, kind in load_name_heads():
         if len(words) > len(head) and words[: len(head)] == head:
             return kind
     return None
@@ -99,7 +91,7 @@ _SEATS = frozenset({"kantor", "markas", "balai", "wisma"})
 
 def _bare_head(span: Span) -> bool:
     """ "Fraksi", "Komisi", "Otorita" alone, of any label: an institution word, not a name."""
-    return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in _name_heads())
+    return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in load_name_heads())
 
 
 def _is_facility(span: Span) -> bool:

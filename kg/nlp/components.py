@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
-from kg.nlp.lexicon import load_titles, read_jsonl
+from kg.nlp.lexicon import load_name_heads, load_titles, read_jsonl
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
 __all__ = [
@@ -254,10 +254,7 @@ class GazetteerLinker:
         )
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
         self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
-            w
-            for row in read_jsonl("lexicon", "name-heads.jsonl")
-            if row["type"] == "Organization"
-            for w in row["words"]
+            head[0] for head, kind in load_name_heads() if kind == "Organization"
         )
         self.portfolio_words = frozenset(
             w

@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.resources import ontology_path
 
-__all__ = ["Title", "load_titles", "read_jsonl"]
+__all__ = ["Title", "load_name_heads", "load_titles", "read_jsonl"]
 
 
 def read_jsonl(*parts: str) -> list[dict]:
@@ -50,3 +50,12 @@ def load_titles(lang: str) -> tuple[Title, ...]:
         for r in rows
     ]
     return tuple(sorted(titles, key=lambda t: -len(t.words)))
+
+
+@cache
+def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(first words, type) from ``name-heads.jsonl``, longest first: "Provinsi ..." is a
+    Region, "Partai ..." an Organization."""
+    rows = read_jsonl("lexicon", "name-heads.jsonl")
+    heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))

@@ -14,6 +14,7 @@ from kg.extract.model import (
     Relation,
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from kg.nlp.lexicon import load_name_heads
 from kg.nlp.people import PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
@@ -147,6 +148,7 @@ def _cluster(
             # tagged ORG in the dateline, "Bintan" a place in the body).
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
+    _join_bare_place_names(mentions, keys, reasons)
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
@@ -163,6 +165,30 @@ def _cluster(
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
     return keys, initials
+
+
+#: Administrative words before a place name besides the lexicon's region heads: "DKI Jakarta".
+_PLACE_PREFIXES = (("dki",),)
+
+
+def _join_bare_place_names(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "Kabupaten Badung" and "Badung", "Pulau Sabang" and "Sabang", "DKI Jakarta" and
+    "Jakarta": a place named with an administrative or island word is the place the document
+    also names bare (the region heads of ``ontology/lexicon/name-heads.jsonl``)."""
+    places = [m for m in mentions if not m.is_pronoun and m.type != "Person" and m.index in keys]
+    bare = {normalize_name(m.text): keys[m.index] for m in places}
+    heads = [h for h, kind in load_name_heads() if kind == "Region"] + list(_PLACE_PREFIXES)
+    for m in places:
+        words = tuple(normalize_name(m.text).split())
+        for head in heads:
+            if len(words) > len(head) and words[: len(head)] == head:
+                rest = " ".join(words[len(head) :])
+                if bare.get(rest, keys[m.index]) != keys[m.index]:
+                    keys[m.index] = bare[rest]
+                    reasons[m.index] = f"the place this document also names '{rest}'"
+                break
 
 
 def _initialisms(

@@ -53,6 +53,17 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_other_person():
     assert out.mention_entity[2] != out.mention_entity[1]
 
 
+def test_a_place_named_with_an_administrative_word_is_the_bare_one():
+    ms = [
+        mention(0, "Kabupaten Badung", "Region"),
+        mention(1, "Badung", "Place"),
+        mention(2, "Kabupaten Gianyar", "Region"),  # control: not named bare
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[1]
+
+
 def test_a_pronoun_is_its_antecedent():
     ms = [
         mention(0, "Antony Blinken", "Person"),
