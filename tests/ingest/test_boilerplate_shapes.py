@@ -56,7 +56,8 @@ def test_a_credit_closing_a_caption_is_masked_and_the_caption_kept():
 
 def test_the_dateline_after_a_caption_still_loses_its_agency():
     text = (
-        "Presiden Ghana dan Presiden Kenya berbincang di Nairobi, Selasa (9/1/2023).\n\n"
+        "Presiden Ghana (kanan) dan Presiden Kenya berbincang di beranda Istana Negara di "
+        "Nairobi, Kenya, Selasa (9/1/2023), sebelum pertemuan bilateral kedua negara.\n\n"
         f"Nairobi (ANTARA) - {STORY}\n"
     )
     masked = _masked(text)
