@@ -303,6 +303,10 @@ def right_chain(
     return found
 
 
+#: What a title may name between a list's link and the next titled name.
+_TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region"})
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -313,9 +317,9 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         if m is not None:
             if ctx.resolve(m).type in types and saw_link:
                 return k
-            if types == _PERSON and m.type in ("Country", "Organization") and saw_link:
-                k = m.tok_end  # title country: "dan Perdana Menteri India Narendra Modi"
-                continue
+            if types == _PERSON and m.type in _TITLE_BODIES and saw_link:
+                k = m.tok_end  # title country: "dan Perdana Menteri India Narendra Modi",
+                continue  # a see or a city: "serta Uskup Agung Jakarta Kardinal X"
             return None
         word = tok.lower_
         if word in ctx.cues.coordination:

@@ -195,3 +195,14 @@ def test_a_negation_in_the_main_clause_does_not_undo_the_fronted_arrival():
     rels = relations_in("Setibanya di Kairo, Andi Pratama batal bertemu Budi Santoso.", "id")
     assert ("Andi Pratama", "visited", "Cairo") in rels
     assert not any(p == "met" for _, p, _ in rels)  # the cancelled meeting stays out
+
+
+def test_a_welcome_list_with_a_see_in_a_title_keeps_going():
+    rels = relations_in(
+        "Presiden Ghana Kofi Mensah tiba di Jakarta. Ia disambut Menteri Agama Andi Pratama "
+        "dan Uskup Agung Jakarta Kardinal Budi Santoso.",
+        "id",
+    )
+    met = {frozenset((a, b)) for a, p, b in rels if p == "met"}
+    assert frozenset(("Andi Pratama", "Kofi Mensah")) in met
+    assert frozenset(("Budi Santoso", "Kofi Mensah")) in met
