@@ -528,27 +528,34 @@ def view(graph_path: Path, output: Path, query_file: Path | None, title: str | N
       kg view graph.db --query examples/queries/who-met-whom.rq -o met.html
       kg view graph.db -o news.html --title "Blinken in Central Asia"
     """
-    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
-    from kg.graph import to_networkx
     from kg.output import check_output
-    from kg.query.subgraph import subgraph
-    from kg.viz import write_html
+    from kg.viz.html import write_html
 
     check_output(output, (".html", ".htm"))  # before any work: no HTML in a .png
-    graph = KnowledgeGraph.open(graph_path)
-    if query_file is None:
-        nxg = graph.to_networkx()
-    else:
-        try:
-            sparql = query_file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise QueryError(f"{query_file}: cannot read query ({err})") from None
-        nxg = to_networkx(subgraph(graph.rdf, sparql))
-    write_html(nxg, output, title=title)
-    click.echo(
-        f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"
-    )
+    drawn = None
+    if query_file is None and (graph_path / "CURRENT").is_file():  # a store: no facade
+        from kg.viz.store_view import read_store_view
+
+        drawn = read_store_view(graph_path)
+    if drawn is None:
+        from kg.api import KnowledgeGraph
+        from kg.graph import to_networkx
+        from kg.graph.plain_view import PlainGraph
+        from kg.query.subgraph import subgraph
+
+        graph = KnowledgeGraph.open(graph_path)
+        if query_file is None:
+            nxg = graph.to_networkx()
+        else:
+            try:
+                sparql = query_file.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise QueryError(f"{query_file}: cannot read query ({err})") from None
+            nxg = to_networkx(subgraph(graph.rdf, sparql))
+        drawn = PlainGraph.from_networkx(nxg)
+    write_html(drawn, output, title=title)
+    click.echo(f"wrote {output} ({len(drawn.nodes)} entities, {len(drawn.edges)} relations)")
 
 
 @main.command()

@@ -904,7 +904,7 @@ def _section(title: str, body: str) -> str:
     return f"## {title}\n\n{body.strip()}\n"
 
 
-SECTIONS = ("startup", "pipeline", "build", "stores", "endpoint", "viz")
+SECTIONS = ("startup", "pipeline", "build", "memory", "stores", "endpoint", "viz")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -957,6 +957,8 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(_pipeline_section(args.shared, q))
         if "build" in only:
             parts += _build_sections(args.shared, work, n_big, n_small, n_workers_docs, log, q)
+        elif "memory" in only:  # the build section measures the same two runs
+            parts.append(_memory_section(bench_memory(args.shared, work, n_small, n_big, log)))
         if "stores" in only:
             store_rows = []
             for n in sizes:
@@ -1055,6 +1057,47 @@ def _merge_into(out: Path, sections: list[str], only: str) -> None:
     head = head.split("\nSections `")[0].rstrip("\n") + "\n" + note
     body = [s.rstrip("\n") + "\n" for s in [*fresh.values(), *kept]]
     out.write_text(head + "\n" + "\n".join(body), "utf-8")
+
+
+def bench_memory(shared: Path, work: Path, n_small: int, n_big: int, log) -> dict:  # noqa: ANN001
+    """The two ``kg build`` runs of the build section alone (their peak RSS), without the
+    workers, WARC and long-article runs: ``--only memory`` answers "is memory flat?" in the
+    time of those two builds."""
+    corpus = work / "archive.jsonl"
+    counts = make_corpus(n_big, corpus, shared)
+    small = head(corpus, n_small, work / "archive-small.jsonl")
+    log(f"kg build {n_small} docs, 1 worker")
+    r_small = run_build(small, work / "db-small", 1)
+    log(f"kg build {n_big} docs, 1 worker")
+    r_big = run_build(corpus, work / "db-big", 1)
+    return {"counts": counts, "n_small": n_small, "n_big": n_big, "small": r_small, "big": r_big}
+
+
+#: Goal of issue 11: the peak RSS of the larger batch within this factor of the smaller one's.
+FLAT_MEMORY = 1.10
+
+
+def _memory_section(r: dict) -> str:
+    small, big = r["small"], r["big"]
+    n_small, n_big = r["n_small"], r["n_big"]
+    ratio = big["peak_rss_writer_mb"] / max(small["peak_rss_writer_mb"], 1e-9)
+    verdict = "met" if ratio <= FLAT_MEMORY else "not met"
+    body = f"""
+The first {n_small} and all {n_big:,} articles of the archive described under "End-to-end
+`kg build`" ({r["counts"]["words"]:,} words in all), each `kg build ARCHIVE --store DB --workers
+1` into a new store; RSS of the kg process sampled every 0.1 s (`psutil`).
+
+| run | documents | wall (s) | words/s | peak RSS (MB) |
+|---|---|---|---|---|
+| kg build, {n_small} articles | {small["documents"]} | {small["wall_s"]:.0f} | \
+{small["batch_wps"]:,.0f} | {small["peak_rss_writer_mb"]:,.0f} |
+| kg build, {n_big:,} articles | {big["documents"]} | {big["wall_s"]:.0f} | \
+{big["batch_wps"]:,.0f} | {big["peak_rss_writer_mb"]:,.0f} |
+
+Peak RSS for {n_big:,} articles is **{ratio:.2f}x** that for {n_small} (goal: <= \
+{FLAT_MEMORY:.2f}x): {verdict}.
+"""
+    return _section("Memory of a long batch (`--only memory`)", body)
 
 
 def _build_section(counts, n_big, n_small, r_small, r_big, alone) -> str:  # noqa: ANN001

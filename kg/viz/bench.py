@@ -76,7 +76,7 @@ def _click_node(page: Any, node_id: int) -> tuple[float, float]:
 def bench_ours(browser: Any, n: int, workdir: Path) -> dict[str, Any]:
     graph = random_graph(n, 2 * n, seed=1)
     start = time.perf_counter()
-    component_layout(graph)
+    component_layout(list(graph.nodes), graph.edges())
     layout = time.perf_counter() - start
     start = time.perf_counter()
     path = write_html(graph, workdir / f"kg-{n}.html")

@@ -1,0 +1,101 @@
+"""``kg view`` on a store draws from Oxigraph directly (kg.viz.store_view): the same page as the
+API's path (NetworkX graph, pyvis container), without importing rdflib, NetworkX or pyvis."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.viz.schema_table as schema_table_module
+from kg.viz import render_html
+from kg.viz.store_view import read_store_view
+from tests.viz.test_html import data_of
+
+RUTO = (
+    "JAKARTA, 4 Maret 2024 - Presiden Kenya William Ruto tiba di Jakarta pada Senin. "
+    "Ruto bertemu Presiden Joko Widodo di Istana Merdeka, Jakarta."
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    """Two documents: the seed article, and a record with a URL, a title and a date."""
+    folder = tmp_path_factory.mktemp("store-view")
+    record = {"text": RUTO, "url": "https://news.example/ruto", "title": "Ruto di Jakarta"}
+    (folder / "ruto.jsonl").write_text(json.dumps({**record, "date": "2024-03-04"}) + "\n")
+    path = folder / "g.db"
+    with kg.KnowledgeGraph(store=path) as graph:
+        graph.add_file(seed_path)
+        graph.add_file(folder / "ruto.jsonl")
+    return path
+
+
+def test_store_page_equals_the_api_page(store: Path) -> None:
+    with kg.KnowledgeGraph.open(store) as graph:
+        api_page = render_html(graph.to_networkx())  # NetworkX graph, through pyvis
+    direct_page = render_html(read_store_view(store))
+    api, direct = data_of(api_page), data_of(direct_page)
+    # the graph is rich enough for the comparison to mean something (positive control)
+    assert len(api["documents"]) == 2 and any(d["title"] for d in api["documents"])
+    assert any(e["evidence"] for e in api["edgeInfo"]) and any(e["date"] for e in api["edgeInfo"])
+    assert any(n["aliases"] for n in api["nodeInfo"]) and len(api["predicates"]) >= 2
+    for key in ("nodes", "edges", "options", "nodeInfo", "edgeInfo", "documents", "legend"):
+        assert direct[key] == api[key], key
+    assert direct == api
+    assert direct_page == api_page  # title, counts and every byte around the data too
+
+
+def _modules_after(args: list[str]) -> set[str]:
+    """Which heavy libraries ``kg ARGS`` imported, run in a fresh interpreter."""
+    code = (
+        "import sys\nfrom kg.cli import main\n"
+        f"sys.argv = ['kg', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "print('imported:', *(m for m in ('rdflib', 'networkx', 'pyvis', 'numpy', 'spacy') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stdout.rsplit("imported:", 1)[1].split())
+
+
+def test_kg_view_of_a_store_imports_no_rdflib_networkx_or_pyvis(
+    store: Path, tmp_path: Path
+) -> None:
+    turtle = tmp_path / "g.ttl"
+    with kg.KnowledgeGraph.open(store) as graph:
+        graph.save(turtle)
+    # positive control: a Turtle file goes through the API, which needs rdflib and NetworkX
+    assert {"rdflib", "networkx"} <= _modules_after(
+        ["view", str(turtle), "-o", str(tmp_path / "t.html")]
+    )
+    page = tmp_path / "s.html"
+    assert _modules_after(["view", str(store), "-o", str(page)]) == set()
+    assert data_of(page.read_text("utf-8"))["nodes"]
+
+
+def test_shipped_schema_table_is_what_the_schema_says() -> None:
+    """Stale (kg.ttl edited since): kg view would only read the schema with rdflib, slower; say
+    so: rerun `python -m kg.devtools.prepare --schema`."""
+    stored = json.loads(schema_table_module.TABLE_PATH.read_text("utf-8"))
+    assert stored["fingerprint"] == schema_table_module.fingerprint(), "stale: rerun prepare"
+    assert schema_table_module.schema_table() == schema_table_module.computed_table()
+
+
+def test_a_stale_schema_table_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bogus = {"classes": {"Thing": "https://example.org/Thing"}, "relations": {}}
+    table = tmp_path / "schema-table.json"
+    monkeypatch.setattr(schema_table_module, "TABLE_PATH", table)
+    schema_table_module.schema_table.cache_clear()
+    try:
+        table.write_text(json.dumps({"fingerprint": schema_table_module.fingerprint(), **bogus}))
+        assert schema_table_module.schema_table() == bogus  # a matching table is used as it is
+        schema_table_module.schema_table.cache_clear()
+        table.write_text(json.dumps({"fingerprint": "0" * 64, **bogus}))
+        assert schema_table_module.schema_table() == schema_table_module.computed_table()
+    finally:
+        schema_table_module.schema_table.cache_clear()
