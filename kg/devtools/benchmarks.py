@@ -24,6 +24,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import compileall  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import random  # noqa: E402
@@ -465,6 +466,9 @@ def bench_startup(workdir: Path) -> dict[str, float]:
     entity = str(next(iter(store.union().query(mentioned)))[0])
     store.close()
     del store
+    # kg's own bytecode, as pip writes it when installing a wheel: an editable checkout run
+    # with PYTHONDONTWRITEBYTECODE would otherwise compile kg's modules at every start
+    compileall.compile_dir(ROOT / "kg", quiet=1)
     kg = [sys.executable, "-m", "kg.cli"]
     article = ROOT / "examples" / "seed-blinken-astana.txt"
     commands = {

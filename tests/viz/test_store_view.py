@@ -1,11 +1,10 @@
 """``kg view`` on a store draws from Oxigraph directly (kg.viz.store_view): the same page as the
-API's path (NetworkX graph, pyvis container), without importing rdflib, NetworkX or pyvis."""
+API's path (NetworkX graph, pyvis container); tests/test_imports.py checks that it imports
+neither rdflib, NetworkX nor pyvis."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -48,34 +47,6 @@ def test_store_page_equals_the_api_page(store: Path) -> None:
         assert direct[key] == api[key], key
     assert direct == api
     assert direct_page == api_page  # title, counts and every byte around the data too
-
-
-def _modules_after(args: list[str]) -> set[str]:
-    """Which heavy libraries ``kg ARGS`` imported, run in a fresh interpreter."""
-    code = (
-        "import sys\nfrom kg.cli import main\n"
-        f"sys.argv = ['kg', *{args!r}]\n"
-        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-        "print('imported:', *(m for m in ('rdflib', 'networkx', 'pyvis', 'numpy', 'spacy') "
-        "if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return set(out.stdout.rsplit("imported:", 1)[1].split())
-
-
-def test_kg_view_of_a_store_imports_no_rdflib_networkx_or_pyvis(
-    store: Path, tmp_path: Path
-) -> None:
-    turtle = tmp_path / "g.ttl"
-    with kg.KnowledgeGraph.open(store) as graph:
-        graph.save(turtle)
-    # positive control: a Turtle file goes through the API, which needs rdflib and NetworkX
-    assert {"rdflib", "networkx"} <= _modules_after(
-        ["view", str(turtle), "-o", str(tmp_path / "t.html")]
-    )
-    page = tmp_path / "s.html"
-    assert _modules_after(["view", str(store), "-o", str(page)]) == set()
-    assert data_of(page.read_text("utf-8"))["nodes"]
 
 
 def test_shipped_schema_table_is_what_the_schema_says() -> None:
