@@ -70,3 +70,26 @@ def test_a_stale_schema_table_is_ignored(tmp_path: Path, monkeypatch: pytest.Mon
         assert schema_table_module.schema_table() == schema_table_module.computed_table()
     finally:
         schema_table_module.schema_table.cache_clear()
+
+
+def test_a_store_without_union_is_drawn_through_the_api(tmp_path: Path, store: Path) -> None:
+    """A store written by another tool (named graphs only, no union in the default graph):
+    the direct path declines, and ``kg view`` draws it the API's way."""
+    import pyoxigraph as ox
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    foreign = tmp_path / "foreign.db"
+    with kg.KnowledgeGraph.open(store) as graph:
+        graph.save(tmp_path / "g.nq")  # one named graph per document, no default graph
+    loaded = ox.Store(str(foreign))
+    loaded.load(path=str(tmp_path / "g.nq"), format=ox.RdfFormat.N_QUADS)
+    loaded.flush()
+    del loaded
+    assert read_store_view(store) is not None  # positive control: kg's own store is read
+    assert read_store_view(foreign) is None
+    result = CliRunner().invoke(main, ["view", str(foreign), "-o", str(tmp_path / "f.html")])
+    assert result.exit_code == 0, result.output
+    drawn = data_of((tmp_path / "f.html").read_text("utf-8"))
+    assert drawn["nodeInfo"] == data_of(render_html(read_store_view(store)))["nodeInfo"]
