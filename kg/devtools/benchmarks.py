@@ -1048,17 +1048,31 @@ def _build_sections(shared, work, n_big, n_small, n_workers_docs, log, q) -> lis
 
 def _merge_into(out: Path, sections: list[str], only: str) -> None:
     """Replace the sections of ``out`` that have the same title (new ones go first), and say
-    which sections this run refreshed, on which machine."""
+    which sections this run refreshed, on which machine, above the notes of earlier partial
+    runs (kept: their other sections still come from them)."""
     text = out.read_text("utf-8") if out.is_file() else "# Benchmarks\n"
     head, *old = text.split("\n## ")
     blocks = {b.split("\n", 1)[0]: "## " + b for b in old}
     fresh = {s.split("\n", 1)[0].removeprefix("## "): s for s in sections}
     kept = [fresh.pop(title, block) for title, block in blocks.items()]
+    run, *notes = head.split("\nSections `")
+    earlier = [
+        "Sections `"
+        + n.split("; the others are from", 1)[0].split("\n\nEach section is", 1)[0].rstrip("\n.")
+        + "."
+        for n in notes
+    ]
     note = (
-        f"\nSections `{only}` refreshed by `python -m kg.devtools.benchmarks --only {only}` on "
-        f"{time.strftime('%Y-%m-%d')} ({machine()}); the others are from the run above.\n"
+        f"Sections `{only}` refreshed by `python -m kg.devtools.benchmarks --only {only}` on "
+        f"{time.strftime('%Y-%m-%d')} ({machine()})."
     )
-    head = head.split("\nSections `")[0].rstrip("\n") + "\n" + note
+    head = (
+        run.rstrip("\n")
+        + "\n\n"
+        + "\n\n".join([note, *earlier])
+        + "\n\nEach section is from the first of these notes that names it, else from the run "
+        "above.\n"
+    )
     body = [s.rstrip("\n") + "\n" for s in [*fresh.values(), *kept]]
     out.write_text(head + "\n" + "\n".join(body), "utf-8")
 
