@@ -1038,8 +1038,10 @@ def _build_sections(shared, work, n_big, n_small, n_workers_docs, log, q) -> lis
     warc = bench_warc(corpus, work, n_workers_docs, 5000 if not q else 500)
     log("one long article: " + ", ".join(f"{n:,}" for n in LONG_SIZES) + " bytes")
     long = long_section(shared, work, (10_000, 50_000) if q else LONG_SIZES)
+    memory = {"counts": counts, "n_small": n_small, "n_big": n_big, "small": r_small, "big": r_big}
     return [
         _build_section(counts, n_big, n_small, r_small, r_big, alone),
+        _memory_section(memory),
         _workers_section(n_workers_docs, w1, w2),
         warc,
         long,
