@@ -9,13 +9,10 @@ Indonesian pipeline folder (e.g. a retrained one) without touching the package.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -66,32 +63,9 @@ def base_pipeline(lang: str) -> Language:
     raise ModelError(f"no pipeline for language {lang!r}; kg reads 'id' and 'en'")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a pipeline loads, restoring its state after.
-
-    Why: a load creates a few hundred thousand objects that all live on (weights, vocabulary,
-    gazetteer, phrase tables); each batch of them triggers collections, and the full ones walk
-    the whole heap, spaCy's model included, to free next to nothing: 0.16 s of the gazetteer's
-    0.38 s right after the English model was loaded (0.21 s with the collector paused).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 @cache
 def load_pipeline(lang: str) -> Language:
     """The ready pipeline for ``lang`` (``"id"`` or ``"en"``), loaded once per process."""
-    with _collector_paused():
-        return _load(lang)
-
-
-def _load(lang: str) -> Language:
     started = time.perf_counter()
     nlp = base_pipeline(lang)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
