@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,6 +24,9 @@ from kg.errors import KgError, KgWarning
 from kg.ingest.reading import MAX_BYTES
 from kg.query.results import FORMATS
 from kg.version import __version__
+
+if TYPE_CHECKING:
+    from kg.graph.plain_view import PlainGraph
 
 __all__ = ["main"]
 
@@ -528,27 +532,38 @@ def view(graph_path: Path, output: Path, query_file: Path | None, title: str | N
       kg view graph.db --query examples/queries/who-met-whom.rq -o met.html
       kg view graph.db -o news.html --title "Blinken in Central Asia"
     """
-    from kg.api import KnowledgeGraph
-    from kg.errors import QueryError
-    from kg.graph import to_networkx
     from kg.output import check_output
-    from kg.query.subgraph import subgraph
-    from kg.viz import write_html
+    from kg.viz.html import write_html
 
     check_output(output, (".html", ".htm"))  # before any work: no HTML in a .png
+    drawn = _view_of(graph_path, query_file)
+    write_html(drawn, output, title=title)
+    click.echo(f"wrote {output} ({len(drawn.nodes)} entities, {len(drawn.edges)} relations)")
+
+
+def _view_of(graph_path: Path, query_file: Path | None) -> PlainGraph:
+    """What ``kg view`` draws: a whole store straight from Oxigraph (no rdflib, NetworkX or
+    pyvis to import), anything else through the API's NetworkX view."""
+    from kg.errors import QueryError
+
+    if query_file is None and (graph_path / "CURRENT").is_file():
+        from kg.viz.store_view import read_store_view
+
+        if (drawn := read_store_view(graph_path)) is not None:
+            return drawn
+    from kg.api import KnowledgeGraph
+    from kg.graph import to_networkx
+    from kg.graph.plain_view import PlainGraph
+    from kg.query.subgraph import subgraph
+
     graph = KnowledgeGraph.open(graph_path)
     if query_file is None:
-        nxg = graph.to_networkx()
-    else:
-        try:
-            sparql = query_file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise QueryError(f"{query_file}: cannot read query ({err})") from None
-        nxg = to_networkx(subgraph(graph.rdf, sparql))
-    write_html(nxg, output, title=title)
-    click.echo(
-        f"wrote {output} ({nxg.number_of_nodes()} entities, {nxg.number_of_edges()} relations)"
-    )
+        return PlainGraph.from_networkx(graph.to_networkx())
+    try:
+        sparql = query_file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise QueryError(f"{query_file}: cannot read query ({err})") from None
+    return PlainGraph.from_networkx(to_networkx(subgraph(graph.rdf, sparql)))
 
 
 @main.command()

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 {imports}
 from kg.cli import main
 result = CliRunner().invoke(main, {args})
-heavy = ("spacy", "rdflib", "networkx", "kg.api", "thinc")
+heavy = ("spacy", "rdflib", "networkx", "kg.api", "thinc", "pyvis", "numpy")
 print(json.dumps({{"exit": result.exit_code, "out": result.output[:200],
                   "loaded": [m for m in heavy if m in sys.modules]}}))
 """
@@ -39,6 +39,26 @@ def test_help_and_version_import_no_heavy_library():
         assert probe["loaded"] == [], (args, probe["loaded"])
     # positive control: the probe does see a heavy import when one happens
     assert "spacy" in _probe(["--help"], imports="import kg.nlp.pipeline")["loaded"]
+
+
+def test_view_of_a_store_imports_no_heavy_library(tmp_path):
+    """kg view STORE draws from Oxigraph directly (kg.viz.store_view)."""
+    from kg.graph.store import open_store
+    from tests.graph.test_store import doc_graph
+
+    store = open_store(tmp_path / "db")
+    store.write(*doc_graph("a", "src-a"))
+    store.close()
+    probe = _probe(["view", str(tmp_path / "db"), "-o", str(tmp_path / "v.html")])
+    assert probe["exit"] == 0 and "1 entities" in probe["out"], probe
+    assert probe["loaded"] == []
+    # positive control: a graph file is read through the API (rdflib, NetworkX)
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text(
+        "<https://w3id.org/kg-news/resource/x> a <https://w3id.org/kg-news/ontology#City> ."
+    )
+    loaded = _probe(["view", str(ttl), "-o", str(tmp_path / "t.html")])["loaded"]
+    assert {"rdflib", "networkx"} <= set(loaded)
 
 
 def test_store_modules_import_without_spacy():

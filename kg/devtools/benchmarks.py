@@ -24,6 +24,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import compileall  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import random  # noqa: E402
@@ -465,6 +466,9 @@ def bench_startup(workdir: Path) -> dict[str, float]:
     entity = str(next(iter(store.union().query(mentioned)))[0])
     store.close()
     del store
+    # kg's own bytecode, as pip writes it when installing a wheel: an editable checkout run
+    # with PYTHONDONTWRITEBYTECODE would otherwise compile kg's modules at every start
+    compileall.compile_dir(ROOT / "kg", quiet=1)
     kg = [sys.executable, "-m", "kg.cli"]
     article = ROOT / "examples" / "seed-blinken-astana.txt"
     commands = {
@@ -904,7 +908,7 @@ def _section(title: str, body: str) -> str:
     return f"## {title}\n\n{body.strip()}\n"
 
 
-SECTIONS = ("startup", "pipeline", "build", "stores", "endpoint", "viz")
+SECTIONS = ("startup", "pipeline", "build", "memory", "stores", "endpoint", "viz")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -957,6 +961,8 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(_pipeline_section(args.shared, q))
         if "build" in only:
             parts += _build_sections(args.shared, work, n_big, n_small, n_workers_docs, log, q)
+        elif "memory" in only:  # the build section measures the same two runs
+            parts.append(_memory_section(bench_memory(args.shared, work, n_small, n_big, log)))
         if "stores" in only:
             store_rows = []
             for n in sizes:
@@ -1032,8 +1038,10 @@ def _build_sections(shared, work, n_big, n_small, n_workers_docs, log, q) -> lis
     warc = bench_warc(corpus, work, n_workers_docs, 5000 if not q else 500)
     log("one long article: " + ", ".join(f"{n:,}" for n in LONG_SIZES) + " bytes")
     long = long_section(shared, work, (10_000, 50_000) if q else LONG_SIZES)
+    memory = {"counts": counts, "n_small": n_small, "n_big": n_big, "small": r_small, "big": r_big}
     return [
         _build_section(counts, n_big, n_small, r_small, r_big, alone),
+        _memory_section(memory),
         _workers_section(n_workers_docs, w1, w2),
         warc,
         long,
@@ -1042,19 +1050,74 @@ def _build_sections(shared, work, n_big, n_small, n_workers_docs, log, q) -> lis
 
 def _merge_into(out: Path, sections: list[str], only: str) -> None:
     """Replace the sections of ``out`` that have the same title (new ones go first), and say
-    which sections this run refreshed, on which machine."""
+    which sections this run refreshed, on which machine, above the notes of earlier partial
+    runs (kept: their other sections still come from them)."""
     text = out.read_text("utf-8") if out.is_file() else "# Benchmarks\n"
     head, *old = text.split("\n## ")
     blocks = {b.split("\n", 1)[0]: "## " + b for b in old}
     fresh = {s.split("\n", 1)[0].removeprefix("## "): s for s in sections}
     kept = [fresh.pop(title, block) for title, block in blocks.items()]
+    run, *notes = head.split("\nSections `")
+    earlier = [
+        "Sections `"
+        + n.split("; the others are from", 1)[0].split("\n\nEach section is", 1)[0].rstrip("\n.")
+        + "."
+        for n in notes
+    ]
     note = (
-        f"\nSections `{only}` refreshed by `python -m kg.devtools.benchmarks --only {only}` on "
-        f"{time.strftime('%Y-%m-%d')} ({machine()}); the others are from the run above.\n"
+        f"Sections `{only}` refreshed by `python -m kg.devtools.benchmarks --only {only}` on "
+        f"{time.strftime('%Y-%m-%d')} ({machine()})."
     )
-    head = head.split("\nSections `")[0].rstrip("\n") + "\n" + note
+    head = (
+        run.rstrip("\n")
+        + "\n\n"
+        + "\n\n".join([note, *earlier])
+        + "\n\nEach section is from the first of these notes that names it, else from the run "
+        "above.\n"
+    )
     body = [s.rstrip("\n") + "\n" for s in [*fresh.values(), *kept]]
     out.write_text(head + "\n" + "\n".join(body), "utf-8")
+
+
+def bench_memory(shared: Path, work: Path, n_small: int, n_big: int, log) -> dict:  # noqa: ANN001
+    """The two ``kg build`` runs of the build section alone (their peak RSS), without the
+    workers, WARC and long-article runs: ``--only memory`` answers "is memory flat?" in the
+    time of those two builds."""
+    corpus = work / "archive.jsonl"
+    counts = make_corpus(n_big, corpus, shared)
+    small = head(corpus, n_small, work / "archive-small.jsonl")
+    log(f"kg build {n_small} docs, 1 worker")
+    r_small = run_build(small, work / "db-small", 1)
+    log(f"kg build {n_big} docs, 1 worker")
+    r_big = run_build(corpus, work / "db-big", 1)
+    return {"counts": counts, "n_small": n_small, "n_big": n_big, "small": r_small, "big": r_big}
+
+
+#: Goal of issue 11: the peak RSS of the larger batch within this factor of the smaller one's.
+FLAT_MEMORY = 1.10
+
+
+def _memory_section(r: dict) -> str:
+    small, big = r["small"], r["big"]
+    n_small, n_big = r["n_small"], r["n_big"]
+    ratio = big["peak_rss_writer_mb"] / max(small["peak_rss_writer_mb"], 1e-9)
+    verdict = "met" if ratio <= FLAT_MEMORY else "not met"
+    body = f"""
+The first {n_small} and all {n_big:,} articles of the archive described under "End-to-end
+`kg build`" ({r["counts"]["words"]:,} words in all), each `kg build ARCHIVE --store DB --workers
+1` into a new store; RSS of the kg process sampled every 0.1 s (`psutil`).
+
+| run | documents | wall (s) | words/s | peak RSS (MB) |
+|---|---|---|---|---|
+| kg build, {n_small} articles | {small["documents"]} | {small["wall_s"]:.0f} | \
+{small["batch_wps"]:,.0f} | {small["peak_rss_writer_mb"]:,.0f} |
+| kg build, {n_big:,} articles | {big["documents"]} | {big["wall_s"]:.0f} | \
+{big["batch_wps"]:,.0f} | {big["peak_rss_writer_mb"]:,.0f} |
+
+Peak RSS for {n_big:,} articles is **{ratio:.2f}x** that for {n_small} (goal: <= \
+{FLAT_MEMORY:.2f}x): {verdict}.
+"""
+    return _section("Memory of a long batch (`--only memory`)", body)
 
 
 def _build_section(counts, n_big, n_small, r_small, r_big, alone) -> str:  # noqa: ANN001

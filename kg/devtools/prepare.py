@@ -1,4 +1,5 @@
-"""Write what each language's pipeline load would otherwise compute (:mod:`kg.nlp.prepared`).
+"""Write what each language's pipeline load would otherwise compute (:mod:`kg.nlp.prepared`),
+and the schema table ``kg view`` reads instead of rdflib (:mod:`kg.viz.schema_table`).
 
 Run after anything that changes it: the gazetteer (``make gazetteer``), the Indonesian model or
 its tokenizer (``make model``), kg's tokenizer or phrase code, spaCy. Idempotent: the same inputs
@@ -7,8 +8,9 @@ data at load), only slower to load; ``tests/nlp/test_prepared.py`` says when to 
 
 Example::
 
-    python -m kg.devtools.prepare            # both languages
+    python -m kg.devtools.prepare            # both languages and the schema table
     python -m kg.devtools.prepare --lang id
+    python -m kg.devtools.prepare --schema   # the schema table only (after editing kg.ttl)
 """
 
 from __future__ import annotations
@@ -41,9 +43,15 @@ def prepare(lang: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", action="append", choices=("id", "en"))
+    parser.add_argument("--schema", action="store_true", help="write the schema table")
     args = parser.parse_args(argv)
-    for lang in args.lang or ("id", "en"):
+    everything = not args.lang and not args.schema
+    for lang in args.lang or (("id", "en") if everything else ()):
         print(f"wrote {prepare(lang)}")
+    if args.schema or everything:
+        from kg.viz.schema_table import write_table
+
+        print(f"wrote {write_table()}")
     return 0
 
 

@@ -1,10 +1,13 @@
-"""Turn the contract's NetworkX view into vis-network items held by a pyvis Network.
+"""Turn the entity view (a NetworkX graph of the contract, or the same data as a
+:class:`~kg.graph.plain_view.PlainGraph`) into vis-network items.
 
 pyvis is the project's declared visualisation dependency, but its add_node /
 add_edge are quadratic (a linear membership scan per call) and its template
-loads scripts from CDNs. So we only use its Network as the data container: its
-``nodes``/``edges`` lists are filled directly and its ``get_network_data`` hands
-them to our own template. Everything shown in the side panel and tooltips
+loads scripts from CDNs. So we only use its Network as the data container for API users
+(:attr:`ViewData.net`, filled directly; its ``get_network_data`` hands the items to our own
+template). ``kg view`` on a store renders the same items without importing pyvis or NetworkX
+(each takes longer to import than the command may take): the items are plain lists here.
+Everything shown in the side panel and tooltips
 (aliases, identifiers, evidence) travels separately in ``node_info`` /
 ``edge_info`` so the vis DataSets stay small.
 """
@@ -12,13 +15,17 @@ them to our own template. Everything shown in the side panel and tooltips
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-from pyvis.network import Network
-
+from kg.graph.plain_view import PlainGraph
+from kg.viz.communities import louvain
 from kg.viz.layout import aside_grid, component_layout
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from pyvis.network import Network
 
 __all__ = [
     "LARGE_GRAPH_NODES",
@@ -30,6 +37,7 @@ __all__ = [
     "communities",
     "node_size",
     "type_key",
+    "view_graph",
 ]
 
 #: Above either threshold positions come from Python and physics stays off.
@@ -54,13 +62,36 @@ TYPE_STYLES: dict[str, dict[str, str]] = {
 
 @dataclass
 class ViewData:
-    """Everything the template needs, separated from how it is serialised."""
+    """Everything the template needs, separated from how it is serialised: the vis items
+    (``nodes``, ``edges``, ``options``) and the side tables."""
 
-    net: Network
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
     node_info: list[dict[str, Any]] = field(default_factory=list)
     edge_info: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, str]] = field(default_factory=list)
     large: bool = False
+    _net: Network | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def net(self) -> Network:
+        """The items in a pyvis ``Network`` (built on first use; it shares the lists)."""
+        if self._net is None:
+            from pyvis.network import Network
+
+            self._net = Network(directed=True, cdn_resources="in_line")
+            self._net.nodes, self._net.edges, self._net.options = (
+                self.nodes,
+                self.edges,
+                self.options,
+            )
+        return self._net
+
+
+def view_graph(graph: nx.MultiDiGraph | PlainGraph) -> PlainGraph:
+    """The view's input as plain data, whichever form the caller has."""
+    return graph if isinstance(graph, PlainGraph) else PlainGraph.from_networkx(graph)
 
 
 def type_key(value: object) -> str:
@@ -165,17 +196,13 @@ def node_size(degree: int) -> float:
     return round(7 + 4 * min(degree, 400) ** 0.5, 1)
 
 
-def communities(graph: nx.MultiDiGraph, *, seed: int = 7) -> dict[object, int]:
+def communities(graph: nx.MultiDiGraph | PlainGraph, *, seed: int = 7) -> dict[object, int]:
     """Louvain communities of the undirected, unweighted graph (isolated nodes left out).
 
-    Numbered by size, largest first, so colour 0 is always the biggest group. networkx's
-    implementation is deterministic for a given seed and fast enough at 5,000 nodes (~0.5 s).
+    Numbered by size, largest first, so colour 0 is always the biggest group; deterministic
+    for a given seed (:mod:`kg.viz.communities`).
     """
-    simple = nx.Graph()
-    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-    if simple.number_of_edges() == 0:
-        return {}
-    found = nx.community.louvain_communities(simple, seed=seed)
+    found = louvain(((u, v) for u, v, _k, _a in view_graph(graph).edges), seed=seed)
     ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
     return {node: i for i, members in enumerate(ordered) for node in members}
 
@@ -252,32 +279,36 @@ def _options(large: bool) -> dict[str, Any]:
     }
 
 
-def _positions(graph: nx.MultiDiGraph) -> dict[object, tuple[float, float]]:
+def _positions(
+    graph: PlainGraph, degrees: dict[Hashable, int]
+) -> dict[Hashable, tuple[float, float]]:
     """Connected entities laid out together; unconnected ones set aside in a grid below."""
-    isolated = [n for n in graph.nodes if graph.degree(n) == 0]
-    connected = graph.subgraph(n for n in graph.nodes if graph.degree(n) > 0)
-    positions = component_layout(connected)
+    isolated = [n for n in graph.nodes if not degrees.get(n)]
+    connected = [n for n in graph.nodes if degrees.get(n)]
+    positions = component_layout(connected, ((u, v) for u, v, _k, _a in graph.edges))
     positions.update(aside_grid(isolated, positions))
     return positions
 
 
-def build_view(graph: nx.MultiDiGraph) -> ViewData:
-    """Fill a pyvis Network (directly, not via add_node) with vis items and side data."""
-    n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+def build_view(graph: nx.MultiDiGraph | PlainGraph) -> ViewData:
+    """The vis items and side data of a graph (a NetworkX graph of the contract, or the same
+    data as a :class:`~kg.graph.plain_view.PlainGraph`: same graph, same items)."""
+    graph = view_graph(graph)
+    n_nodes, n_edges = len(graph.nodes), len(graph.edges)
     large = n_nodes > LARGE_GRAPH_NODES or n_edges > LARGE_GRAPH_EDGES
-    positions = _positions(graph)
+    degrees = graph.degrees()
+    positions = _positions(graph, degrees)
     community = communities(graph)
     index = {node: i for i, node in enumerate(graph.nodes)}
-    net = Network(directed=True, cdn_resources="in_line")
-    docs = _DocumentTable(graph.graph.get("documents"))
-    view = ViewData(net=net, large=large)
-    for node, attrs in graph.nodes(data=True):
+    docs = _DocumentTable(graph.documents)
+    view = ViewData(large=large)
+    for node, attrs in graph.nodes.items():
         info = _node_info(node, attrs)
-        degree = graph.degree(node)
+        degree = degrees.get(node, 0)
         info["degree"] = degree
         info["community"] = community.get(node, -1)
         x, y = positions[node]
-        net.nodes.append(
+        view.nodes.append(
             {
                 "id": index[node],
                 "label": _canvas_label(info["name"]),
@@ -289,13 +320,13 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
         )
         view.node_info.append(info)
     pairs: list[tuple[int, int]] = []
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
+    for u, v, key, attrs in graph.edges:
         info = _edge_info(key, attrs, docs)
         pairs.append((index[u], index[v]))
         width = 1 + 2 * (info["confidence"] or 0)
-        net.edges.append(
+        view.edges.append(
             {
-                "id": len(net.edges),
+                "id": len(view.edges),
                 "from": index[u],
                 "to": index[v],
                 "label": info["predicate"],
@@ -304,8 +335,8 @@ def build_view(graph: nx.MultiDiGraph) -> ViewData:
         )
         view.edge_info.append(info)
     if not large:
-        for item, smooth in zip(net.edges, _smooth_by_pair(pairs), strict=True):
+        for item, smooth in zip(view.edges, _smooth_by_pair(pairs), strict=True):
             item["smooth"] = smooth
     view.documents = docs.rows
-    net.options = _options(large)
+    view.options = _options(large)
     return view

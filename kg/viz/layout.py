@@ -1,123 +1,179 @@
-"""Node positions computed in Python for graphs too large for in-browser physics.
+"""Node positions computed in Python, in pure Python (no numpy, no networkx).
 
 vis-network's own physics (and networkx's spring/forceatlas2 layouts, which are
 O(n^2) per iteration) take minutes at 10,000 nodes on a 2-core machine. This
 module uses Pivot MDS (Brandes & Pich 2006): breadth-first distances from a few
-dozen pivot nodes, classical MDS on that n x k matrix. It costs O(k * (n + m))
+dozen pivot nodes, classical MDS on that n x k matrix. It costs O(k * (n + m) + n * k^2)
 and is deterministic. Each connected component is laid out on its own and the
 components are shelf-packed, so the many small components of a news graph do
 not collapse onto the giant one.
+
+Why pure Python: ``kg view`` on a store should cost little more than starting Python, and
+importing numpy alone takes longer than the whole layout of a few hundred entities; at 10,000
+nodes the layout is still a fraction of writing and drawing the page (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
-import networkx as nx
-import numpy as np
+import math
+import random
+from collections.abc import Hashable, Iterable, Sequence
+from operator import mul
 
 __all__ = ["aside_grid", "pivot_mds_layout", "component_layout"]
 
 #: Average distance (in vis-network canvas pixels) aimed for between neighbours.
 SPACING = 90.0
+#: Power iterations at most per eigenvector of the k x k MDS matrix (k <= 40), and the change
+#: of the unit vector that counts as converged (far below the 5% jitter added after).
+_POWER_STEPS = 100
+_POWER_TOLERANCE = 1e-6
+
+Point = tuple[float, float]
 
 
-def _csr(n: int, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return (indptr, indices) of the undirected adjacency for vectorised BFS."""
-    if edges.size == 0:
-        return np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    both = np.concatenate([edges, edges[:, ::-1]])
-    both = both[both[:, 0] != both[:, 1]]
-    order = np.argsort(both[:, 0], kind="stable")
-    src, dst = both[order, 0], both[order, 1]
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
-    return indptr, dst
+def _adjacency(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Undirected neighbour lists; self-loops dropped (they do not place a node)."""
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for u, v in pairs:
+        if u != v:
+            adj[u].append(v)
+            adj[v].append(u)
+    return adj
 
 
-def _bfs(indptr: np.ndarray, indices: np.ndarray, source: int) -> np.ndarray:
-    """Hop distances from source, one numpy step per BFS level (fast for small diameters)."""
-    n = indptr.size - 1
-    dist = np.full(n, -1, dtype=np.int64)
+def _bfs(adj: list[list[int]], source: int) -> list[int]:
+    """Hop distances from source (-1: unreachable)."""
+    dist = [-1] * len(adj)
     dist[source] = 0
-    frontier = np.array([source], dtype=np.int64)
-    level = 0
-    while frontier.size:
+    frontier, level = [source], 0
+    while frontier:
         level += 1
-        starts, ends = indptr[frontier], indptr[frontier + 1]
-        lengths = ends - starts
-        total = int(lengths.sum())
-        if total == 0:
-            break
-        # positions starts[i] .. ends[i]-1 for every frontier node, without a Python loop
-        offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-        nbrs = indices[offsets + np.arange(total)]
-        nbrs = np.unique(nbrs[dist[nbrs] < 0])
-        dist[nbrs] = level
-        frontier = nbrs
+        reached = []
+        for u in frontier:
+            for w in adj[u]:
+                if dist[w] < 0:
+                    dist[w] = level
+                    reached.append(w)
+        frontier = reached
     return dist
 
 
-def pivot_mds_layout(n: int, edges: np.ndarray, *, pivots: int = 40, seed: int = 0) -> np.ndarray:
-    """Lay out one connected graph of n nodes (edges: int array of shape (m, 2)).
+def _dot(a: Sequence[float], b: Sequence[float]) -> float:
+    return sum(map(mul, a, b))
 
-    Returns an (n, 2) float array. Pivots are picked max-min (each new pivot is the
-    node farthest from those chosen), which spreads them over the graph.
+
+def _unit(v: list[float]) -> list[float]:
+    norm = math.sqrt(_dot(v, v)) or 1.0
+    return [x / norm for x in v]
+
+
+def _combine(weights: list[float], columns: list[list[float]], n: int) -> list[float]:
+    """sum_j weights[j] * columns[j], column by column (the projection on one axis)."""
+    out = [0.0] * n
+    for w, column in zip(weights, columns, strict=True):
+        out = [o + w * c for o, c in zip(out, column, strict=True)]
+    return out
+
+
+def _top_two(matrix: list[list[float]], rng: random.Random) -> list[list[float]]:
+    """The two leading eigenvectors of a symmetric positive semi-definite matrix: power
+    iteration, the second kept orthogonal to the first (deflation)."""
+    found: list[list[float]] = []
+    for _ in range(2):
+        v = _unit([rng.random() + 0.5 for _ in matrix])
+        for _step in range(_POWER_STEPS):
+            for u in found:
+                d = _dot(v, u)
+                v = [x - d * y for x, y in zip(v, u, strict=True)]
+            w = _unit([_dot(row, v) for row in matrix])
+            done = max(abs(a - b) for a, b in zip(w, v, strict=True)) < _POWER_TOLERANCE
+            v = w
+            if done:
+                break
+        found.append(v)
+    return found
+
+
+def pivot_mds_layout(
+    n: int, pairs: Iterable[tuple[int, int]], *, pivots: int = 40, seed: int = 0
+) -> list[Point]:
+    """Lay out one connected graph of n nodes (pairs: node indices 0..n-1).
+
+    Pivots are picked max-min (each new pivot is the node farthest from those chosen), which
+    spreads them over the graph.
     """
     if n <= 3:
         return _circle(n)
-    indptr, indices = _csr(n, edges)
+    adj = _adjacency(n, pairs)
     k = min(pivots, n)
-    rng = np.random.default_rng(seed)
-    dists = np.empty((n, k), dtype=np.float64)
-    mindist = np.full(n, np.inf)
-    pivot = int(rng.integers(n))
-    for j in range(k):
-        d = _bfs(indptr, indices, pivot).astype(np.float64)
-        d[d < 0] = d.max() + 1  # unreachable: should not happen inside a component
-        dists[:, j] = d
-        mindist = np.minimum(mindist, d)
-        pivot = int(np.argmax(mindist))
-    sq = dists**2
-    centred = sq - sq.mean(axis=0) - sq.mean(axis=1, keepdims=True) + sq.mean()
-    centred *= -0.5
-    # top-2 eigenvectors of the k x k matrix C^T C give the principal directions
-    _, vecs = np.linalg.eigh(centred.T @ centred)
-    coords = centred @ vecs[:, -2:][:, ::-1]
+    rng = random.Random(seed)
+    columns: list[list[float]] = []
+    mindist = [math.inf] * n
+    pivot = rng.randrange(n)
+    for _ in range(k):
+        d = _bfs(adj, pivot)
+        far = max(d) + 1  # unreachable: should not happen inside a component
+        dist = [x if x >= 0 else far for x in d]
+        columns.append([float(x * x) for x in dist])
+        mindist = list(map(min, mindist, dist))
+        pivot = mindist.index(max(mindist))
+    # classical MDS: double-centre the squared distances, then project on the top two
+    # eigenvectors of C^T C (k x k), which give the principal directions
+    col_mean = [sum(c) / n for c in columns]
+    row_mean = [sum(r) / k for r in zip(*columns, strict=True)]
+    grand = sum(col_mean) / k
+    centred = [
+        [-0.5 * (x - m - r + grand) for x, r in zip(c, row_mean, strict=True)]
+        for c, m in zip(columns, col_mean, strict=True)
+    ]
+    gram = [[0.0] * k for _ in range(k)]
+    for a in range(k):  # symmetric: each product once
+        for b in range(a, k):
+            gram[a][b] = gram[b][a] = _dot(centred[a], centred[b])
+    axes = _top_two(gram, rng)
+    coords = [_combine(axis, centred, n) for axis in axes]
     # break ties (nodes with identical pivot distances) with a little jitter
-    coords += rng.normal(scale=0.05 * (coords.std() + 1e-9), size=coords.shape)
-    return coords
+    flat = coords[0] + coords[1]
+    mean = sum(flat) / len(flat)
+    scale = 0.05 * (math.sqrt(sum((x - mean) ** 2 for x in flat) / len(flat)) + 1e-9)
+    return [
+        (x + rng.gauss(0, scale), y + rng.gauss(0, scale)) for x, y in zip(*coords, strict=True)
+    ]
 
 
-def _circle(n: int) -> np.ndarray:
+def _circle(n: int) -> list[Point]:
     """Tiny components: put nodes on a circle (a pair becomes a horizontal segment)."""
     if n == 1:
-        return np.zeros((1, 2))
-    angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
-    return np.column_stack([np.cos(angles), np.sin(angles)])
+        return [(0.0, 0.0)]
+    return [(math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i in range(n)]
 
 
-def _scaled(coords: np.ndarray) -> np.ndarray:
+def _scaled(coords: list[Point]) -> list[Point]:
     """Scale a component so its bounding box area is about n * SPACING^2, origin at 0."""
-    n = coords.shape[0]
-    coords = coords - coords.min(axis=0)
+    n = len(coords)
+    x0 = min(x for x, _ in coords)
+    y0 = min(y for _, y in coords)
+    coords = [(x - x0, y - y0) for x, y in coords]
     if n == 1:
         return coords
-    w, h = np.maximum(coords.max(axis=0), 1e-9)
+    w = max(max(x for x, _ in coords), 1e-9)
+    h = max(max(y for _, y in coords), 1e-9)
     if n <= 3:
-        return coords * (SPACING / max(w, h)) * 1.2
+        f = (SPACING / max(w, h)) * 1.2
+        return [(x * f, y * f) for x, y in coords]
     aspect = min(max(w / h, 0.25), 4.0)
-    target_w = np.sqrt(n * SPACING**2 * aspect)
+    target_w = math.sqrt(n * SPACING**2 * aspect)
     target_h = target_w / aspect
-    return coords * np.array([target_w / w, target_h / h])
+    return [(x * target_w / w, y * target_h / h) for x, y in coords]
 
 
-def _shelf_pack(boxes: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _shelf_pack(boxes: list[Point]) -> list[Point]:
     """Place boxes (given largest first) in rows of roughly square total extent."""
     gap = SPACING
     total = sum((w + gap) * (h + gap) for w, h in boxes)
-    row_limit = max(np.sqrt(total) * 1.2, boxes[0][0] + gap if boxes else 0)
-    origins: list[tuple[float, float]] = []
+    row_limit = max(math.sqrt(total) * 1.2, boxes[0][0] + gap if boxes else 0)
+    origins: list[Point] = []
     x = y = row_h = 0.0
     for w, h in boxes:
         if x > 0 and x + w > row_limit:
@@ -128,65 +184,52 @@ def _shelf_pack(boxes: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return origins
 
 
-def _components(n: int, indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
-    """Component label per node; isolated nodes are labelled without a BFS."""
-    labels = np.full(n, -1, dtype=np.int64)
-    degree = np.diff(indptr)
-    next_label = 0
-    for start in np.flatnonzero(degree > 0):
-        if labels[start] >= 0:
+def _components(adj: list[list[int]]) -> list[list[int]]:
+    """Connected components as sorted index lists, largest first (ties: lowest index)."""
+    seen = [False] * len(adj)
+    found = []
+    for start in range(len(adj)):
+        if seen[start]:
             continue
-        labels[_bfs(indptr, indices, int(start)) >= 0] = next_label
-        next_label += 1
-    isolated = np.flatnonzero(labels < 0)
-    labels[isolated] = np.arange(next_label, next_label + isolated.size)
-    return labels
+        members = [i for i, d in enumerate(_bfs(adj, start)) if d >= 0] if adj[start] else [start]
+        for i in members:
+            seen[i] = True
+        found.append(members)
+    return sorted(found, key=len, reverse=True)
 
 
-def _edge_array(graph: nx.Graph, index: dict[Hashable, int]) -> np.ndarray:
-    """All edges as an (m, 2) int array of node indices (keys and direction dropped)."""
-    flat = np.fromiter((index[x] for u, v in graph.edges() for x in (u, v)), dtype=np.int64)
-    return flat.reshape(-1, 2)
+def component_layout(
+    nodes: Sequence[Hashable], pairs: Iterable[tuple[Hashable, Hashable]], *, seed: int = 0
+) -> dict[Hashable, Point]:
+    """Positions (canvas pixels) for every node: Pivot MDS per component, shelf-packed.
 
-
-def component_layout(graph: nx.Graph, *, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
-    """Positions (canvas pixels) for every node: Pivot MDS per component, shelf-packed."""
-    nodes = list(graph.nodes)
+    nodes: every node; pairs: the edges as (u, v) node pairs (direction and keys do not matter).
+    """
     n = len(nodes)
     if n == 0:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = _edge_array(graph, index)
-    indptr, indices = _csr(n, edges)
-    labels = _components(n, indptr, indices)
-    members = np.argsort(labels, kind="stable")
-    bounds = np.flatnonzero(np.diff(labels[members])) + 1
-    groups = sorted(np.split(members, bounds), key=len, reverse=True)
-    edge_order = np.argsort(labels[edges[:, 0]], kind="stable") if edges.size else edges[:, 0]
-    edges = edges[edge_order]
-    edge_labels = labels[edges[:, 0]]
-    local = np.empty(n, dtype=np.int64)
-    placed: list[tuple[np.ndarray, np.ndarray]] = []
-    for ids in groups:
-        if ids.size == 1:
-            placed.append((ids, np.zeros((1, 2))))
+    edge_pairs = [(index[u], index[v]) for u, v in pairs]
+    adj = _adjacency(n, edge_pairs)
+    placed: list[tuple[list[int], list[Point]]] = []
+    for members in _components(adj):
+        if len(members) == 1:
+            placed.append((members, [(0.0, 0.0)]))
             continue
-        local[ids] = np.arange(ids.size)
-        lab = labels[ids[0]]
-        lo, hi = np.searchsorted(edge_labels, [lab, lab + 1])
-        coords = pivot_mds_layout(ids.size, local[edges[lo:hi]], seed=seed)
-        placed.append((ids, _scaled(coords)))
-    boxes = [(float(c[:, 0].max()), float(c[:, 1].max())) for _, c in placed]
-    pos = np.zeros((n, 2))
-    for (ids, coords), origin in zip(placed, _shelf_pack(boxes), strict=True):
-        pos[ids] = coords + np.asarray(origin)
-    pos -= pos.mean(axis=0)
-    return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(nodes)}
+        local = {g: i for i, g in enumerate(members)}
+        inner = [(local[u], local[w]) for u in members for w in adj[u] if u < w]
+        placed.append((members, _scaled(pivot_mds_layout(len(members), inner, seed=seed))))
+    boxes = [(max(x for x, _ in c), max(y for _, y in c)) for _, c in placed]
+    pos: list[Point] = [(0.0, 0.0)] * n
+    for (members, coords), (ox, oy) in zip(placed, _shelf_pack(boxes), strict=True):
+        for i, (x, y) in zip(members, coords, strict=True):
+            pos[i] = (x + ox, y + oy)
+    cx = sum(x for x, _ in pos) / n
+    cy = sum(y for _, y in pos) / n
+    return {node: (pos[i][0] - cx, pos[i][1] - cy) for i, node in enumerate(nodes)}
 
 
-def aside_grid(
-    nodes: list[Hashable], placed: dict[Hashable, tuple[float, float]]
-) -> dict[Hashable, tuple[float, float]]:
+def aside_grid(nodes: list[Hashable], placed: dict[Hashable, Point]) -> dict[Hashable, Point]:
     """Unconnected nodes in a compact grid below the connected layout.
 
     They are hidden by default in the page (a toggle shows them); when shown they sit apart

@@ -1,0 +1,37 @@
+"""kg.devtools.benchmarks: how a partial run (``--only``) rewrites BENCHMARKS.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.devtools.benchmarks import _merge_into
+
+BEFORE = """# Benchmarks
+
+Written by `make bench` on 2026-11-26.
+
+Sections `b` refreshed by `python -m kg.devtools.benchmarks --only b` on 2026-12-01 (M); the \
+others are from the run above.
+
+## A
+
+old a
+
+## B
+
+old b
+"""
+
+
+def test_a_partial_run_replaces_its_sections_and_keeps_earlier_notes(tmp_path: Path) -> None:
+    out = tmp_path / "BENCHMARKS.md"
+    out.write_text(BEFORE, "utf-8")
+    _merge_into(out, ["## A\n\nnew a\n"], "a")
+    text = out.read_text("utf-8")
+    assert "new a" in text and "old a" not in text and "old b" in text
+    head = text.split("\n## ", 1)[0]
+    assert head.index("Sections `a` refreshed") < head.index("Sections `b` refreshed")
+    assert "2026-12-01 (M)." in head and "the others are from the run above" not in head
+    _merge_into(out, ["## B\n\nnew b\n"], "b")
+    head = out.read_text("utf-8").split("\n## ", 1)[0]
+    assert head.count("Sections `") == 3 and head.count("Each section is from the first") == 1
