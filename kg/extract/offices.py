@@ -18,6 +18,8 @@ __all__ = ["extract_offices", "extract_offices_after_names"]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization")
+_ARTICLES = frozenset({"the", "a", "an"})
+_OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 
 
 def extract_offices(ctx: Context) -> None:
@@ -78,13 +80,17 @@ def extract_offices_after_names(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         i = _after_link(ctx, m.tok_end)
+        while i is not None and i < len(doc) and doc[i].lower_ in _ARTICLES:
+            i += 1  # "X, the chairman of Y"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
         title = _title_starting_at(doc, i, titles)
         if title is None or not title.head or not title.office:
             continue
         j = i + len(title.words)
-        while j < len(doc) and doc[j].lower_ in ctx.cues.portfolio and j not in ctx.at:
+        while j < len(doc) and j not in ctx.at and (
+            doc[j].lower_ in ctx.cues.portfolio or doc[j].lower_ in _OF
+        ):
             j += 1
         holder = ctx.at.get(j)
         if holder is None or holder.type not in _HOLDER_TYPES or holder.tok_start != j:

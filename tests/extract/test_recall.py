@@ -206,3 +206,13 @@ def test_a_welcome_list_with_a_see_in_a_title_keeps_going():
     met = {frozenset((a, b)) for a, p, b in rels if p == "met"}
     assert frozenset(("Andi Pratama", "Kofi Mensah")) in met
     assert frozenset(("Budi Santoso", "Kofi Mensah")) in met
+
+
+def test_an_english_title_after_the_name_with_of_the():
+    rels = relations_in(
+        "Ola Nordmann, the chairman of the Harapan Party, said the talks went well. "
+        "Kari Hansen, the former chairman of the Maju Party, agreed.",
+        "en",
+    )
+    assert ("Ola Nordmann", "officialOf", "Harapan Party") in rels
+    assert ("Kari Hansen", "officialOf", "Maju Party") not in rels  # a former office
