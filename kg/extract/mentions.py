@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, load_name_heads, load_titles
+from kg.nlp.lexicon import Title, facility_words, load_name_heads, load_titles
 from kg.resources import ontology_path
 
 __all__ = ["build_mentions", "find_title", "object_position"]
@@ -23,14 +23,6 @@ __all__ = ["build_mentions", "find_title", "object_position"]
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
 _MAX_FILLERS = 5
-
-
-@cache
-def _facility_words() -> frozenset[str]:
-    text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
-    return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
 
 
 @cache
@@ -80,7 +72,7 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
 def _names_a_facility(span: Span) -> bool:
     """ "Bandara Don Mueang", "Gedung Sate": a person's name right after a facility word is the
     facility's name (airports and buildings are named after people)."""
-    doc, words = span.doc, _facility_words() - _SEATS
+    doc, words = span.doc, facility_words() - _SEATS
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return bool(before) and (before[-1] in words or " ".join(before) in words)
 
@@ -98,7 +90,7 @@ def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
         return True
-    words = _facility_words()
+    words = facility_words()
     first_two = " ".join(t.lower_ for t in span[:2])
     return span[0].lower_ in words or first_two in words or span[-1].lower_ in _non_entity_heads()
 

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
-from kg.nlp.lexicon import load_name_heads, load_titles, read_jsonl
+from kg.nlp.lexicon import facility_words, load_name_heads, load_titles, read_jsonl
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
 __all__ = [
@@ -801,9 +801,14 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     last word is a person's surname elsewhere in the document is that person. Unknown foreign
     names are where the model errs most; the document's own person reading settles them."""
     surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
+    facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     work.ents = [
         Span(e.doc, e.start, e.end, label="Person")
-        if e.label_ == "Place" and not e.kb_id_ and len(e) > 1 and e[-1].text in surnames
+        if e.label_ == "Place"
+        and not e.kb_id_
+        and len(e) > 1
+        and e[-1].text in surnames
+        and e[0].lower_ not in facilities
         else e
         for e in work.ents
     ]

@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.resources import ontology_path
 
-__all__ = ["Title", "load_name_heads", "load_titles", "read_jsonl"]
+__all__ = ["Title", "facility_words", "load_name_heads", "load_titles", "read_jsonl"]
 
 
 def read_jsonl(*parts: str) -> list[dict]:
@@ -59,3 +59,12 @@ def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
     rows = read_jsonl("lexicon", "name-heads.jsonl")
     heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
     return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """First words of facility names (``facility-words.txt``, lower case): "Bandara", "Jalan"."""
+    text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )

@@ -223,6 +223,18 @@ def test_an_unknown_place_named_like_a_person_of_the_document_is_that_person(lin
     assert ("Tesla", "Place", "") in got  # control: no person of that name
 
 
+def test_a_street_named_after_a_person_of_the_document_stays_a_place(linker):
+    doc = doc_of(["Di", "Jalan", "Musk", "dan", "Ursula", "Musk", ",", "Pak", "Musk", "hadir", "."])
+    ents = [
+        Span(doc, 1, 3, label="Place"),
+        Span(doc, 4, 6, label="Place"),
+        Span(doc, 8, 9, label="Person"),
+    ]
+    got = run("places_named_as_people", linker, work_of(linker, doc, ents))
+    assert ("Jalan Musk", "Place", "") in got
+    assert ("Ursula Musk", "Person", "") in got  # control: no facility word
+
+
 def test_extend_persons_takes_name_particles_and_the_piece_after(linker):
     doc = doc_of(["Presiden", "Ursula", "von", "der", "Leyen", "tiba", "di", "sana", "."])
     ents = [Span(doc, 1, 3, label="Person"), Span(doc, 4, 5, label="Place")]
