@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, facility_words, load_name_heads, load_titles
+from kg.nlp.lexicon import Title, facility_words, is_office_field, load_name_heads, load_titles
 from kg.resources import ontology_path
 
 __all__ = ["build_mentions", "find_title", "object_position"]
@@ -69,16 +69,21 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     return [Span(ent.doc, ent.start, ent.end, label="Organization")]
 
 
+#: Facility words followed by the organisation housed there, not a name ("markas Armada X").
+_SEATS = frozenset({"kantor", "markas", "balai", "wisma"})
+
+
+@cache
+def _named_facility_words() -> frozenset[str]:
+    return facility_words() - _SEATS
+
+
 def _names_a_facility(span: Span) -> bool:
     """ "Bandara Don Mueang", "Gedung Sate": a person's name right after a facility word is the
     facility's name (airports and buildings are named after people)."""
-    doc, words = span.doc, facility_words() - _SEATS
+    doc, words = span.doc, _named_facility_words()
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return bool(before) and (before[-1] in words or " ".join(before) in words)
-
-
-#: Facility words followed by the organisation housed there, not a name ("markas Armada X").
-_SEATS = frozenset({"kantor", "markas", "balai", "wisma"})
 
 
 def _bare_head(span: Span) -> bool:
@@ -272,7 +277,7 @@ def find_title(
             phrase_start = i + 1
             fillers = 0
             continue
-        if i not in ent_at and _office_field(doc, i, fields, sent_start):
+        if i not in ent_at and is_office_field(doc, i, fields):
             i -= 1
             continue
         if i == tok_start - 1 and tok.text == ",":
@@ -351,20 +356,6 @@ def _apposition_holds(
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ not in ("VERB", "AUX"):
         return True
     return phrase_start == doc[tok_start].sent.start
-
-
-def _office_field(doc: Doc, i: int, fields: frozenset[str], floor: int) -> bool:
-    """A capitalised field word, or a connector between two ("Energi dan Sumber Daya")."""
-    tok = doc[i]
-    if tok.lower_ in fields:
-        return tok.text[:1].isupper()
-    return (
-        tok.lower_ in ("dan", "and", "&")
-        and i > floor
-        and i + 1 < len(doc)
-        and doc[i - 1].lower_ in fields
-        and doc[i + 1].lower_ in fields
-    )
 
 
 def _attach_title(

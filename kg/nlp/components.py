@@ -15,7 +15,13 @@ from spacy.util import filter_spans
 
 from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
-from kg.nlp.lexicon import facility_words, load_name_heads, load_titles, read_jsonl
+from kg.nlp.lexicon import (
+    cue_words,
+    facility_words,
+    is_office_field,
+    load_name_heads,
+    load_titles,
+)
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
 __all__ = [
@@ -246,22 +252,12 @@ class GazetteerLinker:
         titles = load_titles(nlp.lang)
         self.title_words = {w.lower() for t in titles for w in t.words}
         self.title_starts = {t.words[0].lower() for t in titles}
-        self.locatives = frozenset(
-            w
-            for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
-            if row.get("cue") == "locative"
-            for w in row["words"]
-        )
+        self.locatives = cue_words(nlp.lang, "locative")
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
         self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
             head[0] for head, kind in load_name_heads() if kind == "Organization"
         )
-        self.portfolio_words = frozenset(
-            w
-            for row in read_jsonl("lexicon", f"{nlp.lang}.jsonl")
-            if row.get("cue") == "portfolio"
-            for w in row["words"]
-        )
+        self.portfolio_words = cue_words(nlp.lang, "portfolio")
         # One phrase per name and demonym; short all-caps forms (AS, RI, UE) match
         # case-exactly because "as" is a word, the rest case-insensitively. Read from the
         # shipped table when it fits this pipeline (kg.nlp.prepared), else built here.
@@ -653,15 +649,7 @@ class GazetteerLinker:
         words of an office (the lexicon's ``portfolio`` cue), joined by connectors, are never
         the start of the name after them."""
         k = i
-        while k < len(doc) and (
-            (doc[k].text[:1].isupper() and doc[k].lower_ in self.portfolio_words)
-            or (
-                k > i
-                and doc[k].lower_ in _CONNECTORS
-                and k + 1 < len(doc)
-                and doc[k + 1].lower_ in self.portfolio_words
-            )
-        ):
+        while k < len(doc) and is_office_field(doc, k, self.portfolio_words):
             k += 1
         return k
 

@@ -8,7 +8,15 @@ from functools import cache
 
 from kg.resources import ontology_path
 
-__all__ = ["Title", "facility_words", "load_name_heads", "load_titles", "read_jsonl"]
+__all__ = [
+    "Title",
+    "cue_words",
+    "facility_words",
+    "is_office_field",
+    "load_name_heads",
+    "load_titles",
+    "read_jsonl",
+]
 
 
 def read_jsonl(*parts: str) -> list[dict]:
@@ -67,4 +75,34 @@ def facility_words() -> frozenset[str]:
     text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
     return frozenset(
         ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
+def cue_words(lang: str, cue: str) -> frozenset[str]:
+    """The words of one token-level cue of ``ontology/lexicon/<lang>.jsonl`` ("locative")."""
+    return frozenset(
+        w
+        for row in read_jsonl("lexicon", f"{lang}.jsonl")
+        if row.get("kind") == "cue" and row.get("cue") == cue
+        for w in row["words"]
+    )
+
+
+_FIELD_CONNECTORS = frozenset({"dan", "and", "&", "serta"})
+
+
+def is_office_field(doc, i: int, fields: frozenset[str]) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Token ``i`` belongs to an office's field between its title and the name ("Menteri
+    **Energi dan Sumber Daya Mineral** X"): a capitalised word of ``fields`` (the ``portfolio``
+    cue), or a connector between two of them. Shared by the NLP stage's titled names and the
+    extract stage's title finder, so both read a title the same way."""
+    tok = doc[i]
+    if tok.lower_ in fields:
+        return tok.text[:1].isupper()
+    return (
+        tok.lower_ in _FIELD_CONNECTORS
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].lower_ in fields
+        and doc[i + 1].lower_ in fields
     )
