@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.lexicon import Cues
 from kg.extract.model import Mention, Relation
 
-__all__ = ["Context", "sentence_end"]
+__all__ = ["Context", "sentence_end", "with_title_start"]
 
 
 def sentence_end(sent: Span) -> int:
@@ -21,6 +21,14 @@ def sentence_end(sent: Span) -> int:
         last -= 1
     token = sent.doc[last]
     return token.idx + len(token.text)
+
+
+def with_title_start(doc: Doc, m: Mention) -> int:
+    """First token of ``m`` with its title phrase."""
+    start = m.tok_start
+    while start > 0 and m.title_start is not None and doc[start - 1].idx >= m.title_start:
+        start -= 1
+    return start
 
 
 @dataclass
@@ -42,7 +50,13 @@ class Context:
             if not m.is_pronoun:
                 for i in range(m.tok_start, m.tok_end):
                     self.at[i] = m
-        self.pronoun_at = {m.tok_start: m for m in self.mentions if m.is_pronoun}
+        self.pronoun_at: dict[int, Mention] = {}
+        self.groups: dict[tuple[int, int], list[Mention]] = {}
+        for m in self.mentions:
+            if m.is_pronoun:
+                for i in range(m.tok_start, m.tok_end):
+                    self.pronoun_at.setdefault(i, m)
+                self.groups.setdefault((m.tok_start, m.tok_end), []).append(m)
         self.title_of: dict[int, Mention] = {
             i: m
             for m in self.mentions
@@ -57,6 +71,11 @@ class Context:
     def mention_at(self, i: int) -> Mention | None:
         return self.at.get(i) or self.pronoun_at.get(i)
 
+    def group(self, m: Mention) -> list[Mention]:
+        """The persons a reference stands for: one, or each of two ("keduanya", "the
+        couple": one reference mention per person on the same tokens)."""
+        return self.groups.get((m.tok_start, m.tok_end), [m]) if m.is_pronoun else [m]
+
     def titled_at(self, i: int) -> Mention | None:
         """The person whose title phrase holds token ``i`` ("Presiden" of "Presiden X")."""
         return self.title_of.get(i)
@@ -67,12 +86,7 @@ class Context:
 
     def starts_at(self, m: Mention) -> int:
         """First token of a mention including its title phrase."""
-        if m.title_start is None:
-            return m.tok_start
-        i = m.tok_start
-        while i > 0 and self.doc[i - 1].idx >= m.title_start:
-            i -= 1
-        return i
+        return with_title_start(self.doc, m)
 
     # -- clauses --------------------------------------------------------------------------
     def clause_bounds(self, sent: Span, i: int) -> tuple[int, int]:
@@ -100,8 +114,13 @@ class Context:
         if near_only:
             return False
         c_start, c_end = self.clause_bounds(sent, first)
-        # In a relative clause ("..., yang tidak ..."), look only inside it.
-        return any(self.doc[j].lower_ in self.cues.negation_clause for j in range(c_start, c_end))
+        # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
+        # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
+        return any(
+            self.doc[j].lower_ in self.cues.negation_clause
+            for j in range(c_start, c_end)
+            if not first <= j <= last
+        )
 
     # -- recording ------------------------------------------------------------------------
     def add(

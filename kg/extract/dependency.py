@@ -89,11 +89,16 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
-            if obj is not None:
-                if relations()[trig.predicate].to_place:  # "visited X": X is a place here
-                    ctx.literal_places.add(obj.index)
+            if relations()[trig.predicate].to_place:  # "visited X": X is a place here
+                ctx.literal_places.add(obj.index)
+            for agent in ctx.group(subj):
                 ctx.add(
-                    subj, trig.predicate, obj, rule=trig.rule, confidence=trig.confidence, sent=sent
+                    agent,
+                    trig.predicate,
+                    obj,
+                    rule=trig.rule,
+                    confidence=trig.confidence,
+                    sent=sent,
                 )
         ctx.trigger = None
     return explained
@@ -105,7 +110,7 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     fitting entities named in its subtree (appositions and their conjuncts)."""
     direct = [m for m in (_mention_of(ctx, t) for t in _with_conjuncts(token)) if m is not None]
     if direct:
-        return direct
+        return [each for m in direct for each in ctx.group(m)]
     wanted = relations()[predicate].range
     found: dict[int, Mention] = {}
     for t in token.subtree:

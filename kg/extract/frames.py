@@ -229,10 +229,11 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     tiba di P"): each of them did it. Only a bare "dan"/"serta" joins them (a comma may be an
     apposition or a list of other roles), and never a name in object position."""
     if subj.is_pronoun or ctx.resolve(subj).type != "Person":
-        return [subj]
+        return ctx.group(subj)
     out = [subj]
     while True:
         start = ctx.starts_at(out[0])
+        start -= _consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
         if start - 2 < 0 or ctx.doc[start - 1].lower_ not in ctx.cues.coordination - {","}:
             break
         before = ctx.mention_at(start - 2)
@@ -245,6 +246,17 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
             break
         out.insert(0, before)
     return out
+
+
+def _consort_before(ctx: Context, i: int) -> int:
+    """Length of a spouse word ending right before token ``i`` ("istrinya", "his wife"), 0 if
+    none: it joins a couple as a title joins a name."""
+    comma = int(i > 0 and ctx.doc[i - 1].text == ",")  # "A dan istrinya, B, tiba di P"
+    for phrase in ctx.cues.consort:
+        n = len(phrase) + comma
+        if i - n >= 0 and tuple(t.lower_ for t in ctx.doc[i - n : i - comma]) == phrase:
+            return n
+    return 0
 
 
 def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
@@ -285,7 +297,7 @@ def right_chain(
     while j < sent.end:
         m = ctx.mention_at(j) or ctx.titled_at(j)
         if m is not None and ctx.resolve(m).type in types:
-            found.append(m)
+            found.extend(ctx.group(m))
             j = m.tok_end
             gap = 0
             j = _skip_coordination(ctx, sent, j, types)
@@ -294,6 +306,9 @@ def right_chain(
             continue
         if found or j >= end:
             break
+        word = ctx.doc[j]
+        if m is None and word.pos_ == "VERB" and j > i and word.lower_ not in ctx.cues.list_intro:
+            break  # "received by [unknown] and held talks with Y": Y is another verb's object
         gap += 1
         if gap > max_gap:
             break
@@ -423,6 +438,18 @@ def _passive(ctx: Context, start: int) -> bool:
     return j >= 0 and ctx.doc[j].lower_ in _PASSIVE_AUX
 
 
+_PURPOSE = frozenset({"for", "untuk"})
+
+
+def _urged(ctx: Context, j: int) -> bool:
+    """ "X to <verb>" right after the object: the trigger asks X to act ("called on X to")."""
+    return (
+        j + 1 < len(ctx.doc)
+        and ctx.doc[j].lower_ == "to"
+        and ctx.doc[j + 1].pos_ in ("VERB", "AUX")
+    )
+
+
 @frame("agent_meets")
 def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X bertemu (dengan) Y / X held talks with Y / kata X kepada Y."""
@@ -433,11 +460,15 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if speaker is not None:
         subj, weight = speaker, 1.0
     else:
-        subj, weight = subject_for(ctx, sent, start)
+        # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's
+        purpose = start > sent.start and ctx.doc[start - 1].lower_ in _PURPOSE
+        subj, weight = subject_for(ctx, sent, start, noun=purpose)
     if subj is None:
         return
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     objects = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
+    if objects and _urged(ctx, max(o.tok_end for o in objects)):
+        return  # "called on X to resign": urging, not a meeting
     if not objects and speaker is None:
         pair = _coordinated_persons_before(ctx, sent, start)
         if pair is not None:

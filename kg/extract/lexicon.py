@@ -21,7 +21,17 @@ __all__ = [
 ]
 
 # Cues matched as word sequences; every other cue is matched one token at a time.
-_PHRASE_CUES = frozenset({"capital", "group_leaders", "alias_of", "head_of_state", "office_link"})
+_PHRASE_CUES = frozenset(
+    {
+        "capital",
+        "group_leaders",
+        "alias_of",
+        "head_of_state",
+        "office_link",
+        "plural_pronoun",
+        "consort",
+    }
+)
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
 
 
@@ -46,6 +56,8 @@ class Cues:
     negation_clause: frozenset[str]
     clause_break: frozenset[str]
     pronoun: frozenset[str]
+    plural_pronoun: tuple[tuple[str, ...], ...]
+    consort: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
     group_leaders: tuple[tuple[str, ...], ...]
@@ -103,6 +115,8 @@ def load_cues(lang: str) -> Cues:
         negation_clause=frozenset(words("negation", "clause")),
         clause_break=frozenset(words("clause_break")),
         pronoun=frozenset(words("pronoun")),
+        plural_pronoun=phrases("plural_pronoun"),
+        consort=phrases("consort"),
         locative=frozenset(words("locative")),
         capital=phrases("capital"),
         group_leaders=phrases("group_leaders"),

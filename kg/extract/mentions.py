@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
 from kg.nlp.lexicon import Title, facility_words, is_office_field, load_name_heads, load_titles
@@ -79,11 +80,16 @@ def _named_facility_words() -> frozenset[str]:
 
 
 def _names_a_facility(span: Span) -> bool:
-    """ "Bandara Don Mueang", "Gedung Sate": a person's name right after a facility word is the
-    facility's name (airports and buildings are named after people)."""
+    """ "Bandara Don Mueang", "Gedung Sate", "Don Mueang airport", "Ngurah Rai International
+    Airport": a person's name right before or after a facility word is the facility's name
+    (airports and buildings are named after people)."""
     doc, words = span.doc, _named_facility_words()
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-    return bool(before) and (before[-1] in words or " ".join(before) in words)
+    after = doc[span.end : span.end + 2]
+    return (bool(before) and (before[-1] in words or " ".join(before) in words)) or (
+        len(after) > 0
+        and (after[0].lower_ in words or (after[0].is_title and after[-1].lower_ in words))
+    )
 
 
 def _bare_head(span: Span) -> bool:
@@ -141,6 +147,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         elif m.type in PLACE_TYPES:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
+    mentions = _with_plural_references(doc, mentions, cues, token_sent)
     return _with_title_references(doc, mentions, lang, cues, token_sent)
 
 
@@ -296,6 +303,11 @@ def find_title(
                 if found:
                     phrase_start = other.tok_start
                 continue
+            if not found and _title_ending_at(doc, other.tok_start - 1, titles, sent_start):
+                # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the office's seat is part
+                # of the title phrase, but not what the holder is an official of
+                i = other.tok_start - 1
+                continue
             break
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
@@ -380,18 +392,27 @@ def _with_pronouns(
 ) -> list[Mention]:
     """Add a mention for each personal pronoun, pointing at the salient person before it.
 
-    The salient person is the first person named in the closest earlier sentence that names
-    one: in news prose that is the subject the next sentence continues about ("ia", "he").
+    The salient person is the subject of the closest earlier sentence that names a person:
+    its first person not in object position, or its subject pronoun's person ("There she was
+    received by X and held talks with Y. She then flew to ...": she, not Y); failing both,
+    its first person. In news prose the next sentence continues about the subject.
     """
-    first_person_of_sent: dict[int, Mention] = {}
     persons = [m for m in mentions if m.type == "Person"]
+    subject_of_sent: dict[int, tuple[int, Mention]] = {}
+    first_person_of_sent: dict[int, Mention] = {}
     for m in persons:
-        if m.sent_index not in first_person_of_sent:
-            first_person_of_sent[m.sent_index] = m
+        first_person_of_sent.setdefault(m.sent_index, m)
+        if not object_position(doc, m, cues):
+            subject_of_sent.setdefault(m.sent_index, (m.tok_start, m))
+
+    def salient(s: int) -> Mention | None:
+        found = subject_of_sent.get(s)
+        return found[1] if found is not None else first_person_of_sent.get(s)
+
     out = list(mentions)
     for tok in doc:
-        if tok.lower_ not in cues.pronoun or tok.ent_type_:
-            continue
+        if tok.lower_ not in cues.pronoun or tok.ent_type_ or tok.tag_ == "PRP$":
+            continue  # "her counterpart": a determiner, not a person in the clause
         sent = token_sent[tok.i]
         same = [
             m
@@ -405,13 +426,12 @@ def _with_pronouns(
             antecedent = same[0]
         if antecedent is None:
             antecedent = next(
-                (
-                    first_person_of_sent[s]
-                    for s in range(sent - 1, max(-1, sent - 4), -1)
-                    if s in first_person_of_sent
-                ),
-                None,
+                (a for s in range(sent - 1, max(-1, sent - 4), -1) if (a := salient(s))), None
             )
+        if antecedent is not None and tok.lower_ not in _OBJECT_PRONOUNS:
+            held = subject_of_sent.get(sent)
+            if held is None or tok.i < held[0]:
+                subject_of_sent[sent] = (tok.i, antecedent)
         if antecedent is None:
             continue
         out.append(
@@ -430,13 +450,89 @@ def _with_pronouns(
     return out
 
 
+def _with_plural_references(
+    doc: Doc, mentions: list[Mention], cues: Cues, token_sent: dict[int, int]
+) -> list[Mention]:
+    """Add, for each phrase standing for two persons ("keduanya", "the couple"), one
+    reference mention per person, all on the phrase's tokens: a frame that finds one of them
+    takes the whole group (``Context.group``), so "A dan istrinya B tiba ... Keduanya
+    disambut X" gives X met A and X met B. The pair is the nearest one in the two sentences
+    before the phrase's (in its own, a pair is more often the phrase's subject: "A dan B
+    menyambut pasangan itu"); with no pair there, nothing is added."""
+    out = list(mentions)
+    persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    i = 0
+    while i < len(doc):
+        size = _phrase_at(doc, i, cues.plural_pronoun)
+        if not size or any(k in taken for k in range(i, i + size)):
+            i += 1
+            continue
+        sent = token_sent[i]
+        pair = next(
+            (
+                found
+                for s in range(sent - 1, max(-1, sent - 3), -1)
+                if (
+                    found := _named_pair(
+                        doc, [p for p in persons if p.sent_index == s and p.tok_end <= i], cues
+                    )
+                )
+                is not None
+            ),
+            None,
+        )
+        for person in pair or ():
+            out.append(
+                Mention(
+                    index=len(out),
+                    start=doc[i].idx,
+                    end=doc[i + size - 1].idx + len(doc[i + size - 1].text),
+                    text=doc[i : i + size].text,
+                    type="Person",
+                    tok_start=i,
+                    tok_end=i + size,
+                    sent_index=sent,
+                    antecedent=person.index,
+                )
+            )
+        i += size
+    return out
+
+
+def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest of ``phrases`` starting at token ``i`` (0: none)."""
+    for phrase in phrases:  # longest first
+        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _named_pair(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, Mention] | None:
+    """Two persons a sentence joins with "dan/and", a title or a relational noun allowed
+    between ("A dan istrinya B", "A and Prime Minister B"), or the only two it names."""
+    distinct = list({m.text: m for m in persons}.values())
+    link = cues.coordination - {","}
+    for a, b in zip(distinct, distinct[1:], strict=False):
+        between = doc[a.tok_end : with_title_start(doc, b)]
+        before = with_title_start(doc, a) - 1
+        if before >= 0 and (doc[before].text == "," or doc[before].lower_ in link):
+            continue  # the end of a longer list ("A, B dan C"): not a pair
+        if (
+            between
+            and between[0].lower_ in link
+            and len(between) <= 4
+            and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
+        ):
+            return a, b
+    return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+
+
 def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     """A name right after a verb or an oblique preposition ("bertemu X", "disambut oleh X",
     "talks with X"), title phrase included, is that predicate's object: never the subject of
     a later verb, nor the antecedent of a subject pronoun."""
-    start = m.tok_start
-    while start > 0 and m.title_start is not None and doc[start - 1].idx >= m.title_start:
-        start -= 1
+    start = with_title_start(doc, m)
     if start == 0:
         return False
     prev = doc[start - 1]

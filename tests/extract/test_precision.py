@@ -322,3 +322,37 @@ def test_a_name_after_a_facility_word_is_the_facilitys():
     )
     assert "Andi Pratama" not in found
     assert "Armada Timur" in found  # control: "markas" is followed by who is housed there
+
+
+def test_an_object_lies_before_the_next_verb():
+    rels = relations_in(
+        "Foreign Minister Ana Ruiz arrived in Lima on Monday. There she was received by the "
+        "monarch and toured a school run by Pablo Mena.",
+        "en",
+    )
+    assert ("Ana Ruiz", "visited", "Lima") in rels  # control
+    assert not any(p == "met" for _, p, _ in rels)  # the school's head is the tour's, not a host
+
+
+def test_a_pronoun_continues_the_subject_not_the_last_object():
+    rels = relations_in(
+        "Foreign Minister Ana Ruiz arrived in Lima on Monday. There she held talks with Deputy "
+        "Foreign Minister Pablo Mena. She then flew to Quito.",
+        "en",
+    )
+    assert ("Ana Ruiz", "visited", "Quito") in rels
+    assert ("Pablo Mena", "visited", "Quito") not in rels
+
+
+def test_a_name_before_an_airport_word_is_the_airport():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "The meeting took place at Lima's Jorge Chavez airport. President John Carter met Prime "
+        "Minister David Miller there.",
+        lang="en",
+    )
+    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
+    assert {"John Carter", "David Miller"} <= labels  # control: the people are there
+    assert not any("Jorge Chavez" in label for label in labels)

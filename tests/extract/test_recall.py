@@ -216,3 +216,43 @@ def test_an_english_title_after_the_name_with_of_the():
     )
     assert ("Ola Nordmann", "officialOf", "Harapan Party") in rels
     assert ("Kari Hansen", "officialOf", "Maju Party") not in rels  # a former office
+
+
+def test_a_regional_seat_is_part_of_the_title_phrase():
+    rels = relations_in(
+        "Presiden Chile Gabriel Rojas tiba di Bandung pada Senin. Setibanya di bandara, Rojas "
+        "disambut Gubernur Jawa Barat Dedi Permana.",
+        "id",
+    )
+    assert ("Dedi Permana", "met", "Gabriel Rojas") in rels or (
+        "Gabriel Rojas",
+        "met",
+        "Dedi Permana",
+    ) in rels
+    # the seat is not what the governor is an official of (officialOf: country/organisation)
+    assert ("Dedi Permana", "officialOf", "Jawa Barat") not in rels
+    assert ("Gabriel Rojas", "officialOf", "Chile") in rels  # control
+
+
+def test_talks_as_the_purpose_of_a_trip():
+    rels = relations_in(
+        "Foreign Minister Ana Ruiz flew to Quito for talks with her Ecuadorian counterpart "
+        "Pablo Mena.",
+        "en",
+    )
+    assert ("Ana Ruiz", "met", "Pablo Mena") in rels or ("Pablo Mena", "met", "Ana Ruiz") in rels
+    assert ("Ana Ruiz", "visited", "Quito") in rels
+
+
+def test_calling_on_a_person_is_a_meeting_unless_it_urges():
+    rels = relations_in(
+        "President Pedro Vargas called on Prime Minister John Smith at Government House on "
+        "Sunday. Vargas later called on Finance Minister Erik Lund to resign.",
+        "en",
+    )
+    assert ("Pedro Vargas", "met", "John Smith") in rels or (
+        "John Smith",
+        "met",
+        "Pedro Vargas",
+    ) in rels
+    assert not any("Erik Lund" in (s, o) and p == "met" for s, p, o in rels)
