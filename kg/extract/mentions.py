@@ -309,6 +309,12 @@ def find_title(
                 i = other.tok_start - 1
                 continue
             break
+        opening = _bracket_opening(doc, i, sent_start) if tok.text == ")" else None
+        if opening is not None:
+            i = (
+                opening - 1
+            )  # "Ketua Umum Partai X (PX) Andi", "Dewan Pimpinan Pusat (DPP) Partai Y"
+            continue
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         if tok.pos_ in ("VERB", "AUX"):
@@ -336,6 +342,16 @@ def find_title(
     return phrase_start, found, holders
 
 
+def _bracket_opening(doc: Doc, close: int, floor: int, reach: int = 4) -> int | None:
+    """The "(" of a short bracket closing at token ``close`` (an abbreviation), or None."""
+    for k in range(close - 1, max(floor, close - reach - 1) - 1, -1):
+        if doc[k].text == "(":
+            return k
+        if doc[k].is_punct:
+            return None
+    return None
+
+
 def _apposed_title_end(
     doc: Doc, comma: int, titles: tuple[Title, ...], ent_at: dict[int, Mention], floor: int
 ) -> int | None:
@@ -344,10 +360,8 @@ def _apposed_title_end(
     names, skipping a bracketed abbreviation. None when the comma is anything else."""
     j = comma - 1
     if j > floor and doc[j].text == ")":
-        k = j - 1
-        while k > floor and doc[k].text != "(" and j - k <= 4:
-            k -= 1
-        j = k - 1 if doc[k].text == "(" else floor - 1
+        opening = _bracket_opening(doc, j, floor)
+        j = opening - 1 if opening is not None else floor - 1
     if j < floor:
         return None
     other = ent_at.get(j)
@@ -367,7 +381,8 @@ def _apposition_holds(
     end = name.tok_end if name is not None else tok_start + 1
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ not in ("VERB", "AUX"):
         return True
-    return phrase_start == doc[tok_start].sent.start
+    # "Sementara itu, Ketua X, Andi menyatakan": nothing but a connective before the title
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[doc[tok_start].sent.start : phrase_start])
 
 
 def _attach_title(

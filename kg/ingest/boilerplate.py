@@ -113,13 +113,18 @@ def _continues_block(line: Line) -> bool:
     return not line.after_blank and line.words <= 15 and not line.text.endswith(".")
 
 
+_BULLET = re.compile(r"^\s*[*•▪►▶»·-]\s+")
+
+
 def _marker_for(line: Line) -> _Marker | None:
+    """The first marker the line matches, read without a list bullet ("* Follow ... Channel")."""
+    text = _BULLET.sub("", line.text)
     for marker in _markers():
         if marker.scope == "tail":
             continue
         if marker.max_words and line.words > marker.max_words:
             continue  # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
-        if marker.regex.search(line.text):
+        if marker.regex.search(text):
             return marker
     return None
 

@@ -190,6 +190,7 @@ LINKER_PASSES: dict[str, LinkerPass] = {}
 DEFAULT_PASSES = (
     "type_ner",
     "prefer_longer_gazetteer_names",
+    "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
     "trim_headlines",
@@ -711,6 +712,32 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
         )
     ]
     work.ents = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
+
+
+@linker_pass("facility_seats")
+def facility_seats(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Istana Kepresidenan Bogor", "Masjid Raya Medan": a facility named with its city stands
+    for that city. kg has no class for facilities (they are dropped), but the city is where
+    the facility's events happen: "tiba di Istana Bogor" is a visit to Bogor."""
+    facilities = facility_words()
+    cities = {g.end: g for g in work.gazetteer if g.label_ == "City"}
+    out = []
+    for e in work.ents:
+        seat = cities.get(e.end)
+        named_facility = (
+            e[0].lower_ in facilities or " ".join(t.lower_ for t in e[:2]) in facilities
+        )
+        if (
+            seat is not None
+            and seat.start > e.start
+            and not e.kb_id_
+            and e.label_ in ("Place", "Organization")
+            and named_facility
+        ):
+            out.append(seat)
+        else:
+            out.append(e)
+    work.ents = out
 
 
 @linker_pass("drop_title_words")

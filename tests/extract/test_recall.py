@@ -256,3 +256,32 @@ def test_calling_on_a_person_is_a_meeting_unless_it_urges():
         "Pedro Vargas",
     ) in rels
     assert not any("Erik Lund" in (s, o) and p == "met" for s, p, o in rels)
+
+
+def test_titles_around_a_bracketed_abbreviation_and_after_a_connective():
+    rels = relations_in(
+        "Ketua Umum Partai Amanat Rakyat (PAR) Budi Hartono hadir. Wakil Sekretaris Jenderal Dewan "
+        "Pimpinan Pusat (DPP) Partai Golkar, Andi Wijaya menyatakan hal itu. Sementara itu, "
+        "Sekretaris Fraksi Partai Demokrat, Sari Dewi menyatakan hal itu wajar.",
+        "id",
+    )
+    assert ("Budi Hartono", "officialOf", "Partai Amanat Rakyat") in rels
+    assert ("Andi Wijaya", "officialOf", "Partai Golkar") in rels
+    assert ("Sari Dewi", "officialOf", "Partai Demokrat") in rels
+
+
+def test_a_title_after_a_verb_and_a_comma_is_not_the_next_subjects():
+    rels = relations_in(
+        "Setelah bertemu Menteri Luar Negeri Rusia, Budi Santosa mengatakan hal itu. Menteri Luar "
+        "Negeri Rusia Ivan Petrov tiba di Jakarta.",
+        "id",
+    )
+    assert ("Ivan Petrov", "officialOf", "Russia") in rels  # control
+    assert ("Budi Santosa", "officialOf", "Russia") not in rels
+
+
+def test_a_facility_named_with_its_city_places_the_visit():
+    rels = relations_in(
+        "Perdana Menteri Malaysia Anwar Hamid tiba di Istana Kepresidenan Bogor pada Senin.", "id"
+    )
+    assert ("Anwar Hamid", "visited", "Bogor") in rels

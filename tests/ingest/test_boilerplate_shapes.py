@@ -69,3 +69,14 @@ def test_an_embed_placeholder_line_is_masked():
     masked = _masked(f"{STORY}\n\n[Gambas:Video Berita]\n\n{STORY[:40]} lagi [kata dia].\n")
     assert ("[Gambas:Video Berita]", "embed") in masked
     assert not any("lagi" in t for t, _ in masked)
+
+
+def test_a_marker_is_read_past_a_list_bullet():
+    text = (
+        f"{STORY}\n\n"
+        "* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita terkini.\n\n"
+        "* Menteri itu tiba di Nairobi pada Senin pagi bersama rombongan kecil.\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert any(t.startswith("* Follow Official WhatsApp") for t in masked)
+    assert not any("Menteri itu tiba" in t for t in masked)  # a bulleted story line stays

@@ -77,6 +77,14 @@ def test_prefer_longer_gazetteer_names_replaces_pieces_but_not_persons(linker):
     assert got == [("Riau Ansar", "Person", "")]
 
 
+def test_facility_seats_a_facility_named_with_its_city_is_the_city(linker):
+    doc = doc_of(["Tiba", "di", "Istana", "Kepresidenan", "Astana", "dan", "Istana", "Merdeka"])
+    ents = [Span(doc, 2, 5, label="Place"), Span(doc, 6, 8, label="Place")]
+    got = run("facility_seats", linker, work_of(linker, doc, ents))
+    assert ("Astana", "City", "geonames:1526273") in got
+    assert ("Istana Merdeka", "Place", "") in got  # control: no city in its name, kept as it is
+
+
 def test_drop_title_words_drops_unlinked_organisations_inside_titles(linker):
     doc = doc_of(["Menteri", "Luar", "Negeri", "Retno", "Marsudi", "berkata"])
     ents = [Span(doc, 1, 3, label="Organization"), Span(doc, 3, 5, label="Person")]
