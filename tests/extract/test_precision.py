@@ -356,3 +356,17 @@ def test_a_name_before_an_airport_word_is_the_airport():
     labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
     assert {"John Carter", "David Miller"} <= labels  # control: the people are there
     assert not any("Jorge Chavez" in label for label in labels)
+
+
+def test_an_office_field_after_a_generic_title_is_not_a_name():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        '"Persiapan itu masih dikaji," kata Sekretaris Perusahaan Bank Mandiri, Rina Kartika, di '
+        "Jakarta, Kamis. Sekretaris Kabinet Pramono Wibowo hadir.",
+        lang="id",
+    )
+    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
+    assert {"Rina Kartika", "Pramono Wibowo"} <= labels  # the holders, without the field
+    assert not labels & {"Perusahaan", "Kabinet Pramono Wibowo"}
