@@ -285,3 +285,12 @@ def test_a_facility_named_with_its_city_places_the_visit():
         "Perdana Menteri Malaysia Anwar Hamid tiba di Istana Kepresidenan Bogor pada Senin.", "id"
     )
     assert ("Anwar Hamid", "visited", "Bogor") in rels
+
+
+def test_a_private_meeting_with():
+    rels = relations_in(
+        "Presiden Suharjo menggelar pertemuan empat mata dengan Perdana Menteri Lars Haugen di "
+        "Gedung Parlemen.",
+        "id",
+    )
+    assert ("Suharjo", "met", "Lars Haugen") in rels or ("Lars Haugen", "met", "Suharjo") in rels
