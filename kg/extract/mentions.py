@@ -305,11 +305,13 @@ def find_title(
                 continue
             if not found and _title_ending_at(doc, other.tok_start - 1, titles, sent_start):
                 # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the office's seat is part
-                # of the title phrase, but not what the holder is an official of
+                # of the title phrase, but not what the holder is an official of, nor is the
+                # seat's own country ("Gubernur New Mexico AS X")
+                holders.clear()
                 i = other.tok_start - 1
                 continue
             break
-        opening = _bracket_opening(doc, i, sent_start) if tok.text == ")" else None
+        opening = _bracket_opening(doc, i, sent_start) if tok.text == ")" and not fillers else None
         if opening is not None:
             i = (
                 opening - 1

@@ -586,11 +586,14 @@ class GazetteerLinker:
             j = i
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
-            if (
+            apposed = self._apposed_person(doc, j) if j > i else None
+            if apposed is not None:  # the run names the body; the person is set off after it
+                found.append(Span(doc, i, j, label="Organization"))
+                found.append(Span(doc, apposed.start, apposed.end, label="Person"))
+            elif (
                 j > i
                 and not self._continues_portfolio(doc, j)
                 and doc[i].lower_ not in self.org_heads
-                and not self._apposed_person(doc, j)
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
@@ -613,15 +616,32 @@ class GazetteerLinker:
             or doc[i].ent_type_ in _NAMED_BODIES
         ):
             i += 1
-        if self._apposed_person(doc, i):
+        if self._apposed_person(doc, i) is not None:
             return True  # "Direktur Keuangan Medco, D Cyril Noerhadi"
         return i < len(doc) and self._plain_capitalised(doc[i], True)
 
     @staticmethod
-    def _apposed_person(doc: Doc, j: int) -> bool:
+    def _apposed_person(doc: Doc, j: int) -> Span | None:
         """ "Ketua Umum Partai X, Andi Pratama": the person comes after the comma; the words
-        between the title and the comma name the body."""
-        return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "Person"
+        between the title and the comma name the body. The model may type that name a place
+        ("Sekretaris Perusahaan X, Clara Suraya, di ..."): an unlinked name of two or more
+        capitalised words set off by commas there is the person too. Returns its span."""
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_iob_ != "B":
+            return None
+        end = j + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[j + 1 : end]
+        if name[0].ent_type_ == "Person":
+            return name
+        apposed = (
+            not name[0].ent_kb_id_
+            and len(name) >= 2
+            and all(t.is_title for t in name)
+            and end < len(doc)
+            and doc[end].text == ","
+        )
+        return name if apposed else None
 
     def _acronym_before_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """ "Deputi Gubernur Senior BI Miranda Goeltom", "Ketua KPK X": an acronym between a
@@ -774,17 +794,18 @@ def commit(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("titled_names")
 def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """Titled names win over an overlapping model span that is not a person, or a person
-    span that swallowed the title's portfolio or country ("Pertambangan Laos Phoxay X")."""
+    """Titled names (and the bodies their titles name) win over an overlapping model span
+    that is not a person, or a person span that swallowed the title's portfolio or country
+    ("Pertambangan Laos Phoxay X")."""
     titled = linker._titled_names(work.doc, work.ents, work.headlines)
     kept = [
         e
         for e in work.ents
         if e.kb_id_
         or not any(
-            _overlaps(e, t) and (e.label_ != "Person" or e.start < t.start)
+            _overlaps(e, t)
+            and (e.label_ != "Person" or (t.label_ == "Person" and e.start < t.start))
             for t in titled
-            if t.label_ == "Person"
         )
     ]
     work.ents = _fill(filter_spans(kept + titled), work.gazetteer)

@@ -370,3 +370,22 @@ def test_an_office_field_after_a_generic_title_is_not_a_name():
     labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
     assert {"Rina Kartika", "Pramono Wibowo"} <= labels  # the holders, without the field
     assert not labels & {"Perusahaan", "Kabinet Pramono Wibowo"}
+
+
+def test_a_seats_country_is_not_the_office_holders():
+    rels = relations_in(
+        "Gubernur New Mexico AS Bill Carter mengatakan hal itu. Duta Besar AS Erik Lund hadir.",
+        "id",
+    )
+    assert ("Erik Lund", "officialOf", "United States") in rels  # control
+    assert ("Bill Carter", "officialOf", "United States") not in rels
+
+
+def test_a_bracket_past_other_words_does_not_join_a_title_phrase():
+    rels = relations_in(
+        "Partai Amanat Rakyat (PAR) bersama Presiden Budi Hartono bertemu Ketua Umum Partai "
+        "Golkar Andi Wijaya di Jakarta.",
+        "id",
+    )
+    assert ("Andi Wijaya", "officialOf", "Partai Golkar") in rels  # control
+    assert ("Budi Hartono", "officialOf", "Partai Amanat Rakyat") not in rels

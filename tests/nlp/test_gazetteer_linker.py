@@ -295,3 +295,11 @@ def test_passes_come_from_the_factory_config():
 def test_an_unknown_pass_is_a_model_error():
     with pytest.raises(ModelError, match="fill_from_gazeteer"):
         GazetteerLinker(NLP, Gazetteer([KZ]), passes=["fill_from_gazeteer"])
+
+
+def test_titled_names_an_apposed_name_is_the_person_and_the_run_its_body(linker):
+    words = ["kata", "Sekretaris", "Jenderal", "Indofood", ",", "Clara", "Suraya", ",", "di"]
+    words += ["kantornya", "pada", "hari", "itu", "."]
+    got = _titled(linker, words, [(3, 4, "Place"), (5, 7, "Place")])  # the model's reading
+    assert ("Clara Suraya", "Person", "") in got
+    assert ("Indofood", "Organization", "") in got
