@@ -454,15 +454,18 @@ class GazetteerLinker:
         return ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives
 
     def _strip_titles(self, ent: Span) -> Span | None:
-        """Drop title words the NER swallowed ("Presiden Joko Widodo" -> "Joko Widodo"), the
-        country inside a swallowed title ("Kazakh Kassym-Jomart") and a possessive "'s"."""
+        """Drop title words (and an office's field words) the NER swallowed ("Presiden Joko
+        Widodo" -> "Joko Widodo"), the country inside a swallowed title ("Kazakh
+        Kassym-Jomart") and a possessive "'s"."""
         doc = ent.doc
         start, end = ent.start, ent.end
         stripped_title = start > 0 and doc[start - 1].lower_ in self.title_words
         while start < end - 1:
             word = doc[start].lower_
-            if word in self.title_words:
-                start += 1
+            if word in self.title_words or (
+                ent.label_ in ("PER", "PERSON") and self._office_field(doc, start)
+            ):
+                start += 1  # a title, or its field: "Presiden [Senat] Kamboja X"
                 stripped_title = True
             elif (
                 stripped_title

@@ -303,3 +303,13 @@ def test_titled_names_an_apposed_name_is_the_person_and_the_run_its_body(linker)
     got = _titled(linker, words, [(3, 4, "Place"), (5, 7, "Place")])  # the model's reading
     assert ("Clara Suraya", "Person", "") in got
     assert ("Indofood", "Organization", "") in got
+
+
+def test_type_ner_strips_an_office_field_the_model_glued_to_a_country(linker):
+    doc = doc_of(
+        ["Presiden", "Senat", "Kazakhstan", "Andi", "Pratama", "hadir", "."],
+        ["O", "B-PER", "I-PER", "B-PER", "I-PER", "O", "O"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert ("Kazakhstan", "Country", "iso3166:KZ") in got
+    assert ("Andi Pratama", "Person", "") in got  # control: the name itself stays a person
