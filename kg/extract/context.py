@@ -117,10 +117,16 @@ class Context:
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
-            self.doc[j].lower_ in self.cues.negation_clause
+            self.doc[j].lower_ in self.cues.negation_clause and not self._named(j)
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
+
+    def _named(self, j: int) -> bool:
+        """A capitalised word inside the sentence is a name or a month, not a hedge ("sworn in
+        on May 23", "Will Smith"): cue words are function words, lowercase there."""
+        tok = self.doc[j]
+        return tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper
 
     # -- recording ------------------------------------------------------------------------
     def add(

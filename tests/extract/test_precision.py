@@ -389,3 +389,13 @@ def test_a_bracket_past_other_words_does_not_join_a_title_phrase():
     )
     assert ("Andi Wijaya", "officialOf", "Partai Golkar") in rels  # control
     assert ("Budi Hartono", "officialOf", "Partai Amanat Rakyat") not in rels
+
+
+def test_a_month_is_not_a_hedge_but_the_modal_is():
+    rels = relations_in(
+        "Prime Minister Anthony Carter, who was sworn in on May 23, arrived in Lima on Sunday. "
+        "Carter may visit Cusco later.",
+        "en",
+    )
+    assert ("Anthony Carter", "visited", "Lima") in rels
+    assert ("Anthony Carter", "visited", "Cusco") not in rels
