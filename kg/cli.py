@@ -195,6 +195,15 @@ def main() -> None:
     default=None,
     help=_MAX_BYTES_HELP.format(MAX_BYTES),
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    metavar="X",
+    help="Keep the relations with X <= confidence < 0.7 (the graph's threshold) apart, as "
+    "candidate assertions in a candidate graph per document (GRAPH ?g; never in the union, "
+    "the exports of it or the view); X >= 0.7 raises the threshold instead.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @web_options
 def build(
@@ -207,6 +216,7 @@ def build(
     dask: str | None,
     resume: bool,
     max_bytes: int | None,
+    min_confidence: float | None,
     quiet: bool,
     url_lists: tuple[Path, ...],
     delay: float,
@@ -250,6 +260,7 @@ def build(
       kg build https://news.example/2024/03/story.html -o story.ttl
       kg build https://news.example/rss.xml --store news.db --follow --every 15m
       kg build CC-NEWS-20240301.warc.gz --store news.db --workers 2
+      kg build news/ --store news.db --min-confidence 0.5   # weaker relations kept apart
     """
     from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
     from kg.ingest.sources import is_single, iter_items
@@ -266,7 +277,7 @@ def build(
     if single:
         # one article: read and check it before opening anything (exit 2, nothing written)
         document = next(iter_items(inputs, stdin=stdin, max_bytes=limit)).document(lang)
-    graph = KnowledgeGraph(store=store, max_bytes=limit)
+    graph = KnowledgeGraph(store=store, max_bytes=limit, min_confidence=min_confidence)
     report = None
     with stopping(web, follow) as stop:
         for _ in rounds(interval, stop):
@@ -413,9 +424,10 @@ def _report_line(r) -> str:  # noqa: ANN001
     if not r.lang:  # skipped by --resume: known by its hash, not read further
         return f"  unchanged {r.source}: already in the graph (skipped by --resume)"
     extra = f" (replaced {', '.join(r.replaced)})" if r.replaced else ""
+    candidates = f" candidates={r.candidates}" if r.candidates else ""
     return (
         f"  {r.status} {r.source}: lang={r.lang} entities={r.entities} "
-        f"relations={r.relations} boilerplate-lines={r.boilerplate_lines}{extra}"
+        f"relations={r.relations}{candidates} boilerplate-lines={r.boilerplate_lines}{extra}"
     )
 
 
@@ -442,6 +454,11 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
         f"entities: {stats['entities']}  relations: {stats['relations']}  "
         f"triples: {stats['triples']}  documents in graph: {stats['documents']}"
     )
+    if report.candidates:
+        click.echo(
+            f"candidates: {report.candidates} relations kept apart (candidate graphs, "
+            "not in the graph's union)"
+        )
     for path in written:
         click.echo(f"wrote {path}")
     if each_to is not None:

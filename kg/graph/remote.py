@@ -61,6 +61,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.graph.iri import candidates_iri
 from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
@@ -343,6 +344,11 @@ class RemoteGraphStore:
             f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{doc_iri}> {{ ?s ?p ?o }} }}",
         ]
         self.server.update(" ;\n".join(parts))
+
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[tuple]) -> None:
+        """One update request: the candidate graph alone, not copied into the union."""
+        body = " .\n".join(ntriples_lines(triples))
+        self.server.update(f"INSERT DATA {{ GRAPH <{candidates_iri(doc_iri)}> {{ {body} }} }}")
 
     def batch(self) -> AbstractContextManager[None]:
         """Every write is its own request: the server keeps no group open for kg."""
