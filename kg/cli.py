@@ -6,6 +6,7 @@ line and exits non-zero; nothing is written until every input has been read and 
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import signal
@@ -48,6 +49,19 @@ class _StoreType(click.ParamType):
 
 
 _STORE = _StoreType()
+
+
+class _Confidence(click.FloatRange):
+    """A confidence in [0, 1]; click's range lets "nan" through (every comparison is false)."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value, param, ctx) -> float:  # noqa: ANN001
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number in [0, 1].", param, ctx)
+        return number
 
 
 class _Group(click.Group):
@@ -197,7 +211,7 @@ def main() -> None:
 )
 @click.option(
     "--min-confidence",
-    type=click.FloatRange(0, 1),
+    type=_Confidence(),
     default=None,
     metavar="X",
     help="Keep the relations with X <= confidence < 0.7 (the graph's threshold) apart, as "
