@@ -216,23 +216,21 @@ class DocumentDataset(Dataset):
     Why: with ``default_union=True`` rdflib's default graph is every named graph together, so
     a document's candidate graph (weaker relations kept apart) would join the graph that
     queries without ``GRAPH`` read. Named graphs, candidate ones included, stay reachable with
-    ``GRAPH ?g`` and :meth:`graph`. Triples that only candidate graphs hold are skipped, which
-    costs a look at each triple's graphs only while some candidate graph exists.
+    ``GRAPH ?g`` and :meth:`graph`. Triples that only candidate graphs hold are skipped: a look
+    at the graphs of each triple found (usually one), not at every graph of the dataset per
+    pattern, which a SPARQL join asks for once per binding.
     """
 
     def triples(self, triple_or_quad, context=None):  # noqa: ANN001, ANN201 - rdflib's signature
         s, p, o, c = self._spoc(triple_or_quad)
         chosen = self._graph(context or c)
         union = self.default_union and (chosen is None or chosen == self.default_context)
-        if not union or isinstance(p, RdfPath) or not self._has_candidates():
+        if not union or isinstance(p, RdfPath):
             yield from super().triples(triple_or_quad, context)
             return
         for triple, graphs in self.store.triples((s, p, o), context=None):
             if any(not is_candidates_iri(_context_id(g)) for g in graphs):
                 yield triple
-
-    def _has_candidates(self) -> bool:
-        return any(is_candidates_iri(_context_id(g)) for g in self.store.contexts())
 
 
 class MemoryGraphStore:
@@ -265,11 +263,13 @@ class MemoryGraphStore:
         self, doc_iri: URIRef, triples: Iterable[Triple], *, replace: Sequence[URIRef] = ()
     ) -> None:
         self._drop(replace)
-        target = self.dataset.graph(doc_iri)
-        target.addN((s, p, o, target) for s, p, o in triples)
+        self._fill(doc_iri, triples)
 
     def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
-        target = self.dataset.graph(candidates_iri(doc_iri))
+        self._fill(candidates_iri(doc_iri), triples)
+
+    def _fill(self, name: URIRef, triples: Iterable[Triple]) -> None:
+        target = self.dataset.graph(name)
         target.addN((s, p, o, target) for s, p, o in triples)
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
