@@ -31,7 +31,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.graph.namespace import KG
 
-__all__ = ["BANDS", "label_relations", "main", "store_articles"]
+__all__ = ["BANDS", "label_relations", "main", "store_articles", "with_candidates"]
 
 BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
@@ -136,7 +136,7 @@ def store_articles(store: Path) -> dict[str, tuple[Graph, Graph]]:
     return out
 
 
-def _with_candidates(graph: Graph, candidates: Graph) -> Graph:
+def with_candidates(graph: Graph, candidates: Graph) -> Graph:
     """The document graph with each candidate's triple added as an edge: what the graph would
     be if the candidates were asserted."""
     out = Graph() + graph
@@ -173,7 +173,7 @@ def _candidate_report(score: ModuleType, gold_dir: Path, store: Path, rules: boo
         rows.extend(label_relations(score, gold_json, graph + candidates, KG.CandidateAssertion))
         gold = score.GoldArticle(str(gold_json))
         alone.append(score.score_article(gold, graph))
-        both.append(score.score_article(gold, _with_candidates(graph, candidates)))
+        both.append(score.score_article(gold, with_candidates(graph, candidates)))
     print(f"\nCandidates of {len(articles)} documents, per confidence band (best evidence):")
     print("\n".join(_table(rows, lambda conf, rule: _band(conf), "band")))
     if rules:

@@ -367,13 +367,18 @@ class RemoteGraphStore:
         return bind_namespaces(Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID))
 
     def dump(self, stream: IO[bytes], fmt: str) -> None:
-        """Every document graph, fetched one at a time through the Graph Store protocol."""
+        """Every document graph and candidate graph, fetched one at a time through the Graph
+        Store protocol."""
         server = self.server
+        rows = server.rows(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.CandidateGraph}> }} }} ORDER BY ?g"
+        )
+        candidates = [URIRef(str(r["g"])) for r in rows]
 
         def quads() -> Iterator[ox.Quad]:
-            for doc in self.documents():
-                graph = ox.NamedNode(str(doc))
-                for t in ox.parse(server.get_graph(str(doc)), format=ox.RdfFormat.N_TRIPLES):
+            for name in [*self.documents(), *candidates]:
+                graph = ox.NamedNode(str(name))
+                for t in ox.parse(server.get_graph(str(name)), format=ox.RdfFormat.N_TRIPLES):
                     yield ox.Quad(t.subject, t.predicate, t.object, graph)
 
         ox.serialize(quads(), stream, format=OX_FORMATS[fmt], prefixes=sparql_namespaces())
