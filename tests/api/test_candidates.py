@@ -97,6 +97,22 @@ def test_weak_relation_is_a_candidate_with_its_evidence_and_no_edge():
     assert "visited" in keys and "met" not in keys
 
 
+def test_candidates_travel_from_a_worker_as_text():
+    # --workers/--dask send each document's graphs as N-Triples: the candidate graph too
+    from kg.ingest import read_text
+    from kg.parallel import run_stages
+
+    document = read_text(TEXT, source="wire-1")
+    here = run_stages(document, min_confidence=0.5)
+    sent = run_stages(document, as_text=True, min_confidence=0.5)
+    assert sent.candidates is None and sent.candidate_ntriples  # it did travel as text
+    assert here.candidate_count == sent.candidate_count == 1
+    assert set(sent.to_candidates()) == set(here.to_candidates())
+    assert sent.to_candidates().identifier == here.to_candidates().identifier
+    plain = run_stages(document, as_text=True)
+    assert plain.to_candidates() is None and plain.candidate_count == 0
+
+
 def test_min_confidence_at_or_above_the_threshold_raises_it():
     strict = kg.KnowledgeGraph(min_confidence=0.95)
     report = strict.add_text(TEXT, source="wire-1")
@@ -162,6 +178,24 @@ def test_oxigraph_store_keeps_candidates_out_of_the_union(tmp_path):
     del store
     after = verify_store(path)
     assert after.ok and after.candidate_graphs == 1 and after.documents == 1
+
+
+def _replace(path: Path, text: str, source: str) -> kg.AddReport:
+    with kg.KnowledgeGraph(store=path, min_confidence=0.5) as g:
+        return g.add_text(text, source=source)
+
+
+def test_oxigraph_replacement_replaces_the_candidates(tmp_path):
+    path = tmp_path / "graph.db"
+    (first,) = _build_store(path, TEXT)
+    edited = _replace(path, TEXT.replace("Senin", "Rabu"), "wire-1")
+    assert edited.status == "replaced" and edited.candidates == 1
+    store = ox.Store.read_only(str(path))
+    names = {n.value for n in store.named_graphs()}
+    del store
+    assert str(candidates_iri(URIRef(edited.document))) in names
+    assert str(candidates_iri(URIRef(first.document))) not in names
+    assert verify_store(path).ok
 
 
 def test_verify_reports_a_candidate_graph_whose_document_is_gone(tmp_path):
