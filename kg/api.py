@@ -85,6 +85,7 @@ class AddReport:
     boilerplate_lines: int
     status: Status = "added"
     replaced: tuple[str, ...] = ()
+    candidates: int = 0  # relations kept apart as candidates (``min_confidence``)
 
 
 @dataclass
@@ -102,6 +103,7 @@ class BatchReport:
     skipped: int = 0
     entities: int = 0
     relations: int = 0
+    candidates: int = 0
     words: int = 0
     elapsed: float = 0.0
     failures: list[str] = field(default_factory=list)
@@ -126,6 +128,7 @@ class BatchReport:
         setattr(self, result.status, getattr(self, result.status) + 1)
         self.entities += result.entities
         self.relations += result.relations
+        self.candidates += result.candidates
 
 
 Source = str | Path | Item | Document
@@ -153,6 +156,14 @@ class KnowledgeGraph:
         Largest article accepted, in bytes of UTF-8 (default :data:`kg.ingest.MAX_BYTES`);
         a larger one is refused with ``InputError`` before any analysis. Raise it for
         longer texts: they are analysed in chunks, so time grows linearly.
+    min_confidence : float, optional
+        In [0, 1]. Below the graph's threshold (:data:`kg.extract.model.DEFAULT_MIN_CONFIDENCE`,
+        0.7), the relations added from then on whose confidence is at least this are kept
+        apart as candidate assertions, in a candidate graph per document
+        (``kgr:doc/<hash16>/candidates``, reached with ``GRAPH ?g``), never in the union,
+        ``rdf``, ``query`` (which reads the union), NetworkX or the HTML view; at or above
+        the threshold, it raises the threshold instead (fewer relations, no candidates).
+        ``None`` (default): the threshold, no candidates.
 
     Notes
     -----
@@ -171,9 +182,11 @@ class KnowledgeGraph:
         gsp_endpoint: str | None = None,
         timeout: float | None = None,
         max_bytes: int = MAX_BYTES,
+        min_confidence: float | None = None,
     ) -> None:
         _check_store_argument(store)
         self.max_bytes = _check_max_bytes(max_bytes)
+        self.min_confidence = _check_min_confidence(min_confidence)
         server = {
             k: v
             for k, v in (
@@ -195,6 +208,7 @@ class KnowledgeGraph:
         self.read_only = read_only
         self._union: Graph | None = None
         self.max_bytes = getattr(self, "max_bytes", MAX_BYTES)
+        self.min_confidence = getattr(self, "min_confidence", None)
 
     @classmethod
     def open(cls, path: str | Path) -> KnowledgeGraph:
@@ -245,7 +259,7 @@ class KnowledgeGraph:
         doc_iri = document_iri(document.content_hash)
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
-        return self._commit(document, run_stages(document))
+        return self._commit(document, run_stages(document, min_confidence=self.min_confidence))
 
     def add_many(
         self,
@@ -308,7 +322,9 @@ class KnowledgeGraph:
 
         todo = self._to_analyse(sources, lang, resume, report, done)
         langs = (lang,) if lang else ("id", "en")
-        analysed = analyses(todo, workers=workers, dask=dask, langs=langs)
+        analysed = analyses(
+            todo, workers=workers, dask=dask, langs=langs, min_confidence=self.min_confidence
+        )
         with self._store.batch():
             for document, result in analysed:
                 words = len(document.text.split())
@@ -357,7 +373,13 @@ class KnowledgeGraph:
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
         old = self._store.documents(source=document.source) if document.source else []
-        self._store.write(doc_iri, analysis.to_graph(), replace=old)
+        candidates = analysis.to_candidates()
+        if candidates is None:
+            self._store.write(doc_iri, analysis.to_graph(), replace=old)
+        else:
+            with self._store.batch():  # one group: the document and its candidates together
+                self._store.write(doc_iri, analysis.to_graph(), replace=old)
+                self._store.write_candidates(doc_iri, candidates)
         self._union = None
         return self._report(
             document,
@@ -366,6 +388,7 @@ class KnowledgeGraph:
             entities=analysis.entities,
             relations=analysis.relations,
             replaced=tuple(str(o) for o in old),
+            candidates=analysis.candidate_count,
         )
 
     def document_graph(self, doc_iri: str) -> Graph:
@@ -383,6 +406,7 @@ class KnowledgeGraph:
         entities: int = 0,
         relations: int = 0,
         replaced: tuple[str, ...] = (),
+        candidates: int = 0,
     ) -> AddReport:
         return AddReport(
             source=document.source,
@@ -394,6 +418,7 @@ class KnowledgeGraph:
             boilerplate_lines=len(document.boilerplate),
             status=status,
             replaced=replaced,
+            candidates=candidates,
         )
 
     def remove(self, source_or_doc_iri: str) -> int:
@@ -660,6 +685,14 @@ def _check_store_argument(store: object) -> None:
             f"{store}: unsupported store URL scheme {scheme!r}; use a folder path or "
             "http(s)://HOST:PORT for a SPARQL server"
         )
+
+
+def _check_min_confidence(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise InputError(f"min_confidence must be a number in [0, 1], got {value!r}")
+    return float(value)
 
 
 def _check_max_bytes(max_bytes: object) -> int:

@@ -6,6 +6,7 @@ line and exits non-zero; nothing is written until every input has been read and 
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import signal
@@ -48,6 +49,19 @@ class _StoreType(click.ParamType):
 
 
 _STORE = _StoreType()
+
+
+class _Confidence(click.FloatRange):
+    """A confidence in [0, 1]; click's range lets "nan" through (every comparison is false)."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value, param, ctx) -> float:  # noqa: ANN001
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number in [0, 1].", param, ctx)
+        return number
 
 
 class _Group(click.Group):
@@ -195,6 +209,15 @@ def main() -> None:
     default=None,
     help=_MAX_BYTES_HELP.format(MAX_BYTES),
 )
+@click.option(
+    "--min-confidence",
+    type=_Confidence(),
+    default=None,
+    metavar="X",
+    help="Keep the relations with X <= confidence < 0.7 (the graph's threshold) apart, as "
+    "candidate assertions in a candidate graph per document (GRAPH ?g; never in the union, "
+    "the exports of it or the view); X >= 0.7 raises the threshold instead.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @web_options
 def build(
@@ -207,6 +230,7 @@ def build(
     dask: str | None,
     resume: bool,
     max_bytes: int | None,
+    min_confidence: float | None,
     quiet: bool,
     url_lists: tuple[Path, ...],
     delay: float,
@@ -250,6 +274,7 @@ def build(
       kg build https://news.example/2024/03/story.html -o story.ttl
       kg build https://news.example/rss.xml --store news.db --follow --every 15m
       kg build CC-NEWS-20240301.warc.gz --store news.db --workers 2
+      kg build news/ --store news.db --min-confidence 0.5   # weaker relations kept apart
     """
     from kg.api import OUTPUT_SUFFIXES, KnowledgeGraph
     from kg.ingest.sources import is_single, iter_items
@@ -266,7 +291,7 @@ def build(
     if single:
         # one article: read and check it before opening anything (exit 2, nothing written)
         document = next(iter_items(inputs, stdin=stdin, max_bytes=limit)).document(lang)
-    graph = KnowledgeGraph(store=store, max_bytes=limit)
+    graph = KnowledgeGraph(store=store, max_bytes=limit, min_confidence=min_confidence)
     report = None
     with stopping(web, follow) as stop:
         for _ in rounds(interval, stop):
@@ -413,9 +438,10 @@ def _report_line(r) -> str:  # noqa: ANN001
     if not r.lang:  # skipped by --resume: known by its hash, not read further
         return f"  unchanged {r.source}: already in the graph (skipped by --resume)"
     extra = f" (replaced {', '.join(r.replaced)})" if r.replaced else ""
+    candidates = f" candidates={r.candidates}" if r.candidates else ""
     return (
         f"  {r.status} {r.source}: lang={r.lang} entities={r.entities} "
-        f"relations={r.relations} boilerplate-lines={r.boilerplate_lines}{extra}"
+        f"relations={r.relations}{candidates} boilerplate-lines={r.boilerplate_lines}{extra}"
     )
 
 
@@ -442,6 +468,11 @@ def _summary(graph, report, written, each_to) -> None:  # noqa: ANN001
         f"entities: {stats['entities']}  relations: {stats['relations']}  "
         f"triples: {stats['triples']}  documents in graph: {stats['documents']}"
     )
+    if report.candidates:
+        click.echo(
+            f"candidates: {report.candidates} relations kept apart (candidate graphs, "
+            "not in the graph's union)"
+        )
     for path in written:
         click.echo(f"wrote {path}")
     if each_to is not None:

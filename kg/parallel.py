@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from rdflib import Graph, URIRef
 
 from kg.errors import KgError, ModelError
+from kg.graph.iri import candidates_iri
 from kg.ingest import Document
 
 __all__ = ["Analysis", "Failure", "analyze_document", "analyses", "run_stages", "DASK_LOCAL"]
@@ -41,13 +42,17 @@ K = TypeVar("K")
 
 @dataclass(frozen=True)
 class Analysis:
-    """One document analysed: its IRI, its graph (in process) or N-Triples (from a worker)."""
+    """One document analysed: its IRI, its graph (in process) or N-Triples (from a worker),
+    and likewise its candidate graph when candidates were asked for and found."""
 
     doc_iri: str
     entities: int
     relations: int
     graph: Graph | None = None
     ntriples: str | None = None
+    candidates: Graph | None = None
+    candidate_ntriples: str | None = None
+    candidate_count: int = 0  # relations kept apart (several pieces of evidence each)
 
     def to_graph(self) -> Graph:
         """The document's triples as an rdflib Graph (parsed once if they came as text)."""
@@ -55,6 +60,14 @@ class Analysis:
             return self.graph
         g = Graph(identifier=URIRef(self.doc_iri))
         g.parse(data=self.ntriples or "", format="nt")
+        return g
+
+    def to_candidates(self) -> Graph | None:
+        """The candidate graph (``kg.graph.build.candidate_graph``), or None."""
+        if self.candidates is not None or self.candidate_ntriples is None:
+            return self.candidates
+        g = Graph(identifier=candidates_iri(URIRef(self.doc_iri)))
+        g.parse(data=self.candidate_ntriples, format="nt")
         return g
 
 
@@ -73,29 +86,40 @@ class Failure:
         )
 
 
-def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
+def run_stages(
+    document: Document, *, as_text: bool = False, min_confidence: float | None = None
+) -> Analysis:
     """Run every stage after ingest on one document (nlp, extract, resolve, graph).
 
     ``as_text`` serialises the graph to N-Triples, for sending it to another process.
+    ``min_confidence``: see :func:`kg.resolve.gate_and_floor` (None: the default gate).
     Errors propagate: :meth:`kg.KnowledgeGraph.add_document` wants them raised.
     """
     from kg.extract import extract
-    from kg.graph import document_graph
+    from kg.graph.build import candidate_graph, document_graph
     from kg.nlp import analyze, load_pipeline, pipeline_info
-    from kg.resolve import resolve
+    from kg.resolve import gate_and_floor, resolve
 
+    gate, floor = gate_and_floor(min_confidence)
     with _memory_zone(load_pipeline(document.lang)):
-        extraction = extract(analyze(document), document.lang, document.metadata)
-        resolved = resolve(extraction)
+        doc = analyze(document)
+        extraction = extract(doc, document.lang, document.metadata, learned_floor=floor)
+        resolved = resolve(extraction, min_confidence=gate, candidate_floor=floor)
         doc_iri, graph = document_graph(
             document, extraction, resolved, pipeline=pipeline_info(document.lang)
         )
+        candidates = candidate_graph(document, resolved)
     return Analysis(
         doc_iri=str(doc_iri),
         entities=len(resolved.entities),
         relations=len(resolved.relations),
         graph=None if as_text else graph,
         ntriples=graph.serialize(format="nt") if as_text else None,
+        candidates=None if as_text else candidates,
+        candidate_ntriples=(
+            candidates.serialize(format="nt") if as_text and candidates is not None else None
+        ),
+        candidate_count=len(resolved.candidates),
     )
 
 
@@ -126,7 +150,9 @@ def _memory_zone(nlp: Any) -> Iterator[object]:
     _SEEN_VOCABS.add(id(nlp.vocab))  # only once a document went through: caches are built
 
 
-def analyze_document(document: Document, *, as_text: bool = False) -> Analysis | Failure:
+def analyze_document(
+    document: Document, *, as_text: bool = False, min_confidence: float | None = None
+) -> Analysis | Failure:
     """:func:`run_stages`, with any error turned into a :class:`Failure`.
 
     Why catch everything: in a batch, one hostile article that crashes a rule must cost that
@@ -136,7 +162,7 @@ def analyze_document(document: Document, *, as_text: bool = False) -> Analysis |
     """
     source = document.source or document.content_hash[:12]
     try:
-        return run_stages(document, as_text=as_text)
+        return run_stages(document, as_text=as_text, min_confidence=min_confidence)
     except ModelError:  # the installation, not this article: every later one would fail too
         raise
     except KgError as err:
@@ -147,13 +173,15 @@ def analyze_document(document: Document, *, as_text: bool = False) -> Analysis |
         return Failure(source, f"internal error in extraction ({type(err).__name__}: {err}){at}")
 
 
-def _analyze_text(document: Document) -> Analysis | Failure:
-    return analyze_document(document, as_text=True)
+def _analyze_text(document: Document, min_confidence: float | None = None) -> Analysis | Failure:
+    return analyze_document(document, as_text=True, min_confidence=min_confidence)
 
 
-def _analyze_partition(documents: list[Document]) -> list[Analysis | Failure]:
+def _analyze_partition(
+    documents: list[Document], min_confidence: float | None = None
+) -> list[Analysis | Failure]:
     """A Dask task: a partition of documents, analysed by this worker's cached pipelines."""
-    return [analyze_document(d, as_text=True) for d in documents]
+    return [analyze_document(d, as_text=True, min_confidence=min_confidence) for d in documents]
 
 
 def _warm(langs: tuple[str, ...]) -> None:
@@ -172,6 +200,7 @@ def analyses(
     workers: int = 1,
     dask: str | None = None,
     langs: tuple[str, ...] = ("id", "en"),
+    min_confidence: float | None = None,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
     """Analyse ``(key, document)`` pairs, yielding ``(key, result)`` in input order.
 
@@ -181,23 +210,30 @@ def analyses(
     document and stays in this process (it is not sent to workers).
     """
     if dask:
-        yield from _dask_analyses(items, dask, workers=max(workers, 2), langs=langs)
+        yield from _dask_analyses(
+            items, dask, workers=max(workers, 2), langs=langs, min_confidence=min_confidence
+        )
     elif workers <= 1:
         for key, document in items:
-            yield key, analyze_document(document)
+            yield key, analyze_document(document, min_confidence=min_confidence)
     else:
-        yield from _pool_analyses(items, workers, langs)
+        yield from _pool_analyses(items, workers, langs, min_confidence)
 
 
 def _pool_analyses(
-    items: Iterable[tuple[K, Document]], workers: int, langs: tuple[str, ...]
+    items: Iterable[tuple[K, Document]],
+    workers: int,
+    langs: tuple[str, ...],
+    min_confidence: float | None = None,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
     # spawn, not fork: the parent may hold an open RocksDB store and a progress thread.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_warm, initargs=(langs,)
     ) as pool:
-        yield from _windowed(items, lambda d: pool.submit(_analyze_text, d), 4 * workers)
+        yield from _windowed(
+            items, lambda d: pool.submit(_analyze_text, d, min_confidence), 4 * workers
+        )
 
 
 def _windowed(
@@ -216,7 +252,12 @@ def _windowed(
 
 
 def _dask_analyses(
-    items: Iterable[tuple[K, Document]], address: str, *, workers: int, langs: tuple[str, ...]
+    items: Iterable[tuple[K, Document]],
+    address: str,
+    *,
+    workers: int,
+    langs: tuple[str, ...],
+    min_confidence: float | None = None,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
     """Partitions of the input mapped on Dask workers; results streamed back in order."""
     client, cluster = _dask_client(address, workers)
@@ -226,7 +267,7 @@ def _dask_analyses(
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         for keys, results in _windowed(
             ((keys, docs) for keys, docs in partitions),
-            lambda docs: client.submit(_analyze_partition, docs, pure=False),
+            lambda docs: client.submit(_analyze_partition, docs, min_confidence, pure=False),
             window,
         ):
             yield from zip(keys, results, strict=True)

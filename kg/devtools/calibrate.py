@@ -9,6 +9,13 @@ to calibration. Each relation (a distinct triple) counts once, at the confidence
 evidence; relations the gold marks optional are left out, as the scorer does.
 
 Usage: ``python -m kg.devtools.calibrate GOLD_DIR PRED_DIR [--rules]``
+
+Candidates (``kg build --min-confidence X``, kept apart in candidate graphs) are measured on a
+store: ``python -m kg.devtools.calibrate GOLD_DIR STORE --candidates`` after ``kg build
+GOLD_DIR/*.txt --store STORE --min-confidence X``. It prints the candidates' precision per band,
+then the scorer's relation totals for the graph and for the graph with the candidates taken as
+edges (what including them would give): each article's document is found by its source's file
+name.
 """
 
 from __future__ import annotations
@@ -20,13 +27,13 @@ from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
 
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.graph.namespace import KG
 
-__all__ = ["BANDS", "label_relations", "main"]
+__all__ = ["BANDS", "label_relations", "main", "store_articles", "with_candidates"]
 
-BANDS = (0.9, 0.8, 0.7, 0.6, 0.0)
+BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 
 def _scorer(gold_dir: Path) -> ModuleType:
@@ -45,12 +52,14 @@ def _scorer(gold_dir: Path) -> ModuleType:
     return module
 
 
-def label_relations(score: ModuleType, gold_json: Path, pred_ttl: Path) -> list[tuple]:
-    """``(verdict, confidence, rule, predicate)`` per predicted relation of one article;
-    verdict is "tp", "fp" or "optional"."""
+def label_relations(
+    score: ModuleType, gold_json: Path, pred: Path | Graph, cls: URIRef = KG.Assertion
+) -> list[tuple]:
+    """``(verdict, confidence, rule, predicate)`` per predicted relation of one article (its
+    ``.ttl``, or a graph holding its entities and evidence); verdict is "tp", "fp" or
+    "optional". ``cls``: the evidence to read (``kg:CandidateAssertion`` for candidates)."""
     gold = score.GoldArticle(str(gold_json))
-    g = Graph()
-    g.parse(pred_ttl, format="turtle")
+    g = pred if isinstance(pred, Graph) else Graph().parse(pred, format="turtle")
     cache: dict = {}
 
     def map_node(node):
@@ -63,7 +72,7 @@ def label_relations(score: ModuleType, gold_json: Path, pred_ttl: Path) -> list[
         return cache[node]
 
     best: dict[tuple, tuple[float, str]] = {}
-    for a in g.subjects(RDF.type, KG.Assertion):
+    for a in g.subjects(RDF.type, cls):
         pred = score.CORE_BY_LOWER.get(score.local_name(g.value(a, RDF.predicate)).lower())
         if pred is None:
             continue
@@ -106,13 +115,90 @@ def _table(rows: list[tuple], key, title: str) -> list[str]:
     return lines
 
 
+def store_articles(store: Path) -> dict[str, tuple[Graph, Graph]]:
+    """``{file stem: (document graph, candidate graph)}`` of every document of a store, by
+    the file name of its source."""
+    from kg.graph.iri import candidates_iri
+    from kg.graph.store import load_store
+
+    graphs = load_store(store)
+
+    def copy(name: URIRef) -> Graph:  # a view, not Dataset.graph: that creates the graph
+        return Graph() + Graph(store=graphs.dataset.store, identifier=name)
+
+    out = {}
+    for doc in graphs.documents():
+        own = copy(doc)
+        source = own.value(doc, KG.source)
+        if source is not None:
+            out[Path(str(source)).stem] = (own, copy(candidates_iri(doc)))
+    graphs.close()
+    return out
+
+
+def with_candidates(graph: Graph, candidates: Graph) -> Graph:
+    """The document graph with each candidate's triple added as an edge: what the graph would
+    be if the candidates were asserted."""
+    out = Graph() + graph
+    for a in candidates.subjects(RDF.type, KG.CandidateAssertion):
+        out.add(
+            (
+                candidates.value(a, RDF.subject),
+                candidates.value(a, RDF.predicate),
+                candidates.value(a, RDF.object),
+            )
+        )
+    return out
+
+
+def _totals(score: ModuleType, results: list[dict]) -> str:
+    tot = score.total_of(results)["relations"]
+    tp, fp, fn = tot["tp"], tot["fp"], tot["fn"]
+    p, r, f = score.prf(tp, fp, fn)
+    return (
+        f"tp {tp:4d}  fp {fp:4d}  fn {fn:4d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+        f"negatives hit {tot['negatives_hit']}"
+    )
+
+
+def _candidate_report(score: ModuleType, gold_dir: Path, store: Path, rules: bool) -> None:
+    articles = store_articles(store)
+    rows: list[tuple] = []
+    alone: list[dict] = []
+    both: list[dict] = []
+    for gold_json in sorted(gold_dir.glob("*.json")):
+        if gold_json.stem not in articles:
+            continue
+        graph, candidates = articles[gold_json.stem]
+        rows.extend(label_relations(score, gold_json, graph + candidates, KG.CandidateAssertion))
+        gold = score.GoldArticle(str(gold_json))
+        alone.append(score.score_article(gold, graph))
+        both.append(score.score_article(gold, with_candidates(graph, candidates)))
+    print(f"\nCandidates of {len(articles)} documents, per confidence band (best evidence):")
+    print("\n".join(_table(rows, lambda conf, rule: _band(conf), "band")))
+    if rules:
+        print("\nCandidates per rule:")
+        print("\n".join(_table(rows, lambda conf, rule: rule, "rule")))
+    print("\nRelations (scorer's totals):")
+    print(f"  graph                       {_totals(score, alone)}")
+    print(f"  graph + candidates as edges {_totals(score, both)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.devtools.calibrate", description=__doc__)
     ap.add_argument("gold", type=Path)
-    ap.add_argument("pred", type=Path)
+    ap.add_argument("pred", type=Path, help="folder of per-article .ttl, or a store")
     ap.add_argument("--rules", action="store_true", help="also list precision per rule")
+    ap.add_argument(
+        "--candidates",
+        action="store_true",
+        help="PRED is a store built with --min-confidence: measure its candidates",
+    )
     args = ap.parse_args(argv)
     score = _scorer(args.gold)
+    if args.candidates:
+        _candidate_report(score, args.gold, args.pred, args.rules)
+        return 0
     rows: list[tuple] = []
     for gold_json in sorted(args.gold.glob("*.json")):
         pred = args.pred / f"{gold_json.stem}.ttl"

@@ -41,12 +41,19 @@ def _matcher(doc: Doc, lang: str):
 
 
 def extract(
-    doc: Doc, lang: str, meta: Metadata | None = None, *, learned: bool | LearnedModel = True
+    doc: Doc,
+    lang: str,
+    meta: Metadata | None = None,
+    *,
+    learned: bool | LearnedModel = True,
+    learned_floor: float | None = None,
 ) -> Extraction:
     """Mentions and relations of one analysed document (``doc`` from the NLP stage).
 
     ``learned=False`` leaves out the learned layer (``kg.extract.learned``), for measuring the
     rules alone; a ``LearnedModel`` is used instead of the shipped one (for training it).
+    ``learned_floor`` below the layer's own calibrated cut-off also gives its weaker pairs, as
+    candidates that resolve keeps apart (``kg.extract.learned.below_own_floor``).
 
     ``meta`` is the document's date and dateline as ingest read them from the ORIGINAL text
     (``Document.metadata``); the Doc holds the masked body, whose date line may be blank.
@@ -72,7 +79,7 @@ def extract(
     extract_locations(ctx)
     _locative_preface(ctx)
     if learned is not False:
-        extract_learned(ctx, None if learned is True else learned)
+        extract_learned(ctx, None if learned is True else learned, floor=learned_floor)
     relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
     return Extraction(
         lang=lang,

@@ -29,14 +29,16 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.frames import in_object_position
-from kg.extract.model import Mention
+from kg.extract.model import Mention, Relation
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations
 
 __all__ = [
+    "CANDIDATE_RULE",
     "MODEL_PATH",
     "LearnedModel",
+    "below_own_floor",
     "dep_path",
     "extract_learned",
     "featurize",
@@ -412,11 +414,32 @@ def _blocked(
     return ctx.negated(sent, first, last - 1)
 
 
-def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
-    """Add the classifier's relations for pairs the rules left unrelated (Indonesian)."""
+CANDIDATE_RULE = "learned-candidate"
+"""The rule name (``id.<predicate>.learned-candidate``) of a pair passed below the model's own
+``min_confidence`` because a lower floor was asked for: kept apart as a candidate, never
+asserted, whatever the graph's threshold (:func:`below_own_floor`)."""
+
+
+def below_own_floor(relation: Relation) -> bool:
+    """A relation the layer gave only because a floor below its own was asked for."""
+    return relation.rule.endswith(f".{CANDIDATE_RULE}")
+
+
+def extract_learned(
+    ctx: Context, model: LearnedModel | None = None, *, floor: float | None = None
+) -> None:
+    """Add the classifier's relations for pairs the rules left unrelated (Indonesian).
+
+    ``floor`` below the model's ``min_confidence`` also gives the pairs between the two, as
+    candidates (rule ``id.<predicate>.learned-candidate``). Why they are added only at the end
+    and touch nothing else: a candidate must not change what is asserted, and the guards read
+    the relations found so far (an office read blocks a visit home; a related pair is not
+    read the other way)."""
     model = model or load_model()
     if model is None or ctx.lang != "id":
         return
+    least = model.min_confidence if floor is None else min(floor, model.min_confidence)
+    candidates: list[tuple[Mention, str, Mention, float, Span]] = []
     for sent_index, sent in enumerate(ctx.sents):
         ents = _entities(ctx, sent_index)
         if not 2 <= len(ents) <= MAX_ENTITIES:
@@ -431,12 +454,18 @@ def extract_learned(ctx: Context, model: LearnedModel | None = None) -> None:
                 if predicate == "none":
                     continue
                 confidence = model.confidence(predicate, prob)
-                if confidence < model.min_confidence or _blocked(
+                if confidence < least or _blocked(
                     ctx, sent, ents, subj, obj, predicate, office_read
                 ):
+                    continue
+                if confidence < model.min_confidence:
+                    candidates.append((subj, predicate, obj, confidence, sent))
                     continue
                 if predicate == "visited":
                     ctx.literal_places.add(obj.index)  # a place one is in, not its government
                 rule = f"id.{predicate}.learned"
                 ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)
                 related.add(frozenset((subj.index, obj.index)))
+    for subj, predicate, obj, confidence, sent in candidates:
+        rule = f"id.{predicate}.{CANDIDATE_RULE}"
+        ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)

@@ -9,14 +9,14 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.extract.model import Extraction, Relation
 from kg.graph.events import add_events
-from kg.graph.iri import assertion_iri, document_iri, entity_iri, mention_iri
+from kg.graph.iri import assertion_iri, candidates_iri, document_iri, entity_iri, mention_iri
 from kg.graph.namespace import DCTERMS, KG, KGR, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.ingest import Document
 from kg.resolve import Entity, Resolved
 from kg.schema import entity_class_iris, relations
 from kg.version import __version__
 
-__all__ = ["document_graph"]
+__all__ = ["candidate_graph", "document_graph"]
 
 _GEONAMES = "https://sws.geonames.org/{}/"
 
@@ -57,6 +57,30 @@ def document_graph(
     return doc_iri, g
 
 
+def candidate_graph(document: Document, resolved: Resolved) -> Graph | None:
+    """The document's candidate graph (``kgr:doc/<hash16>/candidates``), or None when
+    resolve kept no candidates: one ``kg:CandidateAssertion`` per piece of evidence, with the
+    evidence an assertion has, and no direct edge. A named graph of its own, beside the
+    document's and never in the union, so the default graph is the same with or without them;
+    it names its document (``kg:candidatesOf``), so stores and checks tell it apart by its data.
+    """
+    if not resolved.candidates:
+        return None
+    doc_iri = document_iri(document.content_hash)
+    g = Graph(identifier=candidates_iri(doc_iri))
+    g.add((g.identifier, RDF.type, KG.CandidateGraph))
+    g.add((g.identifier, KG.candidatesOf, doc_iri))
+    activity = _activity_iri(document)  # described in the document's graph
+    schema = relations()
+    for rel in resolved.candidates:
+        s = _entity_iri(resolved.entities[rel.subject])
+        o = _entity_iri(resolved.entities[rel.object])
+        p = schema[rel.predicate].iri
+        for ev in rel.evidence:
+            _add_assertion(g, document, doc_iri, activity, s, p, o, ev, KG.CandidateAssertion)
+    return g
+
+
 def _add_document(g: Graph, doc_iri: URIRef, document: Document) -> None:
     g.add((doc_iri, RDF.type, KG.Document))
     g.add((doc_iri, RDF.type, NIF.Context))
@@ -71,8 +95,12 @@ def _add_document(g: Graph, doc_iri: URIRef, document: Document) -> None:
     g.add((doc_iri, KG.charCount, Literal(len(document.text), datatype=XSD.nonNegativeInteger)))
 
 
+def _activity_iri(document: Document) -> URIRef:
+    return KGR[f"activity/{document.content_hash[:16]}"]
+
+
 def _add_activity(g: Graph, document: Document, pipeline: dict[str, object]) -> URIRef:
-    activity = KGR[f"activity/{document.content_hash[:16]}"]
+    activity = _activity_iri(document)
     g.add((activity, RDF.type, PROV.Activity))
     g.add((activity, RDFS.label, Literal(f"kg {__version__} extraction")))
     g.add((activity, PROV.used, document_iri(document.content_hash)))
@@ -82,8 +110,12 @@ def _add_activity(g: Graph, document: Document, pipeline: dict[str, object]) -> 
     return activity
 
 
+def _entity_iri(ent: Entity) -> URIRef:
+    return entity_iri(ent.type, ent.label, ent.kb_id)
+
+
 def _add_entity(g: Graph, ent: Entity) -> URIRef:
-    iri = entity_iri(ent.type, ent.label, ent.kb_id)
+    iri = _entity_iri(ent)
     g.add((iri, RDF.type, entity_class_iris()[ent.type]))
     g.add((iri, RDFS.label, Literal(ent.label)))
     for alias in sorted(ent.aliases):
@@ -104,9 +136,10 @@ def _add_assertion(
     p: URIRef,
     o: URIRef,
     ev: Relation,
+    cls: URIRef = KG.Assertion,
 ) -> None:
     a = assertion_iri(document.content_hash, s, p, o, ev.start, ev.end)
-    g.add((a, RDF.type, KG.Assertion))
+    g.add((a, RDF.type, cls))
     g.add((a, RDF.subject, s))
     g.add((a, RDF.predicate, p))
     g.add((a, RDF.object, o))

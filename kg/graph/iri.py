@@ -9,7 +9,15 @@ from rdflib import URIRef
 from kg.graph.namespace import KGR
 from kg.nlp.gazetteer import normalize_name
 
-__all__ = ["entity_iri", "document_iri", "assertion_iri", "mention_iri", "slug"]
+__all__ = [
+    "entity_iri",
+    "document_iri",
+    "candidates_iri",
+    "is_candidates_iri",
+    "assertion_iri",
+    "mention_iri",
+    "slug",
+]
 
 
 def slug(text: str) -> str:
@@ -39,6 +47,31 @@ def entity_iri(etype: str, label: str, kb_id: str | None = None) -> URIRef:
 
 def document_iri(content_hash: str) -> URIRef:
     return KGR[f"doc/{content_hash[:16]}"]
+
+
+_DOC = str(KGR["doc/"])
+
+
+_CANDIDATES = "candidates"
+
+
+def candidates_iri(doc_iri: URIRef) -> URIRef:
+    """The named graph of a document's candidate assertions (``kgr:doc/<hash16>/candidates``):
+    derived from the document's IRI, so removing or replacing the document finds it without a
+    lookup.
+
+    >>> str(candidates_iri(document_iri("ab" * 32)))
+    'https://w3id.org/kg-news/resource/doc/abababababababab/candidates'
+    """
+    local = str(doc_iri).removeprefix(str(KGR))
+    return KGR[f"{local}/{_CANDIDATES}"]
+
+
+def is_candidates_iri(iri: object) -> bool:
+    """Whether a graph name is a candidate graph's: a check per triple where rdflib's default
+    union must leave candidates out (:class:`kg.graph.store.DocumentDataset`), so by name,
+    not by a lookup of the graph's ``kg:CandidateGraph`` type."""
+    return isinstance(iri, URIRef) and iri.startswith(_DOC) and iri.endswith(f"/{_CANDIDATES}")
 
 
 def assertion_iri(doc_hash: str, s: URIRef, p: URIRef, o: URIRef, start: int, end: int) -> URIRef:

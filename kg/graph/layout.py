@@ -1,5 +1,9 @@
 """The layout every kg store keeps (one named graph per document, the deduplicated union in
-the default graph), as the SPARQL that the Oxigraph and the remote store both send."""
+the default graph), as the SPARQL that the Oxigraph and the remote store both send.
+
+A document may also have a candidate graph (``kg.graph.iri.candidates_iri``: weaker relations
+kept apart, typed ``kg:CandidateGraph``): it is never part of the union, and goes with its
+document when that is removed or replaced."""
 
 from __future__ import annotations
 
@@ -8,10 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.graph.iri import candidates_iri
+from kg.graph.namespace import KG
+
 __all__ = [
     "OX_FORMATS",
     "UNION_FROM_GRAPHS",
     "as_graph",
+    "graph_nquads",
     "document_nquads",
     "drop_update",
     "ntriples_lines",
@@ -26,8 +34,12 @@ OX_FORMATS = {
 }
 """kg's format names -> Oxigraph's, for the exports that stream from a store."""
 
-UNION_FROM_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-"""Build the union of a store written without one (by another tool, e.g. ``oxigraph load``)."""
+UNION_FROM_GRAPHS = (
+    "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?g a <{KG.CandidateGraph}> }} }} }}"
+)
+"""Build the union of a store written without one (by another tool, e.g. ``oxigraph load``):
+every named graph but the candidate graphs."""
 
 
 def drop_update(doc_iris: Sequence[URIRef]) -> str:
@@ -39,6 +51,7 @@ def drop_update(doc_iris: Sequence[URIRef]) -> str:
         for d in doc_iris
     ]
     parts += [f"DROP SILENT GRAPH <{d}>" for d in doc_iris]
+    parts += [f"DROP SILENT GRAPH <{candidates_iri(d)}>" for d in doc_iris]
     return " ;\n".join(parts)
 
 
@@ -70,8 +83,13 @@ def ntriples_lines(triples: Iterable[tuple]) -> list[str]:
 def document_nquads(doc_iri: URIRef, lines: Sequence[str]) -> bytes:
     """N-Quads: each triple into the document's graph and into the union (the default
     graph), ready for one ``Store.load`` (one transaction)."""
-    in_graph = f" <{doc_iri}> .\n"
-    return ("".join(t + in_graph for t in lines) + "".join(t + " .\n" for t in lines)).encode()
+    return graph_nquads(doc_iri, lines) + "".join(t + " .\n" for t in lines).encode()
+
+
+def graph_nquads(graph_iri: URIRef, lines: Sequence[str]) -> bytes:
+    """N-Quads: each triple into the named graph only, not into the union (a candidate graph)."""
+    in_graph = f" <{graph_iri}> .\n"
+    return "".join(t + in_graph for t in lines).encode()
 
 
 def as_graph(triples: Iterable[tuple]) -> Graph:

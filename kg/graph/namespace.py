@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     Document: URIRef  # one ingested text; its IRI also names its named graph
     Assertion: URIRef  # a reified relation triple with its evidence (subclass of rdf:Statement)
     Mention: URIRef  # a span of a document that refers to an entity
+    CandidateAssertion: URIRef  # evidence below the threshold, kept apart (subclass of Assertion)
+    CandidateGraph: URIRef  # the named graph of one document's candidate assertions
 
     # event classes
     Event: URIRef  # something that happened at a place and time, with participants
@@ -83,6 +85,7 @@ class KG(DefinedNamespace):
     place: URIRef  # Event -> Place
     pointInTime: URIRef  # Event -> xsd:date
     supports: URIRef  # Assertion -> Event it is evidence of
+    candidatesOf: URIRef  # CandidateGraph -> the Document whose weaker relations it holds
     eventClass: URIRef  # relation property -> class of the event behind its edges (annotation)
 
     # data properties of documents, assertions and mentions

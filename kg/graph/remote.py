@@ -61,6 +61,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.graph.iri import candidates_iri
 from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
@@ -344,6 +345,11 @@ class RemoteGraphStore:
         ]
         self.server.update(" ;\n".join(parts))
 
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[tuple]) -> None:
+        """One update request: the candidate graph alone, not copied into the union."""
+        body = " .\n".join(ntriples_lines(triples))
+        self.server.update(f"INSERT DATA {{ GRAPH <{candidates_iri(doc_iri)}> {{ {body} }} }}")
+
     def batch(self) -> AbstractContextManager[None]:
         """Every write is its own request: the server keeps no group open for kg."""
         return nullcontext()
@@ -361,13 +367,18 @@ class RemoteGraphStore:
         return bind_namespaces(Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID))
 
     def dump(self, stream: IO[bytes], fmt: str) -> None:
-        """Every document graph, fetched one at a time through the Graph Store protocol."""
+        """Every document graph and candidate graph, fetched one at a time through the Graph
+        Store protocol."""
         server = self.server
+        rows = server.rows(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.CandidateGraph}> }} }} ORDER BY ?g"
+        )
+        candidates = [URIRef(str(r["g"])) for r in rows]
 
         def quads() -> Iterator[ox.Quad]:
-            for doc in self.documents():
-                graph = ox.NamedNode(str(doc))
-                for t in ox.parse(server.get_graph(str(doc)), format=ox.RdfFormat.N_TRIPLES):
+            for name in [*self.documents(), *candidates]:
+                graph = ox.NamedNode(str(name))
+                for t in ox.parse(server.get_graph(str(name)), format=ox.RdfFormat.N_TRIPLES):
                     yield ox.Quad(t.subject, t.predicate, t.object, graph)
 
         ox.serialize(quads(), stream, format=OX_FORMATS[fmt], prefixes=sparql_namespaces())

@@ -48,16 +48,19 @@ import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.paths import Path as RdfPath
 from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.graph import remote
+from kg.graph.iri import candidates_iri, is_candidates_iri
 from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
     as_graph,
     document_nquads,
     drop_update,
+    graph_nquads,
     ntriples_lines,
     remove_present,
 )
@@ -65,6 +68,7 @@ from kg.graph.namespace import KG, RDF, bind_namespaces, sparql_namespaces
 from kg.graph.readonly import open_read_only
 
 __all__ = [
+    "DocumentDataset",
     "GraphStore",
     "MemoryGraphStore",
     "OxigraphGraphStore",
@@ -147,9 +151,14 @@ class GraphStore(Protocol):
         ``replace``, as one transaction."""
         ...
 
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+        """Store a document's candidate graph (``kg.graph.iri.candidates_iri``) beside it,
+        never in the union; written with the document inside a batch."""
+        ...
+
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
-        """Drop these document graphs (one transaction); what only they stated leaves the
-        union. Returns how many were present."""
+        """Drop these document graphs and their candidate graphs (one transaction); what only
+        they stated leaves the union. Returns how many were present."""
         ...
 
     def batch(self) -> AbstractContextManager[None]:
@@ -201,11 +210,35 @@ def open_dataset(
 
 
 # -- memory -------------------------------------------------------------------------------
+class DocumentDataset(Dataset):
+    """rdflib's Dataset whose default union leaves out candidate graphs.
+
+    Why: with ``default_union=True`` rdflib's default graph is every named graph together, so
+    a document's candidate graph (weaker relations kept apart) would join the graph that
+    queries without ``GRAPH`` read. Named graphs, candidate ones included, stay reachable with
+    ``GRAPH ?g`` and :meth:`graph`. Triples that only candidate graphs hold are skipped: a look
+    at the graphs of each triple found (usually one), not at every graph of the dataset per
+    pattern, which a SPARQL join asks for once per binding.
+    """
+
+    def triples(self, triple_or_quad, context=None):  # noqa: ANN001, ANN201 - rdflib's signature
+        s, p, o, c = self._spoc(triple_or_quad)
+        chosen = self._graph(context or c)
+        union = self.default_union and (chosen is None or chosen == self.default_context)
+        if not union or isinstance(p, RdfPath):
+            yield from super().triples(triple_or_quad, context)
+            return
+        for triple, graphs in self.store.triples((s, p, o), context=None):
+            if any(not is_candidates_iri(_context_id(g)) for g in graphs):
+                yield triple
+
+
 class MemoryGraphStore:
-    """rdflib's memory Dataset, union by default; for a few documents, notebooks, tests."""
+    """rdflib's memory Dataset, union by default (without candidate graphs:
+    :class:`DocumentDataset`); for a few documents, notebooks, tests."""
 
     def __init__(self, dataset: Dataset | None = None, *, read_only: bool = False) -> None:
-        self.dataset = dataset if dataset is not None else Dataset(default_union=True)
+        self.dataset = dataset if dataset is not None else DocumentDataset(default_union=True)
         bind_namespaces(self.dataset)
         self.read_only = read_only
 
@@ -230,7 +263,13 @@ class MemoryGraphStore:
         self, doc_iri: URIRef, triples: Iterable[Triple], *, replace: Sequence[URIRef] = ()
     ) -> None:
         self._drop(replace)
-        target = self.dataset.graph(doc_iri)
+        self._fill(doc_iri, triples)
+
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+        self._fill(candidates_iri(doc_iri), triples)
+
+    def _fill(self, name: URIRef, triples: Iterable[Triple]) -> None:
+        target = self.dataset.graph(name)
         target.addN((s, p, o, target) for s, p, o in triples)
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
@@ -248,11 +287,15 @@ class MemoryGraphStore:
     def _drop(self, doc_iris: Iterable[URIRef]) -> None:
         for d in doc_iris:
             self.dataset.remove_graph(self.dataset.graph(d))
+            self.dataset.remove_graph(self.dataset.graph(candidates_iri(d)))
 
     def union(self) -> Graph:
-        """A deduplicated copy of every document's triples (the caller caches it)."""
+        """A deduplicated copy of every document's triples, candidate graphs left out (the
+        caller caches it)."""
         g = bind_namespaces(Graph())
         for ctx in self.dataset.graphs():
+            if is_candidates_iri(ctx.identifier):
+                continue
             if isinstance(ctx.identifier, URIRef) or len(ctx):
                 g.addN((s, p, o, g) for s, p, o in ctx)
         return g
@@ -283,7 +326,8 @@ class OxigraphGraphStore:
         self.read_only = read_only
         self.path = path
         self._rdflib = _wrap(inner)
-        self.dataset = bind_namespaces(Dataset(store=self._rdflib, default_union=True))
+        # default graph = the maintained union (no candidate graphs, no repeated rows)
+        self.dataset = bind_namespaces(Dataset(store=self._rdflib, default_union=False))
         self._writes_since_flush = 0
         self._group: _Group | None = None
 
@@ -334,6 +378,19 @@ class OxigraphGraphStore:
             self._flush_now_and_then()
             return
         self._group.add(doc_iri, graph, data)
+        if self._group.full():
+            self.commit()
+
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+        """Into the candidate graph only (not the default graph): in the open group with its
+        document when batching, else one transaction."""
+        graph = as_graph(triples)
+        name = candidates_iri(doc_iri)
+        data = graph_nquads(name, ntriples_lines(graph))
+        if self._group is None:
+            self._load(data)
+            return
+        self._group.add(name, graph, data)
         if self._group.full():
             self.commit()
 

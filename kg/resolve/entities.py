@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from kg.extract.learned import below_own_floor
 from kg.extract.model import (
     DEFAULT_MIN_CONFIDENCE,
     PLACE_TYPES,
@@ -18,7 +19,7 @@ from kg.nlp.lexicon import load_name_heads
 from kg.nlp.people import PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
-__all__ = ["Entity", "Resolved", "ResolvedRelation", "resolve"]
+__all__ = ["Entity", "Resolved", "ResolvedRelation", "gate_and_floor", "resolve"]
 
 
 @dataclass
@@ -52,6 +53,24 @@ class Resolved:
     relations: list[ResolvedRelation]
     mention_entity: dict[int, str]
     reasons: dict[int, str] = field(default_factory=dict)  # mention -> why (the merge log)
+    # Relations below the gate but at least the floor asked for: kept apart, never asserted.
+    candidates: list[ResolvedRelation] = field(default_factory=list)
+
+
+def gate_and_floor(min_confidence: float | None) -> tuple[float, float | None]:
+    """What ``--min-confidence X`` means: ``(gate, floor)``. Below the default gate, X is the
+    floor of the candidates kept apart and the gate stays; at or above it, X raises the gate
+    and nothing is kept apart (a stricter graph, not a looser one). None: the defaults. The
+    caller checks that X is in [0, 1] (``kg.api``, the CLI).
+
+    >>> gate_and_floor(0.5), gate_and_floor(0.9), gate_and_floor(None)
+    ((0.7, 0.5), (0.9, None), (0.7, None))
+    """
+    if min_confidence is None:
+        return DEFAULT_MIN_CONFIDENCE, None
+    if min_confidence >= DEFAULT_MIN_CONFIDENCE:
+        return float(min_confidence), None
+    return DEFAULT_MIN_CONFIDENCE, float(min_confidence)
 
 
 def resolve(
@@ -59,13 +78,17 @@ def resolve(
     gazetteer: Gazetteer | None = None,
     *,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    candidate_floor: float | None = None,
 ) -> Resolved:
     """Cluster the document's mentions into entities and map relations onto them.
 
     A relation whose best evidence is below ``min_confidence`` is left out: precision
-    first, a wrong edge costs a reader more than a missing one. ``extraction`` is read, never
-    written: what resolve decides about a mention (a capital standing for its country,
-    initials that are a person) goes into resolve's own copies."""
+    first, a wrong edge costs a reader more than a missing one. With ``candidate_floor``, the
+    relations left out whose evidence reaches it are kept apart in ``candidates`` (with only
+    that evidence), and so are the learned layer's pairs below its own cut-off; what is
+    asserted is the same as without it. ``extraction`` is read, never written: what resolve
+    decides about a mention (a capital standing for its country, initials that are a person)
+    goes into resolve's own copies."""
     gaz = gazetteer or load_gazetteer()
     reasons: dict[int, str] = {}
     mentions = _apply_metonyms(extraction.mentions, gaz, reasons)
@@ -73,13 +96,40 @@ def resolve(
     mentions = [replace(m, type="Person") if m.index in initials else m for m in mentions]
     known = _link_people(mentions, keys, reasons, load_people())
     entities = _build_entities(mentions, keys, gaz, known)
-    entities = _type_unknown_places(extraction.relations, keys, entities)
+    assertable = [r for r in extraction.relations if not below_own_floor(r)]
+    entities = _type_unknown_places(assertable, keys, entities)
     relations = [
-        r
-        for r in _map_relations(extraction.relations, keys, entities)
-        if r.confidence >= min_confidence
+        r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
-    return Resolved(entities=entities, relations=relations, mention_entity=keys, reasons=reasons)
+    candidates = (
+        []
+        if candidate_floor is None
+        else _candidates(extraction.relations, keys, entities, relations, candidate_floor)
+    )
+    return Resolved(
+        entities=entities,
+        relations=relations,
+        mention_entity=keys,
+        reasons=reasons,
+        candidates=candidates,
+    )
+
+
+def _candidates(
+    relations: list[Relation],
+    keys: dict[int, str],
+    entities: dict[str, Entity],
+    asserted: list[ResolvedRelation],
+    floor: float,
+) -> list[ResolvedRelation]:
+    """The relations not asserted whose evidence reaches ``floor``, with that evidence only."""
+    taken = {(r.subject, r.predicate, r.object) for r in asserted}
+    out = []
+    for rel in _map_relations(relations, keys, entities):
+        evidence = [e for e in rel.evidence if e.confidence >= floor]
+        if evidence and (rel.subject, rel.predicate, rel.object) not in taken:
+            out.append(replace(rel, evidence=evidence))
+    return out
 
 
 def _apply_metonyms(

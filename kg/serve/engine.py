@@ -29,6 +29,7 @@ import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError, StoreError
+from kg.graph.layout import UNION_FROM_GRAPHS
 from kg.graph.namespace import sparql_namespaces
 from kg.graph.store import load_graph, open_read_only, oxigraph_behind
 from kg.query.guard import check_query
@@ -145,7 +146,7 @@ def as_source(source: Any) -> Source:
 
 def _merged(store: ox.Store) -> ox.Store:
     """Add the RDF merge of all named graphs to the default graph ("the graph")."""
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.update(UNION_FROM_GRAPHS)  # candidate graphs stay out of "the graph"
     return store
 
 

@@ -104,6 +104,33 @@ def test_learned_layer_keeps_only_confident_pairs(monkeypatch):
     assert not _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.96))
 
 
+def test_pairs_below_the_cut_off_are_candidates_only_when_a_floor_is_asked(monkeypatch):
+    # issue 9: the toy pair scores 0.95; a model cut off at 0.96 drops it unless a floor
+    # below asks for candidates, and then resolve keeps it apart even though 0.95 clears the
+    # graph's gate (0.7): the learned layer's own cut-off is what a pair must reach.
+    from kg.resolve import resolve
+
+    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
+    doc = analyze(read_text(text, source="test", lang="id"))
+    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}, 0.96))
+    plain = extract(doc, "id")
+    looser = extract(doc, "id", learned_floor=0.9)
+    assert not [r for r in plain.relations if "learned" in r.rule]
+    (cand,) = [r for r in looser.relations if "learned" in r.rule]
+    assert cand.rule == "id.visited.learned-candidate" and cand.confidence == 0.95
+    assert learned.below_own_floor(cand)
+    assert [r for r in looser.relations if r is not cand] == list(plain.relations)
+    assert looser.mentions == plain.mentions  # no place made literal by a candidate
+    resolved = resolve(looser, candidate_floor=0.9)
+    assert not resolved.relations and len(resolved.candidates) == 1
+    assert resolved.candidates[0].evidence == [cand]
+    assert not resolve(looser).relations and not resolve(looser).candidates
+    # positive control: cut off at 0.9, the same pair is asserted
+    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}, 0.9))
+    asserted = resolve(extract(doc, "id"), candidate_floor=0.5)
+    assert [r.predicate for r in asserted.relations] == ["visited"] and not asserted.candidates
+
+
 def test_calibration_is_a_step_function_of_probability():
     model = _toy({"PER>LOC": "visited"})
     assert model.confidence("visited", 0.4) == 0.0  # below the lowest calibrated probability

@@ -23,7 +23,7 @@ from urllib.request import urlopen
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal
+from rdflib import Dataset, Graph, Literal
 
 import kg
 from kg.cli import main
@@ -279,3 +279,24 @@ def test_cli_builds_queries_and_removes_on_a_server(url, tmp_path):
     gone = runner.invoke(main, ["remove", "--store", url, str(article)])
     assert gone.exit_code == 0, gone.output
     assert "documents in graph: 0" in gone.output
+
+
+@pytest.mark.slow
+def test_candidates_stay_out_of_the_servers_union_and_go_with_their_document(url, tmp_path):
+    # issue 9: the second sentence's meeting has no subject of its own (0.56): a candidate
+    from tests.api.test_candidates import _IN_DEFAULT, _IN_GRAPHS, TEXT
+
+    remote, local = (kg.KnowledgeGraph(store=s, min_confidence=0.5) for s in (url, None))
+    for g in (remote, local):
+        assert g.add_text(TEXT, source="wire-1").candidates == 1
+    assert stable(remote.rdf) == stable(local.rdf)
+    assert not rows(remote, _IN_DEFAULT) and remote.document_count == 1
+    assert len(rows(remote, _IN_GRAPHS)) == 1  # positive control: GRAPH ?g reaches it
+    exported = []
+    for i, g in enumerate((remote, local)):  # a named-graph export keeps the candidate graph
+        dataset = Dataset()
+        dataset.parse(g.save(tmp_path / f"{i}.nq"), format="nquads")
+        exported.append({str(c.identifier) for c in dataset.graphs() if len(c)})
+    assert exported[0] == exported[1] and len(exported[0]) == 2
+    assert remote.remove("wire-1") == 1
+    assert not rows(remote, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

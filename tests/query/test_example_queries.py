@@ -90,6 +90,7 @@ def test_every_example_is_tested() -> None:
         "evidence-for-edge.rq",
         "documents-mentioning.rq",
         "visits-in-february-2023.rq",
+        "candidates.rq",
     }
     assert {p.name for p in QUERIES.glob("*.rq")} == tested
 
@@ -169,3 +170,44 @@ def test_visits_in_february_2023(run: Runner) -> None:
         (date(2023, 2, 20), ANA, "Ana Lestari", TASHKENT, "Tashkent", "Uzbekistan", DOC_A),
     ]
     assert all(r[0].startswith(R + "event/") for r in rows)
+
+
+# Document A's candidate graph, as kg writes one with --min-confidence: a weaker visit kept
+# apart (no direct edge), beside the mini world's asserted graphs.
+CANDIDATES_OF_A = f"""
+@prefix kg: <https://w3id.org/kg-news/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+<{DOC_A}/candidates> {{
+  <{DOC_A}/candidates> a kg:CandidateGraph ; kg:candidatesOf <{DOC_A}> .
+  <{R}assertion/candidate-1> a kg:CandidateAssertion ;
+    rdf:subject <{SAIDOV}> ; rdf:predicate kg:visited ; rdf:object <{ASTANA}> ;
+    nif:referenceContext <{DOC_A}> ; nif:anchorOf "ke Astana" ;
+    kg:sentence "Kemudian berangkat ke Astana." ; kg:rule "id.visited.test" ;
+    kg:confidence 0.56 .
+}}
+"""
+
+
+@pytest.mark.parametrize("store", ["rdflib", "oxigraph"])
+def test_candidates(store: str) -> None:
+    text = query("candidates.rq")
+    if store == "rdflib":
+        ds = Dataset(default_union=True)
+        ds.parse(MINI, format="trig")
+        assert not list(ds.query(text))  # positive control below: the same query finds it
+        ds.parse(data=CANDIDATES_OF_A, format="trig")
+        rows = [tuple(v.toPython() for v in row) for row in ds.query(text)]
+    else:
+        ox = pytest.importorskip("pyoxigraph")
+        oxs = ox.Store()
+        oxs.load(path=str(MINI), format=ox.RdfFormat.TRIG)
+        oxs.load(CANDIDATES_OF_A.encode(), format=ox.RdfFormat.TRIG)
+        rows = [
+            tuple(s[v].value for v in ("subjectName", "relation", "objectName", "confidence"))
+            for s in oxs.query(text, use_default_graph_as_union=True)
+        ]
+        assert rows == [("Bakhtiyor Saidov", "visited", "Astana", "0.56")]
+        return
+    assert [r[:4] for r in rows] == [("Bakhtiyor Saidov", "visited", "Astana", Decimal("0.56"))]
+    assert rows[0][5] == "Kemudian berangkat ke Astana." and rows[0][7] == DOC_A
