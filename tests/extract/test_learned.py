@@ -186,7 +186,7 @@ def test_learned_visit_goes_to_the_nearer_person(monkeypatch):
 
 
 def test_learned_office_goes_to_the_nearer_person(monkeypatch):
-    text = "Turut hadir Komisaris Pertamina Budi Santoso dan Ahmad Fauzi."
+    text = "Turut hadir Penasihat Pertamina Budi Santoso dan Ahmad Fauzi."
     found = _learned(text, monkeypatch, _toy({"ORG>PER": "officialOf", "PER>ORG": "officialOf"}))
     assert ("Budi Santoso", "officialOf", "Pertamina") in found  # control
     assert ("Ahmad Fauzi", "officialOf", "Pertamina") not in found
