@@ -200,6 +200,7 @@ DEFAULT_PASSES = (
     "split_at_brackets",
     "propagate_person_names",
     "places_named_as_people",
+    "people_in_place_lists",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
 extension, then propagation of names."""
@@ -254,6 +255,7 @@ class GazetteerLinker:
         self.title_words = {w.lower() for t in titles for w in t.words}
         self.title_starts = {t.words[0].lower() for t in titles}
         self.locatives = cue_words(nlp.lang, "locative")
+        self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
         self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
             head[0] for head, kind in load_name_heads() if kind == "Organization"
@@ -433,17 +435,18 @@ class GazetteerLinker:
 
     def _type_person(self, ent: Span) -> Span:
         """A one-word "person" that the gazetteer knows as a country, demonym or capital
-        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that;
-        in Indonesian, any "person" right after "di/ke" is a place."""
+        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that,
+        as is a longer one named exactly like a country or a capital ("Timor Leste", "Bandar
+        Seri Begawan"); in Indonesian, any "person" right after "di/ke" is a place."""
+        entry = self.gazetteer.lookup(ent.text)
         if len(ent) == 1:
-            entry = self.gazetteer.lookup(ent.text)
             if entry is not None and entry.type == "City" and self._after_locative(ent):
                 return _linked(ent, entry)
             entry = entry or self.gazetteer.lookup_demonym(ent.text)
-            if entry is not None and (
-                entry.type == "Country" or (entry.type == "City" and entry.capital_of)
-            ):
-                return _linked(ent, entry)
+        if entry is not None and (
+            entry.type == "Country" or (entry.type == "City" and entry.capital_of)
+        ):
+            return _linked(ent, entry)
         if self.lang == "id" and self._after_locative(ent):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
             # "dengan", never after "di/ke"; an unknown name there is a place
@@ -851,3 +854,40 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         else e
         for e in work.ents
     ]
+
+
+_PLACE_LABELS = frozenset({"Country", "City", "Region", "Place"})
+
+
+@linker_pass("people_in_place_lists")
+def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Donetsk, Luhansk, Zaporizhzhia, dan Kherson": unknown "persons" listed among at least
+    as many known places (two or more) are places too. Lists are homogeneous; foreign place
+    names are where the model most often reads a name."""
+    ents = sorted(work.ents, key=lambda e: e.start)
+    out = list(ents)
+    for group in _lists(work.doc, ents, linker.list_links):
+        people = [i for i in group if ents[i].label_ == "Person"]
+        places = [i for i in group if ents[i].label_ in _PLACE_LABELS and ents[i].kb_id_]
+        if len(places) >= max(2, len(people)) and not any(ents[i].kb_id_ for i in people):
+            for i in people:
+                out[i] = Span(ents[i].doc, ents[i].start, ents[i].end, label="Place")
+    work.ents = out
+
+
+def _lists(doc: Doc, ents: list[Span], links: frozenset[str]) -> list[list[int]]:
+    """Runs of three or more entities (indices into ``ents``, sorted by start) joined only by
+    the lexicon's coordination words: a comma, "dan"/"and", "serta" or two ("X, Y, dan Z")."""
+    runs: list[list[int]] = []
+    for i, e in enumerate(ents):
+        prev = ents[i - 1] if i else None
+        between = doc[prev.end : e.start] if prev is not None else None
+        if (
+            between is not None
+            and 0 < len(between) <= 2
+            and all(t.lower_ in links for t in between)
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 3]

@@ -313,3 +313,36 @@ def test_type_ner_strips_an_office_field_the_model_glued_to_a_country(linker):
     got = run("type_ner", linker, work_of(linker, doc))
     assert ("Kazakhstan", "Country", "iso3166:KZ") in got
     assert ("Andi Pratama", "Person", "") in got  # control: the name itself stays a person
+
+
+def test_type_ner_a_longer_person_named_exactly_like_a_country_or_capital_is_it():
+    timor = GazetteerEntry("iso3166:TL", "Country", "Timor Leste")
+    linker = GazetteerLinker(NLP, Gazetteer([timor, RIAU]))
+    doc = doc_of(
+        ["Andi", "Pratama", "bertemu", "Kepulauan", "Riau", "dan", "Timor", "Leste"],
+        ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert ("Timor Leste", "Country", "iso3166:TL") in got
+    assert ("Andi Pratama", "Person", "") in got  # control
+    # a region is not linked this way (regions share names with people more often)
+    assert ("Kepulauan Riau", "Person", "") in got
+
+
+def test_people_in_place_lists_an_unknown_person_among_known_places_is_a_place(linker):
+    words = ["wilayah", "Astana", ",", "Kazakhstan", ",", "Zapora", "dan", "Kersona", "."]
+    words += ["Andi", "Pratama", ",", "Budi", "dan", "Astana", "hadir", "."]
+    doc = doc_of(words)
+    ents = [
+        Span(doc, 1, 2, label="City", kb_id="geonames:1526273"),
+        Span(doc, 3, 4, label="Country", kb_id="iso3166:KZ"),
+        Span(doc, 5, 6, label="Person"),
+        Span(doc, 7, 8, label="Person"),
+        Span(doc, 9, 11, label="Person"),
+        Span(doc, 12, 13, label="Person"),
+        Span(doc, 14, 15, label="City", kb_id="geonames:1526273"),
+    ]
+    got = run("people_in_place_lists", linker, work_of(linker, doc, ents))
+    assert ("Zapora", "Place", "") in got and ("Kersona", "Place", "") in got
+    # a list of people with one place in it stays a list of people
+    assert ("Andi Pratama", "Person", "") in got and ("Budi", "Person", "") in got
