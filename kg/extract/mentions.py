@@ -27,8 +27,9 @@ _MAX_FILLERS = 5
 
 
 @cache
-def _non_entity_heads() -> frozenset[str]:
-    text = ontology_path("lexicon", "non-entity-heads.txt").read_text("utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    """A word list of ``ontology/lexicon`` (one word per line, ``#`` comments), lowercased."""
+    text = ontology_path("lexicon", name).read_text("utf-8")
     return frozenset(
         ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )
@@ -103,7 +104,12 @@ def _is_facility(span: Span) -> bool:
         return True
     words = facility_words()
     first_two = " ".join(t.lower_ for t in span[:2])
-    return span[0].lower_ in words or first_two in words or span[-1].lower_ in _non_entity_heads()
+    return (
+        span[0].lower_ in words
+        or first_two in words
+        or span[-1].lower_ in _word_list("non-entity-heads.txt")
+        or (len(span) > 1 and span[0].lower_ in _word_list("non-entity-first-words.txt"))
+    )
 
 
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:

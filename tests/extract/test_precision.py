@@ -399,3 +399,13 @@ def test_a_month_is_not_a_hedge_but_the_modal_is():
     )
     assert ("Anthony Carter", "visited", "Lima") in rels
     assert ("Anthony Carter", "visited", "Cusco") not in rels
+
+
+def test_an_event_named_head_first_is_no_entity():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text("Presiden Chile Gabriel Rojas menghadiri KTT G20 di Bali pada Selasa.", lang="id")
+    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
+    assert {"Gabriel Rojas", "Bali"} <= labels  # control
+    assert not any(label.startswith("KTT") for label in labels)
