@@ -193,6 +193,7 @@ DEFAULT_PASSES = (
     "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
+    "foreign_institutions",
     "trim_headlines",
     "commit",
     "titled_names",
@@ -783,6 +784,34 @@ def drop_title_words(linker: GazetteerLinker, work: LinkerWork) -> None:
 def fill_from_gazetteer(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Add the gazetteer names that overlap no entity: the countries the model misses."""
     work.ents = _fill(work.ents, work.gazetteer)
+
+
+@linker_pass("foreign_institutions")
+def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Kementerian Luar Negeri Thailand", "DPR AS": a national institution's generic name
+    followed by another country is that country's institution, not the one the gazetteer
+    knows by that name (its ``country``): one unlinked organisation, named with its country."""
+    ents = sorted(work.ents, key=lambda e: e.start)
+    starts = {e.start: e for e in ents}
+    merged: set[int] = set()
+    out = []
+    for e in ents:
+        if e.start in merged:
+            continue
+        entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
+        after = starts.get(e.end)
+        if (
+            entry is not None
+            and entry.type == "Organization"
+            and entry.country
+            and after is not None
+            and after.label_ == "Country"
+            and after.kb_id_ not in ("", entry.country)
+        ):
+            e = Span(e.doc, e.start, after.end, label="Organization")
+            merged.add(after.start)
+        out.append(e)
+    work.ents = out
 
 
 @linker_pass("trim_headlines")

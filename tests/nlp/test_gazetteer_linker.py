@@ -346,3 +346,25 @@ def test_people_in_place_lists_an_unknown_person_among_known_places_is_a_place(l
     assert ("Zapora", "Place", "") in got and ("Kersona", "Place", "") in got
     # a list of people with one place in it stays a list of people
     assert ("Andi Pratama", "Person", "") in got and ("Budi", "Person", "") in got
+
+
+def test_foreign_institutions_a_national_name_before_another_country_is_unlinked():
+    kemlu = GazetteerEntry(
+        "kg:org/kemlu",
+        "Organization",
+        "Ministry of Foreign Affairs of Indonesia",
+        names={"id": ("Kementerian Luar Negeri",)},
+        country="iso3166:ID",
+    )
+    linker = GazetteerLinker(NLP, Gazetteer([kemlu, KZ]))
+    words = ["Juru", "bicara", "Kementerian", "Luar", "Negeri", "Kazakhstan", "dan"]
+    words += ["Kementerian", "Luar", "Negeri", "hadir"]
+    doc = doc_of(words)
+    ents = [
+        Span(doc, 2, 5, label="Organization", kb_id="kg:org/kemlu"),
+        Span(doc, 5, 6, label="Country", kb_id="iso3166:KZ"),
+        Span(doc, 7, 10, label="Organization", kb_id="kg:org/kemlu"),
+    ]
+    got = run("foreign_institutions", linker, work_of(linker, doc, ents))
+    assert got[0] == ("Kementerian Luar Negeri Kazakhstan", "Organization", "")
+    assert got[1] == ("Kementerian Luar Negeri", "Organization", "kg:org/kemlu")  # control
