@@ -123,10 +123,13 @@ class Context:
         )
 
     def _named(self, j: int) -> bool:
-        """A capitalised word inside the sentence is a name or a month, not a hedge ("sworn in
-        on May 23", "Will Smith"): cue words are function words, lowercase there."""
+        """A capitalised cue word that is part of a name or a date is no hedge ("sworn in on
+        May 23", "Will Smith"); in a Title Case headline ("Obama Tunda Kunjungan") it is."""
         tok = self.doc[j]
-        return tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper
+        if not tok.text[:1].isupper():
+            return False
+        followed_by_number = j + 1 < len(self.doc) and self.doc[j + 1].like_num
+        return followed_by_number or self.mention_at(j) is not None
 
     # -- recording ------------------------------------------------------------------------
     def add(

@@ -401,6 +401,15 @@ def test_a_month_is_not_a_hedge_but_the_modal_is():
     assert ("Anthony Carter", "visited", "Cusco") not in rels
 
 
+def test_a_hedge_in_a_title_case_headline_still_hedges():
+    rels = relations_in(
+        "Presiden Ana Ruiz Tunda Kunjungan ke Kenya\n\nPresiden Ana Ruiz tiba di Lima pada Senin.",
+        "id",
+    )
+    assert ("Ana Ruiz", "visited", "Lima") in rels  # control
+    assert ("Ana Ruiz", "visited", "Kenya") not in rels
+
+
 def test_an_event_named_head_first_is_no_entity():
     import kg
 
