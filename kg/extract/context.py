@@ -114,6 +114,12 @@ class Context:
         if near_only:
             return False
         c_start, c_end = self.clause_bounds(sent, first)
+        # A complement clause after the trigger is another proposition ("met X, telling him
+        # that he had invited Y"): its hedges are its own.
+        c_end = next(
+            (j for j in range(last + 1, c_end) if self.doc[j].lower_ in self.cues.complementizer),
+            c_end,
+        )
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(

@@ -439,6 +439,20 @@ def _passive(ctx: Context, start: int) -> bool:
 
 
 _PURPOSE = frozenset({"for", "untuk"})
+_SUBORDINATORS = frozenset({"before", "after", "while", "since", "upon"})
+
+
+def _nonfinite(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a noun that an -ing verb right after a subordinator governs ("before
+    holding (hours of) talks with Y"): the clause has no subject of its own."""
+    if ctx.doc[i].pos_ != "NOUN":
+        return False
+    head = ctx.doc[i].head
+    for _ in range(4):  # up through "hours of", "a round of"
+        if head.pos_ == "VERB" or head.head is head:
+            break
+        head = head.head
+    return head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in _SUBORDINATORS
 
 
 def _urged(ctx: Context, j: int) -> bool:
@@ -460,9 +474,11 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if speaker is not None:
         subj, weight = speaker, 1.0
     else:
-        # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's
+        # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's;
+        # "was greeted by X before holding talks with Y": a non-finite clause's subject is
+        # the main clause's
         purpose = start > sent.start and ctx.doc[start - 1].lower_ in _PURPOSE
-        subj, weight = subject_for(ctx, sent, start, noun=purpose)
+        subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
     if subj is None:
         return
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap

@@ -55,6 +55,7 @@ class Cues:
     negation_near: frozenset[str]
     negation_clause: frozenset[str]
     clause_break: frozenset[str]
+    complementizer: frozenset[str]
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
@@ -114,6 +115,7 @@ def load_cues(lang: str) -> Cues:
         negation_near=frozenset(words("negation", "near")),
         negation_clause=frozenset(words("negation", "clause")),
         clause_break=frozenset(words("clause_break")),
+        complementizer=frozenset(words("complementizer")),
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),

@@ -294,3 +294,35 @@ def test_a_private_meeting_with():
         "id",
     )
     assert ("Suharjo", "met", "Lars Haugen") in rels or ("Lars Haugen", "met", "Suharjo") in rels
+
+
+def test_a_non_finite_clause_takes_the_main_subject():
+    rels = relations_in(
+        "On Monday, Prime Minister Ana Ruiz was greeted at the airport by Foreign Minister Carlos "
+        "Mena before holding more than four hours of talks with President Pedro Vargas.",
+        "en",
+    )
+    assert ("Ana Ruiz", "met", "Pedro Vargas") in rels or (
+        "Pedro Vargas",
+        "met",
+        "Ana Ruiz",
+    ) in rels
+    assert ("Carlos Mena", "met", "Pedro Vargas") not in rels and (
+        "Pedro Vargas",
+        "met",
+        "Carlos Mena",
+    ) not in rels
+
+
+def test_a_hedge_in_a_complement_clause_is_that_clauses():
+    rels = relations_in(
+        "President Pedro Vargas met Prime Minister Ana Ruiz, telling her that he had invited "
+        "John Carter to visit Lima. Vargas will meet Carter if the schedule allows.",
+        "en",
+    )
+    assert ("Pedro Vargas", "met", "Ana Ruiz") in rels or (
+        "Ana Ruiz",
+        "met",
+        "Pedro Vargas",
+    ) in rels
+    assert not any("John Carter" in (s, o) and p == "met" for s, p, o in rels)  # "if" hedges
