@@ -33,7 +33,13 @@ from kg.graph.export import (
 )
 from kg.graph.namespace import KGR, bind_namespaces
 from kg.graph.remote import is_url
-from kg.graph.store import GraphStore, OxigraphGraphStore, load_store, open_store
+from kg.graph.store import (
+    GraphStore,
+    MemoryGraphStore,
+    OxigraphGraphStore,
+    load_store,
+    open_store,
+)
 from kg.ingest import MAX_BYTES, Document, read_text
 from kg.ingest.sources import Item, is_single, iter_items
 from kg.output import Writer, check_output, write_all
@@ -245,7 +251,7 @@ class KnowledgeGraph:
         doc_iri = document_iri(document.content_hash)
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
-        return self._commit(document, run_stages(document))
+        return self._commit(document, run_stages(document, as_text=self._store_loads_text))
 
     def add_many(
         self,
@@ -308,7 +314,9 @@ class KnowledgeGraph:
 
         todo = self._to_analyse(sources, lang, resume, report, done)
         langs = (lang,) if lang else ("id", "en")
-        analysed = analyses(todo, workers=workers, dask=dask, langs=langs)
+        analysed = analyses(
+            todo, workers=workers, dask=dask, langs=langs, as_text=self._store_loads_text
+        )
         with self._store.batch():
             for document, result in analysed:
                 words = len(document.text.split())
@@ -345,6 +353,13 @@ class KnowledgeGraph:
                 continue
             yield document, document
 
+    @property
+    def _store_loads_text(self) -> bool:
+        """Whether documents go to the store as N-Triples text, never as rdflib Graphs: true
+        for Oxigraph and SPARQL servers, which parse text in their own code (issue 11);
+        rdflib's memory store holds rdflib terms, so it is given the Graph."""
+        return not isinstance(self._store, MemoryGraphStore)
+
     def _known(self, content_hash: str) -> str | None:
         """``content_hash`` if that text is already a document of the graph, else None."""
         doc_iri = document_iri(content_hash)
@@ -357,7 +372,7 @@ class KnowledgeGraph:
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
         old = self._store.documents(source=document.source) if document.source else []
-        self._store.write(doc_iri, analysis.to_graph(), replace=old)
+        self._store.write(doc_iri, analysis.triples(), replace=old)
         self._union = None
         return self._report(
             document,

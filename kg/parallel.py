@@ -11,9 +11,10 @@ so a stage importing it would import a later stage. It imports no Dask unless as
 
 Workers hold one loaded pipeline per language (loaded once by the pool's initializer, or once
 per Dask worker process through :func:`kg.nlp.load_pipeline`'s per-process cache) and send back
-each document's graph as N-Triples text, which is cheaper to move between processes than
-pickled rdflib terms. At most ``window`` documents are in flight, so memory stays flat
-whatever the size of the batch.
+each document's graph as N-Triples text (built without an rdflib Graph,
+:func:`kg.graph.build.document_ntriples`), which is cheaper to move between processes than
+pickled rdflib terms and is what the Oxigraph and remote stores load. At most ``window``
+documents are in flight, so memory stays flat whatever the size of the batch.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.errors import KgError, ModelError
+from kg.graph.sink import NTriples
 from kg.ingest import Document
 
 __all__ = ["Analysis", "Failure", "analyze_document", "analyses", "run_stages", "DASK_LOCAL"]
@@ -49,13 +51,9 @@ class Analysis:
     graph: Graph | None = None
     ntriples: str | None = None
 
-    def to_graph(self) -> Graph:
-        """The document's triples as an rdflib Graph (parsed once if they came as text)."""
-        if self.graph is not None:
-            return self.graph
-        g = Graph(identifier=URIRef(self.doc_iri))
-        g.parse(data=self.ntriples or "", format="nt")
-        return g
+    def triples(self) -> Graph | NTriples:
+        """What :meth:`kg.graph.store.GraphStore.write` takes: the graph, or the text."""
+        return self.graph if self.graph is not None else NTriples(self.ntriples or "")
 
 
 @dataclass(frozen=True)
@@ -76,26 +74,33 @@ class Failure:
 def run_stages(document: Document, *, as_text: bool = False) -> Analysis:
     """Run every stage after ingest on one document (nlp, extract, resolve, graph).
 
-    ``as_text`` serialises the graph to N-Triples, for sending it to another process.
+    ``as_text`` gives the graph as N-Triples text, built without an rdflib Graph: for
+    another process, or for a store that loads text (Oxigraph, a SPARQL server).
     Errors propagate: :meth:`kg.KnowledgeGraph.add_document` wants them raised.
     """
     from kg.extract import extract
-    from kg.graph import document_graph
+    from kg.graph.build import document_graph, document_ntriples
     from kg.nlp import analyze, load_pipeline, pipeline_info
     from kg.resolve import resolve
 
+    graph: Graph | None = None
+    text: str | None = None
     with _memory_zone(load_pipeline(document.lang)):
         extraction = extract(analyze(document), document.lang, document.metadata)
         resolved = resolve(extraction)
-        doc_iri, graph = document_graph(
-            document, extraction, resolved, pipeline=pipeline_info(document.lang)
-        )
+        built = (document, extraction, resolved)
+        pipeline = pipeline_info(document.lang)
+        if as_text:
+            doc_iri, nt = document_ntriples(*built, pipeline=pipeline)
+            text = nt.text
+        else:
+            doc_iri, graph = document_graph(*built, pipeline=pipeline)
     return Analysis(
         doc_iri=str(doc_iri),
         entities=len(resolved.entities),
         relations=len(resolved.relations),
-        graph=None if as_text else graph,
-        ntriples=graph.serialize(format="nt") if as_text else None,
+        graph=graph,
+        ntriples=text,
     )
 
 
@@ -172,10 +177,13 @@ def analyses(
     workers: int = 1,
     dask: str | None = None,
     langs: tuple[str, ...] = ("id", "en"),
+    as_text: bool = False,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
     """Analyse ``(key, document)`` pairs, yielding ``(key, result)`` in input order.
 
-    ``workers=1`` and no ``dask``: in this process. ``workers=N``: N worker processes.
+    ``workers=1`` and no ``dask``: in this process, each graph as N-Triples text if
+    ``as_text`` (see :func:`run_stages`); other processes always send text.
+    ``workers=N``: N worker processes.
     ``dask="local"``: a LocalCluster of ``max(workers, 2)`` worker processes;
     ``dask="tcp://HOST:PORT"``: an existing Dask scheduler. The key travels with its
     document and stays in this process (it is not sent to workers).
@@ -184,7 +192,7 @@ def analyses(
         yield from _dask_analyses(items, dask, workers=max(workers, 2), langs=langs)
     elif workers <= 1:
         for key, document in items:
-            yield key, analyze_document(document)
+            yield key, analyze_document(document, as_text=as_text)
     else:
         yield from _pool_analyses(items, workers, langs)
 

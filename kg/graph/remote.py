@@ -64,11 +64,12 @@ from kg.errors import QueryError, StoreError
 from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
+    as_ntriples,
     drop_update,
-    ntriples_lines,
     remove_present,
 )
 from kg.graph.namespace import KG, bind_namespaces, sparql_namespaces
+from kg.graph.sink import NTriples
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -332,11 +333,15 @@ class RemoteGraphStore:
         return int(rows[0]["n"]) if rows else 0
 
     def write(
-        self, doc_iri: URIRef, triples: Iterable[tuple], *, replace: Sequence[URIRef] = ()
+        self,
+        doc_iri: URIRef,
+        triples: Iterable[tuple] | NTriples,
+        *,
+        replace: Sequence[URIRef] = (),
     ) -> None:
         """One update request: drop the replaced documents, the document's graph, and its
         copy into the union."""
-        body = " .\n".join(ntriples_lines(triples))
+        body = as_ntriples(triples).text
         parts = [drop_update(replace)] if replace else []
         parts += [
             f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }}",
