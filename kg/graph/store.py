@@ -526,8 +526,8 @@ def _objects(triples: NTriples, subject: URIRef, predicate: URIRef) -> list[str]
     """The values of ``subject``'s ``predicate`` in N-Triples text, read by Oxigraph's parser
     (only the matching lines: a document's source, not its whole graph)."""
     start = f"<{subject}> <{predicate}> "
-    lines = [line for line in triples.text.splitlines(keepends=True) if line.startswith(start)]
-    found = ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES) if lines else ()
+    lines = [line for line in triples.text.split("\n") if line.startswith(start)]
+    found = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES) if lines else ()
     return [t.object.value for t in found]
 
 
