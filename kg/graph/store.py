@@ -242,7 +242,9 @@ class MemoryGraphStore:
     ) -> None:
         self._drop(replace)
         target = self.dataset.graph(doc_iri)
-        target.addN((s, p, o, target) for s, p, o in as_graph(triples))
+        if isinstance(triples, NTriples):  # from a worker process: parsed once, here
+            triples = as_graph(triples)
+        target.addN((s, p, o, target) for s, p, o in triples)
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
         present = [d for d in doc_iris if self.documents(doc_iri=d)]
