@@ -33,7 +33,13 @@ from kg.graph.export import (
 )
 from kg.graph.namespace import KGR, bind_namespaces
 from kg.graph.remote import is_url
-from kg.graph.store import GraphStore, OxigraphGraphStore, load_store, open_store
+from kg.graph.store import (
+    GraphStore,
+    MemoryGraphStore,
+    OxigraphGraphStore,
+    load_store,
+    open_store,
+)
 from kg.ingest import MAX_BYTES, Document, read_text
 from kg.ingest.sources import Item, is_single, iter_items
 from kg.output import Writer, check_output, write_all
@@ -259,7 +265,12 @@ class KnowledgeGraph:
         doc_iri = document_iri(document.content_hash)
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
-        return self._commit(document, run_stages(document, min_confidence=self.min_confidence))
+        return self._commit(
+            document,
+            run_stages(
+                document, as_text=self._store_loads_text, min_confidence=self.min_confidence
+            ),
+        )
 
     def add_many(
         self,
@@ -323,7 +334,12 @@ class KnowledgeGraph:
         todo = self._to_analyse(sources, lang, resume, report, done)
         langs = (lang,) if lang else ("id", "en")
         analysed = analyses(
-            todo, workers=workers, dask=dask, langs=langs, min_confidence=self.min_confidence
+            todo,
+            workers=workers,
+            dask=dask,
+            langs=langs,
+            as_text=self._store_loads_text,
+            min_confidence=self.min_confidence,
         )
         with self._store.batch():
             for document, result in analysed:
@@ -361,6 +377,13 @@ class KnowledgeGraph:
                 continue
             yield document, document
 
+    @property
+    def _store_loads_text(self) -> bool:
+        """Whether documents go to the store as N-Triples text, never as rdflib Graphs: true
+        for Oxigraph and SPARQL servers, which parse text in their own code (issue 11);
+        rdflib's memory store holds rdflib terms, so it is given the Graph."""
+        return not isinstance(self._store, MemoryGraphStore)
+
     def _known(self, content_hash: str) -> str | None:
         """``content_hash`` if that text is already a document of the graph, else None."""
         doc_iri = document_iri(content_hash)
@@ -373,12 +396,12 @@ class KnowledgeGraph:
         if self._store.documents(doc_iri=doc_iri):
             return self._report(document, doc_iri, "unchanged")
         old = self._store.documents(source=document.source) if document.source else []
-        candidates = analysis.to_candidates()
+        candidates = analysis.candidate_triples()
         if candidates is None:
-            self._store.write(doc_iri, analysis.to_graph(), replace=old)
+            self._store.write(doc_iri, analysis.triples(), replace=old)
         else:
             with self._store.batch():  # one group: the document and its candidates together
-                self._store.write(doc_iri, analysis.to_graph(), replace=old)
+                self._store.write(doc_iri, analysis.triples(), replace=old)
                 self._store.write_candidates(doc_iri, candidates)
         self._union = None
         return self._report(

@@ -11,9 +11,10 @@ so a stage importing it would import a later stage. It imports no Dask unless as
 
 Workers hold one loaded pipeline per language (loaded once by the pool's initializer, or once
 per Dask worker process through :func:`kg.nlp.load_pipeline`'s per-process cache) and send back
-each document's graph as N-Triples text, which is cheaper to move between processes than
-pickled rdflib terms. At most ``window`` documents are in flight, so memory stays flat
-whatever the size of the batch.
+each document's graph as N-Triples text (built without an rdflib Graph,
+:func:`kg.graph.build.document_ntriples`), which is cheaper to move between processes than
+pickled rdflib terms and is what the Oxigraph and remote stores load. At most ``window``
+documents are in flight, so memory stays flat whatever the size of the batch.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.errors import KgError, ModelError
-from kg.graph.iri import candidates_iri
+from kg.graph.sink import NTriples
 from kg.ingest import Document
 
 __all__ = ["Analysis", "Failure", "analyze_document", "analyses", "run_stages", "DASK_LOCAL"]
@@ -54,21 +55,16 @@ class Analysis:
     candidate_ntriples: str | None = None
     candidate_count: int = 0  # relations kept apart (several pieces of evidence each)
 
-    def to_graph(self) -> Graph:
-        """The document's triples as an rdflib Graph (parsed once if they came as text)."""
-        if self.graph is not None:
-            return self.graph
-        g = Graph(identifier=URIRef(self.doc_iri))
-        g.parse(data=self.ntriples or "", format="nt")
-        return g
+    def triples(self) -> Graph | NTriples:
+        """What :meth:`kg.graph.store.GraphStore.write` takes: the graph, or the text."""
+        return self.graph if self.graph is not None else NTriples(self.ntriples or "")
 
-    def to_candidates(self) -> Graph | None:
-        """The candidate graph (``kg.graph.build.candidate_graph``), or None."""
+    def candidate_triples(self) -> Graph | NTriples | None:
+        """The candidate graph (``kg.graph.build.emit_candidates``) in the same two forms as
+        :meth:`triples`, or None when none were asked for or found."""
         if self.candidates is not None or self.candidate_ntriples is None:
             return self.candidates
-        g = Graph(identifier=candidates_iri(URIRef(self.doc_iri)))
-        g.parse(data=self.candidate_ntriples, format="nt")
-        return g
+        return NTriples(self.candidate_ntriples)
 
 
 @dataclass(frozen=True)
@@ -91,34 +87,48 @@ def run_stages(
 ) -> Analysis:
     """Run every stage after ingest on one document (nlp, extract, resolve, graph).
 
-    ``as_text`` serialises the graph to N-Triples, for sending it to another process.
+    ``as_text`` gives the graphs as N-Triples text, built without an rdflib Graph: for
+    another process, or for a store that loads text (Oxigraph, a SPARQL server).
     ``min_confidence``: see :func:`kg.resolve.gate_and_floor` (None: the default gate).
     Errors propagate: :meth:`kg.KnowledgeGraph.add_document` wants them raised.
     """
     from kg.extract import extract
-    from kg.graph.build import candidate_graph, document_graph
+    from kg.graph.build import (
+        candidate_graph,
+        candidate_ntriples,
+        document_graph,
+        document_ntriples,
+    )
     from kg.nlp import analyze, load_pipeline, pipeline_info
     from kg.resolve import gate_and_floor, resolve
 
     gate, floor = gate_and_floor(min_confidence)
+    graph: Graph | None = None
+    text: str | None = None
+    candidates: Graph | None = None
+    candidate_text: str | None = None
     with _memory_zone(load_pipeline(document.lang)):
         doc = analyze(document)
         extraction = extract(doc, document.lang, document.metadata, learned_floor=floor)
         resolved = resolve(extraction, min_confidence=gate, candidate_floor=floor)
-        doc_iri, graph = document_graph(
-            document, extraction, resolved, pipeline=pipeline_info(document.lang)
-        )
-        candidates = candidate_graph(document, resolved)
+        built = (document, extraction, resolved)
+        pipeline = pipeline_info(document.lang)
+        if as_text:
+            doc_iri, nt = document_ntriples(*built, pipeline=pipeline)
+            text = nt.text
+            kept_apart = candidate_ntriples(document, resolved)
+            candidate_text = kept_apart.text if kept_apart is not None else None
+        else:
+            doc_iri, graph = document_graph(*built, pipeline=pipeline)
+            candidates = candidate_graph(document, resolved)
     return Analysis(
         doc_iri=str(doc_iri),
         entities=len(resolved.entities),
         relations=len(resolved.relations),
-        graph=None if as_text else graph,
-        ntriples=graph.serialize(format="nt") if as_text else None,
-        candidates=None if as_text else candidates,
-        candidate_ntriples=(
-            candidates.serialize(format="nt") if as_text and candidates is not None else None
-        ),
+        graph=graph,
+        ntriples=text,
+        candidates=candidates,
+        candidate_ntriples=candidate_text,
         candidate_count=len(resolved.candidates),
     )
 
@@ -200,11 +210,14 @@ def analyses(
     workers: int = 1,
     dask: str | None = None,
     langs: tuple[str, ...] = ("id", "en"),
+    as_text: bool = False,
     min_confidence: float | None = None,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
     """Analyse ``(key, document)`` pairs, yielding ``(key, result)`` in input order.
 
-    ``workers=1`` and no ``dask``: in this process. ``workers=N``: N worker processes.
+    ``workers=1`` and no ``dask``: in this process, each graph as N-Triples text if
+    ``as_text`` (see :func:`run_stages`); other processes always send text.
+    ``workers=N``: N worker processes.
     ``dask="local"``: a LocalCluster of ``max(workers, 2)`` worker processes;
     ``dask="tcp://HOST:PORT"``: an existing Dask scheduler. The key travels with its
     document and stays in this process (it is not sent to workers).
@@ -215,7 +228,9 @@ def analyses(
         )
     elif workers <= 1:
         for key, document in items:
-            yield key, analyze_document(document, min_confidence=min_confidence)
+            yield key, analyze_document(
+                document, as_text=as_text, min_confidence=min_confidence
+            )
     else:
         yield from _pool_analyses(items, workers, langs, min_confidence)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from kg.graph.build import document_graph
+    from kg.graph.build import document_graph, document_ntriples
     from kg.graph.iri import document_iri, entity_iri
     from kg.graph.namespace import KG, KGR, NIF, bind_namespaces
     from kg.graph.networkx_view import to_networkx
@@ -24,6 +24,7 @@ __all__ = [
     "NIF",
     "bind_namespaces",
     "document_graph",
+    "document_ntriples",
     "document_iri",
     "entity_iri",
     "load_graph",
@@ -36,7 +37,7 @@ __getattr__, __dir__ = lazy_exports(
     "kg.graph",
     {
         "namespace": ("KG", "KGR", "NIF", "bind_namespaces"),
-        "build": ("document_graph",),
+        "build": ("document_graph", "document_ntriples"),
         "iri": ("document_iri", "entity_iri"),
         "store": ("load_graph", "open_dataset", "union_graph"),
         "networkx_view": ("to_networkx",),

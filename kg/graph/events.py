@@ -28,11 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 
 from kg.extract.model import Relation
 from kg.graph.iri import assertion_iri
 from kg.graph.namespace import KG, KGR, RDF, XSD
+from kg.graph.sink import TripleSink
 from kg.ingest import Document
 from kg.resolve import Resolved, ResolvedRelation
 from kg.schema import RelationSpec, relations
@@ -169,25 +170,28 @@ def _merge_undated(keys: Iterable[_EventKey]) -> dict[_EventKey, _EventKey]:
     }
 
 
-def _add_event(g: Graph, iri: URIRef, key: _EventKey, classes: dict[str, URIRef]) -> None:
-    g.add((iri, RDF.type, classes[key.kind]))
+def _add_event(out: TripleSink, iri: URIRef, key: _EventKey, classes: dict[str, URIRef]) -> None:
+    out.add(iri, RDF.type, classes[key.kind])
     for person in key.participants:
-        g.add((iri, KG.participant, person))
+        out.add(iri, KG.participant, person)
     if key.place is not None:
-        g.add((iri, KG.place, key.place))
+        out.add(iri, KG.place, key.place)
     day = _day(key.date)
     if day is not None:
-        g.add((iri, KG.pointInTime, Literal(day, datatype=XSD.date)))
+        out.literal(iri, KG.pointInTime, day, XSD.date)
 
 
-def add_events(g: Graph, document: Document, resolved: Resolved, iris: dict[str, URIRef]) -> int:
-    """Add the document's Visit and Meeting events to its graph ``g``; return how many.
+def add_events(
+    out: TripleSink, document: Document, resolved: Resolved, iris: dict[str, URIRef]
+) -> int:
+    """Add the document's Visit and Meeting events to its graph; return how many.
 
     Parameters
     ----------
-    g : Graph
-        The document's named graph, its Assertions already added (their IRIs are recomputed
-        here with :func:`assertion_iri`, so the two stay in step by construction).
+    out : TripleSink
+        Where the document's triples go (:mod:`kg.graph.sink`), its Assertions already added
+        (their IRIs are recomputed here with :func:`assertion_iri`, so the two stay in step
+        by construction).
     document : Document
         The article (its content hash names the events). The events' days are the
         ``Relation.date`` the extract stage resolved; nothing is re-read here.
@@ -200,8 +204,8 @@ def add_events(g: Graph, document: Document, resolved: Resolved, iris: dict[str,
     events = _merge_undated(key for key, *_ in found)
     classes = {spec.event: spec.event_class for spec in relations().values() if spec.dated}
     for key in set(events.values()):
-        _add_event(g, event_iri(document.content_hash, key), key, classes)
+        _add_event(out, event_iri(document.content_hash, key), key, classes)
     for key, s, p, o, ev in found:
         assertion = assertion_iri(document.content_hash, s, p, o, ev.start, ev.end)
-        g.add((assertion, KG.supports, event_iri(document.content_hash, events[key])))
+        out.add(assertion, KG.supports, event_iri(document.content_hash, events[key]))
     return len(set(events.values()))

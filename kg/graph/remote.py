@@ -65,11 +65,12 @@ from kg.graph.iri import candidates_iri
 from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
+    as_ntriples,
     drop_update,
-    ntriples_lines,
     remove_present,
 )
 from kg.graph.namespace import KG, bind_namespaces, sparql_namespaces
+from kg.graph.sink import NTriples
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -333,11 +334,15 @@ class RemoteGraphStore:
         return int(rows[0]["n"]) if rows else 0
 
     def write(
-        self, doc_iri: URIRef, triples: Iterable[tuple], *, replace: Sequence[URIRef] = ()
+        self,
+        doc_iri: URIRef,
+        triples: Iterable[tuple] | NTriples,
+        *,
+        replace: Sequence[URIRef] = (),
     ) -> None:
         """One update request: drop the replaced documents, the document's graph, and its
         copy into the union."""
-        body = " .\n".join(ntriples_lines(triples))
+        body = as_ntriples(triples).text
         parts = [drop_update(replace)] if replace else []
         parts += [
             f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }}",
@@ -345,9 +350,9 @@ class RemoteGraphStore:
         ]
         self.server.update(" ;\n".join(parts))
 
-    def write_candidates(self, doc_iri: URIRef, triples: Iterable[tuple]) -> None:
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[tuple] | NTriples) -> None:
         """One update request: the candidate graph alone, not copied into the union."""
-        body = " .\n".join(ntriples_lines(triples))
+        body = as_ntriples(triples).text
         self.server.update(f"INSERT DATA {{ GRAPH <{candidates_iri(doc_iri)}> {{ {body} }} }}")
 
     def batch(self) -> AbstractContextManager[None]:

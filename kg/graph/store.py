@@ -58,14 +58,15 @@ from kg.graph.layout import (
     OX_FORMATS,
     UNION_FROM_GRAPHS,
     as_graph,
+    as_ntriples,
     document_nquads,
     drop_update,
     graph_nquads,
-    ntriples_lines,
     remove_present,
 )
 from kg.graph.namespace import KG, RDF, bind_namespaces, sparql_namespaces
 from kg.graph.readonly import open_read_only
+from kg.graph.sink import NTriples
 
 __all__ = [
     "DocumentDataset",
@@ -145,13 +146,19 @@ class GraphStore(Protocol):
         ...
 
     def write(
-        self, doc_iri: URIRef, triples: Iterable[Triple], *, replace: Sequence[URIRef] = ()
+        self,
+        doc_iri: URIRef,
+        triples: Iterable[Triple] | NTriples,
+        *,
+        replace: Sequence[URIRef] = (),
     ) -> None:
         """Store one document's graph and add it to the union, dropping the graphs in
-        ``replace``, as one transaction."""
+        ``replace``, as one transaction. ``triples``: rdflib triples (a Graph) or the
+        document's N-Triples text (:func:`kg.graph.build.document_ntriples`, which the
+        Oxigraph and remote stores load without building rdflib terms)."""
         ...
 
-    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple] | NTriples) -> None:
         """Store a document's candidate graph (``kg.graph.iri.candidates_iri``) beside it,
         never in the union; written with the document inside a batch."""
         ...
@@ -260,16 +267,22 @@ class MemoryGraphStore:
         return len(self.documents())
 
     def write(
-        self, doc_iri: URIRef, triples: Iterable[Triple], *, replace: Sequence[URIRef] = ()
+        self,
+        doc_iri: URIRef,
+        triples: Iterable[Triple] | NTriples,
+        *,
+        replace: Sequence[URIRef] = (),
     ) -> None:
         self._drop(replace)
         self._fill(doc_iri, triples)
 
-    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple] | NTriples) -> None:
         self._fill(candidates_iri(doc_iri), triples)
 
-    def _fill(self, name: URIRef, triples: Iterable[Triple]) -> None:
+    def _fill(self, name: URIRef, triples: Iterable[Triple] | NTriples) -> None:
         target = self.dataset.graph(name)
+        if isinstance(triples, NTriples):  # from a worker process: parsed once, here
+            triples = as_graph(triples)
         target.addN((s, p, o, target) for s, p, o in triples)
 
     def remove(self, doc_iris: Sequence[URIRef]) -> int:
@@ -358,39 +371,41 @@ class OxigraphGraphStore:
         return len(self.documents())
 
     def write(
-        self, doc_iri: URIRef, triples: Iterable[Triple], *, replace: Sequence[URIRef] = ()
+        self,
+        doc_iri: URIRef,
+        triples: Iterable[Triple] | NTriples,
+        *,
+        replace: Sequence[URIRef] = (),
     ) -> None:
-        graph = as_graph(triples)
-        lines = ntriples_lines(graph)
+        nt = as_ntriples(triples)
         if replace:
             self.commit()
-            body = " .\n".join(lines)
             self.inner.update(
                 f"{drop_update(replace)} ;\n"
-                f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {body} }} }} ;\n"
-                f"INSERT DATA {{ {body} }}"
+                f"INSERT DATA {{ GRAPH <{doc_iri}> {{ {nt.text} }} }} ;\n"
+                f"INSERT DATA {{ {nt.text} }}"
             )
             return
-        data = document_nquads(doc_iri, lines)
-        if self._group is None or 2 * len(lines) > self._group.max_quads:
+        data = document_nquads(doc_iri, nt)
+        if self._group is None or 2 * len(nt) > self._group.max_quads:
             self.commit()  # a document too big for a group is its own transaction
             self._load(data)
             self._flush_now_and_then()
             return
-        self._group.add(doc_iri, graph, data)
+        self._group.add(doc_iri, nt, data)
         if self._group.full():
             self.commit()
 
-    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple]) -> None:
+    def write_candidates(self, doc_iri: URIRef, triples: Iterable[Triple] | NTriples) -> None:
         """Into the candidate graph only (not the default graph): in the open group with its
         document when batching, else one transaction."""
-        graph = as_graph(triples)
+        nt = as_ntriples(triples)
         name = candidates_iri(doc_iri)
-        data = graph_nquads(name, ntriples_lines(graph))
+        data = graph_nquads(name, nt)
         if self._group is None:
             self._load(data)
             return
-        self._group.add(name, graph, data)
+        self._group.add(name, nt, data)
         if self._group.full():
             self.commit()
 
@@ -545,16 +560,16 @@ class _Group:
     quads: int = 0
     started: float = field(default_factory=time.monotonic)
 
-    def add(self, doc_iri: URIRef, graph: Graph, data: bytes) -> None:
+    def add(self, doc_iri: URIRef, triples: NTriples, data: bytes) -> None:
         if not self.data:
             self.started = time.monotonic()
         self.data.append(data)
         self.iris.add(doc_iri)
-        self.quads += data.count(b"\n")
-        if (doc_iri, RDF.type, KG.Document) in graph:
+        self.quads += 2 * len(triples)
+        if f"<{doc_iri}> <{RDF.type}> <{KG.Document}> .\n" in triples.text:
             self.docs.add(doc_iri)
-            for source in graph.objects(doc_iri, KG.source):
-                self.sources.setdefault(str(source), set()).add(doc_iri)
+            for source in _objects(triples, doc_iri, KG.source):
+                self.sources.setdefault(source, set()).add(doc_iri)
 
     def full(self) -> bool:
         return self.quads >= self.max_quads or time.monotonic() - self.started >= self.max_seconds
@@ -564,6 +579,15 @@ class _Group:
         if doc_iri is not None:
             return {doc_iri} & self.docs
         return set(self.docs) if source is None else set(self.sources.get(source, ()))
+
+
+def _objects(triples: NTriples, subject: URIRef, predicate: URIRef) -> list[str]:
+    """The values of ``subject``'s ``predicate`` in N-Triples text, read by Oxigraph's parser
+    (only the matching lines: a document's source, not its whole graph)."""
+    start = f"<{subject}> <{predicate}> "
+    lines = [line for line in triples.text.split("\n") if line.startswith(start)]
+    found = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES) if lines else ()
+    return [t.object.value for t in found]
 
 
 def _first_line(err: BaseException) -> str:

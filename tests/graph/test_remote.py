@@ -300,3 +300,34 @@ def test_candidates_stay_out_of_the_servers_union_and_go_with_their_document(url
     assert exported[0] == exported[1] and len(exported[0]) == 2
     assert remote.remove("wire-1") == 1
     assert not rows(remote, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def test_remote_store_written_from_text_equals_one_written_from_graphs(url, monkeypatch):
+    """Issue 11's N-Triples path on a server (one INSERT DATA request per document, the
+    replaced one dropped in the same request): the same named graphs and union as the
+    rdflib-Graph path, on a document full of hostile literals."""
+    from datetime import UTC, datetime
+
+    import pyoxigraph as ox
+
+    import kg.graph.build
+    from kg.graph.build import document_graph, document_ntriples
+    from tests.graph.test_write_paths import SOURCE, hostile_document
+
+    monkeypatch.setattr(kg.graph.build, "_now", lambda: datetime(2026, 12, 2, tzinfo=UTC))
+    seen = []
+    for build in (document_graph, document_ntriples):
+        SparqlServer(endpoints(url)).update("DROP ALL")
+        store = open_store(url)
+        for version in (0, 1):
+            doc_iri, triples = build(*hostile_document(version))
+            store.write(doc_iri, triples, replace=store.documents(source=SOURCE))
+        buf = io.BytesIO()
+        store.dump(buf, "nquads")
+        named = set(ox.parse(buf.getvalue(), format=ox.RdfFormat.N_QUADS))
+        seen.append((named, set(store.union()), store.documents()))
+        store.close()
+    assert seen[1] == seen[0]
+    named, union, documents = seen[1]
+    assert len(documents) == 1 and len(named) > 30  # the replacement happened, and wrote
+    assert {str(o) for _, _, o in union} >= {SOURCE, 'Ana "Lestari"\\'}
