@@ -36,6 +36,15 @@ def labels_of(graph, predicate: str) -> set[tuple[str, str]]:
     return {(str(a), str(b)) for a, b in rows}
 
 
+def labels_in(text: str, lang: str) -> set[str]:
+    """The labels of the entities kg finds in a small text."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    return {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
+
+
 def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) extracted from a small text."""
     import kg

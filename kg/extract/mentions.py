@@ -457,20 +457,23 @@ def _with_pronouns(
                 subject_of_sent[sent] = (tok.i, antecedent)
         if antecedent is None:
             continue
-        out.append(
-            Mention(
-                index=len(out),
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                text=tok.text,
-                type="Person",
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                sent_index=sent,
-                antecedent=antecedent.index,
-            )
-        )
+        out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
     return out
+
+
+def _reference(span: Span, index: int, sent_index: int, antecedent: Mention) -> Mention:
+    """A mention of ``span`` (a pronoun, a title alone, "keduanya") standing for ``antecedent``."""
+    return Mention(
+        index=index,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type="Person",
+        tok_start=span.start,
+        tok_end=span.end,
+        sent_index=sent_index,
+        antecedent=antecedent.index,
+    )
 
 
 def _with_plural_references(
@@ -506,19 +509,7 @@ def _with_plural_references(
             None,
         )
         for person in pair or ():
-            out.append(
-                Mention(
-                    index=len(out),
-                    start=doc[i].idx,
-                    end=doc[i + size - 1].idx + len(doc[i + size - 1].text),
-                    text=doc[i : i + size].text,
-                    type="Person",
-                    tok_start=i,
-                    tok_end=i + size,
-                    sent_index=sent,
-                    antecedent=person.index,
-                )
-            )
+            out.append(_reference(doc[i : i + size], len(out), sent, person))
         i += size
     return out
 
@@ -594,19 +585,8 @@ def _with_title_references(
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
         if not earlier or _name_follows(doc, i + n, taken):
             continue
-        out.append(
-            Mention(
-                index=len(out),
-                start=doc[i].idx,
-                end=doc[i + n - 1].idx + len(doc[i + n - 1].text),
-                text=doc[i : i + n].text,
-                type="Person",
-                tok_start=i,
-                tok_end=i + n,
-                sent_index=token_sent[i],
-                antecedent=_most_salient(earlier, mentions, i).index,
-            )
-        )
+        antecedent = _most_salient(earlier, mentions, i)
+        out.append(_reference(doc[i : i + n], len(out), token_sent[i], antecedent))
         taken.update(range(i, i + n))
     return out
 

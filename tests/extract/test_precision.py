@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import labels_in, relations_in
 
 pytestmark = pytest.mark.slow
 
@@ -345,29 +345,21 @@ def test_a_pronoun_continues_the_subject_not_the_last_object():
 
 
 def test_a_name_before_an_airport_word_is_the_airport():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(
+    labels = labels_in(
         "The meeting took place at Lima's Jorge Chavez airport. President John Carter met Prime "
         "Minister David Miller there.",
-        lang="en",
+        "en",
     )
-    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
     assert {"John Carter", "David Miller"} <= labels  # control: the people are there
     assert not any("Jorge Chavez" in label for label in labels)
 
 
 def test_an_office_field_after_a_generic_title_is_not_a_name():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(
+    labels = labels_in(
         '"Persiapan itu masih dikaji," kata Sekretaris Perusahaan Bank Mandiri, Rina Kartika, di '
         "Jakarta, Kamis. Sekretaris Kabinet Pramono Wibowo hadir.",
-        lang="id",
+        "id",
     )
-    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
     assert {"Rina Kartika", "Pramono Wibowo"} <= labels  # the holders, without the field
     assert not labels & {"Perusahaan", "Kabinet Pramono Wibowo"}
 
@@ -411,10 +403,6 @@ def test_a_hedge_in_a_title_case_headline_still_hedges():
 
 
 def test_an_event_named_head_first_is_no_entity():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text("Presiden Chile Gabriel Rojas menghadiri KTT G20 di Bali pada Selasa.", lang="id")
-    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
+    labels = labels_in("Presiden Chile Gabriel Rojas menghadiri KTT G20 di Bali pada Selasa.", "id")
     assert {"Gabriel Rojas", "Bali"} <= labels  # control
     assert not any(label.startswith("KTT") for label in labels)
