@@ -790,7 +790,9 @@ def fill_from_gazetteer(linker: GazetteerLinker, work: LinkerWork) -> None:
 def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Kementerian Luar Negeri Thailand", "DPR AS": a national institution's generic name
     followed by another country is that country's institution, not the one the gazetteer
-    knows by that name (its ``country``): one unlinked organisation, named with its country."""
+    knows by that name (its ``country``): one unlinked organisation, named with its country.
+    Followed by another organisation ("DPD Partai Demokrat", a party's regional board), it
+    is that organisation's body: the link is dropped."""
     ents = sorted(work.ents, key=lambda e: e.start)
     starts = {e.start: e for e in ents}
     merged: set[int] = set()
@@ -800,16 +802,13 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
             continue
         entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
         after = starts.get(e.end)
-        if (
-            entry is not None
-            and entry.type == "Organization"
-            and entry.country
-            and after is not None
-            and after.label_ == "Country"
-            and after.kb_id_ not in ("", entry.country)
-        ):
-            e = Span(e.doc, e.start, after.end, label="Organization")
-            merged.add(after.start)
+        national = entry is not None and entry.type == "Organization" and entry.country
+        if national and after is not None:
+            if after.label_ == "Country" and after.kb_id_ not in ("", entry.country):
+                e = Span(e.doc, e.start, after.end, label="Organization")
+                merged.add(after.start)
+            elif after.label_ == "Organization" and after.kb_id_ != e.kb_id_:
+                e = Span(e.doc, e.start, e.end, label="Organization")
         out.append(e)
     work.ents = out
 

@@ -368,3 +368,33 @@ def test_foreign_institutions_a_national_name_before_another_country_is_unlinked
     got = run("foreign_institutions", linker, work_of(linker, doc, ents))
     assert got[0] == ("Kementerian Luar Negeri Kazakhstan", "Organization", "")
     assert got[1] == ("Kementerian Luar Negeri", "Organization", "kg:org/kemlu")  # control
+
+
+def test_foreign_institutions_a_national_name_before_another_organisation_is_unlinked():
+    dpd = GazetteerEntry(
+        "kg:org/dpd",
+        "Organization",
+        "Regional Representative Council",
+        names={"id": ("DPD",)},
+        country="iso3166:ID",
+    )
+    linker = GazetteerLinker(NLP, Gazetteer([dpd, STATE_DEPT]))
+    doc = doc_of(["Ketua", "DPD", "State", "Department", "dan", "DPD", "hadir"])
+    ents = [
+        Span(doc, 1, 2, label="Organization", kb_id="kg:org/dpd"),
+        Span(doc, 2, 4, label="Organization", kb_id="kg:us-state-department"),
+        Span(doc, 5, 6, label="Organization", kb_id="kg:org/dpd"),
+    ]
+    got = run("foreign_institutions", linker, work_of(linker, doc, ents))
+    assert got[0] == ("DPD", "Organization", "")  # the other organisation's regional board
+    assert got[2] == ("DPD", "Organization", "kg:org/dpd")  # control
+    # a place is no institution: "Bali International Convention Center" keeps its Bali
+    bali = GazetteerEntry("kg:region/bali", "Region", "Bali", country="iso3166:ID")
+    linker = GazetteerLinker(NLP, Gazetteer([bali, STATE_DEPT]))
+    doc = doc_of(["di", "Bali", "State", "Department"])
+    ents = [
+        Span(doc, 1, 2, label="Region", kb_id="kg:region/bali"),
+        Span(doc, 2, 4, label="Organization", kb_id="kg:us-state-department"),
+    ]
+    got = run("foreign_institutions", linker, work_of(linker, doc, ents))
+    assert got[0] == ("Bali", "Region", "kg:region/bali")
