@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import Trigger
 from kg.extract.mentions import object_position
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
+from kg.nlp.gazetteer import load_gazetteer
 
 __all__ = ["FRAMES", "frame"]
 
@@ -219,9 +220,28 @@ def subject_for(
         return described, 0.85
     if _in_quote(ctx, sent, i):
         return None, 0.0
+    fronted = _fronted_clause_subject(ctx, sent, i, types)
+    if fronted is not None:
+        return fronted, 0.9
     if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _fronted_clause_subject(ctx: Context, sent: Span, i: int, types) -> Mention | None:  # noqa: ANN001
+    """ "Sebelum bertemu Xi, Biden ...", "After meeting X, Y said": a clause opened by a
+    subordinator before the first comma has the main clause's subject, named right after
+    that comma."""
+    start = i
+    while start > sent.start and ctx.doc[start - 1].text != ",":
+        start -= 1
+    if not any(ctx.doc[k].lower_ in ctx.cues.subordinator for k in range(start, i)):
+        return None
+    comma = next((k for k in range(i, sent.end) if ctx.doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return None
+    m = ctx.mention_at(comma + 1) or ctx.titled_at(comma + 1)
+    return m if m is not None and ctx.resolve(m).type in types else None
 
 
 def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
@@ -301,7 +321,7 @@ def right_chain(
             j = m.tok_end
             gap = 0
             j = _skip_coordination(ctx, sent, j, types)
-            if j is None:
+            if j is None or _elsewhere(ctx, m, ctx.mention_at(j)):
                 break
             continue
         if found or j >= end:
@@ -320,6 +340,17 @@ def right_chain(
 
 #: What a title may name between a list's link and the next titled name.
 _TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region"})
+
+
+def _elsewhere(ctx: Context, place: Mention, nxt: Mention | None) -> bool:
+    """ "di Bali, Taiwan Disebut ...": a country after a place the gazetteer puts in another
+    country is no apposition ("Tashkent, Uzbekistan" is): the list ended before it."""
+    if nxt is None or ctx.resolve(nxt).type != "Country" or not ctx.resolve(nxt).kb_id:
+        return False
+    entry = load_gazetteer().get(ctx.resolve(place).kb_id or "")
+    return (
+        entry is not None and entry.country is not None and entry.country != ctx.resolve(nxt).kb_id
+    )
 
 
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:

@@ -56,6 +56,7 @@ class Cues:
     negation_clause: frozenset[str]
     clause_break: frozenset[str]
     complementizer: frozenset[str]
+    subordinator: frozenset[str]
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
@@ -116,6 +117,7 @@ def load_cues(lang: str) -> Cues:
         negation_clause=frozenset(words("negation", "clause")),
         clause_break=frozenset(words("clause_break")),
         complementizer=frozenset(words("complementizer")),
+        subordinator=frozenset(words("subordinator")),
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),

@@ -22,6 +22,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_titles,
 )
+from kg.nlp.people import load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 
 __all__ = [
@@ -370,15 +371,21 @@ class GazetteerLinker:
         return j > i and j < len(doc) and self._plain_capitalised(doc[j]) and not doc[j].ent_kb_id_
 
     def _propagate_person_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Tag every other occurrence of a person's name or surname in the document: the model
-        often misses a name at a sentence start ("Kunjungan Blinken ke ...")."""
+        """Tag every other occurrence of a person's name or surname in the document (and a
+        notable person's short forms): the model often misses a name at a sentence start
+        ("Kunjungan Blinken ke ...")."""
         names: set[tuple[str, ...]] = set()
+        people = load_people()
         for e in ents:
             if e.label_ == "Person":
                 words = tuple(t.text for t in e)
                 names.add(words)
                 if len(words) > 1:
                     names.add(words[-1:])
+                    # a notable person named in full: the short forms the knowledge base
+                    # gives them ("Xi" for Xi Jinping, whose family name comes first)
+                    known = people.lookup(e.text)
+                    names.update(tuple(a.split()) for a in (known.aliases if known else ()))
         taken = {i for e in ents for i in range(e.start, e.end)}
         starts: dict[str, list[int]] = {}  # token text -> its positions: linear, not names x doc
         for t in doc:

@@ -406,3 +406,13 @@ def test_an_event_named_head_first_is_no_entity():
     labels = labels_in("Presiden Chile Gabriel Rojas menghadiri KTT G20 di Bali pada Selasa.", "id")
     assert {"Gabriel Rojas", "Bali"} <= labels  # control
     assert not any(label.startswith("KTT") for label in labels)
+
+
+def test_a_country_after_a_place_in_another_country_is_no_apposition():
+    rels = relations_in(
+        "Presiden Chile Gabriel Rojas dan Perdana Menteri Lars Haugen bertemu di Bali, Kenya "
+        "disebut mitra penting. Rojas tiba di Nairobi, Kenya, pada Selasa.",
+        "id",
+    )
+    assert ("Gabriel Rojas", "visited", "Kenya") in rels  # control: Nairobi, Kenya
+    assert ("Lars Haugen", "visited", "Kenya") not in rels

@@ -326,3 +326,27 @@ def test_a_hedge_in_a_complement_clause_is_that_clauses():
         "Pedro Vargas",
     ) in rels
     assert not any("John Carter" in (s, o) and p == "met" for s, p, o in rels)  # "if" hedges
+
+
+def test_a_fronted_clause_takes_the_subject_after_its_comma():
+    rels = relations_in(
+        "Presiden Peru Jorge Salas tiba di Bali pada Minggu. Menteri Pariwisata Budi Hartono "
+        "menyambutnya. Pada Senin, sebelum bertemu Perdana Menteri Lars Haugen, Salas lebih dulu "
+        "bertemu Presiden Suharjo.",
+        "id",
+    )
+    assert ("Jorge Salas", "met", "Lars Haugen") in rels or (
+        "Lars Haugen",
+        "met",
+        "Jorge Salas",
+    ) in rels
+    assert not any("Lars Haugen" in (s, o) and "Budi Hartono" in (s, o) for s, _, o in rels)
+
+
+def test_a_notable_persons_short_form_is_tagged_where_the_full_name_is_given():
+    rels = relations_in(
+        "Presiden China Xi Jinping tiba di Bali pada Senin. Usai KTT, Xi dijadwalkan bertolak ke "
+        "Bangkok, Thailand.",
+        "id",
+    )
+    assert ("Xi Jinping", "visited", "Bangkok") in rels
