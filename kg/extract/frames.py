@@ -533,7 +533,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         )
 
 
-def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 10) -> list[Mention]:
+def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Mention]:
     """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
     _, c_end = ctx.clause_bounds(sent, i)

@@ -350,3 +350,12 @@ def test_a_notable_persons_short_form_is_tagged_where_the_full_name_is_given():
         "id",
     )
     assert ("Xi Jinping", "visited", "Bangkok") in rels
+
+
+def test_a_long_event_name_before_its_venue():
+    rels = relations_in(
+        "Presiden Chile Gabriel Rojas menghadiri KTT Luar Biasa Organisasi Kerja Sama Islam (OKI) "
+        "di Riyadh, Arab Saudi, pada Sabtu.",
+        "id",
+    )
+    assert ("Gabriel Rojas", "visited", "Riyadh") in rels
