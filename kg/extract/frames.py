@@ -528,8 +528,9 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         after = max(o.tok_end for o in objects)
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
+        guests = objects if trig.venue == "subject" else []
         _visited_venue(
-            ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9
+            ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9, guests
         )
 
 
@@ -553,14 +554,24 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Men
 
 
 def _visited_venue(
-    ctx: Context, sent: Span, trig: Trigger, who: list[Mention], i: int, weight: float
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    who: list[Mention],
+    i: int,
+    weight: float,
+    guests: list[Mention] = (),
 ) -> None:
     """Whoever takes part in an event in a place was in that place (news says "met X in P"
     more often than "arrived in P"). ``weight`` scales the trigger's confidence: a visit read
-    off a meeting's place is a step less direct than the meeting itself."""
+    off a meeting's place is a step less direct than the meeting itself. ``guests``: the
+    other party, who was there too when their title names another country than the place's
+    ("bertemu PM Cina Zhu Rongji di Manila"); a host in their own country visited nothing."""
     places = _venue_places(ctx, sent, i)
-    for person in who:
+    for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
+            if person not in who and not _abroad(ctx, person, place):
+                continue
             ctx.add(
                 person,
                 "visited",
@@ -569,6 +580,19 @@ def _visited_venue(
                 confidence=trig.confidence * weight,
                 sent=sent,
             )
+
+
+def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
+    """The country in ``person``'s title phrase is known and is not ``place``'s country."""
+    title_countries = {
+        m.kb_id
+        for k in range(ctx.starts_at(person), person.tok_start)
+        if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
+    }
+    place = ctx.resolve(place)
+    entry = load_gazetteer().get(place.kb_id or "")
+    home = place.kb_id if place.type == "Country" else (entry.country if entry else None)
+    return bool(title_countries) and home is not None and home not in title_countries
 
 
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):

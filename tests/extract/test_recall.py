@@ -359,3 +359,14 @@ def test_a_long_event_name_before_its_venue():
         "id",
     )
     assert ("Gabriel Rojas", "visited", "Riyadh") in rels
+
+
+def test_a_foreign_guest_was_at_the_meetings_venue_a_host_at_home_not():
+    rels = relations_in(
+        "Presiden Budi Hartono bertemu Perdana Menteri Cina Li Wei di Manila, Filipina. Kemudian "
+        "Presiden Budi Hartono bertemu Menteri Luar Negeri Indonesia Andi Wijaya di Jakarta.",
+        "id",
+    )
+    assert ("Budi Hartono", "visited", "Manila") in rels  # control: the subject, as before
+    assert ("Li Wei", "visited", "Manila") in rels
+    assert ("Andi Wijaya", "visited", "Jakarta") not in rels  # Indonesia's minister at home
