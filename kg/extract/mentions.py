@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, facility_words, is_office_field, load_name_heads, load_titles
+from kg.nlp.lexicon import (
+    Title,
+    facility_words,
+    is_office_field,
+    is_regnal_number,
+    load_name_heads,
+    load_titles,
+)
 from kg.resources import ontology_path
 
 __all__ = ["build_mentions", "find_title", "object_position"]
@@ -292,6 +299,9 @@ def find_title(
             continue
         if i not in ent_at and is_office_field(doc, i, fields):
             i -= 1
+            continue
+        if i == tok_start - 1 and is_regnal_number(tok.text):
+            i -= 1  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"
             continue
         if i == tok_start - 1 and tok.text == ",":
             before = _apposed_title_end(doc, i, titles, ent_at, sent_start)

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     cue_words,
     facility_words,
     is_office_field,
+    is_regnal_number,
     load_name_heads,
     load_titles,
 )
@@ -254,7 +255,7 @@ class GazetteerLinker:
         self.lang = nlp.lang
         self.min_length = min_length
         titles = load_titles(nlp.lang)
-        self.title_words = {w.lower() for t in titles for w in t.words}
+        self.title_words = {w.lower() for t in titles for w in t.words if w != "-"}
         self.title_starts = {t.words[0].lower() for t in titles}
         self.locatives = cue_words(nlp.lang, "locative")
         self.list_links = cue_words(nlp.lang, "coordination")
@@ -666,6 +667,8 @@ class GazetteerLinker:
         letters = sum(c.isalpha() for c in text)
         if not text.isupper() or letters < 2 or not self._name_follows(doc, i + 1):
             return False
+        if is_regnal_number(text):
+            return False  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"
         # Two capitals may be a name's initials ("Menteri Kehutanan MS Ka'ban"): only a known
         # organisation then.
         entry = self.gazetteer.lookup(text) if letters == 2 else None

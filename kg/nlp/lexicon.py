@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from kg.resources import ontology_path
 
 __all__ = [
+    "is_regnal_number",
     "Title",
     "cue_words",
     "facility_words",
@@ -25,6 +27,16 @@ def read_jsonl(*parts: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+_HYPHENATED = re.compile(r"[^\s-]+|-")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def is_regnal_number(text: str) -> bool:
+    """A Roman numeral ("XVII" of "Yang di-Pertuan Agong XVII", "II" of "Elizabeth II"): part
+    of a title or a name, never an acronym of an organisation."""
+    return bool(_ROMAN.fullmatch(text))
+
+
 @dataclass(frozen=True)
 class Title:
     """A title that can stand before a person's name ("Menteri Luar Negeri", "President")."""
@@ -39,7 +51,9 @@ class Title:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(self.title.split())
+        """The title's tokens as the tokenizers cut them: a hyphen between letters is a token
+        of its own ("Yang di-Pertuan Agong", "Secretary-General")."""
+        return tuple(_HYPHENATED.findall(self.title))
 
 
 @cache

@@ -370,3 +370,17 @@ def test_a_foreign_guest_was_at_the_meetings_venue_a_host_at_home_not():
     assert ("Budi Hartono", "visited", "Manila") in rels  # control: the subject, as before
     assert ("Li Wei", "visited", "Manila") in rels
     assert ("Andi Wijaya", "visited", "Jakarta") not in rels  # Indonesia's minister at home
+
+
+def test_a_hyphenated_title_and_a_regnal_number():
+    rels = relations_in(
+        "Presiden Budi Hartono tiba di Kuala Lumpur. Di sana ia diterima oleh Yang di-Pertuan "
+        "Agong XVII Sultan Hamid di Istana Negara.",
+        "id",
+    )
+    assert ("Sultan Hamid", "met", "Budi Hartono") in rels or (
+        "Budi Hartono",
+        "met",
+        "Sultan Hamid",
+    ) in rels
+    assert not any(o == "XVII" for _, _, o in rels)
