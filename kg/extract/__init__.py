@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.errors import ModelError
 from kg.extract.context import Context, sentence_end
@@ -20,7 +20,7 @@ from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
-from kg.extract.model import Extraction, Mention, Relation
+from kg.extract.model import AGENT_TYPES, Extraction, Mention, Relation
 from kg.extract.offices import extract_offices, extract_offices_after_names
 from kg.ingest.metadata import Metadata
 from kg.schema import dated_relations
@@ -110,7 +110,7 @@ def _locative_preface(ctx: Context) -> None:
         if not acting:
             continue
         ctx.literal_places.add(place.index)
-        subj = ctx.mentions[acting[0].subject]
+        subj = _clause_subject(ctx, sent, place.tok_end, acting[0])
         ctx.add(
             subj,
             "visited",
@@ -119,6 +119,16 @@ def _locative_preface(ctx: Context) -> None:
             confidence=0.75,
             sent=sent,
         )
+
+
+def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Mention:
+    """Who acts after the preface: the first person after its comma that the relation is
+    about ("In Bogor, he was greeted by X": he, not X, though X is the relation's subject)."""
+    ends = {rel.subject, rel.object}
+    for m in ctx.by_sent.get(ctx.sents.index(sent), []):
+        if m.tok_start > comma and ctx.resolve(m).index in ends and m.type in AGENT_TYPES:
+            return m
+    return ctx.mentions[rel.subject]
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -423,7 +423,9 @@ class GazetteerLinker:
             entry = entry if entry is not None and entry.type == "Country" else None
         if entry is not None:
             return _linked(ent, entry)
-        if kg_type == "Organization" and self._after_locative(ent):
+        if load_people().lookup(ent.text) is not None:
+            kg_type = "Person"  # "greeted by Jokowi" read as ORG: a notable person's name
+        elif kg_type == "Organization" and self._after_locative(ent):
             kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
         return Span(ent.doc, ent.start, ent.end, label=kg_type)
 

@@ -384,3 +384,19 @@ def test_a_hyphenated_title_and_a_regnal_number():
         "Sultan Hamid",
     ) in rels
     assert not any(o == "XVII" for _, _, o in rels)
+
+
+def test_a_notable_persons_name_the_model_read_as_an_organisation_is_a_person():
+    rels = relations_in(
+        "Prime Minister Anthony Carter arrived in Jakarta on Sunday. In Bogor, he was greeted by "
+        "Jokowi with a guard of honor.",
+        "en",
+    )
+    assert ("Joko Widodo", "met", "Anthony Carter") in rels or (
+        "Anthony Carter",
+        "met",
+        "Joko Widodo",
+    ) in rels
+    # the preface's place is the guest's, the clause's subject, not the host's
+    assert ("Anthony Carter", "visited", "Bogor") in rels
+    assert ("Joko Widodo", "visited", "Bogor") not in rels
