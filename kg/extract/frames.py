@@ -469,10 +469,6 @@ def _passive(ctx: Context, start: int) -> bool:
     return j >= 0 and ctx.doc[j].lower_ in _PASSIVE_AUX
 
 
-_PURPOSE = frozenset({"for", "untuk"})
-_SUBORDINATORS = frozenset({"before", "after", "while", "since", "upon"})
-
-
 def _nonfinite(ctx: Context, i: int) -> bool:
     """Token ``i`` is a noun that an -ing verb right after a subordinator governs ("before
     holding (hours of) talks with Y"): the clause has no subject of its own."""
@@ -483,7 +479,9 @@ def _nonfinite(ctx: Context, i: int) -> bool:
         if head.pos_ == "VERB" or head.head is head:
             break
         head = head.head
-    return head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in _SUBORDINATORS
+    return (
+        head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in ctx.cues.subordinator
+    )
 
 
 def _urged(ctx: Context, j: int) -> bool:
@@ -508,7 +506,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's;
         # "was greeted by X before holding talks with Y": a non-finite clause's subject is
         # the main clause's
-        purpose = start > sent.start and ctx.doc[start - 1].lower_ in _PURPOSE
+        purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
         subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
     if subj is None:
         return

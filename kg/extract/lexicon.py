@@ -57,6 +57,7 @@ class Cues:
     clause_break: frozenset[str]
     complementizer: frozenset[str]
     subordinator: frozenset[str]
+    purpose: frozenset[str]
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
@@ -118,6 +119,7 @@ def load_cues(lang: str) -> Cues:
         clause_break=frozenset(words("clause_break")),
         complementizer=frozenset(words("complementizer")),
         subordinator=frozenset(words("subordinator")),
+        purpose=frozenset(words("purpose")),
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
