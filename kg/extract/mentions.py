@@ -319,10 +319,15 @@ def find_title(
                 if found:
                     phrase_start = other.tok_start
                 continue
-            if not found and _title_ending_at(doc, other.tok_start - 1, titles, sent_start):
-                # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the office's seat is part
-                # of the title phrase, but not what the holder is an official of, nor is the
-                # seat's own country ("Gubernur New Mexico AS X")
+            before = ent_at.get(other.tok_start - 1)
+            branch = before is not None and before.type == "Organization"
+            if not found and (
+                branch or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
+            ):
+                # "Gubernur Jawa Barat X", "Wali Kota Surabaya X", "Ketua Partai Y Bali X":
+                # the office's (or the branch's) seat is part of the title phrase, but not what
+                # the holder is an official of, nor is the seat's own country ("Gubernur New
+                # Mexico AS X")
                 holders.clear()
                 i = other.tok_start - 1
                 continue

@@ -671,6 +671,8 @@ class GazetteerLinker:
             return False
         if is_regnal_number(text):
             return False  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"
+        if doc[i + 1].ent_type_ == "Organization":
+            return False  # "Ketua DPD Partai X": the party's board, the party is the body
         # Two capitals may be a name's initials ("Menteri Kehutanan MS Ka'ban"): only a known
         # organisation then.
         entry = self.gazetteer.lookup(text) if letters == 2 else None

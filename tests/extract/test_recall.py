@@ -400,3 +400,13 @@ def test_a_notable_persons_name_the_model_read_as_an_organisation_is_a_person():
     # the preface's place is the guest's, the clause's subject, not the host's
     assert ("Anthony Carter", "visited", "Bogor") in rels
     assert ("Joko Widodo", "visited", "Bogor") not in rels
+
+
+def test_a_party_branch_and_its_seat_in_a_title_phrase():
+    rels = relations_in(
+        "Nanti kami akan adakan rapat lagi, ujar Ketua DPD Partai Golkar Bali I Ketut Suarta saat "
+        "dihubungi, Senin.",
+        "id",
+    )
+    assert ("I Ketut Suarta", "officialOf", "Partai Golkar") in rels
+    assert not any(s == "I Ketut Suarta" and o in ("Bali", "DPD") for s, _, o in rels)
