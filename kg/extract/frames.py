@@ -228,7 +228,9 @@ def subject_for(
     return previous_subject(ctx, sent, types), 0.8
 
 
-def _fronted_clause_subject(ctx: Context, sent: Span, i: int, types) -> Mention | None:  # noqa: ANN001
+def _fronted_clause_subject(
+    ctx: Context, sent: Span, i: int, types: frozenset[str]
+) -> Mention | None:
     """ "Sebelum bertemu Xi, Biden ...", "After meeting X, Y said": a clause opened by a
     subordinator before the first comma has the main clause's subject, named right after
     that comma."""
@@ -342,15 +344,24 @@ def right_chain(
 _TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region"})
 
 
+def country_of(m: Mention) -> str | None:
+    """The gazetteer country of a place mention (itself for a country)."""
+    if not m.kb_id:
+        return None
+    if m.type == "Country":
+        return m.kb_id
+    entry = load_gazetteer().get(m.kb_id)
+    return entry.country if entry is not None else None
+
+
 def _elsewhere(ctx: Context, place: Mention, nxt: Mention | None) -> bool:
     """ "di Bali, Taiwan Disebut ...": a country after a place the gazetteer puts in another
     country is no apposition ("Tashkent, Uzbekistan" is): the list ended before it."""
-    if nxt is None or ctx.resolve(nxt).type != "Country" or not ctx.resolve(nxt).kb_id:
+    if nxt is None or ctx.resolve(place).type == "Country":
         return False
-    entry = load_gazetteer().get(ctx.resolve(place).kb_id or "")
-    return (
-        entry is not None and entry.country is not None and entry.country != ctx.resolve(nxt).kb_id
-    )
+    country = ctx.resolve(nxt)
+    home = country_of(ctx.resolve(place))
+    return country.type == "Country" and bool(country.kb_id) and home not in (None, country.kb_id)
 
 
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
@@ -479,9 +490,7 @@ def _nonfinite(ctx: Context, i: int) -> bool:
         if head.pos_ == "VERB" or head.head is head:
             break
         head = head.head
-    return (
-        head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in ctx.cues.subordinator
-    )
+    return head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in ctx.cues.subordinator
 
 
 def _urged(ctx: Context, j: int) -> bool:
@@ -587,9 +596,7 @@ def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
         for k in range(ctx.starts_at(person), person.tok_start)
         if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
     }
-    place = ctx.resolve(place)
-    entry = load_gazetteer().get(place.kb_id or "")
-    home = place.kb_id if place.type == "Country" else (entry.country if entry else None)
+    home = country_of(ctx.resolve(place))
     return bool(title_countries) and home is not None and home not in title_countries
 
 

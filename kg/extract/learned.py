@@ -28,9 +28,8 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
-from kg.extract.frames import in_object_position
+from kg.extract.frames import country_of, in_object_position
 from kg.extract.model import Mention, Relation
-from kg.nlp.gazetteer import load_gazetteer
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations
 
@@ -337,27 +336,17 @@ def _related(ctx: Context, sent: Span) -> tuple[set[frozenset[int]], set[int]]:
     return pairs, {r.subject for r in here if r.predicate == "officialOf"}
 
 
-def _country_of(m: Mention) -> str | None:
-    """The gazetteer country of a place mention (itself for a country)."""
-    if not m.kb_id:
-        return None
-    if m.type == "Country":
-        return m.kb_id
-    entry = load_gazetteer().get(m.kb_id)
-    return entry.country if entry is not None else None
-
-
 def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
     """The place lies in a country the subject holds office in (by this document's rules):
     a president in his own capital is at work, not on a visit, and the annotations of real
     sentences ("kata X di Jakarta") would otherwise teach the layer to say so."""
-    country = _country_of(place)
+    country = country_of(place)
     if country is None:
         return False
     return any(
         r.predicate == "officialOf"
         and r.subject == subj.index
-        and _country_of(ctx.mentions[r.object]) == country
+        and country_of(ctx.mentions[r.object]) == country
         for r in ctx.relations
     )
 

@@ -510,19 +510,11 @@ def _with_plural_references(
             i += 1
             continue
         sent = token_sent[i]
-        pair = next(
-            (
-                found
-                for s in range(sent - 1, max(-1, sent - 3), -1)
-                if (
-                    found := _named_pair(
-                        doc, [p for p in persons if p.sent_index == s and p.tok_end <= i], cues
-                    )
-                )
-                is not None
-            ),
-            None,
-        )
+        pair = None
+        for before in (sent - 1, sent - 2):
+            pair = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
+            if pair is not None:
+                break
         for person in pair or ():
             out.append(_reference(doc[i : i + size], len(out), sent, person))
         i += size
