@@ -83,15 +83,15 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         if _negated(verb) or ctx.negated(sent, verb.i, verb.i):
             explained.add(verb.i)  # a negated trigger must not fire through word order either
             continue
-        subj = _mention_of(ctx, doc[nodes[trig.subject]])
-        if subj is None or ctx.resolve(subj).type not in relations()[trig.predicate].domain:
+        agents = _subjects(ctx, doc[nodes[trig.subject]], trig.predicate)
+        if not agents:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)
-            for agent in ctx.group(subj):
+            for agent in agents:
                 ctx.add(
                     agent,
                     trig.predicate,
@@ -104,12 +104,34 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
     return explained
 
 
+def _subjects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
+    """Who acts: the subject token's mention and its conjuncts' ("A, B and C arrived in P":
+    each of them did), those of the predicate's domain only. The small English model parses
+    such a list as an apposition ("A, [B] and [C]"), and a true apposition names the same
+    agent again, so apposed names count too. Empty when the subject itself is no usable
+    mention; a conjunct of another type is just left out."""
+    domain = relations()[predicate].domain
+    head = _mention_of(ctx, token)
+    if head is None or ctx.resolve(head).type not in domain:
+        return []
+    found = {m.index: m for m in ctx.group(head)}
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    for t in [*token.conjuncts, *apposed, *(c for a in apposed for c in a.conjuncts)]:
+        m = _mention_of(ctx, t)
+        if m is not None and not m.is_pronoun and ctx.resolve(m).type in domain:
+            found.setdefault(m.index, m)
+    return list(found.values())
+
+
 def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     """The object mentions: the object token's own entity and its conjuncts, or, when the
     object is a common noun ("Vietnam's top leaders, President X and Prime Minister Y"), the
     fitting entities named in its subtree (appositions and their conjuncts)."""
-    direct = [m for m in (_mention_of(ctx, t) for t in _with_conjuncts(token)) if m is not None]
+    heads = _with_conjuncts(token)
+    direct = [m for m in (_mention_of(ctx, t) for t in heads) if m is not None]
     if direct:
+        if relations()[predicate].to_place:
+            direct += [m for t in heads for m in _capital_of(ctx, t)]
         return [each for m in direct for each in ctx.group(m)]
     wanted = relations()[predicate].range
     found: dict[int, Mention] = {}
@@ -118,6 +140,21 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
         if m is not None and ctx.resolve(m).type in wanted and t.dep_ in ("appos", "conj"):
             found[m.index] = m
     return list(found.values())
+
+
+def _capital_of(ctx: Context, token: Token) -> list[Mention]:
+    """ "Bandar Seri Begawan, the capital of Brunei": the country or region a place is apposed
+    to as its capital, where the place is (Brunei was visited too)."""
+    found = []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        if appos.lower_ not in ("capital", "city"):
+            continue
+        for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = _mention_of(ctx, obj)
+                if m is not None and ctx.resolve(m).type in ("Country", "Region"):
+                    found.append(m)
+    return found
 
 
 def _negated(verb: Token) -> bool:

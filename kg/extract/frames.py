@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context
 from kg.extract.lexicon import Trigger
-from kg.extract.mentions import object_position
+from kg.extract.mentions import head_type, object_position
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
 
@@ -248,17 +248,25 @@ def _fronted_clause_subject(
 
 def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     """The subject and the persons coordinated before it ("A dan B bertemu X", "A serta B
-    tiba di P"): each of them did it. Only a bare "dan"/"serta" joins them (a comma may be an
-    apposition or a list of other roles), and never a name in object position."""
+    tiba di P", "A, B, dan C tiba di P"): each of them did it. A comma joins names only inside
+    a list closed by "dan"/"serta" (alone it may be an apposition or end a fronted phrase),
+    and never a name in object position."""
     if subj.is_pronoun or ctx.resolve(subj).type != "Person":
         return ctx.group(subj)
     out = [subj]
+    conjunction = frozenset(ctx.cues.coordination - {","})
+    in_list = False
     while True:
         start = ctx.starts_at(out[0])
         start -= _consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
-        if start - 2 < 0 or ctx.doc[start - 1].lower_ not in ctx.cues.coordination - {","}:
+        link = start - 1
+        if link >= 1 and ctx.doc[link].lower_ in conjunction:
+            in_list = True
+            if ctx.doc[link - 1].text == ",":  # "A, B, dan C": the list's last comma
+                link -= 1
+        elif not (in_list and link >= 1 and ctx.doc[link].text == ","):
             break
-        before = ctx.mention_at(start - 2)
+        before = ctx.mention_at(link - 1)
         if (
             before is None
             or before.is_pronoun
@@ -364,6 +372,16 @@ def _elsewhere(ctx: Context, place: Mention, nxt: Mention | None) -> bool:
     return country.type == "Country" and bool(country.kb_id) and home not in (None, country.kb_id)
 
 
+#: Words of a capital apposition between a place and the next: "X, ibu kota Y", "X, the
+#: capital of Y", "X, the capital city of Y".
+_CAPITAL_APPOSITION = frozenset({"ibu", "kota", "capital", "the", "city", "of"})
+
+
+def _demonym_ends(ctx: Context, j: int) -> bool:
+    m = ctx.mention_at(j - 1) if j > 0 else None
+    return m is not None and m.is_demonym and m.type == "Country"
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -383,8 +401,10 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             saw_link = True
         elif types == _PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
-        elif types != _PERSON and saw_link and word in {"ibu", "kota", "capital", "the", "city"}:
-            pass
+        elif types != _PERSON and saw_link and word in _CAPITAL_APPOSITION:
+            pass  # "Makassar, the capital of South Sulawesi", "Astana, ibu kota Kazakhstan"
+        elif types != _PERSON and word == "capital" and k == j and _demonym_ends(ctx, j):
+            saw_link = True  # "the Thai capital Bangkok": the capital is the next name
         else:
             return None
         k += 1
@@ -548,16 +568,22 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Men
     for j in range(i, min(c_end, i + reach) - 1):
         if ctx.doc[j].lower_ in ctx.cues.venue:
             # Known places only: a venue is often a building ("Villa 5", "Government House")
-            # that the model takes for a place.
+            # that the model takes for a place. An administrative name ("Kabupaten X") is
+            # never a building.
             places = [
                 p
                 for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
-                if ctx.resolve(p).kb_id
+                if ctx.resolve(p).kb_id or _administrative(ctx, p)
             ]
             for place in places:
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _administrative(ctx: Context, m: Mention) -> bool:
+    """A region named by its administrative word ("Kabupaten Cianjur", "Provinsi Riau")."""
+    return m.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region"
 
 
 def _visited_venue(

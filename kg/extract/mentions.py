@@ -48,7 +48,9 @@ def _not_entities() -> frozenset[str]:
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
 
 
-def _head_type(span: Span) -> str | None:
+def head_type(span: Span) -> str | None:
+    """The type a name's first words give it ("Kabupaten X" a Region, "Partai X" an
+    Organization), None when they give none."""
     words = tuple(t.lower_ for t in span)
     for head, kind in load_name_heads():
         if len(words) > len(head) and words[: len(head)] == head:
@@ -63,7 +65,7 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     own, in ``people``); with no such person the whole span is the institution, because a
     party name may have several words ("Partai Persatuan Pembangunan") and a wrong cut makes
     a wrong person."""
-    if ent.label_ != "Person" or ent.kb_id_ or _head_type(ent) != "Organization":
+    if ent.label_ != "Person" or ent.kb_id_ or head_type(ent) != "Organization":
         return [ent]
     from kg.nlp.people import load_people
 
@@ -129,7 +131,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     mentions: list[Mention] = []
     ent_at = {}
     titles = load_titles(lang)
-    people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not _head_type(e))
+    people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not head_type(e))
     for ent in (part for e in doc.ents for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
@@ -142,7 +144,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            type=(not ent.kb_id_ and _head_type(ent)) or ent.label_,
+            type=(not ent.kb_id_ and head_type(ent)) or ent.label_,
             tok_start=ent.start,
             tok_end=ent.end,
             sent_index=token_sent[ent.start],

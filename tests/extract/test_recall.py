@@ -410,3 +410,65 @@ def test_a_party_branch_and_its_seat_in_a_title_phrase():
     )
     assert ("I Ketut Suarta", "officialOf", "Partai Golkar") in rels
     assert not any(s == "I Ketut Suarta" and o in ("Bali", "DPD") for s, _, o in rels)
+
+
+def test_every_name_of_a_comma_list_of_subjects_travelled():
+    rels = relations_in(
+        "Budi Santoso, Andi Wijaya, dan Rudi Hartono tiba di Surabaya pada Senin.", "id"
+    )
+    for name in ("Budi Santoso", "Andi Wijaya", "Rudi Hartono"):
+        assert (name, "visited", "Surabaya") in rels
+    # A list received by someone travels no more than its first name does.
+    rels = relations_in(
+        "Menteri Luar Negeri Retno Marsudi tiba di Surabaya. Ia menerima Budi Santoso, Andi "
+        "Wijaya dan Rudi Hartono, lalu terbang ke Malang.",
+        "id",
+    )
+    assert ("Retno Marsudi", "visited", "Surabaya") in rels  # control
+    assert not any(s in ("Budi Santoso", "Andi Wijaya") and p == "visited" for s, p, _ in rels)
+    rels = relations_in("John Smith, Peter Brown and Mark Jones arrived in Sydney on Monday.", "en")
+    for name in ("John Smith", "Peter Brown", "Mark Jones"):
+        assert (name, "visited", "Sydney") in rels
+
+
+def test_a_regency_named_as_such_is_a_venue():
+    rels = relations_in(
+        "Presiden Joko Widodo meninjau lokasi banjir di Kabupaten Garut, Jawa Barat, pada Senin. "
+        "Ia juga meresmikan Gedung Merdeka Baru di Bandung.",
+        "id",
+    )
+    assert ("Joko Widodo", "visited", "Bandung") in rels  # control
+    assert any(s == "Joko Widodo" and p == "visited" and "Garut" in o for s, p, o in rels)
+
+
+def test_setting_foot_in_a_place_is_a_visit_never_when_negated():
+    rels = relations_in(
+        "Budi Santoso menginjakkan kaki di Rusia untuk pertama kalinya pada Senin. Andi Wijaya "
+        "belum pernah menginjakkan kaki di Jepang.",
+        "id",
+    )
+    assert ("Budi Santoso", "visited", "Russia") in rels
+    assert ("Andi Wijaya", "visited", "Japan") not in rels
+    rels = relations_in(
+        "Pope Leo became the first pope to set foot in Peru. Cardinal John Smith never set foot "
+        "in Chile.",
+        "en",
+    )
+    assert ("Pope Leo", "visited", "Peru") in rels
+    assert ("John Smith", "visited", "Chile") not in rels
+
+
+def test_a_capital_named_with_its_country_places_the_visit_in_both():
+    rels = relations_in(
+        "Foreign Minister Retno Marsudi travelled to Bandar Seri Begawan, the capital of Brunei, "
+        "last week.",
+        "en",
+    )
+    assert ("Retno Marsudi", "visited", "Bandar Seri Begawan") in rels
+    assert ("Retno Marsudi", "visited", "Brunei") in rels
+    rels = relations_in(
+        "Foreign Minister Retno Marsudi held talks with Prime Minister Hun Sen in the Cambodian "
+        "capital Phnom Penh on Wednesday.",
+        "en",
+    )
+    assert ("Retno Marsudi", "visited", "Phnom Penh") in rels
