@@ -331,7 +331,7 @@ def right_chain(
             j = m.tok_end
             gap = 0
             j = _skip_coordination(ctx, sent, j, types)
-            if j is None or _elsewhere(ctx, m, ctx.mention_at(j)):
+            if j is None or in_another_country(ctx, m, ctx.mention_at(j)):
                 break
             continue
         if found or j >= end:
@@ -362,12 +362,13 @@ def country_of(m: Mention) -> str | None:
     return entry.country if entry is not None else None
 
 
-def _elsewhere(ctx: Context, place: Mention, nxt: Mention | None) -> bool:
-    """ "di Bali, Taiwan Disebut ...": a country after a place the gazetteer puts in another
-    country is no apposition ("Tashkent, Uzbekistan" is): the list ended before it."""
-    if nxt is None or ctx.resolve(place).type == "Country":
+def in_another_country(ctx: Context, place: Mention, country: Mention | None) -> bool:
+    """The gazetteer puts ``place`` in another country than ``country``: "di Bali, Taiwan
+    Disebut ...", "di Bangkok, Malaysia dan Singapura" list them, where "Tashkent, Uzbekistan"
+    apposes them."""
+    if country is None or ctx.resolve(place).type == "Country":
         return False
-    country = ctx.resolve(nxt)
+    country = ctx.resolve(country)
     home = country_of(ctx.resolve(place))
     return country.type == "Country" and bool(country.kb_id) and home not in (None, country.kb_id)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
-from kg.extract.frames import country_of, in_object_position
+from kg.extract.frames import country_of, in_another_country, in_object_position
 from kg.extract.model import Mention, Relation
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations
@@ -387,11 +387,13 @@ def _blocked(
     office_read: set[int],
 ) -> bool:
     """A guard the rules' reading of the sentence puts on a predicted pair (see the module
-    docstring): wrong types, an office already read, a nearer person, home, an earlier verb's
-    object, a negation in scope."""
+    docstring): wrong types, an office already read, a place the gazetteer puts in another
+    country, a nearer person, home, an earlier verb's object, a negation in scope."""
     if not _fits(predicate, subj, obj):
         return True
     if predicate == "officialOf" and subj.index in office_read:
+        return True
+    if predicate == "locatedIn" and in_another_country(ctx, subj, obj):
         return True
     if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
         return True

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from kg.extract.context import Context
+from kg.extract.frames import country_of, in_another_country
 from kg.extract.model import Mention
 
 __all__ = ["extract_locations"]
@@ -32,8 +33,12 @@ def extract_locations(ctx: Context) -> None:
     for sent_idx, sent in enumerate(ctx.sents):
         ms = [m for m in ctx.by_sent.get(sent_idx, []) if not m.is_pronoun]
         for a, b in zip(ms, ms[1:], strict=False):
+            if in_another_country(ctx, a, b):  # "di Bangkok, Malaysia dan Singapura"
+                continue
             between = [t.text for t in ctx.doc[a.tok_end : b.tok_start]]
             _pair(ctx, sent, a, b, between)
+        for k in range(len(ms)):
+            _address(ctx, sent, ms[k:])
         _city_list(ctx, sent, ms)
 
 
@@ -64,6 +69,34 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         if _is_capital_words(ctx, before):
             ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             ctx.literal_places.add(b.index)
+
+
+def _address(ctx: Context, sent, ms: list[Mention]) -> None:
+    """ "Shah Alam, Selangor, Malaysia", "Kota X, Provinsi Y, Indonesia": a city written with
+    its region(s) and then its country, each after a single comma, lies in that country. A
+    region or the city that the gazetteer puts in another country means the commas made a
+    list, not an address."""
+    city = ms[0]
+    if city.type not in _CITYISH or len(ms) < 3:
+        return
+    country = None
+    for prev, nxt in zip(ms, ms[1:], strict=False):
+        if [t.text for t in ctx.doc[prev.tok_end : nxt.tok_start]] != [","]:
+            return
+        if nxt.type == "Country":
+            country = nxt
+            break
+        if nxt.is_demonym or not (nxt.type == "Region" or (nxt.type == "Place" and not nxt.kb_id)):
+            return  # a known city or place after a comma makes a list
+    if country is None or country.is_demonym or country is ms[1] or not country.kb_id:
+        return
+    on_the_way = [city, *ms[1 : ms.index(country)]]
+    if any(country_of(m) not in (None, country.kb_id) for m in on_the_way):
+        return
+    ctx.add(
+        city, "locatedIn", country, rule=f"{ctx.lang}.locatedIn.address", confidence=0.8, sent=sent
+    )
+    ctx.literal_places.add(city.index)
 
 
 def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:

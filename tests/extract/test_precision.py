@@ -416,3 +416,15 @@ def test_a_country_after_a_place_in_another_country_is_no_apposition():
     )
     assert ("Gabriel Rojas", "visited", "Kenya") in rels  # control: Nairobi, Kenya
     assert ("Lars Haugen", "visited", "Kenya") not in rels
+
+
+def test_a_city_listed_beside_another_country_is_not_in_it():
+    rels = relations_in(
+        "Ia pernah bekerja di Bangkok, Malaysia dan Singapura. Kantor pusatnya di Hanoi, Vietnam.",
+        "id",
+    )
+    assert ("Hanoi", "locatedIn", "Vietnam") in rels  # control
+    assert ("Bangkok", "locatedIn", "Malaysia") not in rels
+    rels = relations_in("Ia tinggal di Bangkok, Kuala Lumpur, Malaysia.", "id")
+    assert ("Kuala Lumpur", "locatedIn", "Malaysia") in rels  # control
+    assert ("Bangkok", "locatedIn", "Malaysia") not in rels

@@ -472,3 +472,14 @@ def test_a_capital_named_with_its_country_places_the_visit_in_both():
         "en",
     )
     assert ("Retno Marsudi", "visited", "Phnom Penh") in rels
+
+
+def test_a_city_written_with_its_region_and_country_lies_in_the_country():
+    rels = relations_in(
+        "Pabrik itu berlokasi di Kota Cilegon, Provinsi Banten, Indonesia, dan mulai beroperasi "
+        "pada Senin.",
+        "id",
+    )
+    assert any(s.endswith("Cilegon") and p == "locatedIn" and o == "Indonesia" for s, p, o in rels)
+    rels = relations_in("Dia dilahirkan di Springfield, Illinois, Amerika Serikat.", "id")
+    assert ("Springfield", "locatedIn", "United States") in rels
