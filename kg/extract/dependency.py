@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
+from kg.extract.frames import meeting_venue
 from kg.extract.model import Mention
 from kg.nlp.lexicon import read_jsonl
 from kg.schema import relations
@@ -33,6 +34,7 @@ class DepTrigger:
     object: str
     node_ids: tuple[str, ...]
     pattern: tuple
+    venue: str | None = None  # who was at "in P" after a meeting: subject, object or both
 
 
 @cache
@@ -47,6 +49,7 @@ def load_dep_triggers(lang: str) -> tuple[DepTrigger, ...]:
             object=r["roles"]["object"],
             node_ids=tuple(node["RIGHT_ID"] for node in r["pattern"]),
             pattern=tuple(r["pattern"]),
+            venue=r.get("venue"),
         )
         for r in rows
     )
@@ -88,7 +91,8 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
-        for obj in _objects(ctx, doc[nodes[trig.object]], trig.predicate):
+        objects = _objects(ctx, doc[nodes[trig.object]], trig.predicate)
+        for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)
             for agent in agents:
@@ -100,6 +104,7 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
                     confidence=trig.confidence,
                     sent=sent,
                 )
+        meeting_venue(ctx, sent, trig, agents, objects)
         ctx.trigger = None
     return explained
 

@@ -552,14 +552,33 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     for obj in objects:
         for agent in subjects:
             _add(ctx, sent, trig, agent, obj, weight)
-    if objects and trig.venue:
-        after = max(o.tok_end for o in objects)
+    if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
-        who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
-        guests = objects if trig.venue == "subject" else []
-        _visited_venue(
-            ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9, guests
-        )
+        meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def meeting_venue(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    subjects: list[Mention],
+    objects: list[Mention],
+    weight: float = 1.0,
+    *,
+    paired: bool = False,
+) -> None:
+    """The visits a meeting's place gives ("bertemu Y di Manila", "hosted Y in London"): the
+    trigger's ``venue`` role says who was there (the one who meets, the guest received, both);
+    the other party too when their title names another country (``_visited_venue``).
+    ``paired``: both parties named before the verb ("A dan B bertemu di P"), both there."""
+    if not objects or not trig.venue:
+        return
+    who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
+    guests = objects if trig.venue == "subject" else []
+    after = max(o.tok_end for o in objects)
+    _visited_venue(
+        ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9, guests
+    )
 
 
 def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Mention]:

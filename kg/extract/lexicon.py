@@ -169,11 +169,11 @@ def lexicon_problems(lang: str, frames: Collection[str]) -> list[str]:
         if row.get("kind") in ("trigger", "dep_trigger"):
             if row.get("predicate") not in known:
                 problems.append(f"{lang} {rule}: predicate {row.get('predicate')!r} not in kg.ttl")
+            if row.get("venue") not in (None, *_VENUE_ROLES):
+                problems.append(f"{lang} {rule}: venue must be one of {sorted(_VENUE_ROLES)}")
         if row.get("kind") == "trigger":
             if row.get("frame") not in frames:
                 problems.append(f"{lang} {rule}: unknown frame {row.get('frame')!r}")
-            if row.get("venue") not in (None, *_VENUE_ROLES):
-                problems.append(f"{lang} {rule}: venue must be one of {sorted(_VENUE_ROLES)}")
             problems += [f"{lang} {rule}: {p}" for p in _pattern_problems(row.get("pattern", []))]
         if row.get("kind") == "cue" and row.get("cue") not in _PHRASE_CUES:
             spaced = [w for w in row.get("words", []) if " " in w.strip()]

@@ -483,3 +483,20 @@ def test_a_city_written_with_its_region_and_country_lies_in_the_country():
     assert any(s.endswith("Cilegon") and p == "locatedIn" and o == "Indonesia" for s, p, o in rels)
     rels = relations_in("Dia dilahirkan di Springfield, Illinois, Amerika Serikat.", "id")
     assert ("Springfield", "locatedIn", "United States") in rels
+
+
+def test_a_guest_hosted_in_a_place_was_there_the_host_stays_home():
+    rels = relations_in(
+        "Prime Minister John Smith hosted German Chancellor Olaf Scholz in London on Friday.", "en"
+    )
+    assert ("John Smith", "met", "Olaf Scholz") in rels or (
+        "Olaf Scholz",
+        "met",
+        "John Smith",
+    ) in rels
+    assert ("Olaf Scholz", "visited", "London") in rels
+    assert ("John Smith", "visited", "London") not in rels
+    rels = relations_in(
+        "German Chancellor Olaf Scholz was received by Prime Minister John Smith in London.", "en"
+    )
+    assert ("Olaf Scholz", "visited", "London") in rels
