@@ -470,7 +470,7 @@ class GazetteerLinker:
     def _strip_titles(self, ent: Span) -> Span | None:
         """Drop title words (and an office's field words) the NER swallowed ("Presiden Joko
         Widodo" -> "Joko Widodo"), the country inside a swallowed title ("Kazakh
-        Kassym-Jomart") and a possessive "'s"."""
+        Kassym-Jomart") and a possessive "'s"; a person of title words only is no person."""
         doc = ent.doc
         start, end = ent.start, ent.end
         stripped_title = start > 0 and doc[start - 1].lower_ in self.title_words
@@ -489,6 +489,12 @@ class GazetteerLinker:
                 start += 1
             else:
                 break
+        if (
+            end - start == 1
+            and doc[start].lower_ in self.title_words
+            and ent.label_ in ("PER", "PERSON")
+        ):
+            return None  # a person made of title words only: "[Laksamana Madya] Budi"
         while end > start + 1 and doc[end - 1].text in ("'s", "'", "’s"):
             end -= 1
         if doc[end - 1].text in ("'s", "'", "’s"):
