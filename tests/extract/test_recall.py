@@ -500,3 +500,21 @@ def test_a_guest_hosted_in_a_place_was_there_the_host_stays_home():
         "German Chancellor Olaf Scholz was received by Prime Minister John Smith in London.", "en"
     )
     assert ("Olaf Scholz", "visited", "London") in rels
+
+
+def test_a_leader_of_a_country_or_body_holds_office_an_opposition_leader_not():
+    rels = relations_in(
+        "Pemimpin Korea Selatan Lee Jae-myung tiba di Tokyo. Pemimpin oposisi Jepang Taro Yamada "
+        "menyambutnya.",
+        "id",
+    )
+    assert ("Lee Jae-myung", "officialOf", "South Korea") in rels
+    assert not any(s == "Taro Yamada" and p == "officialOf" for s, p, _ in rels)
+    rels = relations_in(
+        "Hamas leader Khalid Mansour arrived in Doha. Kenyan opposition leader Peter Otieno "
+        "arrived in Nairobi.",
+        "en",
+    )
+    assert ("Khalid Mansour", "officialOf", "Hamas") in rels
+    assert ("Peter Otieno", "visited", "Nairobi") in rels  # control
+    assert not any(s == "Peter Otieno" and p == "officialOf" for s, p, _ in rels)
