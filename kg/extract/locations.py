@@ -32,14 +32,25 @@ _LIST_OPENERS = {
 def extract_locations(ctx: Context) -> None:
     for sent_idx, sent in enumerate(ctx.sents):
         ms = [m for m in ctx.by_sent.get(sent_idx, []) if not m.is_pronoun]
-        for a, b in zip(ms, ms[1:], strict=False):
-            if in_another_country(ctx, a, b):  # "di Bangkok, Malaysia dan Singapura"
+        for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
+            if _listed(ctx, a, b, ms[k + 2] if k + 2 < len(ms) else None):
                 continue
             between = [t.text for t in ctx.doc[a.tok_end : b.tok_start]]
             _pair(ctx, sent, a, b, between)
         for k in range(len(ms)):
             _address(ctx, sent, ms[k:])
         _city_list(ctx, sent, ms)
+
+
+def _listed(ctx: Context, a: Mention, b: Mention, nxt: Mention | None) -> bool:
+    """ "di Bangkok, Malaysia dan Singapura": a place beside a country that the gazetteer says
+    is not its own, where the country goes on into a list of countries. Either alone is no
+    list: "Dili, Timor Leste, dan Singapura" is an address and then a list; "kota Memphis,
+    Mesir" names the ancient city, not the gazetteer's namesake in the United States."""
+    if nxt is None or nxt.type != "Country" or not in_another_country(ctx, a, b):
+        return False
+    between = [t.lower_ for t in ctx.doc[b.tok_end : nxt.tok_start]]
+    return bool(between) and all(w in ctx.cues.coordination for w in between)
 
 
 def _is_capital_words(ctx: Context, words: list[str]) -> bool:

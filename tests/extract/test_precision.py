@@ -420,10 +420,11 @@ def test_a_country_after_a_place_in_another_country_is_no_apposition():
 
 def test_a_city_listed_beside_another_country_is_not_in_it():
     rels = relations_in(
-        "Ia pernah bekerja di Bangkok, Malaysia dan Singapura. Kantor pusatnya di Hanoi, Vietnam.",
+        "Ia pernah bekerja di Bangkok, Malaysia dan Singapura. Ia lahir di Valencia, Venezuela.",
         "id",
     )
-    assert ("Hanoi", "locatedIn", "Vietnam") in rels  # control
+    # The text's country wins over the gazetteer's namesake when nothing makes it a list.
+    assert ("Valencia", "locatedIn", "Venezuela") in rels
     assert ("Bangkok", "locatedIn", "Malaysia") not in rels
     rels = relations_in("Ia tinggal di Bangkok, Kuala Lumpur, Malaysia.", "id")
     assert ("Kuala Lumpur", "locatedIn", "Malaysia") in rels  # control
