@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract.context import Context
 from kg.extract.frames import meeting_venue
 from kg.extract.model import Mention
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import read_jsonl
 from kg.schema import relations
 
@@ -148,9 +149,19 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
 
 
 def _capital_of(ctx: Context, token: Token) -> list[Mention]:
-    """ "Bandar Seri Begawan, the capital of Brunei": the country or region a place is apposed
-    to as its capital, where the place is (Brunei was visited too)."""
-    found = []
+    """ "Bandar Seri Begawan, the capital of Brunei", "the Thai capital Bangkok", "the
+    Indonesian capital": the country or region a place is named with as its capital, where
+    the place is (Brunei was visited too)."""
+    city = _mention_of(ctx, token)
+    entry = load_gazetteer().get(city.kb_id) if city is not None and city.kb_id else None
+    found = [
+        m
+        for t in token.subtree
+        if entry is not None
+        and entry.capital_of
+        and (m := _mention_of(ctx, t)) is not None
+        and m.kb_id == entry.capital_of
+    ][:1]
     for appos in (c for c in token.children if c.dep_ == "appos"):
         if appos.lower_ not in ("capital", "city"):
             continue

@@ -378,6 +378,20 @@ def in_another_country(ctx: Context, place: Mention, country: Mention | None) ->
 _CAPITAL_APPOSITION = frozenset({"ibu", "kota", "capital", "the", "city", "of"})
 
 
+def _capital_of(ctx: Context, j: int, m: Mention, k: int) -> bool:
+    """ "ibu kota Korea Selatan", "the Indonesian capital": a country and its capital's
+    mention side by side, with no link between them."""
+    before = ctx.mention_at(j - 1) if k == j and j > 0 else None
+    if before is None:
+        return False
+    pair = {before.type: before, m.type: m}
+    city, country = pair.get("City"), pair.get("Country")
+    if city is None or country is None or not city.kb_id:
+        return False
+    entry = load_gazetteer().get(city.kb_id)
+    return entry is not None and entry.capital_of == country.kb_id
+
+
 def _demonym_ends(ctx: Context, j: int) -> bool:
     m = ctx.mention_at(j - 1) if j > 0 else None
     return m is not None and m.is_demonym and m.type == "Country"
@@ -391,7 +405,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         tok = ctx.doc[k]
         m = ctx.mention_at(k)
         if m is not None:
-            if ctx.resolve(m).type in types and saw_link:
+            if ctx.resolve(m).type in types and (saw_link or _capital_of(ctx, j, m, k)):
                 return k
             if types == _PERSON and m.type in _TITLE_BODIES and saw_link:
                 k = m.tok_end  # title country: "dan Perdana Menteri India Narendra Modi",

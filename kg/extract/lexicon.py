@@ -24,6 +24,7 @@ __all__ = [
 _PHRASE_CUES = frozenset(
     {
         "capital",
+        "capital_reference",
         "group_leaders",
         "alias_of",
         "head_of_state",
@@ -63,6 +64,7 @@ class Cues:
     consort: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
+    capital_reference: tuple[tuple[str, ...], ...]
     group_leaders: tuple[tuple[str, ...], ...]
     coordination: frozenset[str]
     motion_from: frozenset[str]
@@ -125,6 +127,7 @@ def load_cues(lang: str) -> Cues:
         consort=phrases("consort"),
         locative=frozenset(words("locative")),
         capital=phrases("capital"),
+        capital_reference=phrases("capital_reference"),
         group_leaders=phrases("group_leaders"),
         coordination=frozenset(words("coordination")),
         motion_from=frozenset(words("motion_from")),

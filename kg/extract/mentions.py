@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import PLACE_TYPES, Mention
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
     facility_words,
@@ -161,6 +162,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             _attach_title(doc, m, titles, ent_at, mentions, cues)
         elif m.type in PLACE_TYPES:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
+    mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
     mentions = _with_plural_references(doc, mentions, cues, token_sent)
     return _with_title_references(doc, mentions, lang, cues, token_sent)
@@ -476,6 +478,79 @@ def _with_pronouns(
             continue
         out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
     return out
+
+
+def _with_capital_references(
+    doc: Doc, mentions: list[Mention], lang: str, cues: Cues, token_sent: dict[int, int]
+) -> list[Mention]:
+    """ "arrived in the Indonesian capital", "Ukraine's capital", "tiba di ibu kota Korea
+    Selatan": the country's capital, named by description only, is a mention of that city
+    (the gazetteer's capital, its name as the mention's text, so it is no alias). Where the
+    text names the city beside it ("the Thai capital Bangkok", "ibu kota Malaysia, Kuala
+    Lumpur", "Hanoi, the Vietnamese capital") the name is the mention and nothing is added."""
+    gaz = load_gazetteer()
+    at = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = list(mentions)
+    for country in mentions:
+        entry = gaz.get(country.kb_id) if country.type == "Country" and country.kb_id else None
+        capital = gaz.get(entry.capital) if entry is not None and entry.capital else None
+        if capital is None:
+            continue
+        span = _capital_words(doc, country, lang, cues)
+        if span is None or any(i in at for i in range(span.start, span.end)):
+            continue
+        first, last = min(span.start, country.tok_start), max(span.end, country.tok_end)
+        if _city_beside(doc, at, first, last):
+            continue
+        out.append(
+            Mention(
+                index=len(out),
+                start=span.start_char,
+                end=span.end_char,
+                text=capital.name,
+                type="City",
+                tok_start=span.start,
+                tok_end=span.end,
+                sent_index=token_sent[span.start],
+                kb_id=capital.id,
+            )
+        )
+        for i in range(span.start, span.end):
+            at[i] = out[-1]
+    return out
+
+
+def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | None:
+    """The capital words of a description: before the country in Indonesian ("ibu kota X"),
+    after a demonym or possessive in English ("the X capital", "X's capital")."""
+    phrases = cues.capital_reference
+    if lang == "id":
+        for n in {len(p) for p in phrases}:
+            start = country.tok_start - n
+            if start >= 0 and _phrase_at(doc, start, phrases) == n:
+                return doc[start : country.tok_start]
+        return None
+    i = country.tok_end
+    if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+        i += 1
+    elif not country.is_demonym:
+        return None
+    n = _phrase_at(doc, i, phrases) if i < len(doc) else 0
+    return doc[i : i + n] if n else None
+
+
+def _city_beside(doc: Doc, at: dict[int, Mention], first: int, last: int) -> bool:
+    """A city or place named right after the description (after at most a comma) or right
+    before it (before a comma): the description is its apposition."""
+    after = last + (last < len(doc) and doc[last].text == ",")
+    before = first - 1 - (first > 0 and doc[first - 1].lower_ == "the")
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return any(
+        k in at and at[k].type in PLACE_TYPES and at[k].type != "Country"
+        for k in (after, before)
+        if 0 <= k < len(doc)
+    )
 
 
 def _reference(span: Span, index: int, sent_index: int, antecedent: Mention) -> Mention:

@@ -63,6 +63,7 @@ class GazetteerEntry:
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country: str | None = None
     capital_of: str | None = None
+    capital: str | None = None  # a country's capital city (its entry id)
     geonames: str | None = None
     population: int = 0
 
@@ -143,6 +144,7 @@ def _entry(row: dict) -> GazetteerEntry:
         demonyms={k: tuple(v) for k, v in row.get("demonyms", {}).items()},
         country=row.get("country"),
         capital_of=row.get("capital_of"),
+        capital=row.get("capital"),
         geonames=row.get("geonames")
         or (row["id"].split(":", 1)[1] if row["id"].startswith("geonames:") else None),
         population=int(row.get("population") or 0),

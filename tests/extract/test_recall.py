@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import labels_in, relations_in
 
 pytestmark = pytest.mark.slow
 
@@ -518,3 +518,23 @@ def test_a_leader_of_a_country_or_body_holds_office_an_opposition_leader_not():
     assert ("Khalid Mansour", "officialOf", "Hamas") in rels
     assert ("Peter Otieno", "visited", "Nairobi") in rels  # control
     assert not any(s == "Peter Otieno" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_capital_named_by_its_country_alone_is_that_city():
+    rels = relations_in(
+        "Prime Minister Fumio Kishida arrived in the Indonesian capital on Tuesday.", "en"
+    )
+    assert ("Fumio Kishida", "visited", "Jakarta") in rels
+    assert ("Fumio Kishida", "visited", "Indonesia") in rels
+    rels = relations_in("Presiden Andi Wijaya tiba di ibu kota Korea Selatan pada Senin.", "id")
+    assert ("Andi Wijaya", "visited", "Seoul") in rels
+    assert ("Andi Wijaya", "visited", "South Korea") in rels
+
+
+def test_a_capital_described_beside_its_name_adds_no_second_city():
+    text = "Presiden Andi Wijaya tiba di Kuala Lumpur, ibu kota Malaysia, pada Senin."
+    rels = relations_in(text, "id")
+    assert ("Andi Wijaya", "visited", "Kuala Lumpur") in rels  # control
+    labels = labels_in(text, "id")
+    assert {"Kuala Lumpur", "Malaysia"} <= labels
+    assert not any("ibu kota" in label.lower() for label in labels)
