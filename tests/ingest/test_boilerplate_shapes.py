@@ -80,3 +80,21 @@ def test_a_marker_is_read_past_a_list_bullet():
     masked = [t for t, _ in _masked(text)]
     assert any(t.startswith("* Follow Official WhatsApp") for t in masked)
     assert not any("Menteri itu tiba" in t for t in masked)  # a bulleted story line stays
+
+
+def test_consent_banners_and_subscription_prompts_are_masked_not_a_story_about_them():
+    story_about_cookies = (
+        "The regulator said on Tuesday that sites must let users reject cookies as easily as "
+        "they accept them, a rule that takes effect in March across the bloc."
+    )
+    text = (
+        f"{STORY}\n\n{story_about_cookies}\n\n"
+        "We use cookies to give you a better experience. Accept All Cookies | Cookie Settings\n"
+        "Accept all | Manage preferences\n"
+        "Berlangganan Koran Harian\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert any(t.startswith("We use cookies") for t in masked)
+    assert "Accept all | Manage preferences" in masked
+    assert "Berlangganan Koran Harian" in masked
+    assert not any(t.startswith(("The regulator", "Presiden Ghana")) for t in masked)
