@@ -603,7 +603,11 @@ class GazetteerLinker:
                         found.append(Span(doc, i, i + 1, label="Country", kb_id=entry.id))
                     i += 1
                 if self._acronym_before_name(doc, i, taken):
-                    found.append(Span(doc, i, i + 1, label="Organization"))
+                    entry = self.gazetteer.lookup(doc[i].text)  # "Kepala BNPB X": linked too
+                    known = entry is not None and entry.type == "Organization"
+                    found.append(
+                        Span(doc, i, i + 1, label="Organization", kb_id=entry.id if known else "")
+                    )
                     i += 1
             i = self._skip_portfolio(doc, i, taken)
             j = i

@@ -442,3 +442,23 @@ def test_a_spelled_out_rank_is_no_person_and_staff_no_name():
     rels = relations_in(text, "id")
     assert ("Budi Santoso", "visited", "Surabaya") in rels
     assert not any(s in ("Madya", "Staf", "Muda") for s, _, _ in rels)
+
+
+def test_a_known_acronym_in_a_title_is_the_known_organisation_not_a_second_one():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Presiden memerintahkan BNPB dan TNI membantu warga. Kepala BNPB Budi Santoso "
+        "melaporkan jalan sudah dibuka.",
+        lang="id",
+    )
+    rows = list(
+        g.query(
+            "SELECT ?e WHERE { ?e a kg:Organization ; skos:altLabel|rdfs:label ?l . "
+            'FILTER(?l = "BNPB") }'
+        )
+    )
+    assert len({r[0] for r in rows}) == 1
+    rels = relations_in("Kepala BNPB Budi Santoso melaporkan jalan sudah dibuka.", "id")
+    assert any(s == "Budi Santoso" and p == "officialOf" for s, p, _ in rels)  # control
