@@ -447,18 +447,12 @@ def test_a_spelled_out_rank_is_no_person_and_staff_no_name():
 def test_a_known_acronym_in_a_title_is_the_known_organisation_not_a_second_one():
     import kg
 
+    # The name after the acronym is one the model misses, so the title pass reads the
+    # acronym as the office's body (the path that used to leave it unlinked).
     g = kg.KnowledgeGraph()
     g.add_text(
-        "Presiden memerintahkan BNPB dan TNI membantu warga. Kepala BNPB Budi Santoso "
-        "melaporkan jalan sudah dibuka.",
+        "Dalam rapat itu, Kepala BNPB Sugiharto melaporkan masih ada wilayah yang terisolasi.",
         lang="id",
     )
-    rows = list(
-        g.query(
-            "SELECT ?e WHERE { ?e a kg:Organization ; skos:altLabel|rdfs:label ?l . "
-            'FILTER(?l = "BNPB") }'
-        )
-    )
-    assert len({r[0] for r in rows}) == 1
-    rels = relations_in("Kepala BNPB Budi Santoso melaporkan jalan sudah dibuka.", "id")
-    assert any(s == "Budi Santoso" and p == "officialOf" for s, p, _ in rels)  # control
+    orgs = {str(r[0]) for r in g.query("SELECT ?e WHERE { ?e a kg:Organization }")}
+    assert orgs == {"https://w3id.org/kg-news/resource/org/bnpb"}
