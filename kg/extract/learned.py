@@ -372,6 +372,14 @@ def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool
     return any(t.pos_ == "VERB" for t in ctx.doc[subj.tok_end : place.tok_start])
 
 
+def _former(ctx: Context, subj: Mention, obj: Mention) -> bool:
+    """A past, hoped-for or opposing office around the pair ("calon ketua umum PAN, X",
+    "mantan Menteri X"): from just before the first of the two (its title) to the last."""
+    first = min(ctx.starts_at(subj), obj.tok_start)
+    last = max(subj.tok_end, obj.tok_end)
+    return any(t.lower_ in ctx.cues.former for t in ctx.doc[max(0, first - 3) : last])
+
+
 def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
     spec = schema_relations().get(predicate)
     return spec is not None and subj.type in spec.domain and obj.type in spec.range
@@ -387,11 +395,12 @@ def _blocked(
     office_read: set[int],
 ) -> bool:
     """A guard the rules' reading of the sentence puts on a predicted pair (see the module
-    docstring): wrong types, an office already read, a place the gazetteer puts in another
-    country, a nearer person, home, an earlier verb's object, a negation in scope."""
+    docstring): wrong types, an office already read or not held (former, candidate), a place
+    the gazetteer puts in another country, a nearer person, home, an earlier verb's object, a
+    negation in scope."""
     if not _fits(predicate, subj, obj):
         return True
-    if predicate == "officialOf" and subj.index in office_read:
+    if predicate == "officialOf" and (subj.index in office_read or _former(ctx, subj, obj)):
         return True
     if predicate == "locatedIn" and in_another_country(ctx, subj, obj):
         return True

@@ -456,3 +456,26 @@ def test_a_known_acronym_in_a_title_is_the_known_organisation_not_a_second_one()
     )
     orgs = {str(r[0]) for r in g.query("SELECT ?e WHERE { ?e a kg:Organization }")}
     assert orgs == {"https://w3id.org/kg-news/resource/org/bnpb"}
+
+
+def test_the_learned_layer_asserts_no_office_of_a_candidate():
+    rels = relations_in(
+        "Partai Maju Jaya (PMJ) Jawa Timur menyatakan mendukung calon ketua umum PMJ , Budi "
+        "Santoso . Ketua Umum Partai Maju Jaya Andi Wijaya menyambut dukungan itu .",
+        "id",
+    )
+    assert any(s == "Andi Wijaya" and p == "officialOf" for s, p, _ in rels)  # control
+    assert not any(s == "Budi Santoso" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_faculty_is_an_organisation_and_a_representative_office_no_person():
+    text = (
+        "Ia belajar di Fakultas Hukum Universitas Leiden , Belanda . Kepala Perwakilan Bank "
+        "Dunia untuk Vietnam , Budi Santoso , tiba di Hanoi ."
+    )
+    labels = labels_in(text, "id")
+    assert "Budi Santoso" in labels  # control
+    assert "Perwakilan" not in labels
+    rels = relations_in(text, "id")
+    assert not any(p == "locatedIn" and "Fakultas" in s for s, p, _ in rels)
+    assert ("Budi Santoso", "visited", "Hanoi") in rels
