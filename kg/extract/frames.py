@@ -86,10 +86,20 @@ def left_agent(
         if m.tok_start != j and not m.is_pronoun:
             continue  # inside a name: judge it once, at its first token
         if ctx.resolve(m).type not in types:
-            saw_nominal = True
+            # "bertolak dari Beijing menuju Tokyo": a place after a preposition is the
+            # earlier verb's oblique, not the trigger's own subject
+            saw_nominal = saw_nominal or not _after_preposition(ctx, m)
         elif _can_be_subject(ctx, m, types):
             return m
     return None
+
+
+def _after_preposition(ctx: Context, m: Mention) -> bool:
+    start = ctx.starts_at(m)
+    if start == 0:
+        return False
+    word = ctx.doc[start - 1].lower_
+    return word in ctx.cues.oblique or word in ctx.cues.locative
 
 
 def _can_be_subject(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
@@ -105,12 +115,13 @@ def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
 
 
 def _nominal(ctx: Context, tok) -> bool:  # noqa: ANN001 - a spaCy Token
-    """A noun that could be a clause's own subject (not a time word, a delegation word or
-    part of a title phrase)."""
+    """A noun that could be a clause's own subject (not a time word, a delegation word, a
+    travel verb the tagger took for a noun ("bertolak") or part of a title phrase)."""
     word = tok.lower_
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and word not in ctx.cues.subjectless
+        and word not in ctx.cues.motion_from
         and word.removesuffix("nya") not in ctx.cues.delegation
         and ctx.titled_at(tok.i) is None
     )

@@ -70,6 +70,7 @@ class Cues:
     motion_from: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
+    home_country: frozenset[str]
     delegation: frozenset[str]
     subjectless: frozenset[str]
     oblique: frozenset[str]
@@ -133,6 +134,7 @@ def load_cues(lang: str) -> Cues:
         motion_from=frozenset(words("motion_from")),
         alias_of=phrases("alias_of"),
         head_of_state=phrases("head_of_state"),
+        home_country=frozenset(words("home_country")),
         delegation=frozenset(words("delegation")),
         subjectless=frozenset(words("subjectless")),
         oblique=frozenset(words("oblique")),

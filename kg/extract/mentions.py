@@ -669,16 +669,19 @@ def _with_title_references(
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
         if not earlier or _name_follows(doc, i + n, taken):
             continue
-        antecedent = _most_salient(earlier, mentions, i)
+        antecedent = _most_salient(earlier, mentions, i, cues.home_country)
         out.append(_reference(doc[i : i + n], len(out), token_sent[i], antecedent))
         taken.update(range(i, i + n))
     return out
 
 
-def _most_salient(candidates: list[Mention], mentions: list[Mention], i: int) -> Mention:
+def _most_salient(
+    candidates: list[Mention], mentions: list[Mention], i: int, home: frozenset[str] = frozenset()
+) -> Mention:
     """Of the persons a bare title could mean ("Presiden", "the secretary"), the one the
     article has named most so far (its protagonist), the earliest on a tie; the last one
-    named is often a host or a namesake met in passing."""
+    named is often a host or a namesake met in passing. An office of the outlet's own country
+    (``home``: "Presiden" in Indonesian news) comes first."""
     counts = Counter(
         m.text.split()[-1]
         for m in mentions
@@ -686,12 +689,21 @@ def _most_salient(candidates: list[Mention], mentions: list[Mention], i: int) ->
     )
     places = [m for m in mentions if m.type in PLACE_TYPES]
 
-    def home_office(p: Mention) -> bool:
-        # "Presiden Joko Widodo" beside "Presiden China Xi Jinping": the outlet's own
-        # president carries no country in the title, and a bare "Presiden" means them.
-        return not any(
-            p.title_start is not None and p.title_start <= c.start < p.start for c in places
+    def abroad(p: Mention) -> bool:
+        return any(
+            p.title_start is not None
+            and p.title_start <= c.start < p.start
+            and c.kb_id not in home
+            for c in places
         )
+
+    # "Presiden Joko Widodo" beside "Presiden China Xi Jinping": the outlet's own president
+    # carries no country in the title (or its own), and a bare "Presiden" means them. A
+    # foreign title once given marks every mention sharing a name word ("Presiden Xi" later).
+    foreign = {w for p in candidates if abroad(p) for w in p.text.split()}
+
+    def home_office(p: Mention) -> bool:
+        return not foreign.intersection(p.text.split())
 
     return max(candidates, key=lambda p: (home_office(p), counts[p.text.split()[-1]], -p.tok_start))
 

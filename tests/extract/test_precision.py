@@ -479,3 +479,14 @@ def test_a_faculty_is_an_organisation_and_a_representative_office_no_person():
     rels = relations_in(text, "id")
     assert not any(p == "locatedIn" and "Fakultas" in s for s, p, _ in rels)
     assert ("Budi Santoso", "visited", "Hanoi") in rels
+
+
+def test_a_bare_president_in_indonesian_news_is_indonesias_not_the_hosts():
+    rels = relations_in(
+        "Presiden Indonesia Andi Wijaya bertemu Presiden Vietnam Tran Van Minh di Hanoi, Senin. "
+        "Presiden Tran Van Minh memuji kerja sama kedua negara. Presiden Tran juga menyinggung "
+        "perdagangan. Pada Selasa, Presiden bertolak dari Hanoi menuju Manila.",
+        "id",
+    )
+    assert ("Andi Wijaya", "visited", "Manila") in rels
+    assert ("Tran Van Minh", "visited", "Manila") not in rels

@@ -538,3 +538,13 @@ def test_a_capital_described_beside_its_name_adds_no_second_city():
     labels = labels_in(text, "id")
     assert {"Kuala Lumpur", "Malaysia"} <= labels
     assert not any("ibu kota" in label.lower() for label in labels)
+
+
+def test_leaving_one_place_for_another_is_a_visit_of_the_second():
+    rels = relations_in(
+        "Presiden Andi Wijaya dan rombongan bertolak dari Hanoi menuju Manila, Filipina, pada "
+        "Selasa malam.",
+        "id",
+    )
+    assert ("Andi Wijaya", "visited", "Manila") in rels
+    assert ("Andi Wijaya", "visited", "Philippines") in rels
