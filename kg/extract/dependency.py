@@ -122,7 +122,9 @@ def _subjects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
         return []
     found = {m.index: m for m in ctx.group(head)}
     apposed = [c for c in token.children if c.dep_ == "appos"]
-    for t in [*token.conjuncts, *apposed, *(c for a in apposed for c in a.conjuncts)]:
+    # "X and his wife Y": the conjunct is "wife", its apposition the name
+    spouses = [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
+    for t in [*token.conjuncts, *apposed, *(c for a in apposed for c in a.conjuncts), *spouses]:
         m = _mention_of(ctx, t)
         if m is not None and not m.is_pronoun and ctx.resolve(m).type in domain:
             found.setdefault(m.index, m)

@@ -548,3 +548,15 @@ def test_leaving_one_place_for_another_is_a_visit_of_the_second():
     )
     assert ("Andi Wijaya", "visited", "Manila") in rels
     assert ("Andi Wijaya", "visited", "Philippines") in rels
+
+
+def test_a_host_and_his_wife_both_welcome_the_guests():
+    rels = relations_in(
+        "President John Smith and his wife Mary Smith welcomed President Pedro Alvarez and "
+        "first lady Rosa Alvarez at the presidential palace.",
+        "en",
+    )
+    met = {frozenset((s, o)) for s, p, o in rels if p == "met"}
+    assert frozenset(("John Smith", "Pedro Alvarez")) in met  # control
+    assert frozenset(("Mary Smith", "Pedro Alvarez")) in met
+    assert frozenset(("Mary Smith", "Rosa Alvarez")) in met
