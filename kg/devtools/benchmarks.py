@@ -420,16 +420,25 @@ the pipeline after ingest sets the articles/s of `kg build`.
 
 
 # -- start-up: what a user waits for before anything happens ---------------------------------
-def _wall(cmd: list[str], repeats: int = 3) -> float:
-    """Median wall time of a command run ``repeats`` times (output discarded)."""
-    times = []
+def _wall(cmd: list[str]) -> float:
+    """Wall time of one run of a command (output discarded)."""
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {proc.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def _interleaved(commands: dict[str, list[str]], repeats: int = 3) -> dict[str, float]:
+    """Median wall time of each command over ``repeats`` rounds, every round running each
+    command once: on a shared machine a burst of load then slows a command and its floor
+    alike, instead of all three runs of whichever command it fell on."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeats):
-        started = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-        times.append(time.perf_counter() - started)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed: {proc.stderr.strip()[-500:]}")
-    return statistics.median(times)
+        for name, cmd in commands.items():
+            times[name].append(_wall(cmd))
+    return {name: statistics.median(runs) for name, runs in times.items()}
 
 
 _LOAD = """
@@ -490,7 +499,9 @@ def bench_startup(workdir: Path) -> dict[str, float]:
             str(workdir / "x.ttl"),
         ],
     }
-    out = {name: _wall(cmd) for name, cmd in commands.items()}
+    load_before = os.getloadavg()[0]
+    out = _interleaved(commands)
+    out["load_before"], out["load_after"] = load_before, os.getloadavg()[0]
     out["article_words"] = len(article.read_text("utf-8").split())
     out["load id"] = _pipeline_load("id")
     out["load en"] = _pipeline_load("en")
@@ -528,6 +539,8 @@ measured in the same run: `python -c "import pyoxigraph, click"` = {floor:.2f} s
 "import spacy"` = {spacy_s:.2f} s. STORE: an Oxigraph store of 5,000 contract-shaped triples;
 ENTITY: the label of an entity with mentions; ARTICLE: `examples/seed-blinken-astana.txt`.
 Pipeline loads: `load_pipeline(lang)` timed inside a fresh process after `import spacy`.
+The commands run in 3 interleaved rounds (each command once per round); load average (1 min)
+{r["load_before"]:.1f} before them, {r["load_after"]:.1f} after, on {os.cpu_count()} cores.
 
 | command | seconds | ratio | goal |
 |---|---|---|---|
