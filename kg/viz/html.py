@@ -10,11 +10,11 @@ the page's own script only ever uses ``textContent`` (see README.md).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
 from functools import lru_cache
+from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +40,10 @@ VIS_VERSION = "9.1.2"
 _TEMPLATES = Path(__file__).with_name("templates")
 #: The one page template, for a NetworkX graph and a store's plain view alike.
 PAGE_TEMPLATE = _TEMPLATES / "graph.html"
-#: pyvis's bundled copy, found without importing pyvis (which imports IPython: ~0.6 s)
+#: pyvis's bundled copy, found without importing pyvis (which imports IPython: ~0.6 s), and
+#: by the path finder that the import system already holds (importlib.util costs ~2 ms more)
 _VIS_DIR = (
-    Path(importlib.util.find_spec("pyvis").submodule_search_locations[0])  # type: ignore[union-attr,index]
+    Path(PathFinder.find_spec("pyvis").submodule_search_locations[0])  # type: ignore[union-attr,index]
     / "templates"
     / "lib"
     / f"vis-{VIS_VERSION}"
