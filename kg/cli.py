@@ -564,24 +564,12 @@ def view(graph_path: Path, output: Path, query_file: Path | None, title: str | N
       kg view graph.db -o news.html --title "Blinken in Central Asia"
     """
     from kg.output import check_output
-
-    check_output(output, (".html", ".htm"))  # before any work: no HTML in a .png
-    if query_file is None:
-        _start_opening(graph_path)
     from kg.viz.html import write_html
 
+    check_output(output, (".html", ".htm"))  # before any work: no HTML in a .png
     drawn = _view_of(graph_path, query_file)
     write_html(drawn, output, title=title)
     click.echo(f"wrote {output} ({len(drawn.nodes)} entities, {len(drawn.edges)} relations)")
-
-
-def _start_opening(path: Path) -> None:
-    """A store folder starts opening in a thread while the command imports what it needs
-    (:func:`kg.graph.readonly.start_opening`): ~25 ms of RocksDB off the critical path."""
-    if (path / "CURRENT").is_file():
-        from kg.graph.readonly import start_opening
-
-        start_opening(path)
 
 
 def _view_of(graph_path: Path, query_file: Path | None) -> PlainGraph:
@@ -676,7 +664,6 @@ def explain(args: tuple[str, ...], store: Path | str | None, fmt: str) -> None:
     source = store if store is not None else _path_or_url(args[0])
     rows = None
     if isinstance(source, Path) and (source / "CURRENT").is_file():  # a store: no facade
-        _start_opening(source)
         from kg.query.explain import explain_store
 
         rows = explain_store(source, args[-1])
