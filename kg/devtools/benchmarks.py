@@ -541,15 +541,16 @@ def _startup_section(r: dict[str, float]) -> str:
     rows.append(
         f'| English pipeline load (`load_pipeline("en")`) | {r["load en"]:.2f} | – | <= 1 s |'
     )
+    before, after, cores = r["load_before"], r["load_after"], os.cpu_count()
     body = f"""
 Wall time of whole commands (Python start-up included), each beside its floor measured in the
 same run: `python -c "import pyoxigraph, click"` = {floor:.2f} s, `python -c "import spacy"` =
-{spacy_s:.2f} s. Medians of interleaved rounds (each command once per round): {READ_ROUNDS}
-for the read commands and their floor, 3 for `import spacy` and `kg build`; load average
-(1 min) {r["load_before"]:.1f} before them, {r["load_after"]:.1f} after, on {os.cpu_count()}
-cores. STORE: an Oxigraph store of 5,000 contract-shaped triples; ENTITY: the label of an
-entity with mentions; ARTICLE: `examples/seed-blinken-astana.txt`. Pipeline loads:
-`load_pipeline(lang)` timed inside a fresh process after `import spacy`.
+{spacy_s:.2f} s. Medians of interleaved rounds (each command once per round): {READ_ROUNDS} for
+the read commands and their floor, 3 for `import spacy` and `kg build`; load average (1 min)
+{before:.1f} before them, {after:.1f} after, on {cores} cores. STORE: an Oxigraph store of 5,000
+contract-shaped triples; ENTITY: the label of an entity with mentions; ARTICLE:
+`examples/seed-blinken-astana.txt`. Pipeline loads: `load_pipeline(lang)` timed inside a fresh
+process after `import spacy`.
 
 | command | seconds | ratio | goal |
 |---|---|---|---|
