@@ -18,7 +18,6 @@ three promises must hold for each of them:
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -106,7 +105,7 @@ def write_all(outputs: Iterable[tuple[Path, Writer]]) -> list[Path]:
 def _new_temp(path: Path) -> str:
     """An empty new file beside ``path``, created with mode 0666 less the umask."""
     for _ in range(100):
-        tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        tmp = path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"
         try:
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:

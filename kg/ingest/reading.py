@@ -15,7 +15,6 @@ opened (a FIFO would block ``open`` until a writer comes).
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 import stat
@@ -173,4 +172,6 @@ def clean_text(text: str) -> str:
 def content_hash(text: str) -> str:
     """SHA-256 of the UTF-8 text: a document's identity, the same in the API, the CLI and
     ``--resume``."""
+    import hashlib  # here: OpenSSL's load (~6 ms) would slow every command that imports MAX_BYTES
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

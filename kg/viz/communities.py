@@ -21,16 +21,21 @@ def louvain(pairs: Iterable[tuple[Hashable, Hashable]], *, seed: int = 7) -> lis
 
     Nodes without an edge are in no community. Returns sets of nodes, in no particular order.
     """
-    edges = {frozenset(p) for p in pairs if p[0] != p[1]}
+    # repeats dropped in the order given: a set of frozensets would iterate in string-hash
+    # order, which Python randomises per process (the page's colours changed run to run)
+    edges: dict[frozenset[Hashable], tuple[Hashable, Hashable]] = {}
+    for u, v in pairs:
+        if u != v:
+            edges.setdefault(frozenset((u, v)), (u, v))
     order: dict[Hashable, int] = {}
-    for u, v in (tuple(e) for e in edges):
+    for u, v in edges.values():
         order.setdefault(u, len(order))
         order.setdefault(v, len(order))
     if not edges:
         return []
     names = list(order)
     adj: list[dict[int, float]] = [{} for _ in names]
-    for u, v in (tuple(e) for e in edges):
+    for u, v in edges.values():
         adj[order[u]][order[v]] = adj[order[v]][order[u]] = 1.0
     loops = [0.0] * len(names)
     members: list[list[Hashable]] = [[name] for name in names]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Hashable, Iterable, Sequence
-from operator import mul
+from operator import mul, sub
 
 __all__ = ["aside_grid", "pivot_mds_layout", "component_layout"]
 
@@ -86,8 +86,8 @@ def _top_two(matrix: list[list[float]], rng: random.Random) -> list[list[float]]
             for u in found:
                 d = _dot(v, u)
                 v = [x - d * y for x, y in zip(v, u, strict=True)]
-            w = _unit([_dot(row, v) for row in matrix])
-            done = max(abs(a - b) for a, b in zip(w, v, strict=True)) < _POWER_TOLERANCE
+            w = _unit([sum(map(mul, row, v)) for row in matrix])  # _dot, inlined: the hot loop
+            done = max(map(abs, map(sub, w, v))) < _POWER_TOLERANCE
             v = w
             if done:
                 break
@@ -191,10 +191,18 @@ def _components(adj: list[list[int]]) -> list[list[int]]:
     for start in range(len(adj)):
         if seen[start]:
             continue
-        members = [i for i, d in enumerate(_bfs(adj, start)) if d >= 0] if adj[start] else [start]
-        for i in members:
-            seen[i] = True
-        found.append(members)
+        seen[start] = True
+        members, frontier = [start], [start]
+        while frontier:  # breadth-first over this component only, not an n-long list each
+            reached = []
+            for u in frontier:
+                for w in adj[u]:
+                    if not seen[w]:
+                        seen[w] = True
+                        reached.append(w)
+            members += reached
+            frontier = reached
+        found.append(sorted(members))
     return sorted(found, key=len, reverse=True)
 
 

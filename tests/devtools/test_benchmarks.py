@@ -35,3 +35,18 @@ def test_a_partial_run_replaces_its_sections_and_keeps_earlier_notes(tmp_path: P
     _merge_into(out, ["## B\n\nnew b\n"], "b")
     head = out.read_text("utf-8").split("\n## ", 1)[0]
     assert head.count("Sections `") == 3 and head.count("Each section is from the first") == 1
+
+
+def test_startup_commands_run_in_interleaved_rounds(tmp_path: Path) -> None:
+    """Each round runs every command once, so load that comes and goes hits a command and its
+    floor alike (kg.devtools.benchmarks._interleaved)."""
+    import sys
+
+    from kg.devtools.benchmarks import _interleaved
+
+    trace = tmp_path / "order.txt"
+    append = "import sys; open(sys.argv[1], 'a').write(sys.argv[2])"
+    commands = {name: [sys.executable, "-c", append, str(trace), name] for name in "ab"}
+    medians = _interleaved(commands, repeats=3)
+    assert trace.read_text() == "ababab"
+    assert set(medians) == {"a", "b"} and all(t > 0 for t in medians.values())

@@ -38,3 +38,35 @@ def test_louvain_ignores_self_loops_and_repeats_and_is_deterministic() -> None:
     assert sorted(map(sorted, parts)) == [[0, 1, 2], [3, 4, 5]]  # 6 has only a self-loop
     assert louvain(pairs) == parts
     assert louvain([]) == [] and louvain([(1, 1)]) == []
+
+
+_PARTITION = """
+import json, networkx as nx
+from kg.viz.communities import louvain
+graph = nx.gnm_random_graph(300, 450, seed=11)
+pairs = [(f"https://w3id.org/kg-news/resource/e{u}", f"https://w3id.org/kg-news/resource/e{v}")
+         for u, v in graph.edges()]
+print(json.dumps(sorted(sorted(part) for part in louvain(pairs))))
+"""
+
+
+def test_louvain_is_the_same_in_every_process() -> None:
+    """String nodes hash differently in each process (PYTHONHASHSEED): the partition, and so
+    the page's community colours, must not follow."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    runs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _PARTITION], capture_output=True, text=True, cwd=ROOT, env=env
+        )
+        assert run.returncode == 0, run.stderr
+        runs.append(json.loads(run.stdout))
+    assert len(runs[0]) > 10  # a real partition, not one block
+    assert runs[0] == runs[1] == runs[2]

@@ -93,3 +93,31 @@ def test_a_store_without_union_is_drawn_through_the_api(tmp_path: Path, store: P
     assert result.exit_code == 0, result.output
     drawn = data_of((tmp_path / "f.html").read_text("utf-8"))
     assert drawn["nodeInfo"] == data_of(render_html(read_store_view(store)))["nodeInfo"]
+
+
+def test_hostile_strings_give_the_same_escaped_page_on_both_paths(tmp_path: Path) -> None:
+    """A headline and a sentence that try to end the script element: the store's page equals
+    the API's, and they appear only as data (JSON-escaped) or as escaped text (the title)."""
+    from tests.viz.test_html import HOSTILE, parse
+
+    title = HOSTILE[1]  # "</script><script>window.__pwned=true</script>"
+    text = RUTO.replace("pada Senin.", f"pada Senin {HOSTILE[0]}.")
+    record = {"text": text, "url": "https://news.example/x", "title": title}
+    (tmp_path / "hostile.jsonl").write_text(json.dumps(record) + "\n")
+    path = tmp_path / "h.db"
+    with kg.KnowledgeGraph(store=path) as graph:
+        graph.add_file(tmp_path / "hostile.jsonl")
+    with kg.KnowledgeGraph.open(path) as graph:
+        api_page = render_html(graph.to_networkx())
+    direct_page = render_html(read_store_view(path))
+    assert direct_page == api_page
+    data = data_of(direct_page)
+    # positive control: both strings reached the page, as data
+    assert [d["title"] for d in data["documents"]] == [title]
+    sentences = [ev["sentence"] for e in data["edgeInfo"] for ev in e["evidence"]]
+    assert any(HOSTILE[0] in s for s in sentences)
+    blocks = parse(direct_page).blocks
+    markup = direct_page.replace(blocks["vis-network-js"], "").replace(blocks["kg-data"], "")
+    assert title not in markup and HOSTILE[0] not in markup
+    assert markup.count("&lt;/script&gt;&lt;script&gt;window.__pwned=true&lt;/script&gt;") == 2
+    assert "<" not in blocks["kg-data"] and "&" not in blocks["kg-data"]
