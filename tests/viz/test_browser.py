@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,7 +68,7 @@ class Opened:
         self.page.route("**/*", self._route)
         self.page.add_init_script(_RECORD_LABELS)
         self.page.goto(path.as_uri() + fragment)
-        self.page.wait_for_function("window.__kgFirstDraw !== undefined", timeout=30_000)
+        self.wait_until("window.__kgFirstDraw !== undefined", timeout=30.0)
         self.page.wait_for_selector("html[data-kg-ready]", state="attached", timeout=60_000)
 
     def labels_drawn(self) -> dict[str, float]:
@@ -110,10 +111,21 @@ class Opened:
 
     def settle(self) -> None:
         """Small graphs stabilise in the browser; wait until physics is switched off."""
-        self.page.wait_for_function(
+        self.wait_until(
             "!kgView.network.physics.physicsEnabled || kgView.network.physics.stabilized",
-            timeout=30_000,
+            timeout=30.0,
         )
+
+    def wait_until(self, expression: str, timeout: float) -> None:
+        """Poll ``expression`` until it is true. Not ``page.wait_for_function``: its polling
+        re-evaluates the string with ``eval``, which the page's CSP (no 'unsafe-eval')
+        refuses whenever the condition is not already true at the first try (a busy
+        machine); ``page.evaluate`` goes through the debugger protocol, outside the CSP."""
+        deadline = time.monotonic() + timeout
+        while not self.page.evaluate(expression):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"not true after {timeout} s: {expression}")
+            self.page.wait_for_timeout(50)
 
 
 @pytest.fixture()
