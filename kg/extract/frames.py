@@ -492,6 +492,13 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         return
     if subj is None:
         subj = _possessor_before(ctx, start)
+    if subj is None and _clitic_possessor(ctx, start, j):
+        # "Lawatannya ke Indonesia ...", "kunjungan pertamanya ke ...": "-nya" is the
+        # clause's subject, or the one the text goes on about; a pronoun written out, so
+        # surer than a clause with no subject at all (0.8)
+        subj = left_agent(ctx, sent, start, _PERSON, noun=True)
+        if subj is None:
+            subj, weight = previous_subject(ctx, sent), 0.9
     if subj is None:
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
     if subj is None:
@@ -499,6 +506,14 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
         _add(ctx, sent, trig, subj, obj, weight)
+
+
+def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
+    """The visit noun or a word after it carries the possessive "-nya" ("lawatannya",
+    "kunjungan pertamanya") and no name follows it as the possessor."""
+    return ctx.lang == "id" and any(
+        ctx.doc[k].lower_.endswith("nya") and len(ctx.doc[k]) > 5 for k in range(start, end)
+    )
 
 
 def _possessor_before(ctx: Context, start: int) -> Mention | None:

@@ -560,3 +560,13 @@ def test_a_host_and_his_wife_both_welcome_the_guests():
     assert frozenset(("John Smith", "Pedro Alvarez")) in met  # control
     assert frozenset(("Mary Smith", "Pedro Alvarez")) in met
     assert frozenset(("Mary Smith", "Rosa Alvarez")) in met
+
+
+def test_a_visit_noun_with_nya_belongs_to_the_person_the_text_is_about():
+    rels = relations_in(
+        "Perdana Menteri Kanada Justin Trudeau tiba di Jakarta pada Selasa. Lawatannya ke "
+        "Indonesia berlangsung dua hari. Kunjungannya ke Bali dibatalkan.",
+        "id",
+    )
+    assert ("Justin Trudeau", "visited", "Indonesia") in rels
+    assert ("Justin Trudeau", "visited", "Bali") not in rels
