@@ -289,6 +289,21 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     return out
 
 
+def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) -> list[Mention]:
+    """Persons named after a companion word from token ``i`` on, within its clause and before
+    ``stop`` ("tiba di P bersama Ibu Negara Y", "A bersama B tiba", "arrived in P accompanied
+    by Y"): they were there too. Another verb or a purpose ends the search ("tiba di P untuk
+    membahas ... bersama Y": Y is the talks' partner)."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for k in range(i, c_end if stop is None else min(stop, c_end)):
+        for phrase in ctx.cues.companion:
+            if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
+                return right_chain(ctx, sent, k + len(phrase), _PERSON, max_gap=_MAX_PERSON_GAP)
+        if ctx.doc[k].pos_ == "VERB" or ctx.doc[k].lower_ in ctx.cues.purpose:
+            return []
+    return []
+
+
 def _consort_before(ctx: Context, i: int) -> int:
     """Length of a spouse word ending right before token ``i`` ("istrinya", "his wife"), 0 if
     none: it joins a couple as a title joins a name."""
@@ -458,9 +473,16 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    for obj in right_chain(ctx, sent, end, PLACE_TYPES):
+    places = right_chain(ctx, sent, end, PLACE_TYPES)
+    travellers = with_coordinated(ctx, subj)
+    if places:
+        along = companions_after(ctx, sent, places[-1].tok_end)
+        if not subj.is_pronoun and subj.tok_end <= start:
+            along += companions_after(ctx, sent, subj.tok_end, stop=start)
+        travellers += [p for p in along if p not in travellers]
+    for obj in places:
         ctx.literal_places.add(obj.index)
-        for agent in with_coordinated(ctx, subj):
+        for agent in travellers:
             _add(ctx, sent, trig, agent, obj, weight)
 
 

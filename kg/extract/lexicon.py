@@ -31,6 +31,7 @@ _PHRASE_CUES = frozenset(
         "office_link",
         "plural_pronoun",
         "consort",
+        "companion",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -62,6 +63,7 @@ class Cues:
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
+    companion: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
     capital_reference: tuple[tuple[str, ...], ...]
@@ -126,6 +128,7 @@ def load_cues(lang: str) -> Cues:
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
+        companion=phrases("companion"),
         locative=frozenset(words("locative")),
         capital=phrases("capital"),
         capital_reference=phrases("capital_reference"),
