@@ -575,12 +575,12 @@ def test_a_visit_noun_with_nya_belongs_to_the_person_the_text_is_about():
 def test_a_companion_travels_with_the_subject_a_partner_in_talks_does_not():
     rels = relations_in(
         "Presiden Andi Wijaya tiba di Tokyo bersama Ibu Negara Rina Wijaya. Presiden Budi "
-        "Santoso bersama Ibu Negara Sari Santoso tiba di Osaka. Presiden Rudi Hartono tiba di "
+        "Santoso bersama Ibu Negara Dewi Lestari tiba di Osaka. Presiden Rudi Hartono tiba di "
         "Kyoto untuk membahas kerja sama bersama Perdana Menteri Jepang Taro Yamada.",
         "id",
     )
     assert ("Rina Wijaya", "visited", "Tokyo") in rels
     assert ("Budi Santoso", "visited", "Osaka") in rels
-    assert ("Sari Santoso", "visited", "Osaka") in rels
+    assert ("Dewi Lestari", "visited", "Osaka") in rels
     assert ("Rudi Hartono", "visited", "Kyoto") in rels  # control
     assert ("Taro Yamada", "visited", "Kyoto") not in rels
