@@ -145,9 +145,21 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     found: dict[int, Mention] = {}
     for t in token.subtree:
         m = _mention_of(ctx, t)
-        if m is not None and ctx.resolve(m).type in wanted and t.dep_ in ("appos", "conj"):
+        if m is not None and ctx.resolve(m).type in wanted and (
+            t.dep_ in ("appos", "conj") or _named_by_of(ctx, token, t)
+        ):
             found[m.index] = m
     return list(found.values())
+
+
+def _named_by_of(ctx: Context, noun: Token, t: Token) -> bool:
+    """ "the city of Lviv": the name after "of" under a place noun names the place."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.i == noun.i
+        and noun.lower_ in ctx.cues.place_noun
+    )
 
 
 def _capital_of(ctx: Context, token: Token) -> list[Mention]:

@@ -25,6 +25,7 @@ _PHRASE_CUES = frozenset(
     {
         "capital",
         "capital_reference",
+        "city_reference",
         "group_leaders",
         "alias_of",
         "head_of_state",
@@ -67,6 +68,8 @@ class Cues:
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
     capital_reference: tuple[tuple[str, ...], ...]
+    city_reference: tuple[tuple[str, ...], ...]
+    place_noun: frozenset[str]
     group_leaders: tuple[tuple[str, ...], ...]
     coordination: frozenset[str]
     motion_from: frozenset[str]
@@ -132,6 +135,8 @@ def load_cues(lang: str) -> Cues:
         locative=frozenset(words("locative")),
         capital=phrases("capital"),
         capital_reference=phrases("capital_reference"),
+        city_reference=phrases("city_reference"),
+        place_noun=frozenset(words("place_noun")),
         group_leaders=phrases("group_leaders"),
         coordination=frozenset(words("coordination")),
         motion_from=frozenset(words("motion_from")),

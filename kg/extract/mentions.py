@@ -163,6 +163,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         elif m.type in PLACE_TYPES:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
+    mentions = _with_city_references(doc, mentions, cues, token_sent)
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
     mentions = _with_plural_references(doc, mentions, cues, token_sent)
     return _with_title_references(doc, mentions, lang, cues, token_sent)
@@ -520,6 +521,45 @@ def _with_capital_references(
     return out
 
 
+def _with_city_references(
+    doc: Doc, mentions: list[Mention], cues: Cues, token_sent: dict[int, int]
+) -> list[Mention]:
+    """ "was also in the city", "travelled to the capital", "di kota itu": the city named last,
+    in this sentence or the two before, when one is (a city mention of its name, as for
+    capitals described by their country). "the city of X", "the capital Bangkok" name theirs."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    cities = sorted((m for m in mentions if m.type == "City"), key=lambda m: m.tok_start)
+    out = list(mentions)
+    for i in range(len(doc)):
+        n = _phrase_at(doc, i, cues.city_reference)
+        if not n or any(k in taken for k in range(i, i + n)):
+            continue
+        after = doc[i + n] if i + n < len(doc) else None
+        if after is not None and (
+            after.lower_ == "of" or after.text[:1].isupper() or after.text == "-"
+        ):
+            continue
+        earlier = [c for c in cities if c.tok_end <= i and token_sent[i] - c.sent_index <= 2]
+        if not earlier:
+            continue
+        city = earlier[-1]
+        span = doc[i : i + n]
+        out.append(
+            replace(
+                city,
+                index=len(out),
+                start=span.start_char,
+                end=span.end_char,
+                tok_start=span.start,
+                tok_end=span.end,
+                sent_index=token_sent[i],
+                literal_place=False,
+            )
+        )
+        taken.update(range(i, i + n))
+    return out
+
+
 def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | None:
     """The capital words of a description: before the country in Indonesian ("ibu kota X"),
     after a demonym or possessive in English ("the X capital", "X's capital")."""
@@ -691,9 +731,7 @@ def _most_salient(
 
     def abroad(p: Mention) -> bool:
         return any(
-            p.title_start is not None
-            and p.title_start <= c.start < p.start
-            and c.kb_id not in home
+            p.title_start is not None and p.title_start <= c.start < p.start and c.kb_id not in home
             for c in places
         )
 

@@ -584,3 +584,27 @@ def test_a_companion_travels_with_the_subject_a_partner_in_talks_does_not():
     assert ("Dewi Lestari", "visited", "Osaka") in rels
     assert ("Rudi Hartono", "visited", "Kyoto") in rels  # control
     assert ("Taro Yamada", "visited", "Kyoto") not in rels
+
+
+def test_the_city_refers_to_the_city_named_last_the_city_of_x_names_its_own():
+    rels = relations_in(
+        "Prime Minister John Smith arrived in Kyiv on Saturday. Chancellor Karl Weber was also in "
+        "the city on Saturday. Peter Brown travelled to the city of Lviv.",
+        "en",
+    )
+    assert ("Karl Weber", "visited", "Kyiv") in rels
+    assert ("Peter Brown", "visited", "Lviv") in rels
+    assert ("Peter Brown", "visited", "Kyiv") not in rels
+    rels = relations_in(
+        "Presiden Andi Wijaya tiba di Surabaya pada Senin. Menteri Budi Santoso juga berada di "
+        "kota itu.",
+        "id",
+    )
+    assert ("Budi Santoso", "visited", "Surabaya") in rels
+    # With no city named before it, "the city" stands for none (Lviv comes after).
+    rels = relations_in(
+        "Chancellor Karl Weber was also in the city on Saturday. Chancellor Karl Weber travelled "
+        "to Lviv on Sunday.",
+        "en",
+    )
+    assert {o for s, p, o in rels if p == "visited"} == {"Lviv"}
