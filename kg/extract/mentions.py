@@ -504,15 +504,12 @@ def _with_capital_references(
         if _city_beside(doc, at, first, last):
             continue
         out.append(
-            Mention(
-                index=len(out),
-                start=span.start_char,
-                end=span.end_char,
+            _on_span(
+                span,
+                len(out),
+                token_sent[span.start],
                 text=capital.name,
                 type="City",
-                tok_start=span.start,
-                tok_end=span.end,
-                sent_index=token_sent[span.start],
                 kb_id=capital.id,
             )
         )
@@ -543,17 +540,14 @@ def _with_city_references(
         if not earlier:
             continue
         city = earlier[-1]
-        span = doc[i : i + n]
         out.append(
-            replace(
-                city,
-                index=len(out),
-                start=span.start_char,
-                end=span.end_char,
-                tok_start=span.start,
-                tok_end=span.end,
-                sent_index=token_sent[i],
-                literal_place=False,
+            _on_span(
+                doc[i : i + n],
+                len(out),
+                token_sent[i],
+                text=city.text,
+                type="City",
+                kb_id=city.kb_id,
             )
         )
         taken.update(range(i, i + n))
@@ -593,18 +587,23 @@ def _city_beside(doc: Doc, at: dict[int, Mention], first: int, last: int) -> boo
     )
 
 
-def _reference(span: Span, index: int, sent_index: int, antecedent: Mention) -> Mention:
-    """A mention of ``span`` (a pronoun, a title alone, "keduanya") standing for ``antecedent``."""
+def _on_span(span: Span, index: int, sent_index: int, **fields: object) -> Mention:
+    """A mention placed on ``span`` (its offsets and tokens), with its other ``fields``."""
     return Mention(
         index=index,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
-        type="Person",
         tok_start=span.start,
         tok_end=span.end,
         sent_index=sent_index,
-        antecedent=antecedent.index,
+        **fields,
+    )
+
+
+def _reference(span: Span, index: int, sent_index: int, antecedent: Mention) -> Mention:
+    """A mention of ``span`` (a pronoun, a title alone, "keduanya") standing for ``antecedent``."""
+    return _on_span(
+        span, index, sent_index, text=span.text, type="Person", antecedent=antecedent.index
     )
 
 
