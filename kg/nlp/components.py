@@ -191,6 +191,7 @@ LINKER_PASSES: dict[str, LinkerPass] = {}
 
 DEFAULT_PASSES = (
     "type_ner",
+    "join_place_particles",
     "prefer_longer_gazetteer_names",
     "facility_seats",
     "drop_title_words",
@@ -741,6 +742,49 @@ def type_ner(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = [s for s in (linker._type_ner(e) for e in work.ents) if s is not None]
 
 
+#: Lower-case particles inside place names ("Zamboanga del Norte", "Mar del Plata"); not the
+#: Indonesian "di", which puts one place in another.
+_PLACE_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das", "della", "des", "du"})
+
+
+@linker_pass("join_place_particles")
+def join_place_particles(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Zamboanga del Norte": two places the model split at a name particle are one place
+    (linked when the gazetteer knows the whole name), not a city and a "Norte"."""
+    ents = sorted(work.ents, key=lambda e: e.start)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ in _PLACE_LABELS
+            and e.label_ in _PLACE_LABELS
+            and e.start == prev.end + 1
+            and e.doc[prev.end].lower_ in _PLACE_PARTICLES
+        ):
+            out[-1] = _whole_place(linker, Span(e.doc, prev.start, e.end))
+            continue
+        end = e.end
+        while (  # "Santa Cruz [del Norte]": a name word the model left out after a particle
+            e.label_ in _PLACE_LABELS
+            and end + 1 < len(e.doc)
+            and e.doc[end].lower_ in _PLACE_PARTICLES
+            and e.doc[end + 1].text[:1].isupper()
+            and end + 1 not in taken
+        ):
+            end += 2
+        out.append(e if end == e.end else _whole_place(linker, Span(e.doc, e.start, end)))
+    work.ents = out
+
+
+def _whole_place(linker: GazetteerLinker, span: Span) -> Span:
+    entry = linker.gazetteer.lookup(span.text)
+    if entry is not None and entry.type in _PLACE_LABELS:
+        return _linked(span, entry)
+    return Span(span.doc, span.start, span.end, label="Place")
+
+
 @linker_pass("prefer_longer_gazetteer_names")
 def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """A longer gazetteer name replaces the pieces it covers ("State" + "Department" -> "State
@@ -758,7 +802,11 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
         for g in gazetteer
         if g not in covering
         and any(
-            t.start == g.start and len(t) > len(g) and not t.kb_id_ and t.label_ != "Person"
+            t.start == g.start
+            and len(t) > len(g)
+            and not t.kb_id_
+            and t.label_ != "Person"
+            and t[len(g)].lower_ not in _PLACE_PARTICLES  # "Zamboanga del Norte" is one name
             for t in typed
         )
     ]

@@ -492,3 +492,11 @@ def test_a_bare_president_in_indonesian_news_is_indonesias_not_the_hosts():
     )
     assert ("Andi Wijaya", "visited", "Manila") in rels
     assert ("Tran Van Minh", "visited", "Manila") not in rels
+
+
+def test_a_place_name_with_a_particle_is_one_place():
+    text = "Ia lahir di Santa Cruz del Norte , Kuba , dan kini tinggal di Bandung di Jawa Barat ."
+    labels = labels_in(text, "id")
+    assert {"Bandung", "West Java"} <= labels  # control: "di" joins no names
+    assert "Santa Cruz del Norte" in labels
+    assert "Norte" not in labels
