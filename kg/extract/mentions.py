@@ -108,6 +108,13 @@ def _bare_head(span: Span) -> bool:
     return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in load_name_heads())
 
 
+def _facility_first(span: Span) -> bool:
+    """ "Puskesmas Sukamaju" read as a person: no name starts with a facility word."""
+    return span[0].lower_ in facility_words() or " ".join(t.lower_ for t in span[:2]) in (
+        facility_words()
+    )
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
@@ -137,7 +144,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             or _bare_head(ent)
-            or (ent.label_ == "Person" and _names_a_facility(ent))
+            or (ent.label_ == "Person" and (_names_a_facility(ent) or _facility_first(ent)))
         ):
             continue
         m = Mention(

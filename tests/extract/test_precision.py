@@ -500,3 +500,15 @@ def test_a_place_name_with_a_particle_is_one_place():
     assert {"Bandung", "West Java"} <= labels  # control: "di" joins no names
     assert "Santa Cruz del Norte" in labels
     assert "Norte" not in labels
+
+
+def test_parks_rooms_clinics_and_halls_are_facilities_not_places():
+    text = (
+        "Presiden Andi Wijaya meninjau Taman Sari Indah dan Kebun Raya Cibodas di Bandung, lalu "
+        "berbicara di Ruang Melati dan Puskesmas Sukamaju."
+    )
+    labels = labels_in(text, "id")
+    assert {"Andi Wijaya", "Bandung"} <= labels  # control
+    assert not any(
+        label.startswith(("Taman", "Kebun", "Ruang", "Puskesmas")) for label in labels
+    )
