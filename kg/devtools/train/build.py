@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -31,8 +30,12 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from kg.devtools.train import augment  # noqa: F401 - registers the augmenter ner.cfg names
+from kg.devtools.train import (
+    augment,  # noqa: F401 - registers the augmenter ner.cfg names
+    one_thread_env,
+)
 from kg.devtools.train.convert import DEFAULT_CORPORA, REPO_ROOT, convert_all
+from kg.devtools.train.pretrain import pretrain_tok2vec
 
 __all__ = ["assemble", "evaluate", "main", "train_components"]
 
@@ -103,22 +106,20 @@ TEST_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 def train_components(
-    corpus: Path, work: Path, components: Sequence[str] = ("ner", "parser")
+    corpus: Path,
+    work: Path,
+    components: Sequence[str] = ("ner", "parser"),
+    init_tok2vec: Path | None = None,
 ) -> dict[str, float]:
     """Train NER and morphologizer+parser with ``spacy train``, in parallel, one core each.
 
     corpus (Path): Folder with the converted ``.spacy`` files.
     work (Path): Training outputs go to ``work/ner`` and ``work/parser``, logs beside them.
     components (Sequence[str]): Which of ``ner`` and ``parser`` to train. Defaults to both.
+    init_tok2vec (Path | None): Pretrained weights for the NER's tok2vec (``pretrain.py``).
+        Defaults to none (random initialisation).
     RETURNS (dict[str, float]): Wall-clock training minutes per component.
     """
-    # One BLAS/OpenMP thread per run: two runs share two cores without oversubscription.
-    env = {
-        **os.environ,
-        "OMP_NUM_THREADS": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-    }
     jobs = {
         name: job
         for name, job in {
@@ -146,9 +147,11 @@ def train_components(
             "--code",
             str(HERE / "registered.py"),
         ]
+        if name == "ner" and init_tok2vec is not None:
+            cmd += ["--paths.init_tok2vec", str(init_tok2vec)]
         with (work / f"{name}.log").open("wb") as log:  # the child keeps its own handle
             procs[name] = (
-                subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env),
+                subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=one_thread_env()),
                 time.perf_counter(),
             )
     minutes: dict[str, float] = {}
@@ -261,6 +264,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             "pipeline (e.g. the shipped one, the same as --out)"
         ),
     )
+    parser.add_argument(
+        "--pretrain",
+        action="store_true",
+        help="first pretrain the NER's tok2vec on the corpora's raw text (pretrain.py)",
+    )
     args = parser.parse_args(argv)
 
     corpus = args.work / "corpus"
@@ -270,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         minutes = json.loads(timing_file.read_text()) if timing_file.exists() else {}
     else:
         components = ("ner",) if args.parser_from else ("ner", "parser")
-        minutes = train_components(corpus, args.work, components)
+        weights = pretrain_tok2vec(args.corpora, args.work / "pretrain") if args.pretrain else None
+        minutes = train_components(corpus, args.work, components, weights)
         timing_file.write_text(json.dumps(minutes) + "\n")
     assemble(args.work, args.out, args.corpora, args.parser_from)
     report = {

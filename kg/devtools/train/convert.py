@@ -39,6 +39,7 @@ __all__ = [
     "PLACE_TYPES",
     "convert_all",
     "gazetteer_place",
+    "guess_spaces",
     "mark_untagged_places_missing",
     "ner_docs",
     "read_conll_ner",
@@ -92,7 +93,7 @@ def read_conll_ner(
         yield words, tags
 
 
-def _spaces(words: Sequence[str]) -> list[bool]:
+def guess_spaces(words: Sequence[str]) -> list[bool]:
     """Guess ``Doc`` whitespace so the text reads like running prose."""
     spaces = []
     for i, word in enumerate(words):
@@ -112,7 +113,7 @@ def ner_docs(vocab: Vocab, sentences: Iterable[tuple[list[str], list[str]]]) -> 
     """
     docs = []
     for words, tags in sentences:
-        doc = Doc(vocab, words=words, spaces=_spaces(words))
+        doc = Doc(vocab, words=words, spaces=guess_spaces(words))
         spans: list[Span] = biluo_tags_to_spans(doc, iob_to_biluo(tags))
         doc.ents = spans
         docs.append(doc)
