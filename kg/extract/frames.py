@@ -404,7 +404,7 @@ def in_another_country(ctx: Context, place: Mention, country: Mention | None) ->
 _CAPITAL_APPOSITION = frozenset({"ibu", "kota", "capital", "the", "city", "of"})
 
 
-def _capital_of(ctx: Context, j: int, m: Mention, k: int) -> bool:
+def _capital_beside(ctx: Context, j: int, m: Mention, k: int) -> bool:
     """ "ibu kota Korea Selatan", "the Indonesian capital": a country and its capital's
     mention side by side, with no link between them."""
     before = ctx.mention_at(j - 1) if k == j and j > 0 else None
@@ -431,7 +431,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         tok = ctx.doc[k]
         m = ctx.mention_at(k)
         if m is not None:
-            if ctx.resolve(m).type in types and (saw_link or _capital_of(ctx, j, m, k)):
+            if ctx.resolve(m).type in types and (saw_link or _capital_beside(ctx, j, m, k)):
                 return k
             if types == _PERSON and m.type in _TITLE_BODIES and saw_link:
                 k = m.tok_end  # title country: "dan Perdana Menteri India Narendra Modi",
