@@ -109,21 +109,18 @@ def _bare_head(span: Span) -> bool:
 
 
 def _facility_first(span: Span) -> bool:
-    """ "Puskesmas Sukamaju" read as a person: no name starts with a facility word."""
-    return span[0].lower_ in facility_words() or " ".join(t.lower_ for t in span[:2]) in (
-        facility_words()
-    )
+    """A facility word starts the name ("Bandara X", "Kebun Raya X"): no person's name does
+    ("Puskesmas Sukamaju" read as a person)."""
+    words = facility_words()
+    return span[0].lower_ in words or " ".join(t.lower_ for t in span[:2]) in words
 
 
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
         return True
-    words = facility_words()
-    first_two = " ".join(t.lower_ for t in span[:2])
     return (
-        span[0].lower_ in words
-        or first_two in words
+        _facility_first(span)
         or span[-1].lower_ in _word_list("non-entity-heads.txt")
         or (len(span) > 1 and span[0].lower_ in _word_list("non-entity-first-words.txt"))
     )
