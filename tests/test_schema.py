@@ -30,7 +30,14 @@ def test_relations_come_from_the_vocabulary():
     assert set(rels) == {"visited", "met", "borders", "officialOf", "locatedIn", "invaded"}
     assert rels["visited"].iri == KG.visited and rels["officialOf"].iri == KG.officialOf
     assert rels["visited"].domain == {"Person", "Organization"}
-    assert rels["officialOf"].range == {"Country", "Organization"}
+    assert rels["officialOf"].range == {"Country", "Organization", "Region", "City"}
+
+
+def test_containment_excludes_countries_as_the_smaller_place():
+    """kg.ttl: locatedIn from Place and not Country (a district, city or province) to any place."""
+    located = relations()["locatedIn"]
+    assert located.domain == {"City", "Region", "Place"}
+    assert located.range == {"City", "Region", "Place", "Country"}  # control: countries contain
 
 
 def test_borders_excludes_cities_by_complement():

@@ -380,9 +380,21 @@ def _former(ctx: Context, subj: Mention, obj: Mention) -> bool:
     return any(t.lower_ in ctx.cues.former for t in ctx.doc[max(0, first - 3) : last])
 
 
+# The object kinds the layer is trusted with, narrower than the schema's: containment below a
+# country and offices of regions and cities come from the rules alone. Two place names side by
+# side there are as often a route or a list ("kereta Jakarta - Bandung") as a district in its
+# city, and "X dari Makassar" names a home, not an office; the rules read the commas and titles.
+_LAYER_RANGES = {
+    "locatedIn": frozenset({"Country"}),
+    "officialOf": frozenset({"Country", "Organization"}),
+}
+
+
 def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
     spec = schema_relations().get(predicate)
-    return spec is not None and subj.type in spec.domain and obj.type in spec.range
+    if spec is None or subj.type not in spec.domain or obj.type not in spec.range:
+        return False
+    return obj.type in _LAYER_RANGES.get(predicate, spec.range)
 
 
 def _blocked(

@@ -33,6 +33,7 @@ _PHRASE_CUES = frozenset(
         "plural_pronoun",
         "consort",
         "companion",
+        "admin_level",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -87,6 +88,7 @@ class Cues:
     speech: frozenset[str]
     portfolio: frozenset[str]
     office_link: tuple[tuple[str, ...], ...]
+    admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
 
 
 @cache
@@ -154,6 +156,17 @@ def load_cues(lang: str) -> Cues:
         speech=frozenset(words("speech")),
         portfolio=frozenset(words("portfolio")),
         office_link=phrases("office_link"),
+        admin_levels=tuple(
+            sorted(
+                {
+                    (tuple(w.split()), int(r["level"]))
+                    for r in rows
+                    if r["cue"] == "admin_level"
+                    for w in r["words"]
+                },
+                key=lambda x: -len(x[0]),
+            )
+        ),
     )
 
 

@@ -13,6 +13,7 @@ from kg.extract.model import Mention
 __all__ = ["extract_locations"]
 
 _CITYISH = ("City", "Place")
+_PLACES = ("Place", "City", "Region", "Country")
 _LIST_OPENERS = {
     "antara",
     "lain",
@@ -83,31 +84,85 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
 
 
 def _address(ctx: Context, sent, ms: list[Mention]) -> None:
-    """ "Shah Alam, Selangor, Malaysia", "Kota X, Provinsi Y, Indonesia": a city written with
-    its region(s) and then its country, each after a single comma, lies in that country. A
-    region or the city that the gazetteer puts in another country means the commas made a
-    list, not an address."""
-    city = ms[0]
-    if city.type not in _CITYISH or len(ms) < 3:
+    """ "Kecamatan X, Kota Y, Provinsi Z, Indonesia", "Shah Alam, Selangor, Malaysia": places
+    written one after another, each after a single comma and each larger than the one before
+    (by its admin word, else its kind), are an address: the first lies in every later one.
+    Places of one size in a row, or an address that goes on into a list of places no smaller
+    than its last ("di Jakarta, Jawa Tengah, dan Jawa Timur"), are a list, not an address;
+    so are places the gazetteer puts in two countries."""
+    chain = _address_chain(ctx, ms)
+    if len(chain) < 2 or _continues_as_list(ctx, sent, chain, ms):
         return
-    country = None
-    for prev, nxt in zip(ms, ms[1:], strict=False):
-        if [t.text for t in ctx.doc[prev.tok_end : nxt.tok_start]] != [","]:
-            return
-        if nxt.type == "Country":
-            country = nxt
+    countries = {country_of(m) for m in chain} - {None}
+    if len(countries) > 1:
+        return
+    for larger in chain[1:]:
+        ctx.add(
+            chain[0],
+            "locatedIn",
+            larger,
+            rule=f"{ctx.lang}.locatedIn.address",
+            confidence=0.8,
+            sent=sent,
+        )
+    ctx.literal_places.add(chain[0].index)
+
+
+_KIND_LEVEL = {"Place": 1, "City": 3, "Region": 4, "Country": 5}  # as the admin_level cues
+
+
+def _level(ctx: Context, m: Mention) -> int:
+    """How large a place is: its admin word ("Kecamatan", "Kabupaten", "Provinsi") at the
+    start of its name or just before it, else its kind (a place of unknown kind counts as
+    the smallest: news names districts and villages without saying what they are)."""
+    if m.type == "Country":
+        return _KIND_LEVEL["Country"]
+    for phrase, level in ctx.cues.admin_levels:
+        n = len(phrase)
+        head = tuple(t.lower_ for t in ctx.doc[m.tok_start : min(m.tok_end, m.tok_start + n)])
+        before = tuple(t.lower_ for t in ctx.doc[max(0, m.tok_start - n) : m.tok_start])
+        if phrase in (head, before):
+            return level
+    return _KIND_LEVEL.get(m.type, 0)
+
+
+def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
+    return [t.text for t in ctx.doc[a.tok_end : b.tok_start]] == [","]
+
+
+def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
+    """The longest run from ``ms[0]`` of places after single commas, each larger than the
+    one before."""
+    chain = [ms[0]]
+    if ms[0].type not in _PLACES or ms[0].is_demonym:
+        return chain
+    for nxt in ms[1:]:
+        if not _comma_between(ctx, chain[-1], nxt) or nxt.type not in _PLACES:
             break
-        if nxt.is_demonym or not (nxt.type == "Region" or (nxt.type == "Place" and not nxt.kb_id)):
-            return  # a known city or place after a comma makes a list
-    if country is None or country.is_demonym or country is ms[1] or not country.kb_id:
-        return
-    on_the_way = [city, *ms[1 : ms.index(country)]]
-    if any(country_of(m) not in (None, country.kb_id) for m in on_the_way):
-        return
-    ctx.add(
-        city, "locatedIn", country, rule=f"{ctx.lang}.locatedIn.address", confidence=0.8, sent=sent
-    )
-    ctx.literal_places.add(city.index)
+        if nxt.is_demonym or _level(ctx, nxt) <= _level(ctx, chain[-1]):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _continues_as_list(ctx: Context, sent, chain: list[Mention], ms: list[Mention]) -> bool:
+    """After the address, a comma or "dan" and a place no smaller than its last: the commas
+    were a list's. Unless that place is smaller and starts an address of its own ("Medan,
+    Sumatera Utara, dan Pekanbaru, Riau")."""
+    last = chain[-1]
+    k = ms.index(last)
+    if k + 1 >= len(ms):
+        return False
+    nxt = ms[k + 1]
+    gap = [t.lower_ for t in ctx.doc[last.tok_end : nxt.tok_start]]
+    if not gap or any(w != "," and w not in ctx.cues.coordination for w in gap):
+        return False
+    if nxt.type not in _PLACES:
+        return False
+    if _level(ctx, nxt) >= _level(ctx, last):
+        return True
+    own = _address_chain(ctx, ms[k + 1 :])
+    return _level(ctx, own[-1]) != _level(ctx, last)
 
 
 def _city_list(ctx: Context, sent, ms: list[Mention]) -> None:

@@ -333,11 +333,14 @@ def find_title(
             if not found and (
                 branch or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
             ):
-                # "Gubernur Jawa Barat X", "Wali Kota Surabaya X", "Ketua Partai Y Bali X":
-                # the office's (or the branch's) seat is part of the title phrase, but not what
-                # the holder is an official of, nor is the seat's own country ("Gubernur New
-                # Mexico AS X")
+                # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the region or city right
+                # after the title is the office's, its government's as a country's is a
+                # president's (not the seat's own country: "Gubernur New Mexico AS X").
+                # "Ketua Partai Y Bali X": a party branch's seat is part of the title
+                # phrase, but the holder is an official of the party.
                 holders.clear()
+                if not branch:
+                    holders.append(other)
                 i = other.tok_start - 1
                 continue
             break

@@ -17,7 +17,7 @@ from kg.nlp.lexicon import Title, load_titles
 __all__ = ["extract_offices", "extract_offices_after_names"]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
-_HOLDER_TYPES = ("Country", "Organization")
+_HOLDER_TYPES = ("Country", "Organization", "Region", "City")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 

@@ -77,7 +77,7 @@ class KG(DefinedNamespace):
     met: URIRef  # Person <-> Person (symmetric)
     borders: URIRef  # Place <-> Place (symmetric)
     officialOf: URIRef  # Person -> Country|Organization; title: kg:officeTitle on the Assertion
-    locatedIn: URIRef  # City -> Country
+    locatedIn: URIRef  # City, Region or Place -> a larger Place
     invaded: URIRef  # Country -> Country
 
     # event properties

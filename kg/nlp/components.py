@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import ModelError
@@ -192,6 +192,7 @@ LINKER_PASSES: dict[str, LinkerPass] = {}
 DEFAULT_PASSES = (
     "type_ner",
     "join_place_particles",
+    "join_compass_words",
     "prefer_longer_gazetteer_names",
     "facility_seats",
     "drop_title_words",
@@ -778,6 +779,48 @@ def join_place_particles(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
+@linker_pass("join_compass_words")
+def join_compass_words(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Jakarta Pusat", "Lampung Selatan": Indonesian names a city's or province's part by a
+    compass word after it, which the model leaves out or takes for an unknown place. The
+    part is a place of the same kind as the whole (a city's district is a city, a province's
+    regency a region), not the whole: it keeps the whole's kind and loses its link, unless the
+    gazetteer knows the longer name."""
+    compass = cue_words(linker.lang, "compass")
+    if not compass:
+        return
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in work.ents:
+        end = e.end
+        while end < len(e.doc) and end not in taken and _is_compass(e.doc[end], compass):
+            end += 1
+        head = e.start + len(e)
+        while head - 1 > e.start and _is_compass(e.doc[head - 1], compass):
+            head -= 1
+        whole = Span(e.doc, e.start, head)
+        kind = e.label_ if end > e.end else _gazetteer_kind(linker, whole)
+        if e.label_ not in _PLACE_LABELS or kind in (None, "Country") or end == head:
+            out.append(e)
+            continue
+        longer = Span(e.doc, e.start, end)
+        entry = linker.gazetteer.lookup(longer.text)
+        if entry is not None and entry.type in _PLACE_LABELS:
+            out.append(_linked(longer, entry))
+        else:
+            out.append(Span(e.doc, e.start, end, label=kind))
+    work.ents = out
+
+
+def _is_compass(token: Token, compass: frozenset[str]) -> bool:
+    return token.lower_ in compass and token.text[:1].isupper()
+
+
+def _gazetteer_kind(linker: GazetteerLinker, span: Span) -> str | None:
+    entry = linker.gazetteer.lookup(span.text)
+    return entry.type if entry is not None and entry.type in _PLACE_LABELS else None
+
+
 def _whole_place(linker: GazetteerLinker, span: Span) -> Span:
     entry = linker.gazetteer.lookup(span.text)
     if entry is not None and entry.type in _PLACE_LABELS:
@@ -791,6 +834,7 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
     Department"), but never a person; a known name at the start of a longer unknown place or
     organisation is that name, the rest belongs elsewhere ("Kepulauan Riau Ansar")."""
     typed, gazetteer = work.ents, work.gazetteer
+    compass = cue_words(linker.lang, "compass")
     covering = [
         g
         for g in gazetteer
@@ -807,6 +851,7 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
             and not t.kb_id_
             and t.label_ != "Person"
             and t[len(g)].lower_ not in _PLACE_PARTICLES  # "Zamboanga del Norte" is one name
+            and not all(_is_compass(w, compass) for w in t[len(g) :])  # "Jakarta Pusat" too
             for t in typed
         )
     ]

@@ -228,7 +228,9 @@ def _join_bare_place_names(
     "Jakarta": a place named with an administrative or island word is the place the document
     also names bare (the region heads of ``ontology/lexicon/name-heads.jsonl``)."""
     places = [m for m in mentions if not m.is_pronoun and m.type != "Person" and m.index in keys]
-    bare = {normalize_name(m.text): keys[m.index] for m in places}
+    # Not to a country: a capital standing for its government ("Jakarta" as Indonesia) is
+    # not the province named "DKI Jakarta".
+    bare = {normalize_name(m.text): keys[m.index] for m in places if m.type != "Country"}
     heads = [h for h, kind in load_name_heads() if kind == "Region"] + list(_PLACE_PREFIXES)
     for m in places:
         words = tuple(normalize_name(m.text).split())
@@ -371,13 +373,18 @@ def _type_unknown_places(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
 ) -> dict[str, Entity]:
     """A place of unknown kind as the subject of a relation that admits one kind of place
-    there is of that kind: put with a country ("Subang, Malaysia", locatedIn) it is a city."""
+    there is of that kind. Put straight with a country ("Subang, Malaysia") it is a city:
+    news writes a province with its admin word or a known name, a district with its city."""
     schema = schema_relations()
     out = dict(entities)
     for r in relations:
-        kinds = schema[r.predicate].domain & PLACE_TYPES
-        key = keys.get(r.subject, "")
-        if len(kinds) == 1 and "Place" not in kinds and key in out and out[key].type == "Place":
+        kinds = schema[r.predicate].domain & PLACE_TYPES - {"Place"}
+        key, obj = keys.get(r.subject, ""), out.get(keys.get(r.object, ""))
+        if key not in out or out[key].type != "Place":
+            continue
+        if len(kinds) > 1 and "City" in kinds and obj is not None and obj.type == "Country":
+            kinds = frozenset({"City"})
+        if len(kinds) == 1:
             out[key] = replace(out[key], type=next(iter(kinds)))
     return out
 

@@ -220,7 +220,15 @@ def test_province_is_a_region_not_a_city():
         "id",
     )
     assert ("Vientiane", "locatedIn", "Laos") in rels  # control
-    assert not any(s.startswith("Provinsi") and p == "locatedIn" for s, p, _ in rels)
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text("Gempa mengguncang Provinsi Nakhon Ratchasima, Thailand.", lang="id")
+    rows = g.query(
+        "SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l . FILTER(?t IN (kg:City, kg:Region)) }"
+    )
+    types = {str(label): str(kind).rsplit("#", 1)[-1] for label, kind in rows}
+    assert types.get("Provinsi Nakhon Ratchasima", types.get("Nakhon Ratchasima")) == "Region"
 
 
 def test_institution_name_is_not_a_person():

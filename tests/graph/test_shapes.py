@@ -176,6 +176,10 @@ def located_in_person_to_country(g: Graph) -> None:
     g.add((ANA, KG.locatedIn, UZ))
 
 
+def located_in_country_inside_a_city(g: Graph) -> None:
+    g.add((UZ, KG.locatedIn, TASHKENT))  # a country is never the smaller place
+
+
 def visited_a_person(g: Graph) -> None:
     g.add((ANA, KG.visited, ANA))
 
@@ -256,6 +260,7 @@ CASES: list[tuple[Callable[[Graph], None], Expect]] = [
     ),
     (no_rule, {"focus": VISIT, "path": KG.rule, "component": SH.MinCountConstraintComponent}),
     (located_in_person_to_country, {"focus": ANA, "shape": URIRef(KGSH + "LocatedInShape")}),
+    (located_in_country_inside_a_city, {"focus": UZ, "shape": URIRef(KGSH + "LocatedInShape")}),
     (visited_a_person, {"focus": ANA, "path": KG.visited}),
     (assertion_without_direct_edge, {"focus": VISIT, "message": "direct triple"}),
     (assertion_without_object, {"focus": VISIT, "path": RDF.object}),

@@ -1,0 +1,86 @@
+"""Places within places, and offices of regions and cities (kg.ttl: kg:locatedIn from any
+place but a country to a larger place; kg:officialOf also to a region or city).
+
+Local news names places by their address ("Desa X, Kecamatan Y, Kabupaten Z, Provinsi W") and
+officials by their region ("Gubernur Jawa Tengah X"); these are the relations it states most."""
+
+from __future__ import annotations
+
+from tests.conftest import labels_in, relations_in
+
+
+def located(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in rels if p == "locatedIn"}
+
+
+def test_an_address_puts_each_place_in_every_larger_one_after_it():
+    rels = located(
+        relations_in(
+            "Longsor terjadi di Desa Sukamaju, Kecamatan Cigudeg, Kabupaten Bogor, Jawa Barat, "
+            "pada Senin.",
+            "id",
+        )
+    )
+    smaller_to_larger = [
+        ("Desa Sukamaju", "Kecamatan Cigudeg"),
+        ("Desa Sukamaju", "Kabupaten Bogor"),
+        ("Desa Sukamaju", "West Java"),
+        ("Kecamatan Cigudeg", "Kabupaten Bogor"),
+        ("Kecamatan Cigudeg", "West Java"),
+        ("Kabupaten Bogor", "West Java"),
+    ]
+    assert set(smaller_to_larger) <= rels
+    assert not any((b, a) in rels for a, b in smaller_to_larger)  # never the other way
+
+
+def test_places_of_one_size_after_commas_are_a_list_not_an_address():
+    rels = located(
+        relations_in(
+            "Bantuan dikirim ke Jakarta, Jawa Tengah, dan Jawa Timur. Pabrik itu berada di "
+            "Kabupaten Karawang, Jawa Barat.",
+            "id",
+        )
+    )
+    assert ("Kabupaten Karawang", "West Java") in rels  # control: an address
+    assert not any(s == "Jakarta" for s, _ in rels)
+
+
+def test_two_addresses_in_a_list_are_each_read():
+    rels = located(
+        relations_in("Tim SAR dikirim ke Medan, Sumatera Utara, dan Pekanbaru, Riau.", "id")
+    )
+    assert ("Medan", "North Sumatra") in rels
+    assert ("Pekanbaru", "Riau") in rels
+    assert ("Medan", "Riau") not in rels
+
+
+def test_a_compass_word_after_a_city_names_its_part():
+    labels = labels_in("Banjir merendam Jakarta Utara dan Lampung Selatan pada Senin.", "id")
+    assert {"Jakarta Utara", "Lampung Selatan"} <= labels
+    assert "Jakarta" not in labels
+    rels = located(
+        relations_in("Ia berbicara di Masjid Agung, Menteng, Jakarta Pusat, Minggu.", "id")
+    )
+    assert ("Menteng", "Jakarta Pusat") in rels
+
+
+def test_a_region_right_after_the_title_is_the_office_s_a_party_branch_s_is_not():
+    rels = relations_in(
+        "Gubernur Jawa Tengah Bambang Susilo bertemu Ketua Partai Hanura Bali Made Sudarma di "
+        "Semarang.",
+        "id",
+    )
+    assert ("Bambang Susilo", "officialOf", "Central Java") in rels
+    assert ("Made Sudarma", "officialOf", "Partai Hanura") in rels  # control: the party
+    assert ("Made Sudarma", "officialOf", "Bali") not in rels
+
+
+def test_a_province_is_not_joined_to_its_capital_standing_for_the_country():
+    rels = relations_in(
+        "Jakarta dan Kuala Lumpur sepakat memperkuat kerja sama. Presiden Malaysia Anwar Ibrahim "
+        "didampingi Gubernur DKI Jakarta Budi Santoso.",
+        "id",
+    )
+    holders = {o for s, p, o in rels if s == "Budi Santoso" and p == "officialOf"}
+    assert holders and "Indonesia" not in holders
+    assert ("Anwar Ibrahim", "officialOf", "Malaysia") in rels  # control
