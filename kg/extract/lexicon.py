@@ -73,6 +73,7 @@ class Cues:
     place_noun: frozenset[str]
     group_leaders: tuple[tuple[str, ...], ...]
     coordination: frozenset[str]
+    disjunction: frozenset[str]
     motion_from: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
@@ -141,6 +142,7 @@ def load_cues(lang: str) -> Cues:
         place_noun=frozenset(words("place_noun")),
         group_leaders=phrases("group_leaders"),
         coordination=frozenset(words("coordination")),
+        disjunction=frozenset(words("disjunction")),
         motion_from=frozenset(words("motion_from")),
         alias_of=phrases("alias_of"),
         head_of_state=phrases("head_of_state"),

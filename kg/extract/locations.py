@@ -91,7 +91,7 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
     than its last ("di Jakarta, Jawa Tengah, dan Jawa Timur"), are a list, not an address;
     so are places the gazetteer puts in two countries."""
     chain = _address_chain(ctx, ms)
-    if len(chain) < 2 or _continues_as_list(ctx, sent, chain, ms):
+    if len(chain) < 2 or _opens_a_list(ctx, chain[0]) or _continues_as_list(ctx, chain, ms):
         return
     countries = {country_of(m) for m in chain} - {None}
     if len(countries) > 1:
@@ -105,7 +105,7 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
             confidence=0.8,
             sent=sent,
         )
-    ctx.literal_places.add(chain[0].index)
+    ctx.literal_places.update(m.index for m in chain)  # "Senayan, Jakarta": the city itself
 
 
 _KIND_LEVEL = {"Place": 1, "City": 3, "Region": 4, "Country": 5}  # as the admin_level cues
@@ -145,7 +145,13 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
     return chain
 
 
-def _continues_as_list(ctx: Context, sent, chain: list[Mention], ms: list[Mention]) -> bool:
+def _opens_a_list(ctx: Context, first: Mention) -> bool:
+    """ "negara berkembang seperti Afrika, India dan lainnya": a list's opening word."""
+    before = ctx.doc[first.tok_start - 1].lower_ if first.tok_start > 0 else ""
+    return before in _LIST_OPENERS and before not in (",", ":")
+
+
+def _continues_as_list(ctx: Context, chain: list[Mention], ms: list[Mention]) -> bool:
     """After the address, a comma or "dan" and a place no smaller than its last: the commas
     were a list's. Unless that place is smaller and starts an address of its own ("Medan,
     Sumatera Utara, dan Pekanbaru, Riau")."""
@@ -155,7 +161,8 @@ def _continues_as_list(ctx: Context, sent, chain: list[Mention], ms: list[Mentio
         return False
     nxt = ms[k + 1]
     gap = [t.lower_ for t in ctx.doc[last.tok_end : nxt.tok_start]]
-    if not gap or any(w != "," and w not in ctx.cues.coordination for w in gap):
+    joins = ctx.cues.coordination | ctx.cues.disjunction
+    if not gap or any(w != "," and w not in joins for w in gap):
         return False
     if nxt.type not in _PLACES:
         return False

@@ -84,3 +84,24 @@ def test_a_province_is_not_joined_to_its_capital_standing_for_the_country():
     holders = {o for s, p, o in rels if s == "Budi Santoso" and p == "officialOf"}
     assert holders and "Indonesia" not in holders
     assert ("Anwar Ibrahim", "officialOf", "Malaysia") in rels  # control
+
+
+def test_an_address_going_on_with_or_or_opened_by_like_is_a_list():
+    rels = located(
+        relations_in(
+            "Warga Desa Sukamaju, Garut atau Tasikmalaya mengungsi. Tren itu terlihat di negara "
+            "berkembang seperti Afrika, India dan lainnya. Posko dibuka di Desa Cibeber, Garut.",
+            "id",
+        )
+    )
+    assert ("Desa Cibeber", "Garut") in rels  # control: an address
+    assert ("Desa Sukamaju", "Garut") not in rels
+    assert not any(o == "India" for _, o in rels)
+
+
+def test_a_facility_in_an_address_is_no_place():
+    rels = located(
+        relations_in("Ia dirawat di RS Harapan Kita, Slipi, Jakarta Barat.", "id")
+    )
+    assert ("Slipi", "Jakarta Barat") in rels  # control
+    assert not any("Harapan" in s for s, _ in rels)
