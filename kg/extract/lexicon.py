@@ -71,6 +71,7 @@ class Cues:
     capital_reference: tuple[tuple[str, ...], ...]
     city_reference: tuple[tuple[str, ...], ...]
     place_noun: frozenset[str]
+    place_definition: frozenset[str]
     group_leaders: tuple[tuple[str, ...], ...]
     coordination: frozenset[str]
     disjunction: frozenset[str]
@@ -140,6 +141,7 @@ def load_cues(lang: str) -> Cues:
         capital_reference=phrases("capital_reference"),
         city_reference=phrases("city_reference"),
         place_noun=frozenset(words("place_noun")),
+        place_definition=frozenset(words("place_definition")),
         group_leaders=phrases("group_leaders"),
         coordination=frozenset(words("coordination")),
         disjunction=frozenset(words("disjunction")),

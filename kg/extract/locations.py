@@ -40,6 +40,7 @@ def extract_locations(ctx: Context) -> None:
             _pair(ctx, sent, a, b, between)
         for k in range(len(ms)):
             _address(ctx, sent, ms[k:])
+            _defined_place(ctx, sent, ms[k:])
         _city_list(ctx, sent, ms)
 
 
@@ -108,13 +109,44 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
     ctx.literal_places.update(m.index for m in chain)  # "Senayan, Jakarta": the city itself
 
 
-_KIND_LEVEL = {"Place": 1, "City": 3, "Region": 4, "Country": 5}  # as the admin_level cues
+def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
+    """ "Gempeng adalah kelurahan di kecamatan Bangil, Pasuruan, Jawa Timur", "X is a village
+    in Y district, Z": a place defined by its kind and the address it lies in lies in every
+    place of that address. Only definition words, kind words and the locative stand between
+    (``place_definition`` and ``admin_level`` cues), at least one kind word among them."""
+    place = ms[0]
+    if place.type not in _PLACES or place.type == "Country" or len(ms) < 2:
+        return
+    words = [t.lower_ for t in ctx.doc[place.tok_end : ms[1].tok_start]]
+    kinds = {w for phrase, _ in ctx.cues.admin_levels for w in phrase} | ctx.cues.place_noun
+    if not words or words[-1] not in ctx.cues.locative or not any(w in kinds for w in words):
+        return
+    if any(w not in ctx.cues.place_definition and w not in kinds for w in words):
+        return
+    chain = _address_chain(ctx, ms[1:])
+    if ms[1].type not in _PLACES or _continues_as_list(ctx, chain, ms):
+        return
+    if len({country_of(m) for m in [place, *chain]} - {None}) > 1:
+        return
+    for larger in chain:
+        ctx.add(
+            place,
+            "locatedIn",
+            larger,
+            rule=f"{ctx.lang}.locatedIn.definition",
+            confidence=0.8,
+            sent=sent,
+        )
+    ctx.literal_places.update(m.index for m in [place, *chain])
 
 
-def _level(ctx: Context, m: Mention) -> int:
+_KIND_LEVEL = {"City": 3, "Region": 4, "Country": 5}  # as the admin_level cues
+_SMALLEST = 0.5  # a place of unknown kind first in an address: a district or village
+
+
+def _level(ctx: Context, m: Mention) -> float | None:
     """How large a place is: its admin word ("Kecamatan", "Kabupaten", "Provinsi") at the
-    start of its name or just before it, else its kind (a place of unknown kind counts as
-    the smallest: news names districts and villages without saying what they are)."""
+    start of its name or just before it, else its kind; None for a place of unknown kind."""
     if m.type == "Country":
         return _KIND_LEVEL["Country"]
     for phrase, level in ctx.cues.admin_levels:
@@ -123,7 +155,7 @@ def _level(ctx: Context, m: Mention) -> int:
         before = tuple(t.lower_ for t in ctx.doc[max(0, m.tok_start - n) : m.tok_start])
         if phrase in (head, before):
             return level
-    return _KIND_LEVEL.get(m.type, 0)
+    return _KIND_LEVEL.get(m.type)
 
 
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -132,16 +164,25 @@ def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
 
 def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
     """The longest run from ``ms[0]`` of places after single commas, each larger than the
-    one before."""
-    chain = [ms[0]]
-    if ms[0].type not in _PLACES or ms[0].is_demonym:
-        return chain
-    for nxt in ms[1:]:
-        if not _comma_between(ctx, chain[-1], nxt) or nxt.type not in _PLACES:
+    one before. A place of unknown kind between two of known size fits between them
+    ("Bangil, Pasuruan, Jawa Timur": the regency Pasuruan); first, it is the smallest."""
+    first = ms[0]
+    if first.type not in _PLACES or first.is_demonym:
+        return [first]
+    chain, sizes = [first], [_level(ctx, first) or _SMALLEST]
+    for k, nxt in enumerate(ms[1:], start=1):
+        if not _comma_between(ctx, chain[-1], nxt) or nxt.type not in _PLACES or nxt.is_demonym:
             break
-        if nxt.is_demonym or _level(ctx, nxt) <= _level(ctx, chain[-1]):
+        size = _level(ctx, nxt)
+        if size is None:
+            after = ms[k + 1] if k + 1 < len(ms) else None
+            if after is None or not _comma_between(ctx, nxt, after) or after.type not in _PLACES:
+                break
+            size = ((_level(ctx, after) or 0) + sizes[-1]) / 2
+        if size <= sizes[-1]:
             break
         chain.append(nxt)
+        sizes.append(size)
     return chain
 
 
@@ -166,7 +207,7 @@ def _continues_as_list(ctx: Context, chain: list[Mention], ms: list[Mention]) ->
         return False
     if nxt.type not in _PLACES:
         return False
-    if _level(ctx, nxt) >= _level(ctx, last):
+    if (_level(ctx, nxt) or _SMALLEST) >= (_level(ctx, last) or _SMALLEST):
         return True
     own = _address_chain(ctx, ms[k + 1 :])
     return _level(ctx, own[-1]) != _level(ctx, last)

@@ -193,6 +193,7 @@ DEFAULT_PASSES = (
     "type_ner",
     "join_place_particles",
     "join_compass_words",
+    "join_admin_prefixes",
     "prefer_longer_gazetteer_names",
     "facility_seats",
     "drop_title_words",
@@ -809,6 +810,30 @@ def join_compass_words(linker: GazetteerLinker, work: LinkerWork) -> None:
             out.append(_linked(longer, entry))
         else:
             out.append(Span(e.doc, e.start, end, label=kind))
+    work.ents = out
+
+
+@linker_pass("join_admin_prefixes")
+def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "di kecamatan Bangil", "Kabupaten Bogor": the admin word before a place name is part of
+    the name, even lowercase, and the whole is that district or regency, not the town the
+    gazetteer knows by the bare name (so a city's link is dropped; the extract stage types
+    the name by its head word). A region's link stays: "provinsi Aceh" is Aceh."""
+    provinces = cue_words(linker.lang, "province_prefix")
+    prefixes = cue_words(linker.lang, "admin_prefix") | provinces
+    if not prefixes:
+        return
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in work.ents:
+        k = e.start - 1
+        if e.label_ in _PLACE_LABELS and e.label_ != "Country" and k >= 0 and k not in taken:
+            entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
+            if e.doc[k].lower_ in provinces and entry is not None and entry.type == "Region":
+                e = _linked(Span(e.doc, k, e.end), entry)
+            elif e.doc[k].lower_ in prefixes:
+                e = Span(e.doc, k, e.end, label="Place")
+        out.append(e)
     work.ents = out
 
 

@@ -374,13 +374,17 @@ def _type_unknown_places(
 ) -> dict[str, Entity]:
     """A place of unknown kind as the subject of a relation that admits one kind of place
     there is of that kind. Put straight with a country ("Subang, Malaysia") it is a city:
-    news writes a province with its admin word or a known name, a district with its city."""
+    news writes a province with its admin word or a known name, a district with its city.
+    Unless something lies in it ("Shah Alam, Selangor, Malaysia"): then it is no city."""
     schema = schema_relations()
     out = dict(entities)
+    containers = {keys.get(r.object) for r in relations if r.predicate == "locatedIn"}
     for r in relations:
         kinds = schema[r.predicate].domain & PLACE_TYPES - {"Place"}
         key, obj = keys.get(r.subject, ""), out.get(keys.get(r.object, ""))
         if key not in out or out[key].type != "Place":
+            continue
+        if key in containers:
             continue
         if len(kinds) > 1 and "City" in kinds and obj is not None and obj.type == "Country":
             kinds = frozenset({"City"})
