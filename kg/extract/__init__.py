@@ -83,12 +83,18 @@ def extract(
     relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
     return Extraction(
         lang=lang,
-        mentions=[
-            replace(m, literal_place=True) if m.index in ctx.literal_places else m for m in mentions
-        ],
+        mentions=[_as_read(ctx, m) for m in mentions],
         relations=relations,
         sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
+
+
+def _as_read(ctx: Context, m: Mention) -> Mention:
+    """The mention with what the rules learned of it: used literally as a place, or a
+    namesake of the gazetteer's place (unlinked, a place of unknown kind)."""
+    if m.index in ctx.namesakes:
+        m = replace(m, kb_id=None, type="Place")
+    return replace(m, literal_place=True) if m.index in ctx.literal_places else m
 
 
 def _locative_preface(ctx: Context) -> None:

@@ -42,6 +42,8 @@ class Context:
     relations: list[Relation] = field(default_factory=list)
     trigger: tuple[int, int] | None = None  # char span of the trigger being processed
     literal_places: set[int] = field(default_factory=set)  # mentions used as places ("tiba di X")
+    namesakes: set[int] = field(default_factory=set)  # places the text shows are not the
+    # gazetteer's entry of that name ("Solo adalah desa di ..." is a village, not Surakarta)
 
     def __post_init__(self) -> None:
         self.sents: list[Span] = list(self.doc.sents)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.frames import country_of, in_another_country
 from kg.extract.model import Mention
+from kg.nlp.lexicon import facility_words
 
 __all__ = ["extract_locations"]
 
@@ -94,6 +95,8 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
     chain = _address_chain(ctx, ms)
     if len(chain) < 2 or _opens_a_list(ctx, chain[0]) or _continues_as_list(ctx, chain, ms):
         return
+    if _named_facility(ctx, chain[0]):
+        return
     countries = {country_of(m) for m in chain} - {None}
     if len(countries) > 1:
         return
@@ -118,11 +121,14 @@ def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
     if place.type not in _PLACES or place.type == "Country" or len(ms) < 2:
         return
     words = [t.lower_ for t in ctx.doc[place.tok_end : ms[1].tok_start]]
-    kinds = {w for phrase, _ in ctx.cues.admin_levels for w in phrase} | ctx.cues.place_noun
+    levels = {w: level for phrase, level in ctx.cues.admin_levels for w in phrase}
+    kinds = set(levels) | ctx.cues.place_noun
     if not words or words[-1] not in ctx.cues.locative or not any(w in kinds for w in words):
         return
     if any(w not in ctx.cues.place_definition and w not in kinds for w in words):
         return
+    if place.kb_id and any(levels.get(w, 9) <= 2 for w in words):
+        ctx.namesakes.add(place.index)  # "Solo adalah desa di ...": not the city "Solo"
     chain = _address_chain(ctx, ms[1:])
     if ms[1].type not in _PLACES or _continues_as_list(ctx, chain, ms):
         return
@@ -184,6 +190,13 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
         chain.append(nxt)
         sizes.append(size)
     return chain
+
+
+def _named_facility(ctx: Context, first: Mention) -> bool:
+    """ "di jalan KS Tubun, Slipi": a street's or building's name after its facility word,
+    which the model leaves out of the name; facilities are no places (they are not entities)."""
+    before = ctx.doc[first.tok_start - 1].text.lower() if first.tok_start > 0 else ""
+    return before in {w.lower() for w in facility_words()}
 
 
 def _opens_a_list(ctx: Context, first: Mention) -> bool:

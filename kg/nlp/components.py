@@ -823,11 +823,19 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     prefixes = cue_words(linker.lang, "admin_prefix") | provinces
     if not prefixes:
         return
+    heads = prefixes | {head[0] for head, kind in load_name_heads() if kind == "Region"}
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for e in work.ents:
         k = e.start - 1
-        if e.label_ in _PLACE_LABELS and e.label_ != "Country" and k >= 0 and k not in taken:
+        named = e[0].lower_ in heads  # "distrik Provinsi Turin": it has its own admin word
+        if (
+            not named
+            and e.label_ in _PLACE_LABELS
+            and e.label_ != "Country"
+            and k >= 0
+            and k not in taken
+        ):
             entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
             if e.doc[k].lower_ in provinces and entry is not None and entry.type == "Region":
                 e = _linked(Span(e.doc, k, e.end), entry)

@@ -136,3 +136,26 @@ def test_a_place_of_unknown_kind_between_two_of_known_size_fits_between_them():
     )
     assert ("Shah Alam", "Selangor") in rels
     assert ("Shah Alam", "Malaysia") in rels
+
+
+def test_a_village_named_like_a_known_city_is_not_that_city():
+    rels = located(
+        relations_in(
+            "Solo adalah desa yang berada di kecamatan Angkona, Kabupaten Luwu Timur.", "id"
+        )
+    )
+    assert ("Solo", "kecamatan Angkona") in rels  # the village, named as the text names it
+    assert not any(s == "Surakarta" for s, _ in rels)  # not the gazetteer's city "Solo"
+
+
+def test_a_street_named_after_its_facility_word_is_no_place_of_an_address():
+    rels = located(
+        relations_in(
+            "Kantor itu berada di jalan KS Tubun, Slipi, Jakarta Barat. Posko ada di Cikini, "
+            "Jakarta Pusat.",
+            "id",
+        )
+    )
+    assert ("Cikini", "Jakarta Pusat") in rels  # control
+    assert ("Slipi", "Jakarta Barat") in rels  # the rest of the address still reads
+    assert not any(s == "KS Tubun" for s, _ in rels)
