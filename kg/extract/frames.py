@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import Trigger
 from kg.extract.mentions import head_type, object_position
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
+from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.gazetteer import load_gazetteer
 
 __all__ = ["FRAMES", "frame"]
@@ -829,6 +830,89 @@ def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     subj, weight = subject_for(ctx, sent, start, _PERSON)
     if subj is not None:
         _visited_venue(ctx, sent, trig, [subj], end, weight)
+
+
+_SPEAKER_REACH = 16  # tokens from the speaker to the "di" of the place
+
+
+@frame("speaker_at_place")
+def speaker_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "kata X di Jakarta, Senin", "ujar X kepada wartawan di Gedung DPR, Senayan, Jakarta,
+    Selasa (6/3)": an inverted speech verb, its speaker, and the place the report dates the
+    words in. The speaker was there (the annotation guidelines' "a named person acting in a
+    named place"). The day or date beside the place is the sign of that dateline; without it
+    "di P" is as often the topic. Between the speaker and "di", only an event of their own
+    after a subordinator ("usai bertemu Y", "saat membuka ...") may have a verb, and no topic
+    word ("tentang banjir di P") and no other person may stand."""
+    speakers = right_chain(ctx, sent, end, _PERSON, max_gap=4)
+    if not speakers:
+        return
+    speaker = speakers[0]
+    at = _dateline_place_start(ctx, sent, speaker.tok_end)
+    if at is None:
+        return
+    places = _address_after(ctx, sent, at)
+    if not places or not _dated_around(ctx, sent, speaker.tok_end, at, places[-1].tok_end):
+        return
+    hedges = ctx.cues.negation_near | ctx.cues.negation_clause
+    if any(t.lower_ in hedges for t in ctx.doc[end : places[-1].tok_end]):
+        return  # only after the verb: the quote before it is the speaker's words
+    for place in places:
+        ctx.literal_places.add(place.index)
+        ctx.add(speaker, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+def _dateline_place_start(ctx: Context, sent: Span, i: int) -> int | None:
+    """The token after the "di" that follows the speaker (``i``): their place, if nothing
+    between makes it another's or a topic."""
+    subordinated = False
+    apposed = i < sent.end and ctx.doc[i].text == ","  # "kata X, pedagang ikan di Pasar Y"
+    for j in range(i, min(sent.end, i + _SPEAKER_REACH)):
+        tok = ctx.doc[j]
+        m = ctx.mention_at(j)
+        if m is not None and m.type == "Person" and not subordinated:
+            return None  # another person's words or place; "usai bertemu Y di P" is theirs
+        if tok.lower_ in ctx.cues.topic or tok.lower_ in ctx.cues.complementizer:
+            return None
+        if tok.lower_ in ctx.cues.subordinator:
+            subordinated = True
+        if tok.pos_ == "VERB" and not subordinated:
+            return None
+        if tok.lower_ in ctx.cues.venue and tok.lower_ in ctx.cues.locative:
+            if apposed and not subordinated and ctx.doc[j - 1].text != ",":
+                return None  # the place of the apposition's noun (a workplace), not the report's
+            return j + 1
+    return None
+
+
+def _address_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
+    """The places of the address starting at or a few words after ``i`` ("di Kompleks
+    Parlemen, Senayan, Jakarta": Senayan, Jakarta); the words before the first place are a
+    building's name, with no verb."""
+    j = i
+    while j < min(sent.end, i + 8):
+        m = ctx.mention_at(j)
+        if m is not None and m.type in PLACE_TYPES:
+            break
+        if m is None and ctx.doc[j].pos_ == "VERB":
+            return []
+        j = m.tok_end if m is not None else j + 1
+    places: list[Mention] = []
+    while (m := ctx.mention_at(j)) is not None and m.type in PLACE_TYPES:
+        places.append(m)
+        if m.tok_end + 1 >= sent.end or ctx.doc[m.tok_end].text != ",":
+            break
+        j = m.tok_end + 1
+    return places
+
+
+def _dated_around(ctx: Context, sent: Span, first: int, at: int, last: int) -> bool:
+    """A weekday or a "(d/m)" date just after the place (", Senin", "Rabu (20/8)") or between
+    the speaker and the place ("pada Rabu (20/8) di Jakarta")."""
+    weekdays = calendar_lexicon()["weekdays"]
+    after = [t.lower_ for t in ctx.doc[last : min(sent.end, last + 3)] if t.text != ","]
+    before = [t.lower_ for t in ctx.doc[first:at]]
+    return any(w in weekdays or w == "(" for w in after[:1]) or any(w in weekdays for w in before)
 
 
 @frame("fronted_arrival")

@@ -372,6 +372,11 @@ def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool
     return any(t.pos_ == "VERB" for t in ctx.doc[subj.tok_end : place.tok_start])
 
 
+def _topic_between(ctx: Context, subj: Mention, place: Mention) -> bool:
+    """ "kata X tentang banjir di Bekasi": the place is what the person spoke about."""
+    return any(t.lower_ in ctx.cues.topic for t in ctx.doc[subj.tok_end : place.tok_start])
+
+
 def _former(ctx: Context, subj: Mention, obj: Mention) -> bool:
     """A past, hoped-for or opposing office around the pair ("calon ketua umum PAN, X",
     "mantan Menteri X"): from just before the first of the two (its title) to the last."""
@@ -419,7 +424,9 @@ def _blocked(
     if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
         return True
     if predicate == "visited" and (
-        _at_home(ctx, subj, obj) or _object_of_earlier_verb(ctx, subj, obj)
+        _at_home(ctx, subj, obj)
+        or _object_of_earlier_verb(ctx, subj, obj)
+        or _topic_between(ctx, subj, obj)
     ):
         return True
     first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)

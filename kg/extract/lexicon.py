@@ -88,6 +88,7 @@ class Cues:
     delegation_head: frozenset[str]
     former: frozenset[str]
     speech: frozenset[str]
+    topic: frozenset[str]
     portfolio: frozenset[str]
     office_link: tuple[tuple[str, ...], ...]
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
@@ -158,6 +159,7 @@ def load_cues(lang: str) -> Cues:
         delegation_head=frozenset(words("delegation_head")),
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
+        topic=frozenset(words("topic")),
         portfolio=frozenset(words("portfolio")),
         office_link=phrases("office_link"),
         admin_levels=tuple(

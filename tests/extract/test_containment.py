@@ -101,9 +101,7 @@ def test_an_address_going_on_with_or_or_opened_by_like_is_a_list():
 
 
 def test_a_facility_in_an_address_is_no_place():
-    rels = located(
-        relations_in("Ia dirawat di RS Harapan Kita, Slipi, Jakarta Barat.", "id")
-    )
+    rels = located(relations_in("Ia dirawat di RS Harapan Kita, Slipi, Jakarta Barat.", "id"))
     assert ("Slipi", "Jakarta Barat") in rels  # control
     assert not any("Harapan" in s for s, _ in rels)
 
@@ -131,9 +129,7 @@ def test_a_lowercase_admin_word_is_part_of_the_name_and_drops_a_city_s_link():
 
 
 def test_a_place_of_unknown_kind_between_two_of_known_size_fits_between_them():
-    rels = located(
-        relations_in("Maskapai itu berpusat di Shah Alam, Selangor, Malaysia.", "id")
-    )
+    rels = located(relations_in("Maskapai itu berpusat di Shah Alam, Selangor, Malaysia.", "id"))
     assert ("Shah Alam", "Selangor") in rels
     assert ("Shah Alam", "Malaysia") in rels
 
