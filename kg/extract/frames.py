@@ -20,6 +20,7 @@ from kg.extract.mentions import head_type, object_position
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.lexicon import facility_words
 
 __all__ = ["FRAMES", "frame"]
 
@@ -848,6 +849,9 @@ def speaker_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
     if not speakers:
         return
     speaker = speakers[0]
+    gap = ctx.doc[end : ctx.starts_at(speaker)]
+    if any(t.lower_ in ctx.cues.pronoun or t.lower_ in ctx.cues.subordinator for t in gap):
+        return  # "kata dia usai menjenguk X di ...": X is not the speaker
     at = _dateline_place_start(ctx, sent, speaker.tok_end)
     if at is None:
         return
@@ -890,10 +894,11 @@ def _address_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
     Parlemen, Senayan, Jakarta": Senayan, Jakarta); the words before the first place are a
     building's name, with no verb."""
     j = i
+    facilities = {w.lower() for w in facility_words()}
     while j < min(sent.end, i + 8):
         m = ctx.mention_at(j)
-        if m is not None and m.type in PLACE_TYPES:
-            break
+        if m is not None and m.type in PLACE_TYPES and ctx.doc[j - 1].lower_ not in facilities:
+            break  # "di restoran X, Jakarta": X is the restaurant; Jakarta the place
         if m is None and ctx.doc[j].pos_ == "VERB":
             return []
         j = m.tok_end if m is not None else j + 1

@@ -40,3 +40,24 @@ def test_an_event_of_the_speaker_s_own_before_the_place_keeps_it_theirs():
         "Presiden, Jakarta, Senin."
     )
     assert ("Rudi Hartono", "Jakarta") in found
+
+
+def rule_visits(text: str) -> set[tuple[str, str]]:
+    """The rules' visits alone (the learned layer off): what this frame reads."""
+    from kg.extract import extract
+    from kg.ingest import read_text
+    from kg.nlp import analyze
+
+    ex = extract(analyze(read_text(text, source="test", lang="id")), "id", learned=False)
+    m = ex.mentions
+    return {(m[r.subject].text, m[r.object].text) for r in ex.relations if r.predicate == "visited"}
+
+
+def test_the_speaker_is_the_name_right_after_the_verb_and_a_facility_is_no_place():
+    found = rule_visits(
+        '"Tenanglah," kata dia usai menjenguk Budi Santoso di Bogor, Selasa. "Kami terkejut," '
+        "kata Didi Irawan dalam sebuah diskusi di restoran Gado Boplo, Jakarta, Sabtu."
+    )
+    assert ("Didi Irawan", "Jakarta") in found  # control: the place after the restaurant
+    assert not any(o == "Gado Boplo" for _, o in found)
+    assert ("Budi Santoso", "Bogor") not in found  # the one visited, not the speaker
