@@ -101,6 +101,7 @@ def resolve(
     relations = [
         r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
+    relations += _visits_to_countries(relations, entities, gaz)
     candidates = (
         []
         if candidate_floor is None
@@ -113,6 +114,33 @@ def resolve(
         reasons=reasons,
         candidates=candidates,
     )
+
+
+def _visits_to_countries(
+    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
+) -> list[ResolvedRelation]:
+    """ "Erdogan tiba di Jakarta" in an article that also names Indonesia: an official of
+    another country who visited a city visited its country too, "both the city and the
+    country when the text gives both", on the city visit's evidence. Only for a person the
+    article makes an official of a country: one touring their own country visited no
+    country ("Jokowi di Bogor"), and a person of unknown home may be at home."""
+    homes: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "officialOf" and entities[r.object].type == "Country":
+            homes.setdefault(r.subject, set()).add(r.object)
+    visited = {(r.subject, r.object) for r in relations if r.predicate == "visited"}
+    out: dict[tuple[str, str], ResolvedRelation] = {}
+    for r in relations:
+        entry = gaz.get(r.object) if r.predicate == "visited" else None
+        country = entry.country if entry is not None and entry.type == "City" else None
+        home = homes.get(r.subject)
+        if country not in entities or not home or country in home:
+            continue
+        if (r.subject, country) in visited or (r.subject, country) in out:
+            continue
+        evidence = [replace(e, rule=f"{e.rule}.country") for e in r.evidence]
+        out[(r.subject, country)] = ResolvedRelation(r.subject, "visited", country, evidence)
+    return list(out.values())
 
 
 def _candidates(

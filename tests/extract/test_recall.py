@@ -608,3 +608,15 @@ def test_the_city_refers_to_the_city_named_last_the_city_of_x_names_its_own():
         "en",
     )
     assert {o for s, p, o in rels if p == "visited"} == {"Lviv"}
+
+
+def test_a_foreign_official_who_visited_a_city_visited_its_country_when_the_text_names_it():
+    rels = relations_in(
+        "Presiden Turki Ahmet Yilmaz tiba di Jakarta pada Senin. Hubungan Turki dan Indonesia "
+        "terus menguat. Presiden Indonesia Budi Santoso meninjau banjir di Bogor pada Selasa.",
+        "id",
+    )
+    assert ("Ahmet Yilmaz", "visited", "Jakarta") in rels  # control: the city
+    assert ("Ahmet Yilmaz", "visited", "Indonesia") in rels
+    assert ("Budi Santoso", "visited", "Bogor") in rels  # control: a home official's tour
+    assert ("Budi Santoso", "visited", "Indonesia") not in rels

@@ -253,6 +253,7 @@ def test_visits_in_february_2023_from_two_articles(two_articles):
     assert rows == {
         ("2023-02-14", "Wanjiru Kamau", "Jakarta"),  # "Selasa malam", dateline of Wednesday 15th
         ("2023-02-19", "Ana Lestari", "Tashkent"),  # "on Sunday", dateline of Monday 20th
+        ("2023-02-19", "Ana Lestari", "Uzbekistan"),  # the city's country, which the text names
         ("2023-02-22", "Ana Lestari", "Astana"),  # "will travel ... on Wednesday": the next one
     }
 
