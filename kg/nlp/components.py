@@ -193,11 +193,11 @@ DEFAULT_PASSES = (
     "type_ner",
     "join_place_particles",
     "join_compass_words",
-    "join_admin_prefixes",
     "prefer_longer_gazetteer_names",
     "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
+    "join_admin_prefixes",
     "foreign_institutions",
     "trim_headlines",
     "commit",
@@ -263,9 +263,9 @@ class GazetteerLinker:
         self.locatives = cue_words(nlp.lang, "locative")
         self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
-        self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
-            head[0] for head, kind in load_name_heads() if kind == "Organization"
-        )
+        heads = load_name_heads()  # "Badan ...", "Partai ...", "Wilayah ...": never a
+        self.region_heads = frozenset(h[0] for h, kind in heads if kind == "Region")
+        self.body_heads = self.region_heads | {h[0] for h, kind in heads if kind == "Organization"}
         self.portfolio_words = cue_words(nlp.lang, "portfolio")
         # One phrase per name and demonym; short all-caps forms (AS, RI, UE) match
         # case-exactly because "as" is a word, the rest case-insensitively. Read from the
@@ -326,9 +326,12 @@ class GazetteerLinker:
             entry.type == "City" and entry.population < 1_000_000 and entry.name != text
         )
 
-    def _extend_person(self, ent: Span, headlines: list[tuple[int, int]]) -> Span:
+    def _extend_person(
+        self, ent: Span, headlines: list[tuple[int, int]], others: frozenset[int] = frozenset()
+    ) -> Span:
         """Grow a person span over adjacent name words the model left out
-        ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi")."""
+        ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi"); never over
+        ``others``, the tokens of the other entities found so far."""
         doc = ent.doc
         if _in_headline(headlines, ent.start_char):
             return ent
@@ -337,6 +340,7 @@ class GazetteerLinker:
             start > 0
             and self._plain_capitalised(doc[start - 1])
             and not doc[start - 1].ent_type_
+            and start - 1 not in others
             and not self._office_field(doc, start - 1)
         ):
             start -= 1
@@ -620,10 +624,15 @@ class GazetteerLinker:
             if apposed is not None:  # the run names the body; the person is set off after it
                 found.append(Span(doc, i, j, label="Organization"))
                 found.append(Span(doc, apposed.start, apposed.end, label="Person"))
+            elif j - i >= 4 and doc[i].lower_ in self.region_heads:
+                # "Gubernur Wilayah Primorsky Oleg Kozhemyako": the office's region (its head
+                # word and one name word), then the holder
+                found.append(Span(doc, i, i + 2, label="Place"))
+                found.append(Span(doc, i + 2, j, label="Person"))
             elif (
                 j > i
                 and not self._continues_portfolio(doc, j)
-                and doc[i].lower_ not in self.org_heads
+                and doc[i].lower_ not in self.body_heads
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
@@ -836,10 +845,13 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
             and k >= 0
             and k not in taken
         ):
+            word = e.doc[k]
+            # "Gubernur Wilayah Khabarovsk": a capitalised region word inside a sentence too
+            capital = word.text[:1].isupper() and not word.is_sent_start and word.lower_ in heads
             entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
-            if e.doc[k].lower_ in provinces and entry is not None and entry.type == "Region":
+            if word.lower_ in provinces and entry is not None and entry.type == "Region":
                 e = _linked(Span(e.doc, k, e.end), entry)
-            elif e.doc[k].lower_ in prefixes:
+            elif word.lower_ in prefixes or capital:
                 e = Span(e.doc, k, e.end, label="Place")
         out.append(e)
     work.ents = out
@@ -998,8 +1010,12 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
 @linker_pass("extend_persons")
 def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Grow person spans over adjacent name words the model left out."""
+    others = frozenset(i for e in work.ents if e.label_ != "Person" for i in range(e.start, e.end))
     work.ents = filter_spans(
-        [linker._extend_person(e, work.headlines) if e.label_ == "Person" else e for e in work.ents]
+        [
+            linker._extend_person(e, work.headlines, others) if e.label_ == "Person" else e
+            for e in work.ents
+        ]
     )
 
 

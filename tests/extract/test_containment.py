@@ -155,3 +155,16 @@ def test_a_street_named_after_its_facility_word_is_no_place_of_an_address():
     assert ("Cikini", "Jakarta Pusat") in rels  # control
     assert ("Slipi", "Jakarta Barat") in rels  # the rest of the address still reads
     assert not any(s == "KS Tubun" for s, _ in rels)
+
+
+def test_a_region_named_with_its_head_word_after_a_title_is_the_office_s():
+    rels = relations_in(
+        "Setibanya di stasiun, Kim disambut Gubernur Wilayah Primorsky Oleg Kozhemyako. "
+        "Menteri itu disambut Gubernur Wilayah Khabarovsk Mikhail Degtyarev.",
+        "id",
+    )
+    assert ("Oleg Kozhemyako", "officialOf", "Wilayah Primorsky") in rels
+    assert ("Oleg Kozhemyako", "met", "Kim") in rels or ("Kim", "met", "Oleg Kozhemyako") in rels
+    assert ("Mikhail Degtyarev", "officialOf", "Wilayah Khabarovsk") in rels
+    labels = labels_in("Kim disambut Gubernur Wilayah Primorsky Oleg Kozhemyako.", "id")
+    assert "Wilayah Primorsky Oleg Kozhemyako" not in labels  # not one glued name
