@@ -49,6 +49,16 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+            for other in _apposed_list(ctx, m):
+                ctx.add(
+                    other,
+                    "officialOf",
+                    holder,
+                    rule=f"{ctx.lang}.officialOf.title-list",
+                    confidence=0.8,
+                    sent=sent,
+                    title=title_text,
+                )
             continue
         group = _group_country(ctx, phrase_start)
         rule = f"{ctx.lang}.officialOf.leaders-list"
@@ -65,6 +75,27 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def _apposed_list(ctx: Context, m: Mention) -> list[Mention]:
+    """ "anggota Fraksi PAN DPR, A, B, dan C": a title set off by a comma heads the list of
+    untitled names after it, each with the same office. Only names, commas and "dan" may
+    follow; a name with a title of its own, or any other word ("dan istrinya C"), ends it."""
+    doc = ctx.doc
+    if m.tok_start == 0 or doc[m.tok_start - 1].text != ",":
+        return []
+    out: list[Mention] = []
+    j = m.tok_end
+    while j < len(doc):
+        k = j
+        while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ctx.cues.coordination):
+            k += 1
+        nxt = ctx.mention_at(k)
+        if k == j or nxt is None or nxt.type != "Person" or ctx.starts_at(nxt) != k:
+            break
+        out.append(nxt)
+        j = nxt.tok_end
+    return out
 
 
 def extract_offices_after_names(ctx: Context) -> None:

@@ -453,13 +453,17 @@ class GazetteerLinker:
 
     def _type_person(self, ent: Span) -> Span:
         """A one-word "person" that the gazetteer knows as a country, demonym or capital
-        ("Rusia", "Bangladeshi", "Washington mendukung"), or as a city after "di/in", is that,
+        ("Rusia", "Bangladeshi", "Washington mendukung"), as a city after "di/in" or as an
+        organisation by its upper-case acronym ("BI"), is that,
         as is a longer one named exactly like a country or a capital ("Timor Leste", "Bandar
         Seri Begawan"); in Indonesian, any "person" right after "di/ke" is a place."""
         entry = self.gazetteer.lookup(ent.text)
         if len(ent) == 1:
             if entry is not None and entry.type == "City" and self._after_locative(ent):
                 return _linked(ent, entry)
+            if entry is not None and entry.type == "Organization" and ent.text.isupper():
+                return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
+                # person's initials (those, "SBY", "JK", are no body the gazetteer knows)
             entry = entry or self.gazetteer.lookup_demonym(ent.text)
         if entry is not None and (
             entry.type == "Country" or (entry.type == "City" and entry.capital_of)

@@ -620,3 +620,22 @@ def test_a_foreign_official_who_visited_a_city_visited_its_country_when_the_text
     assert ("Ahmet Yilmaz", "visited", "Indonesia") in rels
     assert ("Budi Santoso", "visited", "Bogor") in rels  # control: a home official's tour
     assert ("Budi Santoso", "visited", "Indonesia") not in rels
+
+
+def test_a_title_set_off_by_a_comma_heads_the_list_of_untitled_names_after_it():
+    rels = relations_in(
+        "Rapat dipimpin Wakil Ketua DPR, Fadli Rahman, Fahri Hasan, dan Agus Salim. Menteri "
+        "Luar Negeri Indonesia, Retno Wulan, dan istrinya Agus Wulan tiba.",
+        "id",
+    )
+    for name in ("Fadli Rahman", "Fahri Hasan", "Agus Salim"):
+        assert (name, "officialOf", "House of Representatives of Indonesia") in rels
+    assert ("Retno Wulan", "officialOf", "Indonesia") in rels  # control
+    assert ("Agus Wulan", "officialOf", "Indonesia") not in rels  # a consort ends the list
+
+
+def test_a_known_body_s_acronym_is_no_person():
+    rels = relations_in(
+        "Deputi Gubernur Senior BI, Miranda Siregar mengatakan inflasi terkendali.", "id"
+    )
+    assert ("Miranda Siregar", "officialOf", "Bank Indonesia") in rels
