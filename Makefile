@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test fuzz lint eval audit model gazetteer bench clean
+.PHONY: install demo test fuzz lint eval audit model gazetteer common-words bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -59,6 +59,10 @@ model: install
 	  $(BIN)/python -m pip install -q -e '.[train]' && \
 	  $(BIN)/python -m kg.devtools.relations.classifier --corpora $(SHARED)/corpora --train; \
 	else echo "make model: $(SHARED)/corpora not found; the shipped models are kept"; fi
+
+# The common-word list (ontology/lexicon/common-words-id.txt) is counted from the corpora.
+common-words: install
+	$(BIN)/python -m kg.devtools.common_words --corpora $(SHARED)/corpora
 
 gazetteer: install
 	$(BIN)/python -m pip install -q -e '.[dev]'

@@ -126,6 +126,21 @@ def _is_facility(span: Span) -> bool:
     )
 
 
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "—", "–"})
+
+
+def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> bool:
+    """ "Banjir melanda ...", "Sore itu ...": one capitalised common word at a sentence's
+    start (``common-words-<lang>.txt``, counted from real news), that the document never
+    writes capitalised inside a sentence, is no name."""
+    if len(ent) != 1 or ent.kb_id_ or lang != "id":
+        return False
+    tok = ent[0]
+    first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).text in _OPENERS)
+    word = tok.lower_
+    return first and word not in named_words and word in _word_list("common-words-id.txt")
+
+
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     """Mentions for the entities of ``doc`` (facilities dropped) plus resolved pronouns."""
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -137,10 +152,14 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     ent_at = {}
     titles = load_titles(lang)
     people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not head_type(e))
+    named_words = frozenset(  # words the document capitalises inside a sentence
+        t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
+    )
     for ent in (part for e in doc.ents for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             or _bare_head(ent)
+            or _common_word_alone(ent, lang, named_words)
             or (ent.label_ == "Person" and (_names_a_facility(ent) or _facility_first(ent)))
         ):
             continue
