@@ -823,6 +823,23 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
         _add(ctx, sent, trig, invader, obj)
 
 
+@frame("agent_governs")
+def agent_governs(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Stalin memerintah Uni Soviet", "X terus memerintah Mykenai": whoever governs a place
+    right after the verb holds its office. A past rule ("pernah memerintah", a ``former`` cue
+    before the verb) is not asserted."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    before = [t.lower_ for t in ctx.doc[max(sent.start, start - 3) : start]]
+    if any(w in ctx.cues.former for w in before):
+        return
+    subj, weight = subject_for(ctx, sent, start, _PERSON)
+    if subj is None:
+        return
+    for place in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=0)[:1]:
+        _add(ctx, sent, trig, subj, place, weight)
+
+
 @frame("agent_at_place")
 def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X menghadiri KTT di P / meninjau lokasi di P / attended the summit in P: X was in P."""

@@ -639,3 +639,18 @@ def test_a_known_body_s_acronym_is_no_person():
         "Deputi Gubernur Senior BI, Miranda Siregar mengatakan inflasi terkendali.", "id"
     )
     assert ("Miranda Siregar", "officialOf", "Bank Indonesia") in rels
+
+
+def test_to_govern_a_place_is_to_hold_its_office_but_not_once_or_by_order():
+    rels = relations_in(
+        "Raja Harun memerintah Kesultanan Brunei sejak 1967. Raja Mataram pernah memerintah "
+        "Madura. Sultan Agung memerintahkan pasukan menyerang Batavia. Joseph Stalin memerintah "
+        "Uni Soviet selama dua dasawarsa.",
+        "id",
+    )
+    assert ("Joseph Stalin", "officialOf", "Soviet Union") in rels or (
+        "Joseph Stalin",
+        "officialOf",
+        "Uni Soviet",
+    ) in rels
+    assert not any(o in ("Madura", "Batavia") for _, p, o in rels if p == "officialOf")
