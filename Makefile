@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test fuzz lint eval audit model gazetteer common-words bench clean
+.PHONY: install demo test fuzz lint eval eval-unseen audit model gazetteer common-words bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -42,6 +42,16 @@ eval: install
 	  $(BIN)/python -m kg.devtools.calibrate $(SHARED)/eval/dev build/eval --rules; \
 	  $(BIN)/python -m kg.devtools.eval_report $(SHARED)/eval/dev build/eval; \
 	else echo "make eval: skipped, $(SHARED)/eval not found"; fi
+
+# Articles kept apart for measuring only (never read while writing rules): totals, no error
+# list, so that reading the output does not make them dev data.
+UNSEEN ?= ../unseen
+eval-unseen: install
+	@if [ -f $(SHARED)/eval/score.py ] && [ -d $(UNSEEN) ]; then \
+	  rm -rf build/unseen && \
+	  $(BIN)/kg build -q $(UNSEEN)/*.txt --each-to build/unseen && \
+	  $(BIN)/python $(SHARED)/eval/score.py $(UNSEEN) build/unseen | grep -E '^(TOTAL|entities|relations|   [a-zA-Z]+ +tp)'; \
+	else echo "make eval-unseen: skipped, $(UNSEEN) or $(SHARED)/eval not found"; fi
 
 # Every relation kg reads from the public corpora's real news sentences (train/dev splits),
 # with a random sample to judge by reading: see kg/devtools/audit.py.
