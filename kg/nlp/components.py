@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.people import load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
+from kg.nlp.sequences import SequenceIndex
 
 __all__ = [
     "ENTITY_TYPES",
@@ -261,6 +262,7 @@ class GazetteerLinker:
         self.locatives = cue_words(nlp.lang, "locative")
         self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
+        self.title_index = SequenceIndex({words: ("",) for words in self.title_sequences})
         self.org_heads = frozenset(  # "Badan ...", "Partai ...": never a person's first word
             head[0] for head, kind in load_name_heads() if kind == "Organization"
         )
@@ -724,15 +726,10 @@ class GazetteerLinker:
         return i
 
     def _title_ends(self, doc: Doc, with_length: bool = False) -> list:
-        """Token index after each title in ``doc`` (and the title's length if asked)."""
-        ends = []
-        for i in range(len(doc)):
-            for words in self.title_sequences:
-                n = len(words)
-                if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                    ends.append((i + n, n) if with_length else i + n)
-                    break
-        return ends
+        """Token index after each title in ``doc`` (and the title's length if asked): the
+        longest title at each token, in document order."""
+        spans = self.title_index.longest([t.lower_ for t in doc])
+        return [(end, end - start) if with_length else end for start, end in spans]
 
 
 # -- the passes, in their default order (DEFAULT_PASSES) -----------------------------------
