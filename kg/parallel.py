@@ -282,9 +282,9 @@ def analyses(
             items, dask, workers=max(workers, 2), langs=langs, min_confidence=min_confidence
         )
     elif workers <= 1:
-        from kg.nlp.chunks import BATCH_SIZE  # the batch the pipeline's models see
+        from kg.nlp.chunks import BATCH_CHARS, BATCH_SIZE  # what the pipeline takes at once
 
-        for keys, documents in _partitions(items, size=BATCH_SIZE):
+        for keys, documents in _partitions(items, size=BATCH_SIZE, max_chars=BATCH_CHARS):
             results = analyze_documents(documents, as_text=as_text, min_confidence=min_confidence)
             yield from zip(keys, results, strict=True)
     else:
@@ -369,15 +369,22 @@ def _dask_client(address: str, workers: int) -> tuple[Any, Any]:
 
 
 def _partitions(
-    items: Iterable[tuple[K, Document]], size: int
+    items: Iterable[tuple[K, Document]], size: int, max_chars: int | None = None
 ) -> Iterator[tuple[list[K], list[Document]]]:
+    """``size`` documents at a time, and (given ``max_chars``) no more characters than that
+    unless one document alone has more: its analysis is then the only one held."""
     keys: list[K] = []
     docs: list[Document] = []
+    chars = 0
     for key, document in items:
+        if docs and max_chars is not None and chars + len(document.body) > max_chars:
+            yield keys, docs
+            keys, docs, chars = [], [], 0
         keys.append(key)
         docs.append(document)
+        chars += len(document.body)
         if len(docs) == size:
             yield keys, docs
-            keys, docs = [], []
+            keys, docs, chars = [], [], 0
     if docs:
         yield keys, docs

@@ -26,7 +26,16 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-__all__ = ["main", "bench_language", "measure_all", "measure_baseline", "report"]
+__all__ = [
+    "main",
+    "bench_language",
+    "best_of",
+    "measure",
+    "measure_all",
+    "measure_baseline",
+    "models_ceiling",
+    "report",
+]
 
 _ARTICLE_WORDS = 400
 
@@ -228,6 +237,40 @@ def measure_all(shared: Path) -> dict[str, dict]:
     return results
 
 
+_RATES = ("tokenizer_wps", "spacy_wps", "batched_wps", "full_wps")
+
+
+def best_of(runs: list[dict[str, dict]]) -> dict[str, dict]:
+    """Each rate at its best over ``runs`` of :func:`measure_all` (the first run's load time):
+    on a shared machine, other jobs only ever slow a run down, so the best is the closest to
+    the code's own speed."""
+    out: dict[str, dict] = {}
+    for lang, first in runs[0].items():
+        mine = [run[lang] for run in runs if lang in run]
+        best = dict(first)
+        for key in _RATES:
+            best[key] = max(r[key] for r in mine)
+        best["components"] = {
+            name: max(r["components"][name] for r in mine) for name in first["components"]
+        }
+        best["ratio"] = best["spacy_wps"] / best["full_wps"]
+        best["article_s"] = min(r["article_s"] for r in mine)
+        out[lang] = best
+    return out
+
+
+def measure(shared: Path, baseline: Path | None, rounds: int) -> tuple[dict, dict | None]:
+    """This checkout's measurements and the baseline's (None without one), ``rounds`` times
+    in turn, each at its best (:func:`best_of`)."""
+    now: list[dict[str, dict]] = []
+    before: list[dict[str, dict]] = []
+    for _ in range(rounds):
+        if baseline is not None:
+            before.append(measure_baseline(baseline, shared))
+        now.append(measure_all(shared))
+    return best_of(now), best_of(before) if before else None
+
+
 def measure_baseline(checkout: Path, shared: Path) -> dict[str, dict]:
     """The same measurements of another checkout of kg (``git worktree add DIR main``), in a
     process that imports kg from there: before/after in one run, on one machine."""
@@ -250,9 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--baseline", type=Path, help="a checkout of kg to measure too, as the 'before' rows"
     )
+    parser.add_argument("--rounds", type=int, default=1, help="best of this many runs")
     args = parser.parse_args(argv)
-    baseline = measure_baseline(args.baseline, args.shared) if args.baseline else None
-    results = measure_all(args.shared)
+    results, baseline = measure(args.shared, args.baseline, args.rounds)
     if not results:
         print(f"no benchmark texts under {args.shared}; nothing measured")
         return 1

@@ -1118,8 +1118,7 @@ def _only_warc(shared: Path, quick: bool) -> int:
 def _pipeline_section(shared: Path, quick: bool, baseline: Path | None = None) -> str:
     from kg.devtools import bench as pipeline_bench
 
-    results = {} if quick else pipeline_bench.measure_all(shared)
-    before = pipeline_bench.measure_baseline(baseline, shared) if baseline and results else None
+    results, before = ({}, None) if quick else pipeline_bench.measure(shared, baseline, rounds=2)
     return _section(
         "Pipeline on one core (`python -m kg.devtools.bench`)",
         pipeline_bench.report(results, before).split("\n", 2)[2]

@@ -149,3 +149,14 @@ def test_title_ends_are_the_longest_title_at_each_token(lang):
     assert len(expected) > 20  # positive control
     assert linker._title_ends(doc, with_length=True) == expected
     assert linker._title_ends(doc) == [end for end, _ in expected]
+
+
+def test_batches_hold_at_most_their_size_and_characters_but_a_long_document_goes_alone():
+    from kg.parallel import _partitions
+
+    sizes = [10, 10, 10, 95, 10, 200, 10, 10, 10, 10, 10]
+    docs = [read_text("x" * n, source=f"d{i}", lang="id") for i, n in enumerate(sizes)]
+    batches = list(_partitions(enumerate(docs), size=4, max_chars=100))
+    assert [keys for keys, _ in batches] == [[0, 1, 2], [3], [4], [5], [6, 7, 8, 9], [10]]
+    assert all(len(b) == len(k) for k, b in batches)
+    assert [k for k, _ in _partitions(enumerate(docs[:5]), size=2)] == [[0, 1], [2, 3], [4]]
