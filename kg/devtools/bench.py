@@ -237,13 +237,14 @@ def measure_all(shared: Path) -> dict[str, dict]:
     return results
 
 
-_RATES = ("tokenizer_wps", "spacy_wps", "batched_wps", "full_wps")
+_RATES = ("spacy_wps", "batched_wps", "full_wps")
 
 
 def best_of(runs: list[dict[str, dict]]) -> dict[str, dict]:
-    """Each rate at its best over ``runs`` of :func:`measure_all` (the first run's load time):
-    on a shared machine, other jobs only ever slow a run down, so the best is the closest to
-    the code's own speed."""
+    """Each rate at its best over ``runs`` of :func:`measure_all`: on a shared machine, other
+    jobs only ever slow a run down, so the best is the closest to the code's own speed. The
+    load time and the tokenizer's rate are the first run's: a later run in the same process
+    finds the pipeline loaded and the tokenizer's cache full."""
     out: dict[str, dict] = {}
     for lang, first in runs[0].items():
         mine = [run[lang] for run in runs if lang in run]

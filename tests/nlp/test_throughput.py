@@ -160,3 +160,62 @@ def test_batches_hold_at_most_their_size_and_characters_but_a_long_document_goes
     assert [keys for keys, _ in batches] == [[0, 1, 2], [3], [4], [5], [6, 7, 8, 9], [10]]
     assert all(len(b) == len(k) for k, b in batches)
     assert [k for k, _ in _partitions(enumerate(docs[:5]), size=2)] == [[0, 1], [2, 3], [4]]
+
+
+def _title_ends_every_title(linker, doc, with_length=False):
+    """kg_gazetteer's replaced title finder: every title tried at every token."""
+    ends = []
+    for i in range(len(doc)):
+        for words in linker.title_sequences:
+            n = len(words)
+            if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                ends.append((i + n, n) if with_length else i + n)
+                break
+    return ends
+
+
+def _matches_every_length(table, doc):
+    """The replaced gazetteer matcher: every name length tried at every token."""
+    from tests.nlp.test_sequences import _every_length
+
+    lowers, texts = [t.lower_ for t in doc], [t.text for t in doc]
+    return _every_length(table.lower, lowers) + _every_length(table.exact, texts)
+
+
+def _phrase_at_every_phrase(doc, i, phrases):
+    for phrase in phrases:
+        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+@pytest.mark.slow
+def test_the_optimised_path_gives_the_entities_and_relations_of_the_replaced_one(monkeypatch):
+    """Every stage run twice on invented articles: as now, then with the finders issue 11
+    replaced put back (reference copies above); the same graphs, entities and relations."""
+    import kg.extract.mentions
+    from kg.nlp.components import GazetteerLinker
+    from kg.nlp.phrases import PhraseTable
+    from kg.parallel import run_stages
+
+    def graphs():
+        out = []
+        for d in _documents():
+            g = run_stages(d).graph
+            g.remove((None, PROV.endedAtTime, None))
+            out.append(g)
+        return out
+
+    fast = graphs()
+    monkeypatch.setattr(GazetteerLinker, "_title_ends", _title_ends_every_title)
+    monkeypatch.setattr(PhraseTable, "matches", _matches_every_length)
+    monkeypatch.setattr(kg.extract.mentions, "_title_ending_at", _title_ending_at_every_title)
+    monkeypatch.setattr(kg.extract.mentions, "_phrase_at", _phrase_at_every_phrase)
+    slow = graphs()
+    for a, b in zip(fast, slow, strict=True):
+        assert isomorphic(a, b)
+    text = "\n".join(g.serialize(format="nt") for g in fast)
+    # positive controls: relations of several kinds, and linked entities
+    for predicate in ("visited", "met", "officialOf", "borders"):
+        assert f"/{predicate}>" in text or f"#{predicate}>" in text, predicate
+    assert "geonames" in text
