@@ -211,14 +211,14 @@ LEANER = """What a leaner pipeline would need (issue 11; not done: it means retr
   texts, the NER's own encoder is 75-80% of the NER's time in Indonesian (about half in
   en_core_web_sm), so the NER would run 2-5x faster; the same corpora retrain it (`make
   model`), and it ships only if the dev-set entity F1 holds.
-- A narrower parser (hidden width 128 -> 64) or none: the parser is a third of the Indonesian
-  pipeline. Parsing only the sentences that relations read does not pay: 74% of the dev
+- A narrower parser (hidden width 128 -> 64) or none: the parser is a quarter of the
+  Indonesian pipeline. Parsing only the sentences that relations read does not pay: 74% of the dev
   articles' tokens are in sentences with two or more entities, whose dependency paths the
   learned relation layer reads, and a sentence parsed alone is not parsed as in its document
   (the encoder sees 4 tokens across a sentence boundary; the parser's look-ahead crosses it).
-- With both, the statistical components alone would reach about 4,000-5,000 words/s on this
-  machine; the full path adds the extract stage and the graph (0.1-0.4x of the pipeline's
-  time)."""
+- Estimated from the table above (Indonesian): the NER's own encoder is a third of the
+  statistical components' time, so with the NER on the shared encoder the full path would run
+  at about 3,800 words/s instead of 3,000; with a parser half as costly too, about 4,200."""
 
 
 def _load() -> str:
