@@ -14,7 +14,8 @@ per Dask worker process through :func:`kg.nlp.load_pipeline`'s per-process cache
 each document's graph as N-Triples text (built without an rdflib Graph,
 :func:`kg.graph.build.document_ntriples`), which is cheaper to move between processes than
 pickled rdflib terms and is what the Oxigraph and remote stores load. At most ``window``
-documents are in flight, so memory stays flat whatever the size of the batch.
+tasks (a few documents each) are in flight, so memory stays flat whatever the size of the
+batch.
 """
 
 from __future__ import annotations
@@ -237,14 +238,11 @@ def analyze_documents(
         ]
 
 
-def _analyze_text(document: Document, min_confidence: float | None = None) -> Analysis | Failure:
-    return analyze_document(document, as_text=True, min_confidence=min_confidence)
-
-
 def _analyze_partition(
     documents: list[Document], min_confidence: float | None = None
 ) -> list[Analysis | Failure]:
-    """A Dask task: a partition of documents, analysed by this worker's cached pipelines."""
+    """A Dask or pool task: a partition of documents, analysed together by this worker's
+    cached pipelines (:func:`analyze_documents`)."""
     return analyze_documents(documents, as_text=True, min_confidence=min_confidence)
 
 
@@ -297,14 +295,24 @@ def _pool_analyses(
     langs: tuple[str, ...],
     min_confidence: float | None = None,
 ) -> Iterator[tuple[K, Analysis | Failure]]:
+    from kg.nlp.chunks import BATCH_CHARS
+
     # spawn, not fork: the parent may hold an open RocksDB store and a progress thread.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_warm, initargs=(langs,)
     ) as pool:
-        yield from _windowed(
-            items, lambda d: pool.submit(_analyze_text, d, min_confidence), 4 * workers
-        )
+        # A few documents per task: most of a batch's gain per word, and every worker busy
+        # on small inputs too; as many documents in flight as one at a time with 4x workers.
+        for keys, results in _windowed(
+            _partitions(items, size=_POOL_BATCH, max_chars=BATCH_CHARS),
+            lambda docs: pool.submit(_analyze_partition, docs, min_confidence),
+            workers,
+        ):
+            yield from zip(keys, results, strict=True)
+
+
+_POOL_BATCH = 4
 
 
 def _windowed(
