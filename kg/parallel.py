@@ -303,11 +303,11 @@ def _pool_analyses(
         workers, mp_context=context, initializer=_warm, initargs=(langs,)
     ) as pool:
         # A few documents per task: most of a batch's gain per word, and every worker busy
-        # on small inputs too; as many documents in flight as one at a time with 4x workers.
+        # on small inputs too; two tasks per worker in flight, so none waits for the order.
         for keys, results in _windowed(
             _partitions(items, size=_POOL_BATCH, max_chars=BATCH_CHARS),
             lambda docs: pool.submit(_analyze_partition, docs, min_confidence),
-            workers,
+            2 * workers,
         ):
             yield from zip(keys, results, strict=True)
 
