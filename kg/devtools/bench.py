@@ -1,11 +1,14 @@
 """Speed of the extraction pipeline on one core: ``python -m kg.devtools.bench``.
 
 Reports, per language: pipeline load time; words/s of the full kg path (ingest -> nlp ->
-extract -> resolve -> RDF) and of the spaCy pipeline alone on the same texts, and their ratio;
-the latency of one ~400-word article after loading. Texts: the Indonesian sentences of the
-idner-news-2k test split grouped into ~400-word articles, and the English dev articles of
-../shared/eval (both read, never copied into the repo). A benchmark, not a test: numbers vary
-with the machine; BENCHMARKS.md records the machine with them.
+extract -> resolve -> RDF, in batches as ``kg build`` runs it) and of the spaCy pipeline alone
+on the same texts (one at a time, and in batches), and their ratio; words/s of each component
+alone; the latency of one ~400-word article after loading. ``--baseline DIR`` measures another
+checkout too (``git worktree add DIR main``), as "before" rows of the same tables.
+Texts: the Indonesian sentences of the idner-news-2k test split grouped into ~400-word
+articles, and the English dev articles of ../shared/eval (both read, never copied into the
+repo). A benchmark, not a test: numbers vary with the machine; BENCHMARKS.md records the
+machine with them.
 """
 
 from __future__ import annotations
@@ -16,11 +19,23 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # one core, as the issue asks
 
 import argparse  # noqa: E402
+import json  # noqa: E402
 import platform  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-__all__ = ["main", "bench_language"]
+__all__ = [
+    "main",
+    "bench_language",
+    "best_of",
+    "measure",
+    "measure_all",
+    "measure_baseline",
+    "models_ceiling",
+    "report",
+]
 
 _ARTICLE_WORDS = 400
 
@@ -53,17 +68,19 @@ def _english_articles(eval_dir: Path) -> list[str]:
     return texts * 10  # enough words for a stable rate
 
 
-def bench_language(lang: str, articles: list[str]) -> dict[str, float]:
-    """Time the tokenizer alone (the floor), the spaCy pipeline alone and the full kg path
-    (:func:`kg.parallel.run_stages`, as ``kg build`` runs it) over ``articles``."""
+def bench_language(lang: str, articles: list[str]) -> dict:
+    """Time the tokenizer alone (the floor), the spaCy pipeline alone (one text at a time, and
+    batched as ``kg build`` runs it), each component, and the full kg path
+    (:func:`kg.parallel.analyses` in one process, as ``kg build`` runs it) over ``articles``."""
     from kg.ingest import read_text
     from kg.nlp import load_pipeline
-    from kg.parallel import run_stages
+    from kg.parallel import analyses, run_stages
 
     started = time.perf_counter()
     nlp = load_pipeline(lang)
     load = time.perf_counter() - started
     words = sum(len(a.split()) for a in articles)
+    run_stages(read_text(articles[0], lang=lang))  # first use: the extract stage's matchers
 
     t0 = time.perf_counter()
     for a in articles:
@@ -76,8 +93,15 @@ def bench_language(lang: str, articles: list[str]) -> dict[str, float]:
     spacy_s = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    for i, a in enumerate(articles):
-        run_stages(read_text(a, source=f"bench-{i}", lang=lang))
+    list(nlp.pipe(articles, batch_size=_BATCH))
+    batched_s = time.perf_counter() - t0
+
+    components = _components(nlp, articles)
+
+    documents = ((i, read_text(a, source=f"bench-{i}", lang=lang)) for i, a in enumerate(articles))
+    t0 = time.perf_counter()
+    for _, result in analyses(documents, langs=(lang,)):
+        assert hasattr(result, "doc_iri"), f"the benchmark article failed: {result}"
     full_s = time.perf_counter() - t0
 
     one = next((a for a in articles if len(a.split()) >= _ARTICLE_WORDS * 0.9), articles[0])
@@ -90,47 +114,193 @@ def bench_language(lang: str, articles: list[str]) -> dict[str, float]:
         "load_s": load,
         "tokenizer_wps": words / tokenizer_s,
         "spacy_wps": words / spacy_s,
+        "batched_wps": words / batched_s,
         "full_wps": words / full_s,
         "ratio": full_s / spacy_s,
         "article_words": len(one.split()),
         "article_s": single,
+        "components": {name: words / s for name, s in components.items()},
+        "models": _models(nlp),
     }
 
 
-def report(results: dict[str, dict[str, float]]) -> str:
+def _models(nlp) -> list[str]:  # noqa: ANN001 - a Language
+    """The pipeline's statistical components (the rest is rules and kg's Python)."""
+    from spacy.pipeline import TrainablePipe
+
+    return [name for name, component in nlp.pipeline if isinstance(component, TrainablePipe)]
+
+
+def models_ceiling(r: dict) -> float:
+    """Words/s of the statistical components alone: what the full path could reach if
+    everything else took no time at all."""
+    return 1 / sum(1 / r["components"][name] for name in r["models"])
+
+
+_BATCH = 16  # kg.nlp.chunks.BATCH_SIZE (not imported: a baseline checkout may lack it)
+
+
+def _components(nlp, articles: list[str]) -> dict[str, float]:  # noqa: ANN001 - a Language
+    """Seconds spent in the tokenizer and in each component, one text at a time."""
+    seconds = {"tokenizer": 0.0} | {name: 0.0 for name in nlp.pipe_names}
+    for a in articles:
+        t0 = time.perf_counter()
+        doc = nlp.make_doc(a)
+        seconds["tokenizer"] += time.perf_counter() - t0
+        for name, component in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - t0
+    return seconds
+
+
+def report(results: dict[str, dict], baseline: dict[str, dict] | None = None) -> str:
+    """The section's tables: the rates, then words/s of each component; ``baseline`` (the same
+    measurements of another checkout, :func:`measure_baseline`) gives "before" rows."""
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}; one thread (OMP/OPENBLAS/MKL_NUM_THREADS=1).",
+        f"{platform.python_version()}; one thread (OMP/OPENBLAS/MKL_NUM_THREADS=1); "
+        f"{_load()}.",
         "",
         "| language | articles | words | load (s) | tokenizer alone (words/s) "
-        "| spaCy alone (words/s) | full kg path (words/s) | full / spaCy time "
-        "| one article (words, s) | goal: full >= 4,000 words/s |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| spaCy alone (words/s) | spaCy, batches of 16 (words/s) | full kg path (words/s) "
+        "| full / spaCy time | one article (words, s) | goal: full >= 4,000 words/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for lang, r in results.items():
+    rows = [(lang, r) for lang, r in results.items()]
+    if baseline:
+        rows = [(f"{lang} (before)", baseline[lang]) for lang in results if lang in baseline]
+        rows += [(f"{lang} (now)", r) for lang, r in results.items()]
+    for name, r in rows:
         lines.append(
-            f"| {lang} | {r['articles']} | {r['words']:,} | {r['load_s']:.2f} | "
-            f"{r['tokenizer_wps']:,.0f} | {r['spacy_wps']:,.0f} | {r['full_wps']:,.0f} | "
-            f"{r['ratio']:.2f}x | {r['article_words']}, {r['article_s']:.3f} | "
-            f"{'met' if r['full_wps'] >= 4000 else 'not met'} |"
+            f"| {name} | {r['articles']} | {r['words']:,} | {r['load_s']:.2f} | "
+            f"{r['tokenizer_wps']:,.0f} | {r['spacy_wps']:,.0f} | {r['batched_wps']:,.0f} | "
+            f"{r['full_wps']:,.0f} | {r['ratio']:.2f}x | {r['article_words']}, "
+            f"{r['article_s']:.3f} | {'met' if r['full_wps'] >= 4000 else 'not met'} |"
         )
+    names = list(dict.fromkeys(n for _, r in rows for n in r["components"]))
+    lines += [
+        "",
+        "Words/s of each step alone (one text at a time; the pipeline's rate is their harmonic "
+        "sum):",
+        "",
+        "| language | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+    for name, r in rows:
+        cells = [f"{r['components'][n]:,.0f}" if n in r["components"] else "–" for n in names]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "The statistical components alone ("
+        + ", ".join(f"{lang}: {', '.join(r['models'])}" for lang, r in results.items())
+        + ") run at "
+        + ", ".join(f"{models_ceiling(r):,.0f} words/s ({lang})" for lang, r in results.items())
+        + ": the ceiling of the full path with these models, were everything else free. "
+        "The 4,000 words/s goal needs leaner models.",
+        "",
+        LEANER,
+    ]
     return "\n".join(lines)
+
+
+LEANER = """What a leaner pipeline would need (issue 11; not done: it means retraining, and
+`make eval` deciding):
+
+- The NER listening to the shared tok2vec instead of its own encoder: measured on these
+  texts, the NER's own encoder is 75-80% of the NER's time in Indonesian (about half in
+  en_core_web_sm), so the NER would run 2-5x faster; the same corpora retrain it (`make
+  model`), and it ships only if the dev-set entity F1 holds.
+- A narrower parser (hidden width 128 -> 64) or none: the parser is a quarter of the
+  Indonesian pipeline. Parsing only the sentences that relations read does not pay: 74% of the dev
+  articles' tokens are in sentences with two or more entities, whose dependency paths the
+  learned relation layer reads, and a sentence parsed alone is not parsed as in its document
+  (the encoder sees 4 tokens across a sentence boundary; the parser's look-ahead crosses it).
+- Estimated from the table above (Indonesian): the NER's own encoder is a third of the
+  statistical components' time, so with the NER on the shared encoder the full path would run
+  at about 3,800 words/s instead of 3,000; with a parser half as costly too, about 4,200."""
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) when the section was written"
+
+
+def measure_all(shared: Path) -> dict[str, dict]:
+    """Both languages' measurements, for the texts under ``shared`` that exist."""
+    results = {}
+    corpora = shared / "corpora"
+    if (corpora / "idner-news-2k" / "test.txt").is_file():
+        results["id"] = bench_language("id", _idner_articles(corpora))
+    if (shared / "eval" / "dev").is_dir():
+        results["en"] = bench_language("en", _english_articles(shared / "eval"))
+    return results
+
+
+_RATES = ("spacy_wps", "batched_wps", "full_wps")
+
+
+def best_of(runs: list[dict[str, dict]]) -> dict[str, dict]:
+    """Each rate at its best over ``runs`` of :func:`measure_all`: on a shared machine, other
+    jobs only ever slow a run down, so the best is the closest to the code's own speed. The
+    load time and the tokenizer's rate are the first run's: a later run in the same process
+    finds the pipeline loaded and the tokenizer's cache full."""
+    out: dict[str, dict] = {}
+    for lang, first in runs[0].items():
+        mine = [run[lang] for run in runs if lang in run]
+        best = dict(first)
+        for key in _RATES:
+            best[key] = max(r[key] for r in mine)
+        best["components"] = {
+            name: max(r["components"][name] for r in mine) for name in first["components"]
+        }
+        best["ratio"] = best["spacy_wps"] / best["full_wps"]
+        best["article_s"] = min(r["article_s"] for r in mine)
+        out[lang] = best
+    return out
+
+
+def measure(shared: Path, baseline: Path | None, rounds: int) -> tuple[dict, dict | None]:
+    """This checkout's measurements and the baseline's (None without one), ``rounds`` times
+    in turn, each at its best (:func:`best_of`)."""
+    now: list[dict[str, dict]] = []
+    before: list[dict[str, dict]] = []
+    for _ in range(rounds):
+        if baseline is not None:
+            before.append(measure_baseline(baseline, shared))
+        now.append(measure_all(shared))
+    return best_of(now), best_of(before) if before else None
+
+
+def measure_baseline(checkout: Path, shared: Path) -> dict[str, dict]:
+    """The same measurements of another checkout of kg (``git worktree add DIR main``), in a
+    process that imports kg from there: before/after in one run, on one machine."""
+    env = dict(os.environ, PYTHONPATH=str(checkout))
+    out = subprocess.run(
+        [sys.executable, __file__, "--json", "--shared", str(shared)],
+        env=env,
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of kg to measure too, as the 'before' rows"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="best of this many runs")
     args = parser.parse_args(argv)
-    results = {}
-    corpora = args.shared / "corpora"
-    if (corpora / "idner-news-2k" / "test.txt").is_file():
-        results["id"] = bench_language("id", _idner_articles(corpora))
-    if (args.shared / "eval" / "dev").is_dir():
-        results["en"] = bench_language("en", _english_articles(args.shared / "eval"))
+    results, baseline = measure(args.shared, args.baseline, args.rounds)
     if not results:
         print(f"no benchmark texts under {args.shared}; nothing measured")
         return 1
-    print(report(results))
+    print(json.dumps(results) if args.json else report(results, baseline))
     return 0
 
 

@@ -1032,6 +1032,12 @@ def main(argv: list[str] | None = None) -> int:
         "--long-only", action="store_true", help="print only the long-article section"
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a checkout of kg (git worktree add DIR main) measured too in the pipeline "
+        "section, as its 'before' rows",
+    )
+    parser.add_argument(
         "--only",
         help=f"comma-separated sections to rerun ({','.join(SECTIONS)}); the others are kept "
         "as they are in --out (endpoint needs stores)",
@@ -1067,7 +1073,7 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(_startup_section(bench_startup(work)))
         if "pipeline" in only:
             log("pipeline benchmark (kg.devtools.bench)")
-            parts.append(_pipeline_section(args.shared, q))
+            parts.append(_pipeline_section(args.shared, q, args.baseline))
         if "build" in only:
             parts += _build_sections(args.shared, work, n_big, n_small, n_workers_docs, log, q)
         elif "memory" in only:  # the build section measures the same two runs
@@ -1109,20 +1115,13 @@ def _only_warc(shared: Path, quick: bool) -> int:
     return 0
 
 
-def _pipeline_section(shared: Path, quick: bool) -> str:
+def _pipeline_section(shared: Path, quick: bool, baseline: Path | None = None) -> str:
     from kg.devtools import bench as pipeline_bench
 
-    results = {}
-    corpora = shared / "corpora"
-    if (corpora / "idner-news-2k" / "test.txt").is_file() and not quick:
-        results["id"] = pipeline_bench.bench_language("id", pipeline_bench._idner_articles(corpora))
-    if (shared / "eval" / "dev").is_dir() and not quick:
-        results["en"] = pipeline_bench.bench_language(
-            "en", pipeline_bench._english_articles(shared / "eval")
-        )
+    results, before = ({}, None) if quick else pipeline_bench.measure(shared, baseline, rounds=2)
     return _section(
         "Pipeline on one core (`python -m kg.devtools.bench`)",
-        pipeline_bench.report(results).split("\n", 2)[2]
+        pipeline_bench.report(results, before).split("\n", 2)[2]
         if results
         else "skipped: no benchmark texts under ../shared",
     )

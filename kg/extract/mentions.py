@@ -283,14 +283,34 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
 
 
 def _title_ending_at(doc: Doc, i: int, titles: tuple[Title, ...], floor: int) -> Title | None:
-    for title in titles:  # longest first
-        n = len(title.words)
-        start = i - n + 1
+    if i < 0:
+        return None
+    for title, words in _titles_by_last_word(titles).get(doc[i].lower_, ()):  # longest first
+        start = i - len(words) + 1
         if start < floor:
             continue
-        if all(doc[start + k].lower_ == w.lower() for k, w in enumerate(title.words)):
+        if all(doc[start + k].lower_ == w for k, w in enumerate(words)):
             return title
     return None
+
+
+_TITLE_INDEX: dict[int, tuple[tuple[Title, ...], dict[str, list]]] = {}
+
+
+def _titles_by_last_word(titles: tuple[Title, ...]) -> dict[str, list[tuple[Title, tuple]]]:
+    """``titles`` with their lowercased words, by last word, in their order. Why: trying every
+    title at every token of a sentence was the extract stage's largest cost. Keyed by the
+    tuple's identity (``load_titles`` returns one per language), which is cheaper than
+    hashing hundreds of titles at every call."""
+    cached = _TITLE_INDEX.get(id(titles))
+    if cached is None or cached[0] is not titles:
+        index: dict[str, list[tuple[Title, tuple]]] = {}
+        for title in titles:
+            words = tuple(w.lower() for w in title.words)
+            if words:
+                index.setdefault(words[-1], []).append((title, words))
+        cached = _TITLE_INDEX[id(titles)] = (titles, index)
+    return cached[1]
 
 
 def find_title(
@@ -665,8 +685,11 @@ def _with_plural_references(
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest of ``phrases`` starting at token ``i`` (0: none)."""
+    first = doc[i].lower_ if i < len(doc) else None
     for phrase in phrases:  # longest first
-        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+        if not phrase:
+            return 0
+        if phrase[0] == first and tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 

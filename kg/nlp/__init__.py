@@ -7,6 +7,7 @@ what runs a pipeline does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.lazy import lazy_exports
@@ -24,6 +25,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntry",
     "analyze",
+    "analyze_batch",
     "load_gazetteer",
     "load_pipeline",
     "normalize_name",
@@ -49,3 +51,30 @@ def analyze(document: Document) -> Doc:
     from kg.nlp.pipeline import load_pipeline
 
     return analyze_in_chunks(load_pipeline(document.lang), document.body)
+
+
+def analyze_batch(documents: Sequence[Document]) -> list[Doc | Exception]:
+    """:func:`analyze` for each document, in order, with each language's pipeline run over
+    its documents together (:func:`kg.nlp.chunks.analyze_texts`: faster per word, the same
+    Docs). Where the batch fails, each document is analysed alone, so a bad article gets its
+    own error (returned in its place, not raised) and the others their Docs."""
+    from kg.nlp.chunks import analyze_texts
+    from kg.nlp.pipeline import load_pipeline
+
+    docs: list[Doc | Exception | None] = [None] * len(documents)
+    try:
+        for lang in dict.fromkeys(d.lang for d in documents):
+            indices = [i for i, d in enumerate(documents) if d.lang == lang]
+            texts = [documents[i].body for i in indices]
+            for i, doc in zip(indices, analyze_texts(load_pipeline(lang), texts), strict=True):
+                docs[i] = doc
+    except Exception:  # noqa: BLE001 - one bad article must cost that article only
+        docs = [_analyzed_alone(d) for d in documents]
+    return docs  # type: ignore[return-value]  # every place is filled
+
+
+def _analyzed_alone(document: Document) -> Doc | Exception:
+    try:
+        return analyze(document)
+    except Exception as err:  # noqa: BLE001 - returned to the caller, see analyze_batch
+        return err

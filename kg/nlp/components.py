@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.people import load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
+from kg.nlp.sequences import SequenceIndex
 
 __all__ = [
     "ENTITY_TYPES",
@@ -263,6 +264,7 @@ class GazetteerLinker:
         self.locatives = cue_words(nlp.lang, "locative")
         self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
+        self.title_index = SequenceIndex({words: ("",) for words in self.title_sequences})
         heads = load_name_heads()  # "Badan ...", "Partai ...", "Wilayah ...": never a
         self.region_heads = frozenset(h[0] for h, kind in heads if kind == "Region")
         self.body_heads = self.region_heads | {h[0] for h, kind in heads if kind == "Organization"}
@@ -739,15 +741,10 @@ class GazetteerLinker:
         return i
 
     def _title_ends(self, doc: Doc, with_length: bool = False) -> list:
-        """Token index after each title in ``doc`` (and the title's length if asked)."""
-        ends = []
-        for i in range(len(doc)):
-            for words in self.title_sequences:
-                n = len(words)
-                if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                    ends.append((i + n, n) if with_length else i + n)
-                    break
-        return ends
+        """Token index after each title in ``doc`` (and the title's length if asked): the
+        longest title at each token, in document order."""
+        spans = self.title_index.longest([t.lower_ for t in doc])
+        return [(end, end - start) if with_length else end for start, end in spans]
 
 
 # -- the passes, in their default order (DEFAULT_PASSES) -----------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from kg.resources import ontology_path
 
@@ -49,7 +49,7 @@ class Title:
     portfolio: bool = False  # "Menteri ESDM", "Education Minister": an organisation name
     # right beside the title is its portfolio, not the office holder's country/organisation
 
-    @property
+    @cached_property  # read at every token by the title finders: computed once per title
     def words(self) -> tuple[str, ...]:
         """The title's tokens as the tokenizers cut them: a hyphen between letters is a token
         of its own ("Yang di-Pertuan Agong", "Secretary-General")."""

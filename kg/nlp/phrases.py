@@ -9,13 +9,13 @@ and the tokenizer, so they are computed once and shipped (:mod:`kg.nlp.prepared`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.sequences import SequenceIndex
 
 __all__ = [
     "DEFAULT_MIN_LENGTH",
@@ -35,7 +35,8 @@ class PhraseTable:
     def __init__(self, lower: Rows, exact: Rows) -> None:
         self.lower = lower
         self.exact = exact
-        self.lengths = sorted({len(words) for words in (*lower, *exact)})
+        self._lower_index = SequenceIndex(lower)
+        self._exact_index = SequenceIndex(exact)
 
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Every ``(entry id, start, end)`` whose name covers ``doc[start:end]`` (as spaCy's
@@ -43,7 +44,7 @@ class PhraseTable:
         ones, each in document order."""
         lowers = [t.lower_ for t in doc]
         texts = [t.text for t in doc]
-        return _scan(self.lower, lowers, self.lengths) + _scan(self.exact, texts, self.lengths)
+        return self._lower_index.scan(lowers) + self._exact_index.scan(texts)
 
     def to_json(self) -> dict[str, list]:
         return {
@@ -66,21 +67,6 @@ class PhraseTable:
         )
 
     __hash__ = None  # type: ignore[assignment]
-
-
-def _scan(
-    table: dict[tuple[str, ...], list[str]], words: list[str], lengths: Iterable[int]
-) -> list[tuple[str, int, int]]:
-    found = []
-    n = len(words)
-    for start in range(n):
-        for length in lengths:
-            end = start + length
-            if end > n:
-                break
-            for key in table.get(tuple(words[start:end]), ()):
-                found.append((key, start, end))
-    return found
 
 
 def build_table(nlp: Language, gazetteer: Gazetteer, min_length: int) -> PhraseTable:

@@ -50,3 +50,37 @@ def test_startup_commands_run_in_interleaved_rounds(tmp_path: Path) -> None:
     medians = _interleaved(commands, repeats=3)
     assert trace.read_text() == "ababab"
     assert set(medians) == {"a", "b"} and all(t > 0 for t in medians.values())
+
+
+def _pipeline_result(full_wps: float, components: dict[str, float]) -> dict:
+    return {
+        "articles": 2,
+        "words": 800,
+        "load_s": 1.0,
+        "tokenizer_wps": 90_000.0,
+        "spacy_wps": 3_000.0,
+        "batched_wps": 3_300.0,
+        "full_wps": full_wps,
+        "ratio": 1.2,
+        "article_words": 400,
+        "article_s": 0.2,
+        "components": components,
+        "models": ["tok2vec", "ner"],
+    }
+
+
+def test_pipeline_report_has_before_and_now_rows_and_the_models_ceiling() -> None:
+    """kg.devtools.bench.report: "before" rows from a baseline checkout beside "now" rows, each
+    component's rate, and the rate of the statistical components alone (their harmonic sum,
+    without the rule components)."""
+    from kg.devtools.bench import models_ceiling, report
+
+    before = _pipeline_result(1_000, {"tok2vec": 8_000.0, "ner": 8_000.0, "kg_gazetteer": 3_000.0})
+    now = _pipeline_result(4_100, {"tok2vec": 8_000.0, "ner": 8_000.0, "kg_gazetteer": 48_000.0})
+    assert models_ceiling(now) == 4_000.0  # kg_gazetteer is no model
+    text = report({"id": now}, {"id": before})
+    rows = [line for line in text.splitlines() if line.startswith("| id")]
+    assert rows[0].startswith("| id (before) |") and "| not met |" in rows[0]
+    assert rows[1].startswith("| id (now) |") and "| met |" in rows[1]
+    assert "| id (now) | 8,000 | 8,000 | 48,000 |" in text and "4,000 words/s (id)" in text
+    assert "(before)" not in report({"id": now})

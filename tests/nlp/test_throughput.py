@@ -1,0 +1,221 @@
+"""Issue 11's speed-ups give the output of the paths they replaced: documents analysed in
+batches (``kg build`` in one process) equal documents analysed one by one, and the title
+finders' indexes find what trying every title at every token found."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV
+
+from kg.ingest import read_text
+from kg.nlp.lexicon import load_titles
+
+ID_TEXTS = [
+    "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Istana Bogor pada "
+    "Senin.\nMenteri Luar Negeri Retno Marsudi mengunjungi Singapura dan Kuala Lumpur.",
+    "JAKARTA - Wakil Presiden Ma'ruf Amin tiba di Riyadh, Arab Saudi.\n\nKeduanya membahas "
+    "kerja sama ekonomi dengan Putra Mahkota Mohammed bin Salman.",
+    "Menteri Pertahanan Prabowo Subianto menerima Menteri Pertahanan Australia Richard Marles "
+    "di Jakarta. Rusia menginvasi Ukraina pada Februari 2022.",
+]
+EN_TEXTS = [
+    "Secretary of State Antony Blinken met Kazakh President Kassym-Jomart Tokayev in Astana "
+    "on Tuesday.\nBlinken later travelled to Tashkent, the capital of Uzbekistan.",
+    "Prime Minister Anthony Albanese arrived in Jakarta, where he met President Joko Widodo. "
+    "Indonesia borders Malaysia and Papua New Guinea.",
+]
+
+
+def _documents():
+    docs = [read_text(t, source=f"id-{i}", lang="id") for i, t in enumerate(ID_TEXTS)]
+    docs += [read_text(t, source=f"en-{i}", lang="en") for i, t in enumerate(EN_TEXTS)]
+    return docs
+
+
+def _tokens(doc):
+    return [
+        (t.text, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.ent_iob_, t.ent_type_, t.ent_kb_id_)
+        for t in doc
+    ]
+
+
+@pytest.mark.slow
+def test_batched_analysis_gives_each_document_the_docs_it_gets_alone():
+    from kg.nlp import analyze, analyze_batch
+
+    documents = _documents()
+    alone = [_tokens(analyze(d)) for d in documents]
+    together = [_tokens(doc) for doc in analyze_batch(documents)]
+    assert together == alone
+    ents = {(t[0], t[6], t[7]) for doc in alone for t in doc if t[6]}
+    # positive control: linked countries and cities, people, both languages
+    assert ("Singapura", "Country", "iso3166:SG") in ents and ("Blinken", "Person", "") in ents
+    assert any(kb.startswith("geonames:") for _, _, kb in ents)
+
+
+@pytest.mark.slow
+def test_batched_build_path_gives_the_graphs_of_one_document_at_a_time():
+    from kg.parallel import analyze_documents, run_stages
+
+    def graph(analysis):
+        g = analysis.graph
+        g.remove((None, PROV.endedAtTime, None))  # the time of extraction differs
+        return g
+
+    documents = _documents()
+    alone = [graph(run_stages(d)) for d in documents]
+    together = [graph(a) for a in analyze_documents(documents)]
+    assert len(together) == len(alone)
+    for a, b in zip(alone, together, strict=True):
+        assert len(a) > 20 and isomorphic(a, b)
+
+
+@pytest.mark.slow
+def test_a_bad_document_in_a_batch_costs_only_itself(monkeypatch):
+    """The batch fails as a whole in the pipeline; each document is then analysed alone."""
+    import kg.nlp
+    from kg.parallel import Analysis, Failure, analyze_documents
+
+    documents = _documents()[:3]
+    real = kg.nlp.analyze
+
+    def fragile(document):  # noqa: ANN001, ANN202
+        if document.source == "id-1":
+            raise ZeroDivisionError("a component divided by zero")
+        return real(document)
+
+    def failing_batch(texts):  # noqa: ANN001, ANN202
+        raise ZeroDivisionError("the batch failed")
+
+    monkeypatch.setattr(kg.nlp, "analyze", fragile)
+    monkeypatch.setattr("kg.nlp.chunks.analyze_texts", lambda nlp, texts: failing_batch(texts))
+    results = analyze_documents(documents)
+    assert [type(r) for r in results] == [Analysis, Failure, Analysis]
+    assert "ZeroDivisionError: a component divided by zero" in str(results[1])
+
+
+def _title_ending_at_every_title(doc, i, titles, floor):
+    """The replaced finder: every title tried at token ``i``, longest first."""
+    for title in titles:
+        n = len(title.words)
+        start = i - n + 1
+        if start < floor:
+            continue
+        if all(doc[start + k].lower_ == w.lower() for k, w in enumerate(title.words)):
+            return title
+    return None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_title_ending_at_finds_what_trying_every_title_found(lang):
+    import spacy
+
+    from kg.extract.mentions import _title_ending_at
+
+    titles = load_titles(lang)
+    nlp = spacy.blank(lang)
+    words = [w for t in titles for w in (*t.words, "dan")]
+    doc = nlp.make_doc(" ".join(words))
+    found = 0
+    for floor in (0, 3):
+        for i in range(-1, len(doc)):
+            got = _title_ending_at(doc, i, titles, floor)
+            assert got == _title_ending_at_every_title(doc, i, titles, floor)
+            found += got is not None
+    assert found > 20  # positive control: the text is made of titles
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_title_ends_are_the_longest_title_at_each_token(lang):
+    """kg_gazetteer's title finder against the loop it replaced, on a text of titles."""
+    import spacy
+
+    from kg.nlp.components import GazetteerLinker
+    from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+
+    nlp = spacy.blank(lang)
+    kz = GazetteerEntry("iso3166:KZ", "Country", "Kazakhstan")
+    linker = GazetteerLinker(nlp, Gazetteer([kz]))
+    words = [w for t in load_titles(lang) for w in (*t.words, "X")]
+    doc = nlp.make_doc(" ".join(words))
+    expected = []
+    for i in range(len(doc)):
+        for seq in linker.title_sequences:
+            n = len(seq)
+            if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq)):
+                expected.append((i + n, n))
+                break
+    assert len(expected) > 20  # positive control
+    assert linker._title_ends(doc, with_length=True) == expected
+    assert linker._title_ends(doc) == [end for end, _ in expected]
+
+
+def test_batches_hold_at_most_their_size_and_characters_but_a_long_document_goes_alone():
+    from kg.parallel import _partitions
+
+    sizes = [10, 10, 10, 95, 10, 200, 10, 10, 10, 10, 10]
+    docs = [read_text("x" * n, source=f"d{i}", lang="id") for i, n in enumerate(sizes)]
+    batches = list(_partitions(enumerate(docs), size=4, max_chars=100))
+    assert [keys for keys, _ in batches] == [[0, 1, 2], [3], [4], [5], [6, 7, 8, 9], [10]]
+    assert all(len(b) == len(k) for k, b in batches)
+    assert [k for k, _ in _partitions(enumerate(docs[:5]), size=2)] == [[0, 1], [2, 3], [4]]
+
+
+def _title_ends_every_title(linker, doc, with_length=False):
+    """kg_gazetteer's replaced title finder: every title tried at every token."""
+    ends = []
+    for i in range(len(doc)):
+        for words in linker.title_sequences:
+            n = len(words)
+            if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                ends.append((i + n, n) if with_length else i + n)
+                break
+    return ends
+
+
+def _matches_every_length(table, doc):
+    """The replaced gazetteer matcher: every name length tried at every token."""
+    from tests.nlp.test_sequences import _every_length
+
+    lowers, texts = [t.lower_ for t in doc], [t.text for t in doc]
+    return _every_length(table.lower, lowers) + _every_length(table.exact, texts)
+
+
+def _phrase_at_every_phrase(doc, i, phrases):
+    for phrase in phrases:
+        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+@pytest.mark.slow
+def test_the_optimised_path_gives_the_entities_and_relations_of_the_replaced_one(monkeypatch):
+    """Every stage run twice on invented articles: as now, then with the finders issue 11
+    replaced put back (reference copies above); the same graphs, entities and relations."""
+    import kg.extract.mentions
+    from kg.nlp.components import GazetteerLinker
+    from kg.nlp.phrases import PhraseTable
+    from kg.parallel import run_stages
+
+    def graphs():
+        out = []
+        for d in _documents():
+            g = run_stages(d).graph
+            g.remove((None, PROV.endedAtTime, None))
+            out.append(g)
+        return out
+
+    fast = graphs()
+    monkeypatch.setattr(GazetteerLinker, "_title_ends", _title_ends_every_title)
+    monkeypatch.setattr(PhraseTable, "matches", _matches_every_length)
+    monkeypatch.setattr(kg.extract.mentions, "_title_ending_at", _title_ending_at_every_title)
+    monkeypatch.setattr(kg.extract.mentions, "_phrase_at", _phrase_at_every_phrase)
+    slow = graphs()
+    for a, b in zip(fast, slow, strict=True):
+        assert isomorphic(a, b)
+    text = "\n".join(g.serialize(format="nt") for g in fast)
+    # positive controls: relations of several kinds, and linked entities
+    for predicate in ("visited", "met", "officialOf", "borders"):
+        assert f"/{predicate}>" in text or f"#{predicate}>" in text, predicate
+    assert "geonames" in text
