@@ -95,6 +95,12 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
     chain = _address_chain(ctx, ms)
     if len(chain) < 2 or _opens_a_list(ctx, chain[0]) or _continues_as_list(ctx, chain, ms):
         return
+    if (
+        _level(ctx, chain[0]) is None
+        and chain[-1].type != "Country"
+        and not _names_a_district(ctx, chain[0])
+    ):
+        return  # a place of unknown kind may be a venue's name ("di Bundaran X, Jakarta")
     if _named_facility(ctx, chain[0]):
         return
     countries = {country_of(m) for m in chain} - {None}
@@ -190,6 +196,17 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
         chain.append(nxt)
         sizes.append(size)
     return chain
+
+
+def _names_a_district(ctx: Context, first: Mention) -> bool:
+    """ "di Masjid Sunda Kelapa, Menteng, Jakarta Pusat", "di Gedung DPR, Senayan, Jakarta":
+    a place of unknown kind after a comma continues an address that a venue's name began, so
+    it is the venue's district, not the venue. Right after "di", one word ("di Kemayoran,
+    Jakarta Pusat") names a district as often as not; a longer name is as often a venue's
+    ("di Gelora X Y, Jakarta")."""
+    if first.tok_start > 0 and ctx.doc[first.tok_start - 1].text == ",":
+        return True
+    return first.tok_end - first.tok_start == 1
 
 
 def _named_facility(ctx: Context, first: Mention) -> bool:

@@ -28,15 +28,17 @@ pytestmark = [
 FLOORS = {
     "dev": {
         "gold": ROOT.parent / "shared" / "eval" / "dev",
-        # Measured at stop 20: entity F1 0.880, relations P/R/F1 0.987/0.718/0.832, 2
-        # boilerplate entities, 0 negatives hit, 9 duplicates (the learned layer adds right
-        # and wrong relations here; see kg/extract/models/MODEL_CARD.md).
-        "min": {"entity_f1": 0.87, "relation_p": 0.98, "relation_f1": 0.82},
+        # Measured at stop 21: entity F1 0.884, relations P/R/F1 0.981/0.731/0.838, 2
+        # boilerplate entities, 0 negatives hit, 9 duplicates. Two of the 9 false relations are
+        # addresses read right that the gold does not list ("Kabupaten Badung, Bali": region
+        # containment, optional in the eval's definition); see kg/extract/models/MODEL_CARD.md
+        # for the learned layer's share.
+        "min": {"entity_f1": 0.88, "relation_p": 0.98, "relation_f1": 0.83},
         "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 9},
     },
     "heldout": {
         "gold": ROOT / "tests" / "fixtures" / "heldout",
-        # Measured at stop 20: entity F1 0.923, relations P/R/F1 0.987/0.780/0.872. "Ketua
+        # Measured at stop 21: entity F1 0.926, relations P/R/F1 0.987/0.780/0.872. "Ketua
         # DPR Australia X" gives X officialOf the Australian House (optional in this gold,
         # which wants Australia; the dev gold wants the institution for "juru bicara
         # Kementerian Luar Negeri India X").

@@ -168,3 +168,16 @@ def test_a_region_named_with_its_head_word_after_a_title_is_the_office_s():
     assert ("Mikhail Degtyarev", "officialOf", "Wilayah Khabarovsk") in rels
     labels = labels_in("Kim disambut Gubernur Wilayah Primorsky Oleg Kozhemyako.", "id")
     assert "Wilayah Primorsky Oleg Kozhemyako" not in labels  # not one glued name
+
+
+def test_a_long_name_of_unknown_kind_right_after_di_may_be_a_venue_not_a_district():
+    rels = located(
+        relations_in(
+            "Konser digelar di Ancol Beach City, Jakarta. Ia tinggal di Kemayoran, "
+            "Jakarta Pusat. Rapat berlangsung di Gedung DPR, Senayan, Jakarta.",
+            "id",
+        )
+    )
+    assert ("Kemayoran", "Jakarta Pusat") in rels  # one word after "di": a district
+    assert ("Senayan", "Jakarta") in rels  # after a venue's name and a comma: its district
+    assert not any(s.startswith("Ancol") for s, _ in rels)
