@@ -911,10 +911,13 @@ def _address_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
     Parlemen, Senayan, Jakarta": Senayan, Jakarta); the words before the first place are a
     building's name, with no verb."""
     j = i
-    facilities = {w.lower() for w in facility_words()}
     while j < min(sent.end, i + 8):
         m = ctx.mention_at(j)
-        if m is not None and m.type in PLACE_TYPES and ctx.doc[j - 1].lower_ not in facilities:
+        if (
+            m is not None
+            and m.type in PLACE_TYPES
+            and ctx.doc[j - 1].lower_ not in facility_words()
+        ):
             break  # "di restoran X, Jakarta": X is the restaurant; Jakarta the place
         if m is None and ctx.doc[j].pos_ == "VERB":
             return []

@@ -212,8 +212,7 @@ def _names_a_district(ctx: Context, first: Mention) -> bool:
 def _named_facility(ctx: Context, first: Mention) -> bool:
     """ "di jalan KS Tubun, Slipi": a street's or building's name after its facility word,
     which the model leaves out of the name; facilities are no places (they are not entities)."""
-    before = ctx.doc[first.tok_start - 1].text.lower() if first.tok_start > 0 else ""
-    return before in {w.lower() for w in facility_words()}
+    return first.tok_start > 0 and ctx.doc[first.tok_start - 1].lower_ in facility_words()
 
 
 def _opens_a_list(ctx: Context, first: Mention) -> bool:
