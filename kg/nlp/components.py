@@ -828,7 +828,8 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "di kecamatan Bangil", "Kabupaten Bogor": the admin word before a place name is part of
     the name, even lowercase, and the whole is that district or regency, not the town the
     gazetteer knows by the bare name (so a city's link is dropped; the extract stage types
-    the name by its head word). A region's link stays: "provinsi Aceh" is Aceh."""
+    the name by its head word). A region's link stays: "provinsi Aceh" is Aceh, "Pulau Bali"
+    is Bali."""
     provinces = cue_words(linker.lang, "province_prefix")
     prefixes = cue_words(linker.lang, "admin_prefix") | provinces
     if not prefixes:
@@ -850,7 +851,8 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
             # "Gubernur Wilayah Khabarovsk": a capitalised region word inside a sentence too
             capital = word.text[:1].isupper() and not word.is_sent_start and word.lower_ in heads
             entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
-            if word.lower_ in provinces and entry is not None and entry.type == "Region":
+            region = entry is not None and entry.type == "Region"
+            if region and (word.lower_ in provinces or capital):  # "Pulau Bali" is Bali
                 e = _linked(Span(e.doc, k, e.end), entry)
             elif word.lower_ in prefixes or capital:
                 e = Span(e.doc, k, e.end, label="Place")

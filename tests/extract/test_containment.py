@@ -122,7 +122,10 @@ def test_a_place_defined_by_its_kind_lies_in_its_whole_address():
 
 
 def test_a_lowercase_admin_word_is_part_of_the_name_and_drops_a_city_s_link():
-    labels = labels_in("Banjir melanda kabupaten Bogor dan Kota Bogor, lalu provinsi Aceh.", "id")
+    labels = labels_in(
+        "Banjir melanda kabupaten Bogor dan Kota Bogor, lalu provinsi Aceh dan Pulau Bali.", "id"
+    )
+    assert "Bali" in labels and "Pulau Bali" not in labels  # a region's island word: Bali
     # The regency is not the city the gazetteer knows (named here "Kota Bogor"): two entities.
     assert {"kabupaten Bogor", "Bogor"} <= labels
     assert "Aceh" in labels  # control: a province keeps its region's link (and name)
