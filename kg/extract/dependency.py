@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
-from kg.extract.frames import meeting_venue
+from kg.extract.frames import arrival_origin, meeting_venue
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import read_jsonl
@@ -106,6 +106,8 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
                     sent=sent,
                 )
         meeting_venue(ctx, sent, trig, agents, objects)
+        if trig.predicate == "visited" and verb.lower_ in ctx.cues.arrival:
+            arrival_origin(ctx, sent, trig, agents, verb.i + 1)
         ctx.trigger = None
     return explained
 
@@ -145,8 +147,10 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     found: dict[int, Mention] = {}
     for t in token.subtree:
         m = _mention_of(ctx, t)
-        if m is not None and ctx.resolve(m).type in wanted and (
-            t.dep_ in ("appos", "conj") or _named_by_of(ctx, token, t)
+        if (
+            m is not None
+            and ctx.resolve(m).type in wanted
+            and (t.dep_ in ("appos", "conj") or _named_by_of(ctx, token, t))
         ):
             found[m.index] = m
     return list(found.values())

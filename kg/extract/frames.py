@@ -486,6 +486,37 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         ctx.literal_places.add(obj.index)
         for agent in travellers:
             _add(ctx, sent, trig, agent, obj, weight)
+    if ctx.doc[start].lower_ in ctx.cues.arrival:
+        arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def arrival_origin(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    travellers: list[Mention],
+    i: int,
+    weight: float = 1.0,
+) -> None:
+    """ "Biden tiba di Bali ... dari Phnom Penh, Kamboja", "arrived in Singapore straight from a
+    summit in Canada": the place an arrival came from, in its clause, is where the traveller
+    was before. Written ``<rule>.from``: resolve leaves it out when that place is the
+    traveller's home (an official "arriving from" their own capital visited nothing)."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for j in range(i, c_end):
+        if ctx.doc[j].lower_ in ctx.cues.origin:
+            for place in right_chain(ctx, sent, j + 1, PLACE_TYPES):
+                ctx.literal_places.add(place.index)
+                for agent in travellers:
+                    ctx.add(
+                        agent,
+                        "visited",
+                        place,
+                        rule=f"{trig.rule}.from",
+                        confidence=trig.confidence * weight * 0.9,
+                        sent=sent,
+                    )
+            return
 
 
 @frame("noun_visit")

@@ -76,6 +76,8 @@ class Cues:
     coordination: frozenset[str]
     disjunction: frozenset[str]
     motion_from: frozenset[str]
+    arrival: frozenset[str]
+    origin: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
     home_country: frozenset[str]
@@ -147,6 +149,8 @@ def load_cues(lang: str) -> Cues:
         coordination=frozenset(words("coordination")),
         disjunction=frozenset(words("disjunction")),
         motion_from=frozenset(words("motion_from")),
+        arrival=frozenset(words("arrival")),
+        origin=frozenset(words("origin")),
         alias_of=phrases("alias_of"),
         head_of_state=phrases("head_of_state"),
         home_country=frozenset(words("home_country")),

@@ -101,6 +101,7 @@ def resolve(
     relations = [
         r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
+    relations = _without_origins_at_home(relations, entities, gaz)
     relations += _visits_to_countries(relations, entities, gaz)
     candidates = (
         []
@@ -116,6 +117,43 @@ def resolve(
     )
 
 
+def _homes(relations: list[ResolvedRelation], entities: dict[str, Entity]) -> dict[str, set[str]]:
+    """The countries each person holds an office of, by the document's relations."""
+    homes: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "officialOf" and entities[r.object].type == "Country":
+            homes.setdefault(r.subject, set()).add(r.object)
+    return homes
+
+
+def _country_key(key: str, entities: dict[str, Entity], gaz: Gazetteer) -> str | None:
+    """The country a place entity lies in, by the gazetteer (itself for a country)."""
+    if entities[key].type == "Country":
+        return key
+    entry = gaz.get(key)
+    return entry.country if entry is not None else None
+
+
+def _without_origins_at_home(
+    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
+) -> list[ResolvedRelation]:
+    """ "arrived in Astana from Washington": a visit read only from an arrival's origin
+    (rules ``*.from``) is kept for an official of a country, where that place lies outside
+    it; a flight from home is no visit, and a traveller of unknown home may be coming home."""
+    homes = _homes(relations, entities)
+    return [
+        r
+        for r in relations
+        if not (
+            r.predicate == "visited"
+            and all(e.rule.endswith(".from") for e in r.evidence)
+            and (
+                r.subject not in homes or _country_key(r.object, entities, gaz) in homes[r.subject]
+            )
+        )
+    ]
+
+
 def _visits_to_countries(
     relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
 ) -> list[ResolvedRelation]:
@@ -124,10 +162,7 @@ def _visits_to_countries(
     country when the text gives both", on the city visit's evidence. Only for a person the
     article makes an official of a country: one touring their own country visited no
     country ("Jokowi di Bogor"), and a person of unknown home may be at home."""
-    homes: dict[str, set[str]] = {}
-    for r in relations:
-        if r.predicate == "officialOf" and entities[r.object].type == "Country":
-            homes.setdefault(r.subject, set()).add(r.object)
+    homes = _homes(relations, entities)
     visited = {(r.subject, r.object) for r in relations if r.predicate == "visited"}
     out: dict[tuple[str, str], ResolvedRelation] = {}
     for r in relations:

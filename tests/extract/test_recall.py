@@ -654,3 +654,16 @@ def test_to_govern_a_place_is_to_hold_its_office_but_not_once_or_by_order():
         "Uni Soviet",
     ) in rels
     assert not any(o in ("Madura", "Batavia") for _, p, o in rels if p == "officialOf")
+
+
+def test_an_official_arriving_from_abroad_was_there_before_but_not_when_coming_from_home():
+    rels = relations_in(
+        "U.S. President John Carter arrived in Singapore on Sunday night straight from a "
+        "summit in Canada. Secretary of State Mark Ellis arrived in Astana from Washington on "
+        "Tuesday. His wife Anna Ellis arrived in Astana from Seattle.",
+        "en",
+    )
+    assert ("John Carter", "visited", "Singapore") in rels  # control: the arrival
+    assert ("John Carter", "visited", "Canada") in rels
+    assert ("Mark Ellis", "visited", "Washington") not in rels  # home (or unknown): no visit
+    assert ("Anna Ellis", "visited", "Seattle") not in rels  # no office, home unknown
