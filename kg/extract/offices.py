@@ -20,10 +20,12 @@ _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
+_DEPUTY = frozenset({"wakil", "deputy", "vice"})
 
 
 def extract_offices(ctx: Context) -> None:
     titles = load_titles(ctx.lang)
+    held: dict[int, tuple[tuple[str, ...], Mention, int]] = {}  # sentence -> last office read
     for m in ctx.mentions:
         if m.type != "Person" or m.is_pronoun:
             continue
@@ -38,8 +40,23 @@ def extract_offices(ctx: Context) -> None:
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start : m.tok_start].text.rstrip(", ")
+        words = _office_words(ctx, phrase_start, m.tok_start)
+        if not holders and sent.start in held:
+            deputy = _deputy_of(ctx, held[sent.start], words, phrase_start)
+            if deputy is not None:
+                ctx.add(
+                    m,
+                    "officialOf",
+                    deputy,
+                    rule=f"{ctx.lang}.officialOf.deputy",
+                    confidence=0.8,
+                    sent=sent,
+                    title=title_text,
+                )
+                continue
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
+            held[sent.start] = (words, holder, m.tok_end)
             ctx.add(
                 m,
                 "officialOf",
@@ -75,6 +92,26 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:
+    """The title phrase's words without the names in it ("Gubernur Jawa Barat" -> gubernur)."""
+    return tuple(t.lower_ for t in ctx.doc[start:end] if t.i not in ctx.at and t.is_alpha)
+
+
+def _deputy_of(
+    ctx: Context, last: tuple[tuple[str, ...], Mention, int], words: tuple[str, ...], start: int
+) -> Mention | None:
+    """ "Gubernur Jawa Barat X dan Wakil Gubernur Y": a deputy's title right after the office
+    it deputises, in the same list, is of the same holder. Only "Wakil/Deputy/Vice" + the
+    same title, with nothing but "dan" or a comma between the two."""
+    office, holder, end = last
+    if not words or words[0] not in _DEPUTY or words[1:] != office:
+        return None
+    between = ctx.doc[end:start]
+    return (
+        holder if all(t.text == "," or t.lower_ in ctx.cues.coordination for t in between) else None
+    )
 
 
 def _apposed_list(ctx: Context, m: Mention) -> list[Mention]:
@@ -119,8 +156,10 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is None or not title.head or not title.office:
             continue
         j = i + len(title.words)
-        while j < len(doc) and j not in ctx.at and (
-            doc[j].lower_ in ctx.cues.portfolio or doc[j].lower_ in _OF
+        while (
+            j < len(doc)
+            and j not in ctx.at
+            and (doc[j].lower_ in ctx.cues.portfolio or doc[j].lower_ in _OF)
         ):
             j += 1
         holder = ctx.at.get(j)

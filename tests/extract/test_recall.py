@@ -667,3 +667,14 @@ def test_an_official_arriving_from_abroad_was_there_before_but_not_when_coming_f
     assert ("John Carter", "visited", "Canada") in rels
     assert ("Mark Ellis", "visited", "Washington") not in rels  # home (or unknown): no visit
     assert ("Anna Ellis", "visited", "Seattle") not in rels  # no office, home unknown
+
+
+def test_a_deputy_right_after_the_office_it_deputises_is_of_the_same_holder():
+    rels = relations_in(
+        "Gubernur Jawa Barat Andi Wijaya dan Wakil Gubernur Budi Santoso meninjau banjir. "
+        "Presiden Prancis Louis Martin bertemu Wakil Presiden Dewi Lestari.",
+        "id",
+    )
+    assert ("Andi Wijaya", "officialOf", "West Java") in rels  # control
+    assert ("Budi Santoso", "officialOf", "West Java") in rels
+    assert ("Dewi Lestari", "officialOf", "France") not in rels  # a verb between: not a list
