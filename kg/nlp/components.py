@@ -834,7 +834,7 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     prefixes = cue_words(linker.lang, "admin_prefix") | provinces
     if not prefixes:
         return
-    heads = prefixes | {head[0] for head, kind in load_name_heads() if kind == "Region"}
+    heads = prefixes | linker.region_heads
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for e in work.ents:
