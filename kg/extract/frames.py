@@ -117,12 +117,14 @@ def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
 
 
 def _nominal(ctx: Context, tok) -> bool:  # noqa: ANN001 - a spaCy Token
-    """A noun that could be a clause's own subject (not a time word, a delegation word, a
-    travel verb the tagger took for a noun ("bertolak") or part of a title phrase)."""
+    """A noun that could be a clause's own subject (not a time word, a delegation or spouse
+    word, "X dan istrinya disambut", a travel verb the tagger took for a noun ("bertolak") or
+    part of a title phrase)."""
     word = tok.lower_
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and word not in ctx.cues.subjectless
+        and (word,) not in ctx.cues.consort
         and word not in ctx.cues.motion_from
         and word.removesuffix("nya") not in ctx.cues.delegation
         and ctx.titled_at(tok.i) is None

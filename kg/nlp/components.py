@@ -47,6 +47,19 @@ _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
 )
+#: Generational suffixes: never a surname ("Ferdinand Marcos Jr" is "Marcos", then "Marcos Jr").
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(person: Span) -> tuple[str, ...]:
+    """The family name by which news names a person again: the last word, or the last two
+    when that one is a generational suffix ("Marcos Jr")."""
+    words = tuple(t.text for t in person)
+    if len(words) > 2 and words[-1].lower() in _NAME_SUFFIXES:
+        return words[-2:-1]
+    return words[-1:]
+
+
 #: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
 _NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
 
@@ -263,8 +276,11 @@ class GazetteerLinker:
         self.title_starts = {t.words[0].lower() for t in titles}
         self.locatives = cue_words(nlp.lang, "locative")
         self.list_links = cue_words(nlp.lang, "coordination")
-        self.title_sequences = [tuple(w.lower() for w in t.words) for t in titles if t.head]
+        self.title_sequences = [
+            tuple(w.lower() for w in t.words) for t in titles if t.head or t.names
+        ]
         self.title_index = SequenceIndex({words: ("",) for words in self.title_sequences})
+        self.local_titles = frozenset(tuple(w.lower() for w in t.words) for t in titles if t.local)
         heads = load_name_heads()  # "Badan ...", "Partai ...", "Wilayah ...": never a
         self.region_heads = frozenset(h[0] for h, kind in heads if kind == "Region")
         self.body_heads = self.region_heads | {h[0] for h, kind in heads if kind == "Organization"}
@@ -391,7 +407,9 @@ class GazetteerLinker:
                 words = tuple(t.text for t in e)
                 names.add(words)
                 if len(words) > 1:
-                    names.add(words[-1:])
+                    names.add(_surname(e))
+                    if words[-1].lower() in _NAME_SUFFIXES:
+                        names.add(words[-2:])
                     # a notable person named in full: the short forms the knowledge base
                     # gives them ("Xi" for Xi Jinping, whose family name comes first)
                     known = people.lookup(e.text)
@@ -588,9 +606,10 @@ class GazetteerLinker:
             for i in range(e.start, e.end)
         }
         found = []
-        for title_end in self._title_ends(doc):
+        for title_end, length in self._title_ends(doc, with_length=True):
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
+            title = tuple(t.lower_ for t in doc[title_end - length : title_end])
             i, before = title_end, -1
             while i != before:  # "Menteri Kesehatan Kongo X": field words and bodies, any order
                 before = i
@@ -622,6 +641,11 @@ class GazetteerLinker:
                         Span(doc, i, i + 1, label="Organization", kb_id=entry.id if known else "")
                     )
                     i += 1
+            local = i == title_end and title in self.local_titles
+            place = self._office_place(doc, i, taken) if local else None
+            if place is not None:  # "Gubernur Bali Wayan Koster": the office's place
+                found.append(place)
+                i = place.end
             i = self._skip_portfolio(doc, i, taken)
             j = i
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
@@ -642,6 +666,29 @@ class GazetteerLinker:
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _office_place(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """A known region or city right after a regional office's title, with a name after it
+        ("Gubernur Bali Wayan Koster", "Wali Kota Surabaya Eri Cahyadi"): the office's place,
+        which the model glues to the holder's name. Only after such titles: elsewhere a city
+        is as often a first name ("President Vladimir Putin"), and a small town's name is,
+        so cities count from 100,000 people."""
+        for n in (3, 2, 1):
+            end = i + n
+            if end >= len(doc) or end in taken or (i - 1 in taken and doc[i].ent_iob_ == "I"):
+                continue
+            words = doc[i:end]
+            if not all(t.text[:1].isupper() for t in words):
+                continue
+            entry = self.gazetteer.lookup(words.text)
+            if (
+                entry is not None
+                and entry.type in ("Country", "Region", "City")
+                and (entry.type != "City" or entry.population >= 100_000)
+                and self._plain_capitalised(doc[end], True)
+            ):
+                return Span(doc, i, end, label=entry.type, kb_id=entry.id)
+        return None
 
     def _continues_portfolio(self, doc: Doc, j: int) -> bool:
         """ "Sumber Asli dan Kelestarian ...": a connector then a capitalised non-title word
@@ -1039,15 +1086,17 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "CEO Tesla, Elon Musk, ..." tagged a place, "Pak Musk" a person: an unknown place whose
     last word is a person's surname elsewhere in the document is that person. Unknown foreign
     names are where the model errs most; the document's own person reading settles them."""
-    surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
+    surnames = {_surname(e)[0] for e in work.ents if e.label_ == "Person"}
+    # a lone word only as the surname of a person named in full, and not after "di"/"ke"
+    family = {_surname(e)[0] for e in work.ents if e.label_ == "Person" and len(e) > 1}
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     work.ents = [
         Span(e.doc, e.start, e.end, label="Person")
         if e.label_ == "Place"
         and not e.kb_id_
-        and len(e) > 1
         and e[-1].text in surnames
         and e[0].lower_ not in facilities
+        and (len(e) > 1 or (e[0].text in family and not linker._after_locative(e)))
         else e
         for e in work.ents
     ]

@@ -48,6 +48,10 @@ class Title:
     sending: bool = False  # ambassadors: the country named after the title sends them
     portfolio: bool = False  # "Menteri ESDM", "Education Minister": an organisation name
     # right beside the title is its portfolio, not the office holder's country/organisation
+    names: bool = False  # no office, but a name always follows ("Ibu Negara X", "Letjen X"):
+    # the capitalised words after it are a person even where the model missed them
+    local: bool = False  # a regional office ("Gubernur", "Bupati", "Kapolda"): a region or
+    # city named right after it is the office's place, not the start of the holder's name
 
     @cached_property  # read at every token by the title finders: computed once per title
     def words(self) -> tuple[str, ...]:
@@ -68,6 +72,8 @@ def load_titles(lang: str) -> tuple[Title, ...]:
             bool(r.get("head")),
             bool(r.get("sending")),
             bool(r.get("portfolio")),
+            bool(r.get("names")),
+            bool(r.get("local")),
         )
         for r in rows
     ]

@@ -1,0 +1,75 @@
+"""People named with a title the model does not know for a name: first ladies, ranks, regional
+offices whose place stands between the title and the name, and couples welcomed together.
+
+Sentences written for the tests (no article's names or sentences); each test checks what
+must be there beside what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import labels_in, relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "met", b) in rels or (b, "met", a) in rels
+
+
+def test_first_lady_title_names_the_person_after_it():
+    rels = relations_in(
+        "Presiden Chile Gabriel Moreno dan istrinya Lucia tiba di Bogor. Keduanya disambut "
+        "Presiden Hendra Wirawan dan Ibu Negara Sekar.",
+        "id",
+    )
+    assert _met(rels, "Hendra Wirawan", "Gabriel Moreno")  # control: the titled host
+    assert _met(rels, "Sekar", "Gabriel Moreno")  # the first lady, a one-word name
+
+
+def test_rank_title_names_the_person_after_it():
+    labels = labels_in(
+        "Kapolda Jawa Barat Irjen Darmawan meninjau lokasi banjir bersama Bupati Bekasi "
+        "Slamet Riyadi.",
+        "id",
+    )
+    assert "Slamet Riyadi" in labels  # control: an office title
+    assert "Darmawan" in labels  # a police rank before a one-word name
+    assert not any("Kapolda" in label for label in labels)  # the title is no place
+
+
+def test_regional_office_place_is_not_glued_to_the_holder():
+    rels = relations_in(
+        "Gubernur Bali Nyoman Sudarsa dan Wali Kota Surabaya Agus Prasetyo menghadiri rapat "
+        "di Jakarta.",
+        "id",
+    )
+    assert ("Nyoman Sudarsa", "officialOf", "Bali") in rels
+    assert ("Agus Prasetyo", "officialOf", "Surabaya") in rels
+    assert not any(s.startswith("Bali ") for s, _, _ in rels)
+
+
+def test_a_city_named_as_a_first_name_after_a_national_title_stays_in_the_name():
+    labels = labels_in("Presiden Rusia Vladimir Sokolov tiba di Hanoi.", "id")
+    assert "Hanoi" in labels  # control
+    assert "Vladimir Sokolov" in labels  # not the city of Vladimir, then "Sokolov"
+
+
+def test_a_portfolio_with_bidang_is_skipped_before_the_name():
+    rels = relations_in(
+        "Menteri Koordinator Bidang Politik dan Keamanan Arif Santoso menerima Menteri Luar "
+        "Negeri Kenya James Otieno di Jakarta.",
+        "id",
+    )
+    assert _met(rels, "Arif Santoso", "James Otieno")
+
+
+def test_spouse_beside_the_subject_does_not_hide_it():
+    rels = relations_in(
+        "Presiden Peru Carlos Mendoza Jr. tiba di Jakarta pada Senin. Mendoza dan istrinya "
+        "disambut Presiden Hendra Wirawan di Istana Merdeka.",
+        "id",
+    )
+    assert ("Carlos Mendoza Jr", "visited", "Jakarta") in rels  # control
+    assert _met(rels, "Carlos Mendoza Jr", "Hendra Wirawan")
