@@ -266,7 +266,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     tiba di P", "A, B, dan C tiba di P"): each of them did it. A comma joins names only inside
     a list closed by "dan"/"serta" (alone it may be an apposition or end a fronted phrase),
     and never a name in object position."""
-    if subj.is_pronoun or ctx.resolve(subj).type != "Person":
+    if (subj.is_pronoun and not _title_reference(ctx, subj)) or ctx.resolve(subj).type != "Person":
         return ctx.group(subj)
     out = [subj]
     conjunction = frozenset(ctx.cues.coordination - {","})
@@ -284,13 +284,24 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         before = ctx.mention_at(link - 1)
         if (
             before is None
-            or before.is_pronoun
-            or before.type != "Person"
+            or (before.is_pronoun and not _title_reference(ctx, before))
+            or ctx.resolve(before).type != "Person"
             or in_object_position(ctx, before)
         ):
             break
         out.insert(0, before)
     return out
+
+
+def _title_reference(ctx: Context, m: Mention) -> bool:
+    """A title standing alone for one person ("Presiden dan Ibu Negara disambut ..."): it
+    coordinates like a name, where a pronoun or "keduanya" does not."""
+    return (
+        m.is_pronoun
+        and m.text.lower() not in ctx.cues.pronoun
+        and len(ctx.group(m)) == 1
+        and m.text[:1].isupper()
+    )
 
 
 def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) -> list[Mention]:
@@ -641,7 +652,8 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     objects = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
     if objects and _urged(ctx, max(o.tok_end for o in objects)):
         return  # "called on X to resign": urging, not a meeting
-    if not objects and speaker is None:
+    reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
+    if not objects and speaker is None and reciprocal:
         pair = _coordinated_persons_before(ctx, sent, start)
         if pair is not None:
             subj, objects = pair[0], [pair[1]]
@@ -652,6 +664,24 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+@frame("agent_meets_clitic")
+def agent_meets_clitic(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X menyambutnya", "X menemuinya": the verb's clitic object ("-nya") is the person the
+    sentence before is about, as a pronoun would be; a subject who is that person himself
+    means the clitic is someone else, and nothing is read."""
+    if ctx.negated(sent, start, end - 1) or _passive(ctx, start):
+        return
+    subj, weight = subject_for(ctx, sent, start)
+    guest = previous_subject(ctx, sent)
+    if subj is None or guest is None:
+        return
+    hosts = with_coordinated(ctx, subj)
+    if any(ctx.resolve(h).text == ctx.resolve(guest).text for h in hosts):
+        return
+    for host in hosts:
+        _add(ctx, sent, trig, host, guest, weight)
 
 
 def meeting_venue(

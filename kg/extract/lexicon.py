@@ -65,6 +65,7 @@ class Cues:
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
+    reciprocal: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
@@ -138,6 +139,7 @@ def load_cues(lang: str) -> Cues:
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
+        reciprocal=frozenset(words("reciprocal")),
         companion=phrases("companion"),
         locative=frozenset(words("locative")),
         capital=phrases("capital"),

@@ -95,12 +95,21 @@ def _names_a_facility(span: Span) -> bool:
     Airport": a person's name right before or after a facility word is the facility's name
     (airports and buildings are named after people)."""
     doc, words = span.doc, _named_facility_words()
-    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    start = span.start
+    while start > 0 and span.start - start < 3 and _facility_qualifier(doc[start - 1]):
+        start -= 1  # "Pangkalan TNI AU X", "Bandara Internasional X"
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     after = doc[span.end : span.end + 2]
     return (bool(before) and (before[-1] in words or " ".join(before) in words)) or (
         len(after) > 0
         and (after[0].lower_ in words or (after[0].is_title and after[-1].lower_ in words))
     )
+
+
+def _facility_qualifier(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """An operator's acronym or "Internasional" between a facility word and its name."""
+    letters = sum(c.isalpha() for c in tok.text)
+    return (tok.text.isupper() and letters >= 2) or tok.lower_ in ("internasional", "international")
 
 
 def _bare_head(span: Span) -> bool:
@@ -813,7 +822,7 @@ def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang:
             return len(phrase), lambda p: bool(_offices_of(p, titles) & _HEAD_OFFICES)
     for title in titles:
         if (
-            title.head
+            (title.head or title.names)
             and title.office
             and tuple(words[: len(title.words)]) == tuple(w.lower() for w in title.words)
         ):

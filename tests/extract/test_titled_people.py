@@ -73,3 +73,46 @@ def test_spouse_beside_the_subject_does_not_hide_it():
     )
     assert ("Carlos Mendoza Jr", "visited", "Jakarta") in rels  # control
     assert _met(rels, "Carlos Mendoza Jr", "Hendra Wirawan")
+
+
+def test_first_lady_alone_refers_back_and_coordinates_with_the_president():
+    rels = relations_in(
+        "Presiden Hendra Wirawan dan Ibu Negara Sekar tiba di Nairobi. Di bawah tangga "
+        "pesawat, Presiden dan Ibu Negara disambut Duta Besar RI untuk Kenya Bambang Sutrisno.",
+        "id",
+    )
+    assert _met(rels, "Bambang Sutrisno", "Hendra Wirawan")  # control: a head title
+    assert _met(rels, "Bambang Sutrisno", "Sekar")
+
+
+def test_clitic_object_of_a_welcome_is_the_previous_sentences_subject():
+    rels = relations_in(
+        "Presiden Kenya William Otieno tiba di Bandara Ngurah Rai. Menteri Pariwisata Andi "
+        "Saputra menyambutnya di bawah tangga pesawat.",
+        "id",
+    )
+    assert _met(rels, "Andi Saputra", "William Otieno")
+    assert not any(p == "visited" for _, p, _ in rels)  # an airport is no city
+
+
+def test_fetching_a_guest_is_a_meeting_but_two_hosts_do_not_meet_each_other():
+    text = (
+        "Presiden Hendra Wirawan menjemput langsung Presiden Turki Mehmet Yilmaz di Pangkalan "
+        "TNI AU Halim Perdanakusuma, Jakarta. Esoknya Hendra dan Sekar menjemput langsung di "
+        "bawah tangga pesawat."
+    )
+    rels = relations_in(text, "id")
+    assert "Sekar" in labels_in(text, "id")  # the second host is a person kg knows
+    assert _met(rels, "Hendra Wirawan", "Mehmet Yilmaz")
+    assert not _met(rels, "Hendra Wirawan", "Sekar")
+    assert "Halim Perdanakusuma" not in {x for s, _, o in rels for x in (s, o)}
+
+
+def test_time_words_before_a_passive_do_not_hide_the_shared_subject():
+    rels = relations_in(
+        "Menteri Pertahanan Malaysia Hamid Salleh tiba di Jakarta pada Senin, lalu sehari "
+        "kemudian diterima Presiden Hendra Wirawan di Istana Merdeka.",
+        "id",
+    )
+    assert ("Hamid Salleh", "visited", "Jakarta") in rels  # control
+    assert _met(rels, "Hamid Salleh", "Hendra Wirawan")
