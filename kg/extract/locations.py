@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.frames import country_of, in_another_country
 from kg.extract.model import Mention
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words
 
 __all__ = ["extract_locations"]
@@ -61,8 +62,51 @@ def _is_capital_words(ctx: Context, words: list[str]) -> bool:
     return any(lowered[-len(p) :] == p for p in ctx.cues.capital if len(lowered) >= len(p))
 
 
+#: Words that may stand between a capital and its country besides the capital words:
+#: "Bandar Seri Begawan, the capital of Brunei", "Kyiv, Ukraine's capital".
+_CAPITAL_GLUE = frozenset({",", "the", "of", "'s", "’s"})
+
+
+def _named_as_capital(ctx: Context, a: Mention, b: Mention) -> Mention | None:
+    """The city of a pair that the text names as the other's capital ("the Thai capital
+    Bangkok", "Naypyitaw, the Myanmar capital", "Ukraine's capital" read as Kyiv, "ibu kota
+    Jepang"), when the gazetteer agrees that it is that country's capital: capital words
+    between the two, in the city's own description, or right after the country."""
+    if {a.type, b.type} != {"City", "Country"}:
+        return None
+    city, country = (a, b) if a.type == "City" else (b, a)
+    entry = load_gazetteer().get(country.kb_id) if country.kb_id else None
+    if entry is None or not city.kb_id or entry.capital != city.kb_id:
+        return None
+    between = [t.lower_ for t in ctx.doc[a.tok_end : b.tok_start]]
+    described = [t.lower_ for t in ctx.doc[city.tok_start : city.tok_end]]
+    after = [t.lower_ for t in ctx.doc[b.tok_end : min(b.tok_end + 3, len(ctx.doc))]]
+    capital = {w for p in ctx.cues.capital_reference for w in p}
+    if not all(w in capital or w in _CAPITAL_GLUE for w in between):
+        return None
+    named = (
+        any(w in capital for w in between)
+        or (city.text != ctx.doc[city.tok_start : city.tok_end].text and capital & set(described))
+        or (b is country and _starts_with_capital(ctx, [w for w in after if w not in ("'s", "’s")]))
+    )
+    return city if named else None
+
+
+def _starts_with_capital(ctx: Context, words: list[str]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in ctx.cues.capital_reference)
+
+
 def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> None:
     rule = f"{ctx.lang}.locatedIn"
+    city = _named_as_capital(ctx, a, b)
+    if city is not None:
+        country = b if city is a else a
+        ctx.add(city, "locatedIn", country, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
+        if city.text == ctx.doc[city.tok_start : city.tok_end].text:
+            # named ("the Thai capital Bangkok"): a place; a description alone ("leaving the
+            # Indian capital") leaves the metonym reading of the city's name to the document
+            ctx.literal_places.add(city.index)
+        return
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)

@@ -152,6 +152,20 @@ def extract_offices_after_names(ctx: Context) -> None:
             i += 1  # "X, the chairman of Y"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
+        owner = _owner_before_title(ctx, i, titles)
+        if owner is not None:  # "X, Japan's foreign minister, ...", "X, the Thai ambassador"
+            holder, end = owner
+            if not _name_follows(ctx, end):
+                ctx.add(
+                    m,
+                    "officialOf",
+                    holder,
+                    rule=f"{ctx.lang}.officialOf.title-after-name",
+                    confidence=0.85,
+                    sent=doc[m.tok_start].sent,
+                    title=doc[i:end].text,
+                )
+            continue
         title = _title_starting_at(doc, i, titles)
         if title is None or not title.head or not title.office:
             continue
@@ -163,7 +177,11 @@ def extract_offices_after_names(ctx: Context) -> None:
         ):
             j += 1
         holder = ctx.at.get(j)
-        if holder is None or holder.type not in _HOLDER_TYPES or holder.tok_start != j:
+        if holder is None:
+            holder = _described_body(ctx, i + len(title.words), j)
+        elif holder.tok_start != j:
+            continue
+        if holder is None or holder.type not in _HOLDER_TYPES:
             continue
         if _name_follows(ctx, holder.tok_end):
             continue
@@ -176,6 +194,43 @@ def extract_offices_after_names(ctx: Context) -> None:
             sent=doc[m.tok_start].sent,
             title=doc[i : holder.tok_start].text,
         )
+
+
+def _described_body(ctx: Context, title_end: int, j: int) -> Mention | None:
+    """ "chief executive of carmaker X", "director of the state energy firm X": after "of",
+    one or two lower-case nouns describing an organisation, then its name."""
+    doc = ctx.doc
+    if j == title_end or doc[j - 1].lower_ not in _OF:
+        return None
+    for k in range(j, min(j + 2, len(doc))):
+        if doc[k].pos_ not in ("NOUN", "ADJ") or not doc[k].is_lower:
+            return None
+        body = ctx.at.get(k + 1)
+        if body is not None and body.tok_start == k + 1:
+            return body if body.type == "Organization" else None
+    return None
+
+
+def _owner_before_title(
+    ctx: Context, i: int, titles: tuple[Title, ...]
+) -> tuple[Mention, int] | None:
+    """A country or organisation as the possessor or adjective of a head title in an
+    apposition ("Japan's foreign minister", "the Ukrainian ambassador", "the State
+    Department's spokesman"): the holder, and the token after the title. An ambassador's
+    possessor is the sending country, as before a name."""
+    doc = ctx.doc
+    owner = ctx.at.get(i)
+    if owner is None or owner.tok_start != i or owner.type not in ("Country", "Organization"):
+        return None
+    j = owner.tok_end
+    if j < len(doc) and doc[j].text in ("'s", "’s"):
+        j += 1
+    elif not owner.is_demonym:
+        return None
+    title = _title_starting_at(doc, j, titles)
+    if title is None or not title.head or not title.office:
+        return None
+    return owner, j + len(title.words)
 
 
 def _after_link(ctx: Context, i: int) -> int | None:
