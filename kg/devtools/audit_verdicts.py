@@ -197,14 +197,14 @@ class VerdictScores:
     def table(self) -> str:
         """The summary ``make audit`` prints."""
         right, judged = self.overall
-        lines = [f"{'':<8} {'group':<40} {'right':>5} {'judged':>6} {'prec':>5} {'unjudged':>8}"]
+        lines = [f"{'':<9} {'group':<40} {'right':>5} {'judged':>6} {'prec':>5} {'unjudged':>8}"]
         for kind in ("predicate", "layer", "rule"):
             for name, (r, j, u) in sorted(self.groups.get(kind, {}).items()):
                 prec = f"{r / j:.3f}" if j else "-"
-                lines.append(f"{kind:<8} {name:<40} {r:5d} {j:6d} {prec:>5} {u:8d}")
+                lines.append(f"{kind:<9} {name:<40} {r:5d} {j:6d} {prec:>5} {u:8d}")
         prec = f"{right / judged:.3f}" if judged else "-"
         lines.append(
-            f"{'ALL':<8} {'':<40} {right:5d} {judged:6d} {prec:>5} {len(self.unjudged):8d}"
+            f"{'ALL':<9} {'':<40} {right:5d} {judged:6d} {prec:>5} {len(self.unjudged):8d}"
         )
         lines.append(
             f"unjudged: {len(self.unjudged)}; verdicts of relations no longer produced "
