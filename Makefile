@@ -54,10 +54,13 @@ eval-unseen: install
 	else echo "make eval-unseen: skipped, $(UNSEEN) or $(SHARED)/eval not found"; fi
 
 # Every relation kg reads from the public corpora's real news sentences (train/dev splits),
-# with a random sample to judge by reading: see kg/devtools/audit.py.
+# then its precision from the verdicts kept in the repository and the relations still to judge
+# (build/audit/unjudged.tsv): see kg/devtools/audit.py.
+VERDICTS := kg/devtools/relations/audit-verdicts.jsonl
 audit: install
 	@if [ -d $(SHARED)/corpora ]; then \
-	  $(BIN)/python -m kg.devtools.audit --corpora $(SHARED)/corpora --out build/audit; \
+	  $(BIN)/python -m kg.devtools.audit --corpora $(SHARED)/corpora --out build/audit && \
+	  $(BIN)/python -m kg.devtools.audit --verdicts $(VERDICTS) --out build/audit; \
 	else echo "make audit: skipped, $(SHARED)/corpora not found"; fi
 
 # Both learned parts: the Indonesian spaCy pipeline, then the relation classifier (its features

@@ -9,10 +9,25 @@ and confidence (``relations.jsonl``), plus a seeded random sample to judge by re
 precision per predicate with its sample size). The test splits stay unread: they are kept for
 measuring the NER.
 
+Every relation is judged, and the verdicts are kept in the repository
+(``kg/devtools/relations/audit-verdicts.jsonl``, see :mod:`kg.devtools.audit_verdicts`), so a
+change of rules needs only its new relations read:
+
+1. ``--verdicts FILE`` scores the current run (``OUT/relations.jsonl``) against the file:
+   precision per predicate, per layer (rules / learned) and per rule, the number of verdicts
+   whose relation is no longer produced (ignored), and ``OUT/unjudged.tsv``, the relations
+   with no verdict yet (``make audit`` prints this after the run).
+2. Fill ``verdict`` (``y``/``n``) and ``why`` (the kind of failure, required for ``n``) in
+   ``unjudged.tsv``, following ``kg/devtools/relations/GUIDELINES.md``.
+3. ``--add-verdicts OUT/unjudged.tsv`` merges it into the file (``--verdicts`` or the
+   repository's), then prints the scores again.
+
 Usage::
 
     python -m kg.devtools.audit --corpora ../shared/corpora --out build/audit [--sample 120]
     python -m kg.devtools.audit --score build/audit/sample.tsv
+    python -m kg.devtools.audit --verdicts kg/devtools/relations/audit-verdicts.jsonl
+    python -m kg.devtools.audit --add-verdicts build/audit/unjudged.tsv
 """
 
 from __future__ import annotations
@@ -26,7 +41,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["audit", "score_sample", "main"]
+from kg.devtools.audit_verdicts import (
+    DEFAULT_PATH,
+    VerdictError,
+    VerdictScores,
+    merge_verdicts,
+    read_filled_tsv,
+    read_verdicts,
+    reading_order,
+    relation_id,
+    score_verdicts,
+    write_tsv,
+    write_verdicts,
+)
+
+__all__ = ["audit", "score_sample", "judge", "add_verdicts", "main"]
 
 
 def _sentences(corpora: Path) -> Iterator[tuple[str, str, int, str]]:
@@ -89,36 +118,7 @@ def audit(corpora: Path, out: Path, *, sample: int = 120, seed: int = 13) -> dic
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     picked = random.Random(seed).sample(rows, min(sample, len(rows)))
-    with (out / "sample.tsv").open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t")
-        writer.writerow(
-            [
-                "verdict",
-                "predicate",
-                "subject",
-                "object",
-                "confidence",
-                "rule",
-                "anchor",
-                "sentence",
-                "key",
-            ]
-        )
-        for r in picked:
-            key = f"{r['corpus']}/{r['split']}/{r['sent']}"
-            writer.writerow(
-                [
-                    "",
-                    r["predicate"],
-                    r["subject"],
-                    r["object"],
-                    r["confidence"],
-                    r["rule"],
-                    r["anchor"],
-                    r["sentence"],
-                    key,
-                ]
-            )
+    write_tsv(out / "sample.tsv", picked)
     counts = Counter(r["predicate"] for r in rows)
     return {"words": words, "relations": len(rows), **counts}
 
@@ -139,24 +139,82 @@ def score_sample(path: Path) -> str:
     return "\n".join(lines)
 
 
+def judge(out: Path, verdicts_path: Path) -> VerdictScores:
+    """Score ``out/relations.jsonl`` against the verdicts; write ``out/unjudged.tsv``."""
+    relations = out / "relations.jsonl"
+    if not relations.exists():
+        raise SystemExit(f"audit: {relations} not found (run the audit first: give --corpora)")
+    with relations.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    try:
+        scores = score_verdicts(rows, read_verdicts(verdicts_path))
+    except VerdictError as err:
+        raise SystemExit(f"audit: {err}") from None
+    write_tsv(
+        out / "unjudged.tsv", sorted(scores.unjudged, key=lambda r: reading_order(relation_id(r)))
+    )
+    return scores
+
+
+def add_verdicts(tsv: Path, verdicts_path: Path) -> Counter:
+    """Merge a filled TSV's verdicts into the verdict file (rewritten sorted)."""
+    try:
+        verdicts = read_verdicts(verdicts_path)
+        counts = merge_verdicts(verdicts, read_filled_tsv(tsv))
+    except VerdictError as err:
+        raise SystemExit(f"audit: {err}") from None
+    write_verdicts(verdicts_path, verdicts)
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m kg.devtools.audit",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    ap.add_argument(
+        "--corpora",
+        type=Path,
+        help="run the audit over these corpora (default ../shared/corpora when nothing else "
+        "is asked)",
+    )
     ap.add_argument("--out", type=Path, default=Path("build/audit"))
     ap.add_argument("--sample", type=int, default=120)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--score", type=Path, help="a judged sample.tsv: print precision and exit")
+    ap.add_argument(
+        "--verdicts",
+        type=Path,
+        help="score OUT/relations.jsonl against this verdict file; write OUT/unjudged.tsv",
+    )
+    ap.add_argument(
+        "--add-verdicts",
+        type=Path,
+        metavar="TSV",
+        help=f"merge a filled unjudged.tsv into --verdicts (default {DEFAULT_PATH.name})",
+    )
     args = ap.parse_args(argv)
     if args.score:
         print(score_sample(args.score))
         return 0
-    counts = audit(args.corpora, args.out, sample=args.sample, seed=args.seed)
-    print(json.dumps(counts), file=sys.stderr)
-    print(f"wrote {args.out}/relations.jsonl and {args.out}/sample.tsv (judge it, then --score)")
+    judging = args.verdicts is not None or args.add_verdicts is not None
+    if args.corpora is not None or not judging:
+        corpora = args.corpora or Path("../shared/corpora")
+        counts = audit(corpora, args.out, sample=args.sample, seed=args.seed)
+        print(json.dumps(counts), file=sys.stderr)
+        print(f"wrote {args.out}/relations.jsonl and {args.out}/sample.tsv")
+    if not judging:
+        return 0
+    verdicts_path = args.verdicts or DEFAULT_PATH
+    if args.add_verdicts:
+        counts = add_verdicts(args.add_verdicts, verdicts_path)
+        print(
+            f"{verdicts_path}: {counts['added']} added, {counts['changed']} changed, "
+            f"{counts['same']} unchanged"
+        )
+    print(judge(args.out, verdicts_path).table())
+    print(f"wrote {args.out}/unjudged.tsv (fill verdict and why, then --add-verdicts)")
     return 0
 
 
