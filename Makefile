@@ -44,14 +44,17 @@ eval: install
 	else echo "make eval: skipped, $(SHARED)/eval not found"; fi
 
 # Articles kept apart for measuring only (never read while writing rules): totals, no error
-# list, so that reading the output does not make them dev data.
-UNSEEN ?= ../unseen
+# list, so that reading the output does not make them dev data (tests/fixtures/unseen/README.md).
+UNSEEN ?= build/unseen-src
 eval-unseen: install
-	@if [ -f $(SHARED)/eval/score.py ] && [ -d $(UNSEEN) ]; then \
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+	  if [ "$(UNSEEN)" = build/unseen-src ]; then \
+	    rm -rf build/unseen-src && mkdir -p build/unseen-src && \
+	    tar -xJf tests/fixtures/unseen/articles.tar.xz -C build/unseen-src; fi && \
 	  rm -rf build/unseen && \
 	  $(BIN)/kg build -q $(UNSEEN)/*.txt --each-to build/unseen && \
 	  $(BIN)/python $(SHARED)/eval/score.py $(UNSEEN) build/unseen | grep -E '^(TOTAL|entities|relations|   [a-zA-Z]+ +tp)'; \
-	else echo "make eval-unseen: skipped, $(UNSEEN) or $(SHARED)/eval not found"; fi
+	else echo "make eval-unseen: skipped, $(SHARED)/eval not found"; fi
 
 # Every relation kg reads from the public corpora's real news sentences (train/dev splits),
 # then its precision from the verdicts kept in the repository and the relations still to judge
