@@ -66,6 +66,8 @@ class Cues:
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
     reciprocal: frozenset[str]
+    measure: frozenset[str]
+    border_link: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
     capital: tuple[tuple[str, ...], ...]
@@ -140,6 +142,8 @@ def load_cues(lang: str) -> Cues:
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
         reciprocal=frozenset(words("reciprocal")),
+        measure=frozenset(words("measure")),
+        border_link=frozenset(words("border_link")),
         companion=phrases("companion"),
         locative=frozenset(words("locative")),
         capital=phrases("capital"),

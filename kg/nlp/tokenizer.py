@@ -99,6 +99,29 @@ def _token_match(words: frozenset[str], previous: Callable | None) -> Callable:
     def token_match(text: str):  # noqa: ANN202 - spaCy's callback signature
         if text in words:
             return True
-        return _HYPHENATED_NAME.match(text) or (previous(text) if previous else None)
+        if _HYPHENATED_NAME.match(text) and not _joins_places(text):
+            return True
+        return previous(text) if previous else None
 
     return token_match
+
+
+_PLACE_KINDS = frozenset({"Country", "Region", "City"})
+
+
+def _joins_places(text: str) -> bool:
+    """ "Russia-Ukraine", "Meksiko-Amerika", "Jakarta-Bandung": known places joined by a
+    hyphen (a border, a war, a route) are split like any hyphenated word, so each is a
+    name of its own; a name that is itself known ("Guinea-Bissau") stays whole."""
+    from kg.nlp.gazetteer import load_gazetteer  # the gazetteer loads once, on first use
+
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text) is not None:
+        return False
+    parts = text.split("-")
+    return all(
+        len(part) >= 3
+        and (entry := gazetteer.lookup(part)) is not None
+        and entry.type in _PLACE_KINDS
+        for part in parts
+    )

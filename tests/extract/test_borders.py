@@ -1,0 +1,70 @@
+"""Borders as news states them: with a length between the verb and the neighbour, after a
+relative pronoun, and as a noun with both sides named ("perbatasan A dan B", "the A-B border",
+"A's border with B"). One side alone is no border.
+
+Sentences written for the tests (no article's names or sentences); each test checks what must
+be there beside what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def _borders(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "borders", b) in rels or (b, "borders", a) in rels
+
+
+def test_length_between_border_and_neighbour():
+    rels = relations_in(
+        "Finland shares a 1,340-kilometre border with Russia. Estonia, which shares a border "
+        "of about 300 kilometres with Latvia, joined later.",
+        "en",
+    )
+    assert _borders(rels, "Finland", "Russia")
+    assert _borders(rels, "Estonia", "Latvia")
+
+
+def test_length_between_border_and_neighbour_id():
+    rels = relations_in(
+        "Norwegia, yang berbagi perbatasan sepanjang 196 kilometer dengan Rusia, menutup "
+        "jalurnya.",
+        "id",
+    )
+    assert _borders(rels, "Norway", "Russia")
+
+
+def test_border_noun_with_both_sides():
+    rels = relations_in(
+        "The border between Peru and Ecuador was closed, and trucks queued at Mexico's border "
+        "with the United States and along the Russia-Ukraine border.",
+        "en",
+    )
+    assert _borders(rels, "Peru", "Ecuador")
+    assert _borders(rels, "Mexico", "United States")
+    assert _borders(rels, "Russia", "Ukraine")
+
+
+def test_border_noun_with_both_sides_id():
+    rels = relations_in(
+        "Bentrokan pecah di perbatasan antara Eritrea dan Etiopia, sementara pengungsi "
+        "menumpuk di perbatasan Laos - Kamboja.",
+        "id",
+    )
+    assert _borders(rels, "Eritrea", "Ethiopia")
+    assert _borders(rels, "Cambodia", "Laos")
+
+
+def test_one_side_of_a_border_is_no_border():
+    rels = relations_in(
+        "Pasukan Rusia berjaga di perbatasan Ukraina dan di Belarus. Polandia berbatasan "
+        "dengan Jerman.",
+        "id",
+    )
+    assert _borders(rels, "Poland", "Germany")  # control
+    assert not _borders(rels, "Russia", "Ukraine")
+    assert not _borders(rels, "Ukraine", "Belarus")
