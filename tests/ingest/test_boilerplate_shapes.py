@@ -98,3 +98,34 @@ def test_consent_banners_and_subscription_prompts_are_masked_not_a_story_about_t
     assert "Accept all | Manage preferences" in masked
     assert "Berlangganan Koran Harian" in masked
     assert not any(t.startswith(("The regulator", "Presiden Ghana")) for t in masked)
+
+
+EN_STORY = "BRASILIA (Wire) - The Chilean president met the Brazilian president on Friday."
+
+
+def test_english_site_widgets_are_masked_and_story_kept():
+    text = (
+        f"{EN_STORY}\n"
+        "Related: Peru's president to visit Quito next month\n"
+        "The two leaders met for three hours and agreed to follow up on trade.\n"
+        "FILE - The Peruvian president speaks in Lima, Jan. 5, 2023. (Wire Photo/Ana Ruiz, File)\n"
+        "Follow Wire's coverage of Latin America at https://example.org/hub/latin-america\n"
+        "The Wire receives support from several private foundations.\n"
+        "Click here to read more about the minister's trip to Bogota.\n"
+        "More from World\n"
+        "Canada names new foreign minister\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for widget in (
+        "Related: Peru's president to visit Quito next month",
+        "FILE - The Peruvian president speaks in Lima, Jan. 5, 2023. (Wire Photo/Ana Ruiz, File)",
+        "Follow Wire's coverage of Latin America at https://example.org/hub/latin-america",
+        "The Wire receives support from several private foundations.",
+        "Click here to read more about the minister's trip to Bogota.",
+        "More from World",
+        "Canada names new foreign minister",
+    ):
+        assert widget in masked, widget
+    # control: story lines, including one that follows up and one that mentions more
+    assert not any(t.startswith("The two leaders") for t in masked)
+    assert not any("Chilean" in t for t in masked)
