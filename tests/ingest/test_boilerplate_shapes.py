@@ -129,3 +129,24 @@ def test_english_site_widgets_are_masked_and_story_kept():
     # control: story lines, including one that follows up and one that mentions more
     assert not any(t.startswith("The two leaders") for t in masked)
     assert not any("Chilean" in t for t in masked)
+
+
+def test_indonesian_video_teasers_and_recommendation_widgets_are_masked():
+    text = (
+        f"{STORY}\n"
+        "Simak Video 'Menteri Kenya Tinjau Pelabuhan di Mombasa'\n"
+        "Kunjungan itu membahas kerja sama perdagangan kopi dan teh.\n"
+        "Rekomendasi untuk Anda\n"
+        "Gubernur Tinjau Banjir di Kisumu\n"
+        "Video Pilihan\n"
+        "Presiden Resmikan Jalan Tol di Eldoret\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for widget in (
+        "Simak Video 'Menteri Kenya Tinjau Pelabuhan di Mombasa'",
+        "Rekomendasi untuk Anda",
+        "Gubernur Tinjau Banjir di Kisumu",
+        "Presiden Resmikan Jalan Tol di Eldoret",
+    ):
+        assert widget in masked, widget
+    assert not any(t.startswith("Kunjungan itu") for t in masked)  # control: story kept
