@@ -61,9 +61,9 @@ __all__ = ["audit", "score_sample", "judge", "add_verdicts", "main"]
 def _sentences(corpora: Path) -> Iterator[tuple[str, str, int, str]]:
     """``(corpus, split, index, text)`` of every sentence of the audited splits, read by the
     annotations' own reader so that audit keys and annotation keys name the same sentences."""
-    from kg.devtools.relations.corpus import CORPUS_FILES, CorpusError, read_sentences
+    from kg.devtools.relations.corpus import NEWS_FILES, CorpusError, read_sentences
 
-    for corpus, split in CORPUS_FILES:
+    for corpus, split in NEWS_FILES:
         try:
             sentences = read_sentences(corpora, corpus, split)
         except CorpusError as err:

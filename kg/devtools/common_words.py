@@ -53,7 +53,7 @@ def common_words(sentences: list[tuple[str, ...]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kg.devtools.relations.corpus import CORPUS_FILES, read_sentences
+    from kg.devtools.relations.corpus import NEWS_FILES, read_sentences
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, required=True)
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sentences = [
         s.tokens
-        for corpus, split in CORPUS_FILES
+        for corpus, split in NEWS_FILES
         for s in read_sentences(args.corpora, corpus, split)
     ]
     words = common_words(sentences)

@@ -36,6 +36,9 @@ from kg.errors import KgError
 
 HERE = Path(ANNOTATIONS).parent
 SAMPLE = HERE / "agreement_sample.txt"
+SAMPLE_2 = HERE / "agreement_sample_2.txt"
+#: Lines of annotations.jsonl at the first release; the second round (issue 10) follows them.
+FIRST_RELEASE = 1170
 needs_corpora = pytest.mark.skipif(
     not (DEFAULT_CORPORA / "idner-news-2k" / "train.txt").is_file(),
     reason=f"the shared corpora are not at {DEFAULT_CORPORA} (the reader rebuilds text from them)",
@@ -191,6 +194,39 @@ def test_corpus_reader_rebuilds_text_from_both_formats(tmp_path):
         read_sentences(tmp_path, "idner-news-2k", "test")
 
 
+def test_corpus_reader_maps_nergrit_labels_and_never_reads_its_test_split(tmp_path):
+    (tmp_path / "indonlu-nergrit").mkdir()
+    (tmp_path / "indonlu-nergrit" / "valid_preprocess.txt").write_text(
+        "Ahmad\tB-PERSON\ntiba\tO\ndi\tO\nKota\tB-PLACE\nMalang\tI-PLACE\n"
+        "dari\tO\nPT\tB-ORGANISATION\nKAI\tI-ORGANISATION\n\n",
+        "utf-8",
+    )
+    (sentence,) = read_sentences(tmp_path, "indonlu-nergrit", "valid")
+    assert sentence.text == "Ahmad tiba di Kota Malang dari PT KAI"
+    assert sentence.gold_entities == ((0, 5, "PER"), (14, 25, "LOC"), (31, 37, "ORG"))
+    with pytest.raises(CorpusError, match="not an annotated split"):
+        read_sentences(tmp_path, "indonlu-nergrit", "test")
+
+
+def test_audit_reads_exactly_the_four_news_splits(tmp_path):
+    from kg.devtools.audit import _sentences
+
+    files = {
+        "idner-news-2k/train.txt": "Andi B-PER\n\n",
+        "idner-news-2k/dev.txt": "Budi B-PER\n\n",
+        "ud-indonesian-csui/id_csui-ud-train.conllu": "1\tCici\t_\n\n",
+        "ud-indonesian-gsd/id_gsd-ud-dev.conllu": "1\tDedi\t_\n\n",
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(text, "utf-8")
+    # No NERGrit file here: reading an annotated NERGrit split would stop the audit.
+    read = [(corpus, split, text) for corpus, split, _, text in _sentences(tmp_path)]
+    assert [text for *_, text in read] == ["Andi", "Budi", "Cici", "Dedi"]
+    assert {(c, s) for c, s, _ in read} == set(corpus_mod.NEWS_FILES)
+    assert set(corpus_mod.NEWS_FILES) < set(corpus_mod.CORPUS_FILES)
+
+
 def test_agreement_is_perfect_for_identical_files_and_drops_on_disagreement(tmp_path):
     rec = {
         "corpus": "c",
@@ -235,8 +271,20 @@ def test_agreement_sample_file_lists_150_annotated_keys_spread_over_corpora(reco
     annotated = {sentence_key(r["corpus"], r["split"], r["sent"]) for r in records}
     assert set(keys) <= annotated
     per_split = Counter(k.rsplit("/", 1)[0] for k in keys)
-    assert set(per_split) == {f"{c}/{s}" for c, s in corpus_mod.CORPUS_FILES}
+    assert set(per_split) == {f"{c}/{s}" for c, s in corpus_mod.NEWS_FILES}
     assert min(per_split.values()) >= 10
+
+
+def test_second_agreement_sample_lists_50_keys_of_the_second_round_only(records):
+    keys = SAMPLE_2.read_text("utf-8").split()
+    annotated = [sentence_key(r["corpus"], r["split"], r["sent"]) for r in records]
+    second = annotated[FIRST_RELEASE:]
+    assert len(keys) == len(set(keys)) == 50
+    # Positive control: the sample is the hash-ranked choice among the second round's keys...
+    assert keys == agreement_sample(second, n=50)
+    # ...and none of it was annotated in the first round or sampled before.
+    assert not set(keys) & set(annotated[:FIRST_RELEASE])
+    assert not set(keys) & set(SAMPLE.read_text("utf-8").split())
 
 
 def test_agreement_sample_is_deterministic_and_proportional():
@@ -271,6 +319,23 @@ def test_relation_stats_cli_reports_a_missing_corpus_in_one_line(tmp_path, capsy
 def test_relation_module_doctests_pass():
     for module in (agreement_mod, corpus_mod, data_mod):
         assert doctest.testmod(module).failed == 0
+
+
+def test_selection_puts_other_splits_after_the_news_stages_without_moving_them():
+    from kg.devtools.relations.batches import Candidate, selection
+
+    def cand(corpus: str, split: str, i: int, n: int, trigger: bool) -> Candidate:
+        spans = tuple((2 * k, 2 * k + 1, "LOC") for k in range(n))
+        return Candidate(corpus, split, i, "x " * 10, spans, trigger)
+
+    news = [cand("idner-news-2k", "train", i, 1 + i % 3, i % 2 == 0) for i in range(30)]
+    extra = [cand("indonlu-nergrit", "train", i, 1 + i % 3, True) for i in range(12)]
+    alone = selection(news)
+    both = selection(news + extra)
+    assert both[: len(alone)] == alone  # the news batches read before do not move
+    tail = both[len(alone) :]
+    assert {c.corpus for c in tail} == {"indonlu-nergrit"}
+    assert all(len(c.entities) >= 2 for c in tail) and len(tail) == 8
 
 
 def test_marked_sentence_shows_every_entity_once():

@@ -159,11 +159,15 @@ def agreement_sample(keys: list[str], n: int = SAMPLE_SIZE) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Print the agreement of two files; exit code 2 with one line when one cannot be read.
 
-    With ``--sample FILE`` instead, print the agreement sample's keys for that annotation file.
+    With ``--sample FILE`` instead, print the agreement sample's keys for that annotation file;
+    ``--after N`` samples only the records after the first N (a later round of annotation,
+    appended to the file), ``--size`` sets how many keys.
     """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", type=Path, nargs="*", metavar="FILE")
     parser.add_argument("--sample", action="store_true", help="print the sample keys of FILE")
+    parser.add_argument("--after", type=int, default=0, help="sample records after the first N")
+    parser.add_argument("--size", type=int, default=SAMPLE_SIZE, help="keys in the sample")
     args = parser.parse_args(argv)
     if args.sample and len(args.files) == 1:
         try:
@@ -174,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         except (AnnotationError, KeyError) as exc:
             print(f"error: cannot read {args.files[0]}: {exc}", file=sys.stderr)
             return 2
-        print("\n".join(agreement_sample(keys)))
+        print("\n".join(agreement_sample(keys[args.after :], n=args.size)))
         return 0
     if len(args.files) != 2:
         parser.print_usage(sys.stderr)

@@ -15,10 +15,16 @@ from __future__ import annotations
 import argparse
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.devtools.relations.corpus import CORPUS_FILES, DEFAULT_CORPORA, read_sentences
+from kg.devtools.relations.corpus import (
+    CORPUS_FILES,
+    DEFAULT_CORPORA,
+    NEWS_FILES,
+    read_sentences,
+)
 
 __all__ = [
     "Candidate",
@@ -86,10 +92,15 @@ def merge_spans(
     return tuple(sorted([*gold, *extra]))
 
 
-def candidates(corpora_dir: Path = DEFAULT_CORPORA, min_entities: int = 2) -> list[Candidate]:
-    """Every sentence of the annotated splits with at least ``min_entities`` found entities."""
+def candidates(
+    corpora_dir: Path = DEFAULT_CORPORA,
+    min_entities: int = 2,
+    files: Iterable[tuple[str, str]] = CORPUS_FILES,
+) -> list[Candidate]:
+    """Every sentence of the annotated splits (or of ``files``) with at least ``min_entities``
+    found entities, in file order."""
     out: list[Candidate] = []
-    for corpus, split in CORPUS_FILES:
+    for corpus, split in files:
         sentences = read_sentences(corpora_dir, corpus, split)
         found = model_entities([s.tokens for s in sentences])
         ents = [merge_spans(s.gold_entities, m) for s, m in zip(sentences, found, strict=True)]
@@ -101,15 +112,20 @@ def candidates(corpora_dir: Path = DEFAULT_CORPORA, min_entities: int = 2) -> li
 
 
 def selection(cands: list[Candidate], seed: int = SEED) -> list[Candidate]:
-    """The batch order: two stages, each shuffled with the seed.
+    """The batch order: four stages, each shuffled with the seed.
 
-    Stage 1: every sentence with two or more found entities that has a trigger, plus a seeded
-    sample (``OTHER_SHARE``) of those without. Stage 2: sentences with exactly one found entity
-    and a trigger, read to add the names the NER missed (a sentence enters the data only when
-    it then has two entities). Stage 3: the one-entity sentences without a trigger, read the
-    same way. Each stage comes after the one before, so earlier batches never move.
+    Stages 1 to 3 read the four news splits (``NEWS_FILES``). Stage 1: every sentence with two
+    or more found entities that has a trigger, plus a seeded sample (``OTHER_SHARE``) of those
+    without. Stage 2: sentences with exactly one found entity and a trigger, read to add the
+    names the NER missed (a sentence enters the data only when it then has two entities).
+    Stage 3: the one-entity sentences without a trigger, read the same way. Stage 4 (issue 10,
+    once the news splits were read out): every sentence of the other annotated splits (NERGrit
+    train and valid) with two or more found entities, trigger or not, shuffled. Each stage
+    comes after the one before, so earlier batches never move.
     """
     rng = random.Random(seed)
+    extra = [c for c in cands if (c.corpus, c.split) not in NEWS_FILES]
+    cands = [c for c in cands if (c.corpus, c.split) in NEWS_FILES]
     two = [c for c in cands if len(c.entities) >= 2]
     others = [c for c in two if not c.trigger]
     first = [c for c in two if c.trigger] + rng.sample(others, round(len(others) * OTHER_SHARE))
@@ -118,7 +134,9 @@ def selection(cands: list[Candidate], seed: int = SEED) -> list[Candidate]:
     rng.shuffle(second)
     third = [c for c in cands if len(c.entities) == 1 and not c.trigger]
     rng.shuffle(third)
-    return first + second + third
+    fourth = [c for c in extra if len(c.entities) >= 2]
+    rng.shuffle(fourth)
+    return first + second + third + fourth
 
 
 def marked(c: Candidate) -> str:
