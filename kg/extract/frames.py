@@ -1092,6 +1092,57 @@ def _dated_around(ctx: Context, sent: Span, first: int, at: int, last: int) -> b
     return any(w in weekdays or w == "(" for w in after[:1]) or any(w in weekdays for w in before)
 
 
+@frame("speaker_dated_before")
+def speaker_dated_before(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X, di Jakarta, Senin, mengatakan ...", "X dalam diskusi di Jakarta, Rabu, mengatakan
+    ...": the place and day standing between a speaker and a speech verb date the words, as
+    after an inverted verb ("kata X di Jakarta, Senin"). Only the day, time words and commas
+    may come between the place and the verb, so the place is the report's, not a topic's."""
+    for k in range(start - 1, max(sent.start, start - _SPEAKER_REACH) - 1, -1):
+        if ctx.doc[k].lower_ not in ctx.cues.locative:
+            continue
+        places = _address_after(ctx, sent, k + 1)
+        if not places or not _only_time_between(ctx, places[-1].tok_end, start):
+            continue
+        if not _dated_around(ctx, sent, k, k + 1, places[-1].tok_end):
+            return
+        subj = _speaker_before(ctx, sent, k)
+        if subj is None:
+            return
+        for place in places:
+            ctx.literal_places.add(place.index)
+            ctx.add(subj, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+        return
+
+
+def _speaker_before(ctx: Context, sent: Span, k: int) -> Mention | None:
+    """The person a dated place follows: right before it, after a comma ("X, di Jakarta"), or
+    before an event phrase with no verb ("X, dalam diskusi di Jakarta"). A verb or another
+    name on the way means the place is someone else's."""
+    for j in range(k - 1, max(sent.start, k - _SPEAKER_REACH) - 1, -1):
+        m = ctx.mention_at(j)
+        if m is not None:
+            person = ctx.resolve(m)
+            if person.type != "Person" or in_object_position(ctx, m):
+                return None
+            return m
+        if ctx.doc[j].pos_ in ("VERB", "AUX") or ctx.doc[j].lower_ in ctx.cues.topic:
+            return None
+    return None
+
+
+def _only_time_between(ctx: Context, i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` are commas, a day, a date or time words ("Senin", "(20/8)", "pagi")."""
+    weekdays = calendar_lexicon()["weekdays"]
+    return all(
+        t.text in (",", "(", ")", "/", "-")
+        or t.like_num
+        or t.lower_ in weekdays
+        or t.lower_ in ctx.cues.subjectless
+        for t in ctx.doc[i:j]
+    )
+
+
 @frame("fronted_arrival")
 def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...", "Saat

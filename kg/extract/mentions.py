@@ -360,7 +360,12 @@ def find_title(
         if i == tok_start - 1 and is_regnal_number(tok.text):
             i -= 1  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"
             continue
-        if i == tok_start - 1 and tok.text == ",":
+        # "Perdana Menteri Ethiopia, Meles Zenawi"; also across an honorific or rank of the
+        # name ("Sekretaris Negara Vatikan, Uskup Agung X")
+        next_to_name = i == tok_start - 1 or (
+            phrase_start == i + 1 and not any(t.head for t in found)
+        )
+        if next_to_name and tok.text == ",":
             before = _apposed_title_end(doc, i, titles, ent_at, sent_start)
             if before is not None:  # "Perdana Menteri Ethiopia, Meles Zenawi"
                 apposed = True

@@ -280,6 +280,9 @@ class GazetteerLinker:
             tuple(w.lower() for w in t.words) for t in titles if t.head or t.names
         ]
         self.title_index = SequenceIndex({words: ("",) for words in self.title_sequences})
+        self.office_titles = frozenset(
+            tuple(w.lower() for w in t.words) for t in titles if t.office
+        )
         self.local_titles = frozenset(tuple(w.lower() for w in t.words) for t in titles if t.local)
         heads = load_name_heads()  # "Badan ...", "Partai ...", "Wilayah ...": never a
         self.region_heads = frozenset(h[0] for h, kind in heads if kind == "Region")
@@ -610,6 +613,7 @@ class GazetteerLinker:
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
             title = tuple(t.lower_ for t in doc[title_end - length : title_end])
+            named = title not in self.office_titles  # a rank or profession: only a name follows
             i, before = title_end, -1
             while i != before:  # "Menteri Kesehatan Kongo X": field words and bodies, any order
                 before = i
@@ -618,7 +622,7 @@ class GazetteerLinker:
                     i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in self.title_words
                 ):
                     i += 1  # a rank after the office: "Kepala Badan X Marsda TNI Y"
-                while i < len(doc) and (
+                while not named and i < len(doc) and (
                     (i in taken and doc[i].ent_type_ in _NAMED_BODIES)
                     # a country the gazetteer pass left untagged only right after the title:
                     # after field words it is a name's initial ("Menteri Riset ... AS Hikam")

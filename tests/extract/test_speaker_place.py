@@ -61,3 +61,23 @@ def test_the_speaker_is_the_name_right_after_the_verb_and_a_facility_is_no_place
     assert ("Didi Irawan", "Jakarta") in found  # control: the place after the restaurant
     assert not any(o == "Gado Boplo" for _, o in found)
     assert ("Budi Santoso", "Bogor") not in found  # the one visited, not the speaker
+
+
+def test_dated_place_between_speaker_and_speech_verb():
+    rels = relations_in(
+        "Ekonom Rudi Hartono, dalam diskusi di Medan, Rabu, mengatakan harga beras naik. "
+        "Analis Sinta Dewi mengatakan banjir di Bekasi, Senin, merusak sawah.",
+        "id",
+    )
+    assert ("Rudi Hartono", "visited", "Medan") in rels  # the profession word is no name
+    assert ("Sinta Dewi", "visited", "Bekasi") not in rels  # after the verb: the topic's place
+
+
+def test_undated_place_before_a_speech_verb_is_not_read():
+    rels = relations_in(
+        "Pengamat pasar, Rudi Hartono, di Medan mengatakan harga beras naik. Menteri Pertanian "
+        "Sinta Dewi, di Medan, Rabu, mengatakan stok cukup.",
+        "id",
+    )
+    assert ("Sinta Dewi", "visited", "Medan") in rels  # control: dated
+    assert ("Rudi Hartono", "visited", "Medan") not in rels  # no day: maybe where he works

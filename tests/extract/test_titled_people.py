@@ -116,3 +116,21 @@ def test_time_words_before_a_passive_do_not_hide_the_shared_subject():
     )
     assert ("Hamid Salleh", "visited", "Jakarta") in rels  # control
     assert _met(rels, "Hamid Salleh", "Hendra Wirawan")
+
+
+def test_visiting_the_sick_is_a_meeting_where_they_lie():
+    rels = relations_in(
+        "Politikus Rudi Hartono menjenguk Ketua Umum Partai Golkar Sinta Dewi di Rumah Sakit "
+        "Harapan, Kota Medan.",
+        "id",
+    )
+    assert _met(rels, "Rudi Hartono", "Sinta Dewi")
+    assert ("Rudi Hartono", "visited", "Medan") in rels
+
+
+def test_a_profession_before_a_name_does_not_split_an_organisation_after_it():
+    labels = labels_in(
+        "Peneliti Indonesia Budget Center (IBC) Rudi Hartono menilai anggaran itu boros.", "id"
+    )
+    assert "Rudi Hartono" in labels  # control: the person after the profession word
+    assert "Budget Center" not in labels
