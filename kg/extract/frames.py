@@ -211,7 +211,7 @@ def subject_for(
     scheduled to ... and to call on X", "datang untuk bertemu X") takes the sentence's
     subject, not the nearest name before it."""
     c_start, _ = ctx.clause_bounds(sent, i)
-    if i > 0 and ctx.doc[i - 1].lower_ in ("to", "untuk") and ctx.doc[i - 1].i > sent.start:
+    if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
         first = next(
             (
                 m
@@ -713,6 +713,8 @@ def _venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Men
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
     _, c_end = ctx.clause_bounds(sent, i)
     for j in range(i, min(c_end, i + reach) - 1):
+        if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
+            continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue:
             # Known places only: a venue is often a building ("Villa 5", "Government House")
             # that the model takes for a place. An administrative name ("Kabupaten X") is

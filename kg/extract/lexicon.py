@@ -67,6 +67,8 @@ class Cues:
     consort: tuple[tuple[str, ...], ...]
     reciprocal: frozenset[str]
     measure: frozenset[str]
+    not_venue: frozenset[str]
+    nonfinite_link: frozenset[str]
     border_link: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
     locative: frozenset[str]
@@ -143,6 +145,8 @@ def load_cues(lang: str) -> Cues:
         consort=phrases("consort"),
         reciprocal=frozenset(words("reciprocal")),
         measure=frozenset(words("measure")),
+        not_venue=frozenset(words("not_venue")),
+        nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),
         companion=phrases("companion"),
         locative=frozenset(words("locative")),

@@ -1,0 +1,39 @@
+"""Visits told through a stay, a speech before an audience, or a verb after "dengan"
+("menutup lawatan dengan mengunjungi P"). Sentences written for the tests; each test checks
+what must be there beside what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def test_overnight_stay_is_a_visit_and_residence_is_not():
+    rels = relations_in(
+        "Presiden Hendra Wirawan menginap di Nairobi sebelum terbang ke Maputo. Adiknya, "
+        "Andi Wirawan, tinggal di Kampala.",
+        "id",
+    )
+    assert ("Hendra Wirawan", "visited", "Nairobi") in rels
+    assert ("Hendra Wirawan", "visited", "Maputo") in rels  # control
+    assert ("Andi Wirawan", "visited", "Kampala") not in rels
+
+
+def test_speech_before_an_audience_is_in_the_place_named_after_it():
+    rels = relations_in(
+        "Presiden Hendra Wirawan berpidato di hadapan parlemen Kenya di Nairobi.", "id"
+    )
+    assert ("Hendra Wirawan", "visited", "Nairobi") in rels
+
+
+def test_verb_after_dengan_has_the_sentence_subject():
+    rels = relations_in(
+        "Presiden Hendra Wirawan menutup lawatannya di Afrika dengan mengunjungi Maputo, "
+        "lalu kembali ke Jakarta.",
+        "id",
+    )
+    assert ("Hendra Wirawan", "visited", "Maputo") in rels
+    assert ("Hendra Wirawan", "visited", "Jakarta") not in rels  # going home is no visit
