@@ -287,6 +287,24 @@ def test_second_agreement_sample_lists_50_keys_of_the_second_round_only(records)
     assert not set(keys) & set(SAMPLE.read_text("utf-8").split())
 
 
+@needs_corpora
+def test_second_round_agreement_file_labels_the_50_sample_keys_on_annotator_a_spans(records):
+    # The kappa in the README is only meaningful if B2 labelled exactly the sample, on the same
+    # sentences (hash) and spans as A: spans are shared by construction, relations are not.
+    second = load_annotations(path=HERE / "agreement_B2.jsonl")
+    assert [s.key for s in second] == SAMPLE_2.read_text("utf-8").split()
+    assert {s.annotator for s in second} == {"B2"}
+    by_key = {sentence_key(r["corpus"], r["split"], r["sent"]): r for r in records}
+    for s in second:
+        a = by_key[s.key]
+        assert [(e.start, e.end, e.label) for e in s.entities] == [
+            (e["start"], e["end"], e["label"]) for e in a["entities"]
+        ]
+        negatives = {(h.s, h.o, h.p) for h in s.hard_negatives}
+        assert not negatives & {(r.s, r.o, r.p) for r in s.relations}
+    assert sum(len(s.relations) for s in second) > 0
+
+
 def test_agreement_sample_is_deterministic_and_proportional():
     keys = [f"a/x/{i}" for i in range(300)] + [f"b/y/{i}" for i in range(100)]
     sample = agreement_sample(keys, n=40)
