@@ -1145,6 +1145,59 @@ def _only_time_between(ctx: Context, i: int, j: int) -> bool:
     )
 
 
+@frame("accompanied_visit")
+def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Dalam kunjungan ini, Presiden X didampingi A, B, dan C", "Turut mendampingi Presiden,
+    A dan B": the officials who accompany a traveller were where the traveller went, as the
+    text told it in this or the two sentences before. A place in the sentence itself is left
+    to the frames that read it ("tiba di P didampingi A")."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    if ctx.doc[start].lower_.startswith("di"):  # "X didampingi (oleh) A, B"
+        host, _ = subject_for(ctx, sent, start)
+        k = end + (end < sent.end and ctx.doc[end].lower_ == "oleh")
+    else:  # "(Turut) mendampingi Presiden(,) A dan B"
+        host = ctx.mention_at(end) or ctx.titled_at(end)
+        if host is None or ctx.starts_at(host) != end:
+            return
+        k = host.tok_end  # ", A dan B", "dalam kunjungan itu antara lain A dan B"
+    if host is None or ctx.resolve(host).type != "Person":
+        return
+    companions = [
+        m
+        for m in right_chain(ctx, sent, k, _PERSON, max_gap=6)
+        if ctx.resolve(m) is not ctx.resolve(host)
+    ]
+    if not companions or _venue_places(ctx, sent, end):
+        return
+    for place_index in _recent_visits(ctx, sent, ctx.resolve(host)):
+        place = ctx.mentions[place_index]
+        for person in companions:
+            ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
+    """The places ``host`` visited by the text's own account in this sentence or the two
+    before it (the latest sentence that has any), matched by the host's family name."""
+    name = host.text.split()[-1] if host.text.split() else host.text
+    idx = ctx.sents.index(sent)
+    window = {s.start_char for s in ctx.sents[max(0, idx - 2) : idx + 1]}
+    visits = [
+        r
+        for r in ctx.relations
+        if r.predicate == "visited"
+        and r.sentence_start in window
+        and ctx.mentions[r.subject].text.split()[-1:] == [name]
+    ]
+    if not visits:
+        return []
+    latest = max(r.sentence_start for r in visits)
+    # known places only: a venue the model took for a place ("the West Wing") is not passed on
+    return sorted(
+        {r.object for r in visits if r.sentence_start == latest and ctx.mentions[r.object].kb_id}
+    )
+
+
 @frame("fronted_arrival")
 def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...", "Saat

@@ -31,8 +31,7 @@ def test_length_between_border_and_neighbour():
 
 def test_length_between_border_and_neighbour_id():
     rels = relations_in(
-        "Norwegia, yang berbagi perbatasan sepanjang 196 kilometer dengan Rusia, menutup "
-        "jalurnya.",
+        "Norwegia, yang berbagi perbatasan sepanjang 196 kilometer dengan Rusia, menutup jalurnya.",
         "id",
     )
     assert _borders(rels, "Norway", "Russia")

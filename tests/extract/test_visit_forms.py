@@ -37,3 +37,33 @@ def test_verb_after_dengan_has_the_sentence_subject():
     )
     assert ("Hendra Wirawan", "visited", "Maputo") in rels
     assert ("Hendra Wirawan", "visited", "Jakarta") not in rels  # going home is no visit
+
+
+def _extracted(text: str) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, rule) straight from the extract stage, gate or not."""
+    from kg.extract import extract
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    extraction = extract(analyze(read_text(text, source="test", lang="id")), "id")
+    ms = extraction.mentions
+    return {
+        (ms[r.subject].text, r.predicate, ms[r.object].text, r.rule) for r in extraction.relations
+    }
+
+
+def test_companions_inherit_the_travellers_recent_visit_as_candidates():
+    found = _extracted(
+        "Presiden Hendra Wirawan tiba di Nairobi. Turut mendampingi Presiden dalam kunjungan "
+        "tersebut antara lain Menteri Luar Negeri Sari Dewi dan Menteri BUMN Rudi Hartono."
+    )
+    assert ("Hendra Wirawan", "visited", "Nairobi", "id.visited.tiba-di") in found  # control
+    assert ("Sari Dewi", "visited", "Nairobi", "id.visited.didampingi") in found
+    assert ("Rudi Hartono", "visited", "Nairobi", "id.visited.didampingi") in found
+    # below the confidence gate: kept apart from the default graph
+    rels = relations_in(
+        "Presiden Hendra Wirawan tiba di Nairobi. Turut mendampingi Presiden dalam kunjungan "
+        "tersebut antara lain Menteri Luar Negeri Sari Dewi.",
+        "id",
+    )
+    assert ("Sari Dewi", "visited", "Nairobi") not in rels
