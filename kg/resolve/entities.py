@@ -327,6 +327,31 @@ def _initialisms(
     return found
 
 
+#: Generational suffixes, never what tells two people apart ("Lloyd J. Austin III").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without initials and generational suffixes: ("lloyd", "j", "austin", "iii") ->
+    ("lloyd", "austin")."""
+    return tuple(w for w in name if len(w) > 1 and w not in _NAME_SUFFIXES)
+
+
+def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A name of two or more words that is the start of a longer one ("Nik Nazmi" of "Nik
+    Nazmi Nik Ahmad"), the same without initials and suffixes ("Lloyd Austin", "Lloyd J.
+    Austin III"), or its first and last names with middle names left out ("Barack Obama",
+    "Barack Hussein Obama")."""
+    if full[: len(short)] == short:
+        return True
+    core_short, core_full = _core(short), _core(full)
+    if len(core_short) < 2:
+        return False
+    if core_full[: len(core_short)] == core_short:
+        return True
+    return len(core_short) == 2 and len(core_full) >= 3 and (core_full[0], core_full[-1]) == core_short
+
+
 def _containing_name(
     words: tuple[str, ...], canon: list[tuple[str, ...]], persons: list[Mention]
 ) -> tuple[str, ...] | None:
@@ -339,7 +364,8 @@ def _containing_name(
     holders = [
         c
         for c in canon
-        if c != words and (set(words) <= set(c) if len(words) == 1 else c[: len(words)] == words)
+        if c != words
+        and (set(words) <= set(c) if len(words) == 1 else _names_same_person(words, c))
     ]
     if len(holders) <= 1:
         return holders[0] if holders else None

@@ -53,6 +53,22 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_other_person():
     assert out.mention_entity[2] != out.mention_entity[1]
 
 
+def test_initials_suffixes_and_middle_names_do_not_split_a_person():
+    ms = [
+        mention(0, "Rudolf K. Brandt III", "Person"),
+        mention(1, "Rudolf Brandt", "Person"),
+        mention(2, "Maria Teresa Vidal", "Person"),
+        mention(3, "Maria Vidal", "Person"),
+        mention(4, "Rudolf Hansen", "Person"),  # control: same given name, another person
+        mention(5, "Teresa Vidal", "Person"),  # control: a middle name is no first name
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] == out.mention_entity[3]
+    assert out.mention_entity[4] != out.mention_entity[0]
+    assert out.mention_entity[5] != out.mention_entity[2]
+
+
 def test_a_place_named_with_an_administrative_word_is_the_bare_one():
     ms = [
         mention(0, "Kabupaten Badung", "Region"),
