@@ -220,6 +220,7 @@ DEFAULT_PASSES = (
     "split_at_brackets",
     "propagate_person_names",
     "places_named_as_people",
+    "places_named_consistently",
     "people_in_place_lists",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
@@ -275,6 +276,7 @@ class GazetteerLinker:
         self.title_words = {w.lower() for t in titles for w in t.words if w != "-"}
         self.title_starts = {t.words[0].lower() for t in titles}
         self.locatives = cue_words(nlp.lang, "locative")
+        self.place_nouns = cue_words(nlp.lang, "place_noun_before")
         self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [
             tuple(w.lower() for w in t.words) for t in titles if t.head or t.names
@@ -492,14 +494,23 @@ class GazetteerLinker:
             entry.type == "Country" or (entry.type == "City" and entry.capital_of)
         ):
             return _linked(ent, entry)
-        if self.lang == "id" and self._after_locative(ent):
+        if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
-            # "dengan", never after "di/ke"; an unknown name there is a place
+            # "dengan", never after "di/ke"; an unknown name there is a place, as it is after
+            # a lower-case place noun ("warga Sigi", "kota Sigi")
             return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
 
     def _after_locative(self, ent: Span) -> bool:
         return ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives
+
+    def _after_place_noun(self, ent: Span) -> bool:
+        """ "warga Sigi", "kota Sigi", "lereng Semeru": a lower-case noun of place or its
+        people right before the name."""
+        if ent.start == 0:
+            return False
+        before = ent.doc[ent.start - 1]
+        return (before.is_lower or before.is_sent_start) and before.lower_ in self.place_nouns
 
     def _strip_titles(self, ent: Span) -> Span | None:
         """Drop title words (and an office's field words) the NER swallowed ("Presiden Joko
@@ -609,6 +620,8 @@ class GazetteerLinker:
             for i in range(e.start, e.end)
         }
         found = []
+        # names the document itself uses as places ("di Sigi"): a regional office's place
+        named_places = {e.text for e in ents if e.label_ in _PLACE_LABELS}
         for title_end, length in self._title_ends(doc, with_length=True):
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
@@ -646,7 +659,7 @@ class GazetteerLinker:
                     )
                     i += 1
             local = i == title_end and title in self.local_titles
-            place = self._office_place(doc, i, taken) if local else None
+            place = self._office_place(doc, i, taken, named_places) if local else None
             if place is not None:  # "Gubernur Bali Wayan Koster": the office's place
                 found.append(place)
                 i = place.end
@@ -671,7 +684,9 @@ class GazetteerLinker:
                 found.append(Span(doc, i, j, label="Person"))
         return found
 
-    def _office_place(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+    def _office_place(
+        self, doc: Doc, i: int, taken: set[int], named_places: set[str] = frozenset()
+    ) -> Span | None:
         """A known region or city right after a regional office's title, with a name after it
         ("Gubernur Bali Wayan Koster", "Wali Kota Surabaya Eri Cahyadi"): the office's place,
         which the model glues to the holder's name. Only after such titles: elsewhere a city
@@ -684,14 +699,17 @@ class GazetteerLinker:
             words = doc[i:end]
             if not all(t.text[:1].isupper() for t in words):
                 continue
+            if not self._plain_capitalised(doc[end], True):
+                continue
             entry = self.gazetteer.lookup(words.text)
             if (
                 entry is not None
                 and entry.type in ("Country", "Region", "City")
                 and (entry.type != "City" or entry.population >= 100_000)
-                and self._plain_capitalised(doc[end], True)
             ):
                 return Span(doc, i, end, label=entry.type, kb_id=entry.id)
+            if words.text in named_places:  # "Bupati Sigi X" where the text says "di Sigi"
+                return Span(doc, i, end, label="Place")
         return None
 
     def _continues_portfolio(self, doc: Doc, j: int) -> bool:
@@ -1107,6 +1125,33 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 _PLACE_LABELS = frozenset({"Country", "City", "Region", "Place"})
+
+
+@linker_pass("places_named_consistently")
+def places_named_consistently(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Gempa melanda Sigi ... Sigi porak-poranda": a one-word "person" that the same
+    document uses as a place after "di/ke" or a place noun is that place (a sentence start or
+    a subject is where the model reads a name). Not the surname of a person the document names
+    in full: "Marcos" stays Ferdinand Marcos."""
+    doc = work.doc
+    places = {
+        e.text
+        for e in work.ents
+        if e.label_ in _PLACE_LABELS
+        and len(e) == 1
+        and (linker._after_locative(e) or linker._after_place_noun(e))
+    }
+    family = {t.text for e in work.ents if e.label_ == "Person" and len(e) > 1 for t in e}
+    work.ents = [
+        Span(doc, e.start, e.end, label="Place")
+        if e.label_ == "Person"
+        and len(e) == 1
+        and not e.kb_id_
+        and e.text in places
+        and e.text not in family
+        else e
+        for e in work.ents
+    ]
 
 
 @linker_pass("people_in_place_lists")

@@ -349,7 +349,9 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if core_full[: len(core_short)] == core_short:
         return True
-    return len(core_short) == 2 and len(core_full) >= 3 and (core_full[0], core_full[-1]) == core_short
+    return (
+        len(core_short) == 2 and len(core_full) >= 3 and (core_full[0], core_full[-1]) == core_short
+    )
 
 
 def _containing_name(

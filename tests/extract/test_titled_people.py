@@ -134,3 +134,40 @@ def test_a_profession_before_a_name_does_not_split_an_organisation_after_it():
     )
     assert "Rudi Hartono" in labels  # control: the person after the profession word
     assert "Budget Center" not in labels
+
+
+def test_an_unknown_name_after_a_place_noun_or_used_as_a_place_is_a_place():
+    rels = relations_in(
+        "Gempa mengguncang Kabupaten Tolitoli. Warga Lampasio mengungsi ke Dampal. Bupati "
+        "Dampal Rusli Manaf menyambut Presiden Hendra Wirawan di Dampal.",
+        "id",
+    )
+    labels = {x for s, _, o in rels for x in (s, o)}
+    assert ("Rusli Manaf", "met", "Hendra Wirawan") in rels or (
+        "Hendra Wirawan",
+        "met",
+        "Rusli Manaf",
+    ) in rels  # the regent's name without his regency glued to it
+    assert not any(label.startswith("Dampal ") for label in labels)
+
+
+def test_an_unknown_name_after_a_lower_case_place_noun_is_typed_a_place():
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    doc = analyze(
+        read_text("Warga Banawa mengungsi ke Dampal bersama Rusli Manaf.", source="t", lang="id")
+    )
+    types = {e.text: e.label_ for e in doc.ents}
+    assert types.get("Rusli Manaf") == "Person"  # control
+    assert types.get("Banawa") == "Place"  # the model reads a person there
+
+
+def test_a_place_word_before_a_persons_surname_does_not_make_it_a_place():
+    labels = labels_in(
+        "Presiden Filipina Ferdinand Marcos tiba di Manila. Warga Marcos menyambutnya. Marcos "
+        "tersenyum.",
+        "id",
+    )
+    assert "Manila" in labels  # control
+    assert "Marcos" not in labels  # the surname stays the person named in full
