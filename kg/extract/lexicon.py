@@ -33,6 +33,7 @@ _PHRASE_CUES = frozenset(
         "plural_pronoun",
         "consort",
         "companion",
+        "body_prefix",
         "admin_level",
     }
 )

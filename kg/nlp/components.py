@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp.lexicon import (
+    cue_phrases,
     cue_words,
     facility_words,
     is_office_field,
@@ -212,6 +213,7 @@ DEFAULT_PASSES = (
     "drop_title_words",
     "fill_from_gazetteer",
     "join_admin_prefixes",
+    "join_body_prefixes",
     "foreign_institutions",
     "trim_headlines",
     "commit",
@@ -635,12 +637,16 @@ class GazetteerLinker:
                     i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in self.title_words
                 ):
                     i += 1  # a rank after the office: "Kepala Badan X Marsda TNI Y"
-                while not named and i < len(doc) and (
-                    (i in taken and doc[i].ent_type_ in _NAMED_BODIES)
-                    # a country the gazetteer pass left untagged only right after the title:
-                    # after field words it is a name's initial ("Menteri Riset ... AS Hikam")
-                    or (i == title_end and i not in taken and self._countryish(doc[i].text))
-                    or self._receiving_preposition(doc, i, taken)
+                while (
+                    not named
+                    and i < len(doc)
+                    and (
+                        (i in taken and doc[i].ent_type_ in _NAMED_BODIES)
+                        # a country the gazetteer pass left untagged only right after the title:
+                        # after field words it is a name's initial ("Menteri Riset ... AS Hikam")
+                        or (i == title_end and i not in taken and self._countryish(doc[i].text))
+                        or self._receiving_preposition(doc, i, taken)
+                    )
                 ):
                     if doc[i].is_lower:
                         i += 1
@@ -925,6 +931,43 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                 e = _linked(Span(e.doc, k, e.end), entry)
             elif word.lower_ in prefixes or capital:
                 e = Span(e.doc, k, e.end, label="Place")
+        out.append(e)
+    work.ents = out
+
+
+@linker_pass("join_body_prefixes")
+def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Polda Jawa Timur", "Pemerintah Kabupaten Lumajang", "Universitas Indonesia": a
+    capitalised institution word (the lexicon's ``body_prefix`` phrases) right before a place
+    makes the whole an organisation named after the place, not the place itself."""
+    prefixes = cue_phrases(linker.lang, "body_prefix")
+    if not prefixes:
+        return
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in work.ents:
+        if e.label_ in _PLACE_LABELS:
+            for phrase in prefixes:
+                k = e.start - len(phrase)
+                words = e.doc[k : e.start] if k >= 0 else None
+                if (
+                    words is not None
+                    and not any(i in taken for i in range(k, e.start))
+                    and tuple(t.lower_ for t in words) == phrase
+                    and words[0].text[:1].isupper()
+                    # "Pemerintah Kabupaten X": bare "pemerintah" only before an admin word;
+                    # "pemerintah Indonesia" is the country's government, the country itself
+                    and (phrase != ("pemerintah",) or e[0].lower_ in linker.region_heads | {"kota"})
+                ):
+                    whole = Span(e.doc, k, e.end)
+                    entry = linker.gazetteer.lookup(whole.text)
+                    known = entry is not None and entry.type == "Organization"
+                    e = (
+                        _linked(whole, entry)
+                        if known
+                        else Span(e.doc, k, e.end, label="Organization")
+                    )
+                    break
         out.append(e)
     work.ents = out
 

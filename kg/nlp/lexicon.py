@@ -12,6 +12,7 @@ from kg.resources import ontology_path
 __all__ = [
     "is_regnal_number",
     "Title",
+    "cue_phrases",
     "cue_words",
     "facility_words",
     "is_office_field",
@@ -107,6 +108,12 @@ def cue_words(lang: str, cue: str) -> frozenset[str]:
         if row.get("kind") == "cue" and row.get("cue") == cue
         for w in row["words"]
     )
+
+
+@cache
+def cue_phrases(lang: str, cue: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a word-sequence cue, as word tuples, longest first."""
+    return tuple(sorted({tuple(w.split()) for w in cue_words(lang, cue)}, key=len, reverse=True))
 
 
 _FIELD_CONNECTORS = frozenset({"dan", "and", "&", "serta"})
