@@ -818,10 +818,15 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     if ctx.negated(sent, start, end - 1, near_only=True):
         return
     c_start, _ = ctx.clause_bounds(sent, start)
+    # Not the object of an earlier verb ("berbatasan dengan Desa A, sebelah Barat berbatasan
+    # dengan Desa B": A borders nothing here), and no village: borders join countries and
+    # regions, a village's neighbours are a description of its location.
     left = [
         m
         for m in ctx.by_sent.get(ctx.sents.index(sent), [])
-        if c_start <= m.tok_start < start and m.type in _BORDER_TYPES and not m.is_pronoun
+        if c_start <= m.tok_start < start
+        and _border_end(ctx, m)
+        and not in_object_position(ctx, m)
     ]
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
@@ -832,7 +837,15 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         return
     right = right_chain(ctx, sent, _after_measure(ctx, sent, end), _BORDER_TYPES, max_gap=1)
     for obj in right:
-        _add(ctx, sent, trig, subject, obj)
+        if _border_end(ctx, obj):
+            _add(ctx, sent, trig, subject, obj)
+
+
+def _border_end(ctx: Context, m: Mention) -> bool:
+    """A country or region (or a place of unknown kind), not a village named as one."""
+    if m.is_pronoun or m.type not in _BORDER_TYPES:
+        return False
+    return ctx.doc[m.tok_start].lower_ not in ctx.cues.village_words
 
 
 _PAIR_LINKS = frozenset({"-", "–", "/"})
@@ -852,7 +865,7 @@ def border_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
 
 def _border_side(ctx: Context, k: int) -> Mention | None:
     m = ctx.mention_at(k) if k >= 0 else None
-    if m is None or m.is_pronoun or m.type not in _BORDER_TYPES or m.is_demonym:
+    if m is None or not _border_end(ctx, m) or m.is_demonym:
         return None
     return m
 

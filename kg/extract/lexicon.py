@@ -69,6 +69,7 @@ class Cues:
     reciprocal: frozenset[str]
     measure: frozenset[str]
     not_venue: frozenset[str]
+    village_words: frozenset[str]
     nonfinite_link: frozenset[str]
     border_link: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
@@ -147,6 +148,7 @@ def load_cues(lang: str) -> Cues:
         reciprocal=frozenset(words("reciprocal")),
         measure=frozenset(words("measure")),
         not_venue=frozenset(words("not_venue")),
+        village_words=frozenset(words("village_words")),
         nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),
         companion=phrases("companion"),

@@ -875,6 +875,8 @@ def join_compass_words(linker: GazetteerLinker, work: LinkerWork) -> None:
     compass = cue_words(linker.lang, "compass")
     if not compass:
         return
+    # a compass word alone ("sebelah Selatan", "di bagian Utara") is a direction, no place
+    work.ents = [e for e in work.ents if not (len(e) == 1 and e[0].lower_ in compass)]
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for e in work.ents:

@@ -67,3 +67,15 @@ def test_one_side_of_a_border_is_no_border():
     assert _borders(rels, "Poland", "Germany")  # control
     assert not _borders(rels, "Russia", "Ukraine")
     assert not _borders(rels, "Ukraine", "Belarus")
+
+
+def test_a_villages_neighbours_and_a_previous_object_are_no_border():
+    rels = relations_in(
+        "Bagian utara desa ini berbatasan langsung dengan Kabupaten Klaten, sebelah selatan "
+        "berbatasan dengan Kabupaten Boyolali. Desa Sukamaju berbatasan dengan Desa Sukaraja. "
+        "Kabupaten Klaten berbatasan dengan Kabupaten Sleman.",
+        "id",
+    )
+    assert _borders(rels, "Kabupaten Klaten", "Kabupaten Sleman")  # control: two regions
+    assert not _borders(rels, "Kabupaten Klaten", "Kabupaten Boyolali")  # "desa ini"'s
+    assert not any(p == "borders" and "Desa" in s + o for s, p, o in rels)
