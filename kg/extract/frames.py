@@ -684,6 +684,24 @@ def agent_meets_clitic(ctx: Context, sent: Span, trig: Trigger, start: int, end:
         _add(ctx, sent, trig, host, guest, weight)
 
 
+@frame("meeting_between")
+def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "pertemuan di Jerusalem antara PM X dan Presiden Y", "talks between X and Y": a
+    meeting noun, then "antara/between" a few words on, then two coordinated persons."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    _, c_end = ctx.clause_bounds(sent, end)
+    k = next(
+        (j for j in range(end, min(c_end, end + 6)) if ctx.doc[j].lower_ in ("antara", "between")),
+        None,
+    )
+    if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ("lain", "lainnya")):
+        return  # "antara lain A dan B" is "among others", a list, not the two who met
+    persons = right_chain(ctx, sent, k + 1, _PERSON, max_gap=1)  # "A dan B", titles included
+    if len(persons) == 2:
+        _add(ctx, sent, trig, persons[0], persons[1])
+
+
 def meeting_venue(
     ctx: Context,
     sent: Span,

@@ -70,6 +70,7 @@ class Cues:
     measure: frozenset[str]
     not_venue: frozenset[str]
     village_words: frozenset[str]
+    speech_inverted: frozenset[str]
     nonfinite_link: frozenset[str]
     border_link: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
@@ -149,6 +150,7 @@ def load_cues(lang: str) -> Cues:
         measure=frozenset(words("measure")),
         not_venue=frozenset(words("not_venue")),
         village_words=frozenset(words("village_words")),
+        speech_inverted=frozenset(words("speech_inverted")),
         nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),
         companion=phrases("companion"),

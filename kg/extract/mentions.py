@@ -736,6 +736,8 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
+    if prev.lower_ in cues.speech_inverted:
+        return False  # "kata X usai bertemu Y": the speaker of an inverted verb is a subject
     return prev.pos_ == "VERB" or prev.lower_ in cues.oblique
 
 

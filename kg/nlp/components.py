@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -214,6 +215,7 @@ DEFAULT_PASSES = (
     "fill_from_gazetteer",
     "join_admin_prefixes",
     "join_body_prefixes",
+    "cities_inside_names",
     "foreign_institutions",
     "trim_headlines",
     "commit",
@@ -972,6 +974,59 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                     break
         out.append(e)
     work.ents = out
+
+
+@linker_pass("cities_inside_names")
+def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Bursa Efek Indonesia", "Jakarta Convention Center", "New York Times": a one-word city
+    followed by a capitalised word that is no entity, day, month, title or compass word is the
+    first word of a longer name (a body or a building), not the city: the whole name becomes
+    one organisation span (a country closing it is part of it, "... Efek Indonesia"). Headlines
+    in title case are left alone (every word is capitalised there)."""
+    doc = work.doc
+    skip = linker.title_words | cue_words(linker.lang, "compass") | _calendar_words()
+    by_start = {e.start: e for e in work.ents}
+
+    def plain(i: int) -> bool:
+        t = doc[i]
+        return (
+            t.is_alpha
+            and t.text[:1].isupper()
+            and not t.is_upper
+            and t.lower_ not in skip
+            and not any(e.start <= i < e.end for e in work.ents)
+        )
+
+    drop: set[int] = set()
+    names: list[Span] = []
+    for e in work.ents:
+        if e.label_ != "City" or len(e) != 1 or e.end >= len(doc) or not plain(e.end):
+            continue
+        if _in_headline(work.headlines, e[0].idx):
+            continue
+        j = e.end
+        while j < len(doc) and plain(j):
+            j += 1
+        closing = by_start.get(j)
+        if closing is not None and closing.label_ in ("Country", "Region"):
+            drop.add(closing.start)
+            j = closing.end
+        drop.add(e.start)
+        names.append(Span(doc, e.start, j, label="Organization"))
+    if names:
+        work.ents = [e for e in work.ents if e.start not in drop] + names
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    from kg.ingest.metadata import calendar_lexicon
+
+    cal = calendar_lexicon()
+    return frozenset(
+        w.lower()
+        for key in ("weekdays", "ambiguous_weekdays", "months", "parts_of_day")
+        for w in cal.get(key, ())
+    )
 
 
 def _is_compass(token: Token, compass: frozenset[str]) -> bool:

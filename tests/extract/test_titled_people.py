@@ -171,3 +171,37 @@ def test_a_place_word_before_a_persons_surname_does_not_make_it_a_place():
     )
     assert "Manila" in labels  # control
     assert "Marcos" not in labels  # the surname stays the person named in full
+
+
+def test_the_speaker_of_an_inverted_verb_is_the_subject_of_what_follows():
+    rels = relations_in(
+        '"Pasar stabil," kata Menteri Keuangan Rudi Hartono usai bertemu Presiden Hendra '
+        "Wirawan di Jakarta, Senin.",
+        "id",
+    )
+    assert _met(rels, "Rudi Hartono", "Hendra Wirawan")
+
+
+def test_a_meeting_between_two_named_persons_and_a_list_after_antara_lain():
+    rels = relations_in(
+        "Mereka membahas perdamaian menyusul pertemuan di Jenewa antara Perdana Menteri Israel "
+        "Yosef Cohen dan Presiden Palestina Karim Haddad. Turut mendampingi Presiden dalam "
+        "pertemuan itu antara lain Menteri Luar Negeri Sari Dewi dan Menteri BUMN Rudi Hartono.",
+        "id",
+    )
+    assert _met(rels, "Yosef Cohen", "Karim Haddad")
+    assert not _met(rels, "Sari Dewi", "Rudi Hartono")  # "antara lain": among others
+
+
+def test_a_city_as_the_first_word_of_a_longer_name_is_no_city():
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    text = (
+        "Ia membuka perdagangan di Bursa Efek Indonesia, Jakarta, lalu tiba di Bandung Selasa "
+        "malam."
+    )
+    ents = {e.text: e.label_ for e in analyze(read_text(text, source="t", lang="id")).ents}
+    assert ents.get("Jakarta") == "City" and ents.get("Bandung") == "City"  # control: a day after
+    assert "Bursa" not in ents
+    assert ents.get("Bursa Efek Indonesia") == "Organization"
