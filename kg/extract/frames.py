@@ -1048,9 +1048,9 @@ def speaker_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
     after a subordinator ("usai bertemu Y", "saat membuka ...") may have a verb, and no topic
     word ("tentang banjir di P") and no other person may stand."""
     speakers = right_chain(ctx, sent, end, _PERSON, max_gap=4)
-    if not speakers:
+    speaker = speakers[0] if speakers else _speaker_after_long_title(ctx, sent, end)
+    if speaker is None:
         return
-    speaker = speakers[0]
     gap = ctx.doc[end : ctx.starts_at(speaker)]
     if any(t.lower_ in ctx.cues.pronoun or t.lower_ in ctx.cues.subordinator for t in gap):
         return  # "kata dia usai menjenguk X di ...": X is not the speaker
@@ -1066,6 +1066,21 @@ def speaker_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
     for place in places:
         ctx.literal_places.add(place.index)
         ctx.add(speaker, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+def _speaker_after_long_title(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """ "kata Deputi Bidang Pengkajian Kementerian Koperasi dan UKM Budi di ...": the first
+    person after a title of capitalised words, connectors and bodies (no verb, no comma)."""
+    for j in range(i, min(sent.end, i + _SPEAKER_REACH)):
+        m = ctx.mention_at(j)
+        if m is not None and ctx.resolve(m).type == "Person":
+            return m
+        tok = ctx.doc[j]
+        if m is None and not (tok.text[:1].isupper() or tok.lower_ in ctx.cues.coordination):
+            return None
+        if tok.text == "," or tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _dateline_place_start(ctx: Context, sent: Span, i: int) -> int | None:

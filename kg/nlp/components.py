@@ -742,8 +742,7 @@ class GazetteerLinker:
             return True  # "Direktur Keuangan Medco, D Cyril Noerhadi"
         return i < len(doc) and self._plain_capitalised(doc[i], True)
 
-    @staticmethod
-    def _apposed_person(doc: Doc, j: int) -> Span | None:
+    def _apposed_person(self, doc: Doc, j: int) -> Span | None:
         """ "Ketua Umum Partai X, Andi Pratama": the person comes after the comma; the words
         between the title and the comma name the body. The model may type that name a place
         ("Sekretaris Perusahaan X, Clara Suraya, di ..."): an unlinked name of two or more
@@ -754,6 +753,8 @@ class GazetteerLinker:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         name = doc[j + 1 : end]
+        if name[0].lower_ in self.title_words:
+            return None  # "Menteri X, Menkes Y": the next item of a list of titled names
         if name[0].ent_type_ == "Person":
             return name
         apposed = (
@@ -1172,7 +1173,12 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
         if e.kb_id_
         or not any(
             _overlaps(e, t)
-            and (e.label_ != "Person" or (t.label_ == "Person" and e.start < t.start))
+            and (
+                e.label_ != "Person"
+                or (t.label_ == "Person" and e.start < t.start)
+                # "Direktur Toba Pulp, Firman": the title names the body, the person follows
+                or t.label_ == "Organization"
+            )
             for t in titled
         )
     ]

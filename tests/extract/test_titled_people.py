@@ -205,3 +205,22 @@ def test_a_city_as_the_first_word_of_a_longer_name_is_no_city():
     assert ents.get("Jakarta") == "City" and ents.get("Bandung") == "City"  # control: a day after
     assert "Bursa" not in ents
     assert ents.get("Bursa Efek Indonesia") == "Organization"
+
+
+def test_title_words_never_eat_a_common_name_word():
+    rels = relations_in("Wakil Ketua Umum Partai Golkar Agung Pratama tiba di Medan, Senin.", "id")
+    assert ("Agung Pratama", "officialOf", "Partai Golkar") in rels
+    assert ("Agung Pratama", "visited", "Medan") in rels
+
+
+def test_a_titled_list_is_no_apposition_and_a_company_before_a_comma_is_the_body():
+    rels = relations_in(
+        "Presiden didampingi Menteri Perdagangan Rudi Hartono, Menteri ESDM Andi Saputra, "
+        "Menkes Sari Dewi. " + '"Kami ingin membeli," kata Direktur Sinar Laut Abadi, '
+        "Budi Santoso di Jakarta, Jumat.",
+        "id",
+    )
+    labels = {x for s, _, o in rels for x in (s, o)}
+    assert ("Budi Santoso", "visited", "Jakarta") in rels  # the speaker after the apposition
+    assert ("Rudi Hartono", "officialOf", "ESDM") not in rels  # the next item's ministry
+    assert "Menkes Sari Dewi" not in labels
