@@ -150,3 +150,27 @@ def test_indonesian_video_teasers_and_recommendation_widgets_are_masked():
     ):
         assert widget in masked, widget
     assert not any(t.startswith("Kunjungan itu") for t in masked)  # control: story kept
+
+
+def test_print_notes_widget_headers_and_picture_lines_are_masked():
+    text = (
+        f"{EN_STORY}\n"
+        "Image caption, The Chilean president arrived in Brasilia on Friday\n"
+        "The two leaders signed a trade accord.\n"
+        "A version of this article appears in print on March 13, 2023, Section A, Page 1 of "
+        "the Metro edition with the headline: Peru Leader Meets Ecuador's in Quito.\n"
+        "Most viewed\n"
+        "Canada names new foreign minister\n"
+        "Elsewhere in the Wire\n"
+        "Link Copied!\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for widget in (
+        "Image caption, The Chilean president arrived in Brasilia on Friday",
+        "Canada names new foreign minister",
+        "Elsewhere in the Wire",
+        "Link Copied!",
+    ):
+        assert widget in masked, widget
+    assert any(t.startswith("A version of this article") for t in masked)
+    assert not any(t.startswith("The two leaders") for t in masked)  # control: story kept
