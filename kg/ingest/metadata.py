@@ -44,8 +44,10 @@ __all__ = [
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")  # "... tanpa iklan. Gabung ...": two sentences
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
+    r"(?:[\w-]+\.(?:com|co\.id|id),\s*)?"  # Liputan6.com, Jakarta -
     r"(?:[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}\)))"  # Jakarta (ANTARA): agency in caps
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}\))"  # Jakarta (ANTARA): agency in caps
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s[-–—]+\s))"  # Jakarta - (a site's own style)
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"  # , Kazakhstan
     r"\s*(?:\([^)\n]*\)\s*)*"  # (28 Februari) (Reuters)
     r"(?:,\s*[\w .]{3,20}?(?:,\s*\d{4})?)?"  # , June 18 / , June 4, 2024

@@ -102,6 +102,21 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _within_line(ent: Span) -> Span | None:
+    """The span without blank tokens at its edges, cut at its first line break; None if
+    nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    for k in range(start, end):
+        if ent.doc[k].is_space or "\n" in ent.doc[k].whitespace_ and k + 1 < end:
+            end = k if ent.doc[k].is_space else k + 1
+            break
+    if start >= end:
+        return None
+    return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
 def _cut_at(ent: Span, stop) -> Span | None:  # noqa: ANN001
     """The part of ``ent`` before its first token matching ``stop`` ("KUALA LUMPUR - Presiden"
     -> "KUALA LUMPUR"); None when that part is empty."""
@@ -466,7 +481,12 @@ class GazetteerLinker:
         return Span(ent.doc, ent.start, ent.end, label=kg_type)
 
     def _trim(self, ent: Span, kg_type: str) -> Span | None:
-        """Cut what the model swallowed: titles, a dateline dash, "(ABBR)", articles."""
+        """Cut what the model swallowed: line breaks and blanks (a name never runs across a
+        line: the next line is a tag list or a headline), titles, a dateline dash, "(ABBR)",
+        articles."""
+        ent = _within_line(ent)
+        if ent is None:
+            return None
         ent = self._strip_titles(ent)
         if ent is not None and kg_type != "Person":
             # at a title's first word ("... Menteri X"), not at any word a title may hold:

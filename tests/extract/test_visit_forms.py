@@ -67,3 +67,20 @@ def test_companions_inherit_the_travellers_recent_visit_as_candidates():
         "id",
     )
     assert ("Sari Dewi", "visited", "Nairobi") not in rels
+
+
+def test_the_dateline_city_is_a_place_not_its_countrys_government():
+    from kg.extract import extract
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+    from kg.resolve import resolve
+
+    text = (
+        "NAIROBI, BERITAKITA.com - Presiden Kenya William Otieno bertemu Perdana Menteri "
+        "Uganda Robinah Nabbanja, Senin.\n\nKeduanya membahas perdagangan.\n"
+    )
+    document = read_text(text, source="t", lang="id")
+    resolved = resolve(extract(analyze(document), "id", document.metadata))
+    types = {e.label: e.type for e in resolved.entities.values()}
+    assert types.get("Uganda") == "Country"  # control
+    assert types.get("Nairobi") == "City"  # not Kenya: the story was filed there

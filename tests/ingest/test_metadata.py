@@ -124,9 +124,15 @@ def test_english_and_agency_datelines(dateline, date_line, expected):
     assert text[slice(*meta.dateline_head)].startswith(dateline)
 
 
-def test_a_capitalised_sentence_start_is_not_a_dateline():
-    """Positive control above: "Jakarta (ANTARA) -"; here a name without an agency."""
+def test_a_sites_own_dateline_is_one_and_a_longer_sentence_start_is_not():
+    """ "Jakarta - ..." is how several Indonesian sites open a story: a dateline without an
+    agency. Four capitalised words before a dash are a sentence, not a place."""
     text = _page("Chile and Indonesia widen copper trade", f"Jakarta - {_STORY_EN}")
+    head = find_metadata(text).dateline_head
+    assert head is not None and text[head[0] : head[1]].startswith("Jakarta")
+    text = _page(
+        "Chile and Indonesia widen copper trade", f"Menteri Luar Negeri Chile Alberto - {_STORY_EN}"
+    )
     assert find_metadata(text).dateline_head is None
 
 
