@@ -62,6 +62,7 @@ def extract(
     cues = load_cues(lang)
     mentions = build_mentions(doc, lang, cues)
     ctx = Context(doc=doc, lang=lang, cues=cues, mentions=mentions)
+    ctx.literal_places.update(_dateline_places(mentions, meta))
     matcher, by_rule = _matcher(doc, lang)
     # Grammatical roles first; a trigger the parse already explained is not re-read by order.
     parsed_triggers = extract_dependency_relations(ctx)
@@ -87,6 +88,19 @@ def extract(
         relations=relations,
         sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
     )
+
+
+def _dateline_places(mentions: list[Mention], meta: Metadata | None) -> set[int]:
+    """The city of a dateline ("JAKARTA, KOMPAS.com -", "Jakarta -") is where the story was
+    filed, a place used literally, never a metonym for its country's government."""
+    if meta is None or meta.dateline_head is None:
+        return set()
+    start, end = meta.dateline_head
+    return {
+        m.index
+        for m in mentions
+        if start <= m.start < end and m.type in ("City", "Place") and not m.is_pronoun
+    }
 
 
 def _as_read(ctx: Context, m: Mention) -> Mention:
