@@ -30,3 +30,20 @@ def test_the_government_of_a_country_is_the_country():
     ents = _ents("Pemerintah Indonesia mengecam serangan itu.")
     assert ents.get("Indonesia") == "Country"
     assert "Pemerintah Indonesia" not in ents
+
+
+def test_names_never_run_across_a_line_break():
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    text = (
+        "Jakarta - Presiden Hendra Wirawan tiba di Nairobi, Kenya, pada Senin malam.\n"
+        "Ia disambut Menteri Luar Negeri Kenya Alfred Otieno.\n"
+        "(abc/def)\n"
+        "Hendra Wirawan\n"
+        "Kenya\n"
+        "Kunjungan Kenegaraan\n"
+    )
+    ents = [e.text for e in analyze(read_text(text, source="t", lang="id")).ents]
+    assert "Alfred Otieno" in ents  # control
+    assert not any("\n" in e or not e.strip() for e in ents), ents
