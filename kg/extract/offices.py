@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import Mention
-from kg.nlp.lexicon import Title, load_titles
+from kg.nlp.lexicon import Title, is_office_field, load_titles
 
 __all__ = ["extract_offices", "extract_offices_after_names"]
 
@@ -21,6 +21,7 @@ _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 _DEPUTY = frozenset({"wakil", "deputy", "vice"})
+_FIELD_LINKS = frozenset({"and", "&"})  # "Maritime Affairs and Investment Minister"
 
 
 def extract_offices(ctx: Context) -> None:
@@ -38,6 +39,7 @@ def extract_offices(ctx: Context) -> None:
             continue
         sending = any(t.sending for t in offices)
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
+        holders = [h for h in holders if not _field_read_as_body(ctx, h)]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start : m.tok_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, m.tok_start)
@@ -287,6 +289,9 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if tok.is_punct or tok.lower_ in ctx.cues.coordination or tok.lower_ in ctx.cues.list_intro:
             j -= 1
             continue
+        if is_office_field(doc, j, ctx.cues.portfolio):
+            j -= 1  # "and Industry Minister C": the field before an English title
+            continue
         break
     if j < sent_start:
         return None
@@ -301,6 +306,23 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if m is not None and m.type == "Country" and not _after_receiving_word(ctx, m):
             return m
     return None
+
+
+def _field_read_as_body(ctx: Context, h: Mention) -> bool:
+    """ "Coordinating Maritime Affairs and Investment Minister X": an office's field that the
+    model took for an organisation (unlinked, ending in a field word, the field going on after
+    it) is part of the title, not the body X serves."""
+    doc = ctx.doc
+    return (
+        h.type == "Organization"
+        and not h.kb_id
+        and doc[h.tok_end - 1].lower_ in ctx.cues.portfolio
+        and h.tok_end < len(doc)
+        and (
+            doc[h.tok_end].lower_ in _FIELD_LINKS
+            or is_office_field(doc, h.tok_end, ctx.cues.portfolio)
+        )
+    )
 
 
 def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
