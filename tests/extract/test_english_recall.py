@@ -50,3 +50,80 @@ def test_office_field_read_as_an_organisation_is_not_the_body():
     assert ("Ana Paredes", "officialOf", "Peru") in rels  # control
     assert ("Jorge Salas", "officialOf", "Peru") in rels
     assert not any(s == "Jorge Salas" and o != "Peru" for s, p, o in rels if p == "officialOf")
+
+
+# -- visits ---------------------------------------------------------------------------------
+def test_attending_in_a_place_then_visiting_is_a_planned_trip_stated_as_fact():
+    rels = relations_in(
+        "Prime Minister Eva Lund is due to attend the climate summit in Nairobi and then visit "
+        "Uganda. Lund plans to visit Ghana later in the year, and President Omar Diallo "
+        "invited her to visit Senegal. She hopes to visit Mali.",
+        "en",
+    )
+    assert ("Eva Lund", "visited", "Nairobi") in rels
+    assert ("Eva Lund", "visited", "Uganda") in rels
+    for hedged in ("Ghana", "Senegal", "Mali"):
+        assert ("Eva Lund", "visited", hedged) not in rels
+
+
+def test_visit_as_a_noun_is_not_read_as_the_verb():
+    rels = relations_in(
+        "Foreign Minister Paulo Reis will visit Chile on Monday. Reis's planned visit to Peru "
+        "was cancelled.",
+        "en",
+    )
+    assert ("Paulo Reis", "visited", "Chile") in rels  # control
+    assert ("Paulo Reis", "visited", "Peru") not in rels
+
+
+def test_crossing_into_a_country_is_a_visit():
+    rels = relations_in(
+        "Foreign Minister Paulo Reis crossed into Moldova overnight by car. Reis did not cross "
+        "into Romania.",
+        "en",
+    )
+    assert ("Paulo Reis", "visited", "Moldova") in rels
+    assert ("Paulo Reis", "visited", "Romania") not in rels
+
+
+def test_boarding_or_being_escorted_in_a_place_is_being_there():
+    rels = relations_in(
+        "Defence Minister Karin Holm boarded a train in Warsaw on Monday. On Tuesday she was "
+        "escorted to the airport in Krakow by Ambassador Lena Ek.",
+        "en",
+    )
+    assert ("Karin Holm", "visited", "Warsaw") in rels
+    assert ("Karin Holm", "visited", "Kraków") in rels
+
+
+# -- meetings -------------------------------------------------------------------------------
+def test_speaking_with_someone_in_person_is_a_meeting():
+    rels = relations_in(
+        "Prime Minister Eva Lund told reporters she spoke briefly with President Omar Diallo "
+        "ahead of the plenary session in Geneva.",
+        "en",
+    )
+    assert _met(rels, "Eva Lund", "Omar Diallo")
+
+
+def test_speaking_by_phone_or_video_or_to_reporters_is_no_meeting():
+    rels = relations_in(
+        "Prime Minister Eva Lund met President Omar Diallo in Accra on Monday. Lund spoke with "
+        "Chancellor Hans Weber by phone on Tuesday. She spoke with King Carl Jensen in a video "
+        "call. Diallo later spoke with reporters.",
+        "en",
+    )
+    assert _met(rels, "Eva Lund", "Omar Diallo")  # control
+    assert not _met(rels, "Eva Lund", "Hans Weber")
+    assert not _met(rels, "Eva Lund", "Carl Jensen")
+
+
+def test_a_conversation_in_person_is_a_meeting_a_telephone_one_is_not():
+    rels = relations_in(
+        "Foreign Minister Paulo Reis had a brief conversation with Foreign Minister Ana Paredes "
+        "on the sidelines of the summit. Reis also had a telephone conversation with Foreign "
+        "Minister Tomas Herrera.",
+        "en",
+    )
+    assert _met(rels, "Paulo Reis", "Ana Paredes")
+    assert not _met(rels, "Paulo Reis", "Tomas Herrera")
