@@ -125,9 +125,30 @@ class Context:
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
-            self.doc[j].lower_ in self.cues.negation_clause and not self._named(j)
+            self.doc[j].lower_ in self.cues.negation_clause
+            and not self._named(j)
+            and not self._phrasal(j, c_end)
             for j in range(c_start, c_end)
             if not first <= j <= last
+        )
+
+    def _phrasal(self, j: int, c_end: int) -> bool:
+        """A hedge verb made another verb by the particle and person after it ("called on X",
+        a visit, where "called X" is a phone call) is no hedge, unless the clause goes on to
+        urge ("called on X to resign")."""
+        k = j + 1
+        if (
+            k + 1 >= len(self.doc)
+            or self.doc[j].pos_ != "VERB"
+            or self.doc[k].lower_ not in self.cues.phrasal_particle
+        ):
+            return False
+        person = self.mention_at(k + 1) or self.titled_at(k + 1)
+        if person is None or self.resolve(person).type != "Person":
+            return False  # "by phone on Tuesday": the particle starts a time, not a visit
+        return not any(
+            self.doc[n].lower_ == "to" and self.doc[n + 1].pos_ in ("VERB", "AUX")
+            for n in range(k + 1, min(c_end, len(self.doc) - 1))
         )
 
     def _named(self, j: int) -> bool:

@@ -211,6 +211,9 @@ def subject_for(
     scheduled to ... and to call on X", "datang untuk bertemu X") takes the sentence's
     subject, not the nearest name before it."""
     c_start, _ = ctx.clause_bounds(sent, i)
+    governing = _participle_subject(ctx, sent, i, types)
+    if governing is not None:
+        return governing, 0.9
     if i > 0 and ctx.doc[i - 1].lower_ in ("to", "untuk") and ctx.doc[i - 1].i > sent.start:
         first = next(
             (
@@ -241,6 +244,25 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "X called on Y at the palace, hours after landing in P": an English -ing verb right
+    after a subordinator has no subject of its own; it is the subject of the verb the
+    subordinator hangs on in the parse (X), not the nearest name before it (Y)."""
+    tok = ctx.doc[i]
+    if tok.tag_ != "VBG" or i <= sent.start or ctx.doc[i - 1].lower_ not in ctx.cues.subordinator:
+        return None
+    head = tok.head
+    for _ in range(3):  # up through the subordinator ("after" -> "called")
+        if head.pos_ in ("VERB", "AUX") and head.i != i:
+            break
+        head = head.head
+    else:
+        return None
+    nsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and _acts(ctx, m, types) else None
 
 
 def _fronted_clause_subject(

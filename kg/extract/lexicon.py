@@ -97,6 +97,7 @@ class Cues:
     portfolio: frozenset[str]
     office_link: tuple[tuple[str, ...], ...]
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
+    phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
 
 
 @cache
@@ -183,6 +184,7 @@ def load_cues(lang: str) -> Cues:
                 key=lambda x: -len(x[0]),
             )
         ),
+        phrasal_particle=frozenset(words("phrasal_particle")),
     )
 
 

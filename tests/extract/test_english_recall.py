@@ -127,3 +127,48 @@ def test_a_conversation_in_person_is_a_meeting_a_telephone_one_is_not():
     )
     assert _met(rels, "Paulo Reis", "Ana Paredes")
     assert not _met(rels, "Paulo Reis", "Tomas Herrera")
+
+
+def test_talks_with_the_partner_after_a_time_phrase():
+    rels = relations_in(
+        "Foreign Minister Ana Paredes held closed-door talks on Wednesday with Prime Minister "
+        "Jorge Salas. She held talks on Thursday with reporters.",
+        "en",
+    )
+    assert _met(rels, "Ana Paredes", "Jorge Salas")
+    assert len([r for r in rels if r[1] == "met"]) == 1
+
+
+def test_a_host_showing_a_guest_round_is_a_meeting():
+    rels = relations_in(
+        "On Monday night, Trade Minister Rafael Soto took Prime Minister Jorge Salas and a "
+        "large delegation on a tour of the old harbour. A guide took reporters on a tour of "
+        "the palace.",
+        "en",
+    )
+    assert _met(rels, "Rafael Soto", "Jorge Salas")
+    assert [r for r in rels if r[1] == "met"] == [r for r in rels if "Rafael Soto" in r]
+
+
+def test_a_participle_after_a_subordinator_is_the_main_subjects():
+    rels = relations_in(
+        "Chancellor Hans Weber met King Carl Jensen at the palace on Sunday evening, hours "
+        "after landing in Oslo aboard a military plane.",
+        "en",
+    )
+    assert _met(rels, "Hans Weber", "Carl Jensen")  # control
+    assert ("Hans Weber", "visited", "Oslo") in rels
+    assert ("Carl Jensen", "visited", "Oslo") not in rels
+
+
+def test_calling_on_someone_is_no_phone_call_but_urging_still_blocks():
+    rels = relations_in(
+        "Chancellor Hans Weber called on King Carl Jensen on Sunday, hours after landing in "
+        "Oslo. Weber called on Jensen to visit Bergen. Weber called Jensen after arriving in "
+        "Tromso.",
+        "en",
+    )
+    assert ("Hans Weber", "visited", "Oslo") in rels
+    assert ("Hans Weber", "visited", "Bergen") not in rels
+    assert ("Carl Jensen", "visited", "Bergen") not in rels
+    assert not any(o == "Tromsø" or o == "Tromso" for _, _, o in rels)
