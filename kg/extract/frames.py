@@ -389,6 +389,13 @@ def right_chain(
     gap = 0
     while j < sent.end:
         m = ctx.mention_at(j) or ctx.titled_at(j)
+        if m is not None and _adjectival_demonym(ctx, m) and not found:
+            j = m.tok_end  # "to territory Russian troops hold": an adjective, not the place
+            gap += 1
+            continue
+        if not found and _place_noun_of(ctx, j, types):
+            j += 2  # "to the port city of P": the name after "of" is the place
+            continue
         if m is not None and ctx.resolve(m).type in types:
             found.extend(ctx.group(m))
             j = m.tok_end
@@ -400,7 +407,13 @@ def right_chain(
         if found or j >= end:
             break
         word = ctx.doc[j]
-        if m is None and word.pos_ == "VERB" and j > i and word.lower_ not in ctx.cues.list_intro:
+        if (
+            m is None
+            and word.pos_ == "VERB"
+            and j > i
+            and word.lower_ not in ctx.cues.list_intro
+            and word.dep_ != "amod"  # "the occupied port city of P": a participle adjective
+        ):
             break  # "received by [unknown] and held talks with Y": Y is another verb's object
         gap += 1
         if gap > max_gap:
@@ -409,6 +422,34 @@ def right_chain(
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
     return found
+
+
+def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
+    """ "Russian troops", "the Ukrainian port city": a demonym before a lower-case noun
+    modifies it; it names no place the trip went to (unless it is the capital's description
+    the mentions already read as the city)."""
+    end = m.tok_end
+    return (
+        m.is_demonym
+        and not m.is_pronoun
+        and end < len(ctx.doc)
+        and ctx.doc[end].is_lower
+        and ctx.doc[end].pos_ == "NOUN"
+        and ctx.mention_at(end) is None
+    )
+
+
+def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:
+    """ "the city of Lviv", "the port city of P": a place noun and "of" before a place's name."""
+    doc = ctx.doc
+    return (
+        types != _PERSON
+        and j + 2 < len(doc)
+        and doc[j].lower_ in ctx.cues.place_noun
+        and doc[j + 1].lower_ == "of"
+        and ctx.mention_at(j + 2) is not None
+        and ctx.resolve(ctx.mention_at(j + 2)).type in types
+    )
 
 
 #: What a title may name between a list's link and the next titled name.
@@ -955,7 +996,7 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     """invasi X ke Y / X's invasion of Y / the Russian invasion of Y / invasion of Y by X."""
     if ctx.negated(sent, start, end - 1, near_only=True):
         return
-    invader = _country_before(ctx, start)
+    invader = _country_before(ctx, start) or _possessor_by_parse(ctx, start)
     j = end
     m = ctx.mention_at(j)
     if invader is None and m is not None and m.type == "Country":
@@ -972,6 +1013,26 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             invader = ctx.mention_at(k + 1)
     if invader is not None and invader.type == "Country":
         _add(ctx, sent, trig, invader, invaded)
+
+
+def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
+    """The country whose invasion the noun at ``i`` is, with words between ("Russia's
+    full-scale invasion"), or through "its" the subject of the verb it is the object of
+    ("Russia launched its full-scale invasion of Y"). English parse only."""
+    if ctx.lang != "en":
+        return None
+    noun = ctx.doc[i]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    m = ctx.mention_at(poss.i)
+    if m is not None and not m.is_pronoun:
+        return m if m.type == "Country" else None
+    if poss.lower_ not in ("its", "their") or noun.dep_ != "dobj":
+        return None
+    nsubj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and m.type == "Country" else None
 
 
 def _country_before(ctx: Context, start: int) -> Mention | None:

@@ -172,3 +172,37 @@ def test_calling_on_someone_is_no_phone_call_but_urging_still_blocks():
     assert ("Hans Weber", "visited", "Bergen") not in rels
     assert ("Carl Jensen", "visited", "Bergen") not in rels
     assert not any(o == "Tromsø" or o == "Tromso" for _, _, o in rels)
+
+
+# -- places and invasions -------------------------------------------------------------------
+def test_trip_to_a_described_city_of_a_country():
+    rels = relations_in(
+        "Over the weekend, President Ivan Petrov made an unannounced trip to the occupied "
+        "Georgian port city of Batumi, his first visit to territory Armenian troops hold.",
+        "en",
+    )
+    assert ("Ivan Petrov", "visited", "Batumi") in rels
+    assert ("Batumi", "locatedIn", "Georgia") in rels
+    assert ("Ivan Petrov", "visited", "Armenia") not in rels  # "Armenian troops": an adjective
+
+
+def test_city_in_part_of_a_country_and_no_occupier_as_its_country():
+    rels = relations_in(
+        "The strike hit a station in Kutaisi, in western Georgia. Anna Berg later flew to the "
+        "Russian-occupied city of Sukhumi.",
+        "en",
+    )
+    assert ("Kutaisi", "locatedIn", "Georgia") in rels
+    assert not any(p == "locatedIn" and o == "Russia" for _, p, o in rels)
+
+
+def test_invasion_launched_by_the_subject_through_its():
+    rels = relations_in(
+        "It was their first meeting since Iraq launched its full-scale invasion of Kuwait in "
+        "August. Germany's brutal invasion of Poland in 1939 began the war. Turkey's brief "
+        "incursion into Syria was condemned.",
+        "en",
+    )
+    assert ("Iraq", "invaded", "Kuwait") in rels
+    assert ("Germany", "invaded", "Poland") in rels  # a possessor with adjectives between
+    assert ("Turkey", "invaded", "Syria") not in rels  # "incursion" is no invasion word
