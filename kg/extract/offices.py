@@ -14,7 +14,7 @@ from kg.extract.mentions import find_title
 from kg.extract.model import Mention
 from kg.nlp.lexicon import Title, is_office_field, load_titles
 
-__all__ = ["extract_offices", "extract_offices_after_names"]
+__all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
@@ -169,9 +169,12 @@ def extract_offices_after_names(ctx: Context) -> None:
                 )
             continue
         title = _title_starting_at(doc, i, titles)
-        if title is None or not title.head or not title.office:
+        if title is not None and title.head and title.office:
+            j = i + len(title.words)
+        elif _head_of_at(ctx, i):
+            j = i + 1  # "X, head of the Ukrainian presidential office"
+        else:
             continue
-        j = i + len(title.words)
         while (
             j < len(doc)
             and j not in ctx.at
@@ -185,7 +188,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             continue
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
-        if _name_follows(ctx, holder.tok_end):
+        if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
         ctx.add(
             m,
@@ -196,6 +199,25 @@ def extract_offices_after_names(ctx: Context) -> None:
             sent=doc[m.tok_start].sent,
             title=doc[i : holder.tok_start].text,
         )
+
+
+def _head_of_at(ctx: Context, i: int) -> bool:
+    """ "X, head of Y", "X, chief of the Z agency": a noun of the lexicon's ``office_head`` cue
+    (not a title before names: "the head of state") heading an apposition, with "of" after."""
+    doc = ctx.doc
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ctx.cues.office_head
+        and doc[i + 1].lower_ == "of"
+        and (i + 2 >= len(doc) or doc[i + 2].lower_ not in ("state", "government"))
+    )
+
+
+def _compound_modifier(ctx: Context, holder: Mention) -> bool:
+    """ "head of the Russian-backed administration": the country is part of a compound
+    adjective (backed by, installed by), not the body the office belongs to."""
+    end = holder.tok_end
+    return end < len(ctx.doc) and ctx.doc[end].text in ("-", "–")
 
 
 def _described_body(ctx: Context, title_end: int, j: int) -> Mention | None:
@@ -378,3 +400,44 @@ def _preceded_by_group_word(ctx: Context, i: int) -> bool:
         if tuple(words[-n:]) == phrase:
             return True
     return False
+
+
+def extract_counterparts(ctx: Context) -> None:
+    """ "She flew to Singapore for talks with her Singaporean counterpart X": X holds, in the
+    country named before "counterpart", the office of someone the same sentence names (or
+    refers to by a pronoun) as an official of another country. Without such an official
+    ("the CEO met his Chinese counterpart") the office is unknown, and nothing is read. Run
+    after the title rules, whose officialOf relations it reads."""
+    doc = ctx.doc
+    officials = [  # (the official's name words, the country's id)
+        (set(ctx.mentions[r.subject].text.split()), ctx.mentions[r.object].kb_id)
+        for r in ctx.relations
+        if r.predicate == "officialOf" and ctx.mentions[r.object].type == "Country"
+    ]
+    for m in ctx.mentions:
+        k = m.tok_start - 1
+        if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
+            continue
+        country = ctx.at.get(k - 1)
+        if country is None or country.type != "Country" or country.tok_end != k:
+            continue
+        if country.tok_start < 1 or doc[country.tok_start - 1].lower_ not in ctx.cues.possessive:
+            continue
+        near = [  # the persons of the sentence, by name ("She" -> "Retno"), but X
+            set(ctx.resolve(p).text.split())
+            for p in ctx.by_sent.get(m.sent_index, [])
+            if p.type == "Person" and ctx.resolve(p).index != ctx.resolve(m).index
+        ]
+        if not any(
+            words <= name and home != country.kb_id for words in near for name, home in officials
+        ):
+            continue
+        ctx.add(
+            m,
+            "officialOf",
+            country,
+            rule=f"{ctx.lang}.officialOf.counterpart",
+            confidence=0.8,
+            sent=doc[m.tok_start].sent,
+            title=doc[k].text,
+        )

@@ -206,3 +206,28 @@ def test_invasion_launched_by_the_subject_through_its():
     assert ("Iraq", "invaded", "Kuwait") in rels
     assert ("Germany", "invaded", "Poland") in rels  # a possessor with adjectives between
     assert ("Turkey", "invaded", "Syria") not in rels  # "incursion" is no invasion word
+
+
+# -- offices --------------------------------------------------------------------------------
+def test_head_of_a_countrys_office_in_apposition():
+    rels = relations_in(
+        "Olena Kovalenko, head of the Georgian presidential office, met reporters. Ivan "
+        "Sorokin, head of the Russian-backed administration in Sukhumi, and Jens Holm, head of "
+        "state security, stayed away.",
+        "en",
+    )
+    assert ("Olena Kovalenko", "officialOf", "Georgia") in rels
+    assert ("Ivan Sorokin", "officialOf", "Russia") not in rels
+    assert not any(s == "Jens Holm" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_counterpart_of_a_named_official_holds_that_countrys_office():
+    rels = relations_in(
+        "Indonesian Foreign Minister Dewi Lestari arrived in Bangkok on Monday. She then flew "
+        "to Singapore for talks with her Singaporean counterpart Vivian Tan. Apple chief Tim "
+        "Cook met his Chinese counterpart Li Ming in Shanghai.",
+        "en",
+    )
+    assert ("Dewi Lestari", "officialOf", "Indonesia") in rels  # control
+    assert ("Vivian Tan", "officialOf", "Singapore") in rels
+    assert ("Li Ming", "officialOf", "China") not in rels  # a CEO's counterpart: no office
