@@ -231,3 +231,27 @@ def test_counterpart_of_a_named_official_holds_that_countrys_office():
     assert ("Dewi Lestari", "officialOf", "Indonesia") in rels  # control
     assert ("Vivian Tan", "officialOf", "Singapore") in rels
     assert ("Li Ming", "officialOf", "China") not in rels  # a CEO's counterpart: no office
+
+
+def test_the_next_leg_of_a_trip_after_then_on_to():
+    rels = relations_in(
+        "Foreign Minister Ana Paredes, who is to lead the talks, was due to fly to Tokyo on "
+        "Wednesday to brief Japanese officials and then on to Seoul. Paredes had planned to "
+        "fly to Lima and then on to Quito.",
+        "en",
+    )
+    assert ("Ana Paredes", "visited", "Tokyo") in rels  # control
+    assert ("Ana Paredes", "visited", "Seoul") in rels
+    assert ("Ana Paredes", "visited", "Quito") not in rels  # planned: a hedge
+
+
+def test_a_passive_agent_repeated_after_and_by():
+    rels = relations_in(
+        "Prime Minister Eva Lund was greeted there by Olga Sirko, Georgia's ambassador to "
+        "Sweden, and by Rolf Dahl, the ministry's chief of protocol. Lund was praised by "
+        "Sirko, and by reporters who met Jonas Berg.",
+        "en",
+    )
+    assert _met(rels, "Eva Lund", "Olga Sirko")  # control
+    assert _met(rels, "Eva Lund", "Rolf Dahl")
+    assert not _met(rels, "Eva Lund", "Jonas Berg")
