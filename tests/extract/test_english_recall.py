@@ -255,3 +255,58 @@ def test_a_passive_agent_repeated_after_and_by():
     assert _met(rels, "Eva Lund", "Olga Sirko")  # control
     assert _met(rels, "Eva Lund", "Rolf Dahl")
     assert not _met(rels, "Eva Lund", "Jonas Berg")
+
+
+# -- more ways of arriving, staying and sitting down ------------------------------------------
+def test_arrival_verbs_flew_into_and_touched_down():
+    rels = relations_in(
+        "Defence Minister Karin Holm flew into Vilnius on Thursday. Foreign Minister Paulo "
+        "Reis touched down in Lima late on Tuesday. Foreign Minister Ana Paredes was expected "
+        "to touch down in Quito later on Friday.",
+        "en",
+    )
+    assert ("Karin Holm", "visited", "Vilnius") in rels
+    assert ("Paulo Reis", "visited", "Lima") in rels
+    assert ("Ana Paredes", "visited", "Quito") not in rels  # expected: a hedge
+
+
+def test_time_spent_in_a_place_but_not_money_or_a_past_life():
+    rels = relations_in(
+        "Prime Minister Eva Lund spent three days in Ghana. President Omar Diallo's government "
+        "spent $2 billion in Kenya, and Diallo spent his childhood in Nairobi.",
+        "en",
+    )
+    assert ("Eva Lund", "visited", "Ghana") in rels
+    assert ("Omar Diallo", "visited", "Kenya") not in rels
+    assert ("Omar Diallo", "visited", "Nairobi") not in rels
+
+
+def test_a_welcome_given_in_a_place_and_a_guest_welcomed_to_it():
+    rels = relations_in(
+        "Prime Minister Eva Lund was given a ceremonial welcome in Accra. President Omar "
+        "Diallo welcomed Chancellor Hans Weber to Dakar on Monday, and welcomed the decision "
+        "to Ghana's relief.",
+        "en",
+    )
+    assert ("Eva Lund", "visited", "Accra") in rels
+    assert ("Hans Weber", "visited", "Dakar") in rels
+    assert _met(rels, "Omar Diallo", "Hans Weber")
+    assert ("Omar Diallo", "visited", "Ghana") not in rels
+
+
+def test_sitting_down_with_a_person_not_with_reporters():
+    rels = relations_in(
+        "Chancellor Hans Weber sat down with President Omar Diallo in Dakar. Diallo later sat "
+        "down with reporters in Accra.",
+        "en",
+    )
+    assert _met(rels, "Hans Weber", "Omar Diallo")
+    assert ("Hans Weber", "visited", "Dakar") in rels
+    assert not any(p == "met" and "reporters" in (s, o) for s, p, o in rels)
+
+
+def test_a_fronted_stay_in_a_place():
+    rels = relations_in(
+        "During his stay in Nairobi, Prime Minister Jonas Lind also visited a market.", "en"
+    )
+    assert ("Jonas Lind", "visited", "Nairobi") in rels
