@@ -701,8 +701,11 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
+    owner = _meeting_owner(ctx, sent, start) if speaker is None else None
     if speaker is not None:
         subj, weight = speaker, 1.0
+    elif owner is not None:
+        subj, weight = owner, 1.0
     else:
         # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's;
         # "was greeted by X before holding talks with Y": a non-finite clause's subject is
@@ -727,6 +730,26 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def _meeting_owner(ctx: Context, sent: Span, start: int) -> Mention | None:
+    """Who holds a meeting named by a noun: its possessor ("Ruto's talks with X"), or, in a
+    phrase opening the sentence with no verb in it, the name right after its comma ("In a
+    meeting with X, Y pledged ..."), not a subject guessed from the sentence before."""
+    if ctx.doc[start].pos_ != "NOUN":
+        return None
+    owner = _possessor_before(ctx, start)
+    if owner is not None:
+        return owner if ctx.resolve(owner).type == "Person" else None
+    if ctx.doc[sent.start].pos_ != "ADP" or start - sent.start > 3:
+        return None
+    for k in range(start, sent.end - 1):
+        if ctx.doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if ctx.doc[k].text == ",":
+            m = ctx.mention_at(k + 1) or ctx.titled_at(k + 1)
+            return m if m is not None and ctx.resolve(m).type == "Person" else None
+    return None
 
 
 @frame("agent_meets_clitic")

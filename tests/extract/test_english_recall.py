@@ -310,3 +310,29 @@ def test_a_fronted_stay_in_a_place():
         "During his stay in Nairobi, Prime Minister Jonas Lind also visited a market.", "en"
     )
     assert ("Jonas Lind", "visited", "Nairobi") in rels
+
+
+def test_handshakes_shared_meals_and_joining_for_talks_are_meetings():
+    rels = relations_in(
+        "President Omar Diallo arrived in Tokyo on Monday. Diallo shook hands with Prime "
+        "Minister Kenji Sato before their talks. Diallo joined King Carl Jensen for a state "
+        "banquet, and joined Chancellor Hans Weber in condemning the attack. Queen Ines Duarte "
+        "hosted a dinner for Diallo in Kyoto and hosted a lunch for business leaders.",
+        "en",
+    )
+    assert _met(rels, "Omar Diallo", "Kenji Sato")
+    assert _met(rels, "Omar Diallo", "Carl Jensen")
+    assert _met(rels, "Omar Diallo", "Ines Duarte")
+    assert not _met(rels, "Omar Diallo", "Hans Weber")  # joined in condemning: no meeting
+
+
+def test_who_holds_a_meeting_named_by_a_noun():
+    rels = relations_in(
+        "President Omar Diallo arrived in Tokyo on Monday. In a meeting with Diallo, Prime "
+        "Minister Kenji Sato pledged new loans. King Carl Jensen's talks with Sato focused on "
+        "trade.",
+        "en",
+    )
+    assert _met(rels, "Omar Diallo", "Kenji Sato")
+    assert _met(rels, "Carl Jensen", "Kenji Sato")
+    assert not _met(rels, "Omar Diallo", "Carl Jensen")
