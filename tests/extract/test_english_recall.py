@@ -336,3 +336,16 @@ def test_who_holds_a_meeting_named_by_a_noun():
     assert _met(rels, "Omar Diallo", "Kenji Sato")
     assert _met(rels, "Carl Jensen", "Kenji Sato")
     assert not _met(rels, "Omar Diallo", "Carl Jensen")
+
+
+def test_secretaries_deputy_presidents_and_managing_directors():
+    rels = relations_in(
+        "Chilean Trade Secretary Rosa Fuentes arrived in Tokyo with Chile's Deputy President "
+        "Mateo Rojas. Ana Berg, managing director of the International Monetary Fund, joined "
+        "them. Secretary Paul Kerr stayed in Santiago.",
+        "en",
+    )
+    assert ("Rosa Fuentes", "officialOf", "Chile") in rels
+    assert ("Mateo Rojas", "officialOf", "Chile") in rels
+    assert ("Ana Berg", "officialOf", "International Monetary Fund") in rels
+    assert not any(s == "Paul Kerr" and p == "officialOf" for s, p, _ in rels)
