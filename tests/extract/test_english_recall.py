@@ -349,3 +349,24 @@ def test_secretaries_deputy_presidents_and_managing_directors():
     assert ("Mateo Rojas", "officialOf", "Chile") in rels
     assert ("Ana Berg", "officialOf", "International Monetary Fund") in rels
     assert not any(s == "Paul Kerr" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_demonym_description_as_the_passive_subject():
+    rels = relations_in(
+        "Chilean President Mateo Rojas arrived in Tokyo on Monday. The Chilean leader was "
+        "welcomed by Prime Minister Kenji Sato. The delegation was welcomed by Mayor Aiko Mori.",
+        "en",
+    )
+    assert ("Mateo Rojas", "visited", "Tokyo") in rels  # control
+    assert _met(rels, "Mateo Rojas", "Kenji Sato")
+    assert not _met(rels, "Mateo Rojas", "Aiko Mori")
+
+
+def test_leaving_one_place_for_another():
+    rels = relations_in(
+        "Chilean President Mateo Rojas left Santiago for Tokyo on Sunday. Rojas will not leave "
+        "Tokyo for Seoul after all.",
+        "en",
+    )
+    assert ("Mateo Rojas", "visited", "Tokyo") in rels
+    assert ("Mateo Rojas", "visited", "Seoul") not in rels
