@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import Mention, Relation
+from kg.ingest.metadata import calendar_lexicon
 
 __all__ = ["Context", "sentence_end", "with_title_start"]
 
@@ -153,12 +154,26 @@ class Context:
 
     def _named(self, j: int) -> bool:
         """A capitalised cue word that is part of a name or a date is no hedge ("sworn in on
-        May 23", "Will Smith"); in a Title Case headline ("Obama Tunda Kunjungan") it is."""
+        May 23", "Will Smith", "in May"); in a Title Case headline ("Obama Tunda Kunjungan")
+        it is."""
         tok = self.doc[j]
         if not tok.text[:1].isupper():
             return False
         followed_by_number = j + 1 < len(self.doc) and self.doc[j + 1].like_num
-        return followed_by_number or self.mention_at(j) is not None
+        return (
+            followed_by_number
+            or self.mention_at(j) is not None
+            or self._month_after_preposition(j)
+        )
+
+    def _month_after_preposition(self, j: int) -> bool:
+        """ "is set to visit Kenya in May": a month after a preposition is a date, not the
+        hedge "may" (a headline's "Obama May Visit" has no preposition before it)."""
+        return (
+            j > 0
+            and self.doc[j - 1].pos_ == "ADP"
+            and self.doc[j].lower_ in calendar_lexicon()["months"]
+        )
 
     # -- recording ------------------------------------------------------------------------
     def add(

@@ -370,3 +370,13 @@ def test_leaving_one_place_for_another():
     )
     assert ("Mateo Rojas", "visited", "Tokyo") in rels
     assert ("Mateo Rojas", "visited", "Seoul") not in rels
+
+
+def test_a_month_after_a_preposition_is_no_hedge():
+    rels = relations_in(
+        "Prime Minister Kenji Sato is set to visit Chile in May. President Mateo Rojas may "
+        "visit Japan later.",
+        "en",
+    )
+    assert ("Kenji Sato", "visited", "Chile") in rels
+    assert ("Mateo Rojas", "visited", "Japan") not in rels
