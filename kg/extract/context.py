@@ -123,6 +123,7 @@ class Context:
             (j for j in range(last + 1, c_end) if self.doc[j].lower_ in self.cues.complementizer),
             c_end,
         )
+        c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
@@ -132,6 +133,25 @@ class Context:
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
+
+    def _outside_relative_clause(
+        self, c_start: int, first: int, last: int, c_end: int
+    ) -> tuple[int, int]:
+        """ "Ruto, who visited Berlin last year, said Kenya wanted ...": a relative clause set
+        off by commas ends at its closing comma, so the main clause's hedge is not its own; a
+        trigger after that comma ("X, who wanted peace, arrived in P") is the main clause's,
+        and the relative clause's hedge is not its own either."""
+        opener = c_start - 1
+        if opener < 1 or self.doc[opener].lower_ not in self.cues.relative:
+            return c_start, c_end
+        if self.doc[opener - 1].text != ",":
+            return c_start, c_end
+        closing = next((j for j in range(c_start, c_end) if self.doc[j].text == ","), None)
+        if closing is None:
+            return c_start, c_end
+        if closing < first:
+            return closing + 1, c_end
+        return c_start, closing if closing > last else c_end
 
     def _phrasal(self, j: int, c_end: int) -> bool:
         """A hedge verb made another verb by the particle and person after it ("called on X",

@@ -380,3 +380,18 @@ def test_a_month_after_a_preposition_is_no_hedge():
     )
     assert ("Kenji Sato", "visited", "Chile") in rels
     assert ("Mateo Rojas", "visited", "Japan") not in rels
+
+
+def test_a_relative_clause_and_its_main_clause_keep_their_own_hedges():
+    rels = relations_in(
+        "President Mateo Rojas, who visited Berlin last year, said Chile wanted more trade. "
+        "President Ines Duarte, who wants peace, arrived in Oslo. President Jonas Lind, who "
+        "arrived in Rome, may visit Milan. President Omar Diallo, who plans to visit Paris, "
+        "met reporters.",
+        "en",
+    )
+    assert ("Mateo Rojas", "visited", "Berlin") in rels
+    assert ("Ines Duarte", "visited", "Oslo") in rels
+    assert ("Jonas Lind", "visited", "Rome") in rels
+    assert ("Jonas Lind", "visited", "Milan") not in rels
+    assert ("Omar Diallo", "visited", "Paris") not in rels
