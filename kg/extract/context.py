@@ -181,9 +181,7 @@ class Context:
             return False
         followed_by_number = j + 1 < len(self.doc) and self.doc[j + 1].like_num
         return (
-            followed_by_number
-            or self.mention_at(j) is not None
-            or self._month_after_preposition(j)
+            followed_by_number or self.mention_at(j) is not None or self._month_after_preposition(j)
         )
 
     def _month_after_preposition(self, j: int) -> bool:

@@ -141,6 +141,8 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     object is a common noun ("Vietnam's top leaders, President X and Prime Minister Y"), the
     fitting entities named in its subtree (appositions and their conjuncts)."""
     heads = _with_conjuncts(token)
+    # "A and his wife B were greeted by X": the conjunct is "wife", its apposition the name
+    heads += [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
     direct = [m for m in (_mention_of(ctx, t) for t in heads) if m is not None]
     if direct:
         if relations()[predicate].to_place:

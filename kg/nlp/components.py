@@ -473,15 +473,16 @@ class GazetteerLinker:
         return ent
 
     def _type_person(self, ent: Span) -> Span:
-        """A one-word "person" that the gazetteer knows as a country, demonym or capital
-        ("Rusia", "Bangladeshi", "Washington mendukung"), as a city after "di/in" or as an
+        """A "person" that the gazetteer knows as a city after "di/in/to" ("to Ho Chi Minh
+        City"), a one-word one it knows as a country, demonym or capital
+        ("Rusia", "Bangladeshi", "Washington mendukung") or as an
         organisation by its upper-case acronym ("BI"), is that,
         as is a longer one named exactly like a country or a capital ("Timor Leste", "Bandar
         Seri Begawan"); in Indonesian, any "person" right after "di/ke" is a place."""
         entry = self.gazetteer.lookup(ent.text)
+        if entry is not None and entry.type == "City" and self._after_locative(ent):
+            return _linked(ent, entry)  # "to Ho Chi Minh City": the city, not its namesake
         if len(ent) == 1:
-            if entry is not None and entry.type == "City" and self._after_locative(ent):
-                return _linked(ent, entry)
             if entry is not None and entry.type == "Organization" and ent.text.isupper():
                 return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
                 # person's initials (those, "SBY", "JK", are no body the gazetteer knows)

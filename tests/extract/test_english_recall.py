@@ -395,3 +395,35 @@ def test_a_relative_clause_and_its_main_clause_keep_their_own_hedges():
     assert ("Jonas Lind", "visited", "Rome") in rels
     assert ("Jonas Lind", "visited", "Milan") not in rels
     assert ("Omar Diallo", "visited", "Paris") not in rels
+
+
+def test_a_city_the_model_took_for_a_person_after_to():
+    rels = relations_in(
+        "President Mateo Rojas is scheduled to travel to Ho Chi Minh City on Saturday.", "en"
+    )
+    assert ("Mateo Rojas", "visited", "Ho Chi Minh City") in rels
+    assert not any(
+        s == "Ho Chi Minh City" or o == "Ho Chi Minh City" for s, p, o in rels if p == "met"
+    )
+
+
+def test_two_subjects_holding_talks_met_each_other():
+    rels = relations_in(
+        "President Mateo Rojas and President Ines Duarte held talks on trade in Lima. Rojas "
+        "and his wife held a dinner for reporters.",
+        "en",
+    )
+    assert _met(rels, "Mateo Rojas", "Ines Duarte")
+    assert ("Ines Duarte", "visited", "Lima") in rels
+
+
+def test_a_ceremony_hosted_by_someone_and_a_spouse_greeted_too():
+    rels = relations_in(
+        "President Mateo Rojas and his wife Ana Rojas were greeted at the airport by Foreign "
+        "Minister Ines Duarte. Rojas later attended a welcoming ceremony at the palace hosted "
+        "by President Omar Diallo. He then attended a summit hosted by Peru.",
+        "en",
+    )
+    assert _met(rels, "Ines Duarte", "Mateo Rojas")  # control
+    assert _met(rels, "Ines Duarte", "Ana Rojas")
+    assert _met(rels, "Mateo Rojas", "Omar Diallo")
