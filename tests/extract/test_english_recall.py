@@ -402,6 +402,8 @@ def test_a_city_the_model_took_for_a_person_after_to():
         "President Mateo Rojas is scheduled to travel to Ho Chi Minh City on Saturday.", "en"
     )
     assert ("Mateo Rojas", "visited", "Ho Chi Minh City") in rels
+    rels = relations_in("Ho Chi Minh City, Vietnam's largest city, hosted the forum.", "en")
+    assert ("Ho Chi Minh City", "locatedIn", "Vietnam") in rels  # its full name: the city
     assert not any(
         s == "Ho Chi Minh City" or o == "Ho Chi Minh City" for s, p, o in rels if p == "met"
     )
