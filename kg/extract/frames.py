@@ -551,7 +551,10 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    places = right_chain(ctx, sent, end, PLACE_TYPES)
+    if trig.max_gap is not None and _idiom_after(ctx, sent, end):
+        return  # "is in talks with Japan", "was in charge of ...": no place after "in"
+    gap = _MAX_GAP if trig.max_gap is None else trig.max_gap
+    places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
@@ -564,6 +567,18 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             _add(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
+    """A common noun right after a tight trigger's preposition ("is in talks", "was in
+    charge") makes an idiom of them, not a place: the lexicon gives such triggers a
+    ``max_gap``."""
+    return (
+        i < sent.end
+        and ctx.doc[i].pos_ == "NOUN"
+        and ctx.mention_at(i) is None
+        and ctx.titled_at(i) is None
+    )
 
 
 def arrival_origin(
@@ -605,6 +620,11 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     while j < sent.end and fillers <= _NOUN_VISIT_FILLERS:
         m = ctx.mention_at(j)
         tok = ctx.doc[j]
+        titled = ctx.titled_at(j)
+        if titled is not None and subj is None and ctx.doc[j - 1].lower_ in ctx.cues.oblique:
+            subj = titled  # "a visit by Kenyan President X to Japan": the title's country is X's
+            j = titled.tok_end
+            continue
         if m is not None and ctx.resolve(m).type in AGENT_TYPES and subj is None:
             subj = m
             j = m.tok_end

@@ -429,3 +429,37 @@ def test_a_ceremony_hosted_by_someone_and_a_spouse_greeted_too():
     assert _met(rels, "Ines Duarte", "Mateo Rojas")  # control
     assert _met(rels, "Ines Duarte", "Ana Rojas")
     assert _met(rels, "Mateo Rojas", "Omar Diallo")
+
+
+def test_stops_reaching_entering_and_heading_for():
+    rels = relations_in(
+        "President Mateo Rojas stopped over in Dubai on Sunday. Rojas reached Tokyo on Monday. "
+        "He later entered Mongolia by road and headed for Beijing. Rojas called for a stop to "
+        "the war in Ukraine and reached out to Japan for help.",
+        "en",
+    )
+    for place in ("Dubai", "Tokyo", "Mongolia", "Beijing"):
+        assert ("Mateo Rojas", "visited", place) in rels
+    assert ("Mateo Rojas", "visited", "Ukraine") not in rels
+    assert ("Mateo Rojas", "visited", "Japan") not in rels
+
+
+def test_a_visit_by_a_titled_person_and_being_in_a_place_but_not_in_talks():
+    rels = relations_in(
+        "A visit by Chilean President Mateo Rojas to Japan ended on Friday. Rojas will be in "
+        "Seoul until Wednesday. Rojas is in talks with Peru.",
+        "en",
+    )
+    assert ("Mateo Rojas", "visited", "Japan") in rels
+    assert ("Mateo Rojas", "visited", "Seoul") in rels
+    assert ("Mateo Rojas", "visited", "Peru") not in rels
+
+
+def test_returning_from_abroad_is_a_visit_returning_from_home_is_not():
+    rels = relations_in(
+        "Chilean President Mateo Rojas returned from Tokyo on Friday. Japanese Prime Minister "
+        "Kenji Sato returned from Tokyo to Osaka on Saturday.",
+        "en",
+    )
+    assert ("Mateo Rojas", "visited", "Tokyo") in rels
+    assert ("Kenji Sato", "visited", "Tokyo") not in rels  # his own capital
