@@ -733,7 +733,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
         subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
     if subj is None:
-        return
+        pair = _pair_as_they(ctx, sent, start, end)
+        if pair is None:
+            return
+        subj, weight = pair[0], 0.9
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     objects = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
     if objects and _urged(ctx, max(o.tok_end for o in objects)):
@@ -750,6 +753,20 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
+    """ "the understanding reached by A and B when they met in Bali": a plural pronoun (not a
+    singular one of the ``pronoun`` cue) right before a reciprocal verb stands for the pair
+    joined by "and" before it in the sentence."""
+    if start <= sent.start or not any(
+        t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end]
+    ):
+        return None
+    before = ctx.doc[start - 1]
+    if before.pos_ != "PRON" or before.lower_ in ctx.cues.pronoun:
+        return None
+    return _coordinated_persons_before(ctx, sent, start)
 
 
 def _meeting_owner(ctx: Context, sent: Span, start: int) -> Mention | None:

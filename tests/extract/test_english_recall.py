@@ -463,3 +463,14 @@ def test_returning_from_abroad_is_a_visit_returning_from_home_is_not():
     )
     assert ("Mateo Rojas", "visited", "Tokyo") in rels
     assert ("Kenji Sato", "visited", "Tokyo") not in rels  # his own capital
+
+
+def test_they_met_stands_for_the_pair_named_before():
+    rels = relations_in(
+        "A spokeswoman said she hoped the visit would restore the understanding reached by "
+        "Chancellor Hans Weber and President Mateo Rojas when they met in Lima last year. "
+        "King Carl Jensen said the plan met expectations.",
+        "en",
+    )
+    assert _met(rels, "Hans Weber", "Mateo Rojas")
+    assert not any(p == "met" and "Carl Jensen" in (s, o) for s, p, o in rels)
