@@ -474,3 +474,14 @@ def test_they_met_stands_for_the_pair_named_before():
     )
     assert _met(rels, "Hans Weber", "Mateo Rojas")
     assert not any(p == "met" and "Carl Jensen" in (s, o) for s, p, o in rels)
+
+
+def test_a_passive_welcome_with_a_long_place_before_by():
+    rels = relations_in(
+        "President Mateo Rojas was welcomed at Jorge Chavez International Airport by Foreign "
+        "Minister Ana Paredes. President Omar Diallo welcomed the proposal made last week by "
+        "King Carl Jensen.",
+        "en",
+    )
+    assert _met(rels, "Mateo Rojas", "Ana Paredes")
+    assert not _met(rels, "Omar Diallo", "Carl Jensen")
