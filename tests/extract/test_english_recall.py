@@ -478,8 +478,9 @@ def test_they_met_stands_for_the_pair_named_before():
 
 def test_a_passive_welcome_with_a_long_place_before_by():
     rels = relations_in(
-        "President Mateo Rojas was welcomed at Jorge Chavez International Airport by Foreign "
-        "Minister Ana Paredes. President Omar Diallo welcomed the proposal made last week by "
+        "President Mateo Rojas was welcomed at Jorge Chavez International Airport by the "
+        "protocol chief, Deputy Foreign Minister Ana Paredes. President Omar Diallo welcomed "
+        "the proposal made last week by "
         "King Carl Jensen.",
         "en",
     )
