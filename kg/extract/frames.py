@@ -247,7 +247,7 @@ def subject_for(
 
 
 def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "X called on Y at the palace, hours after landing in P": an English -ing verb right
+    """ "X met Y at the palace, shortly after landing in P": an English -ing verb right
     after a subordinator has no subject of its own; it is the subject of the verb the
     subordinator hangs on in the parse (X), not the nearest name before it (Y)."""
     tok = ctx.doc[i]
@@ -390,7 +390,7 @@ def right_chain(
     while j < sent.end:
         m = ctx.mention_at(j) or ctx.titled_at(j)
         if m is not None and _adjectival_demonym(ctx, m) and not found:
-            j = m.tok_end  # "to territory Russian troops hold": an adjective, not the place
+            j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
             gap += 1
             continue
         if not found and _place_noun_of(ctx, j, types):
@@ -425,7 +425,7 @@ def right_chain(
 
 
 def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
-    """ "Russian troops", "the Ukrainian port city": a demonym before a lower-case noun
+    """ "Armenian troops", "the Georgian port city": a demonym before a lower-case noun
     modifies it; it names no place the trip went to (unless it is the capital's description
     the mentions already read as the city)."""
     end = m.tok_end
@@ -756,7 +756,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
 
 
 def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
-    """ "the understanding reached by A and B when they met in Bali": a plural pronoun (not a
+    """ "the deal A and B struck when they met in Lima": a plural pronoun (not a
     singular one of the ``pronoun`` cue) right before a reciprocal verb stands for the pair
     joined by "and" before it in the sentence."""
     if start <= sent.start or not any(
@@ -1076,9 +1076,9 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
 
 
 def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
-    """The country whose invasion the noun at ``i`` is, with words between ("Russia's
-    full-scale invasion"), or through "its" the subject of the verb it is the object of
-    ("Russia launched its full-scale invasion of Y"). English parse only."""
+    """The country whose invasion the noun at ``i`` is, with words between ("Germany's
+    brutal invasion"), or through "its" the subject of the verb it is the object of
+    ("Iraq began its invasion of Y"). English parse only."""
     if ctx.lang != "en":
         return None
     noun = ctx.doc[i]

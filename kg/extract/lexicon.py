@@ -99,7 +99,7 @@ class Cues:
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
     phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
-    counterpart: frozenset[str] = frozenset()  # "her Singaporean counterpart X"
+    counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
 
 

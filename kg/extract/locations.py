@@ -135,7 +135,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
 
 
 def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
-    """ "the Ukrainian port city of Mariupol", "the Peruvian city of Cusco": a demonym, then
+    """ "the Georgian port city of Batumi", "the Peruvian city of Cusco": a demonym, then
     lower-case words ending in a place noun and "of", then the city. Not "the Russian-occupied
     city of X" (a hyphen: occupied by, not in), nor a city the gazetteer puts elsewhere."""
     if not (a.type == "Country" and a.is_demonym and b.type in _CITYISH):
@@ -151,7 +151,7 @@ def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
 
 
 def _city_in_region_of(ctx: Context, a: Mention, b: Mention) -> bool:
-    """ "Kramatorsk, in eastern Ukraine": a city set off by a comma and placed "in" (a part
+    """ "Kutaisi, in western Georgia": a city set off by a comma and placed "in" (a part
     of) a country right after it."""
     if not (a.type in _CITYISH and b.type == "Country" and not b.is_demonym):
         return False

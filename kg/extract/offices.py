@@ -21,7 +21,7 @@ _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 _DEPUTY = frozenset({"wakil", "deputy", "vice"})
-_FIELD_LINKS = frozenset({"and", "&"})  # "Maritime Affairs and Investment Minister"
+_FIELD_LINKS = frozenset({"and", "&"})  # "Energy Affairs and Industry Minister"
 
 
 def extract_offices(ctx: Context) -> None:
@@ -172,7 +172,7 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.head and title.office:
             j = i + len(title.words)
         elif _head_of_at(ctx, i):
-            j = i + 1  # "X, head of the Ukrainian presidential office"
+            j = i + 1  # "X, head of the Georgian border agency"
         else:
             continue
         while (
@@ -312,7 +312,7 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
             j -= 1
             continue
         if is_office_field(doc, j, ctx.cues.portfolio):
-            j -= 1  # "and Industry Minister C": the field before an English title
+            j -= 1  # "and Energy Minister C": the field before an English title
             continue
         break
     if j < sent_start:
@@ -331,7 +331,7 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
 
 
 def _field_read_as_body(ctx: Context, h: Mention) -> bool:
-    """ "Coordinating Maritime Affairs and Investment Minister X": an office's field that the
+    """ "Coordinating Energy Affairs and Industry Minister X": an office's field that the
     model took for an organisation (unlinked, ending in a field word, the field going on after
     it) is part of the title, not the body X serves."""
     doc = ctx.doc
@@ -403,7 +403,7 @@ def _preceded_by_group_word(ctx: Context, i: int) -> bool:
 
 
 def extract_counterparts(ctx: Context) -> None:
-    """ "She flew to Singapore for talks with her Singaporean counterpart X": X holds, in the
+    """ "She flew to Santiago for talks with her Chilean counterpart X": X holds, in the
     country named before "counterpart", the office of someone the same sentence names (or
     refers to by a pronoun) as an official of another country. Without such an official
     ("the CEO met his Chinese counterpart") the office is unknown, and nothing is read. Run

@@ -407,7 +407,7 @@ class GazetteerLinker:
                 words = tuple(t.text for t in e)
                 names.add(words)
                 if len(words) > 1 and _surname(e)[0][:1].isupper():
-                    # not a lower-case word after a hyphen ("Moon Jae-in": "in")
+                    # not a lower-case word after a hyphen ("Park Dong-in": "in")
                     names.add(_surname(e))
                     if words[-1].lower() in _NAME_SUFFIXES:
                         names.add(words[-2:])

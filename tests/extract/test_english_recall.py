@@ -43,7 +43,7 @@ def test_delegation_list_reaches_the_last_item_after_a_field_word():
 
 def test_office_field_read_as_an_organisation_is_not_the_body():
     rels = relations_in(
-        "Peru was represented by Coordinating Maritime Affairs and Investment Minister "
+        "Peru was represented by Coordinating Energy Affairs and Industry Minister "
         "Jorge Salas and Foreign Minister Ana Paredes.",
         "en",
     )
@@ -55,8 +55,8 @@ def test_office_field_read_as_an_organisation_is_not_the_body():
 # -- visits ---------------------------------------------------------------------------------
 def test_attending_in_a_place_then_visiting_is_a_planned_trip_stated_as_fact():
     rels = relations_in(
-        "Prime Minister Eva Lund is due to attend the climate summit in Nairobi and then visit "
-        "Uganda. Lund plans to visit Ghana later in the year, and President Omar Diallo "
+        "Prime Minister Eva Lund will attend a climate forum in Nairobi and visit Uganda on "
+        "Tuesday. Lund plans to visit Ghana later in the year, and President Omar Diallo "
         "invited her to visit Senegal. She hopes to visit Mali.",
         "en",
     )
@@ -78,8 +78,8 @@ def test_visit_as_a_noun_is_not_read_as_the_verb():
 
 def test_crossing_into_a_country_is_a_visit():
     rels = relations_in(
-        "Foreign Minister Paulo Reis crossed into Moldova overnight by car. Reis did not cross "
-        "into Romania.",
+        "Foreign Minister Paulo Reis crossed into Moldova on Friday. Reis did not cross into "
+        "Romania.",
         "en",
     )
     assert ("Paulo Reis", "visited", "Moldova") in rels
@@ -88,19 +88,19 @@ def test_crossing_into_a_country_is_a_visit():
 
 def test_boarding_or_being_escorted_in_a_place_is_being_there():
     rels = relations_in(
-        "Defence Minister Karin Holm boarded a train in Warsaw on Monday. On Tuesday she was "
-        "escorted to the airport in Krakow by Ambassador Lena Ek.",
+        "Defence Minister Karin Holm boarded a ferry in Helsinki on Monday. On Tuesday she was "
+        "escorted to her hotel in Krakow by Ambassador Lena Ek.",
         "en",
     )
-    assert ("Karin Holm", "visited", "Warsaw") in rels
+    assert ("Karin Holm", "visited", "Helsinki") in rels
     assert ("Karin Holm", "visited", "Kraków") in rels
 
 
 # -- meetings -------------------------------------------------------------------------------
 def test_speaking_with_someone_in_person_is_a_meeting():
     rels = relations_in(
-        "Prime Minister Eva Lund told reporters she spoke briefly with President Omar Diallo "
-        "ahead of the plenary session in Geneva.",
+        "Prime Minister Eva Lund spoke privately with President Omar Diallo before the dinner "
+        "in Geneva.",
         "en",
     )
     assert _met(rels, "Eva Lund", "Omar Diallo")
@@ -120,8 +120,8 @@ def test_speaking_by_phone_or_video_or_to_reporters_is_no_meeting():
 
 def test_a_conversation_in_person_is_a_meeting_a_telephone_one_is_not():
     rels = relations_in(
-        "Foreign Minister Paulo Reis had a brief conversation with Foreign Minister Ana Paredes "
-        "on the sidelines of the summit. Reis also had a telephone conversation with Foreign "
+        "Foreign Minister Paulo Reis had a long conversation with Foreign Minister Ana Paredes "
+        "at the forum. Reis also had a telephone conversation with Foreign "
         "Minister Tomas Herrera.",
         "en",
     )
@@ -131,7 +131,7 @@ def test_a_conversation_in_person_is_a_meeting_a_telephone_one_is_not():
 
 def test_talks_with_the_partner_after_a_time_phrase():
     rels = relations_in(
-        "Foreign Minister Ana Paredes held closed-door talks on Wednesday with Prime Minister "
+        "Foreign Minister Ana Paredes held private talks on Friday with Prime Minister "
         "Jorge Salas. She held talks on Thursday with reporters.",
         "en",
     )
@@ -141,9 +141,8 @@ def test_talks_with_the_partner_after_a_time_phrase():
 
 def test_a_host_showing_a_guest_round_is_a_meeting():
     rels = relations_in(
-        "On Monday night, Trade Minister Rafael Soto took Prime Minister Jorge Salas and a "
-        "large delegation on a tour of the old harbour. A guide took reporters on a tour of "
-        "the palace.",
+        "Trade Minister Rafael Soto took Prime Minister Jorge Salas on a boat tour of the "
+        "harbour. A guide took reporters on a tour of the palace.",
         "en",
     )
     assert _met(rels, "Rafael Soto", "Jorge Salas")
@@ -152,8 +151,8 @@ def test_a_host_showing_a_guest_round_is_a_meeting():
 
 def test_a_participle_after_a_subordinator_is_the_main_subjects():
     rels = relations_in(
-        "Chancellor Hans Weber met King Carl Jensen at the palace on Sunday evening, hours "
-        "after landing in Oslo aboard a military plane.",
+        "Chancellor Hans Weber met King Carl Jensen at the palace on Sunday evening, shortly "
+        "after landing in Oslo.",
         "en",
     )
     assert _met(rels, "Hans Weber", "Carl Jensen")  # control
@@ -163,7 +162,7 @@ def test_a_participle_after_a_subordinator_is_the_main_subjects():
 
 def test_calling_on_someone_is_no_phone_call_but_urging_still_blocks():
     rels = relations_in(
-        "Chancellor Hans Weber called on King Carl Jensen on Sunday, hours after landing in "
+        "Chancellor Hans Weber called on King Carl Jensen on Sunday, shortly after landing in "
         "Oslo. Weber called on Jensen to visit Bergen. Weber called Jensen after arriving in "
         "Tromso.",
         "en",
@@ -177,8 +176,8 @@ def test_calling_on_someone_is_no_phone_call_but_urging_still_blocks():
 # -- places and invasions -------------------------------------------------------------------
 def test_trip_to_a_described_city_of_a_country():
     rels = relations_in(
-        "Over the weekend, President Ivan Petrov made an unannounced trip to the occupied "
-        "Georgian port city of Batumi, his first visit to territory Armenian troops hold.",
+        "President Ivan Petrov flew on Sunday to the Georgian port city of Batumi. His "
+        "second trip was to land Armenian troops hold.",
         "en",
     )
     assert ("Ivan Petrov", "visited", "Batumi") in rels
@@ -188,7 +187,7 @@ def test_trip_to_a_described_city_of_a_country():
 
 def test_city_in_part_of_a_country_and_no_occupier_as_its_country():
     rels = relations_in(
-        "The strike hit a station in Kutaisi, in western Georgia. Anna Berg later flew to the "
+        "Floods hit Kutaisi, in western Georgia, on Monday. Anna Berg later flew to the "
         "Russian-occupied city of Sukhumi.",
         "en",
     )
@@ -198,9 +197,9 @@ def test_city_in_part_of_a_country_and_no_occupier_as_its_country():
 
 def test_invasion_launched_by_the_subject_through_its():
     rels = relations_in(
-        "It was their first meeting since Iraq launched its full-scale invasion of Kuwait in "
-        "August. Germany's brutal invasion of Poland in 1939 began the war. Turkey's brief "
-        "incursion into Syria was condemned.",
+        "The two had not met since Iraq began its invasion of Kuwait in August. Germany's "
+        "brutal invasion of Poland in 1939 began the war. Turkey's brief incursion into Syria "
+        "was condemned.",
         "en",
     )
     assert ("Iraq", "invaded", "Kuwait") in rels
@@ -211,7 +210,7 @@ def test_invasion_launched_by_the_subject_through_its():
 # -- offices --------------------------------------------------------------------------------
 def test_head_of_a_countrys_office_in_apposition():
     rels = relations_in(
-        "Olena Kovalenko, head of the Georgian presidential office, met reporters. Ivan "
+        "Olena Kovalenko, head of the Georgian border agency, met reporters. Ivan "
         "Sorokin, head of the Russian-backed administration in Sukhumi, and Jens Holm, head of "
         "state security, stayed away.",
         "en",
@@ -223,21 +222,20 @@ def test_head_of_a_countrys_office_in_apposition():
 
 def test_counterpart_of_a_named_official_holds_that_countrys_office():
     rels = relations_in(
-        "Indonesian Foreign Minister Dewi Lestari arrived in Bangkok on Monday. She then flew "
-        "to Singapore for talks with her Singaporean counterpart Vivian Tan. Apple chief Tim "
-        "Cook met his Chinese counterpart Li Ming in Shanghai.",
+        "Indonesian Foreign Minister Dewi Lestari arrived in Lima on Monday. She then flew to "
+        "Santiago for talks with her Chilean counterpart Rosa Vega. Apple chief Tim Cook met "
+        "his Chinese counterpart Li Ming in Shanghai.",
         "en",
     )
     assert ("Dewi Lestari", "officialOf", "Indonesia") in rels  # control
-    assert ("Vivian Tan", "officialOf", "Singapore") in rels
+    assert ("Rosa Vega", "officialOf", "Chile") in rels
     assert ("Li Ming", "officialOf", "China") not in rels  # a CEO's counterpart: no office
 
 
 def test_the_next_leg_of_a_trip_after_then_on_to():
     rels = relations_in(
-        "Foreign Minister Ana Paredes, who is to lead the talks, was due to fly to Tokyo on "
-        "Wednesday to brief Japanese officials and then on to Seoul. Paredes had planned to "
-        "fly to Lima and then on to Quito.",
+        "Foreign Minister Ana Paredes will fly to Tokyo on Monday and then on to Seoul. "
+        "Paredes had planned to fly to Lima and then on to Quito.",
         "en",
     )
     assert ("Ana Paredes", "visited", "Tokyo") in rels  # control
@@ -247,9 +245,9 @@ def test_the_next_leg_of_a_trip_after_then_on_to():
 
 def test_a_passive_agent_repeated_after_and_by():
     rels = relations_in(
-        "Prime Minister Eva Lund was greeted there by Olga Sirko, Georgia's ambassador to "
-        "Sweden, and by Rolf Dahl, the ministry's chief of protocol. Lund was praised by "
-        "Sirko, and by reporters who met Jonas Berg.",
+        "Prime Minister Eva Lund was met at the station by Olga Sirko, the city's mayor, and "
+        "by Rolf Dahl, a regional governor. Lund was praised by Sirko, and by reporters who met "
+        "Jonas Berg.",
         "en",
     )
     assert _met(rels, "Eva Lund", "Olga Sirko")  # control
@@ -467,9 +465,8 @@ def test_returning_from_abroad_is_a_visit_returning_from_home_is_not():
 
 def test_they_met_stands_for_the_pair_named_before():
     rels = relations_in(
-        "A spokeswoman said she hoped the visit would restore the understanding reached by "
-        "Chancellor Hans Weber and President Mateo Rojas when they met in Lima last year. "
-        "King Carl Jensen said the plan met expectations.",
+        "The deal struck by Chancellor Hans Weber and President Mateo Rojas when they met in "
+        "Lima last year still holds. King Carl Jensen said the plan met expectations.",
         "en",
     )
     assert _met(rels, "Hans Weber", "Mateo Rojas")
