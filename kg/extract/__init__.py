@@ -21,7 +21,11 @@ from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
 from kg.extract.model import AGENT_TYPES, Extraction, Mention, Relation
-from kg.extract.offices import extract_offices, extract_offices_after_names
+from kg.extract.offices import (
+    extract_counterparts,
+    extract_offices,
+    extract_offices_after_names,
+)
 from kg.ingest.metadata import Metadata
 from kg.schema import dated_relations
 
@@ -77,6 +81,7 @@ def extract(
     ctx.trigger = None
     extract_offices(ctx)
     extract_offices_after_names(ctx)
+    extract_counterparts(ctx)
     extract_locations(ctx)
     _locative_preface(ctx)
     if learned is not False:

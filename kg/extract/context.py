@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues
 from kg.extract.model import Mention, Relation
+from kg.ingest.metadata import calendar_lexicon
 
 __all__ = ["Context", "sentence_end", "with_title_start"]
 
@@ -122,22 +123,75 @@ class Context:
             (j for j in range(last + 1, c_end) if self.doc[j].lower_ in self.cues.complementizer),
             c_end,
         )
+        c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
-            self.doc[j].lower_ in self.cues.negation_clause and not self._named(j)
+            self.doc[j].lower_ in self.cues.negation_clause
+            and not self._named(j)
+            and not self._phrasal(j, c_end)
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
 
+    def _outside_relative_clause(
+        self, c_start: int, first: int, last: int, c_end: int
+    ) -> tuple[int, int]:
+        """ "Ruto, who visited Berlin last year, said Kenya wanted ...": a relative clause set
+        off by commas ends at its closing comma, so the main clause's hedge is not its own; a
+        trigger after that comma ("X, who wanted peace, arrived in P") is the main clause's,
+        and the relative clause's hedge is not its own either."""
+        opener = c_start - 1
+        if opener < 1 or self.doc[opener].lower_ not in self.cues.relative:
+            return c_start, c_end
+        if self.doc[opener - 1].text != ",":
+            return c_start, c_end
+        closing = next((j for j in range(c_start, c_end) if self.doc[j].text == ","), None)
+        if closing is None:
+            return c_start, c_end
+        if closing < first:
+            return closing + 1, c_end
+        return c_start, closing if closing > last else c_end
+
+    def _phrasal(self, j: int, c_end: int) -> bool:
+        """A hedge verb made another verb by the particle and person after it ("called on X",
+        a visit, where "called X" is a phone call) is no hedge, unless the clause goes on to
+        urge ("called on X to resign")."""
+        k = j + 1
+        if (
+            k + 1 >= len(self.doc)
+            or self.doc[j].pos_ != "VERB"
+            or self.doc[k].lower_ not in self.cues.phrasal_particle
+        ):
+            return False
+        person = self.mention_at(k + 1) or self.titled_at(k + 1)
+        if person is None or self.resolve(person).type != "Person":
+            return False  # "by phone on Tuesday": the particle starts a time, not a visit
+        return not any(
+            self.doc[n].lower_ == "to" and self.doc[n + 1].pos_ in ("VERB", "AUX")
+            for n in range(k + 1, min(c_end, len(self.doc) - 1))
+        )
+
     def _named(self, j: int) -> bool:
         """A capitalised cue word that is part of a name or a date is no hedge ("sworn in on
-        May 23", "Will Smith"); in a Title Case headline ("Obama Tunda Kunjungan") it is."""
+        May 23", "Will Smith", "in May"); in a Title Case headline ("Obama Tunda Kunjungan")
+        it is."""
         tok = self.doc[j]
         if not tok.text[:1].isupper():
             return False
         followed_by_number = j + 1 < len(self.doc) and self.doc[j + 1].like_num
-        return followed_by_number or self.mention_at(j) is not None
+        return (
+            followed_by_number or self.mention_at(j) is not None or self._month_after_preposition(j)
+        )
+
+    def _month_after_preposition(self, j: int) -> bool:
+        """ "is set to visit Kenya in May": a month after a preposition is a date, not the
+        hedge "may" (a headline's "Obama May Visit" has no preposition before it)."""
+        return (
+            j > 0
+            and self.doc[j - 1].pos_ == "ADP"
+            and self.doc[j].lower_ in calendar_lexicon()["months"]
+        )
 
     # -- recording ------------------------------------------------------------------------
     def add(

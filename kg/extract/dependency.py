@@ -90,9 +90,12 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         agents = _subjects(ctx, doc[nodes[trig.subject]], trig.predicate)
         if not agents:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
-        explained.add(verb.i)  # the parse found who acts: word order must not guess again
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         objects = _objects(ctx, doc[nodes[trig.object]], trig.predicate)
+        if not objects and _described(ctx, doc[nodes[trig.object]]):
+            ctx.trigger = None
+            continue  # "The Kenyan leader was welcomed by X": word order reads the description
+        explained.add(verb.i)  # the parse found who acts: word order must not guess again
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)
@@ -138,6 +141,8 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     object is a common noun ("Vietnam's top leaders, President X and Prime Minister Y"), the
     fitting entities named in its subtree (appositions and their conjuncts)."""
     heads = _with_conjuncts(token)
+    # "A and his wife B were greeted by X": the conjunct is "wife", its apposition the name
+    heads += [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
     direct = [m for m in (_mention_of(ctx, t) for t in heads) if m is not None]
     if direct:
         if relations()[predicate].to_place:
@@ -189,6 +194,18 @@ def _capital_of(ctx: Context, token: Token) -> list[Mention]:
                 if m is not None and ctx.resolve(m).type in ("Country", "Region"):
                     found.append(m)
     return found
+
+
+def _described(ctx: Context, token: Token) -> bool:
+    """The object is a definite description with a country's demonym ("the Kenyan leader"),
+    which the word-order frames resolve to the person last named with that country's title;
+    the parse alone has no entity for it."""
+    words = list(token.lefts)
+    return (
+        token.pos_ == "NOUN"
+        and any(w.lower_ == "the" for w in words)
+        and any((m := ctx.mention_at(w.i)) is not None and m.is_demonym for w in words)
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -211,6 +211,9 @@ def subject_for(
     scheduled to ... and to call on X", "datang untuk bertemu X") takes the sentence's
     subject, not the nearest name before it."""
     c_start, _ = ctx.clause_bounds(sent, i)
+    governing = _participle_subject(ctx, sent, i, types)
+    if governing is not None:
+        return governing, 0.9
     if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
         first = next(
             (
@@ -241,6 +244,25 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "X met Y at the palace, shortly after landing in P": an English -ing verb right
+    after a subordinator has no subject of its own; it is the subject of the verb the
+    subordinator hangs on in the parse (X), not the nearest name before it (Y)."""
+    tok = ctx.doc[i]
+    if tok.tag_ != "VBG" or i <= sent.start or ctx.doc[i - 1].lower_ not in ctx.cues.subordinator:
+        return None
+    head = tok.head
+    for _ in range(3):  # up through the subordinator ("after" -> "called")
+        if head.pos_ in ("VERB", "AUX") and head.i != i:
+            break
+        head = head.head
+    else:
+        return None
+    nsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and _acts(ctx, m, types) else None
 
 
 def _fronted_clause_subject(
@@ -367,6 +389,13 @@ def right_chain(
     gap = 0
     while j < sent.end:
         m = ctx.mention_at(j) or ctx.titled_at(j)
+        if m is not None and _adjectival_demonym(ctx, m) and not found:
+            j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
+            gap += 1
+            continue
+        if not found and _place_noun_of(ctx, j, types):
+            j += 2  # "to the port city of P": the name after "of" is the place
+            continue
         if m is not None and ctx.resolve(m).type in types:
             found.extend(ctx.group(m))
             j = m.tok_end
@@ -378,7 +407,13 @@ def right_chain(
         if found or j >= end:
             break
         word = ctx.doc[j]
-        if m is None and word.pos_ == "VERB" and j > i and word.lower_ not in ctx.cues.list_intro:
+        if (
+            m is None
+            and word.pos_ == "VERB"
+            and j > i
+            and word.lower_ not in ctx.cues.list_intro
+            and word.dep_ != "amod"  # "the occupied port city of P": a participle adjective
+        ):
             break  # "received by [unknown] and held talks with Y": Y is another verb's object
         gap += 1
         if gap > max_gap:
@@ -387,6 +422,34 @@ def right_chain(
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
     return found
+
+
+def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
+    """ "Armenian troops", "the Georgian port city": a demonym before a lower-case noun
+    modifies it; it names no place the trip went to (unless it is the capital's description
+    the mentions already read as the city)."""
+    end = m.tok_end
+    return (
+        m.is_demonym
+        and not m.is_pronoun
+        and end < len(ctx.doc)
+        and ctx.doc[end].is_lower
+        and ctx.doc[end].pos_ == "NOUN"
+        and ctx.mention_at(end) is None
+    )
+
+
+def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:
+    """ "the city of Lviv", "the port city of P": a place noun and "of" before a place's name."""
+    doc = ctx.doc
+    return (
+        types != _PERSON
+        and j + 2 < len(doc)
+        and doc[j].lower_ in ctx.cues.place_noun
+        and doc[j + 1].lower_ == "of"
+        and ctx.mention_at(j + 2) is not None
+        and ctx.resolve(ctx.mention_at(j + 2)).type in types
+    )
 
 
 #: What a title may name between a list's link and the next titled name.
@@ -488,7 +551,10 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    places = right_chain(ctx, sent, end, PLACE_TYPES)
+    if trig.max_gap is not None and _idiom_after(ctx, sent, end):
+        return  # "is in talks with Japan", "was in charge of ...": no place after "in"
+    gap = _MAX_GAP if trig.max_gap is None else trig.max_gap
+    places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
@@ -501,6 +567,18 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             _add(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
+    """A common noun right after a tight trigger's preposition ("is in talks", "was in
+    charge") makes an idiom of them, not a place: the lexicon gives such triggers a
+    ``max_gap``."""
+    return (
+        i < sent.end
+        and ctx.doc[i].pos_ == "NOUN"
+        and ctx.mention_at(i) is None
+        and ctx.titled_at(i) is None
+    )
 
 
 def arrival_origin(
@@ -542,6 +620,11 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     while j < sent.end and fillers <= _NOUN_VISIT_FILLERS:
         m = ctx.mention_at(j)
         tok = ctx.doc[j]
+        titled = ctx.titled_at(j)
+        if titled is not None and subj is None and ctx.doc[j - 1].lower_ in ctx.cues.oblique:
+            subj = titled  # "a visit by Kenyan President X to Japan": the title's country is X's
+            j = titled.tok_end
+            continue
         if m is not None and ctx.resolve(m).type in AGENT_TYPES and subj is None:
             subj = m
             j = m.tok_end
@@ -638,8 +721,11 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
+    owner = _meeting_owner(ctx, sent, start) if speaker is None else None
     if speaker is not None:
         subj, weight = speaker, 1.0
+    elif owner is not None:
+        subj, weight = owner, 1.0
     else:
         # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's;
         # "was greeted by X before holding talks with Y": a non-finite clause's subject is
@@ -647,7 +733,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
         subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
     if subj is None:
-        return
+        pair = _pair_as_they(ctx, sent, start, end)
+        if pair is None:
+            return
+        subj, weight = pair[0], 0.9
     gap = _MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     objects = right_chain(ctx, sent, end, _PERSON, max_gap=gap)
     if objects and _urged(ctx, max(o.tok_end for o in objects)):
@@ -664,6 +753,40 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
+    """ "the deal A and B struck when they met in Lima": a plural pronoun (not a
+    singular one of the ``pronoun`` cue) right before a reciprocal verb stands for the pair
+    joined by "and" before it in the sentence."""
+    if start <= sent.start or not any(
+        t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end]
+    ):
+        return None
+    before = ctx.doc[start - 1]
+    if before.pos_ != "PRON" or before.lower_ in ctx.cues.pronoun:
+        return None
+    return _coordinated_persons_before(ctx, sent, start)
+
+
+def _meeting_owner(ctx: Context, sent: Span, start: int) -> Mention | None:
+    """Who holds a meeting named by a noun: its possessor ("Ruto's talks with X"), or, in a
+    phrase opening the sentence with no verb in it, the name right after its comma ("In a
+    meeting with X, Y pledged ..."), not a subject guessed from the sentence before."""
+    if ctx.doc[start].pos_ != "NOUN":
+        return None
+    owner = _possessor_before(ctx, start)
+    if owner is not None:
+        return owner if ctx.resolve(owner).type == "Person" else None
+    if ctx.doc[sent.start].pos_ != "ADP" or start - sent.start > 3:
+        return None
+    for k in range(start, sent.end - 1):
+        if ctx.doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if ctx.doc[k].text == ",":
+            m = ctx.mention_at(k + 1) or ctx.titled_at(k + 1)
+            return m if m is not None and ctx.resolve(m).type == "Person" else None
+    return None
 
 
 @frame("agent_meets_clitic")
@@ -966,7 +1089,7 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     """invasi X ke Y / X's invasion of Y / the Russian invasion of Y / invasion of Y by X."""
     if ctx.negated(sent, start, end - 1, near_only=True):
         return
-    invader = _country_before(ctx, start)
+    invader = _country_before(ctx, start) or _possessor_by_parse(ctx, start)
     j = end
     m = ctx.mention_at(j)
     if invader is None and m is not None and m.type == "Country":
@@ -983,6 +1106,26 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             invader = ctx.mention_at(k + 1)
     if invader is not None and invader.type == "Country":
         _add(ctx, sent, trig, invader, invaded)
+
+
+def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
+    """The country whose invasion the noun at ``i`` is, with words between ("Germany's
+    brutal invasion"), or through "its" the subject of the verb it is the object of
+    ("Iraq began its invasion of Y"). English parse only."""
+    if ctx.lang != "en":
+        return None
+    noun = ctx.doc[i]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    m = ctx.mention_at(poss.i)
+    if m is not None and not m.is_pronoun:
+        return m if m.type == "Country" else None
+    if poss.lower_ not in ("its", "their") or noun.dep_ != "dobj":
+        return None
+    nsubj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and m.type == "Country" else None
 
 
 def _country_before(ctx: Context, start: int) -> Mention | None:

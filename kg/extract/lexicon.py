@@ -102,6 +102,10 @@ class Cues:
     portfolio: frozenset[str]
     office_link: tuple[tuple[str, ...], ...]
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
+    phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
+    office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
+    counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
+    possessive: frozenset[str] = frozenset()  # "his", "her", "their"
 
 
 @cache
@@ -192,6 +196,10 @@ def load_cues(lang: str) -> Cues:
                 key=lambda x: -len(x[0]),
             )
         ),
+        phrasal_particle=frozenset(words("phrasal_particle")),
+        office_head=frozenset(words("office_head")),
+        counterpart=frozenset(words("counterpart")),
+        possessive=frozenset(words("possessive")),
     )
 
 

@@ -122,11 +122,49 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.add(a, "locatedIn", b, rule=f"{rule}.demonym-capital", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
             return
+    if _described_city_of(ctx, a, b) or _city_in_region_of(ctx, a, b):
+        city, country = (b, a) if a.type == "Country" else (a, b)
+        ctx.add(city, "locatedIn", country, rule=f"{rule}.described", confidence=0.85, sent=sent)
+        ctx.literal_places.add(city.index)
+        return
     if a.type == "Country" and b.type in _CITYISH and between and between[-1] == ",":
         before = [t.text for t in ctx.doc[max(sent.start, a.tok_start - 3) : a.tok_start]]
         if _is_capital_words(ctx, before):
             ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             ctx.literal_places.add(b.index)
+
+
+def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
+    """ "the Georgian port city of Batumi", "the Peruvian city of Cusco": a demonym, then
+    lower-case words ending in a place noun and "of", then the city. Not "the Russian-occupied
+    city of X" (a hyphen: occupied by, not in), nor a city the gazetteer puts elsewhere."""
+    if not (a.type == "Country" and a.is_demonym and b.type in _CITYISH):
+        return False
+    between = ctx.doc[a.tok_end : b.tok_start]
+    return (
+        2 <= len(between) <= 4
+        and all(t.is_lower and t.is_alpha for t in between)
+        and between[-2].lower_ in ctx.cues.place_noun
+        and between[-1].lower_ == "of"
+        and not in_another_country(ctx, b, a)
+    )
+
+
+def _city_in_region_of(ctx: Context, a: Mention, b: Mention) -> bool:
+    """ "Kutaisi, in western Georgia": a city set off by a comma and placed "in" (a part
+    of) a country right after it."""
+    if not (a.type in _CITYISH and b.type == "Country" and not b.is_demonym):
+        return False
+    between = ctx.doc[a.tok_end : b.tok_start]
+    words = [t.lower_ for t in between]
+    return (
+        len(words) in (2, 3)
+        and words[0] == ","
+        and words[1] in ctx.cues.venue
+        and words[1] in ctx.cues.locative
+        and (len(words) == 2 or (between[2].pos_ == "ADJ" and between[2].is_lower))
+        and not in_another_country(ctx, a, b)
+    )
 
 
 def _address(ctx: Context, sent, ms: list[Mention]) -> None:

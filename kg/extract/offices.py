@@ -12,15 +12,16 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import Mention
-from kg.nlp.lexicon import Title, load_titles
+from kg.nlp.lexicon import Title, is_office_field, load_titles
 
-__all__ = ["extract_offices", "extract_offices_after_names"]
+__all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 _DEPUTY = frozenset({"wakil", "deputy", "vice"})
+_FIELD_LINKS = frozenset({"and", "&"})  # "Energy Affairs and Industry Minister"
 
 
 def extract_offices(ctx: Context) -> None:
@@ -38,6 +39,7 @@ def extract_offices(ctx: Context) -> None:
             continue
         sending = any(t.sending for t in offices)
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
+        holders = [h for h in holders if not _field_read_as_body(ctx, h)]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start : m.tok_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, m.tok_start)
@@ -167,9 +169,12 @@ def extract_offices_after_names(ctx: Context) -> None:
                 )
             continue
         title = _title_starting_at(doc, i, titles)
-        if title is None or not title.head or not title.office:
+        if title is not None and title.head and title.office:
+            j = i + len(title.words)
+        elif _head_of_at(ctx, i):
+            j = i + 1  # "X, head of the Georgian border agency"
+        else:
             continue
-        j = i + len(title.words)
         while (
             j < len(doc)
             and j not in ctx.at
@@ -183,7 +188,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             continue
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
-        if _name_follows(ctx, holder.tok_end):
+        if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
         ctx.add(
             m,
@@ -194,6 +199,25 @@ def extract_offices_after_names(ctx: Context) -> None:
             sent=doc[m.tok_start].sent,
             title=doc[i : holder.tok_start].text,
         )
+
+
+def _head_of_at(ctx: Context, i: int) -> bool:
+    """ "X, head of Y", "X, chief of the Z agency": a noun of the lexicon's ``office_head`` cue
+    (not a title before names: "the head of state") heading an apposition, with "of" after."""
+    doc = ctx.doc
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ctx.cues.office_head
+        and doc[i + 1].lower_ == "of"
+        and (i + 2 >= len(doc) or doc[i + 2].lower_ not in ("state", "government"))
+    )
+
+
+def _compound_modifier(ctx: Context, holder: Mention) -> bool:
+    """ "head of the Russian-backed administration": the country is part of a compound
+    adjective (backed by, installed by), not the body the office belongs to."""
+    end = holder.tok_end
+    return end < len(ctx.doc) and ctx.doc[end].text in ("-", "–")
 
 
 def _described_body(ctx: Context, title_end: int, j: int) -> Mention | None:
@@ -287,6 +311,9 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if tok.is_punct or tok.lower_ in ctx.cues.coordination or tok.lower_ in ctx.cues.list_intro:
             j -= 1
             continue
+        if is_office_field(doc, j, ctx.cues.portfolio):
+            j -= 1  # "and Energy Minister C": the field before an English title
+            continue
         break
     if j < sent_start:
         return None
@@ -301,6 +328,23 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if m is not None and m.type == "Country" and not _after_receiving_word(ctx, m):
             return m
     return None
+
+
+def _field_read_as_body(ctx: Context, h: Mention) -> bool:
+    """ "Coordinating Energy Affairs and Industry Minister X": an office's field that the
+    model took for an organisation (unlinked, ending in a field word, the field going on after
+    it) is part of the title, not the body X serves."""
+    doc = ctx.doc
+    return (
+        h.type == "Organization"
+        and not h.kb_id
+        and doc[h.tok_end - 1].lower_ in ctx.cues.portfolio
+        and h.tok_end < len(doc)
+        and (
+            doc[h.tok_end].lower_ in _FIELD_LINKS
+            or is_office_field(doc, h.tok_end, ctx.cues.portfolio)
+        )
+    )
 
 
 def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
@@ -356,3 +400,44 @@ def _preceded_by_group_word(ctx: Context, i: int) -> bool:
         if tuple(words[-n:]) == phrase:
             return True
     return False
+
+
+def extract_counterparts(ctx: Context) -> None:
+    """ "She flew to Santiago for talks with her Chilean counterpart X": X holds, in the
+    country named before "counterpart", the office of someone the same sentence names (or
+    refers to by a pronoun) as an official of another country. Without such an official
+    ("the CEO met his Chinese counterpart") the office is unknown, and nothing is read. Run
+    after the title rules, whose officialOf relations it reads."""
+    doc = ctx.doc
+    officials = [  # (the official's name words, the country's id)
+        (set(ctx.mentions[r.subject].text.split()), ctx.mentions[r.object].kb_id)
+        for r in ctx.relations
+        if r.predicate == "officialOf" and ctx.mentions[r.object].type == "Country"
+    ]
+    for m in ctx.mentions:
+        k = m.tok_start - 1
+        if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
+            continue
+        country = ctx.at.get(k - 1)
+        if country is None or country.type != "Country" or country.tok_end != k:
+            continue
+        if country.tok_start < 1 or doc[country.tok_start - 1].lower_ not in ctx.cues.possessive:
+            continue
+        near = [  # the persons of the sentence, by name ("She" -> "Retno"), but X
+            set(ctx.resolve(p).text.split())
+            for p in ctx.by_sent.get(m.sent_index, [])
+            if p.type == "Person" and ctx.resolve(p).index != ctx.resolve(m).index
+        ]
+        if not any(
+            words <= name and home != country.kb_id for words in near for name, home in officials
+        ):
+            continue
+        ctx.add(
+            m,
+            "officialOf",
+            country,
+            rule=f"{ctx.lang}.officialOf.counterpart",
+            confidence=0.8,
+            sent=doc[m.tok_start].sent,
+            title=doc[k].text,
+        )

@@ -430,7 +430,8 @@ class GazetteerLinker:
             if e.label_ == "Person":
                 words = tuple(t.text for t in e)
                 names.add(words)
-                if len(words) > 1:
+                if len(words) > 1 and _surname(e)[0][:1].isupper():
+                    # not a lower-case word after a hyphen ("Park Dong-in": "in")
                     names.add(_surname(e))
                     if words[-1].lower() in _NAME_SUFFIXES:
                         names.add(words[-2:])
@@ -501,15 +502,21 @@ class GazetteerLinker:
         return ent
 
     def _type_person(self, ent: Span) -> Span:
-        """A one-word "person" that the gazetteer knows as a country, demonym or capital
-        ("Rusia", "Bangladeshi", "Washington mendukung"), as a city after "di/in" or as an
-        organisation by its upper-case acronym ("BI"), is that,
+        """A "person" that the gazetteer knows as a city after "di/in/to" ("to Ho Chi Minh
+        City") or by the city's full name of several words ("Ho Chi Minh City, Vietnam's
+        largest city", not "Ho Chi Minh"), a one-word one it knows as a country, demonym or
+        capital ("Rusia", "Bangladeshi", "Washington mendukung") or as an organisation by its
+        upper-case acronym ("BI"), is that,
         as is a longer one named exactly like a country or a capital ("Timor Leste", "Bandar
         Seri Begawan"); in Indonesian, any "person" right after "di/ke" is a place."""
         entry = self.gazetteer.lookup(ent.text)
+        if (
+            entry is not None
+            and entry.type == "City"
+            and (self._after_locative(ent) or (len(ent) > 1 and ent.text == entry.name))
+        ):
+            return _linked(ent, entry)  # "to Ho Chi Minh City", "Quezon City, ...": the city
         if len(ent) == 1:
-            if entry is not None and entry.type == "City" and self._after_locative(ent):
-                return _linked(ent, entry)
             if entry is not None and entry.type == "Organization" and ent.text.isupper():
                 return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
                 # person's initials (those, "SBY", "JK", are no body the gazetteer knows)
