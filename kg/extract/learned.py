@@ -339,13 +339,16 @@ def _related(ctx: Context, sent: Span) -> tuple[set[frozenset[int]], set[int]]:
 def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
     """The place lies in a country the subject holds office in (by this document's rules):
     a president in his own capital is at work, not on a visit, and the annotations of real
-    sentences ("kata X di Jakarta") would otherwise teach the layer to say so."""
+    sentences ("kata X di Jakarta") would otherwise teach the layer to say so. An office in
+    an organisation is not one in its country: the head of a national agency speaking in
+    Jakarta was there ("kata Kepala BPS X di Jakarta")."""
     country = country_of(place)
     if country is None:
         return False
     return any(
         r.predicate == "officialOf"
         and r.subject == subj.index
+        and ctx.mentions[r.object].type != "Organization"
         and country_of(ctx.mentions[r.object]) == country
         for r in ctx.relations
     )
