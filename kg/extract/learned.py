@@ -340,8 +340,8 @@ def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
     """The place lies in a country the subject holds office in (by this document's rules):
     a president in his own capital is at work, not on a visit, and the annotations of real
     sentences ("kata X di Jakarta") would otherwise teach the layer to say so. An office in
-    an organisation is not one in its country: a bank's director speaking in Jakarta was
-    there ("kata Direktur BCA X di Jakarta")."""
+    an organisation is not one in its country: the head of a national agency speaking in
+    Jakarta was there ("kata Kepala BPS X di Jakarta")."""
     country = country_of(place)
     if country is None:
         return False

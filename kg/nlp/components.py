@@ -703,7 +703,11 @@ class GazetteerLinker:
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
             apposed = self._apposed_person(doc, j) if j > i else None
-            if apposed is not None:  # the run names the body; the person is set off after it
+            known_body = j == i > title_end and i - 1 in taken
+            if known_body and (person := self._apposed_person(doc, i)) is not None:
+                # "Sekretaris Perusahaan [Indofood], Clara Suraya,": a known body, then the person
+                found.append(Span(doc, person.start, person.end, label="Person"))
+            elif apposed is not None:  # the run names the body; the person is set off after it
                 found.append(Span(doc, i, j, label="Organization"))
                 found.append(Span(doc, apposed.start, apposed.end, label="Person"))
             elif j - i >= 4 and doc[i].lower_ in self.region_heads:
@@ -1153,6 +1157,7 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Kementerian Luar Negeri Thailand", "DPR AS": a national institution's generic name
     followed by another country is that country's institution, not the one the gazetteer
     knows by that name (its ``country``): one unlinked organisation, named with its country.
+    So is one followed by a region of another country ("Kementerian Kesehatan Gaza").
     Followed by another organisation ("DPD Partai Demokrat", a party's regional board), it
     is that organisation's body: the link is dropped."""
     ents = sorted(work.ents, key=lambda e: e.start)
@@ -1166,13 +1171,23 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
         after = starts.get(e.end)
         national = entry is not None and entry.type == "Organization" and entry.country
         if national and after is not None:
-            if after.label_ == "Country" and after.kb_id_ not in ("", entry.country):
+            if _foreign_place(linker.gazetteer, after, entry.country):
                 e = Span(e.doc, e.start, after.end, label="Organization")
                 merged.add(after.start)
             elif after.label_ == "Organization" and after.kb_id_ != e.kb_id_:
                 e = Span(e.doc, e.start, e.end, label="Organization")
         out.append(e)
     work.ents = out
+
+
+def _foreign_place(gazetteer: Gazetteer, ent: Span, country: str) -> bool:
+    """A linked country other than ``country``, or a linked region lying in one."""
+    if ent.label_ == "Country":
+        return ent.kb_id_ not in ("", country)
+    if ent.label_ != "Region" or not ent.kb_id_:
+        return False
+    region = gazetteer.get(ent.kb_id_)
+    return region is not None and region.country not in (None, country)
 
 
 @linker_pass("trim_headlines")

@@ -71,7 +71,7 @@ def test_a_region_right_after_the_title_is_the_office_s_a_party_branch_s_is_not(
         "id",
     )
     assert ("Bambang Susilo", "officialOf", "Central Java") in rels
-    assert ("Made Sudarma", "officialOf", "Partai Hanura") in rels  # control: the party
+    assert ("Made Sudarma", "officialOf", "Hanura Party") in rels  # control: the party
     assert ("Made Sudarma", "officialOf", "Bali") not in rels
 
 

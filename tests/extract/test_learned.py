@@ -99,6 +99,18 @@ def test_learned_visit_is_not_a_home_office_holder_at_home(monkeypatch):
     assert ("Budi Santoso", "visited", "Jakarta") not in found
 
 
+def test_learned_visit_of_a_national_bodys_officer_at_home_is_kept(monkeypatch):
+    # An office in an organisation is not one in its country: the head of a national agency
+    # speaking in Jakarta was there, though the gazetteer puts the agency in Indonesia.
+    text = (
+        "Kepala Badan Pusat Statistik Budi Santoso berbicara dalam seminar itu di Jakarta.\n\n"
+        "Presiden Indonesia Ahmad Fauzi berbicara dalam seminar itu di Bandung."
+    )
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
+    assert ("Budi Santoso", "visited", "Jakarta") in found
+    assert ("Ahmad Fauzi", "visited", "Bandung") not in found  # control: a country's office
+
+
 def test_learned_layer_keeps_only_confident_pairs(monkeypatch):
     text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
     assert _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.9))  # control: 0.95

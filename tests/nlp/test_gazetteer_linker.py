@@ -193,6 +193,27 @@ def test_titled_names_before_an_apposed_person_name_the_body(linker):
     assert ("Budi Santoso", "Person", "") in _titled(linker, words, [])  # control: no comma
 
 
+def test_titled_names_take_the_apposed_person_after_a_known_body(linker):
+    # "Sekretaris Perusahaan [a known company], Clara Suraya, di Jakarta": the model typed the
+    # name a place; after a gazetteer body the comma-set name is the office holder all the same.
+    def titled(title: list[str]) -> list[tuple[str, str, str]]:
+        words = ["hal", "itu", "dikatakan", *title, "State", "Department", ",", "Rina"]
+        words += ["Kartika", ",", "di", "kantornya", "pada", "hari", "ini", "."]
+        doc = doc_of(words)
+        body = 3 + len(title)
+        ents = [
+            Span(doc, body, body + 2, label="Organization", kb_id="kg:us-state-department"),
+            Span(doc, body + 3, body + 5, label="Place"),
+        ]
+        work = work_of(linker, doc, ents)
+        LINKER_PASSES["commit"](linker, work)
+        return run("titled_names", linker, work)
+
+    assert ("Rina Kartika", "Person", "") in titled(["Sekretaris", "Perusahaan"])
+    # control: with no title before the body, the comma-set place stays what it was
+    assert ("Rina Kartika", "Person", "") not in titled(["oleh", "warga"])
+
+
 def test_titled_names_skip_a_rank_after_the_office(linker):
     words = ["Kepala", "Badan", "Sarana", "Marsda", "TNI", "Andi", "Pratama", "."]
     got = _titled(linker, words, [(1, 3, "Organization"), (4, 5, "Organization")])
@@ -368,6 +389,31 @@ def test_foreign_institutions_a_national_name_before_another_country_is_unlinked
     got = run("foreign_institutions", linker, work_of(linker, doc, ents))
     assert got[0] == ("Kementerian Luar Negeri Kazakhstan", "Organization", "")
     assert got[1] == ("Kementerian Luar Negeri", "Organization", "kg:org/kemlu")  # control
+
+
+def test_foreign_institutions_a_national_name_before_a_foreign_region_is_unlinked():
+    kemenkes = GazetteerEntry(
+        "kg:org/kemenkes",
+        "Organization",
+        "Ministry of Health of Indonesia",
+        names={"id": ("Kementerian Kesehatan",)},
+        country="iso3166:ID",
+    )
+    gaza = GazetteerEntry("kg:region/gaza", "Region", "Gaza Strip", country="iso3166:PS")
+    riau = GazetteerEntry("kg:region/riau", "Region", "Riau", country="iso3166:ID")
+    linker = GazetteerLinker(NLP, Gazetteer([kemenkes, gaza, riau]))
+    words = ["Kementerian", "Kesehatan", "Gaza", "dan", "Kementerian", "Kesehatan", "Riau"]
+    doc = doc_of(words)
+    ents = [
+        Span(doc, 0, 2, label="Organization", kb_id="kg:org/kemenkes"),
+        Span(doc, 2, 3, label="Region", kb_id="kg:region/gaza"),
+        Span(doc, 4, 6, label="Organization", kb_id="kg:org/kemenkes"),
+        Span(doc, 6, 7, label="Region", kb_id="kg:region/riau"),
+    ]
+    got = run("foreign_institutions", linker, work_of(linker, doc, ents))
+    assert got[0] == ("Kementerian Kesehatan Gaza", "Organization", "")  # Gaza's ministry
+    # control: a region of the body's own country leaves it linked
+    assert got[1] == ("Kementerian Kesehatan", "Organization", "kg:org/kemenkes")
 
 
 def test_foreign_institutions_a_national_name_before_another_organisation_is_unlinked():
