@@ -158,15 +158,7 @@ def extract_offices_after_names(ctx: Context) -> None:
         if owner is not None:  # "X, Japan's foreign minister, ...", "X, the Thai ambassador"
             holder, end = owner
             if not _name_follows(ctx, end):
-                ctx.add(
-                    m,
-                    "officialOf",
-                    holder,
-                    rule=f"{ctx.lang}.officialOf.title-after-name",
-                    confidence=0.85,
-                    sent=doc[m.tok_start].sent,
-                    title=doc[i:end].text,
-                )
+                _office_after_name(ctx, m, holder, doc[i:end].text)
             continue
         title = _title_starting_at(doc, i, titles)
         if title is not None and title.head and title.office:
@@ -175,6 +167,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             j = i + 1  # "X, head of the Georgian border agency"
         else:
             continue
+        title_end = j
         while (
             j < len(doc)
             and j not in ctx.at
@@ -183,22 +176,26 @@ def extract_offices_after_names(ctx: Context) -> None:
             j += 1
         holder = ctx.at.get(j)
         if holder is None:
-            holder = _described_body(ctx, i + len(title.words), j)
+            holder = _described_body(ctx, title_end, j)
         elif holder.tok_start != j:
             continue
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
-        ctx.add(
-            m,
-            "officialOf",
-            holder,
-            rule=f"{ctx.lang}.officialOf.title-after-name",
-            confidence=0.85,
-            sent=doc[m.tok_start].sent,
-            title=doc[i : holder.tok_start].text,
-        )
+        _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _office_after_name(ctx: Context, m: Mention, holder: Mention, title: str) -> None:
+    ctx.add(
+        m,
+        "officialOf",
+        holder,
+        rule=f"{ctx.lang}.officialOf.title-after-name",
+        confidence=0.85,
+        sent=ctx.doc[m.tok_start].sent,
+        title=title,
+    )
 
 
 def _head_of_at(ctx: Context, i: int) -> bool:

@@ -56,3 +56,8 @@ def test_possessive_country_before_a_royal_title():
         "There she was received by Brunei's Sultan Hassanal Bolkiah on Monday.", "en"
     )
     assert ("Hassanal Bolkiah", "officialOf", "Brunei") in rels
+
+
+def test_head_of_a_company_described_before_its_name():
+    rels = relations_in("Anna Berg, head of carmaker Volvo, met the minister on Friday.", "en")
+    assert ("Anna Berg", "officialOf", "Volvo") in rels
