@@ -815,10 +815,10 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     _, c_end = ctx.clause_bounds(sent, end)
     k = next(
-        (j for j in range(end, min(c_end, end + 6)) if ctx.doc[j].lower_ in ("antara", "between")),
+        (j for j in range(end, min(c_end, end + 6)) if ctx.doc[j].lower_ in ctx.cues.between),
         None,
     )
-    if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ("lain", "lainnya")):
+    if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ctx.cues.list_intro):
         return  # "antara lain A dan B" is "among others", a list, not the two who met
     persons = right_chain(ctx, sent, k + 1, _PERSON, max_gap=1)  # "A dan B", titles included
     if len(persons) == 2:
@@ -1014,7 +1014,7 @@ def _border_side(ctx: Context, k: int) -> Mention | None:
 def _sides_after(ctx: Context, sent: Span, end: int) -> tuple[Mention, Mention] | None:
     """ "perbatasan (antara) A dan/-/dengan B", "border between A and B"."""
     k = end
-    if k < sent.end and ctx.doc[k].lower_ in ("antara", "between"):
+    if k < sent.end and ctx.doc[k].lower_ in ctx.cues.between:
         k += 1
     a = _border_side(ctx, k)
     if a is None or a.tok_start != k:
@@ -1051,7 +1051,7 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     """ "Poland, which shares ...", "Polandia, yang berbatasan ...": the place the relative
     pronoun right before the trigger stands for (the clause break may sit on the pronoun)."""
     k = start - 1
-    if k < 0 or ctx.doc[k].lower_ not in ("which", "that", "yang"):
+    if k < 0 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
         return None
     k -= 1
     if k >= 0 and ctx.doc[k].text == ",":

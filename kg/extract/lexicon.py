@@ -71,6 +71,8 @@ class Cues:
     not_venue: frozenset[str]
     village_words: frozenset[str]
     speech_inverted: frozenset[str]
+    between: frozenset[str]
+    relative_thing: frozenset[str]
     nonfinite_link: frozenset[str]
     border_link: frozenset[str]
     companion: tuple[tuple[str, ...], ...]
@@ -155,6 +157,8 @@ def load_cues(lang: str) -> Cues:
         not_venue=frozenset(words("not_venue")),
         village_words=frozenset(words("village_words")),
         speech_inverted=frozenset(words("speech_inverted")),
+        between=frozenset(words("between")),
+        relative_thing=frozenset(words("relative_thing")),
         nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),
         companion=phrases("companion"),

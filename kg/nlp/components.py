@@ -25,7 +25,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_titles,
 )
-from kg.nlp.people import load_people
+from kg.nlp.people import NAME_SUFFIXES, load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 from kg.nlp.sequences import SequenceIndex
 
@@ -49,15 +49,15 @@ _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
 )
-#: Generational suffixes: never a surname ("Ferdinand Marcos Jr" is "Marcos", then "Marcos Jr").
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
 def _surname(person: Span) -> tuple[str, ...]:
-    """The family name by which news names a person again: the last word, or the last two
-    when that one is a generational suffix ("Marcos Jr")."""
+    """The family name by which news names a person again: the last word, or the one before a
+    generational suffix ("Marcos" of "Ferdinand Marcos Jr")."""
     words = tuple(t.text for t in person)
-    if len(words) > 2 and words[-1].lower() in _NAME_SUFFIXES:
+    if len(words) > 2 and _is_suffix(words[-1]):
         return words[-2:-1]
     return words[-1:]
 
@@ -433,7 +433,7 @@ class GazetteerLinker:
                 if len(words) > 1 and _surname(e)[0][:1].isupper():
                     # not a lower-case word after a hyphen ("Park Dong-in": "in")
                     names.add(_surname(e))
-                    if words[-1].lower() in _NAME_SUFFIXES:
+                    if _is_suffix(words[-1]):
                         names.add(words[-2:])
                     # a notable person named in full: the short forms the knowledge base
                     # gives them ("Xi" for Xi Jinping, whose family name comes first)
@@ -1018,6 +1018,7 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     doc = work.doc
     skip = linker.title_words | cue_words(linker.lang, "compass") | _calendar_words()
     by_start = {e.start: e for e in work.ents}
+    covered = {i for e in work.ents for i in range(e.start, e.end)}
 
     def plain(i: int) -> bool:
         t = doc[i]
@@ -1026,7 +1027,7 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
             and t.text[:1].isupper()
             and not t.is_upper
             and t.lower_ not in skip
-            and not any(e.start <= i < e.end for e in work.ents)
+            and i not in covered
         )
 
     drop: set[int] = set()

@@ -25,7 +25,11 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.resources import ontology_path
 
-__all__ = ["Office", "Person", "PeopleKB", "load_people", "people_dir"]
+__all__ = ["NAME_SUFFIXES", "Office", "Person", "PeopleKB", "load_people", "people_dir"]
+
+#: Generational suffixes, lower case without a dot: never a surname ("Ferdinand Marcos Jr" is
+#: "Marcos") and never what tells two people apart ("Lloyd J. Austin III" is "Lloyd Austin").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)

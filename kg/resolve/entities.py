@@ -16,7 +16,7 @@ from kg.extract.model import (
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from kg.nlp.lexicon import load_name_heads
-from kg.nlp.people import PeopleKB, Person, load_people
+from kg.nlp.people import NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "gate_and_floor", "resolve"]
@@ -327,14 +327,10 @@ def _initialisms(
     return found
 
 
-#: Generational suffixes, never what tells two people apart ("Lloyd J. Austin III").
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
     """A name without initials and generational suffixes: ("lloyd", "j", "austin", "iii") ->
     ("lloyd", "austin")."""
-    return tuple(w for w in name if len(w) > 1 and w not in _NAME_SUFFIXES)
+    return tuple(w for w in name if len(w) > 1 and w not in NAME_SUFFIXES)
 
 
 def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
