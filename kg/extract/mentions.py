@@ -345,8 +345,10 @@ def find_title(
         tok = doc[i]
         title = _title_ending_at(doc, i, titles, sent_start)
         if title is not None:
-            if found and fillers:
+            if fillers and any(t.head for t in found):
                 break  # "Wapres disambut oleh Menteri ... X": only the nearest title is X's
+                # (an honorific or rank beside the name is no title of its own: "Sekretaris
+                # ... Takhta Suci, Uskup Agung X")
             if title.portfolio:
                 portfolio_edges.update({i - len(title.words), i + 1})
             found.append(title)

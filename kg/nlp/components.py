@@ -292,10 +292,19 @@ class GazetteerLinker:
         self.lang = nlp.lang
         self.min_length = min_length
         titles = load_titles(nlp.lang)
-        self.title_words = {w.lower() for t in titles for w in t.words if w != "-"}
-        self.title_starts = {t.words[0].lower() for t in titles}
+        # A word is a title only inside a whole title: "Agung" in "Jaksa Agung" is, in "Agung
+        # Laksono" it is a name (see ``is_title``).
+        self.every_title = SequenceIndex(
+            {tuple(w.lower() for w in t.words if w != "-"): ("",) for t in titles}
+        )
+        self._titled: tuple[Doc | None, frozenset[int], frozenset[int]] = (
+            None,
+            frozenset(),
+            frozenset(),
+        )
         self.locatives = cue_words(nlp.lang, "locative")
         self.place_nouns = cue_words(nlp.lang, "place_noun_before")
+        self.city_words = cue_words(nlp.lang, "city_word")
         self.list_links = cue_words(nlp.lang, "coordination")
         self.title_sequences = [
             tuple(w.lower() for w in t.words) for t in titles if t.head or t.names
@@ -351,6 +360,25 @@ class GazetteerLinker:
                 kept.append(Span(doc, e.start, end, label=e.label_))
         return kept
 
+    def is_title(self, tok: Token) -> bool:
+        """The token is part of a whole title in its document ("Menteri Luar Negeri", "Jaksa
+        Agung"), not merely a word some title contains ("Agung Laksono")."""
+        return tok.i in self._titles_of(tok.doc)[0]
+
+    def starts_title(self, tok: Token) -> bool:
+        """A whole title starts at the token: "National Security Adviser", not "National
+        League for Democracy"."""
+        return tok.i in self._titles_of(tok.doc)[1]
+
+    def _titles_of(self, doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+        """The tokens inside titles and those that start one. Found once and kept for the last
+        document seen, as the passes ask about many tokens of the same document."""
+        if self._titled[0] is not doc:
+            found = self.every_title.scan([t.lower_ for t in doc])
+            inside = frozenset(i for _, start, end in found for i in range(start, end))
+            self._titled = (doc, inside, frozenset(start for _, start, _ in found))
+        return self._titled[1], self._titled[2]
+
     def _plain_capitalised(self, tok, after_title: bool = False) -> bool:  # noqa: ANN001
         """A capitalised word that is no title, place, demonym or sentence-initial function word."""
         text = tok.text
@@ -360,7 +388,7 @@ class GazetteerLinker:
             return False
         if text.isupper() and sum(c.isalpha() for c in text) > 1:
             return False  # an acronym ("HAM", "KPK"), but an initial ("K.") is a name part
-        if tok.lower_ in self.title_words or self.gazetteer.lookup_demonym(text) is not None:
+        if self.is_title(tok) or self.gazetteer.lookup_demonym(text) is not None:
             return False
         entry = self.gazetteer.lookup(text)
         # Many city alternate names are also personal names ("Ahmad"); only big places block.
@@ -470,6 +498,10 @@ class GazetteerLinker:
                 return None  # "Dirjen [Bea] dan Cukai": the office's field, not a name
             return self._type_person(ent)
         entry = self.gazetteer.lookup(ent.text)
+        if entry is None and len(ent) > 1 and ent[0].lower_ in self.city_words:
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "Kota [Nara]"
+            entry = self.gazetteer.lookup(ent.text)
+            kg_type = "City"
         if entry is None:
             entry = self.gazetteer.lookup_demonym(ent.text)
             entry = entry if entry is not None and entry.type == "Country" else None
@@ -492,7 +524,7 @@ class GazetteerLinker:
         if ent is not None and kg_type != "Person":
             # at a title's first word ("... Menteri X"), not at any word a title may hold:
             # "Pusat Pelaporan dan Analisis Transaksi Keuangan" keeps "Keuangan"
-            ent = _cut_at(ent, lambda t: t.text in _DASHES or t.lower_ in self.title_starts)
+            ent = _cut_at(ent, lambda t: t.text in _DASHES or self.starts_title(t))
         if ent is not None and "(" in ent.text and len(ent) > 2:
             ent = _cut_at(ent, lambda t: t.text == "(")
         while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
@@ -549,10 +581,14 @@ class GazetteerLinker:
         Kassym-Jomart") and a possessive "'s"; a person of title words only is no person."""
         doc = ent.doc
         start, end = ent.start, ent.end
-        stripped_title = start > 0 and doc[start - 1].lower_ in self.title_words
+        # after a title or an office's or ministry's field word: "Menteri Luar Negeri
+        # [Thailand X]", "juru bicara Kementerian Luar Negeri [Thailand X]"
+        stripped_title = start > 0 and (
+            self.is_title(doc[start - 1])
+            or (doc[start - 1].is_title and doc[start - 1].lower_ in self.portfolio_words)
+        )
         while start < end - 1:
-            word = doc[start].lower_
-            if word in self.title_words or (
+            if self.is_title(doc[start]) or (
                 ent.label_ in ("PER", "PERSON") and self._office_field(doc, start)
             ):
                 start += 1  # a title, or its field: "Presiden [Senat] Kamboja X"
@@ -567,7 +603,7 @@ class GazetteerLinker:
                 break
         if (
             end - start == 1
-            and doc[start].lower_ in self.title_words
+            and self.is_title(doc[start])
             and ent.label_ in ("PER", "PERSON")
         ):
             return None  # a person made of title words only: "[Laksamana Madya] Budi"
@@ -629,7 +665,7 @@ class GazetteerLinker:
             and t.text[:1].isupper()
             and t.is_alpha
             and not t.is_sent_start
-            and t.lower_ not in self.title_words
+            and not self.is_title(t)
             and self.gazetteer.lookup(t.text) is None
             for t in (before, after)
         ]
@@ -663,7 +699,7 @@ class GazetteerLinker:
                 before = i
                 i = self._skip_portfolio_words(doc, i)
                 while (
-                    i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in self.title_words
+                    i < len(doc) and doc[i].text[:1].isupper() and self.is_title(doc[i])
                 ):
                     i += 1  # a rank after the office: "Kepala Badan X Marsda TNI Y"
                 while (
@@ -758,13 +794,13 @@ class GazetteerLinker:
         if j + 1 >= len(doc) or doc[j].lower_ not in _CONNECTORS:
             return False
         nxt = doc[j + 1]
-        return nxt.text[:1].isupper() and nxt.lower_ not in self.title_words
+        return nxt.text[:1].isupper() and not self.is_title(nxt)
 
     def _name_follows(self, doc: Doc, i: int) -> bool:
         """A name comes next, after any ranks, field words and other bodies ("... Marsda TNI
         X")."""
         while i < len(doc) and (
-            doc[i].lower_ in self.title_words
+            self.is_title(doc[i])
             or doc[i].lower_ in self.portfolio_words
             or doc[i].ent_type_ in _NAMED_BODIES
         ):
@@ -784,7 +820,7 @@ class GazetteerLinker:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         name = doc[j + 1 : end]
-        if name[0].lower_ in self.title_words:
+        if self.is_title(name[0]):
             return None  # "Menteri X, Menkes Y": the next item of a list of titled names
         if name[0].ent_type_ == "Person":
             return name
@@ -821,7 +857,7 @@ class GazetteerLinker:
             return False
         while k > 0 and (doc[k].lower_ in self.portfolio_words or doc[k].lower_ in _CONNECTORS):
             k -= 1
-        return doc[k].lower_ in self.title_words
+        return self.is_title(doc[k])
 
     def _skip_portfolio_words(self, doc: Doc, i: int) -> int:
         """ "Menteri Kesehatan Budi X", "Menteri Energi dan Sumber Daya Mineral Y": the field
@@ -1016,7 +1052,7 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     one organisation span (a country closing it is part of it, "... Efek Indonesia"). Headlines
     in title case are left alone (every word is capitalised there)."""
     doc = work.doc
-    skip = linker.title_words | cue_words(linker.lang, "compass") | _calendar_words()
+    skip = cue_words(linker.lang, "compass") | _calendar_words()
     by_start = {e.start: e for e in work.ents}
     covered = {i for e in work.ents for i in range(e.start, e.end)}
 
@@ -1027,6 +1063,8 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
             and t.text[:1].isupper()
             and not t.is_upper
             and t.lower_ not in skip
+            and not t.is_stop  # an honorific's "Yang" ("... Johor Yang Amat Dihormati")
+            and not linker.is_title(t)
             and i not in covered
         )
 

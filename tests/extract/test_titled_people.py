@@ -224,3 +224,17 @@ def test_a_titled_list_is_no_apposition_and_a_company_before_a_comma_is_the_body
     assert ("Budi Santoso", "visited", "Jakarta") in rels  # the speaker after the apposition
     assert ("Rudi Hartono", "officialOf", "ESDM") not in rels  # the next item's ministry
     assert "Menkes Sari Dewi" not in labels
+
+
+def test_whole_titles_only_and_an_apposed_office_across_an_honorific():
+    rels = relations_in(
+        "Jaksa Agung Budi Santoso bertemu Ketua DPR Agung Wicaksono di Jakarta. Hadir pula "
+        "Sekretaris untuk Hubungan dengan Negara-Negara Vatikan, Uskup Agung Marco Bellini. "
+        "Menteri Luar Negeri Malaysia Putra Sulaiman tiba di Jakarta.",
+        "id",
+    )
+    labels = {x for s, _, o in rels for x in (s, o)}
+    assert ("Agung Wicaksono", "officialOf", "House of Representatives of Indonesia") in rels
+    assert "Budi Santoso" in labels and "Agung Budi Santoso" not in labels  # the title's word
+    assert ("Marco Bellini", "officialOf", "Vatican City") in rels  # across "Uskup Agung"
+    assert ("Putra Sulaiman", "officialOf", "Malaysia") in rels  # "Putra" of "Putra Mahkota"

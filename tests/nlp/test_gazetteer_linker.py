@@ -65,6 +65,36 @@ def test_type_ner_strips_titles_types_and_links(linker):
     assert got == [("Joko Widodo", "Person", ""), ("Astana", "City", "geonames:1526273")]
 
 
+def test_type_ner_strips_whole_titles_not_words_a_title_holds(linker):
+    # "Jaksa Agung" is a title, so "Agung" is one after "Jaksa"; alone it is a given name
+    doc = doc_of(
+        ["Jaksa", "Agung", "Budi", "Santoso", "bertemu", "Agung", "Wicaksono", "."],
+        ["B-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert got == [("Budi Santoso", "Person", ""), ("Agung Wicaksono", "Person", "")]
+
+
+def test_type_ner_takes_a_country_after_a_ministrys_field_words_out_of_the_name(linker):
+    doc = doc_of(
+        ["juru", "bicara", "Kementerian", "Luar", "Negeri", "AS", "Budi", "Santoso", "."],
+        ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "I-PER", "O"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert ("Budi Santoso", "Person", "") in got
+    # control: a name that starts with a country's name after no title keeps it
+    doc = doc_of(["Kata", "AS", "Budi", "Santoso", "."], ["O", "B-PER", "I-PER", "I-PER", "O"])
+    assert run("type_ner", linker, work_of(linker, doc)) == [("AS Budi Santoso", "Person", "")]
+
+
+def test_type_ner_reads_kota_before_an_unknown_name_as_the_word_city(linker):
+    doc = doc_of(["Banjir", "di", "Kota", "Astana", "dan", "Kota", "Lestari"])
+    ents = [Span(doc, 2, 4, label="LOC"), Span(doc, 5, 7, label="LOC")]
+    got = run("type_ner", linker, work_of(linker, doc, ents))
+    assert ("Astana", "City", "geonames:1526273") in got
+    assert ("Lestari", "City", "") in got
+
+
 def test_prefer_longer_gazetteer_names_replaces_pieces_but_not_persons(linker):
     doc = doc_of(["Kemudian", "State", "Department", "dan", "Kepulauan", "Riau", "Ansar"])
     pieces = [Span(doc, 1, 2, label="Organization"), Span(doc, 2, 3, label="Organization")]
