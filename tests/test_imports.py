@@ -98,3 +98,43 @@ def test_no_stage_imports_the_facade():
     assert offenders == []
     # positive control: the CLI, which sits on top, does import it
     assert "kg.api" in _imported_modules(ROOT / "kg" / "cli.py")
+
+
+#: The frame modules, lower layers first: each may import only the ones before it, and the
+#: family modules (after ``venues``) none of each other.
+FRAME_LAYERS = ("registry", "places", "objects", "subjects", "venues")
+FRAME_FAMILIES = ("visits", "meetings", "borders", "invasions", "governing", "speakers")
+
+
+def test_frame_modules_import_only_lower_layers():
+    frames = ROOT / "kg" / "extract" / "frames"
+    assert {p.stem for p in frames.glob("*.py")} == {"__init__", *FRAME_LAYERS, *FRAME_FAMILIES}
+    offenders = []
+    for name in (*FRAME_LAYERS, *FRAME_FAMILIES):
+        allowed = FRAME_LAYERS[: FRAME_LAYERS.index(name)] if name in FRAME_LAYERS else FRAME_LAYERS
+        imported = {
+            m.removeprefix("kg.extract.frames.").split(".")[0]
+            for m in _imported_modules(frames / f"{name}.py")
+            if m.startswith("kg.extract.frames.")
+        }
+        offenders += [(name, m) for m in sorted(imported - set(allowed))]
+    assert offenders == []
+    # positive control: the scan sees a family's imports of the shared helpers
+    assert "kg.extract.frames.subjects" in _imported_modules(frames / "visits.py")
+
+
+def test_extract_imports_no_later_stage():
+    later = ("kg.resolve", "kg.graph", "kg.query", "kg.serve", "kg.viz")
+    offenders = [
+        (str(path.relative_to(ROOT)), m)
+        for path in sorted((ROOT / "kg" / "extract").rglob("*.py"))
+        for m in _imported_modules(path)
+        if m.startswith(later)
+    ]
+    assert offenders == []
+    # positive control: resolve, the stage after extract, is seen importing from it
+    assert any(
+        m.startswith("kg.extract")
+        for p in (ROOT / "kg" / "resolve").rglob("*.py")
+        for m in _imported_modules(p)
+    )

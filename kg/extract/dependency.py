@@ -1,6 +1,6 @@
 """Relations from patterns over the dependency parse (spaCy ``DependencyMatcher``).
 
-Token patterns (``frames.py``) read word order; these read grammatical roles, so they hold
+Token patterns (``kg.extract.frames``) read word order; these read grammatical roles, so they hold
 where order misleads: a relative clause between subject and verb ("Modi, who landed on
 Friday, visited Dhaka"), a passive agent ("was received by X"), a coordinated object. The
 patterns are data (``kind: dep_trigger`` in ``ontology/lexicon/<lang>.jsonl``); each names the
@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
-from kg.extract.frames import arrival_origin, meeting_venue
+from kg.extract.frames.venues import meeting_venue
+from kg.extract.frames.visits import arrival_origin
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import read_jsonl

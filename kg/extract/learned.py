@@ -28,7 +28,8 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
-from kg.extract.frames import country_of, in_another_country, in_object_position
+from kg.extract.frames.places import country_of, in_another_country
+from kg.extract.frames.subjects import in_object_position
 from kg.extract.model import Mention, Relation
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations

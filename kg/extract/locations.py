@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.frames import country_of, in_another_country
+from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words

@@ -1,0 +1,148 @@
+"""Border frames: "X dan Y berbagi perbatasan", "X berbatasan dengan Y", "X, which shares a
+border with Y", and the border as a noun with both sides named ("perbatasan A dan B", "the A-B
+border", "A's border with B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import right_chain
+from kg.extract.frames.registry import add_relation, frame
+from kg.extract.frames.subjects import in_object_position
+from kg.extract.lexicon import Trigger
+from kg.extract.model import Mention
+
+__all__ = ["border_between", "places_share_border"]
+
+_BORDER_TYPES = frozenset({"Country", "Region", "Place"})
+
+
+@frame("places_share_border")
+def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X dan Y berbagi perbatasan / X berbatasan dengan Y / X and Y share a border / X, which
+    shares a 1,300-km border with Y: a relative clause's head is its subject, and a length
+    between the border word and "with" is skipped."""
+    if ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    c_start, _ = ctx.clause_bounds(sent, start)
+    # Not the object of an earlier verb ("berbatasan dengan Desa A, sebelah Barat berbatasan
+    # dengan Desa B": A borders nothing here), and no village: borders join countries and
+    # regions, a village's neighbours are a description of its location.
+    left = [
+        m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if c_start <= m.tok_start < start
+        and _border_end(ctx, m)
+        and not in_object_position(ctx, m)
+    ]
+    if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
+        a, b = left[-2], left[-1]
+        add_relation(ctx, sent, trig, a, b)
+        return
+    subject = left[-1] if left else _relative_place(ctx, c_start, start)
+    if subject is None:
+        return
+    right = right_chain(ctx, sent, _after_measure(ctx, sent, end), _BORDER_TYPES, max_gap=1)
+    for obj in right:
+        if _border_end(ctx, obj):
+            add_relation(ctx, sent, trig, subject, obj)
+
+
+def _border_end(ctx: Context, m: Mention) -> bool:
+    """A country or region (or a place of unknown kind), not a village named as one."""
+    if m.is_pronoun or m.type not in _BORDER_TYPES:
+        return False
+    return ctx.doc[m.tok_start].lower_ not in ctx.cues.village_words
+
+
+_PAIR_LINKS = frozenset({"-", "–", "/"})
+
+
+@frame("border_between")
+def border_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """The border as a noun with both sides named: "perbatasan (antara) A dan B", "perbatasan
+    A-B", "perbatasan A dengan B", "the border between A and B", "the A-B border", "A's border
+    with B". One side alone ("di perbatasan Ukraina") says nothing about the other."""
+    if ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    pair = _sides_after(ctx, sent, end) or _sides_before(ctx, sent, start, end)
+    if pair is not None:
+        add_relation(ctx, sent, trig, *pair)
+
+
+def _border_side(ctx: Context, k: int) -> Mention | None:
+    m = ctx.mention_at(k) if k >= 0 else None
+    if m is None or not _border_end(ctx, m) or m.is_demonym:
+        return None
+    return m
+
+
+def _sides_after(ctx: Context, sent: Span, end: int) -> tuple[Mention, Mention] | None:
+    """ "perbatasan (antara) A dan/-/dengan B", "border between A and B"."""
+    k = end
+    if k < sent.end and ctx.doc[k].lower_ in ctx.cues.between:
+        k += 1
+    a = _border_side(ctx, k)
+    if a is None or a.tok_start != k:
+        return None
+    j = a.tok_end
+    links = ctx.cues.coordination | _PAIR_LINKS | ctx.cues.border_link
+    if j >= sent.end or ctx.doc[j].lower_ not in links or ctx.doc[j].text == ",":
+        return None
+    b = _border_side(ctx, j + 1)
+    return (a, b) if b is not None and b.tok_start == j + 1 else None
+
+
+def _sides_before(
+    ctx: Context, sent: Span, start: int, end: int
+) -> tuple[Mention, Mention] | None:
+    """ "the A-B border" (two sides joined by a hyphen before the noun), "A's border with B"."""
+    b = _border_side(ctx, start - 1)
+    if b is not None and b.tok_end == start and b.tok_start >= 2:
+        if ctx.doc[b.tok_start - 1].text in _PAIR_LINKS:
+            a = _border_side(ctx, b.tok_start - 2)
+            if a is not None and a.tok_end == b.tok_start - 1:
+                return a, b
+    if start >= 2 and ctx.doc[start - 1].text in ("'s", "’s"):
+        a = _border_side(ctx, start - 2)
+        if a is not None and end < sent.end and ctx.doc[end].lower_ in ctx.cues.border_link:
+            k = end + 1 + (end + 1 < sent.end and ctx.doc[end + 1].lower_ == "the")
+            b = _border_side(ctx, k)
+            if b is not None and b.tok_start == k:
+                return a, b
+    return None
+
+
+def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
+    """ "Poland, which shares ...", "Polandia, yang berbatasan ...": the place the relative
+    pronoun right before the trigger stands for (the clause break may sit on the pronoun)."""
+    k = start - 1
+    if k < 0 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
+        return None
+    k -= 1
+    if k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    m = ctx.mention_at(k) if k >= 0 else None
+    return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+def _after_measure(ctx: Context, sent: Span, end: int) -> int:
+    """The token after a length between a border word and its "with"/"dengan" ("shares a
+    border of more than 500 km with Y", "berbagi perbatasan sepanjang 1.300 km dengan Y"),
+    or ``end`` when there is none."""
+    k = end
+    while k < sent.end and k - end < 10:
+        tok = ctx.doc[k]
+        if tok.lower_ in ctx.cues.border_link:
+            return k + 1 if k > end else end
+        if not (tok.like_num or tok.lower_ in ctx.cues.measure or tok.text in ("-", "(", ")")):
+            return end
+        k += 1
+    return end
+
+
+def _coordinated(ctx: Context, a: Mention, b: Mention) -> bool:
+    between = ctx.doc[a.tok_end : b.tok_start]
+    return 0 < len(between) <= 2 and all(t.lower_ in ctx.cues.coordination for t in between)

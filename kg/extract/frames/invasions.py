@@ -1,0 +1,89 @@
+"""Invasion frames: the verb ("X invaded Y", "X menginvasi Y") and the noun ("invasi X ke Y",
+"X's invasion of Y", "the Russian invasion of Y", "invasion of Y by X"), countries only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import right_chain
+from kg.extract.frames.registry import add_relation, frame
+from kg.extract.frames.subjects import (
+    POSSESSIVE,
+    left_agent,
+)
+from kg.extract.lexicon import Trigger
+from kg.extract.model import Mention
+
+__all__ = ["agent_invades", "invasion_of"]
+
+_COUNTRY = frozenset({"Country"})
+_INVADED_PREPS = {"ke", "atas", "terhadap", "of", "into", "on", "against"}
+
+
+@frame("invasion_of")
+def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """invasi X ke Y / X's invasion of Y / the Russian invasion of Y / invasion of Y by X."""
+    if ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    invader = _country_before(ctx, start) or _possessor_by_parse(ctx, start)
+    j = end
+    m = ctx.mention_at(j)
+    if invader is None and m is not None and m.type == "Country":
+        invader = m
+        j = m.tok_end
+    if j >= sent.end or ctx.doc[j].lower_ not in _INVADED_PREPS:
+        return
+    invaded = ctx.mention_at(j + 1)
+    if invaded is None or invaded.type != "Country":
+        return
+    if invader is None:
+        k = invaded.tok_end
+        if k + 1 < sent.end and ctx.doc[k].lower_ in {"by", "oleh"}:
+            invader = ctx.mention_at(k + 1)
+    if invader is not None and invader.type == "Country":
+        add_relation(ctx, sent, trig, invader, invaded)
+
+
+def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
+    """The country whose invasion the noun at ``i`` is, with words between ("Germany's
+    brutal invasion"), or through "its" the subject of the verb it is the object of
+    ("Iraq began its invasion of Y"). English parse only."""
+    if ctx.lang != "en":
+        return None
+    noun = ctx.doc[i]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    m = ctx.mention_at(poss.i)
+    if m is not None and not m.is_pronoun:
+        return m if m.type == "Country" else None
+    if poss.lower_ not in ("its", "their") or noun.dep_ != "dobj":
+        return None
+    nsubj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and m.type == "Country" else None
+
+
+def _country_before(ctx: Context, start: int) -> Mention | None:
+    j = start - 1
+    if j >= 0 and ctx.doc[j].text in POSSESSIVE:
+        j -= 1
+    if j >= 0 and ctx.doc[j].lower_ == "the":
+        return None
+    m = ctx.mention_at(j) if j >= 0 else None
+    return m if m is not None and m.type == "Country" and ctx.lang == "en" else None
+
+
+@frame("agent_invades")
+def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X invaded Y / X menginvasi Y."""
+    if ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    invader = left_agent(ctx, sent, start, _COUNTRY)
+    targets = right_chain(ctx, sent, end, _COUNTRY, max_gap=2)
+    if invader is None:
+        return
+    for obj in targets:
+        add_relation(ctx, sent, trig, invader, obj)

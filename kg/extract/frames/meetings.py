@@ -1,0 +1,197 @@
+"""Meeting frames: "X bertemu Y", "X held talks with Y", the passive "X disambut oleh Y", a
+clitic object ("X menyambutnya") and a meeting noun with "antara/between" two persons.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
+from kg.extract.frames.registry import add_relation, frame
+from kg.extract.frames.subjects import (
+    possessor_before,
+    previous_subject,
+    subject_for,
+    with_coordinated,
+)
+from kg.extract.frames.venues import meeting_venue, visited_venue
+from kg.extract.lexicon import Trigger
+from kg.extract.model import Mention
+
+__all__ = ["agent_meets", "agent_meets_clitic", "meeting_between", "passive_met"]
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+
+
+def _passive(ctx: Context, start: int) -> bool:
+    """ "was (formally) welcomed": an English passive, read by the passive frame instead."""
+    j = start - 1
+    while j >= 0 and start - j <= 3 and ctx.doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= 0 and ctx.doc[j].lower_ in _PASSIVE_AUX
+
+
+def _nonfinite(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a noun that an -ing verb right after a subordinator governs ("before
+    holding (hours of) talks with Y"): the clause has no subject of its own."""
+    if ctx.doc[i].pos_ != "NOUN":
+        return False
+    head = ctx.doc[i].head
+    for _ in range(4):  # up through "hours of", "a round of"
+        if head.pos_ == "VERB" or head.head is head:
+            break
+        head = head.head
+    return head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in ctx.cues.subordinator
+
+
+def _urged(ctx: Context, j: int) -> bool:
+    """ "X to <verb>" right after the object: the trigger asks X to act ("called on X to")."""
+    return (
+        j + 1 < len(ctx.doc)
+        and ctx.doc[j].lower_ == "to"
+        and ctx.doc[j + 1].pos_ in ("VERB", "AUX")
+    )
+
+
+@frame("agent_meets")
+def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X bertemu (dengan) Y / X held talks with Y / kata X kepada Y."""
+    if ctx.negated(sent, start, end - 1) or _passive(ctx, start):
+        return
+    inside = [ctx.mention_at(j) for j in range(start, end)]
+    speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
+    owner = _meeting_owner(ctx, sent, start) if speaker is None else None
+    if speaker is not None:
+        subj, weight = speaker, 1.0
+    elif owner is not None:
+        subj, weight = owner, 1.0
+    else:
+        # "flew to P for talks with Y": a meeting as a trip's purpose is the traveller's;
+        # "was greeted by X before holding talks with Y": a non-finite clause's subject is
+        # the main clause's
+        purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
+        subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
+    if subj is None:
+        pair = _pair_as_they(ctx, sent, start, end)
+        if pair is None:
+            return
+        subj, weight = pair[0], 0.9
+    gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
+    objects = right_chain(ctx, sent, end, PERSON, max_gap=gap)
+    if objects and _urged(ctx, max(o.tok_end for o in objects)):
+        return  # "called on X to resign": urging, not a meeting
+    reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
+    if not objects and speaker is None and reciprocal:
+        pair = _coordinated_persons_before(ctx, sent, start)
+        if pair is not None:
+            subj, objects = pair[0], [pair[1]]
+    subjects = [subj] if speaker is not None else with_coordinated(ctx, subj)
+    for obj in objects:
+        for agent in subjects:
+            add_relation(ctx, sent, trig, agent, obj, weight)
+    if objects:
+        paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
+        meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
+    """ "the deal A and B struck when they met in Lima": a plural pronoun (not a
+    singular one of the ``pronoun`` cue) right before a reciprocal verb stands for the pair
+    joined by "and" before it in the sentence."""
+    if start <= sent.start or not any(
+        t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end]
+    ):
+        return None
+    before = ctx.doc[start - 1]
+    if before.pos_ != "PRON" or before.lower_ in ctx.cues.pronoun:
+        return None
+    return _coordinated_persons_before(ctx, sent, start)
+
+
+def _meeting_owner(ctx: Context, sent: Span, start: int) -> Mention | None:
+    """Who holds a meeting named by a noun: its possessor ("Ruto's talks with X"), or, in a
+    phrase opening the sentence with no verb in it, the name right after its comma ("In a
+    meeting with X, Y pledged ..."), not a subject guessed from the sentence before."""
+    if ctx.doc[start].pos_ != "NOUN":
+        return None
+    owner = possessor_before(ctx, start)
+    if owner is not None:
+        return owner if ctx.resolve(owner).type == "Person" else None
+    if ctx.doc[sent.start].pos_ != "ADP" or start - sent.start > 3:
+        return None
+    for k in range(start, sent.end - 1):
+        if ctx.doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if ctx.doc[k].text == ",":
+            m = ctx.mention_at(k + 1) or ctx.titled_at(k + 1)
+            return m if m is not None and ctx.resolve(m).type == "Person" else None
+    return None
+
+
+@frame("agent_meets_clitic")
+def agent_meets_clitic(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X menyambutnya", "X menemuinya": the verb's clitic object ("-nya") is the person the
+    sentence before is about, as a pronoun would be; a subject who is that person himself
+    means the clitic is someone else, and nothing is read."""
+    if ctx.negated(sent, start, end - 1) or _passive(ctx, start):
+        return
+    subj, weight = subject_for(ctx, sent, start)
+    guest = previous_subject(ctx, sent)
+    if subj is None or guest is None:
+        return
+    hosts = with_coordinated(ctx, subj)
+    if any(ctx.resolve(h).text == ctx.resolve(guest).text for h in hosts):
+        return
+    for host in hosts:
+        add_relation(ctx, sent, trig, host, guest, weight)
+
+
+@frame("meeting_between")
+def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "pertemuan di Jerusalem antara PM X dan Presiden Y", "talks between X and Y": a
+    meeting noun, then "antara/between" a few words on, then two coordinated persons."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    _, c_end = ctx.clause_bounds(sent, end)
+    k = next(
+        (j for j in range(end, min(c_end, end + 6)) if ctx.doc[j].lower_ in ctx.cues.between),
+        None,
+    )
+    if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ctx.cues.list_intro):
+        return  # "antara lain A dan B" is "among others", a list, not the two who met
+    persons = right_chain(ctx, sent, k + 1, PERSON, max_gap=1)  # "A dan B", titles included
+    if len(persons) == 2:
+        add_relation(ctx, sent, trig, persons[0], persons[1])
+
+
+def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
+    """ "Biden and Xi ... when they met": two coordinated persons before an object-less meet."""
+    persons = [
+        m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if m.tok_end <= i and m.type == "Person" and not m.is_pronoun
+    ]
+    for a, b in zip(persons, persons[1:], strict=False):
+        between = ctx.doc[a.tok_end : ctx.starts_at(b)]
+        if len(between) == 1 and between[0].lower_ in ctx.cues.coordination - {","}:
+            return a, b
+    return None
+
+
+@frame("passive_met")
+def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X disambut oleh Y / X was received by Y."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start)
+    if subj is None:
+        return
+    gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
+    hosts = right_chain(ctx, sent, end, PERSON, max_gap=gap)
+    guests = with_coordinated(ctx, subj)
+    for obj in hosts:
+        for guest in guests:
+            add_relation(ctx, sent, trig, obj, guest, weight)
+    if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
+        visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)

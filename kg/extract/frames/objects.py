@@ -1,0 +1,156 @@
+"""Objects: the mentions a trigger points at, to its right.
+
+``right_chain`` reads the names after a trigger with their coordination ("ke Kazakhstan dan
+Uzbekistan", "Presiden X dan Perdana Menteri Y") and appositions ("Tashkent, Uzbekistan",
+"Astana, ibu kota Kazakhstan"), stepping over title words and places that only describe.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.places import in_another_country
+from kg.extract.model import Mention
+from kg.nlp.gazetteer import load_gazetteer
+
+__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "PERSON", "right_chain"]
+
+#: The entity types of a person role (the default of the subject finders).
+PERSON = frozenset({"Person"})
+#: Tokens ``right_chain`` may cross before a place; ``MAX_PERSON_GAP`` before a person.
+MAX_GAP = 4
+MAX_PERSON_GAP = 10
+
+
+def right_chain(
+    ctx: Context, sent: Span, i: int, types: frozenset[str], max_gap: int = MAX_GAP
+) -> list[Mention]:
+    """Mentions of ``types`` starting within ``max_gap`` tokens right of ``i``, with the
+    ones coordinated or apposed after it ("ke Kazakhstan dan Uzbekistan", "Tashkent, Uzbekistan",
+    "Presiden X dan Perdana Menteri Y")."""
+    _, end = ctx.clause_bounds(sent, i)
+    end = max(end, min(sent.end, i + max_gap + 1))
+    found: list[Mention] = []
+    j = i
+    gap = 0
+    while j < sent.end:
+        m = ctx.mention_at(j) or ctx.titled_at(j)
+        if m is not None and _adjectival_demonym(ctx, m) and not found:
+            j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
+            gap += 1
+            continue
+        if not found and _place_noun_of(ctx, j, types):
+            j += 2  # "to the port city of P": the name after "of" is the place
+            continue
+        if m is not None and ctx.resolve(m).type in types:
+            found.extend(ctx.group(m))
+            j = m.tok_end
+            gap = 0
+            j = _skip_coordination(ctx, sent, j, types)
+            if j is None or in_another_country(ctx, m, ctx.mention_at(j)):
+                break
+            continue
+        if found or j >= end:
+            break
+        word = ctx.doc[j]
+        if (
+            m is None
+            and word.pos_ == "VERB"
+            and j > i
+            and word.lower_ not in ctx.cues.list_intro
+            and word.dep_ != "amod"  # "the occupied port city of P": a participle adjective
+        ):
+            break  # "received by [unknown] and held talks with Y": Y is another verb's object
+        gap += 1
+        if gap > max_gap:
+            break
+        # Another entity on the way (a title's country, a venue: "to the G7 summit in
+        # Biarritz") counts as one step of the gap.
+        j = m.tok_end if m is not None else j + 1
+    return found
+
+
+def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
+    """ "Armenian troops", "the Georgian port city": a demonym before a lower-case noun
+    modifies it; it names no place the trip went to (unless it is the capital's description
+    the mentions already read as the city)."""
+    end = m.tok_end
+    return (
+        m.is_demonym
+        and not m.is_pronoun
+        and end < len(ctx.doc)
+        and ctx.doc[end].is_lower
+        and ctx.doc[end].pos_ == "NOUN"
+        and ctx.mention_at(end) is None
+    )
+
+
+def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:
+    """ "the city of Lviv", "the port city of P": a place noun and "of" before a place's name."""
+    doc = ctx.doc
+    return (
+        types != PERSON
+        and j + 2 < len(doc)
+        and doc[j].lower_ in ctx.cues.place_noun
+        and doc[j + 1].lower_ == "of"
+        and ctx.mention_at(j + 2) is not None
+        and ctx.resolve(ctx.mention_at(j + 2)).type in types
+    )
+
+
+#: What a title may name between a list's link and the next titled name.
+_TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region"})
+
+
+#: Words of a capital apposition between a place and the next: "X, ibu kota Y", "X, the
+#: capital of Y", "X, the capital city of Y".
+_CAPITAL_APPOSITION = frozenset({"ibu", "kota", "capital", "the", "city", "of"})
+
+
+def _capital_beside(ctx: Context, j: int, m: Mention, k: int) -> bool:
+    """ "ibu kota Korea Selatan", "the Indonesian capital": a country and its capital's
+    mention side by side, with no link between them."""
+    before = ctx.mention_at(j - 1) if k == j and j > 0 else None
+    if before is None:
+        return False
+    pair = {before.type: before, m.type: m}
+    city, country = pair.get("City"), pair.get("Country")
+    if city is None or country is None or not city.kb_id:
+        return False
+    entry = load_gazetteer().get(city.kb_id)
+    return entry is not None and entry.capital_of == country.kb_id
+
+
+def _demonym_ends(ctx: Context, j: int) -> bool:
+    m = ctx.mention_at(j - 1) if j > 0 else None
+    return m is not None and m.is_demonym and m.type == "Country"
+
+
+def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
+    """Index of the next coordinated mention's first token, or None when the list ends."""
+    k = j
+    saw_link = False
+    while k < sent.end and k - j <= 6:
+        tok = ctx.doc[k]
+        m = ctx.mention_at(k)
+        if m is not None:
+            if ctx.resolve(m).type in types and (saw_link or _capital_beside(ctx, j, m, k)):
+                return k
+            if types == PERSON and m.type in _TITLE_BODIES and saw_link:
+                k = m.tok_end  # title country: "dan Perdana Menteri India Narendra Modi",
+                continue  # a see or a city: "serta Uskup Agung Jakarta Kardinal X"
+            return None
+        word = tok.lower_
+        if word in ctx.cues.coordination:
+            saw_link = True
+        elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
+            pass  # title words between "dan" and the next name
+        elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
+            pass  # "Makassar, the capital of South Sulawesi", "Astana, ibu kota Kazakhstan"
+        elif types != PERSON and word == "capital" and k == j and _demonym_ends(ctx, j):
+            saw_link = True  # "the Thai capital Bangkok": the capital is the next name
+        else:
+            return None
+        k += 1
+    return None

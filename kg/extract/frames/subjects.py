@@ -1,0 +1,379 @@
+"""Subjects: who does what a trigger says.
+
+The subject comes from the trigger's own clause: never a possessor, never a name in object
+position (an earlier verb's), never a guess from two sentences back. Relative clauses,
+infinitives, fronted clauses, participles and definite descriptions ("Menteri itu") are read;
+a clause with no subject continues the previous sentence's. Coordination ("A dan B bertemu
+X") and companions ("tiba di P bersama Y") give every person who took part.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
+from kg.extract.mentions import object_position
+from kg.extract.model import AGENT_TYPES, Mention
+
+__all__ = [
+    "POSSESSIVE",
+    "companions_after",
+    "definite_description",
+    "in_object_position",
+    "left_agent",
+    "possessor_before",
+    "previous_subject",
+    "relative_head",
+    "subject_for",
+    "with_coordinated",
+]
+
+#: English possessive markers: a name before one modifies a noun ("Biden's administration").
+POSSESSIVE = {"'s", "'"}
+
+
+def left_agent(
+    ctx: Context,
+    sent: Span,
+    i: int,
+    types=PERSON,
+    *,
+    lower: int | None = None,
+    noun: bool = False,
+) -> Mention | None:
+    """Nearest agent left of token ``i`` (not before ``lower``, the sentence start by default).
+
+    Skipped: possessors ("Joe Biden's administration") modify a noun rather than act; names
+    in object position ("bertemu Zelensky, lalu terbang ke ...", "greeted by X before
+    holding talks") belong to an earlier predicate, so coordinated verbs share the first
+    verb's subject; organisations act as travellers only as a delegation. A person is
+    preferred to an organisation ("Trump told reporters at the White House before leaving").
+    A verb trigger's own subject stops the search ("mencatat wisatawan berkunjung"); a noun
+    trigger ("arrived in P for a visit to Q") takes the subject of the verb it hangs on, so
+    ``noun`` lets the search cross verbs."""
+    lower = sent.start if lower is None else lower
+    if types != PERSON and "Person" in types:
+        person = left_agent(ctx, sent, i, PERSON, lower=lower, noun=noun)
+        if person is not None:
+            return person
+    saw_nominal = saw_link = noun
+    for j in range(i - 1, lower - 1, -1):
+        tok = ctx.doc[j]
+        m = ctx.mention_at(j)
+        if m is None:
+            if tok.lower_ in ctx.cues.relative:
+                head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
+                return head if head is not None and _acts(ctx, head, types) else None
+            if tok.lower_ in ctx.cues.coordination:
+                if saw_nominal and not saw_link:
+                    return None  # "X merinci, korban berada di": the clause's own subject
+                saw_link = True
+            elif _nominal(ctx, tok):
+                saw_nominal = True
+            elif tok.pos_ == "VERB" and saw_nominal and not saw_link:
+                return None  # "mencatat wisatawan berkunjung": the trigger has its own subject
+            continue
+        if m.tok_start != j and not m.is_pronoun:
+            continue  # inside a name: judge it once, at its first token
+        if ctx.resolve(m).type not in types:
+            # "bertolak dari Beijing menuju Tokyo": a place after a preposition is the
+            # earlier verb's oblique, not the trigger's own subject
+            saw_nominal = saw_nominal or not _after_preposition(ctx, m)
+        elif _can_be_subject(ctx, m, types):
+            return m
+    return None
+
+
+def _after_preposition(ctx: Context, m: Mention) -> bool:
+    start = ctx.starts_at(m)
+    if start == 0:
+        return False
+    word = ctx.doc[start - 1].lower_
+    return word in ctx.cues.oblique or word in ctx.cues.locative
+
+
+def _can_be_subject(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
+    """Not a possessor ("Biden's administration"), not an earlier predicate's object, and an
+    agent of ``types`` (an organisation only as a delegation)."""
+    possessor = m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in POSSESSIVE
+    return not possessor and not in_object_position(ctx, m) and _acts(ctx, m, types)
+
+
+def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
+    kind = ctx.resolve(m).type
+    return kind in types and (kind != "Organization" or _delegation_before(ctx, m))
+
+
+def _nominal(ctx: Context, tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A noun that could be a clause's own subject (not a time word, a delegation or spouse
+    word, "X dan istrinya disambut", a travel verb the tagger took for a noun ("bertolak") or
+    part of a title phrase)."""
+    word = tok.lower_
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and word not in ctx.cues.subjectless
+        and (word,) not in ctx.cues.consort
+        and word not in ctx.cues.motion_from
+        and word.removesuffix("nya") not in ctx.cues.delegation
+        and ctx.titled_at(tok.i) is None
+    )
+
+
+def relative_head(ctx: Context, j: int) -> Mention | None:
+    """The name a relative pronoun at token ``j`` refers to ("X, yang ...", "X, who ...")."""
+    k = j - 1
+    if k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    m = ctx.mention_at(k) if k >= 0 else None
+    return ctx.resolve(m) if m is not None else None
+
+
+def _list_goes_on(ctx: Context, m: Mention) -> bool:
+    """A coordination word follows the mention: it sits inside a list ("A, B dan C")."""
+    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].lower_ in ctx.cues.coordination
+
+
+def in_object_position(ctx: Context, m: Mention) -> bool:
+    """``object_position``, shared along a coordination: in "menerima A dan B, lalu terbang
+    ke P" B is received as A is, and flies no more than A does."""
+    if m.is_pronoun:
+        return False
+    if object_position(ctx.doc, m, ctx.cues):
+        return True
+    start = ctx.starts_at(m)
+    if start < 2 or ctx.doc[start - 1].lower_ not in ctx.cues.coordination:
+        return False
+    if ctx.doc[start - 1].text == "," and not _list_goes_on(ctx, m):
+        return False  # "sebelum bertemu Xi, Jokowi mengadakan ...": the comma ends a clause
+    before = ctx.mention_at(start - 2)
+    if before is None or before is m or ctx.resolve(before).type != ctx.resolve(m).type:
+        return False  # "Dari Vladivostok, Putin ...": a fronted phrase, not a list
+    return in_object_position(ctx, before)
+
+
+def _delegation_before(ctx: Context, m: Mention) -> bool:
+    """ "delegasi KPK", "a Chinese delegation": an organisation standing for its travellers."""
+    start = ctx.starts_at(m)
+    window = ctx.doc[max(0, start - 3) : m.tok_end + 2]
+    return any(t.lower_ in ctx.cues.delegation for t in window)
+
+
+def previous_subject(ctx: Context, sent: Span, types=PERSON) -> Mention | None:
+    """The subject a clause without one continues about: the first agent in subject position
+    of the sentence just before (news prose goes on about it: "Ia ...", "Dijadwalkan ...").
+    Nothing further back: a person two sentences away is a guess, not a reading."""
+    idx = ctx.sents.index(sent)
+    if idx == 0:
+        return None
+    return next((m for m in ctx.by_sent.get(idx - 1, []) if _can_be_subject(ctx, m, types)), None)
+
+
+def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
+    """Inside a quotation, an unstated subject is the speaker, not the article's protagonist."""
+    before = sent.text[: ctx.doc[i].idx - sent.start_char]  # Doc.text would cost O(doc)
+    return before.count('"') % 2 == 1
+
+
+def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
+    """Whether a word that could be the clause's subject stands between its start (or its last
+    comma) and the trigger, though kg did not recognise it as an agent ("wisatawan Indonesia
+    berkunjung", "Austin pernah berkunjung", "Japan's prime minister makes a trip")."""
+    c_start, _ = ctx.clause_bounds(sent, i)
+    commas = [j for j in range(c_start, i) if ctx.doc[j].text == ","]
+    start = commas[-1] + 1 if commas else c_start
+    return any(
+        ctx.mention_at(tok.i) is not None or tok.pos_ == "PRON" or _nominal(ctx, tok)
+        for tok in ctx.doc[start:i]
+    )
+
+
+def subject_for(
+    ctx: Context, sent: Span, i: int, types=PERSON, *, noun: bool = False
+) -> tuple[Mention | None, float]:
+    """The subject of the clause holding token ``i``, with how sure the reading is.
+
+    From the clause itself (1.0); a definite description ("Menteri itu", 0.85); a clause with
+    no subject of its own, or a delegation ("rombongan"), continues the previous sentence's
+    subject (0.8). A subject the text has but kg did not recognise gives nothing: guessing
+    a person from elsewhere is how most wrong edges were made. An infinitive ("He is
+    scheduled to ... and to call on X", "datang untuk bertemu X") takes the sentence's
+    subject, not the nearest name before it."""
+    c_start, _ = ctx.clause_bounds(sent, i)
+    governing = _participle_subject(ctx, sent, i, types)
+    if governing is not None:
+        return governing, 0.9
+    if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
+        first = next(
+            (
+                m
+                for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+                if c_start <= m.tok_start < i
+                and ctx.resolve(m).type in types
+                and not in_object_position(ctx, m)
+            ),
+            None,
+        )
+        if first is not None:
+            return first, 0.9
+    m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
+    if m is not None:
+        return m, 1.0
+    if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
+        head = relative_head(ctx, c_start - 1)  # "Pompeo, who is to lead ..., was due to fly"
+        return (head, 1.0) if head is not None and _acts(ctx, head, types) else (None, 0.0)
+    described = definite_description(ctx, sent, i)
+    if described is not None:
+        return described, 0.85
+    if _in_quote(ctx, sent, i):
+        return None, 0.0
+    fronted = _fronted_clause_subject(ctx, sent, i, types)
+    if fronted is not None:
+        return fronted, 0.9
+    if _unrecognised_subject(ctx, sent, i):
+        return None, 0.0
+    return previous_subject(ctx, sent, types), 0.8
+
+
+def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "X met Y at the palace, shortly after landing in P": an English -ing verb right
+    after a subordinator has no subject of its own; it is the subject of the verb the
+    subordinator hangs on in the parse (X), not the nearest name before it (Y)."""
+    tok = ctx.doc[i]
+    if tok.tag_ != "VBG" or i <= sent.start or ctx.doc[i - 1].lower_ not in ctx.cues.subordinator:
+        return None
+    head = tok.head
+    for _ in range(3):  # up through the subordinator ("after" -> "called")
+        if head.pos_ in ("VERB", "AUX") and head.i != i:
+            break
+        head = head.head
+    else:
+        return None
+    nsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    return m if m is not None and _acts(ctx, m, types) else None
+
+
+def _fronted_clause_subject(
+    ctx: Context, sent: Span, i: int, types: frozenset[str]
+) -> Mention | None:
+    """ "Sebelum bertemu Xi, Biden ...", "After meeting X, Y said": a clause opened by a
+    subordinator before the first comma has the main clause's subject, named right after
+    that comma."""
+    start = i
+    while start > sent.start and ctx.doc[start - 1].text != ",":
+        start -= 1
+    if not any(ctx.doc[k].lower_ in ctx.cues.subordinator for k in range(start, i)):
+        return None
+    comma = next((k for k in range(i, sent.end) if ctx.doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return None
+    m = ctx.mention_at(comma + 1) or ctx.titled_at(comma + 1)
+    return m if m is not None and ctx.resolve(m).type in types else None
+
+
+def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
+    """The subject and the persons coordinated before it ("A dan B bertemu X", "A serta B
+    tiba di P", "A, B, dan C tiba di P"): each of them did it. A comma joins names only inside
+    a list closed by "dan"/"serta" (alone it may be an apposition or end a fronted phrase),
+    and never a name in object position."""
+    if (subj.is_pronoun and not _title_reference(ctx, subj)) or ctx.resolve(subj).type != "Person":
+        return ctx.group(subj)
+    out = [subj]
+    conjunction = frozenset(ctx.cues.coordination - {","})
+    in_list = False
+    while True:
+        start = ctx.starts_at(out[0])
+        start -= _consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
+        link = start - 1
+        if link >= 1 and ctx.doc[link].lower_ in conjunction:
+            in_list = True
+            if ctx.doc[link - 1].text == ",":  # "A, B, dan C": the list's last comma
+                link -= 1
+        elif not (in_list and link >= 1 and ctx.doc[link].text == ","):
+            break
+        before = ctx.mention_at(link - 1)
+        if (
+            before is None
+            or (before.is_pronoun and not _title_reference(ctx, before))
+            or ctx.resolve(before).type != "Person"
+            or in_object_position(ctx, before)
+        ):
+            break
+        out.insert(0, before)
+    return out
+
+
+def _title_reference(ctx: Context, m: Mention) -> bool:
+    """A title standing alone for one person ("Presiden dan Ibu Negara disambut ..."): it
+    coordinates like a name, where a pronoun or "keduanya" does not."""
+    return (
+        m.is_pronoun
+        and m.text.lower() not in ctx.cues.pronoun
+        and len(ctx.group(m)) == 1
+        and m.text[:1].isupper()
+    )
+
+
+def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) -> list[Mention]:
+    """Persons named after a companion word from token ``i`` on, within its clause and before
+    ``stop`` ("tiba di P bersama Ibu Negara Y", "A bersama B tiba", "arrived in P accompanied
+    by Y"): they were there too. Another verb or a purpose ends the search ("tiba di P untuk
+    membahas ... bersama Y": Y is the talks' partner)."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for k in range(i, c_end if stop is None else min(stop, c_end)):
+        for phrase in ctx.cues.companion:
+            if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
+                return right_chain(ctx, sent, k + len(phrase), PERSON, max_gap=MAX_PERSON_GAP)
+        if ctx.doc[k].pos_ == "VERB" or ctx.doc[k].lower_ in ctx.cues.purpose:
+            return []
+    return []
+
+
+def _consort_before(ctx: Context, i: int) -> int:
+    """Length of a spouse word ending right before token ``i`` ("istrinya", "his wife"), 0 if
+    none: it joins a couple as a title joins a name."""
+    comma = int(i > 0 and ctx.doc[i - 1].text == ",")  # "A dan istrinya, B, tiba di P"
+    for phrase in ctx.cues.consort:
+        n = len(phrase) + comma
+        if i - n >= 0 and tuple(t.lower_ for t in ctx.doc[i - n : i - comma]) == phrase:
+            return n
+    return 0
+
+
+def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """ "The secretary is scheduled to ...", "Menteri itu ...": the person last named with a
+    title containing that word."""
+    c_start, _ = ctx.clause_bounds(sent, i)
+    words = [t.lower_ for t in ctx.doc[c_start:i]]
+    for k, word in enumerate(words):
+        definite = (k > 0 and words[k - 1] == "the") or (
+            k + 1 < len(words) and words[k + 1] in ("itu", "tersebut")
+        )
+        if not definite or not word.isalpha():
+            continue
+        titled = [
+            m
+            for m in ctx.mentions
+            if m.type == "Person"
+            and m.title
+            and m.tok_start < sent.start
+            and word in m.title.lower().split()
+        ]
+        if titled:
+            return titled[-1]
+    return None
+
+
+def possessor_before(ctx: Context, start: int) -> Mention | None:
+    """ "Modi's (previous) visit": a person right before, marked possessive."""
+    j = start - 1
+    while j >= 0 and start - j <= 3:
+        tok = ctx.doc[j]
+        if tok.text in POSSESSIVE:
+            m = ctx.mention_at(j - 1)
+            return m if m is not None and ctx.resolve(m).type in AGENT_TYPES else None
+        if not tok.is_lower:
+            return None
+        j -= 1
+    return None

@@ -1,0 +1,108 @@
+"""Venues: the visits that an event's place gives ("bertemu X di Manila", "attended the summit
+in Riyadh"). Shared by the meeting frames, the attendance frame, the accompaniment frame and
+the dependency patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import right_chain
+from kg.extract.frames.places import country_of
+from kg.extract.lexicon import Trigger
+from kg.extract.mentions import head_type
+from kg.extract.model import PLACE_TYPES, Mention
+
+__all__ = ["meeting_venue", "venue_places", "visited_venue"]
+
+
+def meeting_venue(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    subjects: list[Mention],
+    objects: list[Mention],
+    weight: float = 1.0,
+    *,
+    paired: bool = False,
+) -> None:
+    """The visits a meeting's place gives ("bertemu Y di Manila", "hosted Y in London"): the
+    trigger's ``venue`` role says who was there (the one who meets, the guest received, both);
+    the other party too when their title names another country (``visited_venue``).
+    ``paired``: both parties named before the verb ("A dan B bertemu di P"), both there."""
+    if not objects or not trig.venue:
+        return
+    who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
+    guests = objects if trig.venue == "subject" else []
+    after = max(o.tok_end for o in objects)
+    visited_venue(
+        ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9, guests
+    )
+
+
+def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Mention]:
+    """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
+    Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for j in range(i, min(c_end, i + reach) - 1):
+        if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
+            continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
+        if ctx.doc[j].lower_ in ctx.cues.venue:
+            # Known places only: a venue is often a building ("Villa 5", "Government House")
+            # that the model takes for a place. An administrative name ("Kabupaten X") is
+            # never a building.
+            places = [
+                p
+                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
+                if ctx.resolve(p).kb_id or _administrative(ctx, p)
+            ]
+            for place in places:
+                ctx.literal_places.add(place.index)
+            return places
+    return []
+
+
+def _administrative(ctx: Context, m: Mention) -> bool:
+    """A region named by its administrative word ("Kabupaten Cianjur", "Provinsi Riau")."""
+    return m.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region"
+
+
+def visited_venue(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    who: list[Mention],
+    i: int,
+    weight: float,
+    guests: list[Mention] = (),
+) -> None:
+    """Whoever takes part in an event in a place was in that place (news says "met X in P"
+    more often than "arrived in P"). ``weight`` scales the trigger's confidence: a visit read
+    off a meeting's place is a step less direct than the meeting itself. ``guests``: the
+    other party, who was there too when their title names another country than the place's
+    ("bertemu PM Cina Zhu Rongji di Manila"); a host in their own country visited nothing."""
+    places = venue_places(ctx, sent, i)
+    for person in [*who, *(g for g in guests if g not in who)]:
+        for place in places:
+            if person not in who and not _abroad(ctx, person, place):
+                continue
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.venue" if trig.predicate != "visited" else trig.rule,
+                confidence=trig.confidence * weight,
+                sent=sent,
+            )
+
+
+def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
+    """The country in ``person``'s title phrase is known and is not ``place``'s country."""
+    title_countries = {
+        m.kb_id
+        for k in range(ctx.starts_at(person), person.tok_start)
+        if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
+    }
+    home = country_of(ctx.resolve(place))
+    return bool(title_countries) and home is not None and home not in title_countries

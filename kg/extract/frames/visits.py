@@ -1,0 +1,257 @@
+"""Visit frames: arrivals and trips ("tiba di P", "travelled to P"), visit nouns ("kunjungan X
+ke P", "X's visit to P"), fronted arrivals ("Setibanya di P, X ..."), attending an event in a
+place, and the officials who accompany a traveller.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import MAX_GAP, PERSON, right_chain
+from kg.extract.frames.registry import add_relation, frame
+from kg.extract.frames.subjects import (
+    companions_after,
+    in_object_position,
+    left_agent,
+    possessor_before,
+    previous_subject,
+    subject_for,
+    with_coordinated,
+)
+from kg.extract.frames.venues import venue_places, visited_venue
+from kg.extract.lexicon import Trigger
+from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
+
+__all__ = [
+    "accompanied_visit",
+    "agent_at_place",
+    "agent_to_places",
+    "arrival_origin",
+    "fronted_arrival",
+    "noun_visit",
+]
+
+_NOUN_VISIT_PREPS = {"ke", "to", "into", "in"}
+_NOUN_VISIT_FILLERS = 4
+
+
+@frame("agent_to_places")
+def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X tiba di / berkunjung ke / arrived in / travelled to PLACE(S)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    if end < sent.end and ctx.doc[end].pos_ in ("VERB", "AUX"):
+        return  # "moved to end the conflict": an infinitive, not a destination
+    subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+    if subj is None:
+        return
+    if trig.max_gap is not None and _idiom_after(ctx, sent, end):
+        return  # "is in talks with Japan", "was in charge of ...": no place after "in"
+    gap = MAX_GAP if trig.max_gap is None else trig.max_gap
+    places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
+    travellers = with_coordinated(ctx, subj)
+    if places:
+        along = companions_after(ctx, sent, places[-1].tok_end)
+        if not subj.is_pronoun and subj.tok_end <= start:
+            along += companions_after(ctx, sent, subj.tok_end, stop=start)
+        travellers += [p for p in along if p not in travellers]
+    for obj in places:
+        ctx.literal_places.add(obj.index)
+        for agent in travellers:
+            add_relation(ctx, sent, trig, agent, obj, weight)
+    if ctx.doc[start].lower_ in ctx.cues.arrival:
+        arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
+    """A common noun right after a tight trigger's preposition ("is in talks", "was in
+    charge") makes an idiom of them, not a place: the lexicon gives such triggers a
+    ``max_gap``."""
+    return (
+        i < sent.end
+        and ctx.doc[i].pos_ == "NOUN"
+        and ctx.mention_at(i) is None
+        and ctx.titled_at(i) is None
+    )
+
+
+def arrival_origin(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    travellers: list[Mention],
+    i: int,
+    weight: float = 1.0,
+) -> None:
+    """ "Biden tiba di Bali ... dari Phnom Penh, Kamboja", "arrived in Singapore straight from a
+    summit in Canada": the place an arrival came from, in its clause, is where the traveller
+    was before. Written ``<rule>.from``: resolve leaves it out when that place is the
+    traveller's home (an official "arriving from" their own capital visited nothing)."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    for j in range(i, c_end):
+        if ctx.doc[j].lower_ in ctx.cues.origin:
+            for place in right_chain(ctx, sent, j + 1, PLACE_TYPES):
+                ctx.literal_places.add(place.index)
+                for agent in travellers:
+                    ctx.add(
+                        agent,
+                        "visited",
+                        place,
+                        rule=f"{trig.rule}.from",
+                        confidence=trig.confidence * weight * 0.9,
+                        sent=sent,
+                    )
+            return
+
+
+@frame("noun_visit")
+def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """Kunjungan [X] ke PLACE / X's visit to PLACE / visit to PLACE by X."""
+    subj = None
+    weight = 1.0
+    j = end
+    fillers = 0
+    while j < sent.end and fillers <= _NOUN_VISIT_FILLERS:
+        m = ctx.mention_at(j)
+        tok = ctx.doc[j]
+        titled = ctx.titled_at(j)
+        if titled is not None and subj is None and ctx.doc[j - 1].lower_ in ctx.cues.oblique:
+            subj = titled  # "a visit by Kenyan President X to Japan": the title's country is X's
+            j = titled.tok_end
+            continue
+        if m is not None and ctx.resolve(m).type in AGENT_TYPES and subj is None:
+            subj = m
+            j = m.tok_end
+            continue
+        if tok.lower_ in _NOUN_VISIT_PREPS:
+            break
+        if tok.is_punct or m is not None:
+            return
+        fillers += 1
+        j += 1
+    else:
+        return
+    if j >= sent.end or ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS:
+        return
+    if ctx.negated(sent, start, j):
+        return
+    if subj is None:
+        subj = possessor_before(ctx, start)
+    if subj is None and _clitic_possessor(ctx, start, j):
+        # "Lawatannya ke Indonesia ...", "kunjungan pertamanya ke ...": "-nya" is the
+        # clause's subject, or the one the text goes on about; a pronoun written out, so
+        # surer than a clause with no subject at all (0.8)
+        subj = left_agent(ctx, sent, start, PERSON, noun=True)
+        if subj is None:
+            subj, weight = previous_subject(ctx, sent), 0.9
+    if subj is None:
+        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
+    if subj is None:
+        return
+    for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
+    """The visit noun or a word after it carries the possessive "-nya" ("lawatannya",
+    "kunjungan pertamanya") and no name follows it as the possessor."""
+    return ctx.lang == "id" and any(
+        ctx.doc[k].lower_.endswith("nya") and len(ctx.doc[k]) > 5 for k in range(start, end)
+    )
+
+
+@frame("agent_at_place")
+def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """X menghadiri KTT di P / meninjau lokasi di P / attended the summit in P: X was in P."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start, PERSON)
+    if subj is not None:
+        visited_venue(ctx, sent, trig, [subj], end, weight)
+
+
+@frame("accompanied_visit")
+def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Dalam kunjungan ini, Presiden X didampingi A, B, dan C", "Turut mendampingi Presiden,
+    A dan B": the officials who accompany a traveller were where the traveller went, as the
+    text told it in this or the two sentences before. A place in the sentence itself is left
+    to the frames that read it ("tiba di P didampingi A")."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    if ctx.doc[start].lower_.startswith("di"):  # "X didampingi (oleh) A, B"
+        host, _ = subject_for(ctx, sent, start)
+        k = end + (end < sent.end and ctx.doc[end].lower_ == "oleh")
+    else:  # "(Turut) mendampingi Presiden(,) A dan B"
+        host = ctx.mention_at(end) or ctx.titled_at(end)
+        if host is None or ctx.starts_at(host) != end:
+            return
+        k = host.tok_end  # ", A dan B", "dalam kunjungan itu antara lain A dan B"
+    if host is None or ctx.resolve(host).type != "Person":
+        return
+    companions = [
+        m
+        for m in right_chain(ctx, sent, k, PERSON, max_gap=6)
+        if ctx.resolve(m) is not ctx.resolve(host)
+    ]
+    if not companions or venue_places(ctx, sent, end):
+        return
+    for place_index in _recent_visits(ctx, sent, ctx.resolve(host)):
+        place = ctx.mentions[place_index]
+        for person in companions:
+            ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
+    """The places ``host`` visited by the text's own account in this sentence or the two
+    before it (the latest sentence that has any), matched by the host's family name."""
+    name = host.text.split()[-1] if host.text.split() else host.text
+    idx = ctx.sents.index(sent)
+    window = {s.start_char for s in ctx.sents[max(0, idx - 2) : idx + 1]}
+    visits = [
+        r
+        for r in ctx.relations
+        if r.predicate == "visited"
+        and r.sentence_start in window
+        and ctx.mentions[r.subject].text.split()[-1:] == [name]
+    ]
+    if not visits:
+        return []
+    latest = max(r.sentence_start for r in visits)
+    # known places only: a venue the model took for a place ("the West Wing") is not passed on
+    return sorted(
+        {r.object for r in visits if r.sentence_start == latest and ctx.mentions[r.object].kb_id}
+    )
+
+
+@frame("fronted_arrival")
+def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Setibanya di Vientiane, Wapres disambut ...", "Upon arriving in X, Y ...", "Saat
+    mengunjungi Kairo, X ...": the arrival clause comes first and its subject is the main
+    clause's, after the comma. Only a negation or hedge inside the fronted clause undoes it
+    ("Setibanya di X, ia batal bertemu Y" still arrived)."""
+    places = right_chain(ctx, sent, end, PLACE_TYPES)
+    if not places or ctx.negated(sent, start, end - 1, near_only=True):
+        return
+    fronted = range(sent.start, places[-1].tok_end)
+    if any(ctx.doc[j].lower_ in ctx.cues.negation_clause for j in fronted):
+        return
+    subj = None
+    for j in range(places[-1].tok_end, sent.end):
+        if ctx.doc[j].lower_ in ctx.cues.pronoun and ctx.mention_at(j) is None:
+            return  # "Setibanya di X, ia ...": a pronoun kg could not resolve is the subject
+        m = ctx.mention_at(j)
+        if m is not None and ctx.resolve(m).type in AGENT_TYPES:
+            if in_object_position(ctx, m):
+                return  # "..., ia diterima oleh Y": the agent of a passive did not arrive
+            subj = m
+            break
+    weight = 1.0
+    if subj is None:
+        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+    if subj is None:
+        return
+    for obj in places:
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, subj, obj, weight)
