@@ -773,12 +773,33 @@ def _with_title_references(
             continue
         n, matches = hit
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
+        country = _country_after(mentions, i + n)
+        if country is not None:  # "Presiden Prancis itu": France's president, not the host
+            earlier = [p for p in earlier if _titled_with(p, country, mentions)]
         if not earlier or _name_follows(doc, i + n, taken):
             continue
         antecedent = _most_salient(earlier, mentions, i, cues.home_country)
         out.append(_reference(doc[i : i + n], len(out), token_sent[i], antecedent))
         taken.update(range(i, i + n))
     return out
+
+
+def _country_after(mentions: list[Mention], j: int) -> Mention | None:
+    """The country named right after a standalone title ("Presiden [Prancis] itu")."""
+    return next(
+        (m for m in mentions if m.tok_start == j and m.type == "Country" and m.kb_id), None
+    )
+
+
+def _titled_with(person: Mention, country: Mention, mentions: list[Mention]) -> bool:
+    """The person's title phrase names the country ("Presiden Prancis Emmanuel X")."""
+    if person.title_start is None:
+        return False
+    return any(
+        m.kb_id == country.kb_id and person.title_start <= m.start < person.start
+        for m in mentions
+        if m.type == "Country"
+    )
 
 
 def _most_salient(

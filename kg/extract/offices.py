@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
-from kg.extract.model import Mention
+from kg.extract.model import PLACE_TYPES, Mention
 from kg.nlp.lexicon import Title, is_office_field, load_titles
 
 __all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
@@ -79,6 +79,18 @@ def extract_offices(ctx: Context) -> None:
                     title=title_text,
                 )
             continue
+        country = _country_after_name(ctx, m)
+        if country is not None:  # "King Hamad bin Isa Al Khalifa of Bahrain"
+            ctx.add(
+                m,
+                "officialOf",
+                country,
+                rule=f"{ctx.lang}.officialOf.country-after-name",
+                confidence=0.85,
+                sent=sent,
+                title=title_text,
+            )
+            continue
         group = _group_country(ctx, phrase_start)
         rule = f"{ctx.lang}.officialOf.leaders-list"
         if group is None:
@@ -94,6 +106,26 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
+    """ "King X of Bahrain": a head title before the name, its country right after it ("of"),
+    ending the phrase (not "of Bahrain's ..."; not "of Bahrain and Y", a list of places)."""
+    doc, i = ctx.doc, m.tok_end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    country = ctx.at.get(i + 1)
+    if country is None or country.type != "Country" or country.tok_start != i + 1:
+        return None
+    j = country.tok_end
+    if j < len(doc) and doc[j].text in ("'s", "’s"):
+        return None
+    if j < len(doc) and doc[j].lower_ in ctx.cues.coordination:
+        k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+        nxt = ctx.at.get(k)
+        if nxt is not None and nxt.type in PLACE_TYPES:
+            return None
+    return country
 
 
 def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:
@@ -287,6 +319,13 @@ def _name_follows(ctx: Context, i: int) -> bool:
     m = ctx.at.get(i)
     if m is not None:
         return m.type == "Person"
+    if doc[i].text == ",":  # "X, the Emir of Qatar, Sheikh Y, and ...": the next list item
+        for k in range(i + 1, min(i + 4, len(doc))):
+            if (m := ctx.at.get(k)) is not None:
+                return m.type == "Person"
+            if not doc[k].text[:1].isupper():
+                return False
+        return False
     return doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start
 
 

@@ -88,10 +88,14 @@ def _site_dateline() -> re.Pattern[str]:
 
 
 def _is_nav_or_section(line: Line) -> bool:
-    """Breadcrumbs ("World | Asia-Pacific", "Beranda > Internasional") and section labels."""
+    """Breadcrumbs ("World | Asia-Pacific", "Beranda > Internasional", also ending in the page's
+    own headline: "Home / India News / PM X in Y: ...") and section labels."""
     if _NAV_SEPARATOR.search(line.text):
         segments = _NAV_SEPARATOR.split(line.text)[::2]
         if all(len(s.split()) <= 4 for s in segments):
+            return True
+        crumbs = segments[:-1]
+        if len(crumbs) >= 2 and all(len(s.split()) <= 3 and s[:1].isupper() for s in crumbs):
             return True
     if line.words <= 3 and not ends_like_a_sentence(line.text):
         letters = [c for c in line.text if c.isalpha()]

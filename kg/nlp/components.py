@@ -7,7 +7,7 @@ Registered as factories (``kg_paragraphs``, ``kg_gazetteer``) and exposed throug
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
@@ -64,6 +64,10 @@ def _surname(person: Span) -> tuple[str, ...]:
 
 #: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
 _NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
+
+#: The model's labels for named things that are never a person when a facility word ends
+#: them, whatever title starts them ("King Khalid International Airport").
+_NEVER_PERSONS = frozenset({"FAC", "ORG"})
 
 _NER_TO_KG = {
     "PER": "Person",
@@ -208,12 +212,25 @@ class LinkerWork:
     ents (list[Span]): the entities so far.
     gazetteer (list[Span]): the gazetteer's names found in the document.
     headlines (list[tuple[int, int]]): character ranges of Title Case headline lines.
+    never_persons (frozenset[int]): tokens of the model's own spans for things that are never
+        a person (an airport, an event), kept before the passes replace ``doc.ents``.
     """
 
     doc: Doc
     ents: list[Span]
     gazetteer: list[Span]
     headlines: list[tuple[int, int]]
+    never_persons: frozenset[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # the model's label alone is not enough ("Sultan X" read as FAC): its head word too
+        heads = facility_words()
+        self.never_persons = frozenset(
+            i
+            for e in self.doc.ents
+            if e.label_ in _NEVER_PERSONS and e[-1].lower_ in heads
+            for i in range(e.start, e.end)
+        )
 
 
 LinkerPass = Callable[["GazetteerLinker", LinkerWork], None]
@@ -672,10 +689,15 @@ class GazetteerLinker:
         return all(glued) if both_sides else any(glued)
 
     def _titled_names(
-        self, doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        ents: list[Span],
+        headlines: list[tuple[int, int]],
+        never_persons: frozenset[int] = frozenset(),
     ) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the
-        model missed it ("Perdana Menteri Jepang Fumio Kishida")."""
+        model missed it ("Perdana Menteri Jepang Fumio Kishida"), unless the model read the
+        words as a facility or event (``never_persons``)."""
         # The model's own organisations and regions are kept whole when a name follows them: a
         # title's run of capitalised words stops there ("Ketua Umum [Partai Golkar] Aburizal
         # Bakrie"); one that ends the run may have swallowed the name ("Menteri ... [Alam
@@ -692,6 +714,8 @@ class GazetteerLinker:
         for title_end, length in self._title_ends(doc, with_length=True):
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
+            if title_end in never_persons:
+                continue  # the model's "King Khalid International Airport": a title in a name
             title = tuple(t.lower_ for t in doc[title_end - length : title_end])
             named = title not in self.office_titles  # a rank or profession: only a name follows
             i, before = title_end, -1
@@ -1247,7 +1271,7 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Titled names (and the bodies their titles name) win over an overlapping model span
     that is not a person, or a person span that swallowed the title's portfolio or country
     ("Pertambangan Laos Phoxay X")."""
-    titled = linker._titled_names(work.doc, work.ents, work.headlines)
+    titled = linker._titled_names(work.doc, work.ents, work.headlines, work.never_persons)
     kept = [
         e
         for e in work.ents

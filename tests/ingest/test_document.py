@@ -122,6 +122,16 @@ def test_prelude_site_name_breadcrumb_and_repeated_headline():
     assert sum(1 for t, _ in kinds if t.startswith("Menteri resmikan")) == 1
 
 
+def test_breadcrumb_ending_in_the_pages_headline_is_navigation():
+    crumb = "Beranda / Nasional / Menteri resmikan pasar di Surabaya: warga antusias"
+    text = f"{crumb}\n\n{STORY}"
+    assert [(text[s.start : s.end], s.kind) for s in find_boilerplate(text)] == [
+        (crumb, "navigation")
+    ]
+    text = f"Harga / kg / hari naik menjadi Rp 12.000 di pasar itu.\n\n{STORY}"
+    assert find_boilerplate(text) == []  # a sentence with slashes in the same place stays
+
+
 def test_short_body_line_after_the_story_is_kept():
     text = f"{STORY}\n\nKeduanya sepakat.\n\n{STORY}x"
     assert find_boilerplate(text) == []

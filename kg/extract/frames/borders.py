@@ -37,17 +37,24 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and _border_end(ctx, m)
         and not in_object_position(ctx, m)
     ]
+    right = [
+        obj
+        for obj in right_chain(ctx, sent, _after_measure(ctx, sent, end), _BORDER_TYPES, max_gap=1)
+        if _border_end(ctx, obj)
+    ]
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
-        add_relation(ctx, sent, trig, a, b)
+        if not right:  # "A dan B berbatasan": each other
+            add_relation(ctx, sent, trig, a, b)
+        for obj in right:  # "A dan B, dua negara yang berbatasan dengan C": each with C
+            add_relation(ctx, sent, trig, a, obj)
+            add_relation(ctx, sent, trig, b, obj)
         return
     subject = left[-1] if left else _relative_place(ctx, c_start, start)
     if subject is None:
         return
-    right = right_chain(ctx, sent, _after_measure(ctx, sent, end), _BORDER_TYPES, max_gap=1)
     for obj in right:
-        if _border_end(ctx, obj):
-            add_relation(ctx, sent, trig, subject, obj)
+        add_relation(ctx, sent, trig, subject, obj)
 
 
 def _border_end(ctx: Context, m: Mention) -> bool:

@@ -136,6 +136,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         return
     if ctx.negated(sent, start, j):
         return
+    if subj is None and any(t.lower_ in ctx.cues.delegation for t in ctx.doc[end:j]):
+        return  # "kunjungan utusan khusus ke X": an unnamed envoy's visit, nobody else's
     if subj is None:
         subj = possessor_before(ctx, start)
     if subj is None and _clitic_possessor(ctx, start, j):
