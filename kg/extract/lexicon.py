@@ -94,6 +94,7 @@ class Cues:
     delegation: frozenset[str]
     subjectless: frozenset[str]
     oblique: frozenset[str]
+    agent_marker: frozenset[str]
     relative: frozenset[str]
     venue: frozenset[str]
     list_intro: frozenset[str]
@@ -180,6 +181,7 @@ def load_cues(lang: str) -> Cues:
         delegation=frozenset(words("delegation")),
         subjectless=frozenset(words("subjectless")),
         oblique=frozenset(words("oblique")),
+        agent_marker=frozenset(words("agent_marker")),
         relative=frozenset(words("relative")),
         venue=frozenset(words("venue")),
         list_intro=frozenset(words("list_intro")),

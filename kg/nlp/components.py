@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import ModelError
-from kg.nlp.gazetteer import Gazetteer, load_gazetteer
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     cue_phrases,
     cue_words,
@@ -550,6 +550,15 @@ class GazetteerLinker:
             return None
         return ent
 
+    @staticmethod
+    def _named_body(ent: Span, entry: GazetteerEntry) -> bool:
+        """A "person" written as an organisation's own name: several words, or one word that
+        is the organisation's canonical name and no notable person's name ("Tencent", not
+        "Ford" of a person the base knows)."""
+        if len(ent) > 1:
+            return True
+        return ent.text == entry.name and load_people().lookup(ent.text) is None
+
     def _type_person(self, ent: Span) -> Span:
         """A "person" that the gazetteer knows as a city after "di/in/to" ("to Ho Chi Minh
         City") or by the city's full name of several words ("Ho Chi Minh City, Vietnam's
@@ -574,6 +583,8 @@ class GazetteerLinker:
             entry.type == "Country" or (entry.type == "City" and entry.capital_of)
         ):
             return _linked(ent, entry)
+        if entry is not None and entry.type == "Organization" and self._named_body(ent, entry):
+            return _linked(ent, entry)  # "Tencent", "Crisis Management Initiative"
         if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
             # "dengan", never after "di/ke"; an unknown name there is a place, as it is after

@@ -79,3 +79,74 @@ def test_two_places_that_border_a_third_do_not_border_each_other():
     assert frozenset(("Kazakhstan", "Russia")) in borders  # control: each other
     assert frozenset(("Egypt", "Syria")) in borders and frozenset(("Jordan", "Syria")) in borders
     assert frozenset(("Egypt", "Jordan")) not in borders
+
+
+def test_an_inspection_and_a_holiday_are_visits_a_review_is_not():
+    rels = relations_in(
+        "Presiden Hendra Wirawan meninjau Pulau Sebatik. Menteri Budi Santoso meninjau "
+        "kembali kebijakan impor. Presiden Carlos Mendez berlibur ke Indonesia bersama "
+        "keluarganya. Keluarga itu mendarat di Bali pada Senin.",
+        "id",
+    )
+    visits = {(s, o) for s, p, o in rels if p == "visited"}
+    assert ("Hendra Wirawan", "Pulau Sebatik") in visits
+    assert ("Carlos Mendez", "Indonesia") in visits
+    assert ("Carlos Mendez", "Bali") in visits  # "Keluarga itu": the family he travels with
+    assert not any(s == "Budi Santoso" for s, _ in visits)
+
+
+def test_a_stage_of_a_told_trip_is_the_travellers():
+    rels = relations_in(
+        "Presiden Hendra Wirawan memulai lawatan ke Timur Tengah pada Rabu. Lawatan ini "
+        "dimulai dari Qatar. Perjalanan diakhiri di Yordania.",
+        "id",
+    )
+    assert ("Hendra Wirawan", "visited", "Qatar") in rels
+    assert ("Hendra Wirawan", "visited", "Jordan") in rels
+    rels = relations_in("The tour ends in Seoul on Friday.", "en")
+    assert not any(p == "visited" for _, p, _ in rels)  # no trip told: no traveller
+
+
+def test_an_unrecognised_subject_before_a_parenthetical_blocks_the_fallback():
+    rels = relations_in(
+        "President Tom Harlan landed in Riyadh on Saturday. The 81-year-old monarch, "
+        "steadied by a cane, greeted Harlan and his wife Mary Harlan on the tarmac.",
+        "en",
+    )
+    assert ("Tom Harlan", "visited", "Riyadh") in rels  # control
+    assert not any(p == "met" for _, p, _ in rels)
+
+
+def test_a_passive_welcome_with_a_manner_phrase_and_a_titled_list_of_hosts():
+    rels = relations_in(
+        "Presiden Hendra Wirawan disambut dengan upacara kenegaraan oleh Presiden India Ravi "
+        "Kumar. Kemudian ia disambut Gubernur Papua Lukas Wenda dan Bupati Jayawijaya John "
+        "Banua.",
+        "id",
+    )
+    assert _met(rels, "Ravi Kumar", "Hendra Wirawan")
+    assert _met(rels, "Lukas Wenda", "Hendra Wirawan")  # control: the first host
+    assert _met(rels, "John Banua", "Hendra Wirawan")  # after a title with an unknown place
+
+
+def test_handshakes_are_meetings():
+    rels = relations_in(
+        "Menteri Budi Santoso menyalami Andi Pratama dan Joko Susilo. Usai menandatangani "
+        "dokumen, Andi Pratama berjabat tangan dengan Rudi Hartono.",
+        "id",
+    )
+    assert _met(rels, "Budi Santoso", "Andi Pratama") and _met(rels, "Budi Santoso", "Joko Susilo")
+    assert _met(rels, "Andi Pratama", "Rudi Hartono")
+
+
+def test_legs_of_a_trip_in_english():
+    rels = relations_in(
+        "Prime Minister Ravi Kumar flew in from Hiroshima, Japan, where he attended a summit. "
+        "President Tom Harlan is scheduled to fly on Monday to Israel, then to Brussels for a "
+        "NATO summit.",
+        "en",
+    )
+    assert ("Ravi Kumar", "visited", "Hiroshima") in rels
+    assert ("Tom Harlan", "visited", "Israel") in rels
+    assert ("Tom Harlan", "visited", "Brussels") in rels
+    assert ("Tom Harlan", "visited", "Hiroshima") not in rels

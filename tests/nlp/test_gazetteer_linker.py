@@ -474,3 +474,24 @@ def test_foreign_institutions_a_national_name_before_another_organisation_is_unl
     ]
     got = run("foreign_institutions", linker, work_of(linker, doc, ents))
     assert got[0] == ("Bali", "Region", "kg:region/bali")
+
+
+def test_type_ner_a_person_named_as_a_known_organisation_is_it():
+    tencent = GazetteerEntry(
+        "kg:org/tencent", "Organization", "Tencent", names={"id": ("Tencent", "Tengxun")}
+    )
+    cmi = GazetteerEntry(
+        "kg:org/cmi",
+        "Organization",
+        "Crisis Management Initiative",
+        names={"en": ("Crisis Management Initiative",)},
+    )
+    linker = GazetteerLinker(NLP, Gazetteer([tencent, cmi]))
+    words = ["Tencent", ",", "Tengxun", ",", "Crisis", "Management", "Initiative", "dan", "Andi"]
+    doc = doc_of(words, ["B-PER", "O", "B-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER"])
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert ("Tencent", "Organization", "kg:org/tencent") in got  # its own one-word name
+    assert ("Crisis Management Initiative", "Organization", "kg:org/cmi") in got
+    assert ("Tengxun", "Person", "") in got  # one word that is only an alias stays as read
+    assert ("Andi", "Person", "") in got  # control
+

@@ -189,9 +189,26 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return
     gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     hosts = right_chain(ctx, sent, end, PERSON, max_gap=gap)
+    by = _agent_after_manner(ctx, sent, end) if not hosts else None
+    if by is not None:  # "disambut dengan upacara kenegaraan oleh X"
+        hosts = right_chain(ctx, sent, by, PERSON, max_gap=gap)
     guests = with_coordinated(ctx, subj)
     for obj in hosts:
         for guest in guests:
             add_relation(ctx, sent, trig, obj, guest, weight)
     if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
         visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
+
+
+def _agent_after_manner(ctx: Context, sent: Span, end: int, reach: int = 5) -> int | None:
+    """The token after an agent marker ("oleh", "by") that a short manner phrase separates
+    from the passive verb ("disambut secara kenegaraan oleh X", "disambut dengan upacara
+    kenegaraan oleh X"); None when a name, punctuation or a verb comes first."""
+    for k in range(end, min(end + reach + 1, sent.end)):
+        tok = ctx.doc[k]
+        if tok.lower_ in ctx.cues.agent_marker:
+            return k + 1
+        if ctx.mention_at(k) is not None or tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+

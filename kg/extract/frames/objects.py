@@ -100,7 +100,7 @@ def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:
 
 
 #: What a title may name between a list's link and the next titled name.
-_TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region"})
+_TITLE_BODIES = frozenset({"Country", "Organization", "City", "Region", "Place"})
 
 
 #: Words of a capital apposition between a place and the next: "X, ibu kota Y", "X, the

@@ -182,9 +182,19 @@ def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
     c_start, _ = ctx.clause_bounds(sent, i)
     commas = [j for j in range(c_start, i) if ctx.doc[j].text == ","]
     start = commas[-1] + 1 if commas else c_start
-    return any(
+    if any(
         ctx.mention_at(tok.i) is not None or tok.pos_ == "PRON" or _nominal(ctx, tok)
         for tok in ctx.doc[start:i]
+    ):
+        return True
+    # the parse's subject of the verb, before a parenthetical set off by commas ("The
+    # 81-year-old king, steadied by a cane, greeted X")
+    return any(
+        child.dep_.startswith("nsubj")
+        and c_start <= child.i < start
+        and ctx.mention_at(child.i) is None
+        and _nominal(ctx, child)
+        for child in ctx.doc[i].children
     )
 
 

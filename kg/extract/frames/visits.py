@@ -30,6 +30,7 @@ __all__ = [
     "arrival_origin",
     "fronted_arrival",
     "noun_visit",
+    "trip_stage",
 ]
 
 _NOUN_VISIT_PREPS = {"ke", "to", "into", "in"}
@@ -257,3 +258,32 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     for obj in places:
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+@frame("trip_stage")
+def trip_stage(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Lawatan ini dimulai dari P", "Perjalanan diakhiri di P", "The tour ends in P": a stage
+    of a trip the text has already told; the traveller is the one it last told travelling (a
+    person: the trip noun names no one, and a guess beyond the told trip would be no reading)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    traveller = _last_traveller(ctx, sent)
+    if traveller is None:
+        return
+    for obj in right_chain(ctx, sent, end, PLACE_TYPES):
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, traveller, obj)
+
+
+def _last_traveller(ctx: Context, sent: Span) -> Mention | None:
+    """The person of the latest visit read before this sentence."""
+    told = [
+        r
+        for r in ctx.relations
+        if r.predicate == "visited"
+        and r.sentence_start < sent.start_char
+        and ctx.mentions[r.subject].type == "Person"
+    ]
+    if not told:
+        return None
+    return ctx.mentions[max(told, key=lambda r: r.sentence_start).subject]
