@@ -124,12 +124,19 @@ def _facility_first(span: Span) -> bool:
     return span[0].lower_ in words or " ".join(t.lower_ for t in span[:2]) in words
 
 
+def _facility_last(span: Span) -> bool:
+    """English names a facility head-last ("Government House", "Union Buildings"); a place
+    or body of two or more words ending in a capitalised facility word is one."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in facility_words()
+
+
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for."""
     if span.text in _not_entities():
         return True
     return (
         _facility_first(span)
+        or _facility_last(span)
         or span[-1].lower_ in _word_list("non-entity-heads.txt")
         or (len(span) > 1 and span[0].lower_ in _word_list("non-entity-first-words.txt"))
     )

@@ -150,3 +150,13 @@ def test_legs_of_a_trip_in_english():
     assert ("Tom Harlan", "visited", "Israel") in rels
     assert ("Tom Harlan", "visited", "Brussels") in rels
     assert ("Tom Harlan", "visited", "Hiroshima") not in rels
+
+
+def test_english_facilities_named_head_last_are_no_places():
+    labels = labels_in(
+        "President Tom Harlan met the prime minister at Government House in Port Moresby, "
+        "then laid a wreath at the Union Buildings in Pretoria.",
+        "en",
+    )
+    assert "Port Moresby" in labels and "Pretoria" in labels  # control: the cities
+    assert "Government House" not in labels and "Union Buildings" not in labels

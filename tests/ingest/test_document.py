@@ -132,6 +132,13 @@ def test_breadcrumb_ending_in_the_pages_headline_is_navigation():
     assert find_boilerplate(text) == []  # a sentence with slashes in the same place stays
 
 
+def test_a_sites_promotion_of_its_news_sections_is_boilerplate():
+    promo = "Catch all the Latest India News, World News along with top headlines."
+    text = f"{STORY}\n\n{promo}\n\nRead the latest figures in the report, officials said."
+    masked = [text[s.start : s.end] for s in find_boilerplate(text)]
+    assert masked == [promo]  # the story's own sentence with "latest" stays
+
+
 def test_short_body_line_after_the_story_is_kept():
     text = f"{STORY}\n\nKeduanya sepakat.\n\n{STORY}x"
     assert find_boilerplate(text) == []
