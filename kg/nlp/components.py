@@ -65,6 +65,9 @@ def _surname(person: Span) -> tuple[str, ...]:
 #: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
 _NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
 
+#: Offices whose holders are named with the title before a one-word name ("Sultan Ibrahim").
+_MONARCHS = frozenset({"King", "Queen", "Sultan", "Emir"})
+
 #: The model's labels for named things that are never a person when a facility word ends
 #: them, whatever title starts them ("King Khalid International Airport").
 _NEVER_PERSONS = frozenset({"FAC", "ORG"})
@@ -253,6 +256,7 @@ DEFAULT_PASSES = (
     "commit",
     "titled_names",
     "extend_persons",
+    "monarchs_by_title",
     "split_at_brackets",
     "propagate_person_names",
     "places_named_as_people",
@@ -311,6 +315,9 @@ class GazetteerLinker:
         titles = load_titles(nlp.lang)
         # A word is a title only inside a whole title: "Agung" in "Jaksa Agung" is, in "Agung
         # Laksono" it is a name (see ``is_title``).
+        self.monarchs = frozenset(
+            t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
+        )
         self.every_title = SequenceIndex(
             {tuple(w.lower() for w in t.words if w != "-"): ("",) for t in titles}
         )
@@ -621,12 +628,10 @@ class GazetteerLinker:
             ):
                 start += 1  # a title, or its field: "Presiden [Senat] Kamboja X"
                 stripped_title = True
-            elif (
-                stripped_title
-                and ent.label_ in ("PER", "PERSON")
-                and self._countryish(doc[start].text)
+            elif stripped_title and ent.label_ in ("PER", "PERSON") and (
+                n := self._country_at(doc, start, end)
             ):
-                start += 1
+                start += n  # "Perdana Menteri [Timor Leste] X"
             else:
                 break
         if (
@@ -652,6 +657,14 @@ class GazetteerLinker:
         else:
             nxt = doc[i + 1]
         return (i + 1 in taken and nxt.ent_type_ == "Country") or self._countryish(nxt.text)
+
+    def _country_at(self, doc: Doc, start: int, end: int) -> int:
+        """How many tokens from ``start`` (before ``end``, leaving a name after them) name a
+        country: "Timor Leste", "Brunei Darussalam", "Rusia"; 0 when none does."""
+        for n in (3, 2, 1):
+            if start + n < end and self._countryish(doc[start : start + n].text):
+                return n
+        return 0
 
     def _countryish(self, word: str) -> bool:
         if not word[:1].isupper():
@@ -1299,6 +1312,25 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
         )
     ]
     work.ents = _fill(filter_spans(kept + titled), work.gazetteer)
+
+
+@linker_pass("monarchs_by_title")
+def monarchs_by_title(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Sultan Ibrahim", "King Salman": a monarch is named by title and one name, and the one
+    name alone is someone else's surname as often ("Anwar Ibrahim"): the title stays in it."""
+    doc = work.doc
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    work.ents = [
+        Span(doc, e.start - 1, e.end, label=e.label_, kb_id=e.kb_id_)
+        if e.label_ == "Person"
+        and len(e) == 1
+        and e.start > 0
+        and e.start - 1 not in taken
+        and doc[e.start - 1].text[:1].isupper()
+        and doc[e.start - 1].lower_ in linker.monarchs
+        else e
+        for e in work.ents
+    ]
 
 
 @linker_pass("extend_persons")

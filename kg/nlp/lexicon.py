@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.resources import ontology_path
@@ -29,6 +29,7 @@ def read_jsonl(*parts: str) -> list[dict]:
 
 
 _HYPHENATED = re.compile(r"[^\s-]+|-")
+_CAPITALISED_HYPHEN = re.compile(r"[A-Z][^\s-]*-[A-Z]")  # "Secretary-General"
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -53,11 +54,16 @@ class Title:
     # the capitalised words after it are a person even where the model missed them
     local: bool = False  # a regional office ("Gubernur", "Bupati", "Kapolda"): a region or
     # city named right after it is the office's place, not the start of the holder's name
+    joined: bool = False  # the variant whose capitalised hyphenated words are one token
 
     @cached_property  # read at every token by the title finders: computed once per title
     def words(self) -> tuple[str, ...]:
         """The title's tokens as the tokenizers cut them: a hyphen between letters is a token
-        of its own ("Yang di-Pertuan Agong", "Secretary-General")."""
+        of its own ("Yang di-Pertuan Agong", "secretary-general"), except in the ``joined``
+        variant, for capitalised hyphenated words the tokenizer keeps whole, as it keeps
+        names ("Secretary-General", "Governor-General")."""
+        if self.joined:
+            return tuple(self.title.split())
         return tuple(_HYPHENATED.findall(self.title))
 
 
@@ -78,6 +84,7 @@ def load_titles(lang: str) -> tuple[Title, ...]:
         )
         for r in rows
     ]
+    titles += [replace(t, joined=True) for t in titles if _CAPITALISED_HYPHEN.search(t.title)]
     return tuple(sorted(titles, key=lambda t: -len(t.words)))
 
 

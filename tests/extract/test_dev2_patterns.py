@@ -160,3 +160,34 @@ def test_english_facilities_named_head_last_are_no_places():
     )
     assert "Port Moresby" in labels and "Pretoria" in labels  # control: the cities
     assert "Government House" not in labels and "Union Buildings" not in labels
+
+
+def test_hyphenated_and_body_first_titles_in_english():
+    rels = relations_in(
+        "FBI Director Mark Ellison spoke first. United Nations Secretary-General Paul Harding "
+        "called for calm.",
+        "en",
+    )
+    assert ("Mark Ellison", "officialOf", "Federal Bureau of Investigation") in rels
+    assert ("Paul Harding", "officialOf", "United Nations") in rels
+    labels = {x for s, _, o in rels for x in (s, o)}
+    assert not any(label.startswith(("Director", "Secretary")) for label in labels)
+
+
+def test_a_country_of_several_words_between_title_and_name():
+    rels = relations_in(
+        "Hadir Sultan Brunei Darussalam Hassan Karim dan Perdana Menteri Timor Leste Jose "
+        "Belo.",
+        "id",
+    )
+    assert ("Hassan Karim", "officialOf", "Brunei") in rels
+    assert ("Jose Belo", "officialOf", "Timor-Leste") in rels
+    assert ("Jose Belo", "officialOf", "Brunei") not in rels
+
+
+def test_a_monarch_keeps_the_title_before_a_one_word_name():
+    labels = labels_in(
+        "Presiden Hendra Wirawan disambut Sultan Yusuf di istana, bersama PM Anwar Yusuf.", "id"
+    )
+    assert "Anwar Yusuf" in labels  # control: the prime minister, whose surname it is too
+    assert "Sultan Yusuf" in labels
