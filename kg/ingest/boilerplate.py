@@ -20,8 +20,9 @@ __all__ = ["BoilerplateSpan", "find_boilerplate"]
 _LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "▶ x", "1. x"
 _WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
+# "ASTANA, Kazakhstan (28 Februari) (Reuters) -", "KYIV/MOSCOW, May 7 (AP) -"
 _DATELINE = re.compile(
-    r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}(,\s*[A-Z][\w .'-]*)?\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+    r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*)?\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
 )
 # A news site named in a dateline by its domain ("JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -") or by an outlet name from agencies.txt ("Jakarta, CNN Indonesia --").
@@ -82,7 +83,7 @@ def _site_dateline() -> re.Pattern[str]:
     site = rf"(?:{_DOMAIN}|(?:{_agencies()})\b)"
     city = r"[A-Z][\w .'-]{1,40}"
     return re.compile(
-        rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city})"
+        rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city}|(?P<alone>{site}))"
         r"\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
     )
 
@@ -198,11 +199,11 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
 
 def _dateline_agency(text: str, line: Line) -> list[BoilerplateSpan]:
     """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." and the site in
-    "JAKARTA, KOMPAS.com - ..." or "Liputan6.com, Jakarta - ...", but nothing else: the city
-    of a dateline is story (it says where the story happened)."""
+    "JAKARTA, KOMPAS.com - ...", "Liputan6.com, Jakarta - ..." or "JawaPos.com - ...", but
+    nothing else: the city of a dateline is story (it says where the story happened)."""
     site = _site_dateline().match(text, line.start, line.end)
     if site is not None:
-        group = "after" if site.group("after") else "before"
+        group = next(g for g in ("after", "before", "alone") if site.group(g))
         return [BoilerplateSpan(site.start(group), site.end(group), "agency")]
     head = _DATELINE.match(text, line.start, line.end)
     if head is None:

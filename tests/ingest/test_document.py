@@ -139,6 +139,15 @@ def test_a_sites_promotion_of_its_news_sections_is_boilerplate():
     assert masked == [promo]  # the story's own sentence with "latest" stays
 
 
+def test_agency_of_a_two_city_dated_dateline_and_a_site_alone_before_the_dash():
+    text = "KYIV/MOSCOW, May 7 (Reuters) - " + STORY
+    assert [text[s.start : s.end] for s in find_boilerplate(text)] == ["(Reuters)"]
+    text = "WartaKita.com – " + STORY
+    assert [text[s.start : s.end] for s in find_boilerplate(text)] == ["WartaKita.com"]
+    text = "Kyiv - " + STORY  # control: a dateline city alone is story
+    assert find_boilerplate(text) == []
+
+
 def test_short_body_line_after_the_story_is_kept():
     text = f"{STORY}\n\nKeduanya sepakat.\n\n{STORY}x"
     assert find_boilerplate(text) == []
