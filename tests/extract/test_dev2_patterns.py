@@ -191,3 +191,13 @@ def test_a_monarch_keeps_the_title_before_a_one_word_name():
     )
     assert "Anwar Yusuf" in labels  # control: the prime minister, whose surname it is too
     assert "Sultan Yusuf" in labels
+
+
+def test_an_invasion_told_in_a_relative_clause_on_its_target():
+    rels = relations_in(
+        "The summit discussed Ukraine, which Russia invaded in February 2022, and Georgia, "
+        "which Russia said it would never attack.",
+        "en",
+    )
+    assert ("Russia", "invaded", "Ukraine") in rels
+    assert ("Russia", "invaded", "Georgia") not in rels  # control: no invasion told

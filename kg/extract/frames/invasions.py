@@ -12,6 +12,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     POSSESSIVE,
     left_agent,
+    relative_head,
 )
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
@@ -85,5 +86,19 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
     targets = right_chain(ctx, sent, end, _COUNTRY, max_gap=2)
     if invader is None:
         return
+    if not targets:  # "Ukraine, which Russia invaded in 2022": the relative clause's head
+        target = _relative_object(ctx, invader)
+        targets = [target] if target is not None else []
     for obj in targets:
         add_relation(ctx, sent, trig, invader, obj)
+
+
+def _relative_object(ctx: Context, invader: Mention) -> Mention | None:
+    """The head of an object relative clause whose subject is the invader: "Y, which X
+    invaded" (the relative pronoun right before the invader)."""
+    j = invader.tok_start - 1
+    if j < 1 or ctx.doc[j].lower_ not in ctx.cues.relative_thing:
+        return None
+    head = relative_head(ctx, j)
+    return head if head is not None and head.type in _COUNTRY and head is not invader else None
+
