@@ -780,7 +780,7 @@ def _with_title_references(
             continue
         n, matches = hit
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
-        country = _country_after(mentions, i + n)
+        country = _country_after(mentions, i + n) or _country_before(mentions, i)
         if country is not None:  # "Presiden Prancis itu": France's president, not the host
             earlier = [p for p in earlier if _titled_with(p, country, mentions)]
         if not earlier or _name_follows(doc, i + n, taken):
@@ -795,6 +795,13 @@ def _country_after(mentions: list[Mention], j: int) -> Mention | None:
     """The country named right after a standalone title ("Presiden [Prancis] itu")."""
     return next(
         (m for m in mentions if m.tok_start == j and m.type == "Country" and m.kb_id), None
+    )
+
+
+def _country_before(mentions: list[Mention], j: int) -> Mention | None:
+    """The country adjective right before a title ("the [Chinese] president")."""
+    return next(
+        (m for m in mentions if m.tok_end == j and m.type == "Country" and m.kb_id), None
     )
 
 
@@ -852,6 +859,10 @@ def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang:
     words = [t.lower_ for t in doc[i : i + 4]]
     capitalised = doc[i].text[:1].isupper() and lang == "id"
     definite = lang == "en" and i > 0 and doc[i - 1].lower_ == "the"
+    # "the Chinese president", "the Indonesian leader": a country's adjective between
+    definite = definite or (
+        lang == "en" and i > 1 and doc[i - 1].ent_type_ == "Country" and doc[i - 2].lower_ == "the"
+    )
     if not (capitalised or definite):
         return None
     for phrase in cues.head_of_state:

@@ -201,3 +201,15 @@ def test_an_invasion_told_in_a_relative_clause_on_its_target():
     )
     assert ("Russia", "invaded", "Ukraine") in rels
     assert ("Russia", "invaded", "Georgia") not in rels  # control: no invasion told
+
+
+def test_the_country_adjective_and_a_role_name_that_countrys_leader():
+    rels = relations_in(
+        "Chinese President Li Wei and Indonesian President Hendra Wirawan arrived in London on "
+        "Monday. Prime Minister David Rowe will hold talks with the Chinese president on "
+        "Wednesday.",
+        "en",
+    )
+    assert ("Li Wei", "visited", "London") in rels  # control
+    assert _met(rels, "David Rowe", "Li Wei")
+    assert not _met(rels, "David Rowe", "Hendra Wirawan")
