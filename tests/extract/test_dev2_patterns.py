@@ -213,3 +213,13 @@ def test_the_country_adjective_and_a_role_name_that_countrys_leader():
     assert ("Li Wei", "visited", "London") in rels  # control
     assert _met(rels, "David Rowe", "Li Wei")
     assert not _met(rels, "David Rowe", "Hendra Wirawan")
+
+
+def test_a_plural_reference_meets_each_other():
+    rels = relations_in(
+        "Presiden Hendra Wirawan dan Presiden Filipina Jose Cruz tiba di Bali. Keduanya "
+        "bertemu di Manila pekan lalu.",
+        "id",
+    )
+    assert ("Jose Cruz", "visited", "Bali") in rels  # control
+    assert _met(rels, "Hendra Wirawan", "Jose Cruz")

@@ -84,6 +84,8 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
     if not objects and speaker is None and reciprocal:
         pair = _coordinated_persons_before(ctx, sent, start)
+        if pair is None and subj.is_pronoun and len(ctx.group(subj)) == 2:
+            pair = ctx.group(subj)  # "Keduanya bertemu di P", "the two leaders met in P"
         if pair is not None:
             subj, objects = pair[0], [pair[1]]
     subjects = [subj] if speaker is not None else with_coordinated(ctx, subj)
