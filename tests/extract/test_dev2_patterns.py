@@ -223,3 +223,14 @@ def test_a_plural_reference_meets_each_other():
     )
     assert ("Jose Cruz", "visited", "Bali") in rels  # control
     assert _met(rels, "Hendra Wirawan", "Jose Cruz")
+
+
+def test_an_unknown_town_beside_its_country_is_a_meeting_venue():
+    rels = relations_in(
+        "Presiden Hendra Wirawan dan Presiden Filipina Jose Cruz bertemu di Kota Lestari, "
+        "Malaysia. Keduanya juga bertemu di Villa Lima.",
+        "id",
+    )
+    assert ("Jose Cruz", "visited", "Malaysia") in rels  # control
+    assert ("Jose Cruz", "visited", "Lestari") in rels
+    assert not any(o.startswith("Villa") for _, p, o in rels if p == "visited")

@@ -52,15 +52,30 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
             # Known places only: a venue is often a building ("Villa 5", "Government House")
             # that the model takes for a place. An administrative name ("Kabupaten X") is
             # never a building.
+            chain = right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
             places = [
                 p
-                for p in right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
-                if ctx.resolve(p).kb_id or _administrative(ctx, p)
+                for k, p in enumerate(chain)
+                if ctx.resolve(p).kb_id
+                or _administrative(ctx, p)
+                or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
             for place in places:
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _apposed_to_country(ctx: Context, m: Mention, after: list[Mention]) -> bool:
+    """ "di Putrajaya, Malaysia": a place the gazetteer does not know, set beside a known
+    country by a comma, is a town of it, not a building."""
+    return (
+        bool(after)
+        and after[0].type == "Country"
+        and after[0].kb_id is not None
+        and after[0].tok_start == m.tok_end + 1
+        and ctx.doc[m.tok_end].text == ","
+    )
 
 
 def _administrative(ctx: Context, m: Mention) -> bool:
