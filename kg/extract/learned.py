@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
@@ -122,12 +122,14 @@ def _weekdays() -> frozenset[str]:
     return frozenset(data["weekdays"])
 
 
-def _dated(sent: Span, i: int) -> bool:
+def _dated(sent: Span | _Sentence, i: int) -> bool:
     """A day follows token ``i`` ("di Semarang, Kamis (3/2)"): news places an actor by
     naming where and when, the dateline of a statement or an event."""
-    if i < len(sent) and sent[i].text == ",":
+    view = sent if isinstance(sent, _Sentence) else _Sentence.of(sent)
+    text, lower = view.text, view.lower
+    if i < len(text) and text[i] == ",":
         i += 1
-    return i < len(sent) and (sent[i].lower_ in _weekdays() or sent[i].text == "(")
+    return i < len(text) and (lower[i] in _weekdays() or text[i] == "(")
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -150,6 +152,71 @@ def dep_path(a: Token, b: Token) -> str:
     return "?"
 
 
+class _TokenArrays:
+    """What the features read of a Doc's tokens, read once as lists of plain values.
+
+    Why: a spaCy ``Token`` is a new Python object at each access, and the features of every
+    pair of a sentence read the same tokens again; reading them once per document made the
+    learned layer several times cheaper, with the same features."""
+
+    __slots__ = ("lower", "text", "dep", "head")
+
+    def __init__(self, doc: Doc | Span) -> None:
+        tokens = list(doc)
+        self.lower = [t.lower_ for t in tokens]
+        self.text = [t.text for t in tokens]
+        self.dep = [t.dep_ for t in tokens]
+        self.head = [t.head.i for t in tokens]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _TokenArrays:
+        """The arrays of a whole Doc (token ``i`` at index ``i``)."""
+        return cls(doc)
+
+    def _ancestors(self, i: int) -> list[int]:
+        chain = [i]
+        while self.head[chain[-1]] != chain[-1] and len(chain) < 100:
+            chain.append(self.head[chain[-1]])
+        return chain
+
+    def dep_path(self, a: int, b: int) -> str:
+        """:func:`dep_path` between the tokens at ``a`` and ``b`` (the same walk, on lists)."""
+        up_a, up_b = self._ancestors(a), self._ancestors(b)
+        ids_b = {t: k for k, t in enumerate(up_b)}
+        for k, t in enumerate(up_a):
+            if t in ids_b:
+                up = [self.dep[x] + "^" for x in up_a[:k]]
+                down = [self.dep[x] + "_" for x in reversed(up_b[: ids_b[t]])]
+                return " ".join(up + down)
+        return "?"
+
+
+class _Sentence:
+    """One sentence as :func:`featurize` reads it: its tokens' values (sentence-relative
+    lists) and the roots of its entity spans, shared by all the sentence's pairs."""
+
+    __slots__ = ("span", "arrays", "start", "lower", "text", "_roots")
+
+    def __init__(self, span: Span, arrays: _TokenArrays) -> None:
+        self.span, self.arrays, self.start = span, arrays, span.start
+        self.lower = arrays.lower[span.start : span.end]
+        self.text = arrays.text[span.start : span.end]
+        self._roots: dict[tuple[int, int], int] = {}
+
+    @classmethod
+    def of(cls, sent: Span | Doc) -> _Sentence:
+        """A sentence read alone (a Span, or a Doc of one sentence)."""
+        span = sent if isinstance(sent, Span) else sent[:]
+        return cls(span, _TokenArrays.of(span.doc))
+
+    def root(self, a0: int, a1: int) -> int:
+        """The doc index of the root of tokens ``a0:a1`` of the sentence (``Span.root``)."""
+        key = (a0, a1)
+        if key not in self._roots:
+            self._roots[key] = self.span[a0:a1].root.i
+        return self._roots[key]
+
+
 def featurize(
     sent: Span,
     spans: Sequence[tuple[int, int, str]],
@@ -167,14 +234,26 @@ def featurize(
         (a model carries its own); defaults to the lexicon as it is now.
     RETURNS (list[str]): Feature names (binary features; repeats are kept once).
     """
-    words = words if words is not None else lexicon_words()
+    view = sent if isinstance(sent, _Sentence) else _Sentence.of(sent)
+    return _pair_features(view, spans, s, o, words if words is not None else lexicon_words())
+
+
+def _pair_features(
+    sent: _Sentence,
+    spans: Sequence[tuple[int, int, str]],
+    s: int,
+    o: int,
+    words: dict[str, dict[str, str]],
+) -> list[str]:
+    """:func:`featurize` on a sentence already read (:class:`_Sentence`)."""
+    lower = sent.lower
     (s0, s1, sl), (o0, o1, ol) = spans[s], spans[o]
     types = f"{sl}>{ol}"
     feats = [f"types={types}", "bias"]
     forward = s0 < o0
     feats.append(f"dir={'fwd' if forward else 'back'}|{types}")
     lo, hi = (s1, o0) if forward else (o1, s0)
-    between = [t.lower_ for t in sent[lo:hi]] if hi > lo else []
+    between = lower[lo:hi] if hi > lo else []
     feats.append(f"dist={_bucket(len(between))}")
     feats.append(f"dist={_bucket(len(between))}|{types}")
     if between:
@@ -196,7 +275,7 @@ def featurize(
     feats.extend(f"ent_between={label}|{types}" for label in set(inside))
     feats.append(f"n_between={_bucket(len(inside))}")
     first = min(s0, o0)
-    before = [t.lower_ for t in sent[max(0, first - WINDOW) : first]]
+    before = lower[max(0, first - WINDOW) : first]
     for w in set(between):
         if w in words["trigger"]:
             feats.append(f"trig_between={words['trigger'][w]}|{types}")
@@ -205,25 +284,25 @@ def featurize(
         if w in words["trigger"]:
             feats.append(f"trig_before={words['trigger'][w]}|{types}")
     for name, (a0, _a1, label) in (("s", spans[s]), ("o", spans[o])):
-        prev = sent[a0 - 1].lower_ if a0 > 0 else "<s>"
+        prev = lower[a0 - 1] if a0 > 0 else "<s>"
         feats.append(f"prev_{name}={prev}")
         if label == "PER":
-            for w in (t.lower_ for t in sent[max(0, a0 - WINDOW) : a0]):
+            for w in lower[max(0, a0 - WINDOW) : a0]:
                 if w in words["title"]:
                     feats.append(f"title_{name}={w}")
                     feats.append(f"title_{name}|{types}")
-    nxt = sent[o1].lower_ if o1 < len(sent) else "</s>"
+    nxt = lower[o1] if o1 < len(lower) else "</s>"
     feats.append(f"next_o={nxt}")
     if _dated(sent, o1):
         feats.append(f"o_then_day|{types}")
-    path = dep_path(sent[s0:s1].root, sent[o0:o1].root)
+    path = sent.arrays.dep_path(sent.root(s0, s1), sent.root(o0, o1))
     if path.count(" ") < 5:
         feats.append(f"path={path}|{types}")
     feats.extend(f"pathlab={label}" for label in set(path.split()))
-    for t in sent:
-        if t.lower_ in words["cue"]:
-            feats.append(f"cue={words['cue'][t.lower_]}|{types}")
-            feats.append(f"cuew={t.lower_}")
+    for w in lower:
+        if w in words["cue"]:
+            feats.append(f"cue={words['cue'][w]}|{types}")
+            feats.append(f"cuew={w}")
     return sorted(set(feats))
 
 
@@ -463,17 +542,20 @@ def extract_learned(
         return
     least = model.min_confidence if floor is None else min(floor, model.min_confidence)
     candidates: list[tuple[Mention, str, Mention, float, Span]] = []
+    arrays = _TokenArrays.of(ctx.doc)  # read once: every pair reads the same tokens
+    words = model.words
     for sent_index, sent in enumerate(ctx.sents):
         ents = _entities(ctx, sent_index)
         if not 2 <= len(ents) <= MAX_ENTITIES:
             continue
         related, office_read = _related(ctx, sent)
         spans = [(m.tok_start - sent.start, m.tok_end - sent.start, LABELS[m.type]) for m in ents]
+        view = _Sentence(sent, arrays)
         for s, subj in enumerate(ents):
             for o, obj in enumerate(ents):
                 if s == o or frozenset((subj.index, obj.index)) in related:
                     continue
-                predicate, prob = model.best(featurize(sent, spans, s, o, model.words))
+                predicate, prob = model.best(_pair_features(view, spans, s, o, words))
                 if predicate == "none":
                     continue
                 confidence = model.confidence(predicate, prob)

@@ -771,11 +771,12 @@ def _with_title_references(
         for i in range(m.tok_start - 12, m.tok_start)
         if i >= 0 and doc[i].idx >= m.title_start
     }
+    offices = _office_titles_by_first_word(lang)
     out = list(mentions)
     for i in range(len(doc)):
         if i in taken:
             continue
-        hit = _reference_at(doc, i, titles, cues, lang)
+        hit = _reference_at(doc, i, titles, cues, lang, offices)
         if hit is None:
             continue
         n, matches = hit
@@ -853,11 +854,32 @@ def _offices_of(person: Mention, titles: tuple[Title, ...]) -> set[str]:
     return {t.office for t in titles if t.office and f" {t.title.lower()} " in text}
 
 
-def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang: str):  # noqa: ANN202
+@cache
+def _office_titles_by_first_word(lang: str) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The titles a bare reference can use (an office, and a name usually after it), as
+    lowercased words with their office, grouped by first word in :func:`load_titles` order
+    (longest first). Why: :func:`_reference_at` runs at every capitalised token; looking up
+    the token's word replaces comparing it with every title."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for title in load_titles(lang):
+        if (title.head or title.names) and title.office:
+            words = tuple(w.lower() for w in title.words)
+            index.setdefault(words[0], []).append((words, title.office))
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
+def _reference_at(  # noqa: ANN202
+    doc: Doc,
+    i: int,
+    titles: tuple[Title, ...],
+    cues: Cues,
+    lang: str,
+    offices: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = None,
+):
     """(length, predicate on persons) when a standalone title reference starts at token i:
-    a capitalised title in Indonesian ("Wapres", "Kepala Negara"), "the" + title in English."""
-    words = [t.lower_ for t in doc[i : i + 4]]
-    capitalised = doc[i].text[:1].isupper() and lang == "id"
+    a capitalised title in Indonesian ("Wapres", "Kepala Negara"), "the" + title in English.
+    ``offices``: :func:`_office_titles_by_first_word` of ``lang`` (computed when omitted)."""
+    capitalised = lang == "id" and doc[i].text[:1].isupper()
     definite = lang == "en" and i > 0 and doc[i - 1].lower_ == "the"
     # "the Chinese president", "the Indonesian leader": a country's adjective between
     definite = definite or (
@@ -865,6 +887,15 @@ def _reference_at(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues, lang:
     )
     if not (capitalised or definite):
         return None
+    words = tuple(t.lower_ for t in doc[i : i + 4])
+    for phrase in cues.head_of_state:
+        if words[: len(phrase)] == phrase:
+            return len(phrase), lambda p: bool(_offices_of(p, titles) & _HEAD_OFFICES)
+    offices = offices if offices is not None else _office_titles_by_first_word(lang)
+    for title_words, office in offices.get(words[0], ()):
+        if words[: len(title_words)] == title_words:
+            return len(title_words), lambda p, office=office: office in _offices_of(p, titles)
+    return None
     for phrase in cues.head_of_state:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase), lambda p: bool(_offices_of(p, titles) & _HEAD_OFFICES)

@@ -49,6 +49,8 @@ _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
 )
+
+
 def _is_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in NAME_SUFFIXES
 
@@ -215,6 +217,8 @@ class LinkerWork:
     ents (list[Span]): the entities so far.
     gazetteer (list[Span]): the gazetteer's names found in the document.
     headlines (list[tuple[int, int]]): character ranges of Title Case headline lines.
+    lowers (list[str] | None): each token's lowercase form, read once for the passes that scan
+        every token (no pass changes the tokens). Defaults to reading them from ``doc``.
     never_persons (frozenset[int]): tokens of the model's own spans for things that are never
         a person (an airport, an event), kept before the passes replace ``doc.ents``.
     """
@@ -223,9 +227,12 @@ class LinkerWork:
     ents: list[Span]
     gazetteer: list[Span]
     headlines: list[tuple[int, int]]
+    lowers: list[str] = None  # type: ignore[assignment]  # set in __post_init__
     never_persons: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
+        if self.lowers is None:
+            self.lowers = [t.lower_ for t in self.doc]
         # the model's label alone is not enough ("Sultan X" read as FAC): its head word too
         heads = facility_words()
         self.never_persons = frozenset(
@@ -350,8 +357,13 @@ class GazetteerLinker:
     def __call__(self, doc: Doc) -> Doc:
         """Run the configured passes (``DEFAULT_PASSES``, in order) over the document's
         entities, then set ``doc.ents`` to the result."""
+        lowers = [t.lower_ for t in doc]  # a Token is built at each access: read them once
         work = LinkerWork(
-            doc, list(doc.ents), self._gazetteer_spans(doc), _title_case_lines(doc.text)
+            doc,
+            list(doc.ents),
+            self._gazetteer_spans(doc, lowers),
+            _title_case_lines(doc.text),
+            lowers,
         )
         for step in self.passes:
             step(self, work)
@@ -672,9 +684,9 @@ class GazetteerLinker:
         entry = self.gazetteer.lookup(word) or self.gazetteer.lookup_demonym(word)
         return entry is not None and entry.type == "Country"
 
-    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+    def _gazetteer_spans(self, doc: Doc, lowers: list[str] | None = None) -> list[Span]:
         spans = []
-        for key, start, end in self.phrases.matches(doc):
+        for key, start, end in self.phrases.matches(doc, lowers):
             span = doc[start:end]
             if not span[0].text[:1].isupper():
                 continue  # "china" in "china clay", "turkey" the bird: names are capitalised
@@ -717,6 +729,7 @@ class GazetteerLinker:
         doc: Doc,
         ents: list[Span],
         headlines: list[tuple[int, int]],
+        lowers: list[str] | None = None,
         never_persons: frozenset[int] = frozenset(),
     ) -> list[Span]:
         """A title, optionally its country, then capitalised words: a person, even when the
@@ -735,7 +748,7 @@ class GazetteerLinker:
         found = []
         # names the document itself uses as places ("di Sigi"): a regional office's place
         named_places = {e.text for e in ents if e.label_ in _PLACE_LABELS}
-        for title_end, length in self._title_ends(doc, with_length=True):
+        for title_end, length in self._title_ends(doc, with_length=True, lowers=lowers):
             if _in_headline(headlines, doc[title_end - 1].idx):
                 continue
             if title_end in never_persons:
@@ -933,10 +946,13 @@ class GazetteerLinker:
             return k if k < len(doc) and self._plain_capitalised(doc[k], True) else i
         return i
 
-    def _title_ends(self, doc: Doc, with_length: bool = False) -> list:
+    def _title_ends(
+        self, doc: Doc, with_length: bool = False, lowers: list[str] | None = None
+    ) -> list:
         """Token index after each title in ``doc`` (and the title's length if asked): the
-        longest title at each token, in document order."""
-        spans = self.title_index.longest([t.lower_ for t in doc])
+        longest title at each token, in document order. ``lowers``: the tokens' lowercase
+        forms when the caller has them (:class:`LinkerWork`)."""
+        spans = self.title_index.longest(lowers if lowers is not None else [t.lower_ for t in doc])
         return [(end, end - start) if with_length else end for start, end in spans]
 
 
@@ -1064,17 +1080,19 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     if not prefixes:
         return
     taken = {i for e in work.ents for i in range(e.start, e.end)}
+    longest = max(len(phrase) for phrase in prefixes)
     out: list[Span] = []
     for e in work.ents:
         if e.label_ in _PLACE_LABELS:
+            # The words before the place, read once for all the phrases (each ends there).
+            before = tuple(t.lower_ for t in e.doc[max(0, e.start - longest) : e.start])
             for phrase in prefixes:
                 k = e.start - len(phrase)
-                words = e.doc[k : e.start] if k >= 0 else None
                 if (
-                    words is not None
+                    k >= 0
+                    and before[len(before) - len(phrase) :] == phrase
                     and not any(i in taken for i in range(k, e.start))
-                    and tuple(t.lower_ for t in words) == phrase
-                    and words[0].text[:1].isupper()
+                    and e.doc[k].text[:1].isupper()
                     # "Pemerintah Kabupaten X": bare "pemerintah" only before an admin word;
                     # "pemerintah Indonesia" is the country's government, the country itself
                     and (phrase != ("pemerintah",) or e[0].lower_ in linker.region_heads | {"kota"})
@@ -1223,7 +1241,7 @@ def facility_seats(linker: GazetteerLinker, work: LinkerWork) -> None:
 @linker_pass("drop_title_words")
 def drop_title_words(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Secretary of State": an unlinked non-person inside a title is part of the title."""
-    titles = [(end - n, end) for end, n in linker._title_ends(work.doc, with_length=True)]
+    titles = [(end - n, end) for end, n in linker._title_ends(work.doc, True, work.lowers)]
     work.ents = [
         t
         for t in work.ents
@@ -1295,7 +1313,9 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Titled names (and the bodies their titles name) win over an overlapping model span
     that is not a person, or a person span that swallowed the title's portfolio or country
     ("Pertambangan Laos Phoxay X")."""
-    titled = linker._titled_names(work.doc, work.ents, work.headlines, work.never_persons)
+    titled = linker._titled_names(
+        work.doc, work.ents, work.headlines, work.lowers, work.never_persons
+    )
     kept = [
         e
         for e in work.ents

@@ -38,11 +38,11 @@ class PhraseTable:
         self._lower_index = SequenceIndex(lower)
         self._exact_index = SequenceIndex(exact)
 
-    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def matches(self, doc: Doc, lowers: list[str] | None = None) -> list[tuple[str, int, int]]:
         """Every ``(entry id, start, end)`` whose name covers ``doc[start:end]`` (as spaCy's
         PhraseMatcher on LOWER, then on ORTH): case-insensitive matches first, then exact
-        ones, each in document order."""
-        lowers = [t.lower_ for t in doc]
+        ones, each in document order. ``lowers``: the tokens' lowercase forms, if read already."""
+        lowers = lowers if lowers is not None else [t.lower_ for t in doc]
         texts = [t.text for t in doc]
         return self._lower_index.scan(lowers) + self._exact_index.scan(texts)
 
