@@ -124,6 +124,8 @@ class Context:
             c_end,
         )
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
+        if self._trip_cancelled_after(sent, c_end):
+            return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
@@ -133,6 +135,20 @@ class Context:
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
+
+    def _trip_cancelled_after(self, sent: Span, c_end: int) -> bool:
+        """ "X was due to stop in P on Monday, but cancelled the trip": after a contrast word,
+        a clause with no subject of its own (a verb comes first) that cancels the trip."""
+        doc = self.doc
+        k = c_end
+        if k >= sent.end or doc[k].lower_ not in self.cues.contrast:
+            return False
+        k += 1
+        while k < sent.end and doc[k].pos_ == "ADV":
+            k += 1  # "but later cancelled"
+        if k >= sent.end or doc[k].pos_ != "VERB" or doc[k].lower_ not in self.cues.negation_clause:
+            return False
+        return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
 
     def _outside_relative_clause(
         self, c_start: int, first: int, last: int, c_end: int

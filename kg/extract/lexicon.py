@@ -60,6 +60,8 @@ class Cues:
     negation_near: frozenset[str]
     negation_clause: frozenset[str]
     clause_break: frozenset[str]
+    contrast: frozenset[str]
+    trip_noun: frozenset[str]
     complementizer: frozenset[str]
     subordinator: frozenset[str]
     purpose: frozenset[str]
@@ -147,6 +149,8 @@ def load_cues(lang: str) -> Cues:
         negation_near=frozenset(words("negation", "near")),
         negation_clause=frozenset(words("negation", "clause")),
         clause_break=frozenset(words("clause_break")),
+        contrast=frozenset(words("contrast")),
+        trip_noun=frozenset(words("trip_noun")),
         complementizer=frozenset(words("complementizer")),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),

@@ -108,6 +108,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.literal_places.add(city.index)
         return
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
+        if between == [","] and ctx.titled_at(b.tok_start) is not None:
+            return  # "In New York, US Attorney General X": the country is the title's
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
@@ -267,6 +269,8 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
     for k, nxt in enumerate(ms[1:], start=1):
         if not _comma_between(ctx, chain[-1], nxt) or nxt.type not in _PLACES or nxt.is_demonym:
             break
+        if ctx.titled_at(nxt.tok_start) is not None:
+            break  # "In New York, US Attorney General X": the country is the title's
         size = _level(ctx, nxt)
         if size is None:
             after = ms[k + 1] if k + 1 < len(ms) else None

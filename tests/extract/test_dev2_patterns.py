@@ -234,3 +234,16 @@ def test_an_unknown_town_beside_its_country_is_a_meeting_venue():
     assert ("Jose Cruz", "visited", "Malaysia") in rels  # control
     assert ("Jose Cruz", "visited", "Lestari") in rels
     assert not any(o.startswith("Villa") for _, p, o in rels if p == "visited")
+
+
+def test_a_trip_cancelled_in_the_next_clause_and_a_title_country_after_a_city():
+    rels = relations_in(
+        "US President Joe Harlan had been due to stop in Port Moresby on Monday, but cancelled "
+        "the trip. President Tom Reed arrived in Lima, but cancelled a meeting with the mayor. "
+        "In New York, US Attorney General Mary Lynch announced the charges.",
+        "en",
+    )
+    assert ("Tom Reed", "visited", "Lima") in rels  # control: another cancellation
+    assert not any(s == "Joe Harlan" for s, p, _ in rels if p == "visited")
+    assert ("Mary Lynch", "officialOf", "United States") in rels  # control
+    assert ("New York", "locatedIn", "United States") not in rels
