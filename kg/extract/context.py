@@ -110,6 +110,8 @@ class Context:
 
         ``near_only`` for states and past facts (borders, invasions): an invitation, a phone
         call or a plan elsewhere in the clause does not undo them; only a negation does."""
+        if self._denied_claim(sent):
+            return True
         near_from = max(sent.start, first - 4)
         for j in range(near_from, last + 1):
             if self.doc[j].lower_ in self.cues.negation_near:
@@ -134,6 +136,20 @@ class Context:
             and not self._phrasal(j, c_end)
             for j in range(c_start, c_end)
             if not first <= j <= last
+        )
+
+    def _denied_claim(self, sent: Span) -> bool:
+        """ "Kabar bahwa X akan singgah ke P, kata Y, tidak benar", "Reports that X met Y are
+        untrue": the sentence opens with a claim noun and its complementizer, and denies it."""
+        words = [t.lower_ for t in sent if not t.is_punct]
+        if len(words) < 3 or words[0] not in self.cues.claim_noun:
+            return False
+        if words[1] not in self.cues.complementizer:
+            return False
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            for phrase in self.cues.denial
+            for k in range(2, len(words))
         )
 
     def _trip_cancelled_after(self, sent: Span, c_end: int) -> bool:

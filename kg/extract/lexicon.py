@@ -35,6 +35,7 @@ _PHRASE_CUES = frozenset(
         "companion",
         "body_prefix",
         "admin_level",
+        "denial",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -63,6 +64,8 @@ class Cues:
     contrast: frozenset[str]
     trip_noun: frozenset[str]
     complementizer: frozenset[str]
+    claim_noun: frozenset[str]
+    denial: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
     pronoun: frozenset[str]
@@ -152,6 +155,8 @@ def load_cues(lang: str) -> Cues:
         contrast=frozenset(words("contrast")),
         trip_noun=frozenset(words("trip_noun")),
         complementizer=frozenset(words("complementizer")),
+        claim_noun=frozenset(words("claim_noun")),
+        denial=phrases("denial"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),
         pronoun=frozenset(words("pronoun")),

@@ -247,3 +247,14 @@ def test_a_trip_cancelled_in_the_next_clause_and_a_title_country_after_a_city():
     assert not any(s == "Joe Harlan" for s, p, _ in rels if p == "visited")
     assert ("Mary Lynch", "officialOf", "United States") in rels  # control
     assert ("New York", "locatedIn", "United States") not in rels
+
+
+def test_a_claim_the_sentence_denies_asserts_nothing():
+    rels = relations_in(
+        "Kabar bahwa Presiden Hendra Wirawan akan singgah ke Pakistan dalam perjalanan yang "
+        "sama, kata Menlu Budi Santoso, tidak benar. Presiden Hendra Wirawan tiba di New Delhi "
+        "pada Jumat.",
+        "id",
+    )
+    assert ("Hendra Wirawan", "visited", "New Delhi") in rels  # control
+    assert ("Hendra Wirawan", "visited", "Pakistan") not in rels
