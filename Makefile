@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: eval-dev2 install demo test fuzz lint eval eval-unseen audit model gazetteer common-words bench clean
+.PHONY: install demo test fuzz lint eval eval-dev2 eval-unseen audit model gazetteer common-words bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
