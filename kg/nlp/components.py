@@ -219,8 +219,9 @@ class LinkerWork:
     headlines (list[tuple[int, int]]): character ranges of Title Case headline lines.
     lowers (list[str] | None): each token's lowercase form, read once for the passes that scan
         every token (no pass changes the tokens). Defaults to reading them from ``doc``.
-    never_persons (frozenset[int]): tokens of the model's own spans for things that are never
-        a person (an airport, an event), kept before the passes replace ``doc.ents``.
+    never_persons (frozenset[int]): tokens of the model's own facility or organisation spans
+        that a facility word ends ("King Khalid International Airport"): never a person,
+        whatever title starts them. Kept before the passes replace ``doc.ents``.
     """
 
     doc: Doc
@@ -320,14 +321,12 @@ class GazetteerLinker:
         self.lang = nlp.lang
         self.min_length = min_length
         titles = load_titles(nlp.lang)
-        # A word is a title only inside a whole title: "Agung" in "Jaksa Agung" is, in "Agung
-        # Laksono" it is a name (see ``is_title``).
         self.monarchs = frozenset(
             t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
         )
-        self.every_title = SequenceIndex(
-            {tuple(w.lower() for w in t.words if w != "-"): ("",) for t in titles}
-        )
+        # A word is a title only inside a whole title: "Agung" in "Jaksa Agung" is, in "Agung
+        # Laksono" it is a name (see ``is_title``).
+        self.every_title = SequenceIndex({tuple(w.lower() for w in t.words): ("",) for t in titles})
         self._titled: tuple[Doc | None, frozenset[int], frozenset[int]] = (
             None,
             frozenset(),
