@@ -72,9 +72,13 @@ def extract(
     parsed_triggers = extract_dependency_relations(ctx)
     for sent in ctx.sents:
         for match_id, start, end in sorted(matcher(sent), key=lambda m: m[1]):
-            if any(sent.start + i in parsed_triggers for i in range(start, end)):
-                continue
             trig = by_rule[doc.vocab.strings[match_id]]
+            if any(
+                (sent.start + i, p) in parsed_triggers
+                for i in range(start, end)
+                for p in (trig.predicate, "*")
+            ):
+                continue
             span = sent[start:end]
             ctx.trigger = (span.start_char, span.end_char)
             FRAMES[trig.frame](ctx, sent, trig, sent.start + start, sent.start + end)

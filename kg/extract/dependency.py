@@ -72,11 +72,14 @@ def _matcher(vocab: Vocab, lang: str) -> tuple[DependencyMatcher, dict[str, DepT
     return _MATCHERS[key]
 
 
-def extract_dependency_relations(ctx: Context) -> set[int]:
+def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
     """Add the relations the dependency patterns find (none without a parser); return the
-    trigger tokens they explained, so word-order frames leave those alone."""
+    trigger tokens they explained, with the predicate they explained them for ("*" for
+    all: a negated trigger, or one the parse read a relation from), so word-order frames
+    leave those alone. A token the parse gave no relation may still carry another predicate
+    ("held talks in P with officials": no meeting with a person, but a visit)."""
     doc: Doc = ctx.doc
-    explained: set[int] = set()
+    explained: set[tuple[int, str]] = set()
     if not doc.has_annotation("DEP") or not load_dep_triggers(ctx.lang):
         return explained
     matcher, by_rule = _matcher(doc.vocab, ctx.lang)
@@ -86,7 +89,7 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         verb = doc[token_ids[0]]
         sent = verb.sent
         if _negated(verb) or ctx.negated(sent, verb.i, verb.i):
-            explained.add(verb.i)  # a negated trigger must not fire through word order either
+            explained.add((verb.i, "*"))  # a negated trigger must not fire through word order
             continue
         agents = _subjects(ctx, doc[nodes[trig.subject]], trig.predicate)
         if not agents:
@@ -96,7 +99,9 @@ def extract_dependency_relations(ctx: Context) -> set[int]:
         if not objects and _described(ctx, doc[nodes[trig.object]]):
             ctx.trigger = None
             continue  # "The Kenyan leader was welcomed by X": word order reads the description
-        explained.add(verb.i)  # the parse found who acts: word order must not guess again
+        # the parse found who acts: word order must not guess again; when it found nobody
+        # acted upon ("held talks in P with officials"), only this predicate is settled
+        explained.add((verb.i, "*" if objects else trig.predicate))
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)

@@ -258,3 +258,14 @@ def test_a_claim_the_sentence_denies_asserts_nothing():
     )
     assert ("Hendra Wirawan", "visited", "New Delhi") in rels  # control
     assert ("Hendra Wirawan", "visited", "Pakistan") not in rels
+
+
+def test_talks_held_in_a_place_with_no_person_are_still_a_visit():
+    rels = relations_in(
+        "President Tom Harlan held talks in Havana with officials on Monday. Prime Minister "
+        "Mark Ellison hosted Chancellor Otto Weber in London.",
+        "en",
+    )
+    assert ("Tom Harlan", "visited", "Havana") in rels
+    assert _met(rels, "Mark Ellison", "Otto Weber")  # control: the parse's meeting
+    assert ("Mark Ellison", "visited", "London") not in rels  # a host at home visits nothing
