@@ -250,10 +250,20 @@ def _cluster(
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
     initials = _initialisms(mentions, canon, keys, reasons)
+    # a place the document links once is that place wherever it names it the same way
+    # ("mendarat di Tarakan" linked, "Dari Tarakan, ..." read as an unknown place)
+    linked_places = {
+        normalize_name(m.text): m.kb_id
+        for m in mentions
+        if m.kb_id and m.type in PLACE_TYPES and not m.is_pronoun
+    }
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue
-        if m.kb_id:
+        if not m.kb_id and m.type in PLACE_TYPES and normalize_name(m.text) in linked_places:
+            keys[m.index] = linked_places[normalize_name(m.text)]
+            reasons[m.index] = f"the place this document links as '{m.text}'"
+        elif m.kb_id:
             keys[m.index] = m.kb_id
             reasons.setdefault(m.index, f"gazetteer {m.kb_id}")
         else:

@@ -80,6 +80,19 @@ def test_a_place_named_with_an_administrative_word_is_the_bare_one():
     assert out.mention_entity[2] != out.mention_entity[1]
 
 
+def test_a_place_linked_once_is_that_place_where_the_same_name_is_read_unknown():
+    ms = [
+        mention(0, "Astana", "City", kb_id="geonames:1526273", literal_place=True),
+        mention(1, "Astana", "Place"),
+        mention(2, "Astana", "Organization"),  # control: not read as a place
+        mention(3, "Almaty", "Place"),  # control: never linked
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[1] == out.mention_entity[0] == "geonames:1526273"
+    assert out.mention_entity[2] != out.mention_entity[0]
+    assert out.mention_entity[3] != out.mention_entity[0]
+
+
 def test_a_pronoun_is_its_antecedent():
     ms = [
         mention(0, "Antony Blinken", "Person"),
