@@ -269,3 +269,15 @@ def test_talks_held_in_a_place_with_no_person_are_still_a_visit():
     assert ("Tom Harlan", "visited", "Havana") in rels
     assert _met(rels, "Mark Ellison", "Otto Weber")  # control: the parse's meeting
     assert ("Mark Ellison", "visited", "London") not in rels  # a host at home visits nothing
+
+
+def test_a_speaker_told_reporters_in_a_place_was_there():
+    rels = relations_in(
+        "Speaking to reporters in Tokyo, President Tom Harlan said the talks went well. "
+        "President Ana Ruiz told reporters in Seoul that the deal was close. The spokesman "
+        "told reporters that President Ken Sato would travel.",
+        "en",
+    )
+    assert ("Ana Ruiz", "visited", "Seoul") in rels
+    assert ("Tom Harlan", "visited", "Tokyo") in rels  # the opening participle's subject
+    assert not any(s == "Ken Sato" for s, p, _ in rels if p == "visited")  # no place told

@@ -267,13 +267,17 @@ def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str])
 def _fronted_clause_subject(
     ctx: Context, sent: Span, i: int, types: frozenset[str]
 ) -> Mention | None:
-    """ "Sebelum bertemu Xi, Biden ...", "After meeting X, Y said": a clause opened by a
-    subordinator before the first comma has the main clause's subject, named right after
-    that comma."""
+    """ "Sebelum bertemu Xi, Biden ...", "After meeting X, Y said", "Speaking to reporters in
+    P, Y said": a clause opened by a subordinator (or by an English -ing verb that opens the
+    sentence) before the first comma has the main clause's subject, named right after that
+    comma."""
     start = i
     while start > sent.start and ctx.doc[start - 1].text != ",":
         start -= 1
-    if not any(ctx.doc[k].lower_ in ctx.cues.subordinator for k in range(start, i)):
+    opening_participle = i == sent.start and ctx.doc[i].tag_ == "VBG"
+    if not opening_participle and not any(
+        ctx.doc[k].lower_ in ctx.cues.subordinator for k in range(start, i)
+    ):
         return None
     comma = next((k for k in range(i, sent.end) if ctx.doc[k].text == ","), None)
     if comma is None or comma + 1 >= sent.end:
