@@ -781,7 +781,7 @@ def _with_title_references(
             continue
         n, matches = hit
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
-        country = _country_after(mentions, i + n) or _country_before(mentions, i)
+        country = _country_beside(mentions, i, i + n)
         if country is not None:  # "Presiden Prancis itu": France's president, not the host
             earlier = [p for p in earlier if _titled_with(p, country, mentions)]
         if not earlier or _name_follows(doc, i + n, taken):
@@ -792,17 +792,16 @@ def _with_title_references(
     return out
 
 
-def _country_after(mentions: list[Mention], j: int) -> Mention | None:
-    """The country named right after a standalone title ("Presiden [Prancis] itu")."""
+def _country_beside(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The known country right after a standalone title ending at ``end`` ("Presiden
+    [Prancis] itu") or right before one starting at ``start`` ("the [Chinese] president")."""
     return next(
-        (m for m in mentions if m.tok_start == j and m.type == "Country" and m.kb_id), None
-    )
-
-
-def _country_before(mentions: list[Mention], j: int) -> Mention | None:
-    """The country adjective right before a title ("the [Chinese] president")."""
-    return next(
-        (m for m in mentions if m.tok_end == j and m.type == "Country" and m.kb_id), None
+        (
+            m
+            for m in mentions
+            if (m.tok_start == end or m.tok_end == start) and m.type == "Country" and m.kb_id
+        ),
+        None,
     )
 
 

@@ -357,6 +357,7 @@ class GazetteerLinker:
         """Run the configured passes (``DEFAULT_PASSES``, in order) over the document's
         entities, then set ``doc.ents`` to the result."""
         lowers = [t.lower_ for t in doc]  # a Token is built at each access: read them once
+        self._titles_of(doc, lowers)  # the passes ask is_title of many tokens: found once
         work = LinkerWork(
             doc,
             list(doc.ents),
@@ -405,11 +406,13 @@ class GazetteerLinker:
         League for Democracy"."""
         return tok.i in self._titles_of(tok.doc)[1]
 
-    def _titles_of(self, doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    def _titles_of(
+        self, doc: Doc, lowers: list[str] | None = None
+    ) -> tuple[frozenset[int], frozenset[int]]:
         """The tokens inside titles and those that start one. Found once and kept for the last
         document seen, as the passes ask about many tokens of the same document."""
         if self._titled[0] is not doc:
-            found = self.every_title.scan([t.lower_ for t in doc])
+            found = self.every_title.scan(lowers if lowers is not None else [t.lower_ for t in doc])
             inside = frozenset(i for _, start, end in found for i in range(start, end))
             self._titled = (doc, inside, frozenset(start for _, start, _ in found))
         return self._titled[1], self._titled[2]
