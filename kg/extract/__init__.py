@@ -29,7 +29,7 @@ from kg.extract.offices import (
 from kg.ingest.metadata import Metadata
 from kg.schema import dated_relations
 
-__all__ = ["Extraction", "Mention", "Relation", "extract"]
+__all__ = ["Extraction", "Mention", "Relation", "extract", "read_rules"]
 
 _MATCHERS: dict[tuple[int, str], tuple] = {}
 
@@ -63,6 +63,22 @@ def extract(
     (``Document.metadata``); the Doc holds the masked body, whose date line may be blank.
     Visited/met relations get their ``date`` here, once; later stages only read it.
     """
+    ctx = read_rules(doc, lang, meta)
+    if learned is not False:
+        extract_learned(ctx, None if learned is True else learned, floor=learned_floor)
+    relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
+    return Extraction(
+        lang=lang,
+        mentions=[_as_read(ctx, m) for m in ctx.mentions],
+        relations=relations,
+        sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
+    )
+
+
+def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
+    """The document as the rules read it: its mentions and the relations of every rule, before
+    the learned layer. Why apart: the layer is trained on exactly what it will see at run time,
+    the pairs the rules left unrelated (``kg.devtools.relations.articles``)."""
     cues = load_cues(lang)
     mentions = build_mentions(doc, lang, cues)
     ctx = Context(doc=doc, lang=lang, cues=cues, mentions=mentions)
@@ -88,15 +104,7 @@ def extract(
     extract_counterparts(ctx)
     extract_locations(ctx)
     _locative_preface(ctx)
-    if learned is not False:
-        extract_learned(ctx, None if learned is True else learned, floor=learned_floor)
-    relations = fill_relation_dates(_dedupe(ctx.relations), doc.text, meta)
-    return Extraction(
-        lang=lang,
-        mentions=[_as_read(ctx, m) for m in mentions],
-        relations=relations,
-        sentences=[(s.start_char, sentence_end(s)) for s in ctx.sents],
-    )
+    return ctx
 
 
 def _dateline_places(mentions: list[Mention], meta: Metadata | None) -> set[int]:

@@ -44,10 +44,12 @@ __all__ = [
     "featurize",
     "lexicon_words",
     "load_model",
+    "model_path",
     "one_vs_rest",
 ]
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "relations-id.json"
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MODEL_PATH = MODEL_DIR / "relations-id.json"
 #: Tokens before an entity searched for trigger and title words.
 WINDOW = 4
 #: kg's entity types as the annotations label them (PER, LOC, ORG).
@@ -62,7 +64,10 @@ LABELS = {
 #: Sentences naming more entities than this are lists (tables, rosters); pairs there are
 #: guesses, so the layer leaves them to the rules.
 MAX_ENTITIES = 10
-_STOP = frozenset({"di", "ke", "dari", "dengan", "oleh", "dan", "yang", "para", "untuk", "kepada"})
+_STOP = frozenset(
+    {"di", "ke", "dari", "dengan", "oleh", "dan", "yang", "para", "untuk", "kepada"}
+    | {"in", "to", "from", "with", "by", "and", "of", "the", "a", "an", "for", "on", "at"}
+)
 
 
 # ---------------------------------------------------------------- word lists (data, not code)
@@ -384,6 +389,11 @@ class LearnedModel:
         )
 
 
+def model_path(lang: str) -> Path:
+    """Where the shipped model of a language lives (``models/relations-<lang>.json``)."""
+    return MODEL_DIR / f"relations-{lang}.json"
+
+
 @cache
 def load_model(path: Path = MODEL_PATH) -> LearnedModel | None:
     """The shipped model, or None where none is shipped (the rules then work alone)."""
@@ -530,15 +540,16 @@ def below_own_floor(relation: Relation) -> bool:
 def extract_learned(
     ctx: Context, model: LearnedModel | None = None, *, floor: float | None = None
 ) -> None:
-    """Add the classifier's relations for pairs the rules left unrelated (Indonesian).
+    """Add the classifier's relations for pairs the rules left unrelated (the document
+    language's model, where one is shipped).
 
     ``floor`` below the model's ``min_confidence`` also gives the pairs between the two, as
     candidates (rule ``id.<predicate>.learned-candidate``). Why they are added only at the end
     and touch nothing else: a candidate must not change what is asserted, and the guards read
     the relations found so far (an office read blocks a visit home; a related pair is not
     read the other way)."""
-    model = model or load_model()
-    if model is None or ctx.lang != "id":
+    model = model or load_model(model_path(ctx.lang))
+    if model is None:
         return
     least = model.min_confidence if floor is None else min(floor, model.min_confidence)
     candidates: list[tuple[Mention, str, Mention, float, Span]] = []
@@ -568,9 +579,9 @@ def extract_learned(
                     continue
                 if predicate == "visited":
                     ctx.literal_places.add(obj.index)  # a place one is in, not its government
-                rule = f"id.{predicate}.learned"
+                rule = f"{ctx.lang}.{predicate}.learned"
                 ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)
                 related.add(frozenset((subj.index, obj.index)))
     for subj, predicate, obj, confidence, sent in candidates:
-        rule = f"id.{predicate}.{CANDIDATE_RULE}"
+        rule = f"{ctx.lang}.{predicate}.{CANDIDATE_RULE}"
         ctx.add(subj, predicate, obj, rule=rule, confidence=confidence, sent=sent)

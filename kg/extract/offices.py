@@ -287,10 +287,13 @@ def _owner_before_title(
 
 
 def _after_link(ctx: Context, i: int) -> int | None:
-    """The token after a comma or a linking phrase ("yang juga", "selaku") at ``i``."""
+    """The token after a comma, a linking phrase ("yang juga", "selaku") or both (", who is
+    also") at ``i``."""
     doc = ctx.doc
     if i < len(doc) and doc[i].text == ",":
-        return i + 1
+        i += 1
+        if not any(tuple(t.lower_ for t in doc[i : i + len(p)]) == p for p in ctx.cues.office_link):
+            return i
     for phrase in ctx.cues.office_link:
         n = len(phrase)
         if tuple(t.lower_ for t in doc[i : i + n]) == phrase:

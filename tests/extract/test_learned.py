@@ -38,7 +38,7 @@ def _toy(predicates: dict[str, str], min_confidence: float = 0.8) -> LearnedMode
 
 def _learned(text: str, monkeypatch, model: LearnedModel) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of the relations the learned layer added."""
-    monkeypatch.setattr(learned, "load_model", lambda: model)
+    monkeypatch.setattr(learned, "load_model", lambda *_: model)
     ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
     m = ex.mentions
     return {
@@ -52,7 +52,7 @@ def test_learned_layer_adds_what_the_rules_missed_and_only_when_enabled(monkeypa
     text = "Siti Rahmawati berbicara dalam seminar itu di Makassar, Rabu."
     model = _toy({"PER>LOC": "visited"})
     assert ("Siti Rahmawati", "visited", "Makassar") in _learned(text, monkeypatch, model)
-    monkeypatch.setattr(learned, "load_model", lambda: model)
+    monkeypatch.setattr(learned, "load_model", lambda *_: model)
     doc = analyze(read_text(text, source="test", lang="id"))
     assert not [r for r in extract(doc, "id", learned=False).relations if "learned" in r.rule]
 
@@ -81,7 +81,7 @@ def test_learned_layer_keeps_to_the_schema_types(monkeypatch):
 def test_learned_layer_leaves_pairs_the_rules_related(monkeypatch):
     text = "Siti Rahmawati tiba di Makassar, lalu berbicara di Kendari."
     model = _toy({"PER>LOC": "officialOf"})  # a wrong guess for every person-place pair
-    monkeypatch.setattr(learned, "load_model", lambda: model)
+    monkeypatch.setattr(learned, "load_model", lambda *_: model)
     ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
     m = ex.mentions
     rels = {(m[r.subject].text, r.predicate, m[r.object].text) for r in ex.relations}
@@ -125,7 +125,7 @@ def test_pairs_below_the_cut_off_are_candidates_only_when_a_floor_is_asked(monke
 
     text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
     doc = analyze(read_text(text, source="test", lang="id"))
-    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}, 0.96))
+    monkeypatch.setattr(learned, "load_model", lambda *_: _toy({"PER>LOC": "visited"}, 0.96))
     plain = extract(doc, "id")
     looser = extract(doc, "id", learned_floor=0.9)
     assert not [r for r in plain.relations if "learned" in r.rule]
@@ -139,7 +139,7 @@ def test_pairs_below_the_cut_off_are_candidates_only_when_a_floor_is_asked(monke
     assert resolved.candidates[0].evidence == [cand]
     assert not resolve(looser).relations and not resolve(looser).candidates
     # positive control: cut off at 0.9, the same pair is asserted
-    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}, 0.9))
+    monkeypatch.setattr(learned, "load_model", lambda *_: _toy({"PER>LOC": "visited"}, 0.9))
     asserted = resolve(extract(doc, "id"), candidate_floor=0.5)
     assert [r.predicate for r in asserted.relations] == ["visited"] and not asserted.candidates
 
@@ -230,7 +230,24 @@ def test_learned_visit_keeps_the_city(monkeypatch):
     )
     from tests.conftest import relations_in
 
-    monkeypatch.setattr(learned, "load_model", lambda: _toy({"PER>LOC": "visited"}))
+    monkeypatch.setattr(learned, "load_model", lambda *_: _toy({"PER>LOC": "visited"}))
     rels = relations_in(text, "id")
     assert ("Budi Santoso", "visited", "Jakarta") in rels
     assert ("Budi Santoso", "visited", "Indonesia") not in rels
+
+
+def test_each_language_reads_its_own_model(monkeypatch):
+    """The layer loads ``relations-<lang>.json`` for the document's language: English text
+    uses an English model where one is shipped, and none where none is."""
+    asked = []
+    model = _toy({"PER>LOC": "visited"})
+    monkeypatch.setattr(learned, "load_model", lambda path: asked.append(path.name) or model)
+    text = "Clara Vidal spoke about the economy. Vidal praised Lisbon."
+    ex = extract(analyze(read_text(text, source="test", lang="en")), "en")
+    assert asked == ["relations-en.json"]
+    rules = {r.rule for r in ex.relations if ex.mentions[r.object].text == "Lisbon"}
+    assert "en.visited.learned" in rules
+    assert learned.model_path("en").name == "relations-en.json"
+    assert not learned.model_path("en").exists()  # none shipped: English runs on rules alone
+    assert learned.model_path("id") == MODEL_PATH  # control: the Indonesian one is shipped
+    assert MODEL_PATH.exists()

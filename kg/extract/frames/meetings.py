@@ -87,6 +87,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         if pair is None and subj.is_pronoun and len(ctx.group(subj)) == 2:
             pair = ctx.group(subj)  # "Keduanya bertemu di P", "the two leaders met in P"
         if pair is not None:
+            members = with_coordinated(ctx, pair[1])
+            if len(members) > 2 and pair[0] in members:
+                _all_met(ctx, sent, trig, members, weight)
+                return
             subj, objects = pair[0], [pair[1]]
     subjects = [subj] if speaker is not None else with_coordinated(ctx, subj)
     for obj in objects:
@@ -95,6 +99,17 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+
+
+def _all_met(
+    ctx: Context, sent: Span, trig: Trigger, members: list[Mention], weight: float
+) -> None:
+    """ "A, B and C met in P": a reciprocal verb after a list of three or more persons is
+    one meeting of them all, each with each, and all were at its place."""
+    for k, a in enumerate(members):
+        for b in members[k + 1 :]:
+            add_relation(ctx, sent, trig, a, b, weight)
+    meeting_venue(ctx, sent, trig, members[:-1], members[-1:], weight, paired=True)
 
 
 def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
@@ -169,15 +184,16 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
 
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
     """ "Biden and Xi ... when they met": two coordinated persons before an object-less meet."""
+    conjunction = ctx.cues.coordination - {","}
     persons = [
         m
         for m in ctx.by_sent.get(ctx.sents.index(sent), [])
         if m.tok_end <= i and m.type == "Person" and not m.is_pronoun
     ]
     for a, b in zip(persons, persons[1:], strict=False):
-        between = ctx.doc[a.tok_end : ctx.starts_at(b)]
-        if len(between) == 1 and between[0].lower_ in ctx.cues.coordination - {","}:
-            return a, b
+        between = [t.lower_ for t in ctx.doc[a.tok_end : ctx.starts_at(b)]]
+        if between and between[-1] in conjunction and between[:-1] in ([], [","]):
+            return a, b  # "A and B", "A, B, and C" (the list's last comma)
     return None
 
 

@@ -102,6 +102,8 @@ def visited_venue(
         for place in places:
             if person not in who and not _abroad(ctx, person, place):
                 continue
+            if _at_home(ctx, person, place):
+                continue  # "Russia's President X and Y met in Moscow": X was at home
             ctx.add(
                 person,
                 "visited",
@@ -112,12 +114,24 @@ def visited_venue(
             )
 
 
-def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
-    """The country in ``person``'s title phrase is known and is not ``place``'s country."""
-    title_countries = {
+def _title_countries(ctx: Context, person: Mention) -> set[str]:
+    """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina")."""
+    return {
         m.kb_id
         for k in range(ctx.starts_at(person), person.tok_start)
         if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
     }
+
+
+def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
+    """The country in ``person``'s title phrase is known and is not ``place``'s country."""
+    title_countries = _title_countries(ctx, person)
     home = country_of(ctx.resolve(place))
     return bool(title_countries) and home is not None and home not in title_countries
+
+
+def _at_home(ctx: Context, person: Mention, place: Mention) -> bool:
+    """The country in ``person``'s title phrase is ``place``'s own: a leader meeting a guest
+    in his own country's city hosts, he visits nothing."""
+    home = country_of(ctx.resolve(place))
+    return home is not None and home in _title_countries(ctx, person)
