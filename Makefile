@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test fuzz lint eval eval-dev2 eval-unseen audit model gazetteer common-words bench clean
+.PHONY: install demo test fuzz lint eval eval-dev2 eval-dev3 eval-unseen audit model gazetteer common-words bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -62,15 +62,16 @@ eval-unseen: install
 	  $(BIN)/python $(SHARED)/eval/score.py build/unseen-src/$$set build/unseen/$$set | grep -E '^(TOTAL|entities|relations|   [a-zA-Z]+ +tp)' || exit 1; \
 	done; fi
 
-# A second dev set (tests/fixtures/dev2, written for kg on 2026-12-02 by an annotator who did
-# not read kg): dev data like ../shared/eval/dev, its errors are read to find what rules miss.
-eval-dev2: install
+# More dev sets (tests/fixtures/dev2 and dev3, written for kg on 2026-12-02 by annotators who
+# did not read kg): dev data like ../shared/eval/dev, their errors are read to find what rules
+# miss. dev3 was scored once on arrival, before any rule saw it (tests/fixtures/dev3/README.kg.md).
+eval-dev2 eval-dev3: eval-dev%: install
 	@if [ -f $(SHARED)/eval/score.py ]; then \
-	  rm -rf build/dev2 && \
-	  $(BIN)/kg build -q tests/fixtures/dev2/*.txt --each-to build/dev2 && \
-	  $(BIN)/python $(SHARED)/eval/score.py tests/fixtures/dev2 build/dev2; \
-	  $(BIN)/python -m kg.devtools.eval_report tests/fixtures/dev2 build/dev2; \
-	else echo "make eval-dev2: skipped, $(SHARED)/eval not found"; fi
+	  rm -rf build/dev$* && \
+	  $(BIN)/kg build -q tests/fixtures/dev$*/*.txt --each-to build/dev$* && \
+	  $(BIN)/python $(SHARED)/eval/score.py tests/fixtures/dev$* build/dev$*; \
+	  $(BIN)/python -m kg.devtools.eval_report tests/fixtures/dev$* build/dev$*; \
+	else echo "make eval-dev$*: skipped, $(SHARED)/eval not found"; fi
 
 # Every relation kg reads from the public corpora's real news sentences (train/dev splits),
 # then its precision from the verdicts kept in the repository and the relations still to judge

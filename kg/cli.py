@@ -139,9 +139,10 @@ def main() -> None:
 
     \b
     Read articles, find people, countries, cities, regions and organisations and the
-    relations between them (visited, met, borders, officialOf, locatedIn, invaded), each
-    with its evidence sentence, and write one graph: RDF (.ttl .nt .nq .trig .jsonld),
-    GraphML, GEXF, CSV or an offline HTML view, or keep it in an Oxigraph store.
+    relations between them (visited, met, borders, officialOf, locatedIn, withinArea,
+    invaded), each with its evidence sentence, and write one graph: RDF (.ttl .nt .nq
+    .trig .jsonld), GraphML, GEXF, CSV or an offline HTML view, or keep it in an Oxigraph
+    store.
 
     \b
     Examples:

@@ -103,9 +103,9 @@ def add_praised(ontology: Path) -> None:
     kg_ttl.write_text(kg_ttl.read_text("utf-8") + PRAISED, "utf-8")
     shapes = ontology / "shapes.ttl"
     text = shapes.read_text("utf-8")
-    listed = "kg:locatedIn kg:invaded )"
+    listed = "kg:withinArea kg:invaded )"
     assert listed in text  # the assertion shape's list of predicates
-    text = text.replace(listed, "kg:locatedIn kg:invaded kg:praised )") + PRAISED_SHAPE
+    text = text.replace(listed, "kg:withinArea kg:invaded kg:praised )") + PRAISED_SHAPE
     shapes.write_text(text, "utf-8")
     with (ontology / "lexicon" / "id.jsonl").open("a", encoding="utf-8") as lexicon:
         lexicon.write(json.dumps(TRIGGER) + "\n")

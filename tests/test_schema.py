@@ -27,17 +27,27 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 
 def test_relations_come_from_the_vocabulary():
     rels = relations()
-    assert set(rels) == {"visited", "met", "borders", "officialOf", "locatedIn", "invaded"}
+    assert set(rels) == {
+        "visited",
+        "met",
+        "borders",
+        "officialOf",
+        "locatedIn",
+        "withinArea",
+        "invaded",
+    }
     assert rels["visited"].iri == KG.visited and rels["officialOf"].iri == KG.officialOf
     assert rels["visited"].domain == {"Person", "Organization"}
     assert rels["officialOf"].range == {"Country", "Organization", "Region", "City"}
 
 
 def test_containment_excludes_countries_as_the_smaller_place():
-    """kg.ttl: locatedIn from Place and not Country (a district, city or province) to any place."""
-    located = relations()["locatedIn"]
-    assert located.domain == {"City", "Region", "Place"}
-    assert located.range == {"City", "Region", "Place", "Country"}  # control: countries contain
+    """kg.ttl: locatedIn from Place and not Country (a district, city or province) to its
+    country; withinArea between places below a country."""
+    located, within = relations()["locatedIn"], relations()["withinArea"]
+    assert located.domain == within.domain == {"City", "Region", "Place"}
+    assert located.range == {"Country"}  # control: countries contain
+    assert within.range == {"City", "Region", "Place"}
 
 
 def test_borders_excludes_cities_by_complement():

@@ -73,6 +73,7 @@ def _sentences(corpora: Path) -> Iterator[tuple[str, str, int, str]]:
 
 
 def _relations_of(corpus: str, split: str, index: int, text: str) -> list[dict]:
+    from kg.devtools.relations.data import annotated_predicate
     from kg.extract import extract
     from kg.ingest.document import read_text
     from kg.nlp import analyze
@@ -90,7 +91,7 @@ def _relations_of(corpus: str, split: str, index: int, text: str) -> list[dict]:
                 "split": split,
                 "sent": index,
                 "subject": resolved.entities[rel.subject].label,
-                "predicate": rel.predicate,
+                "predicate": annotated_predicate(rel.predicate),
                 "object": resolved.entities[rel.object].label,
                 "rule": best.rule,
                 "confidence": best.confidence,

@@ -59,6 +59,24 @@ def head_type(span: Span) -> str | None:
     return None
 
 
+def _split_list(ent: Span, people: frozenset[str]) -> list[Span]:
+    """ "Xi, Modi, Lula meet in ...": the model took a comma list of names for one name. Each
+    item is a person where the document names that person on its own (``people``); otherwise
+    the span is no entity at all, since a name never holds a comma the gazetteer does not
+    know ("Washington, D.C." is linked whole)."""
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or ent.kb_id_:
+        return [ent]
+    bounds = [ent.start, *commas, ent.end]
+    items = [
+        Span(ent.doc, a + (k > 0), b, label="Person")
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+    ]
+    if all(len(item) and item.text in people for item in items):
+        return items
+    return []
+
+
 def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
     """ "Partai Gerindra Prabowo Subianto", "Kementerian Luar Negeri India Anurag Srivastava":
     the model glued an institution to the person after it. It is cut where a known person
@@ -157,6 +175,20 @@ def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> boo
     return first and word not in named_words and word in _word_list("common-words-id.txt")
 
 
+def _pair_compound(ent: Span) -> bool:
+    """ "hubungan RI-Australia", "the U.S.-North Korea summit", "aparat TNI-Polri": two names
+    the gazetteer knows, joined by a hyphen, qualify what follows or stand for a pair; the
+    span is neither of them, so it is no entity (each name counts where the text uses it
+    alone)."""
+    parts = [p.strip() for p in ent.text.split("-")]
+    if len(parts) != 2 or not all(parts):
+        return False
+    gaz = load_gazetteer()
+    if gaz.lookup(ent.text) is not None:
+        return False  # one name ("Guinea-Bissau", "Timor-Leste")
+    return all(gaz.lookup(p) is not None for p in parts)
+
+
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     """Mentions for the entities of ``doc`` (facilities dropped) plus resolved pronouns."""
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -171,11 +203,13 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     named_words = frozenset(  # words the document capitalises inside a sentence
         t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
     )
-    for ent in (part for e in doc.ents for part in _split_institution(e, people)):
+    parts = (part for e in doc.ents for part in _split_list(e, people))
+    for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
+            or _pair_compound(ent)
             or (ent.label_ == "Person" and (_names_a_facility(ent) or _facility_first(ent)))
         ):
             continue

@@ -77,7 +77,8 @@ class KG(DefinedNamespace):
     met: URIRef  # Person <-> Person (symmetric)
     borders: URIRef  # Place <-> Place (symmetric)
     officialOf: URIRef  # Person -> Country|Organization; title: kg:officeTitle on the Assertion
-    locatedIn: URIRef  # City, Region or Place -> a larger Place
+    locatedIn: URIRef  # City, Region or Place -> its Country
+    withinArea: URIRef  # City, Region or Place -> a larger place below a country (P131)
     invaded: URIRef  # Country -> Country
 
     # event properties

@@ -490,6 +490,15 @@ def _type_unknown_places(
     return out
 
 
+def _containment(predicate: str, object_type: str) -> str:
+    """The rules read one thing, a place inside a larger one ("Kecamatan X, Kabupaten Y,
+    Jawa Barat, Indonesia"); the schema names it by the larger place's kind, known only once
+    entities are typed: ``locatedIn`` a country, ``withinArea`` anything smaller."""
+    if predicate == "locatedIn" and object_type != "Country":
+        return "withinArea"
+    return predicate
+
+
 def _map_relations(
     relations: list[Relation], keys: dict[int, str], entities: dict[str, Entity]
 ) -> list[ResolvedRelation]:
@@ -500,14 +509,15 @@ def _map_relations(
         s, o = keys.get(r.subject), keys.get(r.object)
         if s is None or o is None or s == o or s not in entities or o not in entities:
             continue
-        spec = schema[r.predicate]
+        predicate = _containment(r.predicate, entities[o].type)
+        spec = schema[predicate]
         if entities[s].type not in spec.domain or entities[o].type not in spec.range:
             continue
         if spec.symmetric and o < s:
             s, o = o, s
-        key = (s, r.predicate, o)
+        key = (s, predicate, o)
         if key not in merged:
-            merged[key] = ResolvedRelation(s, r.predicate, o, [r])
+            merged[key] = ResolvedRelation(s, predicate, o, [r])
             continue
         evidence = merged[key].evidence
         same_sentence = [e for e in evidence if e.sentence_start == r.sentence_start]

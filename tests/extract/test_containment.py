@@ -1,5 +1,6 @@
 """Places within places, and offices of regions and cities (kg.ttl: kg:locatedIn from any
-place but a country to a larger place; kg:officialOf also to a region or city).
+place but a country to its country, kg:withinArea to a larger place below a country;
+kg:officialOf also to a region or city).
 
 Local news names places by their address ("Desa X, Kecamatan Y, Kabupaten Z, Provinsi W") and
 officials by their region ("Gubernur Jawa Tengah X"); these are the relations it states most."""
@@ -10,7 +11,20 @@ from tests.conftest import labels_in, relations_in
 
 
 def located(rels: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in rels if p == "locatedIn"}
+    """Containment pairs, whichever property names them (the larger place's kind decides)."""
+    return {(s, o) for s, p, o in rels if p in ("locatedIn", "withinArea")}
+
+
+def test_containment_is_named_by_the_larger_places_kind():
+    rels = relations_in(
+        "Longsor terjadi di Kecamatan Cigudeg, Kabupaten Bogor, Jawa Barat, Indonesia.", "id"
+    )
+    assert ("Kecamatan Cigudeg", "locatedIn", "Indonesia") in rels
+    assert ("Kecamatan Cigudeg", "withinArea", "Kabupaten Bogor") in rels
+    assert ("Kabupaten Bogor", "withinArea", "West Java") in rels
+    assert ("West Java", "locatedIn", "Indonesia") in rels
+    assert not any(p == "locatedIn" and o != "Indonesia" for _, p, o in rels)
+    assert not any(p == "withinArea" and o == "Indonesia" for _, p, o in rels)
 
 
 def test_an_address_puts_each_place_in_every_larger_one_after_it():

@@ -18,7 +18,15 @@ def test_shipped_lexicons_have_no_problems(lang):
 
 def test_schema_relations_come_from_the_ontology():
     rels = relations()
-    assert set(rels) == {"visited", "met", "borders", "officialOf", "locatedIn", "invaded"}
+    assert set(rels) == {
+        "visited",
+        "met",
+        "borders",
+        "officialOf",
+        "locatedIn",
+        "withinArea",
+        "invaded",
+    }
     assert rels["met"].symmetric and not rels["visited"].symmetric
     assert "City" in rels["visited"].range and "Person" in rels["officialOf"].domain
 

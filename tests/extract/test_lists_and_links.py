@@ -111,3 +111,47 @@ def test_a_leader_meeting_in_his_own_country_visits_nothing():
     assert _met(rels, "Tomas Herrera", "Clara Vidal")  # control
     assert ("Clara Vidal", "visited", "Lisbon") in rels  # the guest
     assert ("Tomas Herrera", "visited", "Lisbon") not in rels  # at home
+
+
+def test_office_linked_by_serving_as():
+    rels = relations_in(
+        "Patrick Wijaya akan menjabat sebagai Presiden Gojek. Rina Wulandari, yang kini "
+        "menjabat sebagai Ketua Umum Partai Golkar, hadir. Agus Pratama yang pernah menjabat "
+        "sebagai Ketua Umum Partai Golkar hadir.",
+        "id",
+    )
+    assert ("Patrick Wijaya", "officialOf", "Gojek") in rels
+    assert ("Rina Wulandari", "officialOf", "Golkar") in rels  # the graph's canonical label
+    assert ("Agus Pratama", "officialOf", "Golkar") not in rels  # a past office
+    en = relations_in("Clara Vidal, who serves as president of UNICEF, arrived.", "en")
+    assert ("Clara Vidal", "officialOf", "UNICEF") in en
+
+
+def _span(text: str, name: str, label: str):
+    """The entity span ``name`` of ``text`` as the NER might give it."""
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    at = text.index(name)
+    return doc.char_span(at, at + len(name), label=label, alignment_mode="expand")
+
+
+def test_two_known_names_joined_by_a_hyphen_are_no_entity():
+    from kg.extract.mentions import _pair_compound
+
+    assert _pair_compound(_span("the Portugal-Chile summit", "Portugal-Chile", "Place"))
+    assert _pair_compound(_span("the U.S.-North Korea talks", "U.S.-North Korea", "Place"))
+    one_name = _span("flew to Guinea-Bissau", "Guinea-Bissau", "Country")
+    assert not _pair_compound(one_name)
+    assert not _pair_compound(_span("troops of Pasukan-Polri", "Pasukan-Polri", "Organization"))
+
+
+def test_a_comma_list_read_as_one_name_is_split_or_dropped():
+    from kg.extract.mentions import _split_list
+
+    ent = _span("as Herrera, Vidal meet", "Herrera, Vidal", "Organization")
+    items = _split_list(ent, frozenset({"Herrera", "Vidal"}))
+    assert [(e.text, e.label_) for e in items] == [("Herrera", "Person"), ("Vidal", "Person")]
+    assert _split_list(ent, frozenset({"Herrera"})) == []  # an item no one names: dropped
+    whole = _span("as Tomas Herrera meets", "Tomas Herrera", "Person")
+    assert _split_list(whole, frozenset()) == [whole]  # control: no comma, kept

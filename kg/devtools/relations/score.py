@@ -22,6 +22,7 @@ from kg.devtools.relations.data import (
     PREDICATES,
     SYMMETRIC,
     AnnotatedSentence,
+    annotated_predicate,
     data_parser,
     load_for_cli,
 )
@@ -57,7 +58,13 @@ def kg_relations(text: str, *, learned: bool | LearnedModel = True) -> set[Evide
         return (m.start, m.end)
 
     return {
-        (span(ev.subject), rel.predicate, span(ev.object), ev.rule, ev.confidence)
+        (
+            span(ev.subject),
+            annotated_predicate(rel.predicate),
+            span(ev.object),
+            ev.rule,
+            ev.confidence,
+        )
         for rel in resolve(extraction).relations
         for ev in rel.evidence
     }

@@ -37,7 +37,14 @@ def meeting_venue(
     guests = objects if trig.venue == "subject" else []
     after = max(o.tok_end for o in objects)
     visited_venue(
-        ctx, sent, trig, [*subjects, *objects] if paired else who, after, weight * 0.9, guests
+        ctx,
+        sent,
+        trig,
+        [*subjects, *objects] if paired else who,
+        after,
+        weight * 0.9,
+        guests,
+        meeting=True,
     )
 
 
@@ -91,19 +98,24 @@ def visited_venue(
     i: int,
     weight: float,
     guests: list[Mention] = (),
+    *,
+    meeting: bool = False,
 ) -> None:
     """Whoever takes part in an event in a place was in that place (news says "met X in P"
     more often than "arrived in P"). ``weight`` scales the trigger's confidence: a visit read
     off a meeting's place is a step less direct than the meeting itself. ``guests``: the
     other party, who was there too when their title names another country than the place's
-    ("bertemu PM Cina Zhu Rongji di Manila"); a host in their own country visited nothing."""
+    ("bertemu PM Cina Zhu Rongji di Manila"); a host in their own country visited nothing.
+    ``meeting``: the event is a meeting, where a leader whose title names the place's country
+    hosts at home ("Russia's President X and Y met in Moscow"); a tour of one's own country
+    ("Presiden Indonesia X meninjau banjir di Bogor") is still a visit."""
     places = venue_places(ctx, sent, i)
     for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
             if person not in who and not _abroad(ctx, person, place):
                 continue
-            if _at_home(ctx, person, place):
-                continue  # "Russia's President X and Y met in Moscow": X was at home
+            if meeting and _at_home(ctx, person, place):
+                continue
             ctx.add(
                 person,
                 "visited",
