@@ -114,6 +114,7 @@ class Cues:
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
+    indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
 
 
 @cache
@@ -215,6 +216,7 @@ def load_cues(lang: str) -> Cues:
         office_head=frozenset(words("office_head")),
         counterpart=frozenset(words("counterpart")),
         possessive=frozenset(words("possessive")),
+        indefinite=frozenset(words("indefinite")),
     )
 
 

@@ -211,6 +211,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or _common_word_alone(ent, lang, named_words)
             or _pair_compound(ent)
             or (ent.label_ == "Person" and (_names_a_facility(ent) or _facility_first(ent)))
+            or (ent.label_ == "Place" and _names_a_facility(ent))
         ):
             continue
         m = Mention(

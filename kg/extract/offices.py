@@ -211,11 +211,29 @@ def extract_offices_after_names(ctx: Context) -> None:
             holder = _described_body(ctx, title_end, j)
         elif holder.tok_start != j:
             continue
+        else:
+            holder = _board_owner(ctx, holder)
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _board_owner(ctx: Context, body: Mention) -> Mention:
+    """ "Ketua DPD PDI Perjuangan Kalimantan Barat": a body the gazetteer left unlinked, right
+    before another organisation, is that organisation's board (a party's regional board); the
+    office is the organisation's, as the title rules read it before a name."""
+    after = ctx.at.get(body.tok_end)
+    if (
+        body.type == "Organization"
+        and body.kb_id is None
+        and after is not None
+        and after.tok_start == body.tok_end
+        and after.type == "Organization"
+    ):
+        return after
+    return body
 
 
 def _office_after_name(ctx: Context, m: Mention, holder: Mention, title: str) -> None:

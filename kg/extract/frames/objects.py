@@ -13,6 +13,7 @@ from kg.extract.context import Context
 from kg.extract.frames.places import in_another_country
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.lexicon import facility_words
 
 __all__ = ["MAX_GAP", "MAX_PERSON_GAP", "PERSON", "right_chain"]
 
@@ -43,6 +44,10 @@ def right_chain(
         if not found and _place_noun_of(ctx, j, types):
             j += 2  # "to the port city of P": the name after "of" is the place
             continue
+        after = _after_facility(ctx, sent, j, types) if not found and m is None else None
+        if after is not None:
+            j = after  # "di Bandara Internasional X, Jeddah": the city after the facility
+            continue
         if m is not None and ctx.resolve(m).type in types:
             found.extend(ctx.group(m))
             j = m.tok_end
@@ -69,6 +74,28 @@ def right_chain(
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
     return found
+
+
+#: Tokens a facility's name may span before the comma that ends it.
+_FACILITY_NAME = 7
+
+
+def _after_facility(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
+    """ "di Bandara Internasional X, Jeddah", "at Pangkalan TNI AU Halim, Jakarta": a
+    facility word at ``j`` opens a facility's name, which is no place of the gazetteer; the
+    place after the comma that closes it is where the facility stands. The token after that
+    comma, or None when no such comma follows within a name's length, a verb comes first, or
+    the name holds a place itself ("di Istana Bogor, Jawa Barat": Bogor is read as it is)."""
+    if ctx.doc[j].lower_ not in facility_words():
+        return None
+    for k in range(j + 1, min(sent.end, j + _FACILITY_NAME + 1)):
+        tok = ctx.doc[k]
+        if tok.text == ",":
+            return k + 1
+        m = ctx.mention_at(k)
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct or (m and ctx.resolve(m).type in types):
+            return None
+    return None
 
 
 def _adjectival_demonym(ctx: Context, m: Mention) -> bool:

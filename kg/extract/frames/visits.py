@@ -148,6 +148,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         subj = left_agent(ctx, sent, start, PERSON, noun=True)
         if subj is None:
             subj, weight = previous_subject(ctx, sent), 0.9
+    if subj is None and _trip_as_topic(ctx, start):
+        return
     if subj is None:
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
     if subj is None:
@@ -155,6 +157,18 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+def _trip_as_topic(ctx: Context, start: int) -> bool:
+    """ "(X said) a trip to Taiwan was not a good idea": an indefinite visit noun that is
+    itself a clause's subject is talked about, nobody's trip; the sentence's subject is not
+    its traveller."""
+    noun = ctx.doc[start]
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and start > 0
+        and ctx.doc[start - 1].lower_ in ctx.cues.indefinite
+    )
 
 
 def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
