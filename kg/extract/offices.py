@@ -30,7 +30,8 @@ def extract_offices(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Person" or m.is_pronoun:
             continue
-        hit = find_title(ctx.doc, m.tok_start, titles, ctx.at, ctx.cues.portfolio)
+        name_start = m.tok_start + _inner_title(ctx, m, titles)
+        hit = find_title(ctx.doc, name_start, titles, ctx.at, ctx.cues.portfolio)
         if hit is None:
             continue
         phrase_start, found, holders = hit
@@ -41,8 +42,8 @@ def extract_offices(ctx: Context) -> None:
         holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
         holders = [h for h in holders if not _field_read_as_body(ctx, h)]
         sent = ctx.doc[m.tok_start].sent
-        title_text = ctx.doc[phrase_start : m.tok_start].text.rstrip(", ")
-        words = _office_words(ctx, phrase_start, m.tok_start)
+        title_text = ctx.doc[phrase_start : name_start].text.rstrip(", ")
+        words = _office_words(ctx, phrase_start, name_start)
         if not holders and sent.start in held:
             deputy = _deputy_of(ctx, held[sent.start], words, phrase_start)
             if deputy is not None:
@@ -167,6 +168,17 @@ def _apposed_list(ctx: Context, m: Mention) -> list[Mention]:
         out.append(nxt)
         j = nxt.tok_end
     return out
+
+
+def _inner_title(ctx: Context, m: Mention, titles: tuple[Title, ...]) -> int:
+    """How many tokens of a title the person's own span opens with: a monarch keeps the
+    title in the name ("King Abdullah", see ``monarchs_by_title``), and the country before it
+    ("Jordan's King Abdullah") names the throne. 0 for other names."""
+    title = _title_starting_at(ctx.doc, m.tok_start, titles)
+    if title is None or not (title.head and title.office):
+        return 0
+    n = len(title.words)
+    return n if n < m.tok_end - m.tok_start else 0
 
 
 def extract_offices_after_names(ctx: Context) -> None:

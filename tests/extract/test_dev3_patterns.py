@@ -80,3 +80,24 @@ def test_the_place_after_a_facilitys_name_is_where_it_stands():
     )
     assert ("Budi Santoso", "visited", "Jakarta") in rels
     assert ("Rina Wulandari", "visited", "Bogor") in rels  # a place inside the name is read
+
+
+def test_a_monarchs_country_before_the_title_kept_in_the_name():
+    rels = relations_in(
+        "Chile's King Tomas arrived on Friday. The Peruvian Crown Prince Rafael Soto greeted "
+        "him. King Tomas later flew to Lima.",
+        "en",
+    )
+    assert ("King Tomas", "visited", "Lima") in rels  # control: the name keeps its title
+    assert ("King Tomas", "officialOf", "Chile") in rels
+    assert ("Rafael Soto", "officialOf", "Peru") in rels
+
+
+def test_hours_spent_in_a_place_with_an_approximation():
+    rels = relations_in(
+        "Clara Vidal spent about four hours in Quito, Ecuador. She spent more than a million "
+        "dollars in Lima.",
+        "en",
+    )
+    assert ("Clara Vidal", "visited", "Quito") in rels
+    assert ("Clara Vidal", "visited", "Lima") not in rels  # money, not time
