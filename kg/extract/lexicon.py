@@ -115,6 +115,7 @@ class Cues:
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
+    event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
 
 
 @cache
@@ -217,6 +218,7 @@ def load_cues(lang: str) -> Cues:
         counterpart=frozenset(words("counterpart")),
         possessive=frozenset(words("possessive")),
         indefinite=frozenset(words("indefinite")),
+        event_noun=frozenset(words("event_noun")),
     )
 
 

@@ -101,3 +101,27 @@ def test_hours_spent_in_a_place_with_an_approximation():
     )
     assert ("Clara Vidal", "visited", "Quito") in rels
     assert ("Clara Vidal", "visited", "Lima") not in rels  # money, not time
+
+
+def test_presence_at_an_event_placed_just_before():
+    rels = relations_in(
+        "KTT Pasifik dibuka di Manado pada Selasa. Perdana Menteri Fiji Tomas Herrera, "
+        "Presiden Palau Clara Vidal Jr., dan Perdana Menteri Samoa Rafael Soto tiba lebih "
+        "dulu. Perdana Menteri Tonga Ana Paredes juga hadir. Vanuatu diwakili Menteri Luar "
+        "Negeri Marta Ruiz. Presiden Indonesia Budi Santoso juga hadir.",
+        "id",
+    )
+    for name in ("Tomas Herrera", "Clara Vidal Jr", "Rafael Soto", "Ana Paredes", "Marta Ruiz"):
+        assert (name, "visited", "Manado") in rels, name
+    assert ("Budi Santoso", "visited", "Manado") not in rels  # the host, at home
+
+
+def test_presence_needs_an_event_placed_and_no_place_of_its_own():
+    rels = relations_in(
+        "Clara Vidal arrived on Monday. The summit opened in Lima on Tuesday. Tomas Herrera "
+        "arrived at Jorge Chavez airport. Rafael Soto also attended.",
+        "en",
+    )
+    assert ("Rafael Soto", "visited", "Lima") in rels  # control
+    assert ("Clara Vidal", "visited", "Lima") not in rels  # before the event was placed
+    assert ("Tomas Herrera", "visited", "Lima") not in rels  # a place of its own, unknown

@@ -14,8 +14,8 @@ The modules, lower ones first (each imports only the ones above it):
 - ``objects``: the mentions right of a trigger, with their coordination and appositions;
 - ``subjects``: who acts (the clause's subject, coordinated persons, companions);
 - ``venues``: the visits an event's place gives ("bertemu X di P");
-- one module per family of frames: ``visits``, ``meetings``, ``borders``, ``invasions``,
-  ``governing`` and ``speakers``.
+- one module per family of frames: ``visits``, ``presence`` (at an event placed before),
+  ``meetings``, ``borders``, ``invasions``, ``governing`` and ``speakers``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from kg.extract.frames import (  # noqa: F401
     governing,
     invasions,
     meetings,
+    presence,
     speakers,
     visits,
 )

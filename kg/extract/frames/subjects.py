@@ -307,6 +307,8 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         elif not (in_list and link >= 1 and ctx.doc[link].text == ","):
             break
         before = ctx.mention_at(link - 1)
+        if before is None and link >= 2 and ctx.doc[link - 1].text == ".":
+            before = ctx.mention_at(link - 2)  # "Ferdinand Marcos Jr., dan": an abbreviation
         if (
             before is None
             or (before.is_pronoun and not _title_reference(ctx, before))

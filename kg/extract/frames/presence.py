@@ -1,0 +1,122 @@
+"""Presence at an event the text has placed: "Perdana Menteri X juga hadir", "Y tiba lebih
+dulu", "Thailand diwakili Menteri Luar Negeri Z", "W also attended".
+
+News of a summit names its place once ("KTT ASEAN ke-43 dibuka di Jakarta") and then lists
+who came, arrived or represented their country without repeating it. A person present at
+the event was in its place. The frames of ``visits`` read a place in the sentence itself;
+these read only sentences without one, and take the place of the event named in this
+sentence or the three before it, nothing further (a story of several stops names each).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
+from kg.extract.frames.places import country_of
+from kg.extract.frames.registry import add_relation, frame
+from kg.extract.frames.subjects import subject_for, with_coordinated
+from kg.extract.frames.venues import venue_places
+from kg.extract.lexicon import Trigger
+from kg.extract.model import Mention
+
+__all__ = ["event_place", "present_at_event", "represented_at_event"]
+
+#: Sentences before the trigger's in which the event's place may be named.
+_BACK = 3
+#: Tokens from an event noun to its venue's preposition ("KTT ASEAN ke-43 dibuka di P").
+_EVENT_REACH = 8
+#: The only kinds of place an event is held in here: a city (a summit in a country is in
+#: one of its cities, which the text did not say).
+_EVENT_PLACES = frozenset({"City"})
+
+
+def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
+    """The city of the latest event the text placed: an event noun (the lexicon's
+    ``event_noun`` cue) beside a city ("the Jakarta meetings") or followed, within a few
+    tokens, by "di/in" and a city, in the sentence
+    up to token ``before`` or in the three sentences before it."""
+    index = ctx.sents.index(sent)
+    for k in range(index, max(-1, index - _BACK - 1), -1):
+        s = ctx.sents[k]
+        end = before if k == index else s.end
+        found = None
+        for i in range(s.start, end):
+            if ctx.doc[i].lower_ not in ctx.cues.event_noun:
+                continue
+            beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
+            places = [m for m in beside if m is not None and m.tok_start < end]
+            places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH)
+            for place in places:
+                if ctx.resolve(place).type in _EVENT_PLACES and place.tok_start < end:
+                    found = place
+                    break
+        if found is not None:
+            return found
+    return None
+
+
+def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
+    """The clause goes on to say where: a place, or a locative preposition before a name kg
+    does not know as a place ("mendarat di Pangkalan Udara Andrews"). The visit frames read
+    the first; the second is no event's city."""
+    _, c_end = ctx.clause_bounds(sent, end)
+    window = ctx.doc[end : min(c_end, end + 3)]
+    if any(
+        t.lower_ in ctx.cues.locative and t.i + 1 < c_end and ctx.doc[t.i + 1].is_title
+        for t in window
+    ):
+        return True  # "di lokasi KTT", "in the hall": a common noun names the event's own site
+    return any(
+        ctx.resolve(m).type in ("City", "Country", "Region", "Place")
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if end <= m.tok_start < c_end
+    )
+
+
+def _at_home(ctx: Context, person: Mention, place: Mention) -> bool:
+    """The person's title names the place's country: the host of the event, at home."""
+    home = country_of(ctx.resolve(place))
+    if home is None:
+        return False
+    return any(
+        (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id == home
+        for k in range(ctx.starts_at(person), person.tok_start)
+    )
+
+
+def _add_present(
+    ctx: Context, sent: Span, trig: Trigger, people: list[Mention], place: Mention, weight: float
+) -> None:
+    for person in people:
+        if ctx.resolve(person).type == "Person" and not _at_home(ctx, person, place):
+            add_relation(ctx, sent, trig, person, place, weight)
+
+
+@frame("present_at_event")
+def present_at_event(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X juga hadir", "A, B, dan C tiba lebih dulu", "X also attended": the subject (and
+    the persons coordinated with it) was at the event the text placed just before."""
+    if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
+        return
+    subj, weight = subject_for(ctx, sent, start, PERSON)
+    if subj is None:
+        return
+    place = event_place(ctx, sent, start)
+    if place is not None:
+        _add_present(ctx, sent, trig, with_coordinated(ctx, subj), place, weight)
+
+
+@frame("represented_at_event")
+def represented_at_event(
+    ctx: Context, sent: Span, trig: Trigger, start: int, end: int
+) -> None:
+    """ "Thailand diwakili Menteri Luar Negeri X", "Russia was represented by Y": the persons
+    named after the verb were at the event the text placed just before."""
+    if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
+        return
+    people = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+    place = event_place(ctx, sent, start) if people else None
+    if place is not None:
+        _add_present(ctx, sent, trig, people, place, 1.0)
