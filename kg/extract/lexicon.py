@@ -116,6 +116,7 @@ class Cues:
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
+    water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
 
 
 @cache
@@ -219,6 +220,7 @@ def load_cues(lang: str) -> Cues:
         possessive=frozenset(words("possessive")),
         indefinite=frozenset(words("indefinite")),
         event_noun=frozenset(words("event_noun")),
+        water_body=frozenset(words("water_body")),
     )
 
 

@@ -125,3 +125,20 @@ def test_presence_needs_an_event_placed_and_no_place_of_its_own():
     assert ("Rafael Soto", "visited", "Lima") in rels  # control
     assert ("Clara Vidal", "visited", "Lima") not in rels  # before the event was placed
     assert ("Tomas Herrera", "visited", "Lima") not in rels  # a place of its own, unknown
+
+
+def test_a_coast_on_a_sea_is_no_border():
+    rels = relations_in(
+        "Natuna berbatasan dengan Laut China Selatan. Indonesia berbatasan dengan Malaysia di "
+        "Pulau Kalimantan.",
+        "id",
+    )
+    assert ("Indonesia", "borders", "Malaysia") in rels or (
+        "Malaysia",
+        "borders",
+        "Indonesia",
+    ) in rels  # control
+    assert not any(p == "borders" and "Natuna" in (s, o) for s, p, o in rels)
+    en = relations_in("Kenya borders the Indian Ocean. Kenya borders Tanzania.", "en")
+    assert ("Kenya", "borders", "Tanzania") in en or ("Tanzania", "borders", "Kenya") in en
+    assert not any(p == "borders" and "India" in (s + o) for s, p, o in en)

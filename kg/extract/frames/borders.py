@@ -58,10 +58,15 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
 
 
 def _border_end(ctx: Context, m: Mention) -> bool:
-    """A country or region (or a place of unknown kind), not a village named as one."""
+    """A country or region (or a place of unknown kind), not a village named as one, nor a
+    sea or strait ("Natuna berbatasan dengan Laut China Selatan", "the Indian Ocean" where
+    the model took only "Indian": a coast, no border)."""
     if m.is_pronoun or m.type not in _BORDER_TYPES:
         return False
-    return ctx.doc[m.tok_start].lower_ not in ctx.cues.village_words
+    words = {t.lower_ for t in ctx.doc[m.tok_start : min(len(ctx.doc), m.tok_end + 1)]}
+    return ctx.doc[m.tok_start].lower_ not in ctx.cues.village_words and not (
+        words & ctx.cues.water_body
+    )
 
 
 _PAIR_LINKS = frozenset({"-", "–", "/"})
