@@ -103,7 +103,15 @@ def test_no_stage_imports_the_facade():
 #: The frame modules, lower layers first: each may import only the ones before it, and the
 #: family modules (after ``venues``) none of each other.
 FRAME_LAYERS = ("registry", "places", "objects", "subjects", "venues")
-FRAME_FAMILIES = ("visits", "meetings", "borders", "invasions", "governing", "speakers")
+FRAME_FAMILIES = (
+    "visits",
+    "presence",
+    "meetings",
+    "borders",
+    "invasions",
+    "governing",
+    "speakers",
+)
 
 
 def test_frame_modules_import_only_lower_layers():
