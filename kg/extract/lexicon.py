@@ -117,6 +117,7 @@ class Cues:
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
+    connective: frozenset[str] = frozenset()  # "Sementara Jonatan ...": no part of the name
 
 
 @cache
@@ -221,6 +222,7 @@ def load_cues(lang: str) -> Cues:
         indefinite=frozenset(words("indefinite")),
         event_noun=frozenset(words("event_noun")),
         water_body=frozenset(words("water_body")),
+        connective=frozenset(words("connective")),
     )
 
 

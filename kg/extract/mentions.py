@@ -59,6 +59,22 @@ def head_type(span: Span) -> str | None:
     return None
 
 
+def _without_connective(ent: Span, cues: Cues) -> Span:
+    """ "Sementara Jonatan mengatakan ...", "Meanwhile Ruto said ...": a connective opening
+    the sentence that the model took into the name after it is cut off (the rest stays a
+    name only if it is capitalised)."""
+    first = ent[0]
+    if (
+        len(ent) < 2
+        or ent.kb_id_
+        or not first.is_sent_start
+        or first.lower_ not in cues.connective
+        or not ent[1].text[:1].isupper()
+    ):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
 def _split_list(ent: Span, people: frozenset[str]) -> list[Span]:
     """ "Xi, Modi, Lula meet in ...": the model took a comma list of names for one name. Each
     item is a person where the document names that person on its own (``people``); otherwise
@@ -203,7 +219,9 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     named_words = frozenset(  # words the document capitalises inside a sentence
         t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
     )
-    parts = (part for e in doc.ents for part in _split_list(e, people))
+    parts = (
+        part for e in doc.ents for part in _split_list(_without_connective(e, cues), people)
+    )
     for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))

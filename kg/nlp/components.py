@@ -266,6 +266,7 @@ DEFAULT_PASSES = (
     "extend_persons",
     "monarchs_by_title",
     "split_at_brackets",
+    "names_before_alias",
     "propagate_person_names",
     "places_named_as_people",
     "places_named_consistently",
@@ -1365,6 +1366,41 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
             for e in work.ents
         ]
     )
+
+
+@linker_pass("names_before_alias")
+def names_before_alias(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Jonatan Christie alias Jojo", "Low Taek Jho, better known as Jho Low": when a person
+    follows an alias cue (the lexicon's ``alias_of`` phrases), the two to four capitalised
+    words right before it are that person's full name, even where the model missed them."""
+    doc = work.doc
+    phrases = cue_phrases(linker.lang, "alias_of")
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    added = []
+    for e in work.ents:
+        if e.label_ != "Person":
+            continue
+        for phrase in phrases:
+            k = e.start - len(phrase)
+            if k < 2 or tuple(t.lower_ for t in doc[k : e.start]) != phrase:
+                continue
+            end = k - 1 if doc[k - 1].text == "," else k
+            start = end
+            while (
+                start > 0
+                and end - start < 4
+                and start - 1 not in taken
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            if end - start >= 2:
+                added.append(Span(doc, start, end, label="Person"))
+                taken.update(range(start, end))
+            break
+    if added:
+        work.ents = sorted([*work.ents, *added], key=lambda x: x.start)
 
 
 @linker_pass("split_at_brackets")

@@ -142,3 +142,35 @@ def test_a_coast_on_a_sea_is_no_border():
     en = relations_in("Kenya borders the Indian Ocean. Kenya borders Tanzania.", "en")
     assert ("Kenya", "borders", "Tanzania") in en or ("Tanzania", "borders", "Kenya") in en
     assert not any(p == "borders" and "India" in (s + o) for s, p, o in en)
+
+
+def test_a_nickname_after_an_alias_cue_is_the_same_person():
+    labels = labels_in(
+        "Gubernur Rina Wulandari, yang akrab disapa Rina, hadir. Pebulu tangkis Budi Santoso "
+        "alias Bubu menang. Bubu lalu pulang.",
+        "id",
+    )
+    assert "Budi Santoso" in labels  # the full name before "alias", read though unknown
+    assert "Bubu" not in labels  # one entity, under its full name
+    assert "Rina Wulandari" in labels
+    assert not any(label.startswith(("Pebulu", "Gubernur")) for label in labels)
+    en = labels_in(
+        "The money went to financier Tomas Herrera Vidal, better known as Tomi. Tomi fled.", "en"
+    )
+    assert "Tomas Herrera Vidal" in en
+    assert "Tomi" not in en
+
+
+def test_a_connective_opening_the_sentence_is_cut_off_a_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.lexicon import load_cues
+    from kg.extract.mentions import _without_connective
+
+    doc = spacy.blank("id")("Sementara Jonatan mengatakan timnya siap.")
+    doc[0].is_sent_start = True
+    cut = _without_connective(Span(doc, 0, 2, label="Person"), load_cues("id"))
+    assert cut.text == "Jonatan"
+    kept = _without_connective(Span(doc, 1, 2, label="Person"), load_cues("id"))
+    assert kept.text == "Jonatan"  # control: nothing to cut
