@@ -160,11 +160,21 @@ class Context:
         if k >= sent.end or doc[k].lower_ not in self.cues.contrast:
             return False
         k += 1
+        if self._unscheduled(sent, k):
+            return True
         while k < sent.end and doc[k].pos_ == "ADV":
             k += 1  # "but later cancelled"
         if k >= sent.end or doc[k].pos_ != "VERB" or doc[k].lower_ not in self.cues.negation_clause:
             return False
         return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
+
+    def _unscheduled(self, sent: Span, k: int) -> bool:
+        """ "akan menemui X, tetapi belum menentukan waktunya", "will visit P, but no date has
+        been set": a contrast clause that denies the plan a time leaves it a plan."""
+        window = [t.lower_ for t in self.doc[k : min(k + 7, sent.end)]]
+        return any(w in self.cues.negation_near for w in window) and any(
+            w in self.cues.schedule_noun for w in window
+        )
 
     def _outside_relative_clause(
         self, c_start: int, first: int, last: int, c_end: int

@@ -118,6 +118,7 @@ class Cues:
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
     connective: frozenset[str] = frozenset()  # "Sementara Jonatan ...": no part of the name
+    schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
 
 
 @cache
@@ -223,6 +224,7 @@ def load_cues(lang: str) -> Cues:
         event_noun=frozenset(words("event_noun")),
         water_body=frozenset(words("water_body")),
         connective=frozenset(words("connective")),
+        schedule_noun=frozenset(words("schedule_noun")),
     )
 
 

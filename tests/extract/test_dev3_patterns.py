@@ -174,3 +174,14 @@ def test_a_connective_opening_the_sentence_is_cut_off_a_name():
     assert cut.text == "Jonatan"
     kept = _without_connective(Span(doc, 1, 2, label="Person"), load_cues("id"))
     assert kept.text == "Jonatan"  # control: nothing to cut
+
+
+def test_a_plan_denied_its_time_is_no_fact():
+    rels = relations_in(
+        "Budi Santoso mengatakan akan menemui Rina Wulandari, tetapi belum menentukan "
+        "waktunya. Budi Santoso menemui Agus Pratama pada Senin, tetapi tidak lama.",
+        "id",
+    )
+    met = {frozenset((s, o)) for s, p, o in rels if p == "met"}
+    assert frozenset(("Budi Santoso", "Agus Pratama")) in met  # control
+    assert frozenset(("Budi Santoso", "Rina Wulandari")) not in met
