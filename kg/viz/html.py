@@ -57,8 +57,8 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _LEGEND_NAMES = {"other": "Other"}
-#: A source-map comment; only one alone on its line is dropped (see _drop_source_maps).
-_SOURCE_MAP = re.compile(r"(?://|/\*)# sourceMappingURL=[^\n]*")
+#: What follows ``//`` or ``/*`` in a source-map comment (see _drop_source_maps).
+_SOURCE_MAP = "# sourceMappingURL="
 
 
 def script_json(data: Any) -> Verbatim:
@@ -74,22 +74,44 @@ def script_json(data: Any) -> Verbatim:
 
 
 def _drop_source_maps(text: str) -> str:
-    """Remove ``//# sourceMappingURL=...`` lines: the map file is not shipped, and a dangling
-    reference would only make DevTools fetch it. (Searching for the comment, then checking that
-    it starts its line, is ~10x faster than a line-anchored pattern over 470 kB.)"""
+    r"""Remove ``//# sourceMappingURL=...`` (or ``/*# ...``) comments that start their line, up
+    to the line's end: the map file is not shipped, and a dangling reference would only make
+    DevTools fetch it. A comment after code on its line stays.
 
-    def drop(match: re.Match[str]) -> str:
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        return "" if not text[line_start : match.start()].strip() else match.group(0)
+    Found with ``str.find`` on the comment's fixed text, then checked: a pattern that begins
+    with the ``//|/*`` alternative cannot skip ahead and took ~1.5 ms over vis-network's 470 kB.
 
-    return _SOURCE_MAP.sub(drop, text)
+    >>> _drop_source_maps("a();\n//# sourceMappingURL=a.map\nb(); //# sourceMappingURL=b.map")
+    'a();\n\nb(); //# sourceMappingURL=b.map'
+    """
+    pieces, done, at = [], 0, text.find(_SOURCE_MAP)
+    while at != -1:
+        start = at - 2
+        line_start = text.rfind("\n", 0, max(start, 0)) + 1
+        if start >= done and text[start:at] in ("//", "/*") and not text[line_start:start].strip():
+            end = text.find("\n", at)
+            end = len(text) if end == -1 else end
+            pieces.append(text[done:start])
+            done = end
+            at = text.find(_SOURCE_MAP, end)
+        else:
+            at = text.find(_SOURCE_MAP, at + 1)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _read_text(path: Path) -> str:
+    """A UTF-8 file's text with newlines as ``read_text`` gives them, at a third of its cost
+    on vis-network's 470 kB (decoding bytes skips the text layer's newline scanning)."""
+    text = path.read_bytes().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 @lru_cache(maxsize=3)
 def _asset(path: Path, closing_tag: str) -> Verbatim:
     """Read a script or style to inline (vis-network's files, our ``app.js``), refusing
     anything that could end its element."""
-    text = _drop_source_maps(path.read_text(encoding="utf-8"))
+    text = _drop_source_maps(_read_text(path))
     if re.search(f"{re.escape(closing_tag)}|<!--", text, re.IGNORECASE):
         raise ValueError(f"{path.name} contains {closing_tag!r} or '<!--'; cannot inline it safely")
     return Verbatim(text)
@@ -197,8 +219,8 @@ def write_html(
     temp file, so readers never see a half-written page (:mod:`kg.output`, which also gives
     the file the umask's mode, so a page to publish is readable).
     """
-    page = render_html(graph, title=title)
-    return atomic_write(path, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+    page = render_html(graph, title=title).encode("utf-8")
+    return atomic_write(path, lambda tmp: Path(tmp).write_bytes(page))
 
 
 def notebook_html(
