@@ -57,7 +57,8 @@ def _old_drop(text: str) -> str:
 
 
 def test_source_maps_dropped_as_the_pattern_dropped_them():
-    pieces = ["//", "/*", "# sourceMappingURL=", "x", " ", "\n", "/", "#", "a.map", "\t"]
+    pieces = ["//", "/*", "# sourceMappingURL=", "x", " ", "\n", "/", "#", "a.map", "\t", "é"]
+    pieces.append("\u00a0")  # whitespace to str, two non-space bytes in UTF-8
     rng = random.Random(3)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     texts += [
@@ -68,6 +69,8 @@ def test_source_maps_dropped_as_the_pattern_dropped_them():
     changed = 0
     for text in texts:
         assert viz_html._drop_source_maps(text) == _old_drop(text), repr(text)
+        as_bytes = viz_html._drop_source_maps(text.encode("utf-8"))  # the page's path: bytes
+        assert as_bytes == _old_drop(text).encode("utf-8"), repr(text)
         changed += viz_html._drop_source_maps(text) != text
     assert changed > 100  # positive control: many texts lost a comment
 
@@ -76,11 +79,36 @@ def test_assets_read_as_read_text_reads_them(tmp_path: Path):
     for raw in (b"a\r\nb\rc\n", "x\u2028y\n".encode(), b"no newline"):
         path = tmp_path / "asset.js"
         path.write_bytes(raw)
-        assert viz_html._read_text(path) == path.read_text(encoding="utf-8")
+        assert viz_html._read_bytes(path) == path.read_text(encoding="utf-8").encode("utf-8")
     # the shipped vis-network script, whole
     vis = viz_html._VIS_DIR / "vis-network.min.js"
-    assert viz_html._read_text(vis) == vis.read_text(encoding="utf-8")
-    assert viz_html._read_text(tmp_path / "asset.js") != "a\nb\nc\n"  # positive control
+    assert viz_html._read_bytes(vis) == vis.read_text(encoding="utf-8").encode("utf-8")
+    assert viz_html._read_bytes(tmp_path / "asset.js") != b"a\nb\nc\n"  # positive control
+
+
+def test_the_page_as_bytes_is_the_page_as_text(tmp_path: Path):
+    from tests.viz.test_html import hostile_graph, small_graph
+
+    for graph in (small_graph(), hostile_graph()):
+        page = viz_html.render_page(graph)
+        assert page == viz_html.render_html(graph).encode("utf-8")
+        written = viz_html.write_html(graph, tmp_path / "g.html").read_bytes()
+        assert written == page
+    # positive control: the hostile graph's markup is in the page's data, escaped
+    assert rb"\u003c" in viz_html.render_page(hostile_graph())
+
+
+def test_inlined_assets_are_refused_with_a_closing_tag_in_any_ascii_case(tmp_path: Path):
+    for text in ("a(); </SCRIPT> b();", "x <!-- y", "a(); </sCrIpT"):
+        path = tmp_path / "bad.js"
+        path.write_text(text, encoding="utf-8")
+        viz_html._asset.cache_clear()
+        with pytest.raises(ValueError, match="cannot inline"):
+            viz_html._asset(path, "</script")
+    good = tmp_path / "good.js"
+    good.write_text("a(); // </scrip t>\n", encoding="utf-8")
+    assert viz_html._asset(good, "</script") == b"a(); // </scrip t>\n"  # positive control
+    viz_html._asset.cache_clear()
 
 
 def test_read_commands_collect_nothing_while_they_run(tmp_path: Path, monkeypatch):
