@@ -99,7 +99,7 @@ def round_sources(
     """One round's items (files, stdin, web inputs, URL lists) and their count if known."""
     import itertools
 
-    from kg.ingest.reading import MAX_BYTES
+    from kg.ingest.limits import MAX_BYTES
     from kg.ingest.sources import count_items, iter_items
     from kg.ingest.web import url_list_items
     from kg.ingest.web.schedule import until_stopped

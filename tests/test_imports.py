@@ -146,3 +146,54 @@ def test_extract_imports_no_later_stage():
         for p in (ROOT / "kg" / "resolve").rglob("*.py")
         for m in _imported_modules(p)
     )
+
+
+#: What ``kg view STORE`` stopped importing for issue 11 (its goal: <= 2x ``import pyoxigraph,
+#: click``): the query guard and result cells, CSV, decimals, dataclasses, ``random`` and the
+#: article reader (whose patterns compile at import).
+VIEW_SPARES = (
+    "kg.query.guard",
+    "kg.query.oxigraph",
+    "csv",
+    "decimal",
+    "dataclasses",
+    "random",
+    "kg.ingest.reading",
+)
+
+_MODULES_AFTER = """
+import json, sys
+sys.argv = ["kg", *{args}]
+{imports}
+import kg.cli
+try:
+    kg.cli.main()
+except SystemExit as stop:
+    code = stop.code
+print(json.dumps({{"exit": code, "loaded": [m for m in {spares} if m in sys.modules]}}))
+"""
+
+
+def _modules_after(args: list[str], imports: str = "") -> dict:
+    code = _MODULES_AFTER.format(args=args, imports=imports, spares=VIEW_SPARES)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def test_view_of_a_store_spares_what_it_does_not_use(tmp_path):
+    from kg.graph.store import open_store
+    from tests.graph.test_store import doc_graph
+
+    store = open_store(tmp_path / "db")
+    store.write(*doc_graph("a", "src-a"))
+    store.close()
+    args = ["view", str(tmp_path / "db"), "-o", str(tmp_path / "v.html")]
+    probe = _modules_after(args)
+    assert probe == {"exit": 0, "loaded": []}, probe
+    assert (tmp_path / "v.html").is_file()
+    # positive control: the probe sees these modules when something imports them
+    seen = _modules_after(args, imports="import csv, decimal, random, kg.query.oxigraph")
+    assert {"csv", "decimal", "random", "kg.query.guard", "kg.query.oxigraph"} <= set(
+        seen["loaded"]
+    )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["PlainGraph", "Row", "assemble", "view_queries"]
@@ -64,15 +63,42 @@ def view_queries(classes: str, predicates: str) -> tuple[str, str, str]:
     )
 
 
-@dataclass
 class PlainGraph:
     """Entities (IRI -> attributes, in IRI order), relations as ``(subject, object, name,
     attributes)`` in (subject, name, object) order, and documents (IRI -> source, title, date,
-    lang). Nodes may be any hashable when built from a NetworkX graph (:meth:`from_networkx`)."""
+    lang). Nodes may be any hashable when built from a NetworkX graph (:meth:`from_networkx`).
 
-    nodes: dict[Hashable, dict[str, Any]] = field(default_factory=dict)
-    edges: list[tuple[Hashable, Hashable, Hashable, dict[str, Any]]] = field(default_factory=list)
-    documents: dict[str, dict[str, str]] = field(default_factory=dict)
+    A plain class, not a dataclass: ``kg view`` on a store would pay ~2 ms to import
+    :mod:`dataclasses` and generate the methods of this class and of
+    :class:`kg.viz.data.ViewData` (issue 11).
+    """
+
+    __slots__ = ("nodes", "edges", "documents")
+
+    def __init__(
+        self,
+        nodes: dict[Hashable, dict[str, Any]] | None = None,
+        edges: list[tuple[Hashable, Hashable, Hashable, dict[str, Any]]] | None = None,
+        documents: dict[str, dict[str, str]] | None = None,
+    ) -> None:
+        self.nodes = {} if nodes is None else nodes
+        self.edges = [] if edges is None else edges
+        self.documents = {} if documents is None else documents
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlainGraph):
+            return NotImplemented
+        return (self.nodes, self.edges, self.documents) == (
+            other.nodes,
+            other.edges,
+            other.documents,
+        )
+
+    __hash__ = None  # type: ignore[assignment] - mutable, compared by value
+
+    def __repr__(self) -> str:
+        sizes = f"{len(self.nodes)} nodes, {len(self.edges)} edges, {len(self.documents)} documents"
+        return f"PlainGraph({sizes})"
 
     @classmethod
     def from_networkx(cls, graph: Any) -> PlainGraph:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import InputError
+from kg.ingest.limits import MAX_BYTES
 
 __all__ = [
     "MAX_BYTES",
@@ -35,10 +36,6 @@ __all__ = [
     "where",
 ]
 
-MAX_BYTES = 900_000
-"""Largest article accepted by default, in bytes of UTF-8 (about 130,000 words: far beyond
-any news story). Below spaCy's ``nlp.max_length`` (1,000,000 characters; a text never has more
-characters than UTF-8 bytes), so spaCy's own limit is never what stops an article."""
 
 _REFUSED_ROOTS = ("/proc", "/sys", "/dev")
 # C0 controls but tab, LF and CR; DEL and the C1 controls; the non-characters U+FFFE/U+FFFF.

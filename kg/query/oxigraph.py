@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.graph.prefixes import PREFIX_IRIS
-from kg.graph.readonly import open_read_only
+from kg.graph.readonly import open_union
 from kg.query.guard import check_query, engine_text
 from kg.query.results import literal_json, query_failed
 
@@ -70,15 +70,6 @@ def run_on(store: ox.Store, sparql: str, text: str | None = None) -> StoreResult
     except (OSError, ValueError, RuntimeError) as err:
         raise query_failed(err) from None
     return StoreResult("SELECT", vars=names, rows=rows)
-
-
-def open_union(path: str | Path) -> ox.Store | None:
-    """The store folder opened read-only; None if its default graph holds no union (a store
-    written by another tool): only the rdflib path answers then."""
-    store = open_read_only(path)
-    if not store.query("ASK { ?s ?p ?o }") and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
-        return None
-    return store
 
 
 def select_rows(store: ox.Store, sparql: str) -> list[dict[str, str | None]]:

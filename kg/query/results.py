@@ -4,18 +4,17 @@ Why apart from the engines: ``kg query`` on a store answers through pyoxigraph a
 (:mod:`kg.query.oxigraph`), and this module imports rdflib only to serialise a CONSTRUCT or
 DESCRIBE graph, so the fast path never loads it. Cells are read by duck typing: an rdflib term
 (``toPython``) or a store cell carrying its JSON value (``json_value``).
+
+The command line imports this module for :data:`FORMATS` alone (``kg --help``, ``kg view``),
+so what only a format needs (``csv``, ``json``, ``decimal``: ~4 ms) is imported where that
+format is written.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from decimal import Decimal
 from typing import Any
 
 from kg.errors import QueryError
-from kg.graph.csvsafe import safe_cell
 
 __all__ = ["FORMATS", "format_result", "literal_json", "query_failed"]
 
@@ -48,6 +47,8 @@ def literal_json(py: object, lexical: str) -> object:
     its lexical form: numbers and booleans typed, anything else its lexical form."""
     if isinstance(py, bool) or (isinstance(py, int | float) and py == py):
         return py
+    from decimal import Decimal
+
     if isinstance(py, Decimal) and py.is_finite():
         return int(py) if py == py.to_integral_value() and "." not in lexical else float(py)
     return lexical
@@ -55,6 +56,8 @@ def literal_json(py: object, lexical: str) -> object:
 
 def format_result(result: Any, fmt: str = "table") -> str:
     """Render a query result: an aligned text table, CSV (formula-safe cells) or JSON rows."""
+    import json
+
     if result.type == "ASK":
         return json.dumps(bool(result.askAnswer)) if fmt == "json" else str(bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -75,6 +78,11 @@ def format_result(result: Any, fmt: str = "table") -> str:
         return json.dumps(rows, ensure_ascii=False, indent=2)
     rows = [[_cell(row[i]) for i in range(len(names))] for row in result]
     if fmt == "csv":
+        import csv
+        import io
+
+        from kg.graph.csvsafe import safe_cell
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow([safe_cell(n) for n in names])

@@ -5,13 +5,15 @@ on a store may take in all (BENCHMARKS.md), and the page needs only a partition 
 thousand entities at most. This is the textbook method on an undirected, unweighted simple
 graph: move each node to the neighbouring community with the best modularity gain until no move
 helps, merge the communities into nodes, repeat. Node order is shuffled by a seeded
-``random.Random``, so the result is the same on every run.
+``random.Random`` (:class:`kg.viz.seeded.SeededRandom`), so the result is the same on every
+run.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Hashable, Iterable
+
+from kg.viz.seeded import SeededRandom
 
 __all__ = ["louvain"]
 
@@ -39,7 +41,7 @@ def louvain(pairs: Iterable[tuple[Hashable, Hashable]], *, seed: int = 7) -> lis
         adj[order[u]][order[v]] = adj[order[v]][order[u]] = 1.0
     loops = [0.0] * len(names)
     members: list[list[Hashable]] = [[name] for name in names]
-    rng = random.Random(seed)
+    rng = SeededRandom(seed)
     while True:
         assignment, moved = _one_level(adj, loops, float(len(edges)), rng)
         if not moved:
@@ -48,7 +50,7 @@ def louvain(pairs: Iterable[tuple[Hashable, Hashable]], *, seed: int = 7) -> lis
 
 
 def _one_level(
-    adj: list[dict[int, float]], loops: list[float], m: float, rng: random.Random
+    adj: list[dict[int, float]], loops: list[float], m: float, rng: SeededRandom
 ) -> tuple[list[int], bool]:
     """Local moves until none improves modularity; returns (community per node, any move)."""
     degree = [sum(a.values()) + 2 * loop for a, loop in zip(adj, loops, strict=True)]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.graph.plain_view import PlainGraph
@@ -60,19 +59,20 @@ TYPE_STYLES: dict[str, dict[str, str]] = {
 }
 
 
-@dataclass
 class ViewData:
     """Everything the template needs, separated from how it is serialised: the vis items
-    (``nodes``, ``edges``, ``options``) and the side tables."""
+    (``nodes``, ``edges``, ``options``) and the side tables. (A plain class: see
+    :class:`~kg.graph.plain_view.PlainGraph` for why not a dataclass.)"""
 
-    nodes: list[dict[str, Any]] = field(default_factory=list)
-    edges: list[dict[str, Any]] = field(default_factory=list)
-    options: dict[str, Any] = field(default_factory=dict)
-    node_info: list[dict[str, Any]] = field(default_factory=list)
-    edge_info: list[dict[str, Any]] = field(default_factory=list)
-    documents: list[dict[str, str]] = field(default_factory=list)
-    large: bool = False
-    _net: Network | None = field(default=None, repr=False, compare=False)
+    def __init__(self, *, large: bool = False) -> None:
+        self.nodes: list[dict[str, Any]] = []
+        self.edges: list[dict[str, Any]] = []
+        self.options: dict[str, Any] = {}
+        self.node_info: list[dict[str, Any]] = []
+        self.edge_info: list[dict[str, Any]] = []
+        self.documents: list[dict[str, str]] = []
+        self.large = large
+        self._net: Network | None = None
 
     @property
     def net(self) -> Network:

@@ -16,9 +16,10 @@ nodes the layout is still a fraction of writing and drawing the page (BENCHMARKS
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Hashable, Iterable, Sequence
 from operator import mul, sub
+
+from kg.viz.seeded import SeededRandom
 
 __all__ = ["aside_grid", "pivot_mds_layout", "component_layout"]
 
@@ -76,7 +77,7 @@ def _combine(weights: list[float], columns: list[list[float]], n: int) -> list[f
     return out
 
 
-def _top_two(matrix: list[list[float]], rng: random.Random) -> list[list[float]]:
+def _top_two(matrix: list[list[float]], rng: SeededRandom) -> list[list[float]]:
     """The two leading eigenvectors of a symmetric positive semi-definite matrix: power
     iteration, the second kept orthogonal to the first (deflation)."""
     found: list[list[float]] = []
@@ -107,7 +108,7 @@ def pivot_mds_layout(
         return _circle(n)
     adj = _adjacency(n, pairs)
     k = min(pivots, n)
-    rng = random.Random(seed)
+    rng = SeededRandom(seed)
     columns: list[list[float]] = []
     mindist = [math.inf] * n
     pivot = rng.randrange(n)

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.graph.plain_view import PlainGraph, Row, assemble, view_queries
 from kg.graph.prefixes import PREFIX_IRIS
-from kg.query.oxigraph import open_union
+from kg.graph.readonly import open_union
 from kg.viz.schema_table import schema_table
 
 __all__ = ["read_store_view"]
@@ -32,8 +32,10 @@ def _rows(store: ox.Store, sparql: str) -> list[Row]:
     guard nor the result cells of ``kg query`` (JSON values) are needed: ~5x faster."""
     solutions = store.query(sparql, prefixes=dict(PREFIX_IRIS))
     names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+    # a solution iterates its values in the variables' order (None: unbound), ~20% faster
+    # than looking each one up by name
     return [
-        {name: None if (term := row[name]) is None else term.value for name in names}
+        dict(zip(names, [None if term is None else term.value for term in row], strict=True))
         for row in solutions  # type: ignore[union-attr]
     ]
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Verbatim", "escape", "fill"]
+__all__ = ["Verbatim", "VerbatimBytes", "escape", "fill", "fill_bytes"]
 
 #: A placeholder: a name between ``{{ `` and `` }}``, nothing else.
 _PLACEHOLDER = re.compile(r"\{\{ ([a-z_]+) \}\}")
@@ -32,9 +32,21 @@ class Verbatim(str):
     __slots__ = ()
 
 
+class VerbatimBytes(bytes):
+    """UTF-8 bytes already made safe for their place in the page (an inlined asset checked for
+    its closing tag): :func:`fill_bytes` inserts them as they are, never decoded."""
+
+    __slots__ = ()
+
+
 def escape(value: object) -> str:
-    """``value`` as HTML text: ``& < > " '`` become entities (as markupsafe writes them)."""
-    return value if isinstance(value, Verbatim) else str(value).translate(_ESCAPES)
+    """``value`` as HTML text: ``& < > " '`` become entities (as markupsafe writes them);
+    :class:`Verbatim` and :class:`VerbatimBytes` as they are."""
+    if isinstance(value, Verbatim):
+        return value
+    if isinstance(value, VerbatimBytes):
+        return value.decode("utf-8")
+    return str(value).translate(_ESCAPES)
 
 
 @lru_cache(maxsize=4)
@@ -58,3 +70,23 @@ def fill(path: Path, values: Mapping[str, object]) -> str:
     for i in range(1, len(parts), 2):
         out[i] = escape(values[parts[i]])
     return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _encoded_parts(path: Path) -> tuple[bytes, ...]:
+    """:func:`_parts` with the text between placeholders as UTF-8."""
+    parts = _parts(path)
+    return tuple(part.encode("utf-8") if i % 2 == 0 else b"" for i, part in enumerate(parts))
+
+
+def fill_bytes(path: Path, values: Mapping[str, object]) -> bytes:
+    """:func:`fill` as UTF-8 bytes: a :class:`VerbatimBytes` value goes in as it is, any other
+    is escaped (:class:`Verbatim` excepted) and encoded. Why: the page is mostly vis-network's
+    470 kB, and keeping it as bytes from the file to the page spares decoding it and encoding it
+    again (~3 ms of ``kg view``, issue 11); ``fill_bytes(p, v) == fill(p, v).encode()``."""
+    parts, names = _encoded_parts(path), _parts(path)
+    out = list(parts)
+    for i in range(1, len(parts), 2):
+        value = values[names[i]]
+        out[i] = value if isinstance(value, VerbatimBytes) else escape(value).encode("utf-8")
+    return b"".join(out)

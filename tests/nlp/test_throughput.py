@@ -411,3 +411,31 @@ def test_bare_title_finder_finds_what_comparing_every_title_found(lang):
         assert got == seen(_reference_at_every_title(doc, i, titles, cues, lang))
         found += got is not None
     assert found > 20  # positive control: the text is made of titles
+
+
+def test_loading_a_pipeline_freezes_what_lives_on_and_later_cycles_are_still_freed():
+    """Issue 11: ``load_pipeline`` freezes the objects alive once it has loaded, so full
+    collections stop walking the pipeline; the cycles documents leave are still collected."""
+    import gc
+    import weakref
+
+    from kg.nlp.pipeline import _freeze_what_lives_on
+
+    class Node:
+        pass
+
+    try:
+        before = gc.get_freeze_count()
+        kept = [{"a pipeline's": "objects"} for _ in range(100)]
+        _freeze_what_lives_on()
+        assert gc.get_freeze_count() >= before + len(kept)  # frozen: no collection walks them
+        # positive control: a cycle made afterwards is still freed by a collection
+        cycle = Node()
+        cycle.self = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+        gc.collect()
+        assert gone() is None
+        assert gc.get_freeze_count() >= before + len(kept)  # and the frozen ones stayed frozen
+    finally:
+        gc.unfreeze()  # the test process keeps collecting everything, as before

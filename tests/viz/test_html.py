@@ -239,7 +239,7 @@ def test_write_html_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     def boom(*_args: object, **_kwargs: object) -> str:
         raise RuntimeError("render failed")
 
-    monkeypatch.setattr(viz_html, "render_html", boom)
+    monkeypatch.setattr(viz_html, "render_page", boom)  # what write_html renders with
     with pytest.raises(RuntimeError):
         viz_html.write_html(small_graph(), target)
     assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
