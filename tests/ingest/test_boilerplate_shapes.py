@@ -174,3 +174,23 @@ def test_print_notes_widget_headers_and_picture_lines_are_masked():
         assert widget in masked, widget
     assert any(t.startswith("A version of this article") for t in masked)
     assert not any(t.startswith("The two leaders") for t in masked)  # control: story kept
+
+
+def test_keep_reading_and_popular_blocks_and_access_offers_are_masked():
+    text = (
+        "Subscribe for full access to Harian Kita. Get 50% off your first month!\n\n"
+        f"{STORY}\n\n"
+        "Subscribers to the paper rose by a third last year, the editor said.\n\n"
+        "Keep reading\n"
+        "Chile beat Peru to finish third in Lima\n"
+        "Fans celebrate as Club Norte in talks with Vidal\n\n"
+        "BERITA POPULER\n"
+        "1. Jadwal Balap Mandalika Bocor?\n"
+    )
+    masked = {t for t, _ in _masked(text)}
+    assert any(t.startswith("Subscribe for full access") for t in masked)
+    assert "Chile beat Peru to finish third in Lima" in masked
+    assert "Fans celebrate as Club Norte in talks with Vidal" in masked
+    assert any("Jadwal Balap Mandalika" in t for t in masked)
+    assert not any(t.startswith("Subscribers to the paper") for t in masked)  # a story line
+    assert not any(STORY[:20] in t for t in masked)  # control: the story stays
