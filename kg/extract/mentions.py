@@ -61,18 +61,26 @@ def head_type(span: Span) -> str | None:
 
 def _without_connective(ent: Span, cues: Cues) -> Span:
     """ "Sementara Jonatan mengatakan ...", "Meanwhile Ruto said ...": a connective opening
-    the sentence that the model took into the name after it is cut off (the rest stays a
-    name only if it is capitalised)."""
+    the sentence that the model took into the name after it is cut off, and so is the last
+    field word of a title (the rest stays a name only if it is capitalised)."""
     first = ent[0]
-    if (
-        len(ent) < 2
-        or ent.kb_id_
-        or not first.is_sent_start
-        or first.lower_ not in cues.connective
-        or not ent[1].text[:1].isupper()
-    ):
+    if len(ent) < 2 or ent.kb_id_ or not ent[1].text[:1].isupper():
         return ent
-    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    if (first.is_sent_start and first.lower_ in cues.connective) or _last_field(ent, cues):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _last_field(ent: Span, cues: Cues) -> bool:
+    """ "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto": the last field
+    word of a title's list of fields, after its "dan"/"and", taken into the person's name."""
+    doc = ent.doc
+    return (
+        ent.label_ == "Person"
+        and ent[0].lower_ in cues.portfolio
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in cues.coordination - {","}
+    )
 
 
 def _split_list(ent: Span, people: frozenset[str]) -> list[Span]:

@@ -185,3 +185,13 @@ def test_a_plan_denied_its_time_is_no_fact():
     met = {frozenset((s, o)) for s, p, o in rels if p == "met"}
     assert frozenset(("Budi Santoso", "Agus Pratama")) in met  # control
     assert frozenset(("Budi Santoso", "Rina Wulandari")) not in met
+
+
+def test_the_last_field_of_a_title_is_no_part_of_the_name():
+    labels = labels_in(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Santoso mengimbau warga "
+        "tidak terprovokasi. Budi Santoso lalu pulang.",
+        "id",
+    )
+    assert "Budi Santoso" in labels
+    assert not any(label.startswith("Keamanan") for label in labels)
