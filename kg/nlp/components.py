@@ -49,6 +49,10 @@ _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
 )
+#: Particles after which the next word is a father's or a house's name, a title word or not:
+#: "Badr bin Sultan", "Khalid bin Faisal Al Saud".
+_PATRONYMIC = frozenset({"bin", "binti", "ibn"})
+_HOUSE = frozenset({"Al", "Al-", "El"})
 
 
 def _is_suffix(word: str) -> bool:
@@ -460,6 +464,8 @@ class GazetteerLinker:
                 while doc[end].text in _NAME_PARTICLES:
                     end += 1
                 end += 1  # and the name word after the particles
+            elif self._house_name(doc, ent.start, end):
+                end += 2  # "Khalid bin Faisal" + "Al Saud": the royal house closes the name
             else:
                 break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it
@@ -485,7 +491,22 @@ class GazetteerLinker:
         while j < len(doc) and doc[j].text in _NAME_PARTICLES:
             j += 1
         # the name word after may be a piece the model typed apart ("Ursula von" + "Leyen")
-        return j > i and j < len(doc) and self._plain_capitalised(doc[j]) and not doc[j].ent_kb_id_
+        if j == i or j >= len(doc) or doc[j].ent_kb_id_:
+            return False
+        if doc[j - 1].text in _PATRONYMIC and doc[j].is_alpha and doc[j].text[:1].isupper():
+            return True  # "Badr bin Sultan": a father's name, even a title word
+        return self._plain_capitalised(doc[j])
+
+    def _house_name(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Al Saud", "Al Thani" right after a name with a patronymic ("Khalid bin Faisal Al
+        Saud"): the royal house is the name's last part, not a place."""
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in _HOUSE
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text[:1].isupper()
+            and any(t.text in _PATRONYMIC for t in doc[start:end])
+        )
 
     def _propagate_person_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Tag every other occurrence of a person's name or surname in the document (and a

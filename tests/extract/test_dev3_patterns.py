@@ -195,3 +195,20 @@ def test_the_last_field_of_a_title_is_no_part_of_the_name():
     )
     assert "Budi Santoso" in labels
     assert not any(label.startswith("Keamanan") for label in labels)
+
+
+def test_arabic_names_keep_patronymic_and_royal_house():
+    """The linker grows a person over "bin <name>" even when the name is a title word, and
+    over the royal house after a patronymic ("... bin Faisal Al Rashid")."""
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp import load_pipeline
+
+    linker = load_pipeline("id").get_pipe("kg_gazetteer")
+    doc = spacy.blank("id")("disambut Pangeran Nasser bin Sultan dan Karim bin Faisal Al Rashid di")
+    grown = linker._extend_person(Span(doc, 2, 3, label="Person"), [])
+    assert grown.text == "Nasser bin Sultan"
+    house = linker._extend_person(Span(doc, 6, 9, label="Person"), [])
+    assert house.text == "Karim bin Faisal Al Rashid"
+    assert not grown.text.startswith("Pangeran")  # control: the title before stays out
