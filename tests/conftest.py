@@ -45,6 +45,11 @@ def labels_in(text: str, lang: str) -> set[str]:
     return {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l }")}
 
 
+def met_between(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    """``met`` is symmetric: stored in one direction, either way round."""
+    return (a, "met", b) in rels or (b, "met", a) in rels
+
+
 def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) extracted from a small text."""
     import kg

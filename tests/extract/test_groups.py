@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import met_between, relations_in
 
 pytestmark = pytest.mark.slow
-
-
-def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "met", b) in rels or (b, "met", a) in rels
 
 
 def test_a_plural_reference_stands_for_the_pair_before_it():
@@ -25,9 +21,9 @@ def test_a_plural_reference_stands_for_the_pair_before_it():
         "Senin. Keduanya disambut Gubernur Jawa Barat Dedi Permana di bandara.",
         "id",
     )
-    assert _met(rels, "Dedi Permana", "Lars Haugen")
-    assert _met(rels, "Dedi Permana", "Ingrid Haugen")
-    assert not _met(rels, "Lars Haugen", "Ingrid Haugen")
+    assert met_between(rels, "Dedi Permana", "Lars Haugen")
+    assert met_between(rels, "Dedi Permana", "Ingrid Haugen")
+    assert not met_between(rels, "Lars Haugen", "Ingrid Haugen")
 
 
 def test_the_couple_in_english_through_the_parse():
@@ -36,8 +32,8 @@ def test_the_couple_in_english_through_the_parse():
         "couple was greeted by Foreign Minister Carlos Ruiz at the airport.",
         "en",
     )
-    assert _met(rels, "Carlos Ruiz", "Pedro Vargas")
-    assert _met(rels, "Carlos Ruiz", "Ana Vargas")
+    assert met_between(rels, "Carlos Ruiz", "Pedro Vargas")
+    assert met_between(rels, "Carlos Ruiz", "Ana Vargas")
 
 
 def test_a_pair_that_is_the_phrases_own_subject_does_not_meet_itself():
@@ -46,8 +42,10 @@ def test_a_pair_that_is_the_phrases_own_subject_does_not_meet_itself():
         "Presiden Budi Hartono dan istrinya Sari Wulandari menyambut pasangan itu di bandara.",
         "id",
     )
-    assert _met(rels, "Budi Hartono", "Lars Haugen")  # control: the pair of the sentence before
-    assert not _met(rels, "Budi Hartono", "Sari Wulandari")
+    assert met_between(
+        rels, "Budi Hartono", "Lars Haugen"
+    )  # control: the pair of the sentence before
+    assert not met_between(rels, "Budi Hartono", "Sari Wulandari")
 
 
 def test_the_end_of_a_longer_list_is_not_a_pair():

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import met_between, relations_in
 
 pytestmark = pytest.mark.slow
-
-
-def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "met", b) in rels or (b, "met", a) in rels
 
 
 @pytest.mark.parametrize(
@@ -49,14 +45,14 @@ def test_a_list_that_meets_meets_each_with_each(text, lang, names, place):
     for k, a in enumerate(names):
         assert (a, "visited", place) in rels
         for b in names[k + 1 :]:
-            assert _met(rels, a, b), (a, b)
+            assert met_between(rels, a, b), (a, b)
 
 
 def test_a_pair_before_a_reciprocal_verb_is_still_one_pair():
     rels = relations_in("Tomas Herrera said Clara Vidal and Rafael Soto met in Lisbon.", "en")
-    assert _met(rels, "Clara Vidal", "Rafael Soto")  # control
-    assert not _met(rels, "Tomas Herrera", "Clara Vidal")
-    assert not _met(rels, "Tomas Herrera", "Rafael Soto")
+    assert met_between(rels, "Clara Vidal", "Rafael Soto")  # control
+    assert not met_between(rels, "Tomas Herrera", "Clara Vidal")
+    assert not met_between(rels, "Tomas Herrera", "Rafael Soto")
 
 
 def test_office_after_a_comma_and_a_relative_link():
@@ -97,8 +93,8 @@ def test_pair_that_shook_hands_or_held_a_conversation():
         "held a brief conversation on the sidelines. Marta Ruiz shook hands and left.",
         "en",
     )
-    assert _met(rels, "Tomas Herrera", "Clara Vidal")
-    assert _met(rels, "Rafael Soto", "Ana Paredes")
+    assert met_between(rels, "Tomas Herrera", "Clara Vidal")
+    assert met_between(rels, "Rafael Soto", "Ana Paredes")
     assert not any(p == "met" and "Marta Ruiz" in (s, o) for s, p, o in rels)
 
 
@@ -108,7 +104,7 @@ def test_a_leader_meeting_in_his_own_country_visits_nothing():
         "on Monday.",
         "en",
     )
-    assert _met(rels, "Tomas Herrera", "Clara Vidal")  # control
+    assert met_between(rels, "Tomas Herrera", "Clara Vidal")  # control
     assert ("Clara Vidal", "visited", "Lisbon") in rels  # the guest
     assert ("Tomas Herrera", "visited", "Lisbon") not in rels  # at home
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import labels_in, relations_in
+from tests.conftest import labels_in, met_between, relations_in
 
 pytestmark = pytest.mark.slow
-
-
-def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "met", b) in rels or (b, "met", a) in rels
 
 
 def test_first_lady_title_names_the_person_after_it():
@@ -24,8 +20,8 @@ def test_first_lady_title_names_the_person_after_it():
         "Presiden Hendra Wirawan dan Ibu Negara Sekar.",
         "id",
     )
-    assert _met(rels, "Hendra Wirawan", "Gabriel Moreno")  # control: the titled host
-    assert _met(rels, "Sekar", "Gabriel Moreno")  # the first lady, a one-word name
+    assert met_between(rels, "Hendra Wirawan", "Gabriel Moreno")  # control: the titled host
+    assert met_between(rels, "Sekar", "Gabriel Moreno")  # the first lady, a one-word name
 
 
 def test_rank_title_names_the_person_after_it():
@@ -62,7 +58,7 @@ def test_a_portfolio_with_bidang_is_skipped_before_the_name():
         "Negeri Kenya James Otieno di Jakarta.",
         "id",
     )
-    assert _met(rels, "Arif Santoso", "James Otieno")
+    assert met_between(rels, "Arif Santoso", "James Otieno")
 
 
 def test_spouse_beside_the_subject_does_not_hide_it():
@@ -72,7 +68,7 @@ def test_spouse_beside_the_subject_does_not_hide_it():
         "id",
     )
     assert ("Carlos Mendoza Jr", "visited", "Jakarta") in rels  # control
-    assert _met(rels, "Carlos Mendoza Jr", "Hendra Wirawan")
+    assert met_between(rels, "Carlos Mendoza Jr", "Hendra Wirawan")
 
 
 def test_first_lady_alone_refers_back_and_coordinates_with_the_president():
@@ -81,8 +77,8 @@ def test_first_lady_alone_refers_back_and_coordinates_with_the_president():
         "pesawat, Presiden dan Ibu Negara disambut Duta Besar RI untuk Kenya Bambang Sutrisno.",
         "id",
     )
-    assert _met(rels, "Bambang Sutrisno", "Hendra Wirawan")  # control: a head title
-    assert _met(rels, "Bambang Sutrisno", "Sekar")
+    assert met_between(rels, "Bambang Sutrisno", "Hendra Wirawan")  # control: a head title
+    assert met_between(rels, "Bambang Sutrisno", "Sekar")
 
 
 def test_clitic_object_of_a_welcome_is_the_previous_sentences_subject():
@@ -91,7 +87,7 @@ def test_clitic_object_of_a_welcome_is_the_previous_sentences_subject():
         "Saputra menyambutnya di bawah tangga pesawat.",
         "id",
     )
-    assert _met(rels, "Andi Saputra", "William Otieno")
+    assert met_between(rels, "Andi Saputra", "William Otieno")
     assert not any(p == "visited" for _, p, _ in rels)  # an airport is no city
 
 
@@ -103,8 +99,8 @@ def test_fetching_a_guest_is_a_meeting_but_two_hosts_do_not_meet_each_other():
     )
     rels = relations_in(text, "id")
     assert "Sekar" in labels_in(text, "id")  # the second host is a person kg knows
-    assert _met(rels, "Hendra Wirawan", "Mehmet Yilmaz")
-    assert not _met(rels, "Hendra Wirawan", "Sekar")
+    assert met_between(rels, "Hendra Wirawan", "Mehmet Yilmaz")
+    assert not met_between(rels, "Hendra Wirawan", "Sekar")
     assert "Halim Perdanakusuma" not in {x for s, _, o in rels for x in (s, o)}
 
 
@@ -115,7 +111,7 @@ def test_time_words_before_a_passive_do_not_hide_the_shared_subject():
         "id",
     )
     assert ("Hamid Salleh", "visited", "Jakarta") in rels  # control
-    assert _met(rels, "Hamid Salleh", "Hendra Wirawan")
+    assert met_between(rels, "Hamid Salleh", "Hendra Wirawan")
 
 
 def test_visiting_the_sick_is_a_meeting_where_they_lie():
@@ -124,7 +120,7 @@ def test_visiting_the_sick_is_a_meeting_where_they_lie():
         "Harapan, Kota Medan.",
         "id",
     )
-    assert _met(rels, "Rudi Hartono", "Sinta Dewi")
+    assert met_between(rels, "Rudi Hartono", "Sinta Dewi")
     assert ("Rudi Hartono", "visited", "Medan") in rels
 
 
@@ -179,7 +175,7 @@ def test_the_speaker_of_an_inverted_verb_is_the_subject_of_what_follows():
         "Wirawan di Jakarta, Senin.",
         "id",
     )
-    assert _met(rels, "Rudi Hartono", "Hendra Wirawan")
+    assert met_between(rels, "Rudi Hartono", "Hendra Wirawan")
 
 
 def test_a_meeting_between_two_named_persons_and_a_list_after_antara_lain():
@@ -189,8 +185,8 @@ def test_a_meeting_between_two_named_persons_and_a_list_after_antara_lain():
         "pertemuan itu antara lain Menteri Luar Negeri Sari Dewi dan Menteri BUMN Rudi Hartono.",
         "id",
     )
-    assert _met(rels, "Yosef Cohen", "Karim Haddad")
-    assert not _met(rels, "Sari Dewi", "Rudi Hartono")  # "antara lain": among others
+    assert met_between(rels, "Yosef Cohen", "Karim Haddad")
+    assert not met_between(rels, "Sari Dewi", "Rudi Hartono")  # "antara lain": among others
 
 
 def test_a_city_as_the_first_word_of_a_longer_name_is_no_city():
