@@ -119,6 +119,9 @@ class Cues:
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
     connective: frozenset[str] = frozenset()  # "Sementara Jonatan ...": no part of the name
     schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
+    launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
+    invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
+    invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
 
 
 @cache
@@ -225,6 +228,9 @@ def load_cues(lang: str) -> Cues:
         water_body=frozenset(words("water_body")),
         connective=frozenset(words("connective")),
         schedule_noun=frozenset(words("schedule_noun")),
+        launch_verb=frozenset(words("launch_verb")),
+        invasion_kind=frozenset(words("invasion_kind")),
+        invasion_noun=frozenset(words("invasion_noun")),
     )
 
 

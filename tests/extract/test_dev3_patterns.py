@@ -212,3 +212,20 @@ def test_arabic_names_keep_patronymic_and_royal_house():
     house = linker._extend_person(Span(doc, 6, 9, label="Person"), [])
     assert house.text == "Karim bin Faisal Al Rashid"
     assert not grown.text.startswith("Pangeran")  # control: the title before stays out
+
+
+def test_an_invasion_launched_by_the_clauses_subject():
+    rels = relations_in(
+        "Iraq launched an invasion of Kuwait in 1990. Analysts said Chile feared an invasion "
+        "of Peru.",
+        "en",
+    )
+    assert ("Iraq", "invaded", "Kuwait") in rels
+    assert ("Chile", "invaded", "Peru") not in rels  # feared, not launched
+    id_rels = relations_in(
+        "Rusia melancarkan invasi darat ke Ukraina pada 2022. Polandia mengecam invasi ke "
+        "Belarus. Israel melancarkan serangan ke Suriah pada Senin.",
+        "id",
+    )
+    assert ("Russia", "invaded", "Ukraine") in id_rels
+    assert not any(p == "invaded" and s in ("Poland", "Israel") for s, p, _ in id_rels)

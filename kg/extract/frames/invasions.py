@@ -13,6 +13,7 @@ from kg.extract.frames.subjects import (
     POSSESSIVE,
     left_agent,
     relative_head,
+    subject_for,
 )
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
@@ -28,8 +29,14 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     """invasi X ke Y / X's invasion of Y / the Russian invasion of Y / invasion of Y by X."""
     if ctx.negated(sent, start, end - 1, near_only=True):
         return
-    invader = _country_before(ctx, start) or _possessor_by_parse(ctx, start)
+    invader = (
+        _country_before(ctx, start)
+        or _possessor_by_parse(ctx, start)
+        or _launcher(ctx, sent, start)
+    )
     j = end
+    while j < sent.end and j - end < 2 and ctx.doc[j].lower_ in ctx.cues.invasion_kind:
+        j += 1  # "invasi darat ke", "a military invasion of": the kind of invasion
     m = ctx.mention_at(j)
     if invader is None and m is not None and m.type == "Country":
         invader = m
@@ -45,6 +52,25 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             invader = ctx.mention_at(k + 1)
     if invader is not None and invader.type == "Country":
         add_relation(ctx, sent, trig, invader, invaded)
+
+
+#: Determiners between a launching verb and the invasion noun ("launched an invasion").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "sebuah"})
+
+
+def _launcher(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """ "Rusia melancarkan invasi ke Ukraina", "Iraq launched an invasion of Kuwait": the
+    invasion noun is the object of a verb that starts it (the ``launch_verb`` cue; not one
+    that fears or condemns it); its clause's subject, a country, invades."""
+    if ctx.doc[i].lower_ not in ctx.cues.invasion_noun:
+        return None  # "melancarkan serangan ke Suriah": an attack is no invasion
+    k = i - 1
+    while k > sent.start and ctx.doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    if k < sent.start or ctx.doc[k].lower_ not in ctx.cues.launch_verb:
+        return None
+    subj, _ = subject_for(ctx, sent, k, _COUNTRY)
+    return subj if subj is not None and ctx.resolve(subj).type == "Country" else None
 
 
 def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
