@@ -117,7 +117,7 @@ class Cues:
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
-    connective: frozenset[str] = frozenset()  # "Sementara Jonatan ...": no part of the name
+    connective: frozenset[str] = frozenset()  # "Sementara Budi ...": no part of the name
     schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y

@@ -60,7 +60,7 @@ def head_type(span: Span) -> str | None:
 
 
 def _without_connective(ent: Span, cues: Cues) -> Span:
-    """ "Sementara Jonatan mengatakan ...", "Meanwhile Ruto said ...": a connective opening
+    """ "Sementara Budi mengatakan ...", "Meanwhile Herrera said ...": a connective opening
     the sentence that the model took into the name after it is cut off, and so is the last
     field word of a title (the rest stays a name only if it is capitalised)."""
     first = ent[0]
@@ -72,7 +72,7 @@ def _without_connective(ent: Span, cues: Cues) -> Span:
 
 
 def _last_field(ent: Span, cues: Cues) -> bool:
-    """ "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto": the last field
+    """ "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan X": the last field
     word of a title's list of fields, after its "dan"/"and", taken into the person's name."""
     doc = ent.doc
     return (

@@ -59,7 +59,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
 
 def _border_end(ctx: Context, m: Mention) -> bool:
     """A country or region (or a place of unknown kind), not a village named as one, nor a
-    sea or strait ("Natuna berbatasan dengan Laut China Selatan", "the Indian Ocean" where
+    sea or strait ("Pulau X berbatasan dengan Laut Y", "the Indian Ocean" where
     the model took only "Indian": a coast, no border)."""
     if m.is_pronoun or m.type not in _BORDER_TYPES:
         return False

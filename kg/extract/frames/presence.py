@@ -14,10 +14,9 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
-from kg.extract.frames.places import country_of
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
-from kg.extract.frames.venues import venue_places
+from kg.extract.frames.venues import at_home, venue_places
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
 
@@ -35,8 +34,8 @@ _EVENT_PLACES = frozenset({"City"})
 def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
     """The city of the latest event the text placed: an event noun (the lexicon's
     ``event_noun`` cue) beside a city ("the Jakarta meetings") or followed, within a few
-    tokens, by "di/in" and a city, in the sentence
-    up to token ``before`` or in the three sentences before it."""
+    tokens, by "di/in" and a city, in the sentence up to token ``before`` or in the three
+    sentences before it."""
     index = ctx.sents.index(sent)
     for k in range(index, max(-1, index - _BACK - 1), -1):
         s = ctx.sents[k]
@@ -60,14 +59,15 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
 def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     """The clause goes on to say where: a place, or a locative preposition before a name kg
     does not know as a place ("mendarat di Pangkalan Udara Andrews"). The visit frames read
-    the first; the second is no event's city."""
+    the first; the second is no event's city. A common noun after the preposition ("tiba di
+    lokasi KTT") is the event's own site, and the event's city stands."""
     _, c_end = ctx.clause_bounds(sent, end)
     window = ctx.doc[end : min(c_end, end + 3)]
     if any(
         t.lower_ in ctx.cues.locative and t.i + 1 < c_end and ctx.doc[t.i + 1].is_title
         for t in window
     ):
-        return True  # "di lokasi KTT", "in the hall": a common noun names the event's own site
+        return True
     return any(
         ctx.resolve(m).type in ("City", "Country", "Region", "Place")
         for m in ctx.by_sent.get(ctx.sents.index(sent), [])
@@ -75,22 +75,11 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     )
 
 
-def _at_home(ctx: Context, person: Mention, place: Mention) -> bool:
-    """The person's title names the place's country: the host of the event, at home."""
-    home = country_of(ctx.resolve(place))
-    if home is None:
-        return False
-    return any(
-        (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id == home
-        for k in range(ctx.starts_at(person), person.tok_start)
-    )
-
-
 def _add_present(
     ctx: Context, sent: Span, trig: Trigger, people: list[Mention], place: Mention, weight: float
 ) -> None:
     for person in people:
-        if ctx.resolve(person).type == "Person" and not _at_home(ctx, person, place):
+        if ctx.resolve(person).type == "Person" and not at_home(ctx, person, place):
             add_relation(ctx, sent, trig, person, place, weight)
 
 

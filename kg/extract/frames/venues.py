@@ -14,7 +14,7 @@ from kg.extract.lexicon import Trigger
 from kg.extract.mentions import head_type
 from kg.extract.model import PLACE_TYPES, Mention
 
-__all__ = ["meeting_venue", "venue_places", "visited_venue"]
+__all__ = ["at_home", "meeting_venue", "venue_places", "visited_venue"]
 
 
 def meeting_venue(
@@ -114,7 +114,7 @@ def visited_venue(
         for place in places:
             if person not in who and not _abroad(ctx, person, place):
                 continue
-            if meeting and _at_home(ctx, person, place):
+            if meeting and at_home(ctx, person, place):
                 continue
             ctx.add(
                 person,
@@ -142,8 +142,8 @@ def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
     return bool(title_countries) and home is not None and home not in title_countries
 
 
-def _at_home(ctx: Context, person: Mention, place: Mention) -> bool:
+def at_home(ctx: Context, person: Mention, place: Mention) -> bool:
     """The country in ``person``'s title phrase is ``place``'s own: a leader meeting a guest
-    in his own country's city hosts, he visits nothing."""
+    or attending a summit in his own country's city hosts, he visits nothing."""
     home = country_of(ctx.resolve(place))
     return home is not None and home in _title_countries(ctx, person)
