@@ -229,3 +229,26 @@ def test_an_invasion_launched_by_the_clauses_subject():
     )
     assert ("Russia", "invaded", "Ukraine") in id_rels
     assert not any(p == "invaded" and s in ("Poland", "Israel") for s, p, _ in id_rels)
+
+
+def test_companions_in_the_home_capital_made_no_trip():
+    """The companion rule (a candidate below the gate) gives the officials beside a traveller
+    the traveller's places, but not the outlet's own capital: ministers beside the president
+    in Jakarta are at work."""
+    from kg.extract import extract
+    from kg.ingest import read_text
+    from kg.nlp import analyze
+
+    text = (
+        "Presiden Budi Santoso tiba di Jakarta pada Senin. Ia didampingi Menteri Luar Negeri "
+        "Rina Wulandari. Presiden Budi Santoso tiba di Wamena, Papua, pada Selasa. Ia "
+        "didampingi Menteri Dalam Negeri Agus Pratama."
+    )
+    ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
+    companions = {
+        (ex.mentions[r.subject].text, ex.mentions[r.object].text)
+        for r in ex.relations
+        if r.rule == "id.visited.didampingi"
+    }
+    assert ("Agus Pratama", "Wamena") in companions  # control: a trip
+    assert not any(o == "Jakarta" for _, o in companions)

@@ -22,6 +22,7 @@ from kg.extract.frames.subjects import (
 from kg.extract.frames.venues import venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
+from kg.nlp.gazetteer import load_gazetteer
 
 __all__ = [
     "accompanied_visit",
@@ -216,8 +217,19 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
         return
     for place_index in _recent_visits(ctx, sent, ctx.resolve(host)):
         place = ctx.mentions[place_index]
+        if _home_capital(ctx, place):
+            continue  # ministers beside the president in their own capital: at work, no trip
         for person in companions:
             ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+def _home_capital(ctx: Context, place: Mention) -> bool:
+    """The place is the capital of the outlet's own country (the ``home_country`` cue)."""
+    gaz = load_gazetteer()
+    return any(
+        (entry := gaz.get(home)) is not None and entry.capital and entry.capital == place.kb_id
+        for home in ctx.cues.home_country
+    )
 
 
 def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
