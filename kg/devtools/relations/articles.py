@@ -99,14 +99,13 @@ def gold_articles(dirs: Iterable[Path]) -> list[tuple[Path, Path]]:
 def _evidence_spans(text: str, evidence: dict) -> dict:
     """Character range of each gold relation's evidence in the article text (None where the
     quote is not found verbatim)."""
+    flat = text.replace("\n", " ")  # a quote may span a line break; offsets stay the same
     out = {}
     for key, quote in evidence.items():
         quote = " ".join(quote.split())
         at = text.find(quote) if quote else -1
         if at < 0 and quote:
-            # The quote may span a line break the article writes as a newline.
-            flat = " ".join(text.split(" "))
-            at = flat.replace("\n", " ").find(quote)
+            at = flat.find(quote)
         out[key] = (at, at + len(quote)) if at >= 0 else None
     return out
 

@@ -18,7 +18,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
 from kg.extract.frames.venues import at_home, venue_places
 from kg.extract.lexicon import Trigger
-from kg.extract.model import Mention
+from kg.extract.model import PLACE_TYPES, Mention
 
 __all__ = ["event_place", "present_at_event", "represented_at_event"]
 
@@ -69,7 +69,7 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     ):
         return True
     return any(
-        ctx.resolve(m).type in ("City", "Country", "Region", "Place")
+        ctx.resolve(m).type in PLACE_TYPES
         for m in ctx.by_sent.get(ctx.sents.index(sent), [])
         if end <= m.tok_start < c_end
     )
