@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import facility_words
+from kg.nlp.lexicon import facility_words, place_definition_end
 
 __all__ = ["extract_locations"]
 
@@ -205,22 +205,23 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
 def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
     """ "Gempeng adalah kelurahan di kecamatan Bangil, Pasuruan, Jawa Timur", "X is a village
     in Y district, Z": a place defined by its kind and the address it lies in lies in every
-    place of that address. Only definition words, kind words and the locative stand between
-    (``place_definition`` and ``admin_level`` cues), at least one kind word among them."""
+    place of that address (``place_definition_end``; a bracketed aside may stand between the
+    name and the copula: "Pagerharjo ( ) adalah desa di ...")."""
     place = ms[0]
     if place.type not in _PLACES or place.type == "Country" or len(ms) < 2:
         return
-    words = [t.lower_ for t in ctx.doc[place.tok_end : ms[1].tok_start]]
+    end = place_definition_end(ctx.doc, _past_brackets(ctx, place.tok_end), ctx.lang)
+    rest = [m for m in ms[1:] if end is not None and m.tok_start >= end]
+    if not rest or rest[0].tok_start - end > 2:
+        return
+    if not all(t.is_lower for t in ctx.doc[end : rest[0].tok_start]):
+        return  # "di wilayah Kecamatan X": a lower-case word or two may open the address
+    words = [t.lower_ for t in ctx.doc[place.tok_end : rest[0].tok_start]]
     levels = {w: level for phrase, level in ctx.cues.admin_levels for w in phrase}
-    kinds = set(levels) | ctx.cues.place_noun
-    if not words or words[-1] not in ctx.cues.locative or not any(w in kinds for w in words):
-        return
-    if any(w not in ctx.cues.place_definition and w not in kinds for w in words):
-        return
     if place.kb_id and any(levels.get(w, 9) <= 2 for w in words):
         ctx.namesakes.add(place.index)  # "Solo adalah desa di ...": not the city "Solo"
-    chain = _address_chain(ctx, ms[1:])
-    if ms[1].type not in _PLACES or _continues_as_list(ctx, chain, ms):
+    chain = _address_chain(ctx, rest)
+    if rest[0].type not in _PLACES or _continues_as_list(ctx, chain, ms):
         return
     if len({country_of(m) for m in [place, *chain]} - {None}) > 1:
         return
@@ -234,6 +235,17 @@ def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
             sent=sent,
         )
     ctx.literal_places.update(m.index for m in [place, *chain])
+
+
+def _past_brackets(ctx: Context, i: int) -> int:
+    """The token after one bracketed aside opening at ``i`` (``i`` itself when none does)."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for k in range(i + 1, min(len(doc), i + 12)):
+        if doc[k].text == ")":
+            return k + 1
+    return i
 
 
 _KIND_LEVEL = {"City": 3, "Region": 4, "Country": 5}  # as the admin_level cues

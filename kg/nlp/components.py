@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     is_regnal_number,
     load_name_heads,
     load_titles,
+    place_definition_end,
 )
 from kg.nlp.people import NAME_SUFFIXES, load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
@@ -274,6 +275,7 @@ DEFAULT_PASSES = (
     "propagate_person_names",
     "places_named_as_people",
     "places_named_consistently",
+    "places_by_definition",
     "people_in_place_lists",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
@@ -1485,6 +1487,51 @@ def places_named_consistently(linker: GazetteerLinker, work: LinkerWork) -> None
         else e
         for e in work.ents
     ]
+
+
+@linker_pass("places_by_definition")
+def places_by_definition(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Kaliwungu Lor adalah desa di kecamatan Ngombol, ...", "X is a village in Y": a name
+    defined as a kind of place that lies somewhere (``place_definition_end``) is a place. The
+    model reads unknown village and mountain names at a sentence start as persons or bodies,
+    or not at all; a definition is the strongest evidence of kind a text gives. A name the gazetteer
+    links is left alone (the extract stage reads "Solo adalah desa" as a namesake)."""
+    doc, lowers = work.doc, work.lowers
+    copulas = cue_words(linker.lang, "copula")
+    ents = list(work.ents)
+    by_end = {e.end: k for k, e in enumerate(ents)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for i in range(1, len(doc)):
+        if lowers[i] not in copulas or place_definition_end(doc, i, linker.lang) is None:
+            continue
+        end = _before_brackets(doc, i)
+        if end in by_end:
+            e = ents[by_end[end]]
+            if e.label_ in ("Person", "Organization") and not e.kb_id_:
+                ents[by_end[end]] = Span(doc, e.start, e.end, label="Place")
+            continue
+        start = end
+        while start > doc[end - 1].sent.start and end - start < 4 and _name_word(doc[start - 1]):
+            start -= 1
+        if start < end and start == doc[start].sent.start and not taken & set(range(start, end)):
+            ents.append(Span(doc, start, end, label="Place"))
+            taken.update(range(start, end))
+    work.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _before_brackets(doc: Doc, i: int) -> int:
+    """Where a name before token ``i`` ends, past one bracketed aside ("Pagerharjo ( )
+    adalah", "Gunung X ( dikenal juga ... ) adalah")."""
+    if doc[i - 1].text != ")":
+        return i
+    for k in range(i - 2, max(doc[i - 1].sent.start, i - 12) - 1, -1):
+        if doc[k].text == "(":
+            return k
+    return i
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 @linker_pass("people_in_place_lists")

@@ -16,6 +16,7 @@ __all__ = [
     "cue_words",
     "facility_words",
     "is_office_field",
+    "place_definition_end",
     "load_name_heads",
     "load_titles",
     "read_jsonl",
@@ -140,3 +141,31 @@ def is_office_field(doc, i: int, fields: frozenset[str]) -> bool:  # noqa: ANN00
         and doc[i - 1].lower_ in fields
         and doc[i + 1].lower_ in fields
     )
+
+
+_DEFINITION_ADJECTIVES = 4  # "gunung berapi aktif yang terletak di": lower-case words at most
+
+
+def place_definition_end(doc, i: int, lang: str) -> int | None:  # noqa: ANN001 - a spaCy Doc
+    """The token after the locative, when the copula at token ``i`` defines a name as a kind
+    of place: "adalah (sebuah | salah satu) desa (kecil | yang terletak) di ...", "is a village
+    in ...": the copula, fillers, a lower-case kind of place (``place_kind``), a few lower-case
+    words, then a locative. None otherwise.
+    Shared by the NLP stage (which types the defined name a place) and the extract stage
+    (which puts it in the address), so both read a definition the same way."""
+    if i >= len(doc) or doc[i].lower_ not in cue_words(lang, "copula"):
+        return None
+    kinds = cue_words(lang, "place_kind")
+    locatives = cue_words(lang, "locative")
+    fillers = cue_words(lang, "place_definition") - cue_words(lang, "copula") - kinds - locatives
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].lower_ in fillers:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in kinds or not doc[j].is_lower:
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ not in locatives:
+        if k - j > _DEFINITION_ADJECTIVES or not (doc[k].is_lower and doc[k].is_alpha):
+            return None
+        k += 1
+    return k + 1 if k < len(doc) else None

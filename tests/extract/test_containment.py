@@ -135,6 +135,40 @@ def test_a_place_defined_by_its_kind_lies_in_its_whole_address():
     assert not any(s == "Bali" and o != "Indonesia" for s, o in rels)
 
 
+def test_a_name_defined_as_a_kind_of_place_is_a_place_whatever_the_model_read():
+    # Unknown village and mountain names opening a sentence are read as persons or missed;
+    # the definition ("adalah salah satu desa di wilayah ...") says what they are.
+    rels = located(
+        relations_in(
+            "Karangwuni Lor adalah salah satu desa di wilayah kecamatan Tegalsari, Kabupaten "
+            "Banyumas, Provinsi Jawa Tengah, Indonesia. Gunung Taraweh ( dikenal juga dengan "
+            "nama Api Lima ) adalah gunung berapi aktif yang terletak di bagian utara "
+            "Sulawesi Utara, Indonesia.",
+            "id",
+        )
+    )
+    for larger in ("kecamatan Tegalsari", "Kabupaten Banyumas", "Indonesia"):
+        assert ("Karangwuni Lor", larger) in rels
+    assert ("Gunung Taraweh", "North Sulawesi") in rels
+    # the other name in brackets is the mountain's own, not where it lies
+    assert not any(s == "Gunung Taraweh" and o == "Api Lima" for s, o in rels)
+
+
+def test_a_person_who_holds_an_office_in_a_village_is_no_place():
+    text = (
+        "Budi Santoso adalah kepala desa di kecamatan Tegalsari, Kabupaten Banyumas. "
+        "Karangwuni adalah desa di kecamatan Tegalsari, Kabupaten Banyumas."
+    )
+    assert ("Karangwuni", "kecamatan Tegalsari") in located(relations_in(text, "id"))  # control
+    assert not any(s == "Budi Santoso" for s, _ in located(relations_in(text, "id")))
+    assert "Budi Santoso" in labels_in(text, "id")
+
+
+def test_an_english_definition_makes_a_place_of_a_name_read_as_a_body():
+    rels = located(relations_in("Novo Korito is a village in Vidin Province, Bulgaria.", "en"))
+    assert ("Novo Korito", "Bulgaria") in rels
+
+
 def test_a_lowercase_admin_word_is_part_of_the_name_and_drops_a_city_s_link():
     labels = labels_in(
         "Banjir melanda kabupaten Bogor dan Kota Bogor, lalu provinsi Aceh dan Pulau Bali.", "id"
