@@ -486,13 +486,18 @@ _LAYER_RANGES = {
     "locatedIn": frozenset({"Country"}),
     "officialOf": frozenset({"Country", "Organization"}),
 }
+# Visitors likewise: a body beside a place is as often part of an event's name ("menghadiri
+# C40 World Mayors Summit di Kopenhagen") or the place's tenant as a delegation; the rules
+# read delegations.
+_LAYER_DOMAINS = {"visited": frozenset({"Person"})}
 
 
 def _fits(predicate: str, subj: Mention, obj: Mention) -> bool:
     spec = schema_relations().get(predicate)
     if spec is None or subj.type not in spec.domain or obj.type not in spec.range:
         return False
-    return obj.type in _LAYER_RANGES.get(predicate, spec.range)
+    domain = _LAYER_DOMAINS.get(predicate, spec.domain)
+    return subj.type in domain and obj.type in _LAYER_RANGES.get(predicate, spec.range)
 
 
 def _blocked(

@@ -264,9 +264,11 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_city_references(doc, mentions, cues, token_sent)
+    # a title alone ("Kepala Negara melawat ke ...") first: it is the subject a later
+    # pronoun continues, not the person met in its sentence
+    mentions = _with_title_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_pronouns(doc, mentions, cues, token_sent)
-    mentions = _with_plural_references(doc, mentions, cues, token_sent)
-    return _with_title_references(doc, mentions, lang, cues, token_sent)
+    return _with_plural_references(doc, mentions, cues, token_sent)
 
 
 def _update(mentions: list[Mention], ent_at: dict, m: Mention, **changes: object) -> Mention:
@@ -479,6 +481,10 @@ def find_title(
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
         if not found and not holders:
             break  # the title or its country must touch the name
+        if tok.pos_ in ("ADP", "SCONJ") and found and not apposed:
+            # "ke Rusia sejak era Presiden X", "bersama Ibu Negara Y": a preposition before
+            # the title ends it (one set off by a comma may hold one: "Emir of Qatar, Sheikh Z")
+            break
         fillers += 1
         if fillers > _MAX_FILLERS:
             break
@@ -607,6 +613,8 @@ def _with_pronouns(
                 subject_of_sent[sent] = (tok.i, antecedent)
         if antecedent is None:
             continue
+        if antecedent.antecedent is not None:  # a title alone: the person it stands for
+            antecedent = mentions[antecedent.antecedent]
         out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
     return out
 

@@ -39,7 +39,14 @@ def extract_offices(ctx: Context) -> None:
         if not offices or _former(ctx, phrase_start, m.tok_start):
             continue
         sending = any(t.sending for t in offices)
-        holders = [h for h in holders if not (sending and _after_receiving_word(ctx, h))]
+        # "Kepala Perwakilan Bank Dunia untuk Vietnam", "its ambassador to the United States":
+        # the country an office is "for" or "to" receives it, whatever the title (the words
+        # before a title are the sentence's: "talks in Jakarta with Chinese Premier X")
+        holders = [
+            h
+            for h in holders
+            if not (_after_receiving_word(ctx, h) and (sending or h.tok_start > phrase_start))
+        ]
         holders = [h for h in holders if not _field_read_as_body(ctx, h)]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start : name_start].text.rstrip(", ")
@@ -424,7 +431,11 @@ def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:
-    return h.tok_start > 0 and ctx.doc[h.tok_start - 1].lower_ in _RECEIVING
+    """ "untuk Vietnam", "to the United States": the place an office is sent to."""
+    k = h.tok_start - 1
+    if k > 0 and ctx.doc[k].lower_ in _ARTICLES:
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ in _RECEIVING
 
 
 def _group_country(ctx: Context, phrase_start: int) -> Mention | None:

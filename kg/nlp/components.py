@@ -177,6 +177,15 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _described_office(doc: Doc, title_start: int, name_start: int) -> bool:
+    """ "Imran Khan, chairman of Pakistan Tehreek-e-Insaf": a lower-case title with "of" is
+    a description whose holder was named before it; what follows the country is the body's
+    name ("President of Indonesia Joko Widodo", capitalised, is a title before a name)."""
+    return doc[title_start].is_lower and any(
+        t.lower_ == "of" for t in doc[title_start:name_start]
+    )
+
+
 class ParagraphSplitter:
     """Sentence boundaries by rule, fixed before the parser runs.
 
@@ -269,6 +278,7 @@ DEFAULT_PASSES = (
     "commit",
     "titled_names",
     "extend_persons",
+    "bodies_named_after_people",
     "monarchs_by_title",
     "split_at_brackets",
     "names_before_alias",
@@ -705,8 +715,8 @@ class GazetteerLinker:
         return 0
 
     def _countryish(self, word: str) -> bool:
-        if not word[:1].isupper():
-            return False
+        if not word[:1].isupper() or (len(word) <= 3 and not word.isupper()):
+            return False  # "RI" and "AS" are countries, "Ri" in "Ri Yong Ho" a family name
         entry = self.gazetteer.lookup(word) or self.gazetteer.lookup_demonym(word)
         return entry is not None and entry.type == "Country"
 
@@ -842,6 +852,7 @@ class GazetteerLinker:
                 j > i
                 and not self._continues_portfolio(doc, j)
                 and doc[i].lower_ not in self.body_heads
+                and not _described_office(doc, title_end - length, i)
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
@@ -1389,6 +1400,31 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
             for e in work.ents
         ]
     )
+
+
+@linker_pass("bodies_named_after_people")
+def bodies_named_after_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "the Ma Ying-jeou Foundation", "Nelson Mandela Foundation": a "person" whose last word,
+    or the word right after it, is a capitalised institution word (``body_last_word`` cue) is
+    a body named after a person. Read as the person, it merges with him and lends him its
+    name and its absences."""
+    heads = cue_words(linker.lang, "body_last_word")
+    doc = work.doc
+
+    def head(tok: Token) -> bool:
+        return tok.lower_ in heads and tok.text[:1].isupper()
+
+    ents = sorted(work.ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].label_ == "Organization" and out[-1].end > e.start:
+            continue  # the institution word, now inside the body's name
+        if e.label_ == "Person" and len(e) > 1 and head(e[-1]):
+            e = Span(doc, e.start, e.end, label="Organization")
+        elif e.label_ == "Person" and e.end < len(doc) and head(doc[e.end]):
+            e = Span(doc, e.start, e.end + 1, label="Organization")
+        out.append(e)
+    work.ents = out
 
 
 @linker_pass("names_before_alias")

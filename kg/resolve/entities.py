@@ -102,6 +102,7 @@ def resolve(
         r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
     relations = _without_origins_at_home(relations, entities, gaz)
+    relations = _without_visits_home(relations, entities, gaz)
     relations += _visits_to_countries(relations, entities, gaz)
     candidates = (
         []
@@ -152,6 +153,26 @@ def _without_origins_at_home(
             )
         )
     ]
+
+
+def _without_visits_home(
+    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
+) -> list[ResolvedRelation]:
+    """ "Luhut bertemu Wang Yi di Yunnan, China", "the minister spoke in Beijing": an official
+    of a country is at home in it and in its capital, wherever else the article sends him;
+    no visit. Read on the whole document's offices, which a single sentence's rule cannot
+    see. Other cities of his country stay visits ("Jokowi meninjau Mamuju")."""
+    homes = _homes(relations, entities)
+
+    def home(person: str, place: str) -> bool:
+        if place in homes.get(person, ()):
+            return True
+        return any(
+            (entry := gaz.get(country)) is not None and entry.capital == place
+            for country in homes.get(person, ())
+        )
+
+    return [r for r in relations if not (r.predicate == "visited" and home(r.subject, r.object))]
 
 
 def _visits_to_countries(

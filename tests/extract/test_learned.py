@@ -78,6 +78,16 @@ def test_learned_layer_keeps_to_the_schema_types(monkeypatch):
     assert "City" in ranges and "Country" in ranges
 
 
+def test_learned_layer_reads_visits_of_persons_only(monkeypatch):
+    # The schema lets a delegation (an organisation) visit; a body beside a place is as often
+    # part of an event's name, so the layer leaves delegations to the rules.
+    text = "Siti Rahmawati dan Yayasan Bumi Lestari berbicara dalam seminar itu di Kendari."
+    found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited", "ORG>LOC": "visited"}))
+    assert ("Siti Rahmawati", "visited", "Kendari") in found  # control
+    assert not any(p == "visited" and s != "Siti Rahmawati" for s, p, _ in found)
+    assert "Organization" in schema_relations()["visited"].domain
+
+
 def test_learned_layer_leaves_pairs_the_rules_related(monkeypatch):
     text = "Siti Rahmawati tiba di Makassar, lalu berbicara di Kendari."
     model = _toy({"PER>LOC": "officialOf"})  # a wrong guess for every person-place pair

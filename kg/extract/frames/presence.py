@@ -35,15 +35,19 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
     """The city of the latest event the text placed: an event noun (the lexicon's
     ``event_noun`` cue) beside a city ("the Jakarta meetings") or followed, within a few
     tokens, by "di/in" and a city, in the sentence up to token ``before`` or in the three
-    sentences before it."""
+    sentences before it. An event noun with no place ("Pertemuan ini dihadiri ...") names the
+    same event again, so the three sentences are counted back from it."""
     index = ctx.sents.index(sent)
-    for k in range(index, max(-1, index - _BACK - 1), -1):
+    oldest = index - _BACK
+    k = index
+    while k >= max(0, oldest):
         s = ctx.sents[k]
         end = before if k == index else s.end
-        found = None
+        named, found = False, None
         for i in range(s.start, end):
             if ctx.doc[i].lower_ not in ctx.cues.event_noun:
                 continue
+            named = True
             beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
             places = [m for m in beside if m is not None and m.tok_start < end]
             places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH)
@@ -53,6 +57,9 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
                     break
         if found is not None:
             return found
+        if named:
+            oldest = min(oldest, k - _BACK)
+        k -= 1
     return None
 
 
@@ -68,9 +75,14 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
         for t in window
     ):
         return True
+    here = ctx.by_sent.get(ctx.sents.index(sent), [])
+    titled = [  # "dihadiri Menteri Luar Negeri Laos X": a title's country is no venue
+        (ctx.starts_at(p), p.tok_start) for p in here if p.type == "Person" and not p.is_pronoun
+    ]
     return any(
         ctx.resolve(m).type in PLACE_TYPES
-        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        and not any(lo <= m.tok_start < hi for lo, hi in titled)
+        for m in here
         if end <= m.tok_start < c_end
     )
 
@@ -101,8 +113,9 @@ def present_at_event(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
 def represented_at_event(
     ctx: Context, sent: Span, trig: Trigger, start: int, end: int
 ) -> None:
-    """ "Thailand diwakili Menteri Luar Negeri X", "Russia was represented by Y": the persons
-    named after the verb were at the event the text placed just before."""
+    """ "Thailand diwakili Menteri Luar Negeri X", "Russia was represented by Y", "pertemuan
+    dihadiri A dan B", "the talks were attended by C": the persons named after the verb were
+    at the event the text placed just before."""
     if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
         return
     people = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
