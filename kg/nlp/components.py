@@ -181,9 +181,7 @@ def _described_office(doc: Doc, title_start: int, name_start: int) -> bool:
     """ "Imran Khan, chairman of Pakistan Tehreek-e-Insaf": a lower-case title with "of" is
     a description whose holder was named before it; what follows the country is the body's
     name ("President of Indonesia Joko Widodo", capitalised, is a title before a name)."""
-    return doc[title_start].is_lower and any(
-        t.lower_ == "of" for t in doc[title_start:name_start]
-    )
+    return doc[title_start].is_lower and any(t.lower_ == "of" for t in doc[title_start:name_start])
 
 
 class ParagraphSplitter:
@@ -676,17 +674,15 @@ class GazetteerLinker:
             ):
                 start += 1  # a title, or its field: "Presiden [Senat] Kamboja X"
                 stripped_title = True
-            elif stripped_title and ent.label_ in ("PER", "PERSON") and (
-                n := self._country_at(doc, start, end)
+            elif (
+                stripped_title
+                and ent.label_ in ("PER", "PERSON")
+                and (n := self._country_at(doc, start, end))
             ):
                 start += n  # "Perdana Menteri [Timor Leste] X"
             else:
                 break
-        if (
-            end - start == 1
-            and self.is_title(doc[start])
-            and ent.label_ in ("PER", "PERSON")
-        ):
+        if end - start == 1 and self.is_title(doc[start]) and ent.label_ in ("PER", "PERSON"):
             return None  # a person made of title words only: "[Laksamana Madya] Budi"
         while end > start + 1 and doc[end - 1].text in ("'s", "'", "’s"):
             end -= 1
@@ -795,9 +791,7 @@ class GazetteerLinker:
             while i != before:  # "Menteri Kesehatan Kongo X": field words and bodies, any order
                 before = i
                 i = self._skip_portfolio_words(doc, i)
-                while (
-                    i < len(doc) and doc[i].text[:1].isupper() and self.is_title(doc[i])
-                ):
+                while i < len(doc) and doc[i].text[:1].isupper() and self.is_title(doc[i]):
                     i += 1  # a rank after the office: "Kepala Badan X Marsda TNI Y"
                 while (
                     not named
@@ -835,6 +829,15 @@ class GazetteerLinker:
             j = i
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
+            # "Kepala Pusat Data[, Informasi dan Humas] [BNPB] X": units, their body, the holder
+            body_at = self._units_before_body(doc, ents, j, taken) if j > i else None
+            holder = self._name_after_body(doc, ents, body_at, taken) if body_at else None
+            if holder is not None:
+                found.append(holder)
+                continue
+            if body_at == j:  # "Juru bicara [Komando Teater Barat] [PLA], X": a unit of a body
+                found.append(Span(doc, i, j, label="Organization"))
+                continue
             apposed = self._apposed_person(doc, j) if j > i else None
             known_body = j == i > title_end and i - 1 in taken
             if known_body and (person := self._apposed_person(doc, i)) is not None:
@@ -853,9 +856,40 @@ class GazetteerLinker:
                 and not self._continues_portfolio(doc, j)
                 and doc[i].lower_ not in self.body_heads
                 and not _described_office(doc, title_end - length, i)
+                and body_at is None
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _units_before_body(
+        self, doc: Doc, ents: list[Span], j: int, taken: set[int]
+    ) -> int | None:
+        """Where a known body starts that ends a title's run of capitalised words, right at
+        ``j`` or after a list of more unit words ("Pusat Data, Informasi dan Humas [Badan
+        ...]"): the run named the body's units, not a person. None when no body follows."""
+        k, joined = j, False
+        while k < len(doc) and k - j <= 8:
+            if k in taken and any(e.start == k and e.label_ == "Organization" for e in ents):
+                # after a comma only as the end of a list ("X, Y dan Z"): "Menteri Luar Negeri
+                # Retno Marsudi, Kementerian ..." sets a body off after a name
+                return k if k == j or joined else None
+            tok = doc[k]
+            if not (tok.lower_ in self.list_links or _name_word(tok)) or self.is_title(tok):
+                return None  # "X serta Duta Besar Y": a list of people, not of units
+            joined = joined or (tok.lower_ in self.list_links and tok.text != ",")
+            k += 1
+        return None
+
+    def _name_after_body(self, doc: Doc, ents: list[Span], j: int, taken: set[int]) -> Span | None:
+        """The name right after the known body starting at ``j`` ("Kepala Pusat Data [BNPB]
+        Sutopo X"), if one follows."""
+        body = next((e for e in ents if e.start == j and e.label_ == "Organization"), None)
+        if body is None:
+            return None
+        k = body.end
+        while k < len(doc) and k not in taken and self._plain_capitalised(doc[k], True):
+            k += 1
+        return Span(doc, body.end, k, label="Person") if k > body.end else None
 
     def _office_place(
         self, doc: Doc, i: int, taken: set[int], named_places: set[str] = frozenset()
@@ -1477,21 +1511,27 @@ def propagate_person_names(linker: GazetteerLinker, work: LinkerWork) -> None:
 @linker_pass("places_named_as_people")
 def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "CEO Tesla, Elon Musk, ..." tagged a place, "Pak Musk" a person: an unknown place whose
-    last word is a person's surname elsewhere in the document is that person. Unknown foreign
+    last word is a person's surname elsewhere in the document, or whose first word the
+    document calls a person by alone (not after "di"/"ke"), is that person. Unknown foreign
     names are where the model errs most; the document's own person reading settles them."""
     surnames = {_surname(e)[0] for e in work.ents if e.label_ == "Person"}
     # a lone word only as the surname of a person named in full, and not after "di"/"ke"
     family = {_surname(e)[0] for e in work.ents if e.label_ == "Person" and len(e) > 1}
+    # "BNPB Sutopo Purwo Nugroho ... kata Sutopo": Indonesian calls people by a first name too
+    called = {e.text for e in work.ents if e.label_ == "Person" and len(e) == 1}
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
+
+    def named_person(e: Span) -> bool:
+        if e.label_ != "Place" or e.kb_id_ or e[0].lower_ in facilities:
+            return False
+        if e[-1].text in surnames and len(e) > 1:
+            return True
+        if len(e) == 1:
+            return e[0].text in family and not linker._after_locative(e)
+        return e[0].text in called and not linker._after_locative(e)
+
     work.ents = [
-        Span(e.doc, e.start, e.end, label="Person")
-        if e.label_ == "Place"
-        and not e.kb_id_
-        and e[-1].text in surnames
-        and e[0].lower_ not in facilities
-        and (len(e) > 1 or (e[0].text in family and not linker._after_locative(e)))
-        else e
-        for e in work.ents
+        Span(e.doc, e.start, e.end, label="Person") if named_person(e) else e for e in work.ents
     ]
 
 

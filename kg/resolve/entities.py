@@ -175,6 +175,10 @@ def _without_visits_home(
     return [r for r in relations if not (r.predicate == "visited" and home(r.subject, r.object))]
 
 
+#: Rules of presence at an event placed sentences before (kg.extract.frames.presence).
+_PRESENCE_RULES = (".present-at-event", ".represented-at-event", ".attended-by")
+
+
 def _visits_to_countries(
     relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
 ) -> list[ResolvedRelation]:
@@ -187,6 +191,8 @@ def _visits_to_countries(
     visited = {(r.subject, r.object) for r in relations if r.predicate == "visited"}
     out: dict[tuple[str, str], ResolvedRelation] = {}
     for r in relations:
+        if all(e.rule.endswith(_PRESENCE_RULES) for e in r.evidence):
+            continue  # present at an event the text placed before: it gave the city alone
         entry = gaz.get(r.object) if r.predicate == "visited" else None
         country = entry.country if entry is not None and entry.type == "City" else None
         home = homes.get(r.subject)
@@ -244,10 +250,14 @@ def _apply_metonyms(
 _NICKNAME = re.compile(r"\s[\"“”„][^\"“”„]+[\"“”„]\s")
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 def _person_words(m: Mention) -> tuple[str, ...]:
     """The words that identify a person: a nickname in quotes inside the name is left out
-    (Joko "Jokowi" Widodo is Joko Widodo; the nickname is found as a name of its own)."""
-    return tuple(normalize_name(_NICKNAME.sub(" ", m.text)).split())
+    (Joko "Jokowi" Widodo is Joko Widodo; the nickname is found as a name of its own), and an
+    apostrophe joins its word ("O'Neill" is one surname, not "O" and "Neill")."""
+    return tuple(normalize_name(_APOSTROPHE.sub("", _NICKNAME.sub(" ", m.text))).split())
 
 
 def _cluster(
@@ -278,6 +288,21 @@ def _cluster(
         for m in mentions
         if m.kb_id and m.type in PLACE_TYPES and not m.is_pronoun
     }
+    place_names = {
+        normalize_name(m.text) for m in mentions if m.type in PLACE_TYPES and not m.is_pronoun
+    }
+    for m in persons:
+        # "Rakhine, which borders Bangladesh": a lone untitled "person" the document also
+        # names as a place, and no person's longer name holds, is that place
+        name = normalize_name(m.text)
+        if (
+            keys.get(m.index) == f"Person:{name}"
+            and len(_person_words(m)) == 1
+            and not m.title
+            and name in place_names
+        ):
+            keys[m.index] = linked_places.get(name, f"Name:{name}")
+            reasons[m.index] = f"the place this document names '{m.text}'"
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue

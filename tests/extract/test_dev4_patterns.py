@@ -113,3 +113,50 @@ def test_a_title_ends_at_a_preposition_before_it():
     )
     assert ("Ahmad Karimi", "officialOf", "Afghanistan") in rels  # control
     assert ("Sukarno", "officialOf", "Afghanistan") not in rels
+
+
+def test_presence_at_an_event_gives_its_city_not_the_country():
+    rels = relations_in(
+        "KTT itu dibuka di Jakarta, Indonesia, Selasa. Perdana Menteri Malaysia Anwar Rahman "
+        "juga hadir. Presiden Filipina Ramon Cruz tiba di Jakarta, Indonesia, Senin.",
+        "id",
+    )
+    assert ("Ramon Cruz", "visited", "Indonesia") in rels  # control: the text gives both
+    assert ("Anwar Rahman", "visited", "Jakarta") in rels
+    assert ("Anwar Rahman", "visited", "Indonesia") not in rels
+
+
+def test_a_title_s_units_before_a_known_body_are_no_person():
+    labels = labels_in(
+        "Kepala Pusat Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) "
+        "Sutarjo Wiryo Utomo mengatakan korban ditemukan di Palu. Kepala Pusat Data BNPB "
+        "Sutarjo Wiryo Utomo juga mengatakan hal itu.",
+        "id",
+    )
+    assert "Sutarjo Wiryo Utomo" in labels  # the holder after the body
+    assert "Pusat Data" not in labels
+
+
+def test_a_unit_before_a_known_body_is_an_organisation():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Juru bicara Komando Wilayah Timur Tentara Pembebasan Rakyat (PLA), Zhang Wei, "
+        "menegaskan sikap itu.",
+        lang="id",
+    )
+    rows = g.query("SELECT ?l WHERE { ?e a kg:Organization ; rdfs:label ?l }")
+    bodies = {str(row[0]) for row in rows}
+    assert "Komando Wilayah Timur" in bodies
+    assert "Zhang Wei" in labels_in("Juru bicara PLA, Zhang Wei, menegaskan sikap itu.", "id")
+
+
+def test_a_surname_with_an_apostrophe_is_one_word_of_the_name():
+    labels = labels_in(
+        "Jokowi bertemu Perdana Menteri Peter O'Malley di Port Moresby.\n\n"
+        "O'Malley, yang menjabat sejak 2011, menyebut kunjungan ini penting.",
+        "id",
+    )
+    assert "Peter O'Malley" in labels
+    assert "O'Malley" not in labels

@@ -170,3 +170,41 @@ def test_resolve_leaves_the_extraction_as_it_was():
     out = resolve(extraction, GAZ)
     assert {e.type for e in out.entities.values()} >= {"Country", "City", "Person"}  # control
     assert extraction == before
+
+
+def test_a_lone_untitled_person_named_like_a_place_of_the_text_is_that_place():
+    ms = [
+        mention(0, "Rakhine", "Region"),
+        mention(1, "Rakhine", "Person"),  # "Rakhine, which borders ...": the model's person
+        mention(2, "Aung Kyaw", "Person"),
+        mention(3, "Kyaw", "Person"),  # control: a surname joins its person, not a place
+        mention(4, "Kyaw", "Place"),
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    assert out.mention_entity[1] == out.mention_entity[0]
+    assert out.mention_entity[3] == out.mention_entity[2]
+
+
+def test_an_apostrophe_joins_a_surname_into_one_word():
+    ms = [mention(0, "Peter O'Malley", "Person"), mention(1, "O'Malley", "Person")]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+
+
+def test_an_official_of_a_country_visits_neither_it_nor_its_capital():
+    ms = [
+        mention(0, "Irina Volkova", "Person"),
+        mention(1, "Russia", "Country", kb_id="iso3166:RU"),
+        mention(2, "Moscow", "City", kb_id="geonames:524901", literal_place=True),
+        mention(3, "Astana", "City", kb_id="geonames:1526273", literal_place=True),
+    ]
+    rels = [relation(0, "officialOf", 1), relation(0, "visited", 2), relation(0, "visited", 3)]
+    rels.append(relation(0, "visited", 1))
+    capital = GazetteerEntry("iso3166:RU", "Country", "Russia", capital="geonames:524901")
+    astana = GazetteerEntry("geonames:1526273", "City", "Astana", country="iso3166:KZ")
+    out = resolve(Extraction("id", ms, rels), Gazetteer([capital, MOSCOW, KZ, astana]))
+    label = {key: e.label for key, e in out.entities.items()}
+    got = {(label[r.subject], r.predicate, label[r.object]) for r in out.relations}
+    assert ("Irina Volkova", "visited", "Astana") in got  # control: abroad
+    assert ("Irina Volkova", "visited", "Moscow") not in got
+    assert ("Irina Volkova", "visited", "Russia") not in got
