@@ -838,7 +838,10 @@ class GazetteerLinker:
             if body_at == j:  # "Juru bicara [Komando Teater Barat] [PLA], X": a unit of a body
                 found.append(Span(doc, i, j, label="Organization"))
                 continue
-            apposed = self._apposed_person(doc, j) if j > i else None
+            read_as_person = any(
+                e.start == i and e.end == j and e.label_ == "Person" for e in ents
+            )  # "alongside Prime Minister [Shinzo Abe], Obama said": the run is the holder
+            apposed = self._apposed_person(doc, j) if j > i and not read_as_person else None
             known_body = j == i > title_end and i - 1 in taken
             if known_body and (person := self._apposed_person(doc, i)) is not None:
                 # "Sekretaris Perusahaan [Indofood], Clara Suraya,": a known body, then the person

@@ -160,3 +160,35 @@ def test_a_surname_with_an_apostrophe_is_one_word_of_the_name():
     )
     assert "Peter O'Malley" in labels
     assert "O'Malley" not in labels
+
+
+def test_polish_is_poland_s_demonym():
+    rels = relations_in("He was received in Warsaw by Polish President Jan Kowalczyk.", "en")
+    assert ("Jan Kowalczyk", "officialOf", "Poland") in rels
+
+
+def test_a_titled_name_the_model_read_as_a_person_stays_the_holder_before_a_comma():
+    rels = relations_in(
+        "Standing alongside Japanese Prime Minister Kenji Sato, Obama said the world had "
+        "changed.",
+        "en",
+    )
+    assert ("Kenji Sato", "officialOf", "Japan") in rels
+
+
+def test_the_persons_who_lead_a_body_hold_its_office():
+    rels = relations_in(
+        "The Green Party, co-led by Tom Harris and Mere Walker, gained seats. Argentina, led "
+        "by Diego Alvarez, won the final.",
+        "en",
+    )
+    assert ("Tom Harris", "officialOf", "Green Party") in rels
+    assert ("Mere Walker", "officialOf", "Green Party") in rels
+    assert ("Diego Alvarez", "officialOf", "Argentina") not in rels  # a team's captain
+    rels = relations_in(
+        "Ia didepak dari PKB pimpinan Budi Santoso. Partai Golkar yang pernah dipimpin "
+        "Andi Wijaya kalah.",
+        "id",
+    )
+    assert ("Budi Santoso", "officialOf", "National Awakening Party") in rels
+    assert not any(s == "Andi Wijaya" and p == "officialOf" for s, p, _ in rels)
