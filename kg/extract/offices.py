@@ -35,6 +35,8 @@ def extract_offices(ctx: Context) -> None:
         if hit is None:
             continue
         phrase_start, found, holders = hit
+        if not holders:  # "Panglima TNI Marsekal X": the body inside a whole title
+            holders = _bodies_in_title(ctx, phrase_start, name_start)
         offices = [t for t in found if t.head and t.office]
         if not offices or _former(ctx, phrase_start, m.tok_start):
             continue
@@ -114,6 +116,20 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def _bodies_in_title(ctx: Context, phrase_start: int, name_start: int) -> list[Mention]:
+    """Countries and organisations named inside a title phrase that the lexicon holds whole
+    ("Panglima TNI", "Kapolri"-like titles), which the walk to the name took as title words."""
+    out: list[Mention] = []
+    for k in range(phrase_start, name_start):
+        m = ctx.mention_at(k)
+        # known bodies only ("Menteri ESDM X": a portfolio, not a body), and not right before
+        # the name ("Menteri Riset dan Teknologi AS Hikam": a name's initials)
+        if m is not None and m.tok_start == k and m.tok_end < name_start and m.kb_id:
+            if m.type in ("Country", "Organization"):
+                out.append(m)
+    return out
 
 
 def _country_after_name(ctx: Context, m: Mention) -> Mention | None:

@@ -277,6 +277,7 @@ DEFAULT_PASSES = (
     "titled_names",
     "extend_persons",
     "bodies_named_after_people",
+    "bodies_glued_to_people",
     "monarchs_by_title",
     "split_at_brackets",
     "names_before_alias",
@@ -864,9 +865,7 @@ class GazetteerLinker:
                 found.append(Span(doc, i, j, label="Person"))
         return found
 
-    def _units_before_body(
-        self, doc: Doc, ents: list[Span], j: int, taken: set[int]
-    ) -> int | None:
+    def _units_before_body(self, doc: Doc, ents: list[Span], j: int, taken: set[int]) -> int | None:
         """Where a known body starts that ends a title's run of capitalised words, right at
         ``j`` or after a list of more unit words ("Pusat Data, Informasi dan Humas [Badan
         ...]"): the run named the body's units, not a person. None when no body follows."""
@@ -1461,6 +1460,37 @@ def bodies_named_after_people(linker: GazetteerLinker, work: LinkerWork) -> None
         elif e.label_ == "Person" and e.end < len(doc) and head(doc[e.end]):
             e = Span(doc, e.start, e.end + 1, label="Organization")
         out.append(e)
+    work.ents = out
+
+
+@linker_pass("bodies_glued_to_people")
+def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "CEO Bukalapak Rachmat Kaimuddin", "Direktur Utama Pefindo Kahlil Rowter": a person
+    whose first words are the whole name of an organisation the document names elsewhere is
+    that body, then the person (two name words at least left). The model glues an unknown
+    company to its officer's name; the document's own reading of the company settles it."""
+    bodies = {
+        tuple(t.text for t in e) for e in work.ents if e.label_ == "Organization" and len(e) <= 3
+    }
+    if not bodies:
+        return
+    out: list[Span] = []
+    for e in work.ents:
+        cut = 0
+        if e.label_ == "Person" and not e.kb_id_:
+            cut = next(
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if len(e) - n >= 2 and tuple(t.text for t in e[:n]) in bodies
+                ),
+                0,
+            )
+        if cut:
+            out.append(Span(e.doc, e.start, e.start + cut, label="Organization"))
+            out.append(Span(e.doc, e.start + cut, e.end, label="Person"))
+        else:
+            out.append(e)
     work.ents = out
 
 

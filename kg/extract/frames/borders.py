@@ -37,11 +37,14 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and _border_end(ctx, m)
         and not in_object_position(ctx, m)
     ]
+    after = _after_measure(ctx, sent, end)
     right = [
         obj
-        for obj in right_chain(ctx, sent, _after_measure(ctx, sent, end), _BORDER_TYPES, max_gap=1)
+        for obj in right_chain(ctx, sent, after, _BORDER_TYPES, max_gap=1)
         if _border_end(ctx, obj)
     ]
+    if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.locative:
+        right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other
