@@ -194,3 +194,21 @@ def test_keep_reading_and_popular_blocks_and_access_offers_are_masked():
     assert any("Jadwal Balap Mandalika" in t for t in masked)
     assert not any(t.startswith("Subscribers to the paper") for t in masked)  # a story line
     assert not any(STORY[:20] in t for t in masked)  # control: the story stays
+
+
+def test_teasers_with_a_colon_and_network_footers_are_masked_and_story_kept():
+    text = (
+        f"{STORY}\n\n"
+        "Read also: Minister warns of cooking-oil price spike\n"
+        "Baca: Pilkada Jawa Timur, dua calon adu program\n"
+        "Baca selengkapnya laporan itu, kata Rina, sebelum rapat dimulai.\n\n"
+        "Kabar Network\n"
+        "kabarsatu.co.id | kabarbola | rumah sehat\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert any(t.startswith("Read also:") for t in masked)
+    assert any(t.startswith("Baca: Pilkada") for t in masked)
+    assert any("Kabar Network" in t for t in masked)
+    assert any("kabarsatu.co.id" in t for t in masked)
+    assert not any("Baca selengkapnya laporan" in t for t in masked)  # no colon: the story's
+    assert not any("Nairobi" in t for t in masked)
