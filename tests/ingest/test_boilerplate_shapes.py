@@ -212,3 +212,18 @@ def test_teasers_with_a_colon_and_network_footers_are_masked_and_story_kept():
     assert any("kabarsatu.co.id" in t for t in masked)
     assert not any("Baca selengkapnya laporan" in t for t in masked)  # no colon: the story's
     assert not any("Nairobi" in t for t in masked)
+
+
+def test_editor_picks_pagination_and_writer_lines_are_masked_and_story_kept():
+    shapes = (
+        "Pilihan Editor: Menteri Bertemu Mitra di Beijing",
+        "Halaman selanjutnya",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Writer: Jane Doe",
+        "Trending Topics",
+    )
+    for line in shapes:
+        after = "Ia kemudian bertemu Presiden Kenya di Istana Negara, Rabu."
+        masked = [t for t, _ in _masked(f"{STORY}\n\n{line}\n\n{after}")]
+        assert any(line[:15] in t for t in masked), line
+        assert not any("Nairobi" in t or "Istana" in t for t in masked)
