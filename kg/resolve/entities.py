@@ -289,11 +289,13 @@ def _cluster(
         if m.kb_id and m.type in PLACE_TYPES and not m.is_pronoun
     }
     place_names = {
-        normalize_name(m.text) for m in mentions if m.type in PLACE_TYPES and not m.is_pronoun
+        normalize_name(m.text)
+        for m in mentions
+        if (m.type in PLACE_TYPES or m.type == "Organization") and not m.is_pronoun
     }
     for m in persons:
-        # "Rakhine, which borders Bangladesh": a lone untitled "person" the document also
-        # names as a place, and no person's longer name holds, is that place
+        # "Rakhine, which borders Bangladesh", "WADA": a lone untitled "person" the document
+        # also names as a place or a body, and no person's longer name holds, is that one
         name = normalize_name(m.text)
         if (
             keys.get(m.index) == f"Person:{name}"
@@ -318,6 +320,7 @@ def _cluster(
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     _join_bare_place_names(mentions, keys, reasons)
+    _join_bare_body_names(mentions, keys, reasons)
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
@@ -350,6 +353,7 @@ def _join_bare_place_names(
     # Not to a country: a capital standing for its government ("Jakarta" as Indonesia) is
     # not the province named "DKI Jakarta".
     bare = {normalize_name(m.text): keys[m.index] for m in places if m.type != "Country"}
+    regions = {normalize_name(m.text): keys[m.index] for m in places if m.type == "Region"}
     heads = [h for h, kind in load_name_heads() if kind == "Region"] + list(_PLACE_PREFIXES)
     for m in places:
         words = tuple(normalize_name(m.text).split())
@@ -360,6 +364,45 @@ def _join_bare_place_names(
                     keys[m.index] = bare[rest]
                     reasons[m.index] = f"the place this document also names '{rest}'"
                 break
+        else:
+            # "Balochistan province", "Rakhine state": the English admin word after the name
+            # only into a region: "Batken region" is not "the town of Batken"
+            if len(words) > 1 and words[-1] in _PLACE_SUFFIXES and m.type != "Country":
+                rest = " ".join(words[:-1])
+                if regions.get(rest, keys[m.index]) != keys[m.index]:
+                    keys[m.index] = regions[rest]
+                    reasons[m.index] = f"the place this document also names '{rest}'"
+
+
+#: English administrative words after a place's name.
+_PLACE_SUFFIXES = frozenset(
+    {"province", "state", "region", "district", "prefecture", "county", "oblast", "governorate"}
+)
+#: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party".
+_BODY_PREFIXES = frozenset({"pt", "partai", "the"})
+_BODY_SUFFIXES = frozenset({"tbk", "com", "party", "inc", "ltd", "corp", "plc", "persero"})
+
+
+def _join_bare_body_names(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "PT Bukalapak.com Tbk" and "Bukalapak", "Labour Party" and "Labour", "Partai Golkar"
+    and "Golkar": a body named with its legal form or kind is the body the document also
+    names bare. Only to a name the document uses for an organisation, never a person's."""
+    bodies = [m for m in mentions if not m.is_pronoun and m.type == "Organization"]
+    bare = {normalize_name(m.text): keys[m.index] for m in bodies if m.index in keys}
+    for m in bodies:
+        words = normalize_name(m.text).split()
+        while len(words) > 1 and words[0] in _BODY_PREFIXES:
+            words = words[1:]
+        while len(words) > 1 and words[-1] in _BODY_SUFFIXES:
+            words = words[:-1]
+        rest = " ".join(words)
+        if rest != normalize_name(m.text) and bare.get(rest, keys.get(m.index)) != keys.get(
+            m.index
+        ):
+            keys[m.index] = bare[rest]
+            reasons[m.index] = f"the body this document also names '{rest}'"
 
 
 def _initialisms(

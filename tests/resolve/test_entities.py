@@ -208,3 +208,35 @@ def test_an_official_of_a_country_visits_neither_it_nor_its_capital():
     assert ("Irina Volkova", "visited", "Astana") in got  # control: abroad
     assert ("Irina Volkova", "visited", "Moscow") not in got
     assert ("Irina Volkova", "visited", "Russia") not in got
+
+
+def test_a_body_named_with_its_legal_form_or_kind_is_the_bare_named_body():
+    ms = [
+        mention(0, "PT Tokomaju.com Tbk", "Organization"),
+        mention(1, "Tokomaju", "Organization"),
+        mention(2, "Labour Party", "Organization"),
+        mention(3, "Labour", "Organization"),
+        mention(4, "Green Party", "Organization"),  # control: no bare "Green" in the text
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] == out.mention_entity[3]
+    assert len({out.mention_entity[i] for i in range(5)}) == 3
+
+
+def test_a_lone_untitled_person_named_like_a_body_of_the_text_is_that_body():
+    ms = [mention(0, "WADA", "Organization"), mention(1, "WADA", "Person")]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+
+
+def test_a_region_named_with_an_english_admin_word_is_the_bare_region_not_a_town():
+    ms = [
+        mention(0, "Sughd province", "Place"),
+        mention(1, "Sughd", "Region"),
+        mention(2, "Batken region", "Place"),
+        mention(3, "Batken", "Place"),  # "the town of Batken": not the region
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[3]
