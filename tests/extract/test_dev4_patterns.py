@@ -251,3 +251,28 @@ def test_a_meeting_placed_before_its_partner_is_still_a_meeting():
 def test_ceo_is_an_office_in_indonesian_news_too():
     rels = relations_in("CEO Garuda Indonesia Irfan Setiawan mengatakan penerbangan dibuka.", "id")
     assert ("Irfan Setiawan", "officialOf", "Garuda Indonesia") in rels
+
+
+def test_a_building_of_unknown_kind_is_passed_for_the_city_it_stands_in():
+    rels = relations_in(
+        "The leaders attended the Group of Seven summit at Schloss Elmau in Munich. President "
+        "Ana Lopes also attended.",
+        "en",
+    )
+    assert ("Ana Lopes", "visited", "Munich") in rels
+
+
+def test_a_past_participle_of_travel_is_a_trip():
+    rels = relations_in(
+        "Coach Marco Bellini, who had flown to Rome on Sunday, returned on Monday.", "en"
+    )
+    assert ("Marco Bellini", "visited", "Rome") in rels
+
+
+def test_a_ceremony_at_a_memorial_in_a_city_is_a_visit_to_it():
+    rels = relations_in(
+        "President Ana Lopes laid a wreath at the Heroes Cemetery in Hanoi. The company paid "
+        "tribute to its founder in a statement.",
+        "en",
+    )
+    assert ("Ana Lopes", "visited", "Hanoi") in rels

@@ -67,6 +67,8 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
                 or _administrative(ctx, p)
                 or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
+            if not places and chain:
+                continue  # "at Schloss Elmau in Bavaria": a building, then where it stands
             for place in places:
                 ctx.literal_places.add(place.index)
             return places
