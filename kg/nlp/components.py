@@ -177,6 +177,16 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _subject_after_comma(doc: Doc, ents: list[Span], i: int, j: int, apposed: Span) -> bool:
+    """The name after the comma is the main clause's subject (a verb follows it) and the model
+    read the title's run as a person: "Standing alongside Prime Minister [Shinzo Abe], Obama
+    said". Not "kata Direktur [Toba Pulp], Firman di Jakarta", where the name closes the
+    apposition."""
+    run_is_person = any(e.start == i and e.end == j and e.label_ == "Person" for e in ents)
+    after = doc[apposed.end] if apposed.end < len(doc) else None
+    return run_is_person and after is not None and after.pos_ in ("VERB", "AUX")
+
+
 def _described_office(doc: Doc, title_start: int, name_start: int) -> bool:
     """ "Imran Khan, chairman of Pakistan Tehreek-e-Insaf": a lower-case title with "of" is
     a description whose holder was named before it; what follows the country is the body's
@@ -839,10 +849,9 @@ class GazetteerLinker:
             if body_at == j:  # "Juru bicara [Komando Teater Barat] [PLA], X": a unit of a body
                 found.append(Span(doc, i, j, label="Organization"))
                 continue
-            read_as_person = any(
-                e.start == i and e.end == j and e.label_ == "Person" for e in ents
-            )  # "alongside Prime Minister [Shinzo Abe], Obama said": the run is the holder
-            apposed = self._apposed_person(doc, j) if j > i and not read_as_person else None
+            apposed = self._apposed_person(doc, j) if j > i else None
+            if apposed is not None and _subject_after_comma(doc, ents, i, j, apposed):
+                apposed = None  # "alongside Prime Minister [Shinzo Abe], Obama said": the holder
             known_body = j == i > title_end and i - 1 in taken
             if known_body and (person := self._apposed_person(doc, i)) is not None:
                 # "Sekretaris Perusahaan [Indofood], Clara Suraya,": a known body, then the person

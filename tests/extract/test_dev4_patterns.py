@@ -276,3 +276,14 @@ def test_a_ceremony_at_a_memorial_in_a_city_is_a_visit_to_it():
         "en",
     )
     assert ("Ana Lopes", "visited", "Hanoi") in rels
+
+
+def test_a_name_closing_a_title_s_apposition_is_its_holder_whatever_the_model_read():
+    # the model reads the company as a person here; the name after the comma closes the
+    # apposition (no verb follows it), so the run names the body and the name its officer
+    rels = relations_in(
+        '" Kami ingin membeli , " kata Direktur Nusa Pulp , Hendra Mulya Nauli di Jakarta , '
+        "Jumat .",
+        "id",
+    )
+    assert ("Hendra Mulya Nauli", "officialOf", "Nusa Pulp") in rels
