@@ -177,6 +177,17 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _past_short_brackets(doc: Doc, j: int) -> int:
+    """The token after a short bracketed aside opening at ``j`` ("( BEJ )", "(BTNK)"); ``j``
+    itself when none opens there."""
+    if j >= len(doc) or doc[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(doc), j + 5)):
+        if doc[k].text == ")":
+            return k + 1
+    return j
+
+
 def _subject_after_comma(doc: Doc, ents: list[Span], i: int, j: int, apposed: Span) -> bool:
     """The name after the comma is the main clause's subject (a verb follows it) and the model
     read the title's run as a person: "Standing alongside Prime Minister [Shinzo Abe], Obama
@@ -849,7 +860,8 @@ class GazetteerLinker:
             if body_at == j:  # "Juru bicara [Komando Teater Barat] [PLA], X": a unit of a body
                 found.append(Span(doc, i, j, label="Organization"))
                 continue
-            apposed = self._apposed_person(doc, j) if j > i else None
+            # "Dirut Bursa Efek Jakarta ( BEJ ), Erry X": the body's acronym before the comma
+            apposed = self._apposed_person(doc, _past_short_brackets(doc, j)) if j > i else None
             if apposed is not None and _subject_after_comma(doc, ents, i, j, apposed):
                 apposed = None  # "alongside Prime Minister [Shinzo Abe], Obama said": the holder
             known_body = j == i > title_end and i - 1 in taken

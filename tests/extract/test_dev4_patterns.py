@@ -287,3 +287,15 @@ def test_a_name_closing_a_title_s_apposition_is_its_holder_whatever_the_model_re
         "id",
     )
     assert ("Hendra Mulya Nauli", "officialOf", "Nusa Pulp") in rels
+
+
+def test_a_body_s_acronym_in_brackets_before_the_comma_keeps_the_apposition():
+    rels = relations_in(
+        "kata Direktur Utama Nusa Pulp ( NSP ) , Hendra Mulya Nauli di Surabaya , Jumat .", "id"
+    )
+    assert ("Hendra Mulya Nauli", "officialOf", "Nusa Pulp") in rels
+
+
+def test_a_division_is_a_field_of_the_office_before_its_body():
+    rels = relations_in("Kepala Divisi Pemasaran BEJ Sutrisno , Jumat mengatakan hal itu .", "id")
+    assert ("Sutrisno", "officialOf", "BEJ") in rels
