@@ -1,8 +1,8 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2 and dev3 are dev data too (rules were read against
-them). A drop below these floors means a rule change broke something the numbers in the
+written for kg's tests, and tests/fixtures/dev2, dev3 and dev4 are dev data too (rules were read
+against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
 
@@ -29,54 +29,64 @@ pytestmark = [
 FLOORS = {
     "dev": {
         "gold": ROOT.parent / "shared" / "eval" / "dev",
-        # Measured at stop 24: entity F1 0.908, relations P/R/F1 0.992/0.820/0.898, 1
-        # boilerplate entity, 0 negatives hit, 8 duplicates (stop 23: 0.905, 0.988/0.813/0.892).
+        # Measured at stop 25: entity F1 0.909, relations P/R/F1 0.992/0.823/0.900, 0
+        # boilerplate entities, 0 negatives hit, 8 duplicates (stop 24: 0.908, 0.992/0.820/0.898).
         "min": {"entity_f1": 0.905, "relation_p": 0.99, "relation_f1": 0.895},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 8},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 8},
     },
     "heldout": {
         "gold": ROOT / "tests" / "fixtures" / "heldout",
-        # Measured at stop 24: entity F1 0.945, relations P/R/F1 0.988/0.800/0.884. "Ketua
+        # Measured at stop 25: entity F1 0.945, relations P/R/F1 1.000/0.820/0.901. "Ketua
         # DPR Australia X" gives X officialOf the Australian House (optional in this gold,
         # which wants Australia; the dev gold wants the institution for "juru bicara
         # Kementerian Luar Negeri India X").
-        "min": {"entity_f1": 0.94, "relation_p": 0.98, "relation_f1": 0.88},
+        "min": {"entity_f1": 0.94, "relation_p": 0.99, "relation_f1": 0.895},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 0},
     },
     "dev2": {
         # A second dev set (tests/fixtures/dev2, written 2026-12-02 by an annotator who did not
-        # read kg; its errors are read). Measured at stop 24: entity F1 0.908, relations P/R/F1
-        # 0.978/0.606/0.748 (0.881/0.494/0.633 when it arrived), 4 duplicates, 0 negatives.
+        # read kg; its errors are read). Measured at stop 25: entity F1 0.910, relations P/R/F1
+        # 0.982/0.619/0.760 (0.881/0.494/0.633 when it arrived), 4 duplicates, 0 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev2",
-        "min": {"entity_f1": 0.905, "relation_p": 0.975, "relation_f1": 0.745},
+        "min": {"entity_f1": 0.905, "relation_p": 0.975, "relation_f1": 0.755},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 4},
     },
     "dev3": {
         # A third dev set (tests/fixtures/dev3, 24 articles written 2026-12-02 by an annotator
         # who did not read kg), scored once on arrival with the code of stop 23: entity F1 0.86,
         # relations 0.904/0.634/0.746, 7 boilerplate entities. Its errors read since; measured
-        # at stop 24: entity F1 0.882, relations 0.947/0.672/0.786, 10 duplicates, 0
+        # at stop 25: entity F1 0.883, relations 0.951/0.685/0.797, 10 duplicates, 0
         # boilerplate entities, 1 negative.
         "gold": ROOT / "tests" / "fixtures" / "dev3",
-        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.78},
+        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.79},
         "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 10},
+    },
+    "dev4": {
+        # A fourth dev set (tests/fixtures/dev4, 24 articles written 2026-12-02 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 24: entity F1
+        # 0.87, relations 0.836/0.632/0.720, 16 duplicates, 2 boilerplate entities, 5
+        # negatives. Its errors read since; measured at stop 25: entity F1 0.884, relations
+        # 0.942/0.712/0.811, 11 duplicates, 0 boilerplate entities, 3 negatives.
+        "gold": ROOT / "tests" / "fixtures" / "dev4",
+        "min": {"entity_f1": 0.88, "relation_p": 0.935, "relation_f1": 0.805},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 11},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
-        # into the test's temporary folder, scored by totals only. Set 1, measured at stop 24:
-        # entity F1 0.873, relations P/R/F1 0.919/0.591/0.720, 19 boilerplate entities, 4
-        # negatives hit, 19 duplicates.
+        # into the test's temporary folder, scored by totals only. Set 1, measured at stop 25:
+        # entity F1 0.873, relations P/R/F1 0.923/0.596/0.724, 14 boilerplate entities, 4
+        # negatives hit, 19 duplicates (stop 24: 0.919/0.591/0.720, 19 boilerplate).
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
-        "min": {"entity_f1": 0.87, "relation_p": 0.915, "relation_f1": 0.715},
-        "max": {"boilerplate_fp": 19, "negatives_hit": 4, "duplicates": 19},
+        "min": {"entity_f1": 0.87, "relation_p": 0.92, "relation_f1": 0.72},
+        "max": {"boilerplate_fp": 14, "negatives_hit": 4, "duplicates": 19},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
         # before any rule was written with it in sight: entity F1 0.88, relations
-        # 0.918/0.640/0.754). Measured at stop 24: entity F1 0.891, relations
-        # 0.939/0.652/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates.
+        # 0.918/0.640/0.754). Measured at stop 25: entity F1 0.891, relations
+        # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-2.tar.xz",
-        "min": {"entity_f1": 0.885, "relation_p": 0.935, "relation_f1": 0.765},
+        "min": {"entity_f1": 0.885, "relation_p": 0.93, "relation_f1": 0.765},
         "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 7},
     },
 }
