@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import facility_words, place_definition_end
+from kg.nlp.lexicon import after_aside, facility_words, place_definition_end
 
 __all__ = ["extract_locations"]
 
@@ -210,7 +210,7 @@ def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
     place = ms[0]
     if place.type not in _PLACES or place.type == "Country" or len(ms) < 2:
         return
-    end = place_definition_end(ctx.doc, _past_brackets(ctx, place.tok_end), ctx.lang)
+    end = place_definition_end(ctx.doc, after_aside(ctx.doc, place.tok_end), ctx.lang)
     rest = [m for m in ms[1:] if end is not None and m.tok_start >= end]
     if not rest or rest[0].tok_start - end > 2:
         return
@@ -235,17 +235,6 @@ def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
             sent=sent,
         )
     ctx.literal_places.update(m.index for m in [place, *chain])
-
-
-def _past_brackets(ctx: Context, i: int) -> int:
-    """The token after one bracketed aside opening at ``i`` (``i`` itself when none does)."""
-    doc = ctx.doc
-    if i >= len(doc) or doc[i].text != "(":
-        return i
-    for k in range(i + 1, min(len(doc), i + 12)):
-        if doc[k].text == ")":
-            return k + 1
-    return i
 
 
 _KIND_LEVEL = {"City": 3, "Region": 4, "Country": 5}  # as the admin_level cues

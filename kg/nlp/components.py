@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from kg.errors import ModelError
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
+    after_aside,
     cue_phrases,
     cue_words,
     facility_words,
@@ -175,17 +176,6 @@ def _covers(outer: Span, inner: Span) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _past_short_brackets(doc: Doc, j: int) -> int:
-    """The token after a short bracketed aside opening at ``j`` ("( BEJ )", "(BTNK)"); ``j``
-    itself when none opens there."""
-    if j >= len(doc) or doc[j].text != "(":
-        return j
-    for k in range(j + 1, min(len(doc), j + 5)):
-        if doc[k].text == ")":
-            return k + 1
-    return j
 
 
 def _subject_after_comma(doc: Doc, ents: list[Span], i: int, j: int, apposed: Span) -> bool:
@@ -853,7 +843,7 @@ class GazetteerLinker:
                 j += 1
             # "Kepala Pusat Data[, Informasi dan Humas] [BNPB] X": units, their body, the holder
             body_at = self._units_before_body(doc, ents, j, taken) if j > i else None
-            holder = self._name_after_body(doc, ents, body_at, taken) if body_at else None
+            holder = None if body_at is None else self._name_after_body(doc, ents, body_at, taken)
             if holder is not None:
                 found.append(holder)
                 continue
@@ -861,7 +851,7 @@ class GazetteerLinker:
                 found.append(Span(doc, i, j, label="Organization"))
                 continue
             # "Dirut Bursa Efek Jakarta ( BEJ ), Erry X": the body's acronym before the comma
-            apposed = self._apposed_person(doc, _past_short_brackets(doc, j)) if j > i else None
+            apposed = self._apposed_person(doc, after_aside(doc, j, reach=5)) if j > i else None
             if apposed is not None and _subject_after_comma(doc, ents, i, j, apposed):
                 apposed = None  # "alongside Prime Minister [Shinzo Abe], Obama said": the holder
             known_body = j == i > title_end and i - 1 in taken

@@ -15,6 +15,7 @@ __all__ = [
     "cue_phrases",
     "cue_words",
     "facility_words",
+    "after_aside",
     "is_office_field",
     "place_definition_end",
     "load_name_heads",
@@ -169,3 +170,15 @@ def place_definition_end(doc, i: int, lang: str) -> int | None:  # noqa: ANN001 
             return None
         k += 1
     return k + 1 if k < len(doc) else None
+
+
+def after_aside(doc, i: int, reach: int = 12) -> int:  # noqa: ANN001 - a spaCy Doc
+    """The token after a bracketed aside opening at token ``i`` ("Pagerharjo ( ) adalah",
+    "Bursa Efek X ( BEJ ) , Y"), closed within ``reach`` tokens; ``i`` itself when none
+    opens there. Shared by the NLP and extract stages."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for k in range(i + 1, min(len(doc), i + reach)):
+        if doc[k].text == ")":
+            return k + 1
+    return i
