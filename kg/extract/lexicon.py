@@ -36,6 +36,7 @@ _PHRASE_CUES = frozenset(
         "body_prefix",
         "admin_level",
         "denial",
+        "return_home",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -66,6 +67,7 @@ class Cues:
     complementizer: frozenset[str]
     claim_noun: frozenset[str]
     denial: tuple[tuple[str, ...], ...]
+    return_home: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
     pronoun: frozenset[str]
@@ -165,6 +167,7 @@ def load_cues(lang: str) -> Cues:
         complementizer=frozenset(words("complementizer")),
         claim_noun=frozenset(words("claim_noun")),
         denial=phrases("denial"),
+        return_home=phrases("return_home"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),
         pronoun=frozenset(words("pronoun")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
+from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import after_aside, facility_words, place_definition_end
 
@@ -110,6 +111,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         if between == [","] and ctx.titled_at(b.tok_start) is not None:
             return  # "In New York, US Attorney General X": the country is the title's
+        if between == [","] and _headline_clause(ctx, sent, b):
+            return  # "Prabowo di Kairo, Indonesia Akan Pegang ...": two clauses of a headline
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
@@ -134,6 +137,16 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         if _is_capital_words(ctx, before):
             ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             ctx.literal_places.add(b.index)
+
+
+def _headline_clause(ctx: Context, sent, country: Mention) -> bool:
+    """A headline joins two clauses with a comma ("Menhan Prancis ke Jakarta, Indonesia Resmi
+    Pesan 42 Jet Tempur"): in Title Case, a capitalised word right after the country that is
+    no name starts the second clause, whose subject the country is."""
+    if country.tok_end >= sent.end or not title_case(sent.text):
+        return False
+    after = ctx.doc[country.tok_end]
+    return after.is_alpha and after.is_title and ctx.mention_at(after.i) is None
 
 
 def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -185,7 +198,7 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
         and not _names_a_district(ctx, chain[0])
     ):
         return  # a place of unknown kind may be a venue's name ("di Bundaran X, Jakarta")
-    if _named_facility(ctx, chain[0]):
+    if _named_facility(ctx, chain[0]) or _headline_clause(ctx, sent, chain[-1]):
         return
     countries = {country_of(m) for m in chain} - {None}
     if len(countries) > 1:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
@@ -599,7 +599,7 @@ def _with_pronouns(
             if m.sent_index == sent and m.tok_end <= tok.i and not object_position(doc, m, cues)
         ]
         antecedent = None
-        if same and tok.lower_ not in _OBJECT_PRONOUNS:
+        if same and (tok.lower_ not in _OBJECT_PRONOUNS or _in_thing_relative(tok)):
             # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
             # subject, not the object named last.
             antecedent = same[0]
@@ -617,6 +617,20 @@ def _with_pronouns(
             antecedent = mentions[antecedent.antecedent]
         out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
     return out
+
+
+#: Relative pronouns that stand for a thing, subject of a relative clause.
+_THING_RELATIVES = frozenset({"that", "which", "yang"})
+
+
+def _in_thing_relative(tok: Token) -> bool:
+    """An object pronoun in a relative clause about a thing ("X is to leave for a tour that
+    will take him to London"): its clause's subject is the thing, so the pronoun may be the
+    person the main clause is about, as it may not be in "X met Y and thanked him"."""
+    verb = tok.head
+    return verb.dep_ in ("relcl", "acl:relcl") and any(
+        c.dep_.startswith("nsubj") and c.lower_ in _THING_RELATIVES for c in verb.children
+    )
 
 
 def _with_capital_references(

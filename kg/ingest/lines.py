@@ -48,6 +48,15 @@ class Line:
         return self.words >= STORY_MIN_WORDS and ends_like_a_sentence(self.text)
 
 
+def title_case(line: str) -> bool:
+    """Whether a line is written in Title Case (a headline), not in sentence case: headlines
+    do not end with a full stop; name-heavy sentences do."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or line.rstrip().endswith((".", "!", "?", '"')):
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
 def lines(text: str) -> Iterator[Line]:
     """The non-blank lines of ``text``, in order, with offsets into ``text``.
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import ModelError
+from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     after_aside,
@@ -49,8 +50,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 #: Lower-case particles inside personal names (Dutch, German, Portuguese, Arabic, Malay).
 _NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "dos", "das", "bin", "binti", "ibn"}
+    {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "e", "bin", "binti", "ibn"}
 )
+#: Arabic articles joined by a hyphen to the name word after them ("Abdel Fattah el-Sisi").
+_ARABIC_ARTICLES = frozenset({"el", "al", "as", "ash", "ad", "an", "ar", "az"})
 #: Particles after which the next word is a father's or a house's name, a title word or not:
 #: "Nasser bin Sultan", "Karim bin Faisal Al Rashid".
 _PATRONYMIC = frozenset({"bin", "binti", "ibn"})
@@ -92,7 +95,7 @@ _NER_TO_KG = {
 
 @Language.factory(
     "kg_paragraphs",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "token.pos"],
     default_config={},
 )
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
@@ -104,12 +107,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        # Headlines do not end with a full stop; name-heavy sentences do.
-        if len(words) >= 4 and not line.rstrip().endswith((".", "!", "?", '"')):
-            upper = sum(1 for w in words if w[0].isupper())
-            if upper / len(words) >= 0.7:
-                out.append((pos, pos + len(line)))
+        if title_case(line):
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
@@ -166,6 +165,20 @@ def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
     return filter_spans(list(ents) + extra)
 
 
+def _hyphened_article(doc: Doc, i: int) -> bool:
+    """ "el-Sisi", "al-Assad": a lower-case Arabic article, a hyphen with no space around
+    it, and a capitalised word: the last part of the name before it."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text in _ARABIC_ARTICLES
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+        and doc[i + 2].text[:1].isupper()
+    )
+
+
 def _in_headline(headlines: list[tuple[int, int]], char: int) -> bool:
     return any(a <= char < b for a, b in headlines)
 
@@ -203,6 +216,10 @@ class ParagraphSplitter:
     punctuation followed by a capitalised word or a quote. Every other token is marked as not
     starting a sentence, so the statistical parser cannot split "ASTANA, Kazakhstan" or a
     headline in two (it respects preset boundaries).
+
+    Whitespace tokens (a paragraph break) get the part of speech ``SPACE``: the Indonesian
+    tagger, trained on treebanks with no line breaks, tags "\n\n" as a VERB, which made the
+    name opening every paragraph look like the object of a verb before it.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -211,6 +228,9 @@ class ParagraphSplitter:
         doc[0].is_sent_start = True
         for token in doc[1:]:
             doc[token.i].is_sent_start = self._starts(doc, token.i)
+        for token in doc:
+            if token.is_space:
+                token.pos_ = "SPACE"
         return doc
 
     @staticmethod
@@ -488,6 +508,8 @@ class GazetteerLinker:
                 end += 1  # and the name word after the particles
             elif self._house_name(doc, ent.start, end):
                 end += 2  # "Karim bin Faisal" + "Al Rashid": the house closes the name
+            elif _hyphened_article(doc, end):
+                end += 3  # "Abdel Fattah" + "el-Sisi"
             else:
                 break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it

@@ -227,3 +227,29 @@ def test_editor_picks_pagination_and_writer_lines_are_masked_and_story_kept():
         masked = [t for t, _ in _masked(f"{STORY}\n\n{line}\n\n{after}")]
         assert any(line[:15] in t for t in masked), line
         assert not any("Nairobi" in t or "Istana" in t for t in masked)
+
+
+def test_an_agency_footer_and_a_syndication_notice_are_masked():
+    text = (
+        f"{STORY}\n\n"
+        "This service may include material from Kantor Berita Nusantara (KBN) and Radio "
+        "Selatan which is copyright and cannot be reproduced.\n"
+        "Kabar Dunia, the news and media division of Kabar Group, is the world's largest "
+        "multimedia news provider.\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert any(t.startswith("This service may include") for t in masked)
+    assert any(t.startswith("Kabar Dunia, the news") for t in masked)
+    assert STORY not in masked  # control: the story stays
+
+
+def test_an_english_timestamp_line_is_masked_a_story_line_with_a_clock_time_kept():
+    story = (
+        "The two ministers met at 4:18 PM in Nairobi and talked for three hours about trade, "
+        "fisheries and a new ferry link between the two ports."
+    )
+    stamp = "March 3, 2025 4:18 PM GMT+3 Updated 2 hours ago"
+    text = f"Kenya and Ghana sign ferry deal\n\n{stamp}\n\n{story}\n"
+    masked = [t for t, _ in _masked(text)]
+    assert stamp in masked
+    assert story not in masked

@@ -171,6 +171,8 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         word = tok.lower_
         if word in ctx.cues.coordination:
             saw_link = True
+        elif types == PERSON and saw_link and tok.is_lower and tok.pos_ in ("VERB", "AUX"):
+            return None  # "talks with X and was pictured embracing him": another clause
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:

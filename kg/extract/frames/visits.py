@@ -45,6 +45,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     if end < sent.end and ctx.doc[end].pos_ in ("VERB", "AUX"):
         return  # "moved to end the conflict": an infinitive, not a destination
+    if _returning_home(ctx, sent, start, end):
+        return
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
@@ -64,6 +66,22 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             add_relation(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
+    """ "kembali ke Tanah Air dan dijadwalkan tiba di Jakarta", "flew back to Brazil": a
+    return home (the ``return_home`` cue in the trigger's clause) ends a trip; the place it
+    reaches is no visit. Not across a subordinator: "Sebelum pulang ke Tanah Air, Presiden
+    singgah di Abu Dhabi" stops on the way."""
+    c_start, _ = ctx.clause_bounds(sent, start)
+    words = [t.lower_ for t in ctx.doc[c_start:end]]
+    if any(w in ctx.cues.subordinator for w in words):
+        return False
+    return any(
+        tuple(words[k : k + len(phrase)]) == phrase
+        for k in range(len(words))
+        for phrase in ctx.cues.return_home
+    )
 
 
 def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
