@@ -978,18 +978,6 @@ def _reference_at(  # noqa: ANN202
         if words[: len(title_words)] == title_words:
             return len(title_words), lambda p, office=office: office in _offices_of(p, titles)
     return None
-    for phrase in cues.head_of_state:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase), lambda p: bool(_offices_of(p, titles) & _HEAD_OFFICES)
-    for title in titles:
-        if (
-            (title.head or title.names)
-            and title.office
-            and tuple(words[: len(title.words)]) == tuple(w.lower() for w in title.words)
-        ):
-            office = title.office
-            return len(title.words), lambda p, office=office: office in _offices_of(p, titles)
-    return None
 
 
 def _name_follows(doc: Doc, j: int, taken: set[int]) -> bool:

@@ -133,13 +133,17 @@ def _bodies_in_title(ctx: Context, phrase_start: int, name_start: int) -> list[M
 
 
 def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
-    """ "King X of Bahrain": a head title before the name, its country right after it ("of"),
-    ending the phrase (not "of Bahrain's ..."; not "of Bahrain and Y", a list of places)."""
+    """ "King X of Bahrain", "Chancellor X of the Delaware Court of Chancery": a head title
+    before the name, its country or body right after it ("of"), ending the phrase (not "of
+    Bahrain's ..."; not "of Bahrain and Y", a list of places)."""
     doc, i = ctx.doc, m.tok_end
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
-    country = ctx.at.get(i + 1)
-    if country is None or country.type != "Country" or country.tok_start != i + 1:
+    k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    country = ctx.at.get(k)
+    if country is None or country.tok_start != k:
+        return None
+    if country.type != "Country" and not (country.type == "Organization" and m.title):
         return None
     j = country.tok_end
     if j < len(doc) and doc[j].text in ("'s", "’s"):
@@ -247,12 +251,24 @@ def extract_offices_after_names(ctx: Context) -> None:
         elif holder.tok_start != j:
             continue
         else:
-            holder = _board_owner(ctx, holder)
+            holder = _board_owner(ctx, _possessed_body(ctx, holder))
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _possessed_body(ctx: Context, holder: Mention) -> Mention:
+    """ "chairman of Kyrgyzstan's State Committee for National Security": the body a
+    country possesses, right after its "'s", is the office's."""
+    end = holder.tok_end
+    if holder.type != "Country" or end + 1 >= len(ctx.doc) or ctx.doc[end].text not in ("'s", "’s"):
+        return holder
+    body = ctx.at.get(end + 1)
+    if body is not None and body.tok_start == end + 1 and body.type == "Organization":
+        return body
+    return holder
 
 
 def _board_owner(ctx: Context, body: Mention) -> Mention:
@@ -333,10 +349,15 @@ def _owner_before_title(
         j += 1
     elif not owner.is_demonym:
         return None
-    title = _title_starting_at(doc, j, titles)
+    field_end = j
+    while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
+        field_end += 1  # "Chile's economy minister": a field before a minister's title
+    title = _title_starting_at(doc, field_end, titles)
     if title is None or not title.head or not title.office:
         return None
-    return owner, j + len(title.words)
+    if field_end > j and not title.portfolio:
+        return None
+    return owner, field_end + len(title.words)
 
 
 def _after_link(ctx: Context, i: int) -> int | None:

@@ -130,3 +130,42 @@ def test_name_particles_keep_a_name_whole():
     )
     assert "Joao Pereira e Costa" in labels
     assert "Jose Maria Neves" in labels  # control
+
+
+def test_a_countrys_counterpart_holds_its_office():
+    rels = relations_in(
+        "Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape "
+        "arrived in Lae on Tuesday.",
+        "en",
+    )
+    assert ("James Marape", "officialOf", "Papua New Guinea") in rels
+    assert ("Anthony Albanese", "visited", "Lae") in rels  # control
+
+
+def test_an_apposed_office_with_a_field_after_the_possessive():
+    rels = relations_in(
+        "The runner-up is Sergio Torres, Chile's economy minister since August 2022, who "
+        "conceded on Sunday. Tomas Vidal, Peru's foreign minister, flew to Quito.",
+        "en",
+    )
+    assert ("Sergio Torres", "officialOf", "Chile") in rels
+    assert ("Tomas Vidal", "officialOf", "Peru") in rels  # control: no field
+
+
+def test_a_body_a_country_possesses_is_the_offices():
+    rels = relations_in(
+        "The deal was signed by Rustam Nazarov, chairman of Tajikistan's State Committee for "
+        "National Security, on Friday.",
+        "en",
+    )
+    assert ("Rustam Nazarov", "officialOf", "State Committee for National Security") in rels
+
+
+def test_a_body_after_a_titled_name_and_of_is_the_offices():
+    rels = relations_in(
+        "Justice Paulo Reis of the TSE, the rapporteur, voted first. President Ana Ruiz of "
+        "Peru did not comment.",
+        "en",
+    )
+    assert ("Paulo Reis", "officialOf", "TSE") in rels
+    assert ("Ana Ruiz", "officialOf", "Peru") in rels  # control: a country after "of"
