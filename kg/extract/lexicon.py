@@ -37,6 +37,7 @@ _PHRASE_CUES = frozenset(
         "admin_level",
         "denial",
         "return_home",
+        "list_opener",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -68,6 +69,7 @@ class Cues:
     claim_noun: frozenset[str]
     denial: tuple[tuple[str, ...], ...]
     return_home: tuple[tuple[str, ...], ...]
+    list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
     pronoun: frozenset[str]
@@ -168,6 +170,7 @@ def load_cues(lang: str) -> Cues:
         claim_noun=frozenset(words("claim_noun")),
         denial=phrases("denial"),
         return_home=phrases("return_home"),
+        list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),
         pronoun=frozenset(words("pronoun")),

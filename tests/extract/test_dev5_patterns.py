@@ -169,3 +169,25 @@ def test_a_body_after_a_titled_name_and_of_is_the_offices():
     )
     assert ("Paulo Reis", "officialOf", "TSE") in rels
     assert ("Ana Ruiz", "officialOf", "Peru") in rels  # control: a country after "of"
+
+
+def test_a_list_opener_after_a_collective_noun_starts_the_persons_met():
+    rels = relations_in(
+        "Presiden Fiji Wiliame Katonivere bertemu sejumlah pemimpin, antara lain Perdana "
+        "Menteri Tonga Siaosi Sovaleni. Menteri Luar Negeri Palau Gustav Aitaro bertemu "
+        "sejumlah pemimpin kawasan Pasifik dan Asia Tenggara di Suva.",
+        "id",
+    )
+    assert met_between(rels, "Wiliame Katonivere", "Siaosi Sovaleni")
+    assert ("Siaosi Sovaleni", "officialOf", "Tonga") in rels  # control: the title is read
+
+
+def test_an_office_after_a_relative_with_a_time_word():
+    rels = relations_in(
+        "Pertemuan dipimpin Samdech Vira, yang tahun ini menjabat sebagai ketua ASEAN. "
+        "Ketua Umum PSSI Dani Haris, yang juga menjabat Menteri Pemuda, datang langsung ke "
+        "Doha.",
+        "id",
+    )
+    assert ("Samdech Vira", "officialOf", "ASEAN") in rels
+    assert ("Dani Haris", "visited", "Doha") in rels

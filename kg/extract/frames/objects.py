@@ -41,6 +41,11 @@ def right_chain(
             j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
             gap += 1
             continue
+        opener = _list_opener_at(ctx, j) if not found and m is None else 0
+        if opener:
+            j += opener  # "bertemu sejumlah pemimpin, antara lain PM X": the list starts here
+            gap = 0
+            continue
         if not found and _place_noun_of(ctx, j, types):
             j += 2  # "to the port city of P": the name after "of" is the place
             continue
@@ -74,6 +79,13 @@ def right_chain(
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
     return found
+
+
+def _list_opener_at(ctx: Context, j: int) -> int:
+    """Length of a phrase opening a list of examples at token ``j`` ("antara lain",
+    "termasuk", "including", "among them"; the lexicon's ``list_opener`` cue), else 0."""
+    words = tuple(t.lower_ for t in ctx.doc[j : j + 3])
+    return next((len(p) for p in ctx.cues.list_opener if words[: len(p)] == p), 0)
 
 
 #: Tokens a facility's name may span before the comma that ends it.
