@@ -105,6 +105,14 @@ class Context:
                 break
         return start, end
 
+    def _ready_before(self, sent: Span, first: int) -> bool:
+        """ "siap menerima X kapan saja", "ready to receive X": readiness (the ``readiness``
+        cue) right before the verb, "untuk"/"to" between at most, is no event yet."""
+        j = first - 1
+        if j > sent.start and self.doc[j].lower_ in ("untuk", "to"):
+            j -= 1
+        return j >= sent.start and self.doc[j].lower_ in self.cues.readiness
+
     def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
         """Negation, cancellation or hedge that scopes over the trigger at [first, last].
 
@@ -118,6 +126,8 @@ class Context:
                 return True
         if near_only:
             return False
+        if self._ready_before(sent, first):
+            return True
         c_start, c_end = self.clause_bounds(sent, first)
         # A complement clause after the trigger is another proposition ("met X, telling him
         # that he had invited Y"): its hedges are its own.

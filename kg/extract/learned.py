@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.frames.subjects import in_object_position
+from kg.extract.locations import headline_clause
 from kg.extract.model import Mention, Relation
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations
@@ -512,12 +513,14 @@ def _blocked(
     """A guard the rules' reading of the sentence puts on a predicted pair (see the module
     docstring): wrong types, an office already read or not held (former, candidate), a place
     the gazetteer puts in another country, a nearer person, home, an earlier verb's object, a
-    negation in scope."""
+    negation in scope, two clauses of a headline."""
     if not _fits(predicate, subj, obj):
         return True
     if predicate == "officialOf" and (subj.index in office_read or _former(ctx, subj, obj)):
         return True
-    if predicate == "locatedIn" and in_another_country(ctx, subj, obj):
+    if predicate == "locatedIn" and (
+        in_another_country(ctx, subj, obj) or headline_clause(ctx, sent, obj)
+    ):
         return True
     if predicate in ("visited", "officialOf") and _person_between(ents, subj, obj):
         return True

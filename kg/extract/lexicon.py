@@ -69,6 +69,7 @@ class Cues:
     claim_noun: frozenset[str]
     denial: tuple[tuple[str, ...], ...]
     return_home: tuple[tuple[str, ...], ...]
+    readiness: frozenset[str]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
@@ -170,6 +171,7 @@ def load_cues(lang: str) -> Cues:
         claim_noun=frozenset(words("claim_noun")),
         denial=phrases("denial"),
         return_home=phrases("return_home"),
+        readiness=frozenset(words("readiness")),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),

@@ -111,7 +111,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         if between == [","] and ctx.titled_at(b.tok_start) is not None:
             return  # "In New York, US Attorney General X": the country is the title's
-        if between == [","] and _headline_clause(ctx, sent, b):
+        if between == [","] and headline_clause(ctx, sent, b):
             return  # "Prabowo di Kairo, Indonesia Akan Pegang ...": two clauses of a headline
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
@@ -139,7 +139,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.literal_places.add(b.index)
 
 
-def _headline_clause(ctx: Context, sent, country: Mention) -> bool:
+def headline_clause(ctx: Context, sent, country: Mention) -> bool:
     """A headline joins two clauses with a comma ("Menhan Prancis ke Jakarta, Indonesia Resmi
     Pesan 42 Jet Tempur"): in Title Case, a capitalised word right after the country that is
     no name starts the second clause, whose subject the country is."""
@@ -198,7 +198,7 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
         and not _names_a_district(ctx, chain[0])
     ):
         return  # a place of unknown kind may be a venue's name ("di Bundaran X, Jakarta")
-    if _named_facility(ctx, chain[0]) or _headline_clause(ctx, sent, chain[-1]):
+    if _named_facility(ctx, chain[0]) or headline_clause(ctx, sent, chain[-1]):
         return
     countries = {country_of(m) for m in chain} - {None}
     if len(countries) > 1:

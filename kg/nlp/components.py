@@ -299,6 +299,7 @@ DEFAULT_PASSES = (
     "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
+    "state_forms",
     "join_admin_prefixes",
     "join_body_prefixes",
     "cities_inside_names",
@@ -1137,6 +1138,29 @@ def join_compass_words(linker: GazetteerLinker, work: LinkerWork) -> None:
             out.append(_linked(longer, entry))
         else:
             out.append(Span(e.doc, e.start, end, label=kind))
+    work.ents = out
+
+
+@linker_pass("state_forms")
+def state_forms(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Republik Sosialis Vietnam", "Republik Tatarstan", "Republic of Tatarstan": a state's
+    formal name the gazetteer does not list is the country or region it names after its
+    state-form words (the lexicon's ``state_form`` cue: "republik", "sosialis", "kingdom",
+    "of"), which must open the name. "Democratic" is no such word: "Democratic Republic of
+    Congo" is not the Republic of the Congo."""
+    forms = cue_words(linker.lang, "state_form")
+    if not forms:
+        return
+    out: list[Span] = []
+    for e in work.ents:
+        if not e.kb_id_ and len(e) >= 2 and e[0].lower_ in forms:
+            k = e.start
+            while k < e.end - 1 and e.doc[k].lower_ in forms:
+                k += 1
+            entry = linker.gazetteer.lookup(e.doc[k : e.end].text)
+            if entry is not None and entry.type in ("Country", "Region"):
+                e = _linked(e, entry)
+        out.append(e)
     work.ents = out
 
 

@@ -191,3 +191,14 @@ def test_an_office_after_a_relative_with_a_time_word():
     )
     assert ("Samdech Vira", "officialOf", "ASEAN") in rels
     assert ("Dani Haris", "visited", "Doha") in rels
+
+
+def test_a_states_formal_name_is_the_country():
+    rels = relations_in(
+        "Presiden Republik Sosialis Vietnam Nguyen Van Thanh tiba di Jakarta. Menteri Luar "
+        "Negeri Republik Demokratik Kongo Jean Mbala juga hadir.",
+        "id",
+    )
+    assert ("Nguyen Van Thanh", "officialOf", "Vietnam") in rels
+    # "Demokratik" is no state-form word: not the Republic of the Congo
+    assert ("Jean Mbala", "officialOf", "Republic of the Congo") not in rels
