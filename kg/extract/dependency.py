@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.context import Context
 from kg.extract.frames.venues import meeting_venue
-from kg.extract.frames.visits import arrival_origin
+from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import read_jsonl
@@ -173,6 +173,8 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         # the parse found who acts: word order must not guess again; when it found nobody
         # acted upon ("held talks in P with officials"), only this predicate is settled
         explained.add((verb.i, "*" if objects else trig.predicate))
+        if trig.predicate == "visited" and objects:
+            objects += event_place_after(ctx, sent, max(o.tok_end for o in objects))
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)

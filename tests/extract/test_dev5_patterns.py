@@ -202,3 +202,28 @@ def test_a_states_formal_name_is_the_country():
     assert ("Nguyen Van Thanh", "officialOf", "Vietnam") in rels
     # "Demokratik" is no state-form word: not the Republic of the Congo
     assert ("Jean Mbala", "officialOf", "Republic of the Congo") not in rels
+
+
+def test_a_trips_purpose_placed_after_it_is_visited_too():
+    rels = relations_in(
+        "President Ana Ruiz will then travel to Chile for the regional summit in Valparaiso. "
+        "Foreign Minister Tomas Vidal flew to Peru for talks on a summit which Lima will host "
+        "next year.",
+        "en",
+    )
+    assert ("Ana Ruiz", "visited", "Chile") in rels  # control
+    assert ("Ana Ruiz", "visited", "Valparaiso") in rels
+    assert ("Tomas Vidal", "visited", "Peru") in rels  # control
+    assert ("Tomas Vidal", "visited", "Lima") not in rels
+    rels = relations_in(
+        "Presiden Fiji Wiliame Katonivere terbang ke Brasil untuk menghadiri KTT G20 di Rio de "
+        "Janeiro, Senin.",
+        "id",
+    )
+    assert ("Wiliame Katonivere", "visited", "Rio de Janeiro") in rels
+
+
+def test_continuing_to_a_place_is_a_visit():
+    rels = relations_in("Joe Biden stopped in Cape Verde before continuing to Luanda.", "en")
+    assert ("Joe Biden", "visited", "Cape Verde") in rels  # control
+    assert ("Joe Biden", "visited", "Luanda") in rels

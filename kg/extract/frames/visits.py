@@ -60,12 +60,43 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         if not subj.is_pronoun and subj.tok_end <= start:
             along += companions_after(ctx, sent, subj.tok_end, stop=start)
         travellers += [p for p in along if p not in travellers]
+    if places:
+        places += event_place_after(ctx, sent, places[-1].tok_end)
     for obj in places:
         ctx.literal_places.add(obj.index)
         for agent in travellers:
             add_relation(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+#: Tokens from "for"/"untuk" to the event noun, and from the noun to the place's "in".
+_PURPOSE_TO_EVENT, _EVENT_TO_PLACE = 5, 5
+
+
+def event_place_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
+    """ "travel to Brazil for the Group of 20 summit in Rio de Janeiro", "terbang ke Brasil
+    untuk menghadiri KTT G20 di Rio": the trip's purpose, an event (the ``event_noun`` cue)
+    placed right after it, puts the traveller in the event's place too."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    if i >= c_end or ctx.doc[i].lower_ not in ctx.cues.purpose:
+        return []
+    noun = next(
+        (
+            k
+            for k in range(i + 1, min(c_end, i + 1 + _PURPOSE_TO_EVENT))
+            if ctx.doc[k].lower_ in ctx.cues.event_noun
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    for k in range(noun + 1, min(c_end, noun + 1 + _EVENT_TO_PLACE)):
+        if ctx.doc[k].lower_ in ctx.cues.locative and ctx.doc[k].lower_ not in ("to", "ke"):
+            return right_chain(ctx, sent, k + 1, PLACE_TYPES, max_gap=1)
+        if ctx.doc[k].pos_ in ("VERB", "AUX") or ctx.doc[k].text in (",", ";"):
+            return []
+    return []
 
 
 def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
