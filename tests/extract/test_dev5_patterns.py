@@ -227,3 +227,24 @@ def test_continuing_to_a_place_is_a_visit():
     rels = relations_in("Joe Biden stopped in Cape Verde before continuing to Luanda.", "en")
     assert ("Joe Biden", "visited", "Cape Verde") in rels  # control
     assert ("Joe Biden", "visited", "Luanda") in rels
+
+
+def test_a_named_travellers_itinerary_includes_places():
+    rels = relations_in(
+        "Former president Lin Tai-ming arrived in Shanghai on Monday. Lin's itinerary also "
+        "includes Changsha and Wuhan. An itinerary that includes Chongqing was rejected.",
+        "en",
+    )
+    assert ("Lin Tai-ming", "visited", "Shanghai") in rels  # control
+    assert ("Lin Tai-ming", "visited", "Changsha") in rels
+    assert ("Lin Tai-ming", "visited", "Chongqing") not in rels  # nobody's itinerary
+
+
+def test_a_time_between_a_destination_and_its_purpose():
+    rels = relations_in(
+        "President Ana Ruiz arrived in Japan on Wednesday for the G7 summit in Ise-Shima. "
+        "Tomas Vidal arrived in Korea on Monday, for the first time, and spoke in Busan.",
+        "en",
+    )
+    assert ("Ana Ruiz", "visited", "Ise-Shima") in rels
+    assert ("Tomas Vidal", "visited", "Korea") in rels  # control

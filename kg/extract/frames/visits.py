@@ -70,8 +70,9 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         arrival_origin(ctx, sent, trig, travellers, end, weight)
 
 
-#: Tokens from "for"/"untuk" to the event noun, and from the noun to the place's "in".
-_PURPOSE_TO_EVENT, _EVENT_TO_PLACE = 5, 5
+#: Tokens from "for"/"untuk" to the event noun, and from the noun to the place's "in"; words
+#: of a time ("on Wednesday", "pada Senin") allowed between the destination and "for".
+_PURPOSE_TO_EVENT, _EVENT_TO_PLACE, _TIME_BEFORE_PURPOSE = 5, 5, 3
 
 
 def event_place_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
@@ -79,6 +80,13 @@ def event_place_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
     untuk menghadiri KTT G20 di Rio": the trip's purpose, an event (the ``event_noun`` cue)
     placed right after it, puts the traveller in the event's place too."""
     _, c_end = ctx.clause_bounds(sent, i)
+    for _ in range(_TIME_BEFORE_PURPOSE):  # "arrived in Japan on Wednesday for the G7 summit"
+        if i >= c_end or ctx.doc[i].lower_ in ctx.cues.purpose:
+            break
+        tok = ctx.doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct or ctx.mention_at(i) is not None:
+            return []
+        i += 1
     if i >= c_end or ctx.doc[i].lower_ not in ctx.cues.purpose:
         return []
     noun = next(
@@ -207,6 +215,21 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+@frame("itinerary")
+def itinerary(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Ma's itinerary also includes Changsha in Hunan and Chongqing", "jadwal kunjungan
+    X juga mencakup P": the places a named traveller's itinerary includes; only with a
+    possessor (an itinerary of nobody named is a guess)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj = possessor_before(ctx, start)
+    if subj is None or ctx.resolve(subj).type not in AGENT_TYPES:
+        return
+    for obj in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=1):
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, subj, obj)
 
 
 def _trip_as_topic(ctx: Context, start: int) -> bool:
