@@ -248,3 +248,18 @@ def test_a_time_between_a_destination_and_its_purpose():
     )
     assert ("Ana Ruiz", "visited", "Ise-Shima") in rels
     assert ("Tomas Vidal", "visited", "Korea") in rels  # control
+
+
+def _typed(text: str, lang: str) -> set[tuple[str, str]]:
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    rows = g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l }")
+    return {(str(label), str(t).rsplit("#", 1)[-1].rsplit("/", 1)[-1]) for label, t in rows}
+
+
+def test_a_company_word_ending_a_name_makes_it_a_body():
+    typed = _typed("Menurut Boeing dan Nordic Aviation, pesanan pesawat naik.", "id")
+    assert ("Nordic Aviation", "Organization") in typed
+    assert ("Boeing", "Organization") in typed  # control
