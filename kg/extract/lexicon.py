@@ -38,6 +38,7 @@ _PHRASE_CUES = frozenset(
         "denial",
         "return_home",
         "list_opener",
+        "state_office",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})

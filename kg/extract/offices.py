@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, is_office_field, load_titles
+from kg.nlp.lexicon import Title, cue_words, is_office_field, load_titles
 
 __all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
 
@@ -519,6 +519,18 @@ def _preceded_by_group_word(ctx: Context, i: int) -> bool:
     return False
 
 
+def _head_titled(ctx: Context, m: Mention) -> bool:
+    """Whether the title phrase before ``m`` holds an office of a state (the lexicon's
+    ``state_office`` cue: "Prime Minister", "President"), whatever country it names or
+    leaves out."""
+    words = f" {(m.title or '').lower()} "
+    offices = cue_words(ctx.lang, "state_office")
+    return any(
+        t.office and t.office.lower() in offices and f" {t.title.lower()} " in words
+        for t in load_titles(ctx.lang)
+    )
+
+
 def extract_counterparts(ctx: Context) -> None:
     """ "She flew to Santiago for talks with her Chilean counterpart X": X holds, in the
     country named before "counterpart", the office of someone the same sentence names (or
@@ -530,6 +542,13 @@ def extract_counterparts(ctx: Context) -> None:
         (set(ctx.mentions[r.subject].text.split()), ctx.mentions[r.object].kb_id)
         for r in ctx.relations
         if r.predicate == "officialOf" and ctx.mentions[r.object].type == "Country"
+    ]
+    # "Prime Minister X and his Papua New Guinea counterpart Y": an office of a country the
+    # text leaves unnamed is an office still (a CEO's is not: no head title)
+    officials += [
+        (set(p.text.split()), None)
+        for p in ctx.mentions
+        if p.type == "Person" and not p.is_pronoun and _head_titled(ctx, p)
     ]
     for m in ctx.mentions:
         k = m.tok_start - 1
