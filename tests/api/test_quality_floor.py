@@ -1,7 +1,7 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2, dev3 and dev4 are dev data too (rules were read
+written for kg's tests, and tests/fixtures/dev2 to dev5 are dev data too (rules were read
 against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
@@ -65,25 +65,35 @@ FLOORS = {
         # A fourth dev set (tests/fixtures/dev4, 24 articles written 2026-12-02 by an annotator
         # who did not read kg), scored once on arrival with the code of stop 24: entity F1
         # 0.87, relations 0.836/0.632/0.720, 16 duplicates, 2 boilerplate entities, 5
-        # negatives. Its errors read since; measured at stop 25: entity F1 0.884, relations
-        # 0.942/0.712/0.811, 11 duplicates, 0 boilerplate entities, 3 negatives.
+        # negatives. Its errors read since; measured at stop 26: entity F1 0.883, relations
+        # 0.943/0.724/0.819, 11 duplicates, 0 boilerplate entities, 3 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev4",
-        "min": {"entity_f1": 0.88, "relation_p": 0.935, "relation_f1": 0.805},
+        "min": {"entity_f1": 0.88, "relation_p": 0.935, "relation_f1": 0.81},
         "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 11},
+    },
+    "dev5": {
+        # A fifth dev set (tests/fixtures/dev5, 24 articles written 2026-12-03 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 25: entity F1
+        # 0.87, relations 0.878/0.666/0.757, 13 duplicates, 8 boilerplate entities, 3
+        # negatives. Its errors read since; measured at stop 26: entity F1 0.887, relations
+        # 0.973/0.734/0.837, 12 duplicates, 1 boilerplate entity, 0 negatives.
+        "gold": ROOT / "tests" / "fixtures" / "dev5",
+        "min": {"entity_f1": 0.88, "relation_p": 0.965, "relation_f1": 0.83},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 12},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
-        # into the test's temporary folder, scored by totals only. Set 1, measured at stop 25:
-        # entity F1 0.873, relations P/R/F1 0.923/0.596/0.724, 14 boilerplate entities, 4
-        # negatives hit, 19 duplicates (stop 24: 0.919/0.591/0.720, 19 boilerplate).
+        # into the test's temporary folder, scored by totals only. Set 1, measured at stop 26:
+        # entity F1 0.874, relations P/R/F1 0.937/0.610/0.739, 14 boilerplate entities, 3
+        # negatives hit, 19 duplicates (stop 25: 0.923/0.596/0.724, 4 negatives).
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
-        "min": {"entity_f1": 0.87, "relation_p": 0.92, "relation_f1": 0.72},
-        "max": {"boilerplate_fp": 14, "negatives_hit": 4, "duplicates": 19},
+        "min": {"entity_f1": 0.87, "relation_p": 0.93, "relation_f1": 0.735},
+        "max": {"boilerplate_fp": 14, "negatives_hit": 3, "duplicates": 19},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
         # before any rule was written with it in sight: entity F1 0.88, relations
-        # 0.918/0.640/0.754). Measured at stop 25: entity F1 0.891, relations
+        # 0.918/0.640/0.754). Measured at stops 25 and 26: entity F1 0.891, relations
         # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-2.tar.xz",
         "min": {"entity_f1": 0.885, "relation_p": 0.93, "relation_f1": 0.765},
