@@ -461,6 +461,8 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Barack Hussein Obama")."""
     if full[: len(short)] == short:
         return True
+    if _particle_surname(short) and full[-len(short) :] == short:
+        return True  # "Vieira de Mello" of "Sergio Vieira de Mello"
     core_short, core_full = _core(short), _core(full)
     if len(core_short) < 2:
         return False
@@ -469,6 +471,19 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return (
         len(core_short) == 2 and len(core_full) >= 3 and (core_full[0], core_full[-1]) == core_short
     )
+
+
+#: Lower-case particles inside surnames ("Vieira de Mello", "van der Bellen", "bin Salman").
+_SURNAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "al", "el"}
+)
+
+
+def _particle_surname(name: tuple[str, ...]) -> bool:
+    """A surname of several words joined by a particle ("vieira de mello"): the end of a
+    longer name, unlike "Joko Widodo" in "Iriana Joko Widodo", where two given names end a
+    spouse's name."""
+    return len(name) >= 3 and any(w in _SURNAME_PARTICLES for w in name[1:-1])
 
 
 def _containing_name(

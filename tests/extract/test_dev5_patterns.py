@@ -263,3 +263,20 @@ def test_a_company_word_ending_a_name_makes_it_a_body():
     typed = _typed("Menurut Boeing dan Nordic Aviation, pesanan pesawat naik.", "id")
     assert ("Nordic Aviation", "Organization") in typed
     assert ("Boeing", "Organization") in typed  # control
+
+
+def test_a_surname_with_a_particle_is_the_full_names_end():
+    labels = labels_in(
+        "The president was welcomed by UN administrator Sergio Vieira de Mello in Dili. "
+        "Vieira de Mello said the situation was calm.",
+        "en",
+    )
+    assert "Sergio Vieira de Mello" in labels  # control
+    assert "Vieira de Mello" not in labels
+
+
+def test_a_provinces_formal_name_is_the_region():
+    rels = relations_in(
+        "Presiden Fiji Wiliame Katonivere terbang ke Provinsi Nusa Tenggara Timur, Senin.", "id"
+    )
+    assert ("Wiliame Katonivere", "visited", "East Nusa Tenggara") in rels
