@@ -273,10 +273,3 @@ def test_a_surname_with_a_particle_is_the_full_names_end():
     )
     assert "Sergio Vieira de Mello" in labels  # control
     assert "Vieira de Mello" not in labels
-
-
-def test_a_provinces_formal_name_is_the_region():
-    rels = relations_in(
-        "Presiden Fiji Wiliame Katonivere terbang ke Provinsi Nusa Tenggara Timur, Senin.", "id"
-    )
-    assert ("Wiliame Katonivere", "visited", "East Nusa Tenggara") in rels
