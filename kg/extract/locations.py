@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
@@ -139,7 +141,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.literal_places.add(b.index)
 
 
-def headline_clause(ctx: Context, sent, country: Mention) -> bool:
+def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
     """A headline joins two clauses with a comma ("Menhan Prancis ke Jakarta, Indonesia Resmi
     Pesan 42 Jet Tempur"): in Title Case, a capitalised word right after the country that is
     no name starts the second clause, whose subject the country is."""

@@ -219,9 +219,9 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
 
 @frame("itinerary")
 def itinerary(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """ "Ma's itinerary also includes Changsha in Hunan and Chongqing", "jadwal kunjungan
-    X juga mencakup P": the places a named traveller's itinerary includes; only with a
-    possessor (an itinerary of nobody named is a guess)."""
+    """ "Ma's itinerary also includes Changsha in Hunan and Chongqing": the places a named
+    traveller's itinerary includes; only with a possessor (an itinerary of nobody named is a
+    guess)."""
     if ctx.negated(sent, start, end - 1):
         return
     subj = possessor_before(ctx, start)
