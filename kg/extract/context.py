@@ -106,7 +106,7 @@ class Context:
         return start, end
 
     def _ready_before(self, sent: Span, first: int) -> bool:
-        """ "siap menerima X kapan saja", "ready to receive X": readiness (the ``readiness``
+        """ "siap menerima X", "ready to receive X": readiness (the ``readiness``
         cue) right before the verb, "untuk"/"to" between at most, is no event yet."""
         j = first - 1
         if j > sent.start and self.doc[j].lower_ in ("untuk", "to"):

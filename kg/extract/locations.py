@@ -114,7 +114,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         if between == [","] and ctx.titled_at(b.tok_start) is not None:
             return  # "In New York, US Attorney General X": the country is the title's
         if between == [","] and headline_clause(ctx, sent, b):
-            return  # "Prabowo di Kairo, Indonesia Akan Pegang ...": two clauses of a headline
+            return  # "Menlu di Bandung, Indonesia Siap Beli ...": two clauses of a headline
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
@@ -142,8 +142,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
 
 
 def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
-    """A headline joins two clauses with a comma ("Menhan Prancis ke Jakarta, Indonesia Resmi
-    Pesan 42 Jet Tempur"): in Title Case, a capitalised word right after the country that is
+    """A headline joins two clauses with a comma ("Menlu Chile ke Surabaya, Indonesia Siap
+    Beli Kopi"): in Title Case, a capitalised word right after the country that is
     no name starts the second clause, whose subject the country is."""
     if country.tok_end >= sent.end or not title_case(sent.text):
         return False

@@ -133,7 +133,7 @@ def _bodies_in_title(ctx: Context, phrase_start: int, name_start: int) -> list[M
 
 
 def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
-    """ "King X of Bahrain", "Chancellor X of the Delaware Court of Chancery": a head title
+    """ "King X of Bahrain", "Judge X of the Court of Appeal": a head title
     before the name, its country or body right after it ("of"), ending the phrase (not "of
     Bahrain's ..."; not "of Bahrain and Y", a list of places)."""
     doc, i = ctx.doc, m.tok_end
@@ -260,7 +260,7 @@ def extract_offices_after_names(ctx: Context) -> None:
 
 
 def _possessed_body(ctx: Context, holder: Mention) -> Mention:
-    """ "chairman of Kyrgyzstan's State Committee for National Security": the body a
+    """ "chairman of Kenya's Electoral Commission": the body a
     country possesses, right after its "'s", is the office's."""
     end = holder.tok_end
     if holder.type != "Country" or end + 1 >= len(ctx.doc) or ctx.doc[end].text not in ("'s", "’s"):
@@ -351,7 +351,7 @@ def _owner_before_title(
         return None
     field_end = j
     while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
-        field_end += 1  # "Chile's economy minister": a field before a minister's title
+        field_end += 1  # "Peru's trade minister": a field before a minister's title
     title = _title_starting_at(doc, field_end, titles)
     if title is None or not title.head or not title.office:
         return None
@@ -543,7 +543,7 @@ def extract_counterparts(ctx: Context) -> None:
         for r in ctx.relations
         if r.predicate == "officialOf" and ctx.mentions[r.object].type == "Country"
     ]
-    # "Prime Minister X and his Papua New Guinea counterpart Y": an office of a country the
+    # "Prime Minister X and his Fijian counterpart Y": an office of a country the
     # text leaves unnamed is an office still (a CEO's is not: no head title)
     officials += [
         (set(p.text.split()), None)

@@ -52,7 +52,7 @@ _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "e", "bin", "binti", "ibn"}
 )
-#: Arabic articles joined by a hyphen to the name word after them ("Abdel Fattah el-Sisi").
+#: Arabic articles joined by a hyphen to the name word after them ("Ahmed Karim el-Masri").
 _ARABIC_ARTICLES = frozenset({"el", "al", "as", "ash", "ad", "an", "ar", "az"})
 #: Particles after which the next word is a father's or a house's name, a title word or not:
 #: "Nasser bin Sultan", "Karim bin Faisal Al Rashid".
@@ -166,7 +166,7 @@ def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
 
 
 def _hyphened_article(doc: Doc, i: int) -> bool:
-    """ "el-Sisi", "al-Assad": a lower-case Arabic article, a hyphen with no space around
+    """ "el-Masri", "al-Rashid": a lower-case Arabic article, a hyphen with no space around
     it, and a capitalised word: the last part of the name before it."""
     return (
         i + 2 < len(doc)
@@ -510,7 +510,7 @@ class GazetteerLinker:
             elif self._house_name(doc, ent.start, end):
                 end += 2  # "Karim bin Faisal" + "Al Rashid": the house closes the name
             elif _hyphened_article(doc, end):
-                end += 3  # "Abdel Fattah" + "el-Sisi"
+                end += 3  # "Ahmed Karim" + "el-Masri"
             else:
                 break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it
@@ -1143,11 +1143,11 @@ def join_compass_words(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("state_forms")
 def state_forms(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Republik Sosialis Vietnam", "Republik Tatarstan", "Republic of Tatarstan": a state's
+    """ "Republik Islam Iran", "Republik Bashkortostan", "Republic of Bashkortostan": a state's
     formal name the gazetteer does not list is the country or region it names after its
     state-form words (the lexicon's ``state_form`` cue: "republik", "sosialis", "kingdom",
-    "of"), which must open the name. "Democratic" is no such word: "Democratic Republic of
-    Congo" is not the Republic of the Congo. Not "Provinsi X": an address reads the province
+    "of"), which must open the name. "Democratic" is no such word: a "Democratic Republic of
+    X" is not the "Republic of X". Not "Provinsi X": an address reads the province
     by its admin word ("kecamatan Y, kabupaten Z, Provinsi X"), and linking it to the region
     cut 34 right relations of real text."""
     forms = cue_words(linker.lang, "state_form")

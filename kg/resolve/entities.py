@@ -139,7 +139,7 @@ def _country_key(key: str, entities: dict[str, Entity], gaz: Gazetteer) -> str |
 def _without_world_regions_inside(
     relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
 ) -> list[ResolvedRelation]:
-    """ "melawan wakil Afrika, Guinea": a region the gazetteer puts in no country (a
+    """ "menghadapi juara Eropa, Spanyol": a region the gazetteer puts in no country (a
     continent, "Timur Tengah", a disputed region) lies inside no place the text names next to
     it, whichever rule or model read the pair."""
 
@@ -462,7 +462,7 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if full[: len(short)] == short:
         return True
     if _particle_surname(short) and full[-len(short) :] == short:
-        return True  # "Vieira de Mello" of "Sergio Vieira de Mello"
+        return True  # "Vaz de Almeida" of "Rui Vaz de Almeida"
     core_short, core_full = _core(short), _core(full)
     if len(core_short) < 2:
         return False
@@ -473,14 +473,14 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
-#: Lower-case particles inside surnames ("Vieira de Mello", "van der Bellen", "bin Salman").
+#: Lower-case particles inside surnames ("Vaz de Almeida", "van der Berg", "bin Hamid").
 _SURNAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "al", "el"}
 )
 
 
 def _particle_surname(name: tuple[str, ...]) -> bool:
-    """A surname of several words joined by a particle ("vieira de mello"): the end of a
+    """A surname of several words joined by a particle ("vaz de almeida"): the end of a
     longer name, unlike "Joko Widodo" in "Iriana Joko Widodo", where two given names end a
     spouse's name."""
     return len(name) >= 3 and any(w in _SURNAME_PARTICLES for w in name[1:-1])
@@ -513,8 +513,8 @@ def _containing_name(
 
 
 #: Bare uses of a shared surname before any namesake is named in full, beyond which the
-#: surname is a person of its own: "Bush ..." (x3) and later "his parents, George H.W. Bush
-#: and Barbara Bush" name neither parent the protagonist.
+#: surname is a person of its own: "Quintero ..." (x3) and later "his parents, Tomas Quintero
+#: and Elena Quintero" name neither parent the protagonist.
 _BARE_BEFORE_NAMESAKES = 3
 
 

@@ -63,7 +63,7 @@ def test_a_comma_between_two_clauses_of_a_headline_is_no_address():
 
 def test_a_continent_lies_in_no_country_named_beside_it():
     rels = relations_in(
-        "Tim nasional akan menghadapi wakil Eropa, Spanyol, di final. Para pemain tiba di "
+        "Tim nasional akan menghadapi juara Eropa, Spanyol, di final. Para pemain tiba di "
         "Madrid, Spanyol, pada Senin.",
         "id",
     )
@@ -75,7 +75,7 @@ def test_readiness_to_receive_someone_is_no_meeting():
     rels = relations_in(
         "Presiden Fiji Wiliame Katonivere bertemu Menteri Luar Negeri Palau Gustav Aitaro di "
         "Suva. Katonivere menyatakan siap menerima Perdana Menteri Tonga Siaosi Sovaleni di "
-        "Suva kapan saja.",
+        "Suva.",
         "id",
     )
     assert met_between(rels, "Wiliame Katonivere", "Gustav Aitaro")  # control
@@ -86,19 +86,19 @@ def test_readiness_to_receive_someone_is_no_meeting():
 def test_a_report_that_someone_will_meet_is_no_meeting():
     rels = relations_in(
         "Ketua Umum Partai Harapan Rakyat Budi Santosa bertemu Gubernur Jawa Barat Ridwan "
-        "Hakim di Bandung. Soal kabar bahwa Budi juga akan menemui Ketua Umum Partai Bintang "
-        "Timur Sinta Dewi, juru bicara partai mengaku belum bisa memastikan.",
+        "Hakim di Bandung. Beredar kabar bahwa Budi juga akan menemui Gubernur Bali Made "
+        "Sudarta pekan depan.",
         "id",
     )
     assert met_between(rels, "Budi Santosa", "Ridwan Hakim")  # control
-    assert not met_between(rels, "Budi Santosa", "Sinta Dewi")
+    assert not met_between(rels, "Budi Santosa", "Made Sudarta")
 
 
 def test_a_verb_after_and_ends_a_list_of_persons_met():
     rels = relations_in(
         "Foreign Minister Tomas Vidal flew to Quito, he told reporters. Weeks earlier, "
         "President Ana Ruiz went to Moscow, where she held talks with President Ivan Petrov "
-        "and was pictured embracing him.",
+        "and was seen thanking him.",
         "en",
     )
     assert met_between(rels, "Ana Ruiz", "Ivan Petrov")  # control
@@ -124,8 +124,8 @@ def test_name_particles_keep_a_name_whole():
     assert "Abdel Karim el-Masri" in labels
     assert "Prabowo" in labels or "Prabowo Subianto" in labels  # control
     labels = labels_in(
-        "He held talks with Cape Verdean Prime Minister Joao Pereira e Costa at the airport "
-        "before flying on to Luanda with Jose Maria Neves.",
+        "He held talks with Portuguese Prime Minister Joao Pereira e Costa at the airport "
+        "before flying on to Accra with Jose Maria Neves.",
         "en",
     )
     assert "Joao Pereira e Costa" in labels
@@ -134,17 +134,17 @@ def test_name_particles_keep_a_name_whole():
 
 def test_a_countrys_counterpart_holds_its_office():
     rels = relations_in(
-        "Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape "
-        "arrived in Lae on Tuesday.",
+        "Prime Minister Mark Dalton and his Fijian counterpart Ratu Seru Vunivalu arrived in "
+        "Nadi on Tuesday.",
         "en",
     )
-    assert ("James Marape", "officialOf", "Papua New Guinea") in rels
-    assert ("Anthony Albanese", "visited", "Lae") in rels  # control
+    assert ("Ratu Seru Vunivalu", "officialOf", "Fiji") in rels
+    assert ("Mark Dalton", "visited", "Nadi") in rels  # control
 
 
 def test_an_apposed_office_with_a_field_after_the_possessive():
     rels = relations_in(
-        "The runner-up is Sergio Torres, Chile's economy minister since August 2022, who "
+        "The runner-up is Sergio Torres, Chile's labour minister since May 2019, who "
         "conceded on Sunday. Tomas Vidal, Peru's foreign minister, flew to Quito.",
         "en",
     )
@@ -154,28 +154,28 @@ def test_an_apposed_office_with_a_field_after_the_possessive():
 
 def test_a_body_a_country_possesses_is_the_offices():
     rels = relations_in(
-        "The deal was signed by Rustam Nazarov, chairman of Tajikistan's State Committee for "
-        "National Security, on Friday.",
+        "The deal was signed by Rustam Nazarov, chairman of Tajikistan's Central Election "
+        "Commission, on Friday.",
         "en",
     )
-    assert ("Rustam Nazarov", "officialOf", "State Committee for National Security") in rels
+    assert ("Rustam Nazarov", "officialOf", "Central Election Commission") in rels
 
 
 def test_a_body_after_a_titled_name_and_of_is_the_offices():
     rels = relations_in(
-        "Justice Paulo Reis of the TSE, the rapporteur, voted first. President Ana Ruiz of "
+        "Justice Paulo Reis of the STJ, the rapporteur, voted first. President Ana Ruiz of "
         "Peru did not comment.",
         "en",
     )
-    assert ("Paulo Reis", "officialOf", "TSE") in rels
+    assert ("Paulo Reis", "officialOf", "STJ") in rels
     assert ("Ana Ruiz", "officialOf", "Peru") in rels  # control: a country after "of"
 
 
 def test_a_list_opener_after_a_collective_noun_starts_the_persons_met():
     rels = relations_in(
-        "Presiden Fiji Wiliame Katonivere bertemu sejumlah pemimpin, antara lain Perdana "
+        "Presiden Fiji Wiliame Katonivere bertemu para menteri, antara lain Perdana "
         "Menteri Tonga Siaosi Sovaleni. Menteri Luar Negeri Palau Gustav Aitaro bertemu "
-        "sejumlah pemimpin kawasan Pasifik dan Asia Tenggara di Suva.",
+        "para menteri kawasan Pasifik dan Asia Tenggara di Suva.",
         "id",
     )
     assert met_between(rels, "Wiliame Katonivere", "Siaosi Sovaleni")
@@ -185,21 +185,21 @@ def test_a_list_opener_after_a_collective_noun_starts_the_persons_met():
 def test_an_office_after_a_relative_with_a_time_word():
     rels = relations_in(
         "Pertemuan dipimpin Samdech Vira, yang tahun ini menjabat sebagai ketua ASEAN. "
-        "Ketua Umum PSSI Dani Haris, yang juga menjabat Menteri Pemuda, datang langsung ke "
-        "Doha.",
+        "Ketua Umum PBSI Dani Haris, yang juga menjabat Menteri Pemuda, datang langsung ke "
+        "Manila.",
         "id",
     )
     assert ("Samdech Vira", "officialOf", "ASEAN") in rels
-    assert ("Dani Haris", "visited", "Doha") in rels
+    assert ("Dani Haris", "visited", "Manila") in rels
 
 
 def test_a_states_formal_name_is_the_country():
     rels = relations_in(
-        "Presiden Republik Sosialis Vietnam Nguyen Van Thanh tiba di Jakarta. Menteri Luar "
+        "Presiden Republik Sosialis Ceko Hans Weber tiba di Jakarta. Menteri Luar "
         "Negeri Republik Demokratik Kongo Jean Mbala juga hadir.",
         "id",
     )
-    assert ("Nguyen Van Thanh", "officialOf", "Vietnam") in rels
+    assert ("Hans Weber", "officialOf", "Czechia") in rels
     # "Demokratik" is no state-form word: not the Republic of the Congo
     assert ("Jean Mbala", "officialOf", "Republic of the Congo") not in rels
 
@@ -216,37 +216,37 @@ def test_a_trips_purpose_placed_after_it_is_visited_too():
     assert ("Tomas Vidal", "visited", "Peru") in rels  # control
     assert ("Tomas Vidal", "visited", "Lima") not in rels
     rels = relations_in(
-        "Presiden Fiji Wiliame Katonivere terbang ke Brasil untuk menghadiri KTT G20 di Rio de "
-        "Janeiro, Senin.",
+        "Presiden Fiji Wiliame Katonivere terbang ke Jepang untuk menghadiri KTT iklim di "
+        "Osaka, Senin.",
         "id",
     )
-    assert ("Wiliame Katonivere", "visited", "Rio de Janeiro") in rels
+    assert ("Wiliame Katonivere", "visited", "Osaka") in rels
 
 
 def test_continuing_to_a_place_is_a_visit():
-    rels = relations_in("Joe Biden stopped in Cape Verde before continuing to Luanda.", "en")
-    assert ("Joe Biden", "visited", "Cape Verde") in rels  # control
-    assert ("Joe Biden", "visited", "Luanda") in rels
+    rels = relations_in("President Ana Ruiz stopped in Panama before continuing to Quito.", "en")
+    assert ("Ana Ruiz", "visited", "Panama") in rels  # control
+    assert ("Ana Ruiz", "visited", "Quito") in rels
 
 
 def test_a_named_travellers_itinerary_includes_places():
     rels = relations_in(
         "Former president Lin Tai-ming arrived in Shanghai on Monday. Lin's itinerary also "
-        "includes Changsha and Wuhan. An itinerary that includes Chongqing was rejected.",
+        "includes Xiamen and Wuhan. An itinerary that includes Kunming was rejected.",
         "en",
     )
     assert ("Lin Tai-ming", "visited", "Shanghai") in rels  # control
-    assert ("Lin Tai-ming", "visited", "Changsha") in rels
-    assert ("Lin Tai-ming", "visited", "Chongqing") not in rels  # nobody's itinerary
+    assert ("Lin Tai-ming", "visited", "Xiamen") in rels
+    assert ("Lin Tai-ming", "visited", "Kunming") not in rels  # nobody's itinerary
 
 
 def test_a_time_between_a_destination_and_its_purpose():
     rels = relations_in(
-        "President Ana Ruiz arrived in Japan on Wednesday for the G7 summit in Ise-Shima. "
+        "President Ana Ruiz arrived in Japan on Monday for the trade summit in Osaka. "
         "Tomas Vidal arrived in Korea on Monday, for the first time, and spoke in Busan.",
         "en",
     )
-    assert ("Ana Ruiz", "visited", "Ise-Shima") in rels
+    assert ("Ana Ruiz", "visited", "Osaka") in rels
     assert ("Tomas Vidal", "visited", "Korea") in rels  # control
 
 
@@ -267,9 +267,9 @@ def test_a_company_word_ending_a_name_makes_it_a_body():
 
 def test_a_surname_with_a_particle_is_the_full_names_end():
     labels = labels_in(
-        "The president was welcomed by UN administrator Sergio Vieira de Mello in Dili. "
-        "Vieira de Mello said the situation was calm.",
+        "The president was welcomed by UN envoy Jorge Costa da Silva in Bissau. Costa da "
+        "Silva said the situation was calm.",
         "en",
     )
-    assert "Sergio Vieira de Mello" in labels  # control
-    assert "Vieira de Mello" not in labels
+    assert "Jorge Costa da Silva" in labels  # control
+    assert "Costa da Silva" not in labels

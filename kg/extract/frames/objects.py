@@ -43,7 +43,7 @@ def right_chain(
             continue
         opener = _list_opener_at(ctx, j) if not found and m is None else 0
         if opener:
-            j += opener  # "bertemu sejumlah pemimpin, antara lain PM X": the list starts here
+            j += opener  # "bertemu para menteri, antara lain Menlu X": the list starts here
             gap = 0
             continue
         if not found and _place_noun_of(ctx, j, types):
@@ -184,7 +184,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         if word in ctx.cues.coordination:
             saw_link = True
         elif types == PERSON and saw_link and tok.is_lower and tok.pos_ in ("VERB", "AUX"):
-            return None  # "talks with X and was pictured embracing him": another clause
+            return None  # "talks with X and was seen thanking him": another clause
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:

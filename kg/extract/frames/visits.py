@@ -76,11 +76,11 @@ _PURPOSE_TO_EVENT, _EVENT_TO_PLACE, _TIME_BEFORE_PURPOSE = 5, 5, 3
 
 
 def event_place_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
-    """ "travel to Brazil for the Group of 20 summit in Rio de Janeiro", "terbang ke Brasil
-    untuk menghadiri KTT G20 di Rio": the trip's purpose, an event (the ``event_noun`` cue)
+    """ "fly to Kenya for the trade summit in Mombasa", "terbang ke Jepang untuk menghadiri
+    KTT iklim di Osaka": the trip's purpose, an event (the ``event_noun`` cue)
     placed right after it, puts the traveller in the event's place too."""
     _, c_end = ctx.clause_bounds(sent, i)
-    for _ in range(_TIME_BEFORE_PURPOSE):  # "arrived in Japan on Wednesday for the G7 summit"
+    for _ in range(_TIME_BEFORE_PURPOSE):  # "landed in Chile on Monday for the forum"
         if i >= c_end or ctx.doc[i].lower_ in ctx.cues.purpose:
             break
         tok = ctx.doc[i]
@@ -108,10 +108,10 @@ def event_place_after(ctx: Context, sent: Span, i: int) -> list[Mention]:
 
 
 def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
-    """ "kembali ke Tanah Air dan dijadwalkan tiba di Jakarta", "flew back to Brazil": a
+    """ "pulang ke tanah air dan tiba di Surabaya", "flew back to Peru": a
     return home (the ``return_home`` cue in the trigger's clause) ends a trip; the place it
-    reaches is no visit. Not across a subordinator: "Sebelum pulang ke Tanah Air, Presiden
-    singgah di Abu Dhabi" stops on the way."""
+    reaches is no visit. Not across a subordinator: "Sebelum pulang ke tanah air, Menteri
+    singgah di Muscat" stops on the way."""
     c_start, _ = ctx.clause_bounds(sent, start)
     words = [t.lower_ for t in ctx.doc[c_start:end]]
     if any(w in ctx.cues.subordinator for w in words):
@@ -219,7 +219,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
 
 @frame("itinerary")
 def itinerary(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """ "Ma's itinerary also includes Changsha in Hunan and Chongqing": the places a named
+    """ "the minister's itinerary also includes Lyon and Marseille": the places a named
     traveller's itinerary includes; only with a possessor (an itinerary of nobody named is a
     guess)."""
     if ctx.negated(sent, start, end - 1):
