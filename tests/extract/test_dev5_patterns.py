@@ -273,3 +273,16 @@ def test_a_surname_with_a_particle_is_the_full_names_end():
     )
     assert "Jorge Costa da Silva" in labels  # control
     assert "Costa da Silva" not in labels
+
+
+def test_a_place_in_the_attribution_is_not_the_meetings():
+    rels = relations_in(
+        "Foreign Minister Tomas Vidal will travel on to Quito for talks with Ecuadorean "
+        "Foreign Minister Ana Ruiz, the ministry in Lima said. Vidal held talks with Ruiz in "
+        "Guayaquil last year, officials said.",
+        "en",
+    )
+    assert met_between(rels, "Tomas Vidal", "Ana Ruiz")  # control
+    assert ("Tomas Vidal", "visited", "Guayaquil") in rels  # control: a venue before the comma
+    assert ("Ana Ruiz", "visited", "Lima") not in rels
+    assert ("Tomas Vidal", "visited", "Lima") not in rels

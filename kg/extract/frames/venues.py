@@ -53,6 +53,8 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
     _, c_end = ctx.clause_bounds(sent, i)
     for j in range(i, min(c_end, i + reach) - 1):
+        if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
+            break  # "talks with X, the ministry in Lima said": the speaker's place
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue:
@@ -73,6 +75,12 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _attribution_after(ctx: Context, sent: Span, comma: int) -> bool:
+    """A comma that opens the sentence's attribution (", the ministry in Lima said", ",
+    kata juru bicara di Jakarta"): what follows is who said it and where, not the event."""
+    return any(t.lower_ in ctx.cues.speech for t in ctx.doc[comma + 1 : sent.end])
 
 
 def _apposed_to_country(ctx: Context, m: Mention, after: list[Mention]) -> bool:
