@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
     load_titles,
     place_definition_end,
 )
-from kg.nlp.people import NAME_SUFFIXES, load_people
+from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 from kg.nlp.sequences import SequenceIndex
 
@@ -48,10 +48,6 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
-#: Lower-case particles inside personal names (Dutch, German, Portuguese, Arabic, Malay).
-_NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "e", "bin", "binti", "ibn"}
-)
 #: Arabic articles joined by a hyphen to the name word after them ("Ahmed Karim el-Masri").
 _ARABIC_ARTICLES = frozenset({"el", "al", "as", "ash", "ad", "an", "ar", "az"})
 #: Particles after which the next word is a father's or a house's name, a title word or not:
@@ -504,7 +500,7 @@ class GazetteerLinker:
             if self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
                 end += 1
             elif self._name_particle(doc, end):
-                while doc[end].text in _NAME_PARTICLES:
+                while doc[end].text in NAME_PARTICLES:
                     end += 1
                 end += 1  # and the name word after the particles
             elif self._house_name(doc, ent.start, end):
@@ -533,7 +529,7 @@ class GazetteerLinker:
         """ "von der" in "Ursula von der Leyen", "da" in "Lula da Silva", "bin" in "Anwar bin
         Ibrahim": a lower-case particle inside a name, when a name word follows."""
         j = i
-        while j < len(doc) and doc[j].text in _NAME_PARTICLES:
+        while j < len(doc) and doc[j].text in NAME_PARTICLES:
             j += 1
         # the name word after may be a piece the model typed apart ("Ursula von" + "Leyen")
         if j == i or j >= len(doc) or doc[j].ent_kb_id_:

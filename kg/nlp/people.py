@@ -25,11 +25,24 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.resources import ontology_path
 
-__all__ = ["NAME_SUFFIXES", "Office", "Person", "PeopleKB", "load_people", "people_dir"]
+__all__ = [
+    "NAME_PARTICLES",
+    "NAME_SUFFIXES",
+    "Office",
+    "Person",
+    "PeopleKB",
+    "load_people",
+    "people_dir",
+]
 
 #: Generational suffixes, lower case without a dot: never a surname ("Ferdinand Marcos Jr" is
 #: "Marcos") and never what tells two people apart ("Lloyd J. Austin III" is "Lloyd Austin").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Lower-case particles inside personal names (Dutch, German, Portuguese, Spanish, Arabic,
+#: Malay): "Ursula von der Leyen", "Lula da Silva", "Anwar bin Ibrahim", "Correia e Silva".
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "e", "bin", "binti", "ibn"}
+)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from kg.extract.model import (
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from kg.nlp.lexicon import load_name_heads
-from kg.nlp.people import NAME_SUFFIXES, PeopleKB, Person, load_people
+from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "gate_and_floor", "resolve"]
@@ -473,17 +473,11 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
-#: Lower-case particles inside surnames ("Vaz de Almeida", "van der Berg", "bin Hamid").
-_SURNAME_PARTICLES = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "al", "el"}
-)
-
-
 def _particle_surname(name: tuple[str, ...]) -> bool:
     """A surname of several words joined by a particle ("vaz de almeida"): the end of a
     longer name, unlike "Joko Widodo" in "Iriana Joko Widodo", where two given names end a
     spouse's name."""
-    return len(name) >= 3 and any(w in _SURNAME_PARTICLES for w in name[1:-1])
+    return len(name) >= 3 and any(w in NAME_PARTICLES for w in name[1:-1])
 
 
 def _containing_name(
