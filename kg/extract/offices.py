@@ -9,6 +9,8 @@ them.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import PLACE_TYPES, Mention
@@ -524,10 +526,15 @@ def _head_titled(ctx: Context, m: Mention) -> bool:
     ``state_office`` cue: "Prime Minister", "President"), whatever country it names or
     leaves out."""
     words = f" {(m.title or '').lower()} "
-    offices = cue_words(ctx.lang, "state_office")
-    return any(
-        t.office and t.office.lower() in offices and f" {t.title.lower()} " in words
-        for t in load_titles(ctx.lang)
+    return m.title is not None and any(f" {t} " in words for t in _state_titles(ctx.lang))
+
+
+@cache
+def _state_titles(lang: str) -> tuple[str, ...]:
+    """The lower-case titles of ``lang`` whose office is a state's, read once per language."""
+    offices = cue_words(lang, "state_office")
+    return tuple(
+        t.title.lower() for t in load_titles(lang) if t.office and t.office.lower() in offices
     )
 
 
