@@ -113,6 +113,16 @@ class Context:
             j -= 1
         return j >= sent.start and self.doc[j].lower_ in self.cues.readiness
 
+    def _undone_plan(self, c_start: int, first: int) -> bool:
+        """ "He had been due to visit P", "was to have met X": a plan told in the past of the
+        past (the ``undone_plan`` cue) is one that did not happen as planned."""
+        words = [t.lower_ for t in self.doc[c_start:first]]
+        return any(
+            tuple(words[k : k + len(p)]) == p
+            for p in self.cues.undone_plan
+            for k in range(len(words) - len(p) + 1)
+        )
+
     def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
         """Negation, cancellation or hedge that scopes over the trigger at [first, last].
 
@@ -136,13 +146,14 @@ class Context:
             c_end,
         )
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
-        if self._trip_cancelled_after(sent, c_end):
+        if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
             return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return any(
             self.doc[j].lower_ in self.cues.negation_clause
             and not self._named(j)
+            and not self._reported_will(j)
             and not self._phrasal(j, c_end)
             for j in range(c_start, c_end)
             if not first <= j <= last
@@ -223,6 +234,16 @@ class Context:
             self.doc[n].lower_ == "to" and self.doc[n + 1].pos_ in ("VERB", "AUX")
             for n in range(k + 1, min(c_end, len(self.doc) - 1))
         )
+
+    def _reported_will(self, j: int) -> bool:
+        """ "said he would still travel to P": "would" in reported speech is the speaker's
+        "will", a plan stated as fact, not a conditional (a speech verb a few words before)."""
+        if self.doc[j].lower_ != "would" or j == 0:
+            return False
+        subject = self.mention_at(j - 1)  # a person ("he", "Mr. X"), not "it would be ..."
+        if subject is None or self.resolve(subject).type != "Person":
+            return False
+        return any(t.lower_ in self.cues.speech for t in self.doc[max(0, j - 6) : j])
 
     def _named(self, j: int) -> bool:
         """A capitalised cue word that is part of a name or a date is no hedge ("sworn in on

@@ -436,13 +436,24 @@ def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
     country = country_of(place)
     if country is None:
         return False
+    person = ctx.resolve(subj)
     return any(
         r.predicate == "officialOf"
-        and r.subject == subj.index
+        and _same_name(ctx.mentions[r.subject], person)
         and ctx.mentions[r.object].type != "Organization"
         and country_of(ctx.mentions[r.object]) == country
         for r in ctx.relations
     )
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """The same person named again: the office read in one sentence ("Menlu China Wang Yi")
+    is the person's in the next ("Wang Yi di Chongqing", "Wang di ..."), where the mentions
+    differ (resolve merges them only later)."""
+    if a.index == b.index:
+        return True
+    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _person_between(ents: Sequence[Mention], subj: Mention, obj: Mention) -> bool:
@@ -513,9 +524,11 @@ def _blocked(
     """A guard the rules' reading of the sentence puts on a predicted pair (see the module
     docstring): wrong types, an office already read or not held (former, candidate), a place
     the gazetteer puts in another country, a nearer person, home, an earlier verb's object, a
-    negation in scope, two clauses of a headline."""
+    negation in scope, two clauses of a headline, a demonym as a place."""
     if not _fits(predicate, subj, obj):
         return True
+    if predicate in ("locatedIn", "visited") and (subj.is_demonym or obj.is_demonym):
+        return True  # "di British Columbia": a demonym read off a longer name is no place
     if predicate == "officialOf" and (subj.index in office_read or _former(ctx, subj, obj)):
         return True
     if predicate == "locatedIn" and (

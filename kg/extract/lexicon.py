@@ -23,6 +23,7 @@ __all__ = [
 # Cues matched as word sequences; every other cue is matched one token at a time.
 _PHRASE_CUES = frozenset(
     {
+        "undone_plan",
         "capital",
         "capital_reference",
         "city_reference",
@@ -71,6 +72,7 @@ class Cues:
     denial: tuple[tuple[str, ...], ...]
     return_home: tuple[tuple[str, ...], ...]
     readiness: frozenset[str]
+    undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
@@ -173,6 +175,7 @@ def load_cues(lang: str) -> Cues:
         denial=phrases("denial"),
         return_home=phrases("return_home"),
         readiness=frozenset(words("readiness")),
+        undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),

@@ -13,7 +13,7 @@ from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
 from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import after_aside, facility_words, place_definition_end
+from kg.nlp.lexicon import after_aside, cue_words, facility_words, place_definition_end
 
 __all__ = ["extract_locations"]
 
@@ -110,6 +110,10 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             # Indian capital") leaves the metonym reading of the city's name to the document
             ctx.literal_places.add(city.index)
         return
+    if _predicated_capital(ctx, a, b, between):
+        ctx.add(a, "locatedIn", b, rule=f"{rule}.capital-is", confidence=0.9, sent=sent)
+        ctx.literal_places.add(a.index)
+        return
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         if between == [","] and ctx.titled_at(b.tok_start) is not None:
             return  # "In New York, US Attorney General X": the country is the title's
@@ -139,6 +143,33 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         if _is_capital_words(ctx, before):
             ctx.add(b, "locatedIn", a, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             ctx.literal_places.add(b.index)
+
+
+def _predicated_capital(ctx: Context, a: Mention, b: Mention, between: list[str]) -> bool:
+    """ "Madrid adalah ibu kota Spanyol", "Canberra is the capital of Australia", "Nairobi is
+    Kenya's capital", "Palu, ibu kota provinsi Sulawesi Tengah": a city predicated (by a
+    copula) or set off (by a comma) as the capital of a country, or of a province named with
+    its admin word. The city lies there; the comma form for countries is ``_pair``'s own."""
+    if a.type not in _CITYISH or b.type not in ("Country", "Region"):
+        return False
+    copulas = cue_words(ctx.lang, "copula")
+    if not between or not (between[0] in copulas or (between[0] == "," and b.type == "Region")):
+        return False
+    words = [w.lower() for w in between[1:] if w.lower() not in ("the", "of")]
+    if words:
+        # the capital words, then the kind of the larger place ("ibu kota provinsi",
+        # "ibu kota negara")
+        kinds = {w for phrase, _ in ctx.cues.admin_levels for w in phrase} | {"negara"}
+        return any(
+            tuple(words[: len(p)]) == p and all(w in kinds for w in words[len(p) :])
+            for p in ctx.cues.capital_reference
+        )
+    after = [t.lower_ for t in ctx.doc[b.tok_end : min(b.tok_end + 3, len(ctx.doc))]]
+    if after[:1] in (["'s"], ["’s"]):
+        after = after[1:]
+    elif not b.is_demonym:
+        return False
+    return between[0] in copulas and _starts_with_capital(ctx, after)
 
 
 def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:

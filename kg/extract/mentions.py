@@ -19,6 +19,7 @@ from kg.extract.model import PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
+    cue_words,
     facility_words,
     is_office_field,
     is_regnal_number,
@@ -332,13 +333,20 @@ def _bracketed_alias_head(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
 
 
 def _is_demonym(ent: Span) -> bool:
+    """A demonym is a word the gazetteer gives as one of its entry's demonyms ("Thai",
+    "Javanese"), not any span that fails to name its entry: "provinsi Jawa Tengah" is the
+    province with its admin word, which goes on into an address like any place."""
     from kg.nlp.gazetteer import load_gazetteer
 
     if not ent.kb_id_:
         return False
     gaz = load_gazetteer()
     entry = gaz.get(ent.kb_id_)
-    return entry is not None and gaz.lookup(ent.text) is not entry
+    return (
+        entry is not None
+        and gaz.lookup(ent.text) is not entry
+        and gaz.lookup_demonym(ent.text) is entry
+    )
 
 
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
@@ -448,6 +456,8 @@ def find_title(
             if other.type == "Person":
                 break
             if other.type in ("Country", "Organization"):
+                if fillers and _closes_anothers_office(doc, other, ent_at):
+                    break  # "President X of Brazil and Prime Minister Y": Brazil is X's
                 holders.append(other)
                 i = other.tok_start - 1
                 if found:
@@ -504,6 +514,15 @@ def find_title(
         )
     ]
     return phrase_start, found, holders
+
+
+def _closes_anothers_office(doc: Doc, holder: Mention, ent_at: dict[int, Mention]) -> bool:
+    """The country or body ends another person's "of" phrase ("President X of Brazil")."""
+    k = holder.tok_start - 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    before = ent_at.get(k - 1)
+    return before is not None and before.type == "Person"
 
 
 def _bracket_opening(doc: Doc, close: int, floor: int, reach: int = 4) -> int | None:
@@ -599,9 +618,17 @@ def _with_pronouns(
             if m.sent_index == sent and m.tok_end <= tok.i and not object_position(doc, m, cues)
         ]
         antecedent = None
-        if same and (tok.lower_ not in _OBJECT_PRONOUNS or _in_thing_relative(tok)):
+        held = subject_of_sent.get(sent)
+        if held is not None and held[0] < tok.i and (not same or held[0] < same[0].tok_start):
+            same = [held[1], *same]  # "He flew to P ..., where he met X": the first "he"'s person
+        relative = _relative_start(tok) if tok.lower_ in _OBJECT_PRONOUNS else None
+        if same and (
+            tok.lower_ not in _OBJECT_PRONOUNS
+            or (relative is not None and same[0].tok_start < relative)
+        ):
             # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
-            # subject, not the object named last.
+            # subject, not the object named last; "continued to P, where Y welcomed him":
+            # the main clause's subject, outside the relative clause that binds Y.
             antecedent = same[0]
         if antecedent is None:
             antecedent = next(
@@ -621,16 +648,25 @@ def _with_pronouns(
 
 #: Relative pronouns that stand for a thing, subject of a relative clause.
 _THING_RELATIVES = frozenset({"that", "which", "yang"})
+#: Relative adverbs that open a clause about a place.
+_PLACE_RELATIVES = frozenset({"where"})
 
 
-def _in_thing_relative(tok: Token) -> bool:
-    """An object pronoun in a relative clause about a thing ("X is to leave for a tour that
-    will take him to London"): its clause's subject is the thing, so the pronoun may be the
-    person the main clause is about, as it may not be in "X met Y and thanked him"."""
+def _relative_start(tok: Token) -> int | None:
+    """Where the relative clause holding an object pronoun starts, when the clause is about a
+    thing ("X is to leave for a tour that will take him to London") or a place ("continued
+    to P, where Y welcomed him"): the pronoun is not bound inside that clause, so it may be
+    the person the main clause is about, as it may not be in "X met Y and thanked him"."""
     verb = tok.head
-    return verb.dep_ in ("relcl", "acl:relcl") and any(
-        c.dep_.startswith("nsubj") and c.lower_ in _THING_RELATIVES for c in verb.children
-    )
+    if verb.dep_ not in ("relcl", "acl:relcl"):
+        return None
+    if any(
+        (c.dep_.startswith("nsubj") and c.lower_ in _THING_RELATIVES)
+        or c.lower_ in _PLACE_RELATIVES
+        for c in verb.children
+    ):
+        return min(t.i for t in verb.subtree)
+    return None
 
 
 def _with_capital_references(
@@ -642,6 +678,7 @@ def _with_capital_references(
     text names the city beside it ("the Thai capital Bangkok", "ibu kota Malaysia, Kuala
     Lumpur", "Hanoi, the Vietnamese capital") the name is the mention and nothing is added."""
     gaz = load_gazetteer()
+    copulas = cue_words(lang, "copula")
     at = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = list(mentions)
     for country in mentions:
@@ -653,7 +690,7 @@ def _with_capital_references(
         if span is None or any(i in at for i in range(span.start, span.end)):
             continue
         first, last = min(span.start, country.tok_start), max(span.end, country.tok_end)
-        if _city_beside(doc, at, first, last):
+        if _city_beside(doc, at, first, last, copulas):
             continue
         out.append(
             _on_span(
@@ -688,6 +725,8 @@ def _with_city_references(
             after.lower_ == "of" or after.text[:1].isupper() or after.text == "-"
         ):
             continue
+        if [t.lower_ for t in doc[i + n : i + n + 2]] == ["city", "of"]:
+            continue  # "the capital city of X" names its city by X, like "the capital of X"
         earlier = [c for c in cities if c.tok_end <= i and token_sent[i] - c.sent_index <= 2]
         if not earlier:
             continue
@@ -725,12 +764,15 @@ def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | 
     return doc[i : i + n] if n else None
 
 
-def _city_beside(doc: Doc, at: dict[int, Mention], first: int, last: int) -> bool:
+def _city_beside(
+    doc: Doc, at: dict[int, Mention], first: int, last: int, copulas: frozenset[str]
+) -> bool:
     """A city or place named right after the description (after at most a comma) or right
-    before it (before a comma): the description is its apposition."""
+    before it (before a comma or a copula: "Madrid adalah ibu kota Spanyol", "Nairobi is
+    Kenya's capital"): the description is its apposition or its predicate."""
     after = last + (last < len(doc) and doc[last].text == ",")
     before = first - 1 - (first > 0 and doc[first - 1].lower_ == "the")
-    if before >= 0 and doc[before].text == ",":
+    if before >= 0 and (doc[before].text == "," or doc[before].lower_ in copulas):
         before -= 1
     return any(
         k in at and at[k].type in PLACE_TYPES and at[k].type != "Country"

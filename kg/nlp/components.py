@@ -630,6 +630,8 @@ class GazetteerLinker:
             ent = _cut_at(ent, lambda t: t.text == "(")
         while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
             ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "An X"
+        while ent is not None and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha:
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "King X of Y": "X of"
         if ent is None or not any(c.isupper() for c in ent.text):
             return None
         return ent

@@ -232,3 +232,47 @@ def test_a_long_name_of_unknown_kind_right_after_di_may_be_a_venue_not_a_distric
     assert ("Kemayoran", "Jakarta Pusat") in rels  # one word after "di": a district
     assert ("Senayan", "Jakarta") in rels  # after a venue's name and a comma: its district
     assert not any(s.startswith("Ancol") for s, _ in rels)
+
+
+def test_a_province_named_with_its_admin_word_ends_the_address():
+    """ "provinsi Jawa Barat" is the province, not a demonym read off "Jawa": the address goes on
+    through it to the country."""
+    rels = relations_in(
+        "Bendungan itu dibangun di Kecamatan Sukaraja, Kabupaten Ciamis, provinsi Jawa Barat, "
+        "Indonesia.",
+        "id",
+    )
+    assert ("Kecamatan Sukaraja", "withinArea", "Kabupaten Ciamis") in rels  # control
+    assert ("Kecamatan Sukaraja", "withinArea", "West Java") in rels
+    assert ("Kabupaten Ciamis", "withinArea", "West Java") in rels
+    assert ("West Java", "locatedIn", "Indonesia") in rels
+
+
+def test_a_city_predicated_as_a_capital_lies_in_its_country():
+    """ "X adalah ibu kota Y", "X is the capital (city) of Y", "X is Y's capital": the city is
+    named, so it stays a place of its own (not the country's government by metonymy)."""
+    rels = relations_in("Lima adalah ibu kota Peru, negara di Amerika Selatan.", "id")
+    assert ("Lima", "locatedIn", "Peru") in rels
+    for text, city, country in [
+        ("Ottawa is the capital of Canada, a country of 40 million people.", "Ottawa", "Canada"),
+        ("Oslo is the capital city of Norway.", "Oslo", "Norway"),
+        ("Hanoi is Vietnam's capital and its second city.", "Hanoi", "Vietnam"),
+    ]:
+        assert (city, "locatedIn", country) in relations_in(text, "en"), text
+
+
+def test_a_city_set_off_as_a_provinces_capital_lies_in_the_province():
+    rels = relations_in(
+        "Gempa mengguncang kota Mataram, ibu kota provinsi Nusa Tenggara Barat, Minggu.", "id"
+    )
+    assert ("Mataram", "withinArea", "West Nusa Tenggara") in rels
+
+
+def test_a_demonym_read_off_a_longer_name_is_no_place():
+    """ "di British Columbia": the model may find "British" alone; it is not the United Kingdom
+    the town lies in."""
+    rels = relations_in(
+        "Mereka membuka pabrik antara Burnaby dan Richmond di British Columbia , Kanada .", "id"
+    )
+    assert ("Richmond", "locatedIn", "Canada") in rels  # control
+    assert not any(o == "United Kingdom" for _, p, o in rels if p == "locatedIn")

@@ -45,6 +45,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     ]
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.locative:
         right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
+    head = _relative_place(ctx, c_start, start)
+    if head is not None and (not left or left[-1].index != head.index):
+        left = [head]  # "bergerak dari Kuwait, yang berbatasan dengan Irak": the clause's head
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other
@@ -53,9 +56,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
             add_relation(ctx, sent, trig, a, obj)
             add_relation(ctx, sent, trig, b, obj)
         return
-    subject = left[-1] if left else _relative_place(ctx, c_start, start)
-    if subject is None:
+    if not left:
         return
+    subject = left[-1]
     for obj in right:
         add_relation(ctx, sent, trig, subject, obj)
 

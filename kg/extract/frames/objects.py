@@ -72,6 +72,12 @@ def right_chain(
             and word.dep_ != "amod"  # "the occupied port city of P": a participle adjective
         ):
             break  # "received by [unknown] and held talks with Y": Y is another verb's object
+        if (
+            m is None
+            and word.lower_ in ctx.cues.complementizer
+            and (ctx.lang == "id" or word.dep_ == "mark")
+        ):
+            break  # "kata X kepada wartawan bahwa Presiden Y": Y is the clause's, not the verb's
         gap += 1
         if gap > max_gap:
             break

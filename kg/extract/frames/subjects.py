@@ -213,6 +213,9 @@ def subject_for(
     governing = _participle_subject(ctx, sent, i, types)
     if governing is not None:
         return governing, 0.9
+    shared = _conjunct_subject(ctx, sent, i, types)
+    if shared is not None:
+        return shared, 1.0
     if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
         first = next(
             (
@@ -243,6 +246,26 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         return None, 0.0
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "He flew to P for talks with Q's ruler, Gen. Y, and then stopped in R": an English
+    verb coordinated with an earlier one (``conj`` in the parse) and with no subject of its
+    own shares that verb's subject, not the name nearest before it (Y, an apposition the
+    word order cannot tell from a subject)."""
+    tok = ctx.doc[i]
+    if ctx.lang != "en" or tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return None
+    if any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < i:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(subj.i) if subj is not None else None
+    if m is None or ctx.resolve(m).type not in types:
+        return None
+    return m
 
 
 def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
