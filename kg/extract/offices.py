@@ -539,7 +539,7 @@ def _state_titles(lang: str) -> tuple[str, ...]:
 
 
 def extract_counterparts(ctx: Context) -> None:
-    """ "She flew to Santiago for talks with her Chilean counterpart X": X holds, in the
+    """ "She flew to Santiago for talks with her Chilean counterpart (,) X": X holds, in the
     country named before "counterpart", the office of someone the same sentence names (or
     refers to by a pronoun) as an official of another country. Without such an official
     ("the CEO met his Chinese counterpart") the office is unknown, and nothing is read. Run
@@ -559,6 +559,8 @@ def extract_counterparts(ctx: Context) -> None:
     ]
     for m in ctx.mentions:
         k = m.tok_start - 1
+        if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
+            k -= 1  # "his Nepali counterpart, X": the name set off by a comma
         if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
             continue
         country = ctx.at.get(k - 1)

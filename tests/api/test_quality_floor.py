@@ -1,7 +1,7 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2 to dev5 are dev data too (rules were read
+written for kg's tests, and tests/fixtures/dev2 to dev6 are dev data too (rules were read
 against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
@@ -67,9 +67,10 @@ FLOORS = {
         # 0.87, relations 0.836/0.632/0.720, 16 duplicates, 2 boilerplate entities, 5
         # negatives. Its errors read since; measured at stop 26: entity F1 0.883, relations
         # 0.948/0.724/0.821, 11 duplicates, 0 boilerplate entities, 3 negatives.
+        # Stop 27: 0.884, 0.948/0.732/0.826, 10 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev4",
-        "min": {"entity_f1": 0.88, "relation_p": 0.94, "relation_f1": 0.815},
-        "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 11},
+        "min": {"entity_f1": 0.88, "relation_p": 0.94, "relation_f1": 0.82},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 10},
     },
     "dev5": {
         # A fifth dev set (tests/fixtures/dev5, 24 articles written 2026-12-03 by an annotator
@@ -81,23 +82,44 @@ FLOORS = {
         "min": {"entity_f1": 0.88, "relation_p": 0.965, "relation_f1": 0.83},
         "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 11},
     },
+    "dev6": {
+        # A sixth dev set (tests/fixtures/dev6, 24 articles written 2026-12-03 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 26: entity F1
+        # 0.907, relations 0.883/0.625/0.732, 12 duplicates, 2 boilerplate entities, 5
+        # negatives. Its errors read since; measured at stop 27: entity F1 0.907, relations
+        # 0.947/0.650/0.771, 11 duplicates, 2 boilerplate entities, 0 negatives.
+        "gold": ROOT / "tests" / "fixtures" / "dev6",
+        "min": {"entity_f1": 0.9, "relation_p": 0.94, "relation_f1": 0.765},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 11},
+    },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
         # into the test's temporary folder, scored by totals only. Set 1, measured at stop 26:
         # entity F1 0.874, relations P/R/F1 0.937/0.610/0.739, 14 boilerplate entities, 3
-        # negatives hit, 19 duplicates (stop 25: 0.923/0.596/0.724, 4 negatives).
+        # negatives hit, 19 duplicates (stop 25: 0.923/0.596/0.724, 4 negatives). Stop 27:
+        # 0.876, 0.941/0.614/0.743, 2 negatives hit.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
-        "min": {"entity_f1": 0.87, "relation_p": 0.93, "relation_f1": 0.735},
-        "max": {"boilerplate_fp": 14, "negatives_hit": 3, "duplicates": 19},
+        "min": {"entity_f1": 0.87, "relation_p": 0.935, "relation_f1": 0.74},
+        "max": {"boilerplate_fp": 14, "negatives_hit": 2, "duplicates": 19},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
         # before any rule was written with it in sight: entity F1 0.88, relations
         # 0.918/0.640/0.754). Measured at stops 25 and 26: entity F1 0.891, relations
-        # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates.
+        # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates; stop 27:
+        # 0.940/0.655/0.772.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-2.tar.xz",
         "min": {"entity_f1": 0.885, "relation_p": 0.93, "relation_f1": 0.765},
         "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 7},
+    },
+    "unseen-3": {
+        # Set 3 (24 articles written 2026-12-03 by a fourth annotator who did not read kg;
+        # packed unread). Scored first with the code of stop 26: entity F1 0.892, relations
+        # 0.920/0.651/0.763, 4 boilerplate entities, 4 negatives hit, 11 duplicates; at the
+        # end of stop 27: 0.892, 0.921/0.658/0.767.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-3.tar.xz",
+        "min": {"entity_f1": 0.885, "relation_p": 0.915, "relation_f1": 0.76},
+        "max": {"boilerplate_fp": 4, "negatives_hit": 4, "duplicates": 11},
     },
 }
 

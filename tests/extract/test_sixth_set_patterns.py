@@ -161,3 +161,15 @@ def test_the_learned_layers_home_guard_knows_a_person_named_again():
     guest = next(m for m in ctx.mentions if m.text == "Agus Salim")
     assert _at_home(ctx, host, city)
     assert not _at_home(ctx, guest, city)  # control
+
+
+def test_a_counterpart_set_off_by_a_comma_holds_the_office():
+    rels = relations_in(
+        "Prime Minister Arun Mehta of India held talks with his Nepali counterpart, Sita "
+        "Koirala, in Kathmandu. The chief executive Tom Reed met his Chinese counterpart, "
+        "Li Ming, in Shanghai.",
+        "en",
+    )
+    assert ("Arun Mehta", "officialOf", "India") in rels  # control
+    assert ("Sita Koirala", "officialOf", "Nepal") in rels
+    assert ("Li Ming", "officialOf", "China") not in rels  # a CEO's counterpart: no office
