@@ -114,8 +114,8 @@ class Context:
         return j >= sent.start and self.doc[j].lower_ in self.cues.readiness
 
     def _undone_plan(self, c_start: int, first: int) -> bool:
-        """ "He had been due to visit P", "was to have met X": a plan told in the past of the
-        past (the ``undone_plan`` cue) is one that did not happen as planned."""
+        """ "She had been due to open a plant in P", "was to have met X": a plan told in the
+        past of the past (the ``undone_plan`` cue) is one that did not happen as planned."""
         words = [t.lower_ for t in self.doc[c_start:first]]
         return any(
             tuple(words[k : k + len(p)]) == p
@@ -236,7 +236,7 @@ class Context:
         )
 
     def _reported_will(self, j: int) -> bool:
-        """ "said he would still travel to P": "would" in reported speech is the speaker's
+        """ "said she would fly to P on Monday": "would" in reported speech is the speaker's
         "will", a plan stated as fact, not a conditional (a speech verb a few words before)."""
         if self.doc[j].lower_ != "would" or j == 0:
             return False

@@ -244,7 +244,7 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
 
 
 def _address_before(ctx: Context, place: Mention) -> list[Mention]:
-    """ "travels on to Dresden, Germany": the parse may make the country the head and the city
+    """ "flies on to Lyon, France": the parse may make the country the head and the city
     its modifier; the city set off right before it by one comma is where the trip went too."""
     k = place.tok_start - 1
     if k < 1 or ctx.doc[k].text != ",":
@@ -257,7 +257,7 @@ def _address_before(ctx: Context, place: Mention) -> list[Mention]:
 
 
 def _address_after(ctx: Context, place: Mention) -> list[Mention]:
-    """ "travels on to Leipzig, Germany" parsed with the city as the head: the country or
+    """ "flies on to Lyon, France" parsed with the city as the head: the country or
     region set off right after it by one comma, hanging on it, is where the trip went too."""
     k = place.tok_end
     if k + 1 >= len(ctx.doc) or ctx.doc[k].text != ",":

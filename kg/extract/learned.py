@@ -447,8 +447,8 @@ def _at_home(ctx: Context, subj: Mention, place: Mention) -> bool:
 
 
 def _same_name(a: Mention, b: Mention) -> bool:
-    """The same person named again: the office read in one sentence ("Menlu China Wang Yi")
-    is the person's in the next ("Wang Yi di Chongqing", "Wang di ..."), where the mentions
+    """The same person named again: the office read in one sentence ("Menlu Peru Ana Soto")
+    is the person's in the next ("Ana Soto di Cusco", "Soto di ..."), where the mentions
     differ (resolve merges them only later)."""
     if a.index == b.index:
         return True

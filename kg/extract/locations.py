@@ -146,8 +146,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
 
 
 def _predicated_capital(ctx: Context, a: Mention, b: Mention, between: list[str]) -> bool:
-    """ "Madrid adalah ibu kota Spanyol", "Canberra is the capital of Australia", "Nairobi is
-    Kenya's capital", "Palu, ibu kota provinsi Sulawesi Tengah": a city predicated (by a
+    """ "Lima adalah ibu kota Peru", "Ottawa is the capital of Canada", "Hanoi is Vietnam's
+    capital", "Mataram, ibu kota provinsi Nusa Tenggara Barat": a city predicated (by a
     copula) or set off (by a comma) as the capital of a country, or of a province named with
     its admin word. The city lies there; the comma form for countries is ``_pair``'s own."""
     if a.type not in _CITYISH or b.type not in ("Country", "Region"):

@@ -627,7 +627,7 @@ def _with_pronouns(
             or (relative is not None and same[0].tok_start < relative)
         ):
             # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
-            # subject, not the object named last; "continued to P, where Y welcomed him":
+            # subject, not the object named last; "flew on to P, where Y received him":
             # the main clause's subject, outside the relative clause that binds Y.
             antecedent = same[0]
         if antecedent is None:
@@ -654,8 +654,8 @@ _PLACE_RELATIVES = frozenset({"where"})
 
 def _relative_start(tok: Token) -> int | None:
     """Where the relative clause holding an object pronoun starts, when the clause is about a
-    thing ("X is to leave for a tour that will take him to London") or a place ("continued
-    to P, where Y welcomed him"): the pronoun is not bound inside that clause, so it may be
+    thing ("X is to leave for a tour that will take him to London") or a place ("flew on to
+    P, where Y received him"): the pronoun is not bound inside that clause, so it may be
     the person the main clause is about, as it may not be in "X met Y and thanked him"."""
     verb = tok.head
     if verb.dep_ not in ("relcl", "acl:relcl"):
@@ -768,8 +768,8 @@ def _city_beside(
     doc: Doc, at: dict[int, Mention], first: int, last: int, copulas: frozenset[str]
 ) -> bool:
     """A city or place named right after the description (after at most a comma) or right
-    before it (before a comma or a copula: "Madrid adalah ibu kota Spanyol", "Nairobi is
-    Kenya's capital"): the description is its apposition or its predicate."""
+    before it (before a comma or a copula: "Lima adalah ibu kota Peru", "Hanoi is Vietnam's
+    capital"): the description is its apposition or its predicate."""
     after = last + (last < len(doc) and doc[last].text == ",")
     before = first - 1 - (first > 0 and doc[first - 1].lower_ == "the")
     if before >= 0 and (doc[before].text == "," or doc[before].lower_ in copulas):

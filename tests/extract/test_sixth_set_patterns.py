@@ -11,8 +11,8 @@ def test_the_addressee_of_a_speech_verb_ends_at_its_complement_clause():
     """ "mengatakan kepada wartawan bahwa Y akan ...": Y is the reported clause's subject, not
     the person told."""
     rels = relations_in(
-        "Pelatih Rudi Hartono mengatakan kepada wartawan bahwa Budi Santoso akan kembali "
-        "berlatih. Rudi juga mengatakan kepada Menteri Olahraga Agus Salim bahwa timnya siap.",
+        "Pelatih Rudi Hartono mengatakan kepada wartawan bahwa Budi Santoso sudah sembuh. "
+        "Rudi juga mengatakan kepada Menteri Olahraga Agus Salim bahwa timnya siap.",
         "id",
     )
     assert ("Agus Salim", "met", "Rudi Hartono") in rels  # control: a named addressee
@@ -21,8 +21,8 @@ def test_the_addressee_of_a_speech_verb_ends_at_its_complement_clause():
 
 def test_a_relative_clause_borders_from_its_head_not_the_main_subject():
     rels = relations_in(
-        "Pasukan Prancis dan Jerman bergerak dari Niger, yang berbatasan langsung dengan Mali "
-        "di sebelah barat, menuju kota Gao.",
+        "Konvoi bantuan Prancis dan Jerman tiba dari Niger, yang berbatasan dengan Mali, "
+        "pada Selasa.",
         "id",
     )
     assert ("Mali", "borders", "Niger") in rels or ("Niger", "borders", "Mali") in rels
@@ -31,15 +31,15 @@ def test_a_relative_clause_borders_from_its_head_not_the_main_subject():
 
 def test_a_planned_attack_and_a_suspicion_are_no_facts():
     planned = relations_in(
-        "Ia mengkritik rencana serangan militer Rusia ke Moldova. Serangan militer Rusia ke "
-        "Georgia dimulai pada Agustus 2008.",
+        "Parlemen membahas rencana serangan militer Rusia ke Moldova. Serangan militer Rusia "
+        "ke Georgia dimulai pada Agustus 2008.",
         "id",
     )
     assert ("Russia", "invaded", "Georgia") in planned  # control
     assert ("Russia", "invaded", "Moldova") not in planned
     suspected = relations_in(
-        "Belakangan muncul dugaan bahwa Budi Santoso juga pergi ke Makau dan Singapura "
-        "menggunakan paspor palsu. Budi Santoso pergi ke Bangkok pada Mei.",
+        "Polisi menyelidiki dugaan bahwa Budi Santoso menyeberang ke Singapura dengan kapal "
+        "nelayan. Budi Santoso pergi ke Bangkok pada Mei.",
         "id",
     )
     assert ("Budi Santoso", "visited", "Bangkok") in suspected  # control
@@ -59,8 +59,8 @@ def test_each_titled_name_keeps_its_own_of_country():
 
 def test_a_plan_told_in_the_pluperfect_did_not_happen():
     rels = relations_in(
-        "President Mark Ellison cancelled the tour. He had been due to become the first sitting "
-        "president to visit Fiji. Ellison is due to visit Tokyo in June.",
+        "President Mark Ellison called off the tour. He had been due to fly to Fiji on Monday. "
+        "Ellison is due to visit Tokyo in June.",
         "en",
     )
     assert ("Mark Ellison", "visited", "Tokyo") in rels  # control: a plan stated as fact
@@ -69,7 +69,7 @@ def test_a_plan_told_in_the_pluperfect_did_not_happen():
 
 def test_reported_will_is_a_plan_stated_as_fact_but_not_a_hypothetical():
     rels = relations_in(
-        "Prime Minister Anne Dubois said she would still travel to Oslo next week. "
+        "Prime Minister Anne Dubois told reporters she would fly to Oslo on Monday. "
         "President Mark Ellison said it would be an honour to visit Lima one day.",
         "en",
     )
@@ -79,8 +79,8 @@ def test_reported_will_is_a_plan_stated_as_fact_but_not_a_hypothetical():
 
 def test_a_postponing_verb_undoes_the_meeting():
     rels = relations_in(
-        "President Mark Ellison met Chancellor Petra Lind in Vienna on Monday. On Tuesday he "
-        'wrote that he was "postponing" the meeting with Prime Minister Anne Dubois.',
+        "President Mark Ellison met Chancellor Petra Lind in Vienna on Monday. A day later he "
+        "said he was postponing his talks with Prime Minister Anne Dubois.",
         "en",
     )
     assert ("Mark Ellison", "met", "Petra Lind") in rels  # control
@@ -89,8 +89,8 @@ def test_a_postponing_verb_undoes_the_meeting():
 
 def test_an_object_pronoun_in_a_where_clause_is_the_main_clauses_subject():
     rels = relations_in(
-        "President Mark Ellison then flew to Valletta before continuing to Andorra, where "
-        "Prince Carl Brandt welcomed him to the tiny principality.",
+        "President Mark Ellison arrived in Valletta and later flew on to Andorra, where "
+        "Prince Carl Brandt received him at the palace.",
         "en",
     )
     assert ("Mark Ellison", "visited", "Andorra") in rels  # control
@@ -102,11 +102,11 @@ def test_an_object_pronoun_in_a_where_clause_is_the_main_clauses_subject():
 
 
 def test_a_coordinated_verb_shares_the_first_verbs_subject_not_an_apposition():
-    """ "he flew to P for talks with Q's ruler, Gen. Y, and then stopped in R, where he met
-    Z": the traveller stopped in R and met Z; Y did neither."""
+    """ "she flew to P for a meeting with its leader, Gen. Y, and later stopped in R, where she
+    met Z": the traveller stopped in R and met Z; Y did neither."""
     rels = relations_in(
-        "Prime Minister Tom Hale left London on Thursday. On Friday he flew to Tashkent for "
-        "talks with Uzbekistan's leader, Gen. Rustam Karimov, and then stopped in Almaty, "
+        "Prime Minister Tom Hale left London on Thursday. On Friday he flew to Tashkent for a "
+        "meeting with Uzbekistan's leader, Gen. Rustam Karimov, and later stopped in Almaty, "
         "where he met President Nur Saparov of Kazakhstan.",
         "en",
     )
@@ -118,8 +118,8 @@ def test_a_coordinated_verb_shares_the_first_verbs_subject_not_an_apposition():
 
 def test_a_trip_to_a_city_and_its_country_reaches_both():
     rels = relations_in(
-        "President Mark Ellison left Rome on Thursday. From Rome the president travels on to "
-        "Leipzig, Germany, where he is scheduled to meet Chancellor Petra Lind.",
+        "President Mark Ellison left Rome on Thursday. On Friday the president flies on to "
+        "Leipzig, Germany, where he is to open a trade fair.",
         "en",
     )
     assert ("Mark Ellison", "visited", "Germany") in rels  # control
@@ -135,7 +135,7 @@ def test_a_name_does_not_end_in_a_lower_case_of():
     from kg.nlp import load_pipeline
 
     linker = load_pipeline("en").get_pipe("kg_gazetteer")
-    doc = spacy.blank("en")("the farm of King Hamid of Jordan and of Ludwig van Berg")
+    doc = spacy.blank("en")("the palace of King Hamid of Jordan and of Ludwig van Berg")
     cut = linker._trim(Span(doc, 4, 6, label="Person"), "Person")
     assert cut is not None and cut.text == "Hamid"
     kept = linker._trim(Span(doc, 9, 12, label="Person"), "Person")
@@ -152,12 +152,12 @@ def test_the_learned_layers_home_guard_knows_a_person_named_again():
 
     text = (
         "Menteri Luar Negeri China Li Wen menerima Menteri Luar Negeri Agus Salim. "
-        "Keduanya hadir dalam pertemuan yang digelar Li Wen di Chongqing."
+        "Keduanya hadir dalam pertemuan yang digelar Li Wen di Chengdu."
     )
     ctx = read_rules(analyze(read_text(text, source="test", lang="id")), "id")
     second = [m for m in ctx.mentions if m.sent_index == 1]
     host = next(m for m in second if m.text == "Li Wen")
-    city = next(m for m in second if m.text == "Chongqing")
+    city = next(m for m in second if m.text == "Chengdu")
     guest = next(m for m in ctx.mentions if m.text == "Agus Salim")
     assert _at_home(ctx, host, city)
     assert not _at_home(ctx, guest, city)  # control

@@ -47,7 +47,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
     head = _relative_place(ctx, c_start, start)
     if head is not None and (not left or left[-1].index != head.index):
-        left = [head]  # "bergerak dari Kuwait, yang berbatasan dengan Irak": the clause's head
+        left = [head]  # "tiba dari Chad, yang berbatasan dengan Sudan": the clause's head
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other

@@ -249,7 +249,7 @@ def subject_for(
 
 
 def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "He flew to P for talks with Q's ruler, Gen. Y, and then stopped in R": an English
+    """ "She flew to P to see its president, Y, and later stopped in R": an English
     verb coordinated with an earlier one (``conj`` in the parse) and with no subject of its
     own shares that verb's subject, not the name nearest before it (Y, an apposition the
     word order cannot tell from a subject)."""

@@ -56,7 +56,7 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
         if j > i and ctx.doc[j].pos_ == "VERB" and ctx.doc[j].dep_ == "conj":
-            break  # "talks with X, and then stopped in P": another verb's place
+            break  # "talks with X, and later toured P": another verb's place
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue:
