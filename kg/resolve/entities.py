@@ -303,12 +303,13 @@ def _cluster(
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
     initials = _initialisms(mentions, canon, keys, reasons)
-    # a place the document links once is that place wherever it names it the same way
-    # ("mendarat di Tarakan" linked, "Dari Tarakan, ..." read as an unknown place)
-    linked_places = {
-        normalize_name(m.text): m.kb_id
+    # a place or body the document links once is that one wherever it names it the same way
+    # ("mendarat di Tarakan" linked, "Dari Tarakan, ..." read as an unknown place; a
+    # platform linked in the body and unlinked in a headline)
+    linked_names = {  # (kind, name) -> entry id: a body's name never links a place's
+        (_kind(m), normalize_name(m.text)): m.kb_id
         for m in mentions
-        if m.kb_id and m.type in PLACE_TYPES and not m.is_pronoun
+        if m.kb_id and _kind(m) and not m.is_pronoun
     }
     place_names = {
         normalize_name(m.text)
@@ -325,14 +326,16 @@ def _cluster(
             and not m.title
             and name in place_names
         ):
-            keys[m.index] = linked_places.get(name, f"Name:{name}")
+            keys[m.index] = linked_names.get(
+                ("place", name), linked_names.get(("body", name), f"Name:{name}")
+            )
             reasons[m.index] = f"the place this document names '{m.text}'"
     for m in mentions:
         if m.index in keys or m.is_pronoun:
             continue
-        if not m.kb_id and m.type in PLACE_TYPES and normalize_name(m.text) in linked_places:
-            keys[m.index] = linked_places[normalize_name(m.text)]
-            reasons[m.index] = f"the place this document links as '{m.text}'"
+        if not m.kb_id and (_kind(m), normalize_name(m.text)) in linked_names:
+            keys[m.index] = linked_names[(_kind(m), normalize_name(m.text))]
+            reasons[m.index] = f"the {_kind(m)} this document links as '{m.text}'"
         elif m.kb_id:
             keys[m.index] = m.kb_id
             reasons.setdefault(m.index, f"gazetteer {m.kb_id}")
@@ -343,6 +346,7 @@ def _cluster(
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     _join_bare_place_names(mentions, keys, reasons)
     _join_bare_body_names(mentions, keys, reasons)
+    _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.alias_of is not None and m.alias_of in keys:
@@ -359,6 +363,13 @@ def _cluster(
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
     return keys, initials
+
+
+def _kind(m: Mention) -> str | None:
+    """ "place" or "body" (an organisation), the kinds whose links a name carries over."""
+    if m.type in PLACE_TYPES:
+        return "place"
+    return "body" if m.type == "Organization" else None
 
 
 #: Administrative words before a place name besides the lexicon's region heads: "DKI Jakarta".
@@ -425,6 +436,32 @@ def _join_bare_body_names(
         ):
             keys[m.index] = bare[rest]
             reasons[m.index] = f"the body this document also names '{rest}'"
+
+
+#: Words a body's acronym leaves out: "Republic of X", "Komisi Pemberantasan Korupsi".
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "dan", "untuk"})
+
+
+def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]) -> None:
+    """ "the opposition National Renewal Front ... NRF members", "Partai Nasional Baru ...
+    PNB": an unlinked all-caps word spelling the initials of exactly one body or place of
+    several words that the document names is that one, whatever type the model gave it."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.is_pronoun or m.type == "Person" or m.index not in keys:
+            continue
+        words = [w for w in normalize_name(m.text).split() if w not in _ACRONYM_SKIPS]
+        if len(words) >= 2:
+            named.setdefault("".join(w[0] for w in words), set()).add(keys[m.index])
+    for m in mentions:
+        text = m.text
+        acronym = text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+        if m.kb_id or m.is_pronoun or not acronym:
+            continue
+        owners = named.get(text.lower(), set()) - {keys.get(m.index)}
+        if len(owners) == 1 and len(named[text.lower()]) == 1:
+            keys[m.index] = next(iter(owners))
+            reasons[m.index] = f"the initials of a name this document uses for '{text}'"
 
 
 def _initialisms(
@@ -530,6 +567,7 @@ def _link_people(
     and a name it holds as ambiguous ("Kim", "Bush") joins nothing."""
     found: dict[str, set[str]] = {}
     people: dict[str, Person] = {}
+    unknown_names: dict[str, list[tuple[str, ...]]] = {}  # full names the base does not know
     for m in mentions:
         if m.is_pronoun or m.kb_id or m.index not in keys or m.type in PLACE_TYPES:
             continue
@@ -537,7 +575,14 @@ def _link_people(
         if person is not None:
             found.setdefault(keys[m.index], set()).add(person.id)
             people[person.id] = person
-    target = {k: people[next(iter(ids))] for k, ids in found.items() if len(ids) == 1}
+        elif len(_person_words(m)) >= 2:
+            unknown_names.setdefault(keys[m.index], []).append(_person_words(m))
+    target = {
+        k: people[next(iter(ids))]
+        for k, ids in found.items()
+        if len(ids) == 1
+        and not any(_namesake(name, people[next(iter(ids))]) for name in unknown_names.get(k, []))
+    }
     known: dict[str, Person] = {}
     for m in mentions:
         person = target.get(keys.get(m.index, ""))
@@ -551,6 +596,15 @@ def _link_people(
         keys[m.index] = key
         known[key] = person
     return known
+
+
+def _namesake(name: tuple[str, ...], person: Person) -> bool:
+    """A full name with the notable person's surname and another given name ("Anna X" in a
+    story where the base knows "Maria X"): the story's person is a namesake, not that one."""
+    full = [f for f in (tuple(normalize_name(f).split()) for f in person.forms) if len(f) >= 2]
+    same_surname = any(f[-1] == name[-1] for f in full)
+    same_given = any(f[0] == name[0] for f in full)
+    return same_surname and not same_given
 
 
 def _build_entities(

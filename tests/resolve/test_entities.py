@@ -240,3 +240,28 @@ def test_a_region_named_with_an_english_admin_word_is_the_bare_region_not_a_town
     out = resolve(Extraction("en", ms, []), GAZ)
     assert out.mention_entity[0] == out.mention_entity[1]
     assert out.mention_entity[2] != out.mention_entity[3]
+
+
+def test_a_body_linked_once_is_that_body_where_the_same_name_is_read_unknown():
+    ws = GazetteerEntry("kg:org/wisma", "Organization", "Wisma Group")
+    gaz = Gazetteer([RU, MOSCOW, KZ, ASTANA, ws])
+    ms = [
+        mention(0, "Wisma Group", "Organization", kb_id="kg:org/wisma"),
+        mention(1, "Wisma Group", "Organization"),  # e.g. in a headline the model left unlinked
+        mention(2, "Wisma Group", "Place"),  # control: a place's name never takes a body's link
+    ]
+    out = resolve(Extraction("id", ms, []), gaz)
+    assert out.mention_entity[1] == out.mention_entity[0] == "kg:org/wisma"
+    assert out.mention_entity[2] != out.mention_entity[0]
+
+
+def test_an_acronym_of_a_body_the_document_names_is_that_body():
+    ms = [
+        mention(0, "National Renewal Front", "Organization"),
+        mention(1, "NRF", "Organization"),
+        mention(2, "NRF", "Place"),  # the model's type does not matter
+        mention(3, "ABC", "Organization"),  # control: initials of nothing named here
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    assert out.mention_entity[1] == out.mention_entity[2] == out.mention_entity[0]
+    assert out.mention_entity[3] != out.mention_entity[0]

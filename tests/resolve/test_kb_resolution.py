@@ -43,3 +43,16 @@ def test_knowledge_base_never_adds_a_relation():
     )
     assert any(p == "officialOf" and o == "Philippines" for _, p, o in rels)  # control
     assert not any(s == "Joko Widodo" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_namesake_of_a_notable_person_keeps_their_own_name():
+    """The base knows "Duda" as Andrzej Duda; a story about a journalist named Marta Duda,
+    who is then called "Duda", is not about him."""
+    namesake = _labels(
+        "Marta Duda, seorang jurnalis, tiba di Jakarta pada Senin. Duda kemudian "
+        "mewawancarai warga."
+    )
+    assert "Marta Duda" in namesake
+    assert "Andrzej Duda" not in namesake
+    notable = _labels("Presiden Polandia tiba di Jakarta. Duda kemudian bertemu Prabowo.")
+    assert "Andrzej Duda" in notable  # control: the surname alone is still the notable one
