@@ -344,7 +344,8 @@ def _cluster(
             # tagged ORG in the dateline, "Bintan" a place in the body).
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
-    _join_bare_place_names(mentions, keys, reasons)
+    _join_persons_named_as_bodies(persons, mentions, keys, reasons)
+    _join_bare_place_names(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
@@ -376,12 +377,20 @@ def _kind(m: Mention) -> str | None:
 _PLACE_PREFIXES = (("dki",),)
 
 
+#: Heads of a province-level name: "Provinsi X" is the gazetteer's region X, bare or not.
+_PROVINCE_HEADS = frozenset(
+    {("provinsi",), ("province",), ("prefektur",), ("prefecture",), ("negara", "bagian")}
+)
+
+
 def _join_bare_place_names(
-    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
 ) -> None:
     """ "Kabupaten Badung" and "Badung", "Pulau Sabang" and "Sabang", "DKI Jakarta" and
     "Jakarta": a place named with an administrative or island word is the place the document
-    also names bare (the region heads of ``ontology/lexicon/name-heads.jsonl``)."""
+    also names bare (the region heads of ``ontology/lexicon/name-heads.jsonl``). "Provinsi X"
+    is the gazetteer's region X even where the document never names it bare (it may name it
+    by another form: "Provinsi Jawa Barat" and "West Java")."""
     places = [m for m in mentions if not m.is_pronoun and m.type != "Person" and m.index in keys]
     # Not to a country: a capital standing for its government ("Jakarta" as Indonesia) is
     # not the province named "DKI Jakarta".
@@ -396,6 +405,11 @@ def _join_bare_place_names(
                 if bare.get(rest, keys[m.index]) != keys[m.index]:
                     keys[m.index] = bare[rest]
                     reasons[m.index] = f"the place this document also names '{rest}'"
+                elif head in _PROVINCE_HEADS and not m.kb_id:
+                    entry = gaz.lookup(rest)
+                    if entry is not None and entry.type == "Region":
+                        keys[m.index] = entry.id
+                        reasons[m.index] = f"the region {entry.name} with its admin word"
                 break
         else:
             # "Balochistan province", "Rakhine state": the English admin word after the name
@@ -425,17 +439,52 @@ def _join_bare_body_names(
     bodies = [m for m in mentions if not m.is_pronoun and m.type == "Organization"]
     bare = {normalize_name(m.text): keys[m.index] for m in bodies if m.index in keys}
     for m in bodies:
-        words = normalize_name(m.text).split()
-        while len(words) > 1 and words[0] in _BODY_PREFIXES:
-            words = words[1:]
-        while len(words) > 1 and words[-1] in _BODY_SUFFIXES:
-            words = words[:-1]
-        rest = " ".join(words)
+        rest = _bare_body_name(m.text)
         if rest != normalize_name(m.text) and bare.get(rest, keys.get(m.index)) != keys.get(
             m.index
         ):
             keys[m.index] = bare[rest]
             reasons[m.index] = f"the body this document also names '{rest}'"
+
+
+def _bare_body_name(text: str) -> str:
+    """A body's name without its legal form or kind ("PT X Tbk", "Partai X", "X Inc")."""
+    words = normalize_name(text).split()
+    while len(words) > 1 and words[0] in _BODY_PREFIXES:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _BODY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _join_persons_named_as_bodies(
+    persons: list[Mention], mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "Twitter" beside "Twitter Inc", "Freeport" beside "Freeport-X": a lone untitled
+    "person" (no longer person's name holds it) named like a body's bare form is that body."""
+    forms = _bare_body_forms(mentions, keys)
+    for m in persons:
+        name = normalize_name(m.text)
+        lone = keys.get(m.index) == f"Person:{name}" and len(_person_words(m)) == 1
+        if lone and not m.title and name in forms:
+            keys[m.index] = forms[name]
+            reasons[m.index] = f"the body this document names by its bare name '{m.text}'"
+
+
+def _bare_body_forms(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
+    """The one-word forms a document may call its bodies by: the name without its legal form
+    ("Twitter Inc" as "Twitter") or the first part of a hyphenated name ("Freeport-X" as
+    "Freeport"), each to the body's key."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.is_pronoun or m.type != "Organization" or m.index not in keys:
+            continue
+        bare = _bare_body_name(m.text)
+        if len(bare.split()) == 1:
+            forms.setdefault(bare, keys[m.index])
+        if "-" in m.text and m.text[:1].isupper():
+            forms.setdefault(normalize_name(m.text.split("-")[0]), keys[m.index])
+    return forms
 
 
 #: Words a body's acronym leaves out: "Republic of X", "Komisi Pemberantasan Korupsi".
@@ -622,7 +671,7 @@ def _build_entities(
         named = [m for m in ms if not m.is_pronoun]
         if not named:
             continue
-        entry = gaz.get(named[0].kb_id) if named[0].kb_id else None
+        entry = gaz.get(named[0].kb_id) if named[0].kb_id else gaz.get(key)
         person = (known or {}).get(key)
         if entry is not None:
             label, etype, geonames = entry.name, entry.type, entry.geonames
@@ -632,7 +681,10 @@ def _build_entities(
             label = max(
                 (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))
             )
-            etype = _majority_type(named)
+            # a body's key with "person" mentions joined to it ("Twitter" beside "Twitter
+            # Inc") is a body, however often the model called it a person
+            is_body = not key.startswith("Person:") and any(m.type == "Organization" for m in named)
+            etype = _majority_type([m for m in named if m.type != "Person"] if is_body else named)
             geonames = None
         aliases = {m.text for m in named} | {m.full_text for m in named if m.title}
         aliases.discard(label)

@@ -4,7 +4,7 @@ the same text, so an empty extraction cannot pass it."""
 
 from __future__ import annotations
 
-from tests.conftest import relations_in
+from tests.conftest import labels_in, relations_in
 
 
 def test_the_addressee_of_a_speech_verb_ends_at_its_complement_clause():
@@ -173,3 +173,13 @@ def test_a_counterpart_set_off_by_a_comma_holds_the_office():
     assert ("Arun Mehta", "officialOf", "India") in rels  # control
     assert ("Sita Koirala", "officialOf", "Nepal") in rels
     assert ("Li Ming", "officialOf", "China") not in rels  # a CEO's counterpart: no office
+
+
+def test_the_congo_named_without_its_article_is_the_country():
+    """ "Democratic Republic of Congo" (no "the"), as English news often writes it."""
+    labels = labels_in(
+        "The president flew to the Democratic Republic of Congo and then to Angola.", "en"
+    )
+    assert "Angola" in labels  # control
+    assert "Democratic Republic of the Congo" in labels
+    assert "Democratic Republic of Congo" not in labels

@@ -265,3 +265,40 @@ def test_an_acronym_of_a_body_the_document_names_is_that_body():
     out = resolve(Extraction("en", ms, []), GAZ)
     assert out.mention_entity[1] == out.mention_entity[2] == out.mention_entity[0]
     assert out.mention_entity[3] != out.mention_entity[0]
+
+
+def test_a_province_with_its_admin_word_is_the_gazetteers_region():
+    west_java = GazetteerEntry(
+        "kg:region/west-java",
+        "Region",
+        "West Java",
+        names={"en": ("West Java",), "id": ("Jawa Barat",)},
+        country="iso3166:ID",
+    )
+    gaz = Gazetteer([RU, MOSCOW, KZ, ASTANA, west_java])
+    ms = [
+        mention(0, "Provinsi Jawa Barat", "Region"),
+        mention(1, "West Java", "Region", kb_id="kg:region/west-java"),
+        mention(2, "Kabupaten Jawa Barat", "Region"),  # control: not a province's head
+    ]
+    out = resolve(Extraction("id", ms, []), gaz)
+    assert out.mention_entity[0] == out.mention_entity[1] == "kg:region/west-java"
+    assert out.entities["kg:region/west-java"].label == "West Java"
+    assert out.mention_entity[2] != "kg:region/west-java"
+
+
+def test_a_lone_person_named_like_a_bodys_bare_form_is_that_body():
+    ms = [
+        mention(0, "Lumen Inc", "Organization"),
+        mention(1, "Lumen", "Person"),
+        mention(2, "Lumen", "Person"),
+        mention(3, "Vega-Corp", "Organization"),
+        mention(4, "Vega", "Person"),
+        mention(5, "Ana Reyes", "Person"),  # control: a person stays a person
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    body = out.mention_entity[0]
+    assert out.mention_entity[1] == out.mention_entity[2] == body
+    assert out.entities[body].type == "Organization"
+    assert out.mention_entity[4] == out.mention_entity[3]
+    assert out.entities[out.mention_entity[5]].type == "Person"
