@@ -253,3 +253,16 @@ def test_an_english_timestamp_line_is_masked_a_story_line_with_a_clock_time_kept
     masked = [t for t, _ in _masked(text)]
     assert stamp in masked
     assert story not in masked
+
+
+def test_a_caption_closed_by_its_photo_credit_is_masked_and_story_kept():
+    caption = "A wave crashes over a harbour wall in Tanjung city. Photograph: Harbour Post/Wires"
+    story = (
+        "The foreign ministers of Kenya and Ghana met in Nairobi on Tuesday to sign a ferry "
+        "deal between the two ports, officials said."
+    )
+    text = f"Kenya and Ghana sign ferry deal\n\n{caption}\n\n{story}\n"
+    masked = [t for t, _ in _masked(text)]
+    assert caption in masked
+    assert not any("Nairobi" in t for t in masked)  # control: the story stays
+
