@@ -72,6 +72,7 @@ class Cues:
     denial: tuple[tuple[str, ...], ...]
     return_home: tuple[tuple[str, ...], ...]
     readiness: frozenset[str]
+    event_verb: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
@@ -175,6 +176,7 @@ def load_cues(lang: str) -> Cues:
         denial=phrases("denial"),
         return_home=phrases("return_home"),
         readiness=frozenset(words("readiness")),
+        event_verb=frozenset(words("event_verb")),
         undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),

@@ -139,7 +139,12 @@ def _names_a_facility(span: Span) -> bool:
     (airports and buildings are named after people)."""
     doc, words = span.doc, _named_facility_words()
     start = span.start
-    while start > 0 and span.start - start < 3 and _facility_qualifier(doc[start - 1]):
+    while (
+        start > 0
+        and span.start - start < 3
+        and _facility_qualifier(doc[start - 1])
+        and doc[start - 1].lower_ not in words  # "KRI X": the prefix is the facility word
+    ):
         start -= 1  # "Pangkalan TNI AU X", "Bandara Internasional X"
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     after = doc[span.end : span.end + 2]
@@ -149,10 +154,16 @@ def _names_a_facility(span: Span) -> bool:
     )
 
 
+#: Words between a facility word and the name it bears: "Bandara Internasional X",
+#: "Pangkalan Udara X", "Pangkalan Laut X".
+_FACILITY_QUALIFIERS = frozenset({"internasional", "international", "udara", "laut", "militer"})
+
+
 def _facility_qualifier(tok) -> bool:  # noqa: ANN001 - a spaCy Token
-    """An operator's acronym or "Internasional" between a facility word and its name."""
+    """An operator's acronym or a qualifier ("Internasional", "Udara") between a facility
+    word and its name."""
     letters = sum(c.isalpha() for c in tok.text)
-    return (tok.text.isupper() and letters >= 2) or tok.lower_ in ("internasional", "international")
+    return (tok.text.isupper() and letters >= 2) or tok.lower_ in _FACILITY_QUALIFIERS
 
 
 def _bare_head(span: Span) -> bool:
@@ -465,7 +476,9 @@ def find_title(
                 continue
             before = ent_at.get(other.tok_start - 1)
             branch = before is not None and before.type == "Organization"
-            if not found and (
+            # an honorific may stand between the place and the name: "Gubernur Riyadh
+            # Pangeran X" (a rank or honorific is no head title)
+            if not any(t.head for t in found) and (
                 branch or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
             ):
                 # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the region or city right

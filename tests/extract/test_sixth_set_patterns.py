@@ -183,3 +183,84 @@ def test_the_congo_named_without_its_article_is_the_country():
     assert "Angola" in labels  # control
     assert "Democratic Republic of the Congo" in labels
     assert "Democratic Republic of Congo" not in labels
+
+
+def test_a_departure_point_named_as_a_facility_is_no_subject():
+    """ "X bertolak dari Pangkalan Udara Y menuju P": the base is the verb's oblique, so the
+    trip's subject is X, found across it."""
+    rels = relations_in(
+        "Presiden Rudi Hartono bertolak dari Pangkalan Udara Sultan Hasanuddin menuju Manila "
+        "pada Minggu pagi.",
+        "id",
+    )
+    assert ("Rudi Hartono", "visited", "Manila") in rels
+
+
+def test_an_honorific_between_a_governors_place_and_the_name_keeps_the_title():
+    rels = relations_in(
+        "Presiden Rudi Hartono disambut Gubernur Madinah Pangeran Faisal bin Salman.", "id"
+    )
+    assert ("Faisal bin Salman", "met", "Rudi Hartono") in rels
+
+
+def test_a_capital_after_a_mayors_title_is_the_city_not_its_country():
+    rels = relations_in("Presiden Rudi Hartono bertemu Wali Kota Hanoi Nguyen Van Binh.", "id")
+    assert ("Nguyen Van Binh", "officialOf", "Hanoi") in rels
+    assert ("Nguyen Van Binh", "officialOf", "Vietnam") not in rels
+
+
+def test_a_meal_with_a_named_person_is_a_meeting():
+    rels = relations_in(
+        "Presiden Rudi Hartono makan siang bersama Perdana Menteri Anne Dubois di Oslo. "
+        "Malamnya ia makan malam bersama keluarga.",
+        "id",
+    )
+    assert ("Rudi Hartono", "met", "Anne Dubois") in rels or (
+        "Anne Dubois",
+        "met",
+        "Rudi Hartono",
+    ) in rels
+    assert ("Rudi Hartono", "visited", "Oslo") in rels
+
+
+def test_coming_back_from_a_place_means_having_been_there():
+    id_rels = relations_in(
+        "Presiden Rudi Hartono, yang baru kembali dari KTT APEC di Lima, Peru, langsung "
+        "meninjau lokasi banjir.",
+        "id",
+    )
+    assert ("Rudi Hartono", "visited", "Lima") in id_rels
+    en_rels = relations_in(
+        "President Mark Ellison, who had just returned from a summit in Lima, Peru, met "
+        "reporters on Monday.",
+        "en",
+    )
+    assert ("Mark Ellison", "visited", "Lima") in en_rels
+
+
+def test_a_meetings_place_is_not_read_across_another_clause():
+    rels = relations_in(
+        "Foreign Minister Ivan Petrov arrived in Guilin on Monday for talks with his Chinese "
+        "counterpart Li Wen, days after Chinese diplomats clashed with U.S. officials in "
+        "Alaska.",
+        "en",
+    )
+    assert ("Ivan Petrov", "visited", "Guilin") in rels  # control
+    assert ("Ivan Petrov", "visited", "Alaska") not in rels
+    held = relations_in(
+        "Presiden Rudi Hartono mengadakan pertemuan dengan Presiden Iran Ali Rezai yang "
+        "berlangsung di Teheran. Pertemuan dengan Ali Rezai membahas situasi di Irak.",
+        "id",
+    )
+    assert ("Rudi Hartono", "visited", "Tehran") in held  # an event verb keeps the place
+    assert ("Rudi Hartono", "visited", "Iraq") not in held
+
+
+def test_a_ship_named_after_a_person_is_no_traveller():
+    rels = relations_in(
+        "Kapal perang KRI Raden Saleh berlayar menuju Manila. Presiden Rudi Hartono terbang "
+        "ke Manila pada Senin.",
+        "id",
+    )
+    assert ("Rudi Hartono", "visited", "Manila") in rels  # control
+    assert not any(s == "Raden Saleh" for s, _, _ in rels)

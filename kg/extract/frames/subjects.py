@@ -69,6 +69,10 @@ def left_agent(
                 if saw_nominal and not saw_link:
                     return None  # "X merinci, korban berada di": the clause's own subject
                 saw_link = True
+            elif tok.pos_ == "ADP" and (
+                tok.lower_ in ctx.cues.oblique or tok.lower_ in ctx.cues.locative
+            ):
+                saw_nominal = False  # "bertolak dari Pangkalan X menuju P": an oblique, no subject
             elif _nominal(ctx, tok):
                 saw_nominal = True
             elif tok.pos_ == "VERB" and saw_nominal and not saw_link:

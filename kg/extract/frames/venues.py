@@ -48,15 +48,17 @@ def meeting_venue(
     )
 
 
-def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Mention]:
+def venue_places(
+    ctx: Context, sent: Span, i: int, reach: int = 14, parties: set[int] = frozenset()
+) -> list[Mention]:
     """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
     _, c_end = ctx.clause_bounds(sent, i)
     for j in range(i, min(c_end, i + reach) - 1):
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
-        if j > i and ctx.doc[j].pos_ == "VERB" and ctx.doc[j].dep_ == "conj":
-            break  # "talks with X, and later toured P": another verb's place
+        if _another_clause(ctx, ctx.doc[j], parties):
+            break  # "talks with X, and later toured P", "days after Y clashed with Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue:
@@ -77,6 +79,19 @@ def venue_places(ctx: Context, sent: Span, i: int, reach: int = 14) -> list[Ment
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _another_clause(ctx: Context, tok, parties: set[int]) -> bool:  # noqa: ANN001 - a Token
+    """A verb that starts another clause between a meeting and a place: coordinated with the
+    meeting's verb, or with a subject of its own that is none of the meeting's ``parties``
+    (token indices: "he was received by X in P" is the meeting's own verb), unless it places
+    the event itself ("berlangsung di", "held in": the ``event_verb`` cue)."""
+    if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.event_verb:
+        return False
+    subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    if any(c.i in parties for c in subjects):
+        return False
+    return tok.dep_ == "conj" or bool(subjects)
 
 
 def _attribution_after(ctx: Context, sent: Span, comma: int) -> bool:
@@ -121,7 +136,8 @@ def visited_venue(
     ``meeting``: the event is a meeting, where a leader whose title names the place's country
     hosts at home ("Russia's President X and Y met in Moscow"); a tour of one's own country
     ("Presiden Indonesia X meninjau banjir di Bogor") is still a visit."""
-    places = venue_places(ctx, sent, i)
+    parties = {k for m in [*who, *guests] for k in range(ctx.starts_at(m), m.tok_end)}
+    places = venue_places(ctx, sent, i, parties=parties)
     for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
             if person not in who and not _abroad(ctx, person, place):
