@@ -476,7 +476,7 @@ def find_title(
                 continue
             before = ent_at.get(other.tok_start - 1)
             branch = before is not None and before.type == "Organization"
-            # an honorific may stand between the place and the name: "Gubernur Riyadh
+            # an honorific may stand between the place and the name: "Gubernur Madinah
             # Pangeran X" (a rank or honorific is no head title)
             if not any(t.head for t in found) and (
                 branch or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)

@@ -72,7 +72,7 @@ def extract_offices(ctx: Context) -> None:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
             held[sent.start] = (words, holder, m.tok_end)
             if holder.type in ("City", "Region"):
-                # "Wali Kota Tokyo X", "Gubernur Riyadh X": the city itself, not its country's
+                # "Wali Kota Hanoi X", "Gubernur Madinah X": the city itself, not its country's
                 # government (a capital is otherwise read as that by metonymy)
                 ctx.literal_places.add(holder.index)
             ctx.add(

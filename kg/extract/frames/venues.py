@@ -58,7 +58,7 @@ def venue_places(
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
         if _another_clause(ctx, ctx.doc[j], parties):
-            break  # "talks with X, and later toured P", "days after Y clashed with Z in P"
+            break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue:
