@@ -73,6 +73,7 @@ class Cues:
     return_home: tuple[tuple[str, ...], ...]
     readiness: frozenset[str]
     event_verb: frozenset[str]
+    tenure: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
@@ -177,6 +178,7 @@ def load_cues(lang: str) -> Cues:
         return_home=phrases("return_home"),
         readiness=frozenset(words("readiness")),
         event_verb=frozenset(words("event_verb")),
+        tenure=frozenset(words("tenure")),
         undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),

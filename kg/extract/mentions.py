@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     is_office_field,
     is_regnal_number,
     load_name_heads,
+    load_name_tails,
     load_titles,
 )
 from kg.resources import ontology_path
@@ -52,11 +53,13 @@ def _not_entities() -> frozenset[str]:
 
 def head_type(span: Span) -> str | None:
     """The type a name's first words give it ("Kabupaten X" a Region, "Partai X" an
-    Organization), None when they give none."""
+    Organization), or in English its last word ("X Party"), None when they give none."""
     words = tuple(t.lower_ for t in span)
     for head, kind in load_name_heads():
         if len(words) > len(head) and words[: len(head)] == head:
             return kind
+    if len(words) > 1 and span[-1].text[:1].isupper():
+        return load_name_tails().get(words[-1])  # English, head-last: "X District Court"
     return None
 
 

@@ -227,8 +227,10 @@ def extract_offices_after_names(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         i = _after_link(ctx, m.tok_end)
-        while i is not None and i < len(doc) and doc[i].lower_ in _ARTICLES:
-            i += 1  # "X, the chairman of Y"
+        while i is not None and i < len(doc) and (
+            doc[i].lower_ in _ARTICLES or doc[i].lower_ in ctx.cues.tenure
+        ):
+            i += 1  # "X, the chairman of Y", "X, the longtime chief executive of Y"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
         owner = _owner_before_title(ctx, i, titles)
@@ -562,7 +564,7 @@ def extract_counterparts(ctx: Context) -> None:
         if p.type == "Person" and not p.is_pronoun and _head_titled(ctx, p)
     ]
     for m in ctx.mentions:
-        k = m.tok_start - 1
+        k = ctx.starts_at(m) - 1  # before an honorific too: "his counterpart, Sheikh X"
         if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
             k -= 1  # "his Nepali counterpart, X": the name set off by a comma
         if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:

@@ -19,6 +19,7 @@ __all__ = [
     "is_office_field",
     "place_definition_end",
     "load_name_heads",
+    "load_name_tails",
     "load_titles",
     "read_jsonl",
 ]
@@ -95,8 +96,21 @@ def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(first words, type) from ``name-heads.jsonl``, longest first: "Provinsi ..." is a
     Region, "Partai ..." an Organization."""
     rows = read_jsonl("lexicon", "name-heads.jsonl")
-    heads = [(tuple(w.split()), r["type"]) for r in rows for w in r["words"]]
+    heads = [
+        (tuple(w.split()), r["type"])
+        for r in rows
+        if r.get("position", "first") == "first"
+        for w in r["words"]
+    ]
     return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+@cache
+def load_name_tails() -> dict[str, str]:
+    """Last word -> type from ``name-heads.jsonl`` rows with ``"position": "last"``: English
+    names its bodies head-last ("Hennepin County District Court", "Labour Party")."""
+    rows = read_jsonl("lexicon", "name-heads.jsonl")
+    return {w: r["type"] for r in rows if r.get("position") == "last" for w in r["words"]}
 
 
 @cache

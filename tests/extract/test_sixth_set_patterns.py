@@ -256,3 +256,30 @@ def test_a_ship_named_after_a_person_is_no_traveller():
     )
     assert ("Rudi Hartono", "visited", "Manila") in rels  # control
     assert not any(s == "Raden Saleh" for s, _, _ in rels)
+
+
+def test_an_office_is_read_through_a_tenure_word_but_not_a_former_one():
+    rels = relations_in(
+        "Tom Reed, the longtime chief executive of Microsoft, said the deal was done. "
+        "Lena Fox, the former chief executive of Google, disagreed.",
+        "en",
+    )
+    assert ("Tom Reed", "officialOf", "Microsoft") in rels
+    assert ("Lena Fox", "officialOf", "Google") not in rels  # control: a former office
+
+
+def test_a_counterpart_with_an_honorific_holds_the_office():
+    rels = relations_in(
+        "Prime Minister Arun Mehta of India met his Bangladeshi counterpart, Sheikh Rahima, in "
+        "Dhaka.",
+        "en",
+    )
+    assert ("Arun Mehta", "officialOf", "India") in rels  # control
+    assert ("Rahima", "officialOf", "Bangladesh") in rels
+
+
+def test_a_judge_of_a_court_named_head_last_holds_the_office():
+    rels = relations_in(
+        "Judge Paul Stone of the Hennepin County District Court read the verdict.", "en"
+    )
+    assert ("Paul Stone", "officialOf", "Hennepin County District Court") in rels

@@ -52,12 +52,13 @@ def venue_places(
     ctx: Context, sent: Span, i: int, reach: int = 14, parties: set[int] = frozenset()
 ) -> list[Mention]:
     """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
-    Manila, Filipina", "attended the summit in Riyadh"): where the event took place."""
+    Manila, Filipina", "attended the summit in Riyadh"): where the event took place. With a
+    meeting's ``parties`` (token indices), another clause between ends the search."""
     _, c_end = ctx.clause_bounds(sent, i)
     for j in range(i, min(c_end, i + reach) - 1):
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
-        if _another_clause(ctx, ctx.doc[j], parties):
+        if parties and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
