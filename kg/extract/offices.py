@@ -230,7 +230,7 @@ def extract_offices_after_names(ctx: Context) -> None:
         while i is not None and i < len(doc) and (
             doc[i].lower_ in _ARTICLES or doc[i].lower_ in ctx.cues.tenure
         ):
-            i += 1  # "X, the chairman of Y", "X, the longtime chief executive of Y"
+            i += 1  # "X, the chairman of Y", "X, the current finance minister of Y"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
         owner = _owner_before_title(ctx, i, titles)

@@ -108,7 +108,7 @@ def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
 @cache
 def load_name_tails() -> dict[str, str]:
     """Last word -> type from ``name-heads.jsonl`` rows with ``"position": "last"``: English
-    names its bodies head-last ("Hennepin County District Court", "Labour Party")."""
+    names its bodies head-last ("Harlow County District Court", "Labour Party")."""
     rows = read_jsonl("lexicon", "name-heads.jsonl")
     return {w: r["type"] for r in rows if r.get("position") == "last" for w in r["words"]}
 

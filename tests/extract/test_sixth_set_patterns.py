@@ -260,7 +260,7 @@ def test_a_ship_named_after_a_person_is_no_traveller():
 
 def test_an_office_is_read_through_a_tenure_word_but_not_a_former_one():
     rels = relations_in(
-        "Tom Reed, the longtime chief executive of Microsoft, said the deal was done. "
+        "Tom Reed, the current chief executive of Microsoft, said the deal was done. "
         "Lena Fox, the former chief executive of Google, disagreed.",
         "en",
     )
@@ -270,16 +270,16 @@ def test_an_office_is_read_through_a_tenure_word_but_not_a_former_one():
 
 def test_a_counterpart_with_an_honorific_holds_the_office():
     rels = relations_in(
-        "Prime Minister Arun Mehta of India met his Bangladeshi counterpart, Sheikh Rahima, in "
-        "Dhaka.",
+        "Prime Minister Arun Mehta of India met his Qatari counterpart, Sheikh Rashid Nasser, "
+        "in Doha.",
         "en",
     )
     assert ("Arun Mehta", "officialOf", "India") in rels  # control
-    assert ("Rahima", "officialOf", "Bangladesh") in rels
+    assert ("Rashid Nasser", "officialOf", "Qatar") in rels
 
 
 def test_a_judge_of_a_court_named_head_last_holds_the_office():
     rels = relations_in(
-        "Judge Paul Stone of the Hennepin County District Court read the verdict.", "en"
+        "Judge Paul Stone of the Harlow County District Court read the verdict.", "en"
     )
-    assert ("Paul Stone", "officialOf", "Hennepin County District Court") in rels
+    assert ("Paul Stone", "officialOf", "Harlow County District Court") in rels
