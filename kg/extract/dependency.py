@@ -226,9 +226,7 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     if direct:
         if relations()[predicate].to_place:
             direct += [m for t in heads for m in _capital_of(ctx, t)]
-            direct = [
-                a for m in direct for a in (*_address_before(ctx, m), m, *_address_after(ctx, m))
-            ]
+            direct = [a for m in direct for a in (m, *_address_mates(ctx, m))]
         return [each for m in direct for each in ctx.group(m)]
     wanted = relations()[predicate].range
     found: dict[int, Mention] = {}
@@ -243,30 +241,27 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     return list(found.values())
 
 
-def _address_before(ctx: Context, place: Mention) -> list[Mention]:
-    """ "flies on to Lyon, France": the parse may make the country the head and the city
-    its modifier; the city set off right before it by one comma is where the trip went too."""
+def _address_mates(ctx: Context, place: Mention) -> list[Mention]:
+    """ "flies on to Lyon, France": whichever of the two the parse makes the head, the place
+    set off from the trip's object by one comma and hanging on it (the city before it, the
+    country or region after it) is where the trip went too."""
+    doc, mates = ctx.doc, []
     k = place.tok_start - 1
-    if k < 1 or ctx.doc[k].text != ",":
-        return []
-    city = ctx.mention_at(k - 1)
-    if city is None or city.is_pronoun or ctx.resolve(city).type not in ("City", "Region", "Place"):
-        return []
-    head = ctx.doc[city.tok_end - 1]
-    return [city] if head.head.i in range(place.tok_start, place.tok_end) else []
-
-
-def _address_after(ctx: Context, place: Mention) -> list[Mention]:
-    """ "flies on to Lyon, France" parsed with the city as the head: the country or
-    region set off right after it by one comma, hanging on it, is where the trip went too."""
+    if k >= 1 and doc[k].text == ",":
+        mates += _hanging_on(ctx, ctx.mention_at(k - 1), place, ("City", "Region", "Place"))
     k = place.tok_end
-    if k + 1 >= len(ctx.doc) or ctx.doc[k].text != ",":
+    if k + 1 < len(doc) and doc[k].text == ",":
+        mates += _hanging_on(ctx, ctx.mention_at(k + 1), place, ("Country", "Region"))
+    return mates
+
+
+def _hanging_on(
+    ctx: Context, m: Mention | None, place: Mention, types: tuple[str, ...]
+) -> list[Mention]:
+    """``m`` when it is a named place of ``types`` whose last word the parse hangs on ``place``."""
+    if m is None or m.is_pronoun or ctx.resolve(m).type not in types:
         return []
-    larger = ctx.mention_at(k + 1)
-    if larger is None or larger.is_pronoun or ctx.resolve(larger).type not in ("Country", "Region"):
-        return []
-    head = ctx.doc[larger.tok_end - 1]
-    return [larger] if head.head.i in range(place.tok_start, place.tok_end) else []
+    return [m] if ctx.doc[m.tok_end - 1].head.i in range(place.tok_start, place.tok_end) else []
 
 
 def _named_by_of(ctx: Context, noun: Token, t: Token) -> bool:

@@ -460,7 +460,7 @@ def _bare_body_name(text: str) -> str:
 def _join_persons_named_as_bodies(
     persons: list[Mention], mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
-    """ "Twitter" beside "Twitter Inc", "Freeport" beside "Freeport-X": a lone untitled
+    """ "Lumen" beside "Lumen Inc", "Vega" beside "Vega-Corp": a lone untitled
     "person" (no longer person's name holds it) named like a body's bare form is that body."""
     forms = _bare_body_forms(mentions, keys)
     for m in persons:
@@ -473,8 +473,8 @@ def _join_persons_named_as_bodies(
 
 def _bare_body_forms(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
     """The one-word forms a document may call its bodies by: the name without its legal form
-    ("Twitter Inc" as "Twitter") or the first part of a hyphenated name ("Freeport-X" as
-    "Freeport"), each to the body's key."""
+    ("Lumen Inc" as "Lumen") or the first part of a hyphenated name ("Vega-Corp" as "Vega"),
+    each to the body's key."""
     forms: dict[str, str] = {}
     for m in mentions:
         if m.is_pronoun or m.type != "Organization" or m.index not in keys:
@@ -681,8 +681,8 @@ def _build_entities(
             label = max(
                 (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))
             )
-            # a body's key with "person" mentions joined to it ("Twitter" beside "Twitter
-            # Inc") is a body, however often the model called it a person
+            # a body's key with "person" mentions joined to it ("Lumen" beside "Lumen Inc")
+            # is a body, however often the model called it a person
             is_body = not key.startswith("Person:") and any(m.type == "Organization" for m in named)
             etype = _majority_type([m for m in named if m.type != "Person"] if is_body else named)
             geonames = None
