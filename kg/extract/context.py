@@ -154,6 +154,7 @@ class Context:
             self.doc[j].lower_ in self.cues.negation_clause
             and not self._named(j)
             and not self._reported_will(j)
+            and not self._call_of_no_one(j)
             and not self._phrasal(j, c_end)
             for j in range(c_start, c_end)
             if not first <= j <= last
@@ -234,6 +235,18 @@ class Context:
             self.doc[n].lower_ == "to" and self.doc[n + 1].pos_ in ("VERB", "AUX")
             for n in range(k + 1, min(c_end, len(self.doc) - 1))
         )
+
+    def _call_of_no_one(self, j: int) -> bool:
+        """ "met X ... and called the talks productive": a calling verb (the ``person_call``
+        cue) whose object is a thing (a determiner or noun right after it, no person) is no
+        phone call. "called X", "called her", "called off" stay hedges."""
+        if self.doc[j].lower_ not in self.cues.person_call or j + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[j + 1]
+        person = self.mention_at(j + 1) or self.titled_at(j + 1)
+        if person is not None and self.resolve(person).type == "Person":
+            return False
+        return nxt.pos_ in ("DET", "NOUN", "ADJ") and nxt.lower_ not in self.cues.pronoun
 
     def _reported_will(self, j: int) -> bool:
         """ "said she would fly to P on Monday": "would" in reported speech is the speaker's

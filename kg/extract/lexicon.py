@@ -74,6 +74,7 @@ class Cues:
     readiness: frozenset[str]
     event_verb: frozenset[str]
     tenure: frozenset[str]
+    person_call: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
@@ -179,6 +180,7 @@ def load_cues(lang: str) -> Cues:
         readiness=frozenset(words("readiness")),
         event_verb=frozenset(words("event_verb")),
         tenure=frozenset(words("tenure")),
+        person_call=frozenset(words("person_call")),
         undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),

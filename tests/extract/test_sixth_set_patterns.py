@@ -283,3 +283,19 @@ def test_a_judge_of_a_court_named_head_last_holds_the_office():
         "Judge Paul Stone of the Harlow County District Court read the verdict.", "en"
     )
     assert ("Paul Stone", "officialOf", "Harlow County District Court") in rels
+
+
+def test_calling_a_thing_is_no_phone_call_calling_a_person_is():
+    rels = relations_in(
+        "Mark Ellison met Anne Dubois in Oslo on Tuesday and called the talks productive. "
+        "Tom Hale met Petra Lind in Vienna after he called her on Monday. "
+        "Rina Das called off her visit to Lima, where she was to meet Nur Saparov.",
+        "en",
+    )
+    assert ("Anne Dubois", "met", "Mark Ellison") in rels or (
+        "Mark Ellison",
+        "met",
+        "Anne Dubois",
+    ) in rels
+    assert not any("Petra Lind" in (s, o) for s, p, o in rels if p == "met")  # a phone call
+    assert not any("Nur Saparov" in (s, o) for s, p, o in rels if p == "met")  # called off
