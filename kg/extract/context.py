@@ -10,7 +10,14 @@ from kg.extract.lexicon import Cues
 from kg.extract.model import Mention, Relation
 from kg.ingest.metadata import calendar_lexicon
 
-__all__ = ["Context", "sentence_end", "with_title_start"]
+__all__ = ["Context", "has_phrase", "sentence_end", "with_title_start"]
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of the phrase cue's ``phrases`` occurs in ``words`` (lower-case tokens)."""
+    return any(
+        tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1)
+    )
 
 
 def sentence_end(sent: Span) -> int:
@@ -116,12 +123,7 @@ class Context:
     def _undone_plan(self, c_start: int, first: int) -> bool:
         """ "She had been due to open a plant in P", "was to have met X": a plan told in the
         past of the past (the ``undone_plan`` cue) is one that did not happen as planned."""
-        words = [t.lower_ for t in self.doc[c_start:first]]
-        return any(
-            tuple(words[k : k + len(p)]) == p
-            for p in self.cues.undone_plan
-            for k in range(len(words) - len(p) + 1)
-        )
+        return has_phrase([t.lower_ for t in self.doc[c_start:first]], self.cues.undone_plan)
 
     def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
         """Negation, cancellation or hedge that scopes over the trigger at [first, last].

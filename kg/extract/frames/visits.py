@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import Context
+from kg.extract.context import Context, has_phrase
 from kg.extract.frames.objects import MAX_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
@@ -116,11 +116,7 @@ def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
     words = [t.lower_ for t in ctx.doc[c_start:end]]
     if any(w in ctx.cues.subordinator for w in words):
         return False
-    return any(
-        tuple(words[k : k + len(phrase)]) == phrase
-        for k in range(len(words))
-        for phrase in ctx.cues.return_home
-    )
+    return has_phrase(words, ctx.cues.return_home)
 
 
 def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
