@@ -133,6 +133,10 @@ class Context:
         if self._denied_claim(sent):
             return True
         near_from = max(sent.start, first - 4)
+        for j in range(first - 1, near_from - 1, -1):
+            if self.doc[j].lower_ in self.cues.relative_thing:
+                near_from = j + 1  # "Y, negara tanpa pantai yang berbatasan": "tanpa" is the noun's
+                break
         for j in range(near_from, last + 1):
             if self.doc[j].lower_ in self.cues.negation_near:
                 return True

@@ -420,11 +420,14 @@ def find_title(
     titles: tuple[Title, ...],
     ent_at: dict[int, Mention],
     fields: frozenset[str] = frozenset(),
+    modifiers: frozenset[str] = frozenset(),
 ) -> tuple[int, list[Title], list[Mention]] | None:
     """Walk left from a name: return (phrase start token, titles found, org/country mentions).
 
     ``fields``: the lexicon's ``portfolio`` words, an office's field between its title and the
-    name ("Menteri Agama X", "Menteri Energi dan Sumber Daya Mineral Y"); part of the title."""
+    name ("Menteri Agama X", "Menteri Energi dan Sumber Daya Mineral Y"); part of the title.
+    ``modifiers``: the lexicon's ``tenure`` words, before a title found ("Chile's acting prime
+    minister, X"); the tagger often takes "acting" for a verb, which would end the title."""
     sent_start = doc[tok_start].sent.start
     i = tok_start - 1
     phrase_start = None
@@ -503,6 +506,10 @@ def find_title(
             continue
         if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
+        if found and tok.lower_ in modifiers:
+            fillers += 1
+            i -= 1
+            continue
         if tok.pos_ in ("VERB", "AUX"):
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
         if not found and not holders:
@@ -592,7 +599,7 @@ def _attach_title(
     mentions: list[Mention],
     cues: Cues,
 ) -> None:
-    hit = find_title(doc, m.tok_start, titles, ent_at, cues.portfolio)
+    hit = find_title(doc, m.tok_start, titles, ent_at, cues.portfolio, cues.tenure)
     if hit is None:
         return
     phrase_start, _found, _holders = hit
@@ -612,11 +619,12 @@ def _with_pronouns(
     its first person. In news prose the next sentence continues about the subject.
     """
     persons = [m for m in mentions if m.type == "Person"]
+    objects = _objects_with_conjuncts(doc, persons, cues)
     subject_of_sent: dict[int, tuple[int, Mention]] = {}
     first_person_of_sent: dict[int, Mention] = {}
     for m in persons:
         first_person_of_sent.setdefault(m.sent_index, m)
-        if not object_position(doc, m, cues):
+        if id(m) not in objects:
             subject_of_sent.setdefault(m.sent_index, (m.tok_start, m))
 
     def salient(s: int) -> Mention | None:
@@ -631,7 +639,7 @@ def _with_pronouns(
         same = [
             m
             for m in persons
-            if m.sent_index == sent and m.tok_end <= tok.i and not object_position(doc, m, cues)
+            if m.sent_index == sent and m.tok_end <= tok.i and id(m) not in objects
         ]
         antecedent = None
         held = subject_of_sent.get(sent)
@@ -660,6 +668,25 @@ def _with_pronouns(
             antecedent = mentions[antecedent.antecedent]
         out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
     return out
+
+
+def _objects_with_conjuncts(doc: Doc, persons: list[Mention], cues: Cues) -> set[int]:
+    """The ids of the persons in object position, the second of "met A and President B"
+    included: B is met as A is, so neither is the antecedent of a later "he" ("After meeting
+    A and B, X flew to P, where he ..."). Only "and"/"dan" joins them: after a comma a new
+    clause may begin."""
+    link = cues.coordination - {","}
+    found: set[int] = set()
+    previous: Mention | None = None
+    for m in persons:
+        if object_position(doc, m, cues):
+            found.add(id(m))
+        elif previous is not None and id(previous) in found:
+            start = with_title_start(doc, m)
+            if start >= 1 and doc[start - 1].lower_ in link and previous.tok_end == start - 1:
+                found.add(id(m))
+        previous = m
+    return found
 
 
 #: Relative pronouns that stand for a thing, subject of a relative clause.

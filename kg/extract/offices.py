@@ -33,7 +33,7 @@ def extract_offices(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         name_start = m.tok_start + _inner_title(ctx, m, titles)
-        hit = find_title(ctx.doc, name_start, titles, ctx.at, ctx.cues.portfolio)
+        hit = find_title(ctx.doc, name_start, titles, ctx.at, ctx.cues.portfolio, ctx.cues.tenure)
         if hit is None:
             continue
         phrase_start, found, holders = hit
@@ -247,6 +247,9 @@ def extract_offices_after_names(ctx: Context) -> None:
         else:
             continue
         title_end = j
+        serving = j < len(doc) and doc[j].lower_ == "for"
+        if serving:
+            j += 1  # "X, a spokeswoman for the Y Council": a body's, never a country's
         while (
             j < len(doc)
             and j not in ctx.at
@@ -262,6 +265,8 @@ def extract_offices_after_names(ctx: Context) -> None:
             holder = _board_owner(ctx, _possessed_body(ctx, holder))
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
+        if serving and holder.type != "Organization":
+            continue  # "envoy for Syria": the place the office serves, not its holder
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)

@@ -140,10 +140,30 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     if k < 0 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
         return None
     k -= 1
+    k = _before_apposed_noun(ctx, k)
     if k >= 0 and ctx.doc[k].text == ",":
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+#: Words of a common-noun apposition between a place and its relative pronoun.
+_MAX_APPOSED = 5
+_APPOSED_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "NUM"})
+
+
+def _before_apposed_noun(ctx: Context, k: int) -> int:
+    """ "Bolivia, negara tanpa pantai yang berbatasan ...", "Chad, a landlocked country
+    that borders ...": the token before a common-noun phrase set off by a comma, ending at
+    ``k``, so the relative clause reaches the place it describes; ``k`` when there is none."""
+    j = k
+    while j >= 0 and k - j < _MAX_APPOSED and ctx.doc[j].is_lower and ctx.doc[j].is_alpha:
+        if ctx.doc[j].pos_ not in _APPOSED_POS:
+            return k
+        j -= 1
+    if j == k or j < 0 or ctx.doc[j].text != "," or ctx.doc[j + 1].pos_ != "NOUN":
+        return k
+    return j
 
 
 def _after_measure(ctx: Context, sent: Span, end: int) -> int:

@@ -12,9 +12,9 @@ from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for
 from kg.extract.lexicon import Trigger
-from kg.extract.model import PLACE_TYPES
+from kg.extract.model import PLACE_TYPES, Mention
 
-__all__ = ["agent_governs", "body_led_by"]
+__all__ = ["agent_governs", "agent_leads", "body_led_by"]
 
 
 @frame("agent_governs")
@@ -34,9 +34,78 @@ def agent_governs(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
         add_relation(ctx, sent, trig, subj, place, weight)
 
 
+#: Lower-case words that may describe the body between the verb and its name ("runs the
+#: rocket company X", "heads the state oil firm Y").
+_DESCRIBERS = frozenset({"the", "a", "an"})
+_MAX_DESCRIBERS = 4
+
+
+@frame("agent_leads")
+def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X, who heads the Y agency's ...", "X runs rocket company Z", "X chairs W": a person who
+    leads an organisation or a country named right after the verb (at most a few lower-case
+    words describing it between) holds its office.
+
+    Why so narrow: a present-tense verb with its object right after it is a standing office;
+    a past one ("led Z until 2019") is a former office, and "leads Y's delegation" is a task,
+    not an office. A motion reading ("heads to P") never reaches here: its object is no
+    organisation or country right after the verb."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    before = [t.lower_ for t in ctx.doc[max(sent.start, start - 3) : start]]
+    if any(w in ctx.cues.former for w in before):
+        return
+    j = end
+    while (
+        j < min(sent.end, end + _MAX_DESCRIBERS)
+        and ctx.mention_at(j) is None
+        and (
+            ctx.doc[j].lower_ in _DESCRIBERS
+            or (ctx.doc[j].is_lower and ctx.doc[j].pos_ in ("NOUN", "ADJ"))
+        )
+    ):
+        j += 1
+    body = ctx.mention_at(j)
+    if body is None or body.tok_start != j:
+        return
+    if ctx.resolve(body).type not in ("Organization", "Country"):
+        return
+    after = body.tok_end
+    if after < sent.end and ctx.doc[after].text in ("'s", "’s"):
+        owned = [t.lower_ for t in ctx.doc[after + 1 : min(sent.end, after + 4)]]
+        if any(w in ctx.cues.delegation for w in owned):
+            return  # "leads Chile's delegation": a task, not an office
+    subj, weight = subject_for(ctx, sent, start, PERSON)
+    if subj is None:
+        return
+    add_relation(ctx, sent, trig, subj, body, weight)
+
+
 #: What may stand between a body and "led by" / "dipimpin": "the Green Party, co-led by",
 #: "KPK yang dipimpin".
 _BODY_TO_VERB = frozenset({",", "yang", "which", "is", "was", "co", "-", "currently", "kini"})
+
+
+def _delegation_country(ctx: Context, sent: Span, k: int) -> Mention | None:
+    """ "Delegasi Chile yang dipimpin PM X", "the Chilean delegation, led by Prime Minister
+    X": a country's delegation is led by that country's official. The country right after a
+    delegation word (Indonesian order) or right before it (English order, a demonym). Only
+    the narrow ``delegation_head`` words: a team led by its captain holds no office."""
+    doc = ctx.doc
+    if k < sent.start:
+        return None
+    if doc[k].lower_ in ctx.cues.delegation_head:
+        country = ctx.mention_at(k - 1) if k - 1 >= sent.start else None
+    else:
+        country = ctx.mention_at(k)
+        if country is not None and (
+            country.tok_start - 1 < sent.start
+            or doc[country.tok_start - 1].lower_ not in ctx.cues.delegation_head
+        ):
+            country = None
+    if country is None or ctx.resolve(country).type != "Country":
+        return None
+    return country
 
 
 @frame("body_led_by")
@@ -51,9 +120,11 @@ def body_led_by(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     k = start - 1
     while k >= sent.start and ctx.doc[k].lower_ in _BODY_TO_VERB:
         k -= 1
-    body = ctx.mention_at(k) if k >= sent.start else None
-    if body is None or body.tok_end != k + 1 or ctx.resolve(body).type != "Organization":
-        return
+    body = _delegation_country(ctx, sent, k)
+    if body is None:
+        body = ctx.mention_at(k) if k >= sent.start else None
+        if body is None or body.tok_end != k + 1 or ctx.resolve(body).type != "Organization":
+            return
     if any(t.lower_ in ctx.cues.former for t in ctx.doc[body.tok_end : end]):
         return
     for person in right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP):

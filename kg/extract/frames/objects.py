@@ -167,6 +167,10 @@ def _capital_beside(ctx: Context, j: int, m: Mention, k: int) -> bool:
     return entry is not None and entry.capital_of == country.kb_id
 
 
+def _possessor(ctx: Context, m: Mention) -> bool:
+    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in ("'s", "’s")
+
+
 def _demonym_ends(ctx: Context, j: int) -> bool:
     m = ctx.mention_at(j - 1) if j > 0 else None
     return m is not None and m.is_demonym and m.type == "Country"
@@ -180,6 +184,8 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         tok = ctx.doc[k]
         m = ctx.mention_at(k)
         if m is not None:
+            if types != PERSON and _possessor(ctx, m):
+                return None  # "in Taiwan, Washington's de facto embassy": no list item
             if ctx.resolve(m).type in types and (saw_link or _capital_beside(ctx, j, m, k)):
                 return k
             if types == PERSON and m.type in _TITLE_BODIES and saw_link:

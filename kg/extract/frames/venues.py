@@ -35,7 +35,9 @@ def meeting_venue(
         return
     who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
     guests = objects if trig.venue == "subject" else []
-    after = max(o.tok_end for o in objects)
+    # after the last party named: "X was received by Y at the Z Hall in P" names the guest
+    # before the verb and the host after it
+    after = max(m.tok_end for m in [*subjects, *objects])
     visited_venue(
         ctx,
         sent,
@@ -74,8 +76,10 @@ def venue_places(
                 or _administrative(ctx, p)
                 or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
-            if not places and chain:
-                continue  # "at Schloss Elmau in Bavaria": a building, then where it stands
+            if not places:
+                # "at Schloss Elmau in Bavaria": a building, then where it stands; "at the
+                # Great Hall of the People in P": a building the model did not take for a name
+                continue
             for place in places:
                 ctx.literal_places.add(place.index)
             return places

@@ -28,6 +28,7 @@ __all__ = [
     "accompanied_visit",
     "agent_at_place",
     "agent_to_places",
+    "arrival_from",
     "arrival_origin",
     "fronted_arrival",
     "noun_visit",
@@ -57,7 +58,9 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     travellers = with_coordinated(ctx, subj)
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
-        if not subj.is_pronoun and subj.tok_end <= start:
+        if not subj.is_pronoun and sent.start <= subj.tok_start and subj.tok_end <= start:
+            # "A bersama B tiba di P"; a subject read from an earlier sentence (a definite
+            # description) has no companions in this one
             along += companions_after(ctx, sent, subj.tok_end, stop=start)
         travellers += [p for p in along if p not in travellers]
     if places:
@@ -158,6 +161,19 @@ def arrival_origin(
                         sent=sent,
                     )
             return
+
+
+@frame("arrival_from")
+def arrival_from(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X arrived on Monday evening from Hangzhou, China": an arrival told only by where it
+    came from. The origin is read as ``arrival_origin`` reads it (rules ``*.from``: no visit
+    for a traveller coming from home, nor for one whose home is unknown)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+    if subj is None:
+        return
+    arrival_origin(ctx, sent, trig, with_coordinated(ctx, subj), start, weight)
 
 
 @frame("noun_visit")

@@ -1,0 +1,237 @@
+"""Kinds of failure a seventh set of articles showed (scored once on arrival, then read), each
+pinned on sentences written for the test. Every test of an absence has a positive control in
+the same text, so an empty extraction cannot pass it."""
+
+from __future__ import annotations
+
+from tests.conftest import met_between, relations_in
+
+
+def test_a_person_who_heads_a_body_holds_its_office():
+    """ "X, who heads Y", "X runs Z": a present-tense verb with the body right after it."""
+    rels = relations_in(
+        "Tomas Halvik, who heads the state oil firm Norvex Petroleum, met Anna Berg in Oslo. "
+        "Carl Mendez, who led Dalvik Group until 2019, heads to Chile on Monday.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "Norvex Petroleum") in rels
+    assert ("Carl Mendez", "visited", "Chile") in rels  # control: the motion reading
+    assert not any(p == "officialOf" and s == "Carl Mendez" for s, p, o in rels)
+
+
+def test_a_body_led_by_its_delegation_task_is_no_office():
+    rels = relations_in(
+        "Anna Berg, who leads Chile's delegation, arrived in Lima. Tomas Halvik runs "
+        "rocket company Norvex.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "Norvex") in rels  # control
+    assert ("Anna Berg", "visited", "Lima") in rels
+    assert not any(p == "officialOf" and s == "Anna Berg" for s, p, o in rels)
+
+
+def test_signing_a_document_with_a_person_is_a_meeting():
+    en = relations_in(
+        "Anna Berg signed a ceasefire protocol with Tomas Halvik at a border post on Friday. "
+        "She also signed a supply contract with Norvex Inc.",
+        "en",
+    )
+    assert met_between(en, "Anna Berg", "Tomas Halvik")
+    assert not any(p == "met" and "Norvex Inc" in (s, o) for s, p, o in en)
+    id_ = relations_in(
+        "Menteri Luar Negeri Chile Anna Berg menandatangani nota kesepahaman kerja sama "
+        "energi dengan Menteri Luar Negeri Peru Tomas Halvik di Lima, Senin.",
+        "id",
+    )
+    assert met_between(id_, "Anna Berg", "Tomas Halvik")
+
+
+def test_a_signing_not_done_is_no_meeting():
+    rels = relations_in(
+        "Anna Berg did not sign the accord with Tomas Halvik. Carl Mendez signed a trade "
+        "deal with Tomas Halvik in Lima.",
+        "en",
+    )
+    assert met_between(rels, "Carl Mendez", "Tomas Halvik")  # control
+    assert not met_between(rels, "Anna Berg", "Tomas Halvik")
+
+
+def test_a_meeting_called_off_in_the_present_tense_is_no_meeting():
+    rels = relations_in(
+        "Anna Berg calls off meeting with Tomas Halvik after Chilean leader's insult. "
+        "Anna Berg calls on Carl Mendez in Lima on Monday.",
+        "en",
+    )
+    assert met_between(rels, "Anna Berg", "Carl Mendez")  # control: "calls on" is a visit
+    assert not met_between(rels, "Anna Berg", "Tomas Halvik")
+
+
+def test_the_second_of_two_persons_met_is_no_antecedent_of_a_later_pronoun():
+    """ "After meeting A and President B, X flew to P, where she ...": B is met as A is."""
+    rels = relations_in(
+        "After meeting Chilean Prime Minister Tomas Halvik and President Carl Mendez, Berg "
+        "was to fly on Wednesday to Lima, Peru, where she will hold talks with Peruvian "
+        "President Ana Soto.",
+        "en",
+    )
+    assert met_between(rels, "Berg", "Ana Soto")
+    assert met_between(rels, "Berg", "Carl Mendez")  # control: the first meeting
+    assert not met_between(rels, "Carl Mendez", "Ana Soto")
+
+
+def test_a_described_person_brings_no_companions_from_the_headline():
+    """A definite description ("Pensiunan jenderal ... itu") names one person named earlier;
+    a companion word near that earlier name (a headline's "Bersama") adds nobody here."""
+    rels = relations_in(
+        "Budi Terima Menhan Chile Tomas Halvik, Bahas Latihan Bersama\n\n"
+        "Jakarta - Menteri Pertahanan Budi Santoso menerima kunjungan kehormatan Menteri "
+        "Pertahanan Tomas Halvik dari Chile di Kantor Kementerian Pertahanan, Jakarta, Senin. "
+        "Halvik disambut upacara jajar kehormatan.\n\n"
+        "Ini merupakan kunjungan pertama Halvik ke Indonesia. Pensiunan jenderal Angkatan "
+        "Darat Chile itu mendarat di Jakarta pada Minggu malam.",
+        "id",
+    )
+    assert ("Tomas Halvik", "visited", "Jakarta") in rels  # control
+    assert not any(
+        p == "visited" and s in ("Budi Santoso", "Budi") and o == "Jakarta" for s, p, o in rels
+    )
+
+
+def test_a_country_delegation_led_by_an_official_gives_the_office():
+    en = relations_in(
+        "The Chilean delegation, led by Prime Minister Tomas Halvik, arrived in Lima. "
+        "The Peruvian team, led by captain Carl Mendez, won the final.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "Chile") in en
+    assert not any(p == "officialOf" and s == "Carl Mendez" for s, p, o in en)
+    id_ = relations_in(
+        "Delegasi Chile yang dipimpin Perdana Menteri Tomas Halvik meninggalkan ruangan.",
+        "id",
+    )
+    assert ("Tomas Halvik", "officialOf", "Chile") in id_
+
+
+def test_an_office_for_a_body_is_its_office_but_an_envoy_for_a_country_is_not():
+    rels = relations_in(
+        "Tomas Halvik, a spokesman for the National Security Council, said the talks went "
+        "well. Carl Mendez, special envoy for Syria, said the same.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "National Security Council") in rels
+    assert ("Carl Mendez", "officialOf", "Syria") not in rels
+
+
+def test_more_head_titles():
+    en = relations_in(
+        "Tomas Halvik, executive director of the World Health Organization, spoke in Geneva.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "World Health Organization") in en
+    id_ = relations_in(
+        "Direktur Eksekutif Bank Dunia Tomas Halvik berbicara di Quito, Ekuador.", "id"
+    )
+    assert ("Tomas Halvik", "officialOf", "World Bank") in id_
+
+
+def test_a_place_described_by_a_noun_before_its_relative_clause_borders():
+    """ "X, negara tanpa pantai yang berbatasan dengan A, B, dan C": the relative clause is
+    about X; "tanpa" negates the noun, not the border."""
+    rels = relations_in(
+        "Chile, negara tanpa pantai yang berbatasan dengan Peru, Argentina, dan Brasil, "
+        "kalah di pengadilan. Paraguay, yang tidak berbatasan dengan Ekuador, menang.",
+        "id",
+    )
+    assert ("Chile", "borders", "Peru") in rels or ("Peru", "borders", "Chile") in rels
+    assert ("Brazil", "borders", "Chile") in rels or ("Chile", "borders", "Brazil") in rels
+    assert not any(p == "borders" and "Ecuador" in (s, o) for s, p, o in rels)
+
+
+def test_an_arrival_told_by_its_origin_visits_the_origin_abroad_only():
+    rels = relations_in(
+        "Chilean President Tomas Halvik arrived on Monday evening from Hangzhou, China, where "
+        "he had attended a summit. Chilean President Tomas Halvik had earlier arrived from "
+        "Santiago.",
+        "en",
+    )
+    assert ("Tomas Halvik", "visited", "Hangzhou") in rels
+    assert ("Tomas Halvik", "officialOf", "Chile") in rels  # control: his home is known
+    assert ("Tomas Halvik", "visited", "Santiago") not in rels
+
+
+def test_a_flight_names_where_it_came_from():
+    rels = relations_in(
+        "Chilean President Tomas Halvik had flown to the Peruvian capital from Quito on Monday.",
+        "en",
+    )
+    assert ("Tomas Halvik", "visited", "Quito") in rels
+    assert ("Tomas Halvik", "visited", "Lima") in rels
+
+
+def test_a_border_described_with_commas_between_its_words():
+    rels = relations_in(
+        "Peru shares a narrow, 76km border with Chile. Peru also has embassies in Bolivia.",
+        "en",
+    )
+    assert ("Chile", "borders", "Peru") in rels or ("Peru", "borders", "Chile") in rels
+    assert not any(p == "borders" and "Bolivia" in (s, o) for s, p, o in rels)
+
+
+def test_a_meeting_venue_after_a_building_the_model_did_not_name():
+    rels = relations_in(
+        "Tomas Halvik was received by President Carl Mendez at the Great Hall of the People "
+        "in Beijing.",
+        "en",
+    )
+    assert met_between(rels, "Tomas Halvik", "Carl Mendez")
+    assert ("Tomas Halvik", "visited", "Beijing") in rels
+
+
+def test_two_signatories_named_before_the_verb_met():
+    rels = relations_in(
+        "Anna Berg and Chile's leader, Tomas Halvik, signed a memorandum of understanding in "
+        "Lima. Carl Mendez and Ana Soto praised the deal.",
+        "en",
+    )
+    assert met_between(rels, "Anna Berg", "Tomas Halvik")
+    assert not met_between(rels, "Carl Mendez", "Ana Soto")
+
+
+def test_an_acting_office_is_held():
+    rels = relations_in(
+        "Chile's acting prime minister, Tomas Halvik, met the envoy. Carl Mendez, the former "
+        "president of Peru, was there too.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "Chile") in rels
+    assert ("Carl Mendez", "officialOf", "Peru") not in rels
+
+
+def test_an_office_taken_by_election_or_oath():
+    en = relations_in(
+        "Tomas Halvik was sworn in as president of Peru on Monday. Carl Mendez was expected "
+        "to become president of Chile.",
+        "en",
+    )
+    assert ("Tomas Halvik", "officialOf", "Peru") in en
+    assert ("Carl Mendez", "officialOf", "Chile") not in en
+    id_ = relations_in(
+        "Budi Santoso kembali terpilih sebagai Ketua Umum Partai Golkar dalam musyawarah "
+        "nasional di Bali. Agus Salim diperkirakan terpilih sebagai Ketua Umum Partai Demokrat.",
+        "id",
+    )
+    assert ("Budi Santoso", "officialOf", "Golkar") in id_
+    assert not any(p == "officialOf" and s == "Agus Salim" for s, p, o in id_)
+
+
+def test_a_possessor_after_a_place_is_no_place_of_the_list():
+    """ "director of the Y Institute in Taiwan, Washington's de facto embassy": Washington is
+    no place the trip went to, and stays the country's metonym."""
+    rels = relations_in(
+        "Speaker Anna Berg landed in Taipei on Tuesday. She was greeted on the tarmac by "
+        "Foreign Minister Tomas Halvik and Ana Soto, director of the American Trade Office in "
+        "Taiwan, Washington's de facto embassy on the island.",
+        "en",
+    )
+    assert ("Anna Berg", "visited", "Taipei") in rels  # control
+    assert not any(o == "Washington" for s, p, o in rels if p == "visited")
