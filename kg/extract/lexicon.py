@@ -75,6 +75,8 @@ class Cues:
     event_verb: frozenset[str]
     tenure: frozenset[str]
     person_call: frozenset[str]
+    remote_contact: frozenset[str]
+    likewise: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
@@ -181,6 +183,8 @@ def load_cues(lang: str) -> Cues:
         event_verb=frozenset(words("event_verb")),
         tenure=frozenset(words("tenure")),
         person_call=frozenset(words("person_call")),
+        remote_contact=frozenset(words("remote_contact")),
+        likewise=frozenset(words("likewise")),
         undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),

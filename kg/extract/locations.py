@@ -95,6 +95,13 @@ def _named_as_capital(ctx: Context, a: Mention, b: Mention) -> Mention | None:
     return city if named else None
 
 
+def _apposed(between: list[str]) -> bool:
+    """ "Addis Ababa, the Ethiopian capital": only a comma and an article between the city and
+    the demonym ("in Davao City, where he ..., before flying to the Laotian capital" is
+    another city's description)."""
+    return between[:1] == [","] and all(w.lower() in ("the", "a") for w in between[1:])
+
+
 def _starts_with_capital(ctx: Context, words: list[str]) -> bool:
     return any(tuple(words[: len(p)]) == p for p in ctx.cues.capital_reference)
 
@@ -127,7 +134,7 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.add(a, "locatedIn", b, rule=f"{rule}.capital-of", confidence=0.9, sent=sent)
             ctx.literal_places.add(a.index)
             return
-    if a.type in _CITYISH and b.type == "Country" and b.is_demonym and between[:1] == [","]:
+    if a.type in _CITYISH and b.type == "Country" and b.is_demonym and _apposed(between):
         after = [t.text for t in ctx.doc[b.tok_end : b.tok_end + 1]]
         if _is_capital_words(ctx, after):  # "Addis Ababa, the Ethiopian capital"
             ctx.add(a, "locatedIn", b, rule=f"{rule}.demonym-capital", confidence=0.85, sent=sent)

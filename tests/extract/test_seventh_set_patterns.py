@@ -235,3 +235,27 @@ def test_a_possessor_after_a_place_is_no_place_of_the_list():
     )
     assert ("Anna Berg", "visited", "Taipei") in rels  # control
     assert not any(o == "Washington" for s, p, o in rels if p == "visited")
+
+
+def test_also_after_a_phone_call_continues_the_call():
+    """ "X spoke by phone with Y. X also spoke with Z": more calls, no meeting in person."""
+    rels = relations_in(
+        "Anna Berg spoke by phone with Tomas Halvik on Friday. Anna Berg also spoke with Carl "
+        "Mendez of Peru. Anna Berg met Ana Soto in Lima on Monday. Anna Berg also spoke with "
+        "Jorge Ruiz there.",
+        "en",
+    )
+    assert met_between(rels, "Anna Berg", "Ana Soto")  # control
+    assert met_between(rels, "Anna Berg", "Jorge Ruiz")  # "also" after a meeting in person
+    assert not met_between(rels, "Anna Berg", "Carl Mendez")
+
+
+def test_a_demonym_capital_is_apposed_to_its_city_only():
+    rels = relations_in(
+        "The talks were held in Addis Ababa, the Ethiopian capital, on Monday. Halvik made "
+        "the remarks to reporters in Cebu City, where he served as mayor for two decades, "
+        "before boarding his flight to the Laotian capital.",
+        "en",
+    )
+    assert ("Addis Ababa", "locatedIn", "Ethiopia") in rels  # control
+    assert not any(s == "Cebu City" and p == "locatedIn" for s, p, o in rels)

@@ -266,3 +266,31 @@ def test_a_caption_closed_by_its_photo_credit_is_masked_and_story_kept():
     assert caption in masked
     assert not any("Nairobi" in t for t in masked)  # control: the story stays
 
+
+
+def test_more_on_this_and_most_viewed_widgets_are_masked_and_story_kept():
+    text = (
+        f"{STORY}\n\n"
+        "More on this:\n"
+        "- Norvex founder eyes Oslo listing\n"
+        "- Chile's president visits Lima to seal copper deal\n\n"
+        "Most viewed: Airport chaos continues as airline cancels flights | Minister defends "
+        "torch visit\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert "- Chile's president visits Lima to seal copper deal" in masked
+    assert any(t.startswith("Most viewed:") for t in masked)
+    assert STORY not in masked
+
+
+def test_a_dotted_clock_time_and_a_closing_copyright_are_masked_and_story_kept():
+    text = (
+        "Wed 5 Mar 2008 11.04 GMT\n\n"
+        f"{STORY}\n\n"
+        "Shares rose 11.04 percent in Nairobi on Tuesday after the visit was announced.\n\n"
+        "We acknowledge the traditional owners of the land. (c) 2022 Example Network\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert "Wed 5 Mar 2008 11.04 GMT" in masked
+    assert any(t.endswith("(c) 2022 Example Network") for t in masked)
+    assert not any(t.startswith("Shares rose") for t in masked)

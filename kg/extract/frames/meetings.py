@@ -54,10 +54,22 @@ def _urged(ctx: Context, j: int) -> bool:
     )
 
 
+def _remote_continued(ctx: Context, sent: Span, start: int) -> bool:
+    """ "X spoke by phone with Y on Friday. X also spoke with Z": a meeting verb that "also"
+    (the ``likewise`` cue, right before it) ties to a previous sentence of contact at a
+    distance (the ``remote_contact`` cue) is more of the same, no meeting in person."""
+    if not any(t.lower_ in ctx.cues.likewise for t in ctx.doc[max(sent.start, start - 2) : start]):
+        return False
+    idx = ctx.sents.index(sent)
+    return idx > 0 and any(t.lower_ in ctx.cues.remote_contact for t in ctx.sents[idx - 1])
+
+
 @frame("agent_meets")
 def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X bertemu (dengan) Y / X held talks with Y / kata X kepada Y."""
     if ctx.negated(sent, start, end - 1) or _passive(ctx, start):
+        return
+    if _remote_continued(ctx, sent, start):
         return
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
