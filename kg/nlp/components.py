@@ -175,6 +175,17 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
     )
 
 
+def _only_as_acronym(entry: GazetteerEntry, text: str) -> bool:
+    """The entry knows ``text`` only as an acronym written in capitals ("RI", "AS"), and the
+    text is not written so: a name word ("Ri", "As") that matched it case-insensitively."""
+    if text.isupper():
+        return False
+    folded = text.casefold()
+    forms = [n for group in (*entry.names.values(), *entry.demonyms.values()) for n in group]
+    same = [n for n in forms if n.casefold() == folded]
+    return bool(same) and all(n.isupper() for n in same)
+
+
 def _in_headline(headlines: list[tuple[int, int]], char: int) -> bool:
     return any(a <= char < b for a, b in headlines)
 
@@ -470,9 +481,14 @@ class GazetteerLinker:
             return False
         if text.isupper() and sum(c.isalpha() for c in text) > 1:
             return False  # an acronym ("HAM", "KPK"), but an initial ("K.") is a name part
-        if self.is_title(tok) or self.gazetteer.lookup_demonym(text) is not None:
+        if self.is_title(tok):
+            return False
+        demonym = self.gazetteer.lookup_demonym(text)
+        if demonym is not None and not _only_as_acronym(demonym, text):
             return False
         entry = self.gazetteer.lookup(text)
+        if entry is not None and _only_as_acronym(entry, text):
+            entry = None  # "Ri" in "Ri Yong-ho" is a name; "RI" is Indonesia
         # Many city alternate names are also personal names ("Ahmad"); only big places block.
         return entry is None or (
             entry.type == "City" and entry.population < 1_000_000 and entry.name != text
@@ -859,9 +875,12 @@ class GazetteerLinker:
                 found.append(place)
                 i = place.end
             i = self._skip_portfolio(doc, i, taken)
-            j = i
+            j = self._city_as_first_name(doc, ents, i, taken)
+            city_named = j > i  # the run is a person's name, not a body's
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
+            while j > i and _hyphened_article(doc, j):
+                j += 3  # "Menlu Palestina Riyad al-Maliki": the house after the given name
             # "Kepala Pusat Data[, Informasi dan Humas] [BNPB] X": units, their body, the holder
             body_at = self._units_before_body(doc, ents, j, taken) if j > i else None
             holder = None if body_at is None else self._name_after_body(doc, ents, body_at, taken)
@@ -873,7 +892,9 @@ class GazetteerLinker:
                 continue
             # "Dirut Bursa Efek Jakarta ( BEJ ), Erry X": the body's acronym before the comma
             apposed = self._apposed_person(doc, after_aside(doc, j, reach=5)) if j > i else None
-            if apposed is not None and _subject_after_comma(doc, ents, i, j, apposed):
+            if apposed is not None and (
+                city_named or _subject_after_comma(doc, ents, i, j, apposed)
+            ):
                 apposed = None  # "alongside Prime Minister [Shinzo Abe], Obama said": the holder
             known_body = j == i > title_end and i - 1 in taken
             if known_body and (person := self._apposed_person(doc, i)) is not None:
@@ -896,6 +917,19 @@ class GazetteerLinker:
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _city_as_first_name(self, doc: Doc, ents: list[Span], i: int, taken: set[int]) -> int:
+        """ "Menlu Palestina Riyad al-Maliki": a city the gazetteer linked right where a
+        title's holder is named, with more of a name after it, is the holder's first name.
+        The token after that city, or ``i`` when there is none."""
+        city = next((e for e in ents if e.start == i and e.kb_id_ and e.label_ == "City"), None)
+        if city is None:
+            return i
+        k = city.end
+        more = _hyphened_article(doc, k) or (
+            k < len(doc) and k not in taken and self._plain_capitalised(doc[k], True)
+        )
+        return k if more else i
 
     def _units_before_body(self, doc: Doc, ents: list[Span], j: int, taken: set[int]) -> int | None:
         """Where a known body starts that ends a title's run of capitalised words, right at
@@ -1438,6 +1472,13 @@ def commit(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.doc.ents = work.ents
 
 
+def _first_name_of(ent: Span, titled: list[Span]) -> bool:
+    """A linked city that a titled person's name starts with ("Riyad" of "Riyad al-Maliki")."""
+    return ent.label_ == "City" and any(
+        t.label_ == "Person" and t.start == ent.start and t.end > ent.end for t in titled
+    )
+
+
 @linker_pass("titled_names")
 def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Titled names (and the bodies their titles name) win over an overlapping model span
@@ -1449,7 +1490,7 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     kept = [
         e
         for e in work.ents
-        if e.kb_id_
+        if (e.kb_id_ and not _first_name_of(e, titled))
         or not any(
             _overlaps(e, t)
             and (

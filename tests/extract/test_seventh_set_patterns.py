@@ -259,3 +259,30 @@ def test_a_demonym_capital_is_apposed_to_its_city_only():
     )
     assert ("Addis Ababa", "locatedIn", "Ethiopia") in rels  # control
     assert not any(s == "Cebu City" and p == "locatedIn" for s, p, o in rels)
+
+
+def test_a_titled_name_starting_with_a_city_or_an_acronym_is_a_person():
+    """ "Menlu Oman Medina al-Busaidi": a city name where a title's holder is named, with more
+    of a name after it, is a first name; "Ri" matches the acronym "RI" only in capitals."""
+    rels = relations_in(
+        "Pertemuan itu berlangsung pada hari Senin pagi. Menlu Oman Medina al-Busaidi tiba di "
+        "Jakarta pada hari Minggu malam. Menteri Luar Negeri Korea Utara Ri Song-chol juga "
+        "tiba di Jakarta. Rombongan lain tiba dari Medina pada Selasa.",
+        "id",
+    )
+    assert ("Medina al-Busaidi", "officialOf", "Oman") in rels
+    assert ("Ri Song-chol", "officialOf", "North Korea") in rels
+    assert ("Medina al-Busaidi", "visited", "Jakarta") in rels
+
+
+def test_a_city_first_name_closes_no_apposition():
+    """ "..., dan Menlu Oman Medina al-Busaidi, Budi bertemu ...": the run after the title is
+    the person, not a body whose holder follows the comma."""
+    rels = relations_in(
+        "Bersama Menlu Mesir Karim Fahmy dan Menlu Oman Medina al-Busaidi, Budi Santoso bertemu "
+        "Menteri Luar Negeri China Wang Lei di Beijing.",
+        "id",
+    )
+    assert ("Wang Lei", "officialOf", "China") in rels  # control
+    assert ("Medina al-Busaidi", "officialOf", "Oman") in rels
+    assert not any(s == "Budi Santoso" and p == "officialOf" for s, p, o in rels)
