@@ -286,3 +286,16 @@ def test_a_city_first_name_closes_no_apposition():
     assert ("Wang Lei", "officialOf", "China") in rels  # control
     assert ("Medina al-Busaidi", "officialOf", "Oman") in rels
     assert not any(s == "Budi Santoso" and p == "officialOf" for s, p, o in rels)
+
+
+def test_a_welcomed_guest_was_where_the_host_welcomed_them():
+    """ "menjemput X di P": the guest fetched was at P; the host, at home there, visited
+    nothing."""
+    rels = relations_in(
+        "Menteri Pertahanan Chile Budi Santoso menjemput langsung Tomas Halvik dan istrinya "
+        "Ana Soto di Pangkalan Udara Norvex, Santiago, Senin.",
+        "id",
+    )
+    assert met_between(rels, "Budi Santoso", "Tomas Halvik")  # control
+    assert ("Tomas Halvik", "visited", "Santiago") in rels
+    assert ("Budi Santoso", "visited", "Santiago") not in rels
