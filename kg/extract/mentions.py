@@ -366,7 +366,10 @@ def _is_demonym(ent: Span) -> bool:
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
     "the"), or after a motion verb and "dari/from" ("bertolak dari Jakarta"); not in
-    "kemerdekaan dari Moskow", where the capital stands for the state."""
+    "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("in
+    Manila's favour": the preposition is the possessed noun's)."""
+    if m.tok_end < len(doc) and doc[m.tok_end].text in ("'s", "’s"):
+        return False
     i = m.tok_start - 1
     skipped = 0
     while i >= 0 and skipped <= 2:
@@ -915,7 +918,18 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     prev = doc[start - 1]
     if prev.lower_ in cues.speech_inverted:
         return False  # "kata X usai bertemu Y": the speaker of an inverted verb is a subject
-    return prev.pos_ == "VERB" or prev.lower_ in cues.oblique
+    return prev.pos_ == "VERB" or prev.lower_ in cues.oblique or _headline_verb(doc, start - 1)
+
+
+def _headline_verb(doc: Doc, i: int) -> bool:
+    """ "Budi Bertemu Tomas, Malam Ini Terbang ke Lima": in a Title Case headline the tagger
+    takes the capitalised verb for a name word; one capitalised word that is no name, right
+    between a person and the next name, is the verb whose object that name is."""
+    tok = doc[i]
+    if i < 1 or not tok.is_title or tok.ent_type_ or doc[i - 1].ent_type_ != "Person":
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 _HEAD_OFFICES = frozenset({"President", "Prime Minister", "King", "Queen", "Chancellor"})

@@ -4,7 +4,7 @@ the same text, so an empty extraction cannot pass it."""
 
 from __future__ import annotations
 
-from tests.conftest import met_between, relations_in
+from tests.conftest import labels_in, met_between, relations_in
 
 
 def test_a_person_who_heads_a_body_holds_its_office():
@@ -299,3 +299,25 @@ def test_a_welcomed_guest_was_where_the_host_welcomed_them():
     assert met_between(rels, "Budi Santoso", "Tomas Halvik")  # control
     assert ("Tomas Halvik", "visited", "Santiago") in rels
     assert ("Budi Santoso", "visited", "Santiago") not in rels
+
+
+def test_the_clause_after_a_headline_comma_continues_its_subject_not_its_object():
+    rels = relations_in(
+        "Budi Santoso Bertemu Tomas Halvik, Malam Ini Terbang ke Lima\n\n"
+        "Presiden Budi Santoso bertemu Presiden Chile Tomas Halvik di Santiago pada Sabtu.",
+        "id",
+    )
+    assert met_between(rels, "Budi Santoso", "Tomas Halvik")  # control
+    assert ("Budi Santoso", "visited", "Lima") in rels
+    assert ("Tomas Halvik", "visited", "Lima") not in rels
+
+
+def test_a_capital_as_a_possessor_after_in_is_no_literal_place():
+    """ "ruled in Lima's favour": the capital stands for its state, as it does elsewhere."""
+    labels = labels_in(
+        "Peru has long disputed the islands with Chile. An international tribunal ruled in "
+        "Lima's favour in July. Chilean officials rejected the ruling.",
+        "en",
+    )
+    assert "Chile" in labels  # control
+    assert "Lima" not in labels
