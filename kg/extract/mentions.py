@@ -20,6 +20,7 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
     cue_words,
+    event_first_words,
     facility_words,
     is_office_field,
     is_regnal_number,
@@ -195,7 +196,7 @@ def _is_facility(span: Span) -> bool:
         _facility_first(span)
         or _facility_last(span)
         or span[-1].lower_ in _word_list("non-entity-heads.txt")
-        or (len(span) > 1 and span[0].lower_ in _word_list("non-entity-first-words.txt"))
+        or (len(span) > 1 and span[0].lower_ in event_first_words())
     )
 
 

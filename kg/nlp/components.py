@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     after_aside,
     cue_phrases,
     cue_words,
+    event_first_words,
     facility_words,
     is_office_field,
     is_regnal_number,
@@ -173,6 +174,13 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
         and doc[i + 2].is_alpha
         and doc[i + 2].text[:1].isupper()
     )
+
+
+def _after_event_word(ent: Span) -> bool:
+    """ "KTT GNB Teheran": a "person" right after the capitalised first word of an event's
+    name ("KTT", "Konferensi", "Piala") is the rest of that name; no person is named so."""
+    k = ent.start - 1
+    return k >= 0 and ent.doc[k].text[:1].isupper() and ent.doc[k].lower_ in event_first_words()
 
 
 def _only_as_acronym(entry: GazetteerEntry, text: str) -> bool:
@@ -613,6 +621,8 @@ class GazetteerLinker:
         if kg_type == "Person":
             if all(self._office_field(ent.doc, t.i) for t in ent):
                 return None  # "Dirjen [Bea] dan Cukai": the office's field, not a name
+            if _after_event_word(ent):
+                return None  # "KTT [GNB Teheran]": the rest of an event's name
             return self._type_person(ent)
         entry = self.gazetteer.lookup(ent.text)
         if entry is None and len(ent) > 1 and ent[0].lower_ in self.city_words:
@@ -1652,7 +1662,18 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     called = {e.text for e in work.ents if e.label_ == "Person" and len(e) == 1}
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
 
+    def surname_city(e: Span) -> bool:
+        """ "Menhan AS Ana Dallas ... Dallas dijadwalkan terbang": a city the gazetteer linked
+        by one word that is the family name of a person the document names in full, not
+        after "di/in", is that person (a capital may stand for its state, so it stays)."""
+        if e.label_ != "City" or not e.kb_id_ or len(e) != 1 or e[0].text not in family:
+            return False
+        entry = linker.gazetteer.get(e.kb_id_)
+        return entry is not None and not entry.capital_of and not linker._after_locative(e)
+
     def named_person(e: Span) -> bool:
+        if surname_city(e):
+            return True
         if e.label_ != "Place" or e.kb_id_ or e[0].lower_ in facilities:
             return False
         if e[-1].text in surnames and len(e) > 1:

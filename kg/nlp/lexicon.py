@@ -14,6 +14,7 @@ __all__ = [
     "Title",
     "cue_phrases",
     "cue_words",
+    "event_first_words",
     "facility_words",
     "after_aside",
     "is_office_field",
@@ -117,6 +118,16 @@ def load_name_tails() -> dict[str, str]:
 def facility_words() -> frozenset[str]:
     """First words of facility names (``facility-words.txt``, lower case): "Bandara", "Jalan"."""
     text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
+def event_first_words() -> frozenset[str]:
+    """First words of event and document names in Indonesian order
+    (``non-entity-first-words.txt``, lower case): "KTT", "Konferensi", "Piala"."""
+    text = ontology_path("lexicon", "non-entity-first-words.txt").read_text("utf-8")
     return frozenset(
         ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )
