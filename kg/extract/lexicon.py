@@ -77,6 +77,7 @@ class Cues:
     person_call: frozenset[str]
     remote_contact: frozenset[str]
     likewise: frozenset[str]
+    contact_verb: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
@@ -185,6 +186,7 @@ def load_cues(lang: str) -> Cues:
         person_call=frozenset(words("person_call")),
         remote_contact=frozenset(words("remote_contact")),
         likewise=frozenset(words("likewise")),
+        contact_verb=frozenset(words("contact_verb")),
         undone_plan=phrases("undone_plan"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),

@@ -346,3 +346,14 @@ def test_a_name_after_an_event_word_is_no_person():
     doc = spacy.blank("id")("Kritik di KTT GNB Norvex dan kata Budi Santoso")
     assert _after_event_word(Span(doc, 3, 5, label="Person"))
     assert not _after_event_word(Span(doc, 7, 9, label="Person"))  # control
+
+
+def test_also_talking_after_a_call_is_a_call_but_also_meeting_is_a_meeting():
+    rels = relations_in(
+        "It was not the only unusual call of the week. Anna Berg also spoke with Prime "
+        "Minister Carl Mendez of Peru. Tomas Halvik spoke by phone with Carl Mendez on "
+        "Friday. Tomas Halvik also met Jorge Ruiz in Lima on Monday.",
+        "en",
+    )
+    assert met_between(rels, "Tomas Halvik", "Jorge Ruiz")  # control: "met" is in person
+    assert not met_between(rels, "Anna Berg", "Carl Mendez")

@@ -55,9 +55,12 @@ def _urged(ctx: Context, j: int) -> bool:
 
 
 def _remote_continued(ctx: Context, sent: Span, start: int) -> bool:
-    """ "X spoke by phone with Y on Friday. X also spoke with Z": a meeting verb that "also"
-    (the ``likewise`` cue, right before it) ties to a previous sentence of contact at a
-    distance (the ``remote_contact`` cue) is more of the same, no meeting in person."""
+    """ "X spoke by phone with Y on Friday. X also spoke with Z": a verb of talking (the
+    ``contact_verb`` cue) that "also" (the ``likewise`` cue, right before it) ties to a
+    previous sentence of contact at a distance (the ``remote_contact`` cue) is more of the
+    same, no meeting in person. "X also met Z" is in person whatever came before."""
+    if ctx.doc[start].lower_ not in ctx.cues.contact_verb:
+        return False
     if not any(t.lower_ in ctx.cues.likewise for t in ctx.doc[max(sent.start, start - 2) : start]):
         return False
     idx = ctx.sents.index(sent)
