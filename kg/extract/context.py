@@ -156,6 +156,11 @@ class Context:
             return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
+        return self._hedge_in(c_start, c_end, first, last) or self._hedged_host_clause(
+            sent, c_start
+        )
+
+    def _hedge_in(self, c_start: int, c_end: int, first: int = -1, last: int = -1) -> bool:
         return any(
             self.doc[j].lower_ in self.cues.negation_clause
             and not self._named(j)
@@ -165,6 +170,28 @@ class Context:
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
+
+    def _hedged_host_clause(self, sent: Span, c_start: int) -> bool:
+        """ "He is expected to raise it when he meets Y later this month": a clause opened by
+        a subordinator ("when", "after") shares the hedge of the verb it is the time of (that
+        verb, or the verbs it completes: "expected to raise"); the meeting is as uncertain as
+        the raising. Not a hedge further up: "she hoped ... the understanding reached when
+        they met" (the clause is the time of "reached", which no hedge governs)."""
+        k = c_start - 1
+        if k <= sent.start or self.doc[k].lower_ not in self.cues.subordinator:
+            return False
+        verb = self.doc[k].head
+        if verb.dep_ != "advcl":
+            return False
+        node = verb.head
+        for _ in range(4):
+            words = [node, *(c for c in node.children if c.dep_ in ("aux", "neg", "advmod"))]
+            if any(w.lower_ in self.cues.negation_clause for w in words):
+                return True
+            if node.dep_ != "xcomp" or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def _denied_claim(self, sent: Span) -> bool:
         """ "Kabar bahwa X akan singgah ke P, kata Y, tidak benar", "Reports that X met Y are

@@ -252,7 +252,9 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
             or _pair_compound(ent)
-            or (ent.label_ == "Person" and (_names_a_facility(ent) or _facility_first(ent)))
+            or (ent.label_ == "Person" and _names_a_facility(ent))
+            # English names facilities head-last: "Park X" there is a person ("Park Min-jun")
+            or (ent.label_ == "Person" and lang != "en" and _facility_first(ent))
             or (ent.label_ == "Place" and _names_a_facility(ent))
         ):
             continue

@@ -357,3 +357,23 @@ def test_also_talking_after_a_call_is_a_call_but_also_meeting_is_a_meeting():
     )
     assert met_between(rels, "Tomas Halvik", "Jorge Ruiz")  # control: "met" is in person
     assert not met_between(rels, "Anna Berg", "Carl Mendez")
+
+
+def test_a_when_clause_shares_the_hedge_of_the_verb_it_times():
+    rels = relations_in(
+        "Anna Berg is also expected to raise the water issue when she meets her Peruvian "
+        "counterpart, Tomas Halvik, later this month. A spokeswoman said she hoped the visit "
+        "would steer relations back to the understanding reached by Carl Mendez and Jorge "
+        "Ruiz when they met in Lima last November.",
+        "en",
+    )
+    assert met_between(rels, "Carl Mendez", "Jorge Ruiz")  # control: no hedge on "reached"
+    assert not met_between(rels, "Anna Berg", "Tomas Halvik")
+
+
+def test_a_korean_surname_that_is_an_english_facility_word_names_a_person():
+    rels = relations_in(
+        "Mr. Dunmore will meet President Park Min-jun of South Korea on Thursday.", "en"
+    )
+    assert ("Park Min-jun", "officialOf", "South Korea") in rels
+    assert met_between(rels, "Dunmore", "Park Min-jun")
