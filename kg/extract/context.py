@@ -135,7 +135,7 @@ class Context:
         near_from = max(sent.start, first - 4)
         for j in range(first - 1, near_from - 1, -1):
             if self.doc[j].lower_ in self.cues.relative_thing:
-                near_from = j + 1  # "Y, negara tanpa pantai yang berbatasan": "tanpa" is the noun's
+                near_from = j + 1  # "Y, negeri tanpa laut yang berbatasan": "tanpa" is the noun's
                 break
         for j in range(near_from, last + 1):
             if self.doc[j].lower_ in self.cues.negation_near:
@@ -172,11 +172,11 @@ class Context:
         )
 
     def _hedged_host_clause(self, sent: Span, c_start: int) -> bool:
-        """ "He is expected to raise it when he meets Y later this month": a clause opened by
-        a subordinator ("when", "after") shares the hedge of the verb it is the time of (that
-        verb, or the verbs it completes: "expected to raise"); the meeting is as uncertain as
-        the raising. Not a hedge further up: "she hoped ... the understanding reached when
-        they met" (the clause is the time of "reached", which no hedge governs)."""
+        """ "She is expected to press the point when she meets Y in June": a clause opened by a
+        subordinator ("when", "after") shares the hedge of the verb it is the time of (that
+        verb, or the verbs it completes: "expected to press"); the meeting is as uncertain as the
+        pressing. Not a hedge further up: "officials hoped ... the truce agreed when they met"
+        (the clause is the time of "agreed", which no hedge governs)."""
         k = c_start - 1
         if k <= sent.start or self.doc[k].lower_ not in self.cues.subordinator:
             return False

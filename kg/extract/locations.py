@@ -96,8 +96,8 @@ def _named_as_capital(ctx: Context, a: Mention, b: Mention) -> Mention | None:
 
 
 def _apposed(between: list[str]) -> bool:
-    """ "Addis Ababa, the Ethiopian capital": only a comma and an article between the city and
-    the demonym ("in Davao City, where he ..., before flying to the Laotian capital" is
+    """ "Bamako, the Malian capital": only a comma and an article between the city and
+    the demonym ("in Cebu City, where she ..., before her flight to the Thai capital" is
     another city's description)."""
     return between[:1] == [","] and all(w.lower() in ("the", "a") for w in between[1:])
 

@@ -369,8 +369,8 @@ def _is_demonym(ent: Span) -> bool:
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
     "the"), or after a motion verb and "dari/from" ("bertolak dari Jakarta"); not in
-    "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("in
-    Manila's favour": the preposition is the possessed noun's)."""
+    "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("found
+    in Quito's favour": the preposition is the possessed noun's)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in ("'s", "’s"):
         return False
     i = m.tok_start - 1
@@ -925,7 +925,7 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
 
 
 def _headline_verb(doc: Doc, i: int) -> bool:
-    """ "Budi Bertemu Tomas, Malam Ini Terbang ke Lima": in a Title Case headline the tagger
+    """ "Budi Bertemu Tomas, Lalu Bertolak ke Lima": in a Title Case headline the tagger
     takes the capitalised verb for a name word; one capitalised word that is no name, right
     between a person and the next name, is the verb whose object that name is."""
     tok = doc[i]

@@ -177,7 +177,7 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
 
 
 def _after_event_word(ent: Span) -> bool:
-    """ "KTT GNB Teheran": a "person" right after the capitalised first word of an event's
+    """ "KTT Norvex Lima": a "person" right after the capitalised first word of an event's
     name ("KTT", "Konferensi", "Piala") is the rest of that name; no person is named so."""
     k = ent.start - 1
     return k >= 0 and ent.doc[k].text[:1].isupper() and ent.doc[k].lower_ in event_first_words()
@@ -496,7 +496,7 @@ class GazetteerLinker:
             return False
         entry = self.gazetteer.lookup(text)
         if entry is not None and _only_as_acronym(entry, text):
-            entry = None  # "Ri" in "Ri Yong-ho" is a name; "RI" is Indonesia
+            entry = None  # "Ri" in "Ri Song-chol" is a name; "RI" is Indonesia
         # Many city alternate names are also personal names ("Ahmad"); only big places block.
         return entry is None or (
             entry.type == "City" and entry.population < 1_000_000 and entry.name != text
@@ -622,7 +622,7 @@ class GazetteerLinker:
             if all(self._office_field(ent.doc, t.i) for t in ent):
                 return None  # "Dirjen [Bea] dan Cukai": the office's field, not a name
             if _after_event_word(ent):
-                return None  # "KTT [GNB Teheran]": the rest of an event's name
+                return None  # "KTT [Norvex Lima]": the rest of an event's name
             return self._type_person(ent)
         entry = self.gazetteer.lookup(ent.text)
         if entry is None and len(ent) > 1 and ent[0].lower_ in self.city_words:
@@ -890,7 +890,7 @@ class GazetteerLinker:
             while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
                 j += 1
             while j > i and _hyphened_article(doc, j):
-                j += 3  # "Menlu Palestina Riyad al-Maliki": the house after the given name
+                j += 3  # "Menlu Oman Medina al-Busaidi": the house after the given name
             # "Kepala Pusat Data[, Informasi dan Humas] [BNPB] X": units, their body, the holder
             body_at = self._units_before_body(doc, ents, j, taken) if j > i else None
             holder = None if body_at is None else self._name_after_body(doc, ents, body_at, taken)
@@ -929,7 +929,7 @@ class GazetteerLinker:
         return found
 
     def _city_as_first_name(self, doc: Doc, ents: list[Span], i: int, taken: set[int]) -> int:
-        """ "Menlu Palestina Riyad al-Maliki": a city the gazetteer linked right where a
+        """ "Menlu Oman Medina al-Busaidi": a city the gazetteer linked right where a
         title's holder is named, with more of a name after it, is the holder's first name.
         The token after that city, or ``i`` when there is none."""
         city = next((e for e in ents if e.start == i and e.kb_id_ and e.label_ == "City"), None)
@@ -1483,7 +1483,7 @@ def commit(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 def _first_name_of(ent: Span, titled: list[Span]) -> bool:
-    """A linked city that a titled person's name starts with ("Riyad" of "Riyad al-Maliki")."""
+    """A linked city that a titled person's name starts with ("Medina" of "Medina al-Busaidi")."""
     return ent.label_ == "City" and any(
         t.label_ == "Person" and t.start == ent.start and t.end > ent.end for t in titled
     )

@@ -1,7 +1,7 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2 to dev6 are dev data too (rules were read
+written for kg's tests, and tests/fixtures/dev2 to dev7 are dev data too (rules were read
 against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
@@ -31,7 +31,7 @@ FLOORS = {
         "gold": ROOT.parent / "shared" / "eval" / "dev",
         # Measured at stop 25: entity F1 0.909, relations P/R/F1 0.992/0.823/0.900, 0
         # boilerplate entities, 0 negatives hit, 8 duplicates (stop 24: 0.908, 0.992/0.820/0.898).
-        # Stop 27: 0.911, 0.992/0.824/0.901.
+        # Stop 27: 0.911, 0.992/0.824/0.901. Stop 28: 0.912, 0.992/0.829/0.903.
         "min": {"entity_f1": 0.905, "relation_p": 0.99, "relation_f1": 0.9},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 8},
     },
@@ -57,9 +57,9 @@ FLOORS = {
         # who did not read kg), scored once on arrival with the code of stop 23: entity F1 0.86,
         # relations 0.904/0.634/0.746, 7 boilerplate entities. Its errors read since; measured
         # at stop 25: entity F1 0.883, relations 0.951/0.685/0.797, 10 duplicates, 0
-        # boilerplate entities, 1 negative.
+        # boilerplate entities, 1 negative. Stop 28: 0.884, 0.949/0.702/0.807.
         "gold": ROOT / "tests" / "fixtures" / "dev3",
-        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.79},
+        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.8},
         "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 10},
     },
     "dev4": {
@@ -68,7 +68,7 @@ FLOORS = {
         # 0.87, relations 0.836/0.632/0.720, 16 duplicates, 2 boilerplate entities, 5
         # negatives. Its errors read since; measured at stop 26: entity F1 0.883, relations
         # 0.948/0.724/0.821, 11 duplicates, 0 boilerplate entities, 3 negatives.
-        # Stop 27: 0.884, 0.949/0.744/0.834, 8 duplicates.
+        # Stop 27: 0.884, 0.949/0.744/0.834, 8 duplicates. Stop 28: 0.886, 0.949/0.752/0.839.
         "gold": ROOT / "tests" / "fixtures" / "dev4",
         "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.83},
         "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 8},
@@ -90,16 +90,28 @@ FLOORS = {
         # 0.907, relations 0.883/0.625/0.732, 12 duplicates, 2 boilerplate entities, 5
         # negatives. Its errors read since; measured at stop 27: entity F1 0.907, relations
         # 0.945/0.682/0.792, 11 duplicates, 1 boilerplate entity, 0 negatives; entity F1 0.911.
+        # Stop 28: 0.913, 0.946/0.690/0.797, 10 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev6",
-        "min": {"entity_f1": 0.905, "relation_p": 0.94, "relation_f1": 0.78},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 11},
+        "min": {"entity_f1": 0.905, "relation_p": 0.94, "relation_f1": 0.79},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 10},
+    },
+    "dev7": {
+        # A seventh dev set (tests/fixtures/dev7, 24 articles written 2026-12-03 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 27: entity F1
+        # 0.899, relations 0.911/0.598/0.722, 9 duplicates, 8 boilerplate entities, 4
+        # negatives. Its errors read since; measured at stop 28: entity F1 0.913, relations
+        # 0.977/0.701/0.816, 6 duplicates, 0 boilerplate entities, 1 negative.
+        "gold": ROOT / "tests" / "fixtures" / "dev7",
+        "min": {"entity_f1": 0.905, "relation_p": 0.97, "relation_f1": 0.81},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 6},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
         # into the test's temporary folder, scored by totals only. Set 1, measured at stop 26:
         # entity F1 0.874, relations P/R/F1 0.937/0.610/0.739, 14 boilerplate entities, 3
         # negatives hit, 19 duplicates (stop 25: 0.923/0.596/0.724, 4 negatives). Stop 27:
-        # 0.877, 0.942/0.617/0.746, 2 negatives hit, 17 duplicates.
+        # 0.877, 0.942/0.617/0.746, 2 negatives hit, 17 duplicates. Stop 28: 0.876,
+        # 0.946/0.621/0.750.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
         "min": {"entity_f1": 0.87, "relation_p": 0.935, "relation_f1": 0.74},
         "max": {"boilerplate_fp": 14, "negatives_hit": 2, "duplicates": 17},
@@ -109,7 +121,7 @@ FLOORS = {
         # before any rule was written with it in sight: entity F1 0.88, relations
         # 0.918/0.640/0.754). Measured at stops 25 and 26: entity F1 0.891, relations
         # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates; stop 27:
-        # 0.940/0.658/0.774, 5 duplicates, entity F1 0.892.
+        # 0.940/0.658/0.774, 5 duplicates, entity F1 0.892; stop 28: 0.891, 0.940/0.661/0.776.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-2.tar.xz",
         "min": {"entity_f1": 0.885, "relation_p": 0.935, "relation_f1": 0.765},
         "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 5},
@@ -122,6 +134,15 @@ FLOORS = {
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-3.tar.xz",
         "min": {"entity_f1": 0.89, "relation_p": 0.915, "relation_f1": 0.76},
         "max": {"boilerplate_fp": 3, "negatives_hit": 4, "duplicates": 8},
+    },
+    "unseen-4": {
+        # Set 4 (24 articles written 2026-12-03 by a fifth annotator who did not read kg;
+        # packed unread). Scored first with the code of stop 27: entity F1 0.878, relations
+        # 0.895/0.592/0.713, 8 boilerplate entities, 5 negatives hit, 9 duplicates; at the
+        # end of stop 28: 0.879, 0.896/0.596/0.716.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-4.tar.xz",
+        "min": {"entity_f1": 0.875, "relation_p": 0.89, "relation_f1": 0.71},
+        "max": {"boilerplate_fp": 8, "negatives_hit": 5, "duplicates": 9},
     },
 }
 

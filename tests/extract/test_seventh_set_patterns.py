@@ -22,25 +22,25 @@ def test_a_person_who_heads_a_body_holds_its_office():
 def test_a_body_led_by_its_delegation_task_is_no_office():
     rels = relations_in(
         "Anna Berg, who leads Chile's delegation, arrived in Lima. Tomas Halvik runs "
-        "rocket company Norvex.",
+        "the chipmaker Norvex Group.",
         "en",
     )
-    assert ("Tomas Halvik", "officialOf", "Norvex") in rels  # control
+    assert ("Tomas Halvik", "officialOf", "Norvex Group") in rels  # control
     assert ("Anna Berg", "visited", "Lima") in rels
     assert not any(p == "officialOf" and s == "Anna Berg" for s, p, o in rels)
 
 
 def test_signing_a_document_with_a_person_is_a_meeting():
     en = relations_in(
-        "Anna Berg signed a ceasefire protocol with Tomas Halvik at a border post on Friday. "
+        "Anna Berg signed a fisheries accord with Tomas Halvik in a harbour office on Friday. "
         "She also signed a supply contract with Norvex Inc.",
         "en",
     )
     assert met_between(en, "Anna Berg", "Tomas Halvik")
     assert not any(p == "met" and "Norvex Inc" in (s, o) for s, p, o in en)
     id_ = relations_in(
-        "Menteri Luar Negeri Chile Anna Berg menandatangani nota kesepahaman kerja sama "
-        "energi dengan Menteri Luar Negeri Peru Tomas Halvik di Lima, Senin.",
+        "Menteri Luar Negeri Chile Anna Berg menandatangani perjanjian perikanan dengan "
+        "Menteri Luar Negeri Peru Tomas Halvik di Lima, Senin.",
         "id",
     )
     assert met_between(id_, "Anna Berg", "Tomas Halvik")
@@ -58,7 +58,7 @@ def test_a_signing_not_done_is_no_meeting():
 
 def test_a_meeting_called_off_in_the_present_tense_is_no_meeting():
     rels = relations_in(
-        "Anna Berg calls off meeting with Tomas Halvik after Chilean leader's insult. "
+        "Anna Berg calls off talks with Tomas Halvik over border row. "
         "Anna Berg calls on Carl Mendez in Lima on Monday.",
         "en",
     )
@@ -69,8 +69,8 @@ def test_a_meeting_called_off_in_the_present_tense_is_no_meeting():
 def test_the_second_of_two_persons_met_is_no_antecedent_of_a_later_pronoun():
     """ "After meeting A and President B, X flew to P, where she ...": B is met as A is."""
     rels = relations_in(
-        "After meeting Chilean Prime Minister Tomas Halvik and President Carl Mendez, Berg "
-        "was to fly on Wednesday to Lima, Peru, where she will hold talks with Peruvian "
+        "After talks with Chilean Prime Minister Tomas Halvik and President Carl Mendez, Berg "
+        "travels on Friday to Lima, Peru, where she will have lunch with Peruvian "
         "President Ana Soto.",
         "en",
     )
@@ -83,12 +83,11 @@ def test_a_described_person_brings_no_companions_from_the_headline():
     """A definite description ("Pensiunan jenderal ... itu") names one person named earlier;
     a companion word near that earlier name (a headline's "Bersama") adds nobody here."""
     rels = relations_in(
-        "Budi Terima Menhan Chile Tomas Halvik, Bahas Latihan Bersama\n\n"
-        "Jakarta - Menteri Pertahanan Budi Santoso menerima kunjungan kehormatan Menteri "
-        "Pertahanan Tomas Halvik dari Chile di Kantor Kementerian Pertahanan, Jakarta, Senin. "
-        "Halvik disambut upacara jajar kehormatan.\n\n"
-        "Ini merupakan kunjungan pertama Halvik ke Indonesia. Pensiunan jenderal Angkatan "
-        "Darat Chile itu mendarat di Jakarta pada Minggu malam.",
+        "Budi Sambut Menlu Chile Tomas Halvik, Bahas Riset Bersama\n\n"
+        "Jakarta - Menteri Riset Budi Santoso menerima Menteri Luar Negeri Tomas Halvik dari "
+        "Chile di kantornya, Jakarta, Selasa. Halvik datang dengan rombongan kecil.\n\n"
+        "Lawatan itu yang kedua bagi Halvik. Mantan guru besar fisika Chile itu mendarat di "
+        "Jakarta pada Senin pagi.",
         "id",
     )
     assert ("Tomas Halvik", "visited", "Jakarta") in rels  # control
@@ -106,7 +105,7 @@ def test_a_country_delegation_led_by_an_official_gives_the_office():
     assert ("Tomas Halvik", "officialOf", "Chile") in en
     assert not any(p == "officialOf" and s == "Carl Mendez" for s, p, o in en)
     id_ = relations_in(
-        "Delegasi Chile yang dipimpin Perdana Menteri Tomas Halvik meninggalkan ruangan.",
+        "Delegasi Chile yang dipimpin Perdana Menteri Tomas Halvik tiba lebih awal.",
         "id",
     )
     assert ("Tomas Halvik", "officialOf", "Chile") in id_
@@ -114,11 +113,11 @@ def test_a_country_delegation_led_by_an_official_gives_the_office():
 
 def test_an_office_for_a_body_is_its_office_but_an_envoy_for_a_country_is_not():
     rels = relations_in(
-        "Tomas Halvik, a spokesman for the National Security Council, said the talks went "
+        "Tomas Halvik, a spokesman for the Norvex Workers Union, said the talks went "
         "well. Carl Mendez, special envoy for Syria, said the same.",
         "en",
     )
-    assert ("Tomas Halvik", "officialOf", "National Security Council") in rels
+    assert ("Tomas Halvik", "officialOf", "Norvex Workers Union") in rels
     assert ("Carl Mendez", "officialOf", "Syria") not in rels
 
 
@@ -129,39 +128,39 @@ def test_more_head_titles():
     )
     assert ("Tomas Halvik", "officialOf", "World Health Organization") in en
     id_ = relations_in(
-        "Direktur Eksekutif Bank Dunia Tomas Halvik berbicara di Quito, Ekuador.", "id"
+        "Direktur Eksekutif Bank Dunia Tomas Halvik berbicara di Nairobi, Kenya.", "id"
     )
     assert ("Tomas Halvik", "officialOf", "World Bank") in id_
 
 
 def test_a_place_described_by_a_noun_before_its_relative_clause_borders():
-    """ "X, negara tanpa pantai yang berbatasan dengan A, B, dan C": the relative clause is
-    about X; "tanpa" negates the noun, not the border."""
+    """ "X, negeri gurun tanpa laut yang berbatasan dengan A, B, dan C": the relative clause
+    is about X; "tanpa" negates the noun, not the border."""
     rels = relations_in(
-        "Chile, negara tanpa pantai yang berbatasan dengan Peru, Argentina, dan Brasil, "
-        "kalah di pengadilan. Paraguay, yang tidak berbatasan dengan Ekuador, menang.",
+        "Niger, negeri gurun tanpa laut yang berbatasan dengan Mali, Chad, dan Aljazair, "
+        "menolak usul itu. Paraguay, yang tidak berbatasan dengan Ekuador, mendukungnya.",
         "id",
     )
-    assert ("Chile", "borders", "Peru") in rels or ("Peru", "borders", "Chile") in rels
-    assert ("Brazil", "borders", "Chile") in rels or ("Chile", "borders", "Brazil") in rels
+    assert ("Niger", "borders", "Mali") in rels or ("Mali", "borders", "Niger") in rels
+    assert ("Algeria", "borders", "Niger") in rels or ("Niger", "borders", "Algeria") in rels
     assert not any(p == "borders" and "Ecuador" in (s, o) for s, p, o in rels)
 
 
 def test_an_arrival_told_by_its_origin_visits_the_origin_abroad_only():
     rels = relations_in(
-        "Chilean President Tomas Halvik arrived on Monday evening from Hangzhou, China, where "
-        "he had attended a summit. Chilean President Tomas Halvik had earlier arrived from "
+        "Chilean President Tomas Halvik arrived late on Sunday from Guangzhou, China, after "
+        "a trade fair there. Chilean President Tomas Halvik had earlier arrived from "
         "Santiago.",
         "en",
     )
-    assert ("Tomas Halvik", "visited", "Hangzhou") in rels
+    assert ("Tomas Halvik", "visited", "Guangzhou") in rels
     assert ("Tomas Halvik", "officialOf", "Chile") in rels  # control: his home is known
     assert ("Tomas Halvik", "visited", "Santiago") not in rels
 
 
 def test_a_flight_names_where_it_came_from():
     rels = relations_in(
-        "Chilean President Tomas Halvik had flown to the Peruvian capital from Quito on Monday.",
+        "Chilean President Tomas Halvik flew on to the Peruvian capital from Quito late on Friday.",
         "en",
     )
     assert ("Tomas Halvik", "visited", "Quito") in rels
@@ -170,7 +169,7 @@ def test_a_flight_names_where_it_came_from():
 
 def test_a_border_described_with_commas_between_its_words():
     rels = relations_in(
-        "Peru shares a narrow, 76km border with Chile. Peru also has embassies in Bolivia.",
+        "Peru shares a rugged, 900km border with Chile. Peru also has embassies in Bolivia.",
         "en",
     )
     assert ("Chile", "borders", "Peru") in rels or ("Peru", "borders", "Chile") in rels
@@ -179,18 +178,18 @@ def test_a_border_described_with_commas_between_its_words():
 
 def test_a_meeting_venue_after_a_building_the_model_did_not_name():
     rels = relations_in(
-        "Tomas Halvik was received by President Carl Mendez at the Great Hall of the People "
-        "in Beijing.",
+        "Tomas Halvik was received by President Carl Mendez at the old customs house of the "
+        "port in Santiago.",
         "en",
     )
     assert met_between(rels, "Tomas Halvik", "Carl Mendez")
-    assert ("Tomas Halvik", "visited", "Beijing") in rels
+    assert ("Tomas Halvik", "visited", "Santiago") in rels
 
 
 def test_two_signatories_named_before_the_verb_met():
     rels = relations_in(
-        "Anna Berg and Chile's leader, Tomas Halvik, signed a memorandum of understanding in "
-        "Lima. Carl Mendez and Ana Soto praised the deal.",
+        "Anna Berg and the Chilean premier, Tomas Halvik, signed a trade pact in Lima. Carl "
+        "Mendez and Ana Soto praised the deal.",
         "en",
     )
     assert met_between(rels, "Anna Berg", "Tomas Halvik")
@@ -216,8 +215,8 @@ def test_an_office_taken_by_election_or_oath():
     assert ("Tomas Halvik", "officialOf", "Peru") in en
     assert ("Carl Mendez", "officialOf", "Chile") not in en
     id_ = relations_in(
-        "Budi Santoso kembali terpilih sebagai Ketua Umum Partai Golkar dalam musyawarah "
-        "nasional di Bali. Agus Salim diperkirakan terpilih sebagai Ketua Umum Partai Demokrat.",
+        "Budi Santoso terpilih menjadi Ketua Umum Partai Golkar dalam kongres di Surabaya. "
+        "Agus Salim diperkirakan terpilih sebagai Ketua Umum Partai Demokrat.",
         "id",
     )
     assert ("Budi Santoso", "officialOf", "Golkar") in id_
@@ -225,12 +224,12 @@ def test_an_office_taken_by_election_or_oath():
 
 
 def test_a_possessor_after_a_place_is_no_place_of_the_list():
-    """ "director of the Y Institute in Taiwan, Washington's de facto embassy": Washington is
-    no place the trip went to, and stays the country's metonym."""
+    """ "head of the Y Office in Taiwan, Washington's trade mission there": Washington is no
+    place the trip went to, and stays the country's metonym."""
     rels = relations_in(
-        "Speaker Anna Berg landed in Taipei on Tuesday. She was greeted on the tarmac by "
-        "Foreign Minister Tomas Halvik and Ana Soto, director of the American Trade Office in "
-        "Taiwan, Washington's de facto embassy on the island.",
+        "Speaker Anna Berg landed in Taipei on Tuesday. At the airport she met Foreign "
+        "Minister Tomas Halvik and Ana Soto, head of the American Trade Office in Taiwan, "
+        "Washington's trade mission there.",
         "en",
     )
     assert ("Anna Berg", "visited", "Taipei") in rels  # control
@@ -252,12 +251,12 @@ def test_also_after_a_phone_call_continues_the_call():
 
 def test_a_demonym_capital_is_apposed_to_its_city_only():
     rels = relations_in(
-        "The talks were held in Addis Ababa, the Ethiopian capital, on Monday. Halvik made "
-        "the remarks to reporters in Cebu City, where he served as mayor for two decades, "
-        "before boarding his flight to the Laotian capital.",
+        "The talks were held in Bamako, the Malian capital, on Monday. Halvik spoke "
+        "to the press in Cebu City, where she had been governor for ten years, before "
+        "catching her plane to the Thai capital.",
         "en",
     )
-    assert ("Addis Ababa", "locatedIn", "Ethiopia") in rels  # control
+    assert ("Bamako", "locatedIn", "Mali") in rels  # control
     assert not any(s == "Cebu City" and p == "locatedIn" for s, p, o in rels)
 
 
@@ -266,7 +265,7 @@ def test_a_titled_name_starting_with_a_city_or_an_acronym_is_a_person():
     of a name after it, is a first name; "Ri" matches the acronym "RI" only in capitals."""
     rels = relations_in(
         "Pertemuan itu berlangsung pada hari Senin pagi. Menlu Oman Medina al-Busaidi tiba di "
-        "Jakarta pada hari Minggu malam. Menteri Luar Negeri Korea Utara Ri Song-chol juga "
+        "Jakarta pada hari Minggu malam. Duta Besar Korea Utara Ri Song-chol juga "
         "tiba di Jakarta. Rombongan lain tiba dari Medina pada Selasa.",
         "id",
     )
@@ -276,24 +275,24 @@ def test_a_titled_name_starting_with_a_city_or_an_acronym_is_a_person():
 
 
 def test_a_city_first_name_closes_no_apposition():
-    """ "..., dan Menlu Oman Medina al-Busaidi, Budi bertemu ...": the run after the title is
-    the person, not a body whose holder follows the comma."""
+    """ "... dan Menlu Oman Medina al-Busaidi, Budi ...": the run after the title is the
+    person, not a body whose holder follows the comma."""
     rels = relations_in(
-        "Bersama Menlu Mesir Karim Fahmy dan Menlu Oman Medina al-Busaidi, Budi Santoso bertemu "
-        "Menteri Luar Negeri China Wang Lei di Beijing.",
+        "Usai rapat dengan Menlu Mesir Karim Fahmy dan Menlu Oman Medina al-Busaidi, Budi "
+        "Santoso menemui Menteri Luar Negeri China Zhou Lei di Beijing.",
         "id",
     )
-    assert ("Wang Lei", "officialOf", "China") in rels  # control
+    assert ("Zhou Lei", "officialOf", "China") in rels  # control
     assert ("Medina al-Busaidi", "officialOf", "Oman") in rels
     assert not any(s == "Budi Santoso" and p == "officialOf" for s, p, o in rels)
 
 
 def test_a_welcomed_guest_was_where_the_host_welcomed_them():
-    """ "menjemput X di P": the guest fetched was at P; the host, at home there, visited
+    """ "menyambut X di P": the guest welcomed was at P; the host, at home there, visited
     nothing."""
     rels = relations_in(
-        "Menteri Pertahanan Chile Budi Santoso menjemput langsung Tomas Halvik dan istrinya "
-        "Ana Soto di Pangkalan Udara Norvex, Santiago, Senin.",
+        "Menteri Pertahanan Chile Budi Santoso menyambut Tomas Halvik dan istrinya Ana Soto "
+        "di Bandara Norvex, Santiago, Rabu.",
         "id",
     )
     assert met_between(rels, "Budi Santoso", "Tomas Halvik")  # control
@@ -303,7 +302,7 @@ def test_a_welcomed_guest_was_where_the_host_welcomed_them():
 
 def test_the_clause_after_a_headline_comma_continues_its_subject_not_its_object():
     rels = relations_in(
-        "Budi Santoso Bertemu Tomas Halvik, Malam Ini Terbang ke Lima\n\n"
+        "Budi Santoso Bertemu Tomas Halvik, Lalu Bertolak ke Lima\n\n"
         "Presiden Budi Santoso bertemu Presiden Chile Tomas Halvik di Santiago pada Sabtu.",
         "id",
     )
@@ -313,29 +312,28 @@ def test_the_clause_after_a_headline_comma_continues_its_subject_not_its_object(
 
 
 def test_a_capital_as_a_possessor_after_in_is_no_literal_place():
-    """ "ruled in Lima's favour": the capital stands for its state, as it does elsewhere."""
+    """ "found in Quito's favour": the capital stands for its state, as it does elsewhere."""
     labels = labels_in(
-        "Peru has long disputed the islands with Chile. An international tribunal ruled in "
-        "Lima's favour in July. Chilean officials rejected the ruling.",
+        "Ecuador has long disputed the river with Peru. The court of appeal found in Quito's "
+        "favour on Friday. Peruvian officials rejected the ruling.",
         "en",
     )
-    assert "Chile" in labels  # control
-    assert "Lima" not in labels
+    assert "Peru" in labels  # control
+    assert "Quito" not in labels
 
 
 def test_a_surname_the_gazetteer_knows_as_a_city_is_the_person():
     rels = relations_in(
-        "Menteri Pertahanan Amerika Serikat Ana Dallas tiba di Jakarta pada Minggu malam. "
-        "Dari Jakarta, Dallas dijadwalkan terbang ke Siem Reap, Kamboja. Tim lain terbang ke "
-        "Dallas.",
+        "Menteri Pertahanan Amerika Serikat Ana Dallas tiba di Jakarta pada Sabtu pagi. "
+        "Usai kunjungan itu, Dallas akan terbang ke Manila, Filipina.",
         "id",
     )
     assert ("Ana Dallas", "visited", "Jakarta") in rels  # control
-    assert ("Ana Dallas", "visited", "Siem Reap") in rels
+    assert ("Ana Dallas", "visited", "Manila") in rels
 
 
 def test_a_name_after_an_event_word_is_no_person():
-    """ "KTT GNB Norvex": the model may take the rest of a summit's name for a person; a
+    """ "KTT Norvex Lima": the model may take the rest of a summit's name for a person; a
     "person" right after an event's first word is dropped (the guard itself: the model's
     quirk depends on the article around it)."""
     import spacy
@@ -350,9 +348,9 @@ def test_a_name_after_an_event_word_is_no_person():
 
 def test_also_talking_after_a_call_is_a_call_but_also_meeting_is_a_meeting():
     rels = relations_in(
-        "It was not the only unusual call of the week. Anna Berg also spoke with Prime "
-        "Minister Carl Mendez of Peru. Tomas Halvik spoke by phone with Carl Mendez on "
-        "Friday. Tomas Halvik also met Jorge Ruiz in Lima on Monday.",
+        "Several leaders rang her that day, and the first call lasted an hour. Anna Berg "
+        "also talked with Prime Minister Carl Mendez of Peru. Tomas Halvik spoke by phone "
+        "with Carl Mendez on Friday. Tomas Halvik also met Jorge Ruiz in Lima on Monday.",
         "en",
     )
     assert met_between(rels, "Tomas Halvik", "Jorge Ruiz")  # control: "met" is in person
@@ -361,19 +359,18 @@ def test_also_talking_after_a_call_is_a_call_but_also_meeting_is_a_meeting():
 
 def test_a_when_clause_shares_the_hedge_of_the_verb_it_times():
     rels = relations_in(
-        "Anna Berg is also expected to raise the water issue when she meets her Peruvian "
-        "counterpart, Tomas Halvik, later this month. A spokeswoman said she hoped the visit "
-        "would steer relations back to the understanding reached by Carl Mendez and Jorge "
-        "Ruiz when they met in Lima last November.",
+        "Anna Berg is expected to press the fishing question when she meets her Peruvian "
+        "counterpart, Tomas Halvik, in June. Officials hoped to keep the truce agreed by "
+        "Carl Mendez and Jorge Ruiz when they met in Lima in 2019.",
         "en",
     )
-    assert met_between(rels, "Carl Mendez", "Jorge Ruiz")  # control: no hedge on "reached"
+    assert met_between(rels, "Carl Mendez", "Jorge Ruiz")  # control: no hedge on "agreed"
     assert not met_between(rels, "Anna Berg", "Tomas Halvik")
 
 
 def test_a_korean_surname_that_is_an_english_facility_word_names_a_person():
     rels = relations_in(
-        "Mr. Dunmore will meet President Park Min-jun of South Korea on Thursday.", "en"
+        "Mr. Dunmore met President Park Min-jun of South Korea in Seoul on Thursday.", "en"
     )
     assert ("Park Min-jun", "officialOf", "South Korea") in rels
     assert met_between(rels, "Dunmore", "Park Min-jun")

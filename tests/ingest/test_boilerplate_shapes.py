@@ -272,25 +272,24 @@ def test_more_on_this_and_most_viewed_widgets_are_masked_and_story_kept():
     text = (
         f"{STORY}\n\n"
         "More on this:\n"
-        "- Norvex founder eyes Oslo listing\n"
-        "- Chile's president visits Lima to seal copper deal\n\n"
-        "Most viewed: Airport chaos continues as airline cancels flights | Minister defends "
-        "torch visit\n"
+        "- Norvex shares jump on Oslo debut\n"
+        "- Chile's president flies to Lima for copper talks\n\n"
+        "Most viewed: Rail strike strands thousands | Mayor opens new bridge to traffic\n"
     )
     masked = [t for t, _ in _masked(text)]
-    assert "- Chile's president visits Lima to seal copper deal" in masked
+    assert "- Chile's president flies to Lima for copper talks" in masked
     assert any(t.startswith("Most viewed:") for t in masked)
     assert STORY not in masked
 
 
 def test_a_dotted_clock_time_and_a_closing_copyright_are_masked_and_story_kept():
     text = (
-        "Wed 5 Mar 2008 11.04 GMT\n\n"
+        "Tue 4 Jun 2019 09.15 BST\n\n"
         f"{STORY}\n\n"
-        "Shares rose 11.04 percent in Nairobi on Tuesday after the visit was announced.\n\n"
-        "We acknowledge the traditional owners of the land. (c) 2022 Example Network\n"
+        "Shares rose 9.15 percent in Nairobi on Tuesday after the visit was announced.\n\n"
+        "Thanks for reading. (c) 2021 Example Network\n"
     )
     masked = [t for t, _ in _masked(text)]
-    assert "Wed 5 Mar 2008 11.04 GMT" in masked
-    assert any(t.endswith("(c) 2022 Example Network") for t in masked)
+    assert "Tue 4 Jun 2019 09.15 BST" in masked
+    assert any(t.endswith("(c) 2021 Example Network") for t in masked)
     assert not any(t.startswith("Shares rose") for t in masked)

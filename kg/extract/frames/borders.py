@@ -153,7 +153,7 @@ _APPOSED_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "NUM"})
 
 
 def _before_apposed_noun(ctx: Context, k: int) -> int:
-    """ "Bolivia, negara tanpa pantai yang berbatasan ...", "Chad, a landlocked country
+    """ "Niger, negeri gurun tanpa laut yang berbatasan ...", "Chad, a landlocked country
     that borders ...": the token before a common-noun phrase set off by a comma, ending at
     ``k``, so the relative clause reaches the place it describes; ``k`` when there is none."""
     j = k

@@ -35,14 +35,14 @@ def agent_governs(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
 
 
 #: Lower-case words that may describe the body between the verb and its name ("runs the
-#: rocket company X", "heads the state oil firm Y").
+#: chipmaker X", "heads the state oil firm Y").
 _DESCRIBERS = frozenset({"the", "a", "an"})
 _MAX_DESCRIBERS = 4
 
 
 @frame("agent_leads")
 def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """ "X, who heads the Y agency's ...", "X runs rocket company Z", "X chairs W": a person who
+    """ "X, who heads the Y agency's ...", "X runs the chipmaker Z", "X chairs W": a person who
     leads an organisation or a country named right after the verb (at most a few lower-case
     words describing it between) holds its office.
 

@@ -185,7 +185,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         m = ctx.mention_at(k)
         if m is not None:
             if types != PERSON and _possessor(ctx, m):
-                return None  # "in Taiwan, Washington's de facto embassy": no list item
+                return None  # "in Taipei, Washington's trade mission there": no list item
             if ctx.resolve(m).type in types and (saw_link or _capital_beside(ctx, j, m, k)):
                 return k
             if types == PERSON and m.type in _TITLE_BODIES and saw_link:

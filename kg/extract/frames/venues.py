@@ -77,8 +77,8 @@ def venue_places(
                 or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
             if not places:
-                # "at Schloss Elmau in Bavaria": a building, then where it stands; "at the
-                # Great Hall of the People in P": a building the model did not take for a name
+                # "at Villa X in a region": a building, then where it stands; "at the old
+                # customs house in P": a building the model did not take for a name
                 continue
             for place in places:
                 ctx.literal_places.add(place.index)

@@ -165,7 +165,7 @@ def arrival_origin(
 
 @frame("arrival_from")
 def arrival_from(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """ "X arrived on Monday evening from Hangzhou, China": an arrival told only by where it
+    """ "X arrived late on Sunday from Quito, Ecuador": an arrival told only by where it
     came from. The origin is read as ``arrival_origin`` reads it (rules ``*.from``: no visit
     for a traveller coming from home, nor for one whose home is unknown)."""
     if ctx.negated(sent, start, end - 1):
