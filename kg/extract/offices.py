@@ -14,7 +14,7 @@ from functools import cache
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
 from kg.extract.model import PLACE_TYPES, Mention
-from kg.nlp.lexicon import Title, cue_words, is_office_field, load_titles
+from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
 __all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
 
@@ -416,7 +416,13 @@ def _name_follows(ctx: Context, i: int) -> bool:
             if not doc[k].text[:1].isupper():
                 return False
         return False
-    return doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start
+    # "chairman of the Andean Union Commission": an institution word ends the body's name
+    return (
+        doc[i].text[:1].isupper()
+        and doc[i].is_alpha
+        and not doc[i].is_sent_start
+        and doc[i].lower_ not in load_name_tails()
+    )
 
 
 def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:

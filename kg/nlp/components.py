@@ -26,6 +26,7 @@ from kg.nlp.lexicon import (
     is_office_field,
     is_regnal_number,
     load_name_heads,
+    load_name_tails,
     load_titles,
     place_definition_end,
 )
@@ -636,9 +637,42 @@ class GazetteerLinker:
             return _linked(ent, entry)
         if load_people().lookup(ent.text) is not None:
             kg_type = "Person"  # "greeted by Jokowi" read as ORG: a notable person's name
+        elif kg_type == "Organization" and self._apposed_to_office(ent):
+            kg_type = "Person"  # "X Y, chairman of the Z Council": the holder, not a body
         elif kg_type == "Organization" and self._after_locative(ent):
             kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
         return Span(ent.doc, ent.start, ent.end, label=kg_type)
+
+    def _apposed_to_office(self, ent: Span) -> bool:
+        """An English "organisation" of two to four capitalised words, none an institution
+        word, set beside an office by a comma ("X Y, chairman of the Z", "the federation's
+        president, X Y"): a person, whom the small English model often types ORG."""
+        doc = ent.doc
+        if self.lang != "en" or not 2 <= len(ent) <= 4:
+            return False
+        if not all(t.is_alpha and t.is_title for t in ent):
+            return False
+        tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
+        if any(t.lower_ in tails or t.lower_ in heads for t in ent):
+            return False
+        k = ent.end
+        if k + 1 < len(doc) and doc[k].text == ",":
+            j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
+            for words in self.office_titles:
+                n = len(words)
+                if (
+                    tuple(t.lower_ for t in doc[j : j + n]) == words
+                    and j + n < len(doc)
+                    and doc[j + n].lower_ in ("of", "for")
+                ):
+                    return True
+        k = ent.start - 1
+        return (
+            k >= 1
+            and doc[k].text == ","
+            and doc[k - 1].is_lower
+            and (doc[k - 1].lower_,) in self.office_titles
+        )
 
     def _trim(self, ent: Span, kg_type: str) -> Span | None:
         """Cut what the model swallowed: line breaks and blanks (a name never runs across a

@@ -374,3 +374,28 @@ def test_a_korean_surname_that_is_an_english_facility_word_names_a_person():
     )
     assert ("Park Min-jun", "officialOf", "South Korea") in rels
     assert met_between(rels, "Dunmore", "Park Min-jun")
+
+
+def test_an_institution_word_after_a_linked_body_is_no_name_of_another_person():
+    rels = relations_in("Tomas Halvik, chairman of the ASEAN Council, arrived in Lima.", "en")
+    assert ("Tomas Halvik", "visited", "Lima") in rels  # control
+    assert ("Tomas Halvik", "officialOf", "ASEAN") in rels
+
+
+def test_an_organisation_set_beside_an_office_by_a_comma_is_a_person():
+    """The small English model often types a person's name ORG; beside an office ("X Y,
+    chairman of Z", "the federation's president, X Y") it is the holder (the guard itself:
+    the model's typing depends on the text around it)."""
+    from spacy.tokens import Span
+
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("en")
+    linker = nlp.get_pipe("kg_gazetteer")
+    doc = nlp.make_doc(
+        "Godwin Odu, chairman of the board, spoke. The club's president, Ana Vela, agreed. "
+        "Norvex Council, chairman of nothing."
+    )
+    assert linker._apposed_to_office(Span(doc, 0, 2, label="ORG"))
+    assert linker._apposed_to_office(Span(doc, 15, 17, label="ORG"))
+    assert not linker._apposed_to_office(Span(doc, 20, 22, label="ORG"))  # a body's name
