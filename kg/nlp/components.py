@@ -645,7 +645,7 @@ class GazetteerLinker:
 
     def _apposed_to_office(self, ent: Span) -> bool:
         """An English "organisation" of two to four capitalised words, none an institution
-        word, set beside an office by a comma ("X Y, chairman of the Z", "the federation's
+        word, set beside an office by a comma ("X Y, chairman of the Z", "the club's
         president, X Y"): a person, whom the small English model often types ORG."""
         doc = ent.doc
         if self.lang != "en" or not 2 <= len(ent) <= 4:

@@ -384,7 +384,7 @@ def test_an_institution_word_after_a_linked_body_is_no_name_of_another_person():
 
 def test_an_organisation_set_beside_an_office_by_a_comma_is_a_person():
     """The small English model often types a person's name ORG; beside an office ("X Y,
-    chairman of Z", "the federation's president, X Y") it is the holder (the guard itself:
+    chairman of Z", "the club's president, X Y") it is the holder (the guard itself:
     the model's typing depends on the text around it)."""
     from spacy.tokens import Span
 
