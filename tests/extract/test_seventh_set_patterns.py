@@ -399,3 +399,13 @@ def test_an_organisation_set_beside_an_office_by_a_comma_is_a_person():
     assert linker._apposed_to_office(Span(doc, 0, 2, label="ORG"))
     assert linker._apposed_to_office(Span(doc, 15, 17, label="ORG"))
     assert not linker._apposed_to_office(Span(doc, 20, 22, label="ORG"))  # a body's name
+
+
+def test_likely_right_before_the_verb_is_a_hedge():
+    rels = relations_in(
+        "Anna Berg is likely to meet Tomas Halvik in Lima next week. Carl Mendez met Jorge "
+        "Ruiz in Quito on Monday, likely their last talks this year.",
+        "en",
+    )
+    assert met_between(rels, "Carl Mendez", "Jorge Ruiz")  # control: "likely" far away
+    assert not met_between(rels, "Anna Berg", "Tomas Halvik")
