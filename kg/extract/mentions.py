@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
-from kg.extract.model import PLACE_TYPES, Mention
+from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -27,6 +27,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_name_tails,
     load_titles,
+    word_list,
 )
 from kg.resources import ontology_path
 
@@ -35,15 +36,6 @@ __all__ = ["build_mentions", "find_title", "object_position"]
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
 _MAX_FILLERS = 5
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    """A word list of ``ontology/lexicon`` (one word per line, ``#`` comments), lowercased."""
-    text = ontology_path("lexicon", name).read_text("utf-8")
-    return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
 
 
 @cache
@@ -195,7 +187,7 @@ def _is_facility(span: Span) -> bool:
     return (
         _facility_first(span)
         or _facility_last(span)
-        or span[-1].lower_ in _word_list("non-entity-heads.txt")
+        or span[-1].lower_ in word_list("non-entity-heads.txt")
         or (len(span) > 1 and span[0].lower_ in event_first_words())
     )
 
@@ -212,7 +204,7 @@ def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> boo
     tok = ent[0]
     first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).text in _OPENERS)
     word = tok.lower_
-    return first and word not in named_words and word in _word_list("common-words-id.txt")
+    return first and word not in named_words and word in word_list("common-words-id.txt")
 
 
 def _pair_compound(ent: Span) -> bool:
@@ -371,7 +363,7 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     "the"), or after a motion verb and "dari/from" ("bertolak dari Jakarta"); not in
     "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("found
     in Quito's favour": the preposition is the possessed noun's)."""
-    if m.tok_end < len(doc) and doc[m.tok_end].text in ("'s", "’s"):
+    if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
     i = m.tok_start - 1
     skipped = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "POSSESSIVE_MARKS",
     "Mention",
     "Relation",
     "Extraction",
@@ -24,6 +25,8 @@ DEFAULT_MIN_CONFIDENCE = 0.7
 
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
+#: The English possessive marks, straight and typographic ("Chile's", "Chile’s").
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extract.context import Context
 from kg.extract.mentions import find_title
-from kg.extract.model import PLACE_TYPES, Mention
+from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
 __all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
@@ -152,7 +152,7 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
     if country.type != "Country" and not (country.type == "Organization" and m.title):
         return None
     j = country.tok_end
-    if j < len(doc) and doc[j].text in ("'s", "’s"):
+    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
         return None
     if j < len(doc) and doc[j].lower_ in ctx.cues.coordination:
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
@@ -276,7 +276,9 @@ def _possessed_body(ctx: Context, holder: Mention) -> Mention:
     """ "chairman of Kenya's Electoral Commission": the body a
     country possesses, right after its "'s", is the office's."""
     end = holder.tok_end
-    if holder.type != "Country" or end + 1 >= len(ctx.doc) or ctx.doc[end].text not in ("'s", "’s"):
+    if holder.type != "Country" or end + 1 >= len(ctx.doc):
+        return holder
+    if ctx.doc[end].text not in POSSESSIVE_MARKS:
         return holder
     body = ctx.at.get(end + 1)
     if body is not None and body.tok_start == end + 1 and body.type == "Organization":
@@ -358,7 +360,7 @@ def _owner_before_title(
     if owner is None or owner.tok_start != i or owner.type not in ("Country", "Organization"):
         return None
     j = owner.tok_end
-    if j < len(doc) and doc[j].text in ("'s", "’s"):
+    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
         j += 1
     elif not owner.is_demonym:
         return None

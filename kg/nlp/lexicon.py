@@ -16,6 +16,7 @@ __all__ = [
     "cue_words",
     "event_first_words",
     "facility_words",
+    "word_list",
     "after_aside",
     "is_office_field",
     "place_definition_end",
@@ -115,22 +116,23 @@ def load_name_tails() -> dict[str, str]:
 
 
 @cache
-def facility_words() -> frozenset[str]:
-    """First words of facility names (``facility-words.txt``, lower case): "Bandara", "Jalan"."""
-    text = ontology_path("lexicon", "facility-words.txt").read_text("utf-8")
+def word_list(name: str) -> frozenset[str]:
+    """A word list of ``ontology/lexicon`` (one word per line, ``#`` comments), lowercased."""
+    text = ontology_path("lexicon", name).read_text("utf-8")
     return frozenset(
         ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )
 
 
-@cache
+def facility_words() -> frozenset[str]:
+    """First words of facility names (``facility-words.txt``, lower case): "Bandara", "Jalan"."""
+    return word_list("facility-words.txt")
+
+
 def event_first_words() -> frozenset[str]:
     """First words of event and document names in Indonesian order
     (``non-entity-first-words.txt``, lower case): "KTT", "Konferensi", "Piala"."""
-    text = ontology_path("lexicon", "non-entity-first-words.txt").read_text("utf-8")
-    return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+    return word_list("non-entity-first-words.txt")
 
 
 @cache

@@ -12,7 +12,7 @@ from kg.extract.frames.objects import right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.lexicon import Trigger
-from kg.extract.model import Mention
+from kg.extract.model import POSSESSIVE_MARKS, Mention
 
 __all__ = ["border_between", "places_share_border"]
 
@@ -123,7 +123,7 @@ def _sides_before(
             a = _border_side(ctx, b.tok_start - 2)
             if a is not None and a.tok_end == b.tok_start - 1:
                 return a, b
-    if start >= 2 and ctx.doc[start - 1].text in ("'s", "’s"):
+    if start >= 2 and ctx.doc[start - 1].text in POSSESSIVE_MARKS:
         a = _border_side(ctx, start - 2)
         if a is not None and end < sent.end and ctx.doc[end].lower_ in ctx.cues.border_link:
             k = end + 1 + (end + 1 < sent.end and ctx.doc[end + 1].lower_ == "the")

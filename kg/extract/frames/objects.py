@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context
 from kg.extract.frames.places import in_another_country
-from kg.extract.model import Mention
+from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words
 
@@ -168,7 +168,7 @@ def _capital_beside(ctx: Context, j: int, m: Mention, k: int) -> bool:
 
 
 def _possessor(ctx: Context, m: Mention) -> bool:
-    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in ("'s", "’s")
+    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in POSSESSIVE_MARKS
 
 
 def _demonym_ends(ctx: Context, j: int) -> bool:
