@@ -137,7 +137,8 @@ def _locative_preface(ctx: Context) -> None:
         place = ctx.mention_at(first.i + 1)
         if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
-        if place.tok_end >= sent.end or ctx.doc[place.tok_end].text != ",":
+        comma = _comma_after_time(ctx, place.tok_end, sent.end)
+        if comma is None:
             continue
         acting = [  # relations that report an event (visited, met: kg:eventClass)
             r
@@ -147,7 +148,7 @@ def _locative_preface(ctx: Context) -> None:
         if not acting:
             continue
         ctx.literal_places.add(place.index)
-        subj = _clause_subject(ctx, sent, place.tok_end, acting[0])
+        subj = _clause_subject(ctx, sent, comma, acting[0])
         ctx.add(
             subj,
             "visited",
@@ -156,6 +157,26 @@ def _locative_preface(ctx: Context) -> None:
             confidence=0.75,
             sent=sent,
         )
+
+
+#: Tokens a time phrase may take between a fronted place and its comma ("In P on Monday,").
+_PREFACE_TIME = 4
+
+
+def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
+    """The comma that closes a fronted place at token ``k``, right after it or after a time
+    phrase ("Di Kairo pada Senin,", "In Baghdad on Monday,"): its index, else None."""
+    if k < end and ctx.doc[k].text == ",":
+        return k
+    if k >= end or ctx.doc[k].lower_ not in ctx.cues.time_preposition:
+        return None
+    for j in range(k + 1, min(end, k + 1 + _PREFACE_TIME)):
+        tok = ctx.doc[j]
+        if tok.text == ",":
+            return j
+        if tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
+            return None
+    return None
 
 
 def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Mention:

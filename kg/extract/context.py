@@ -122,8 +122,10 @@ class Context:
 
     def _undone_plan(self, c_start: int, first: int) -> bool:
         """ "She had been due to open a plant in P", "was to have met X": a plan told in the
-        past of the past (the ``undone_plan`` cue) is one that did not happen as planned."""
-        return has_phrase([t.lower_ for t in self.doc[c_start:first]], self.cues.undone_plan)
+        past of the past (the ``undone_plan`` cue) is one that did not happen as planned.
+        Adverbs inside it are read past ("had also been scheduled", "had originally been due")."""
+        words = [t.lower_ for t in self.doc[c_start:first] if t.pos_ != "ADV"]
+        return has_phrase(words, self.cues.undone_plan)
 
     def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
         """Negation, cancellation or hedge that scopes over the trigger at [first, last].
@@ -149,6 +151,21 @@ class Context:
         # that he had invited Y"): its hedges are its own.
         c_end = next(
             (j for j in range(last + 1, c_end) if self.doc[j].lower_ in self.cues.complementizer),
+            c_end,
+        )
+        # So is a relative clause after it ("is due in P for the summit, where a meeting with
+        # Y had been expected"): it describes the place or the event, not this trip.
+        c_end = next(
+            (
+                j
+                for j in range(last + 1, c_end)
+                if self.doc[j - 1].text == ","
+                and (
+                    self.doc[j].lower_ in self.cues.relative
+                    or self.doc[j].lower_ in self.cues.relative_thing
+                    or self.doc[j].lower_ in self.cues.place_relative
+                )
+            ),
             c_end,
         )
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)

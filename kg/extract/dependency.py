@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
-from kg.extract.frames.venues import meeting_venue
+from kg.extract.frames.subjects import companions_after
+from kg.extract.frames.venues import administrative, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
@@ -167,6 +168,8 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         objects = _objects(ctx, doc[nodes[trig.object]], trig.predicate)
+        if not objects and trig.predicate == "visited":
+            objects = _where_the_thing_stands(ctx, verb, doc[nodes[trig.object]])
         if not objects and _described(ctx, doc[nodes[trig.object]]):
             ctx.trigger = None
             continue  # "The Kenyan leader was welcomed by X": word order reads the description
@@ -174,7 +177,10 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         # acted upon ("held talks in P with officials"), only this predicate is settled
         explained.add((verb.i, "*" if objects else trig.predicate))
         if trig.predicate == "visited" and objects:
-            objects += event_place_after(ctx, sent, max(o.tok_end for o in objects))
+            last = max(o.tok_end for o in objects)
+            objects += event_place_after(ctx, sent, last)
+            # "arrived in P with his wife, Y": the companion was there too
+            agents += [p for p in companions_after(ctx, sent, last) if p not in agents]
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)
@@ -239,6 +245,30 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
         ):
             found[m.index] = m
     return list(found.values())
+
+
+def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Mention]:
+    """ "visited a hospital in P", "toured troops at a base in P": what was visited is no
+    place, but the place it stands in, hung by "in"/"at" on the thing or on the verb, is
+    where the visitor was. Known places only (a gazetteer link or an administrative name),
+    as for any event's venue, since the model takes many buildings for places."""
+    found: list[Mention] = []
+    for head in (thing, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for t in _with_conjuncts(obj):
+                    m = _mention_of(ctx, t)
+                    if m is None or m.is_pronoun or ctx.resolve(m).type not in _VENUE_TYPES:
+                        continue
+                    if ctx.resolve(m).kb_id or administrative(ctx, m):
+                        found += [m, *_address_mates(ctx, m)]
+    return found
+
+
+#: The kinds of place a visited thing stands in.
+_VENUE_TYPES = frozenset({"City", "Country", "Region"})
 
 
 def _address_mates(ctx: Context, place: Mention) -> list[Mention]:

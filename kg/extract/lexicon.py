@@ -40,6 +40,9 @@ _PHRASE_CUES = frozenset(
         "return_home",
         "list_opener",
         "state_office",
+        "own_home",
+        "country_pair",
+        "company_title",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -118,6 +121,14 @@ class Cues:
     venue: frozenset[str]
     list_intro: frozenset[str]
     delegation_head: frozenset[str]
+    surface_venue: frozenset[str]
+    not_verb: frozenset[str]
+    own_home: tuple[tuple[str, ...], ...]
+    country_pair: tuple[tuple[str, ...], ...]
+    person_description: frozenset[str]
+    time_preposition: frozenset[str]
+    place_relative: frozenset[str]
+    island_noun: frozenset[str]
     former: frozenset[str]
     speech: frozenset[str]
     topic: frozenset[str]
@@ -227,6 +238,14 @@ def load_cues(lang: str) -> Cues:
         venue=frozenset(words("venue")),
         list_intro=frozenset(words("list_intro")),
         delegation_head=frozenset(words("delegation_head")),
+        surface_venue=frozenset(words("surface_venue")),
+        not_verb=frozenset(words("not_verb")),
+        own_home=phrases("own_home"),
+        country_pair=phrases("country_pair"),
+        person_description=frozenset(words("person_description")),
+        time_preposition=frozenset(words("time_preposition")),
+        place_relative=frozenset(words("place_relative")),
+        island_noun=frozenset(words("island_noun")),
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
         topic=frozenset(words("topic")),
@@ -278,8 +297,13 @@ def lexicon_problems(lang: str, frames: Collection[str]) -> list[str]:
 
     known = relations()
     problems = []
+    token_rules: set[str] = set()
     for row in read_jsonl("lexicon", f"{lang}.jsonl"):
         rule = row.get("rule") or row.get("cue") or "?"
+        if row.get("kind") == "trigger":
+            if rule in token_rules:  # the matcher keys patterns by rule: one would shadow
+                problems.append(f"{lang} {rule}: a second trigger row with this rule name")
+            token_rules.add(rule)
         if row.get("kind") in ("trigger", "dep_trigger"):
             if row.get("predicate") not in known:
                 problems.append(f"{lang} {rule}: predicate {row.get('predicate')!r} not in kg.ttl")

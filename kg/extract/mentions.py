@@ -7,6 +7,7 @@ portfolio words; offices and aliases are read from it later.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -621,6 +622,10 @@ def _with_pronouns(
     subject_of_sent: dict[int, tuple[int, Mention]] = {}
     first_person_of_sent: dict[int, Mention] = {}
     for m in persons:
+        if _in_relative_clause(doc, m):
+            continue  # "From P, where X had hosted him at dinner, the lawmaker ...": not X
+        if _after_place_preposition(doc, m, cues):
+            continue  # "flew to P from [X]": a place the model took for a person
         first_person_of_sent.setdefault(m.sent_index, m)
         if id(m) not in objects:
             subject_of_sent.setdefault(m.sent_index, (m.tok_start, m))
@@ -630,8 +635,12 @@ def _with_pronouns(
         return found[1] if found is not None else first_person_of_sent.get(s)
 
     out = list(mentions)
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     for tok in doc:
-        if tok.lower_ not in cues.pronoun or tok.ent_type_ or tok.tag_ == "PRP$":
+        described = _description_end(doc, tok.i, cues, taken)
+        if described is None and (
+            tok.lower_ not in cues.pronoun or tok.ent_type_ or tok.tag_ == "PRP$"
+        ):
             continue  # "her counterpart": a determiner, not a person in the clause
         sent = token_sent[tok.i]
         same = [
@@ -643,7 +652,11 @@ def _with_pronouns(
         held = subject_of_sent.get(sent)
         if held is not None and held[0] < tok.i and (not same or held[0] < same[0].tok_start):
             same = [held[1], *same]  # "He flew to P ..., where he met X": the first "he"'s person
-        relative = _relative_start(tok) if tok.lower_ in _OBJECT_PRONOUNS else None
+        relative = (
+            _relative_start(tok) or _adverbial_start(tok, cues)
+            if tok.lower_ in _OBJECT_PRONOUNS
+            else None
+        )
         if same and (
             tok.lower_ not in _OBJECT_PRONOUNS
             or (relative is not None and same[0].tok_start < relative)
@@ -664,8 +677,79 @@ def _with_pronouns(
             continue
         if antecedent.antecedent is not None:  # a title alone: the person it stands for
             antecedent = mentions[antecedent.antecedent]
-        out.append(_reference(doc[tok.i : tok.i + 1], len(out), sent, antecedent))
+        end = described if described is not None else tok.i + 1
+        out.append(_reference(doc[tok.i : end], len(out), sent, antecedent))
     return out
+
+
+#: Words a description may hold between its start and its person noun ("politikus berusia
+#: 61 tahun itu", "the 61-year-old politician").
+_DESCRIPTION_REACH = 7
+
+
+def _description_end(doc: Doc, i: int, cues: Cues, taken: set[int]) -> int | None:
+    """End of a definite description of a person starting at token ``i`` ("politikus
+    berusia 61 tahun itu", "the veteran politician": a noun of the ``person_description``
+    cue, with "itu/tersebut" after it in Indonesian or "the" before it in English, and
+    only lower-case words and numbers between), which stands for the salient person as a
+    pronoun does; None if there is none."""
+    if i in taken or not cues.person_description:
+        return None
+    first = doc[i]
+    if first.lower_ in cues.person_description and first.is_lower:  # Indonesian order
+        for k in range(i + 1, min(len(doc), i + 1 + _DESCRIPTION_REACH)):
+            word = doc[k]
+            if word.lower_ in ("itu", "tersebut"):
+                return k + 1 if _acts_next(doc, k + 1, cues) else None
+            if k in taken or not (word.is_lower or word.like_num) or word.is_punct:
+                return None
+        return None
+    if first.lower_ != "the":
+        return None
+    for k in range(i + 1, min(len(doc), i + 1 + _DESCRIPTION_REACH)):
+        word = doc[k]
+        if k in taken or not (word.is_lower or word.like_num or word.text == "-"):
+            return None
+        if word.lower_ in cues.person_description:
+            return k + 1 if _acts_next(doc, k + 1, cues) else None
+    return None
+
+
+def _acts_next(doc: Doc, k: int, cues: Cues) -> bool:
+    """A verb (or an adverb before one) right after a description: it is a subject, which
+    stands for the salient person; an object ("met the opposition leader") is someone else."""
+    for j in range(k, min(len(doc), k + 2)):
+        if doc[j].pos_ in ("VERB", "AUX") or _active_verb_form(doc[j], cues):
+            return True
+        if doc[j].pos_ != "ADV":
+            return False
+    return False
+
+
+def _after_place_preposition(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """Right after "in/at/to/from" ("flew to P from [X]"): a place the model read as a
+    person, never the antecedent of the next sentence's "he"."""
+    k = with_title_start(doc, m) - 1
+    return (
+        k >= 0
+        and doc[k].pos_ == "ADP"
+        and (doc[k].lower_ in cues.locative or doc[k].lower_ in cues.origin)
+    )
+
+
+def _in_relative_clause(doc: Doc, m: Mention) -> bool:
+    """The person acts on someone else in a relative clause (the parse's ``relcl`` with an
+    object pronoun: "From P, where X had hosted him at dinner, the lawmaker travelled on"): the
+    sentence is about the one "him" stands for, so X is no antecedent for the next
+    sentence's "he" ("The trip began in P, where Y attended the summit" is about Y).
+    English only, where the small model marks such clauses."""
+    head = doc[m.tok_end - 1]
+    verb = head.head
+    return (
+        head.dep_.startswith("nsubj")
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in verb.children)
+    )
 
 
 def _objects_with_conjuncts(doc: Doc, persons: list[Mention], cues: Cues) -> set[int]:
@@ -708,6 +792,19 @@ def _relative_start(tok: Token) -> int | None:
     ):
         return min(t.i for t in verb.subtree)
     return None
+
+
+def _adverbial_start(tok: Token, cues: Cues) -> int | None:
+    """Where the adverbial clause holding an object pronoun starts ("X declared ..., hours
+    after Y welcomed him in P": the parse's ``advcl`` opened by a subordinator): the pronoun
+    is not bound by that clause's subject, so it is the person the main clause is about."""
+    verb = tok.head
+    if verb.dep_ != "advcl":
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in cues.subordinator]
+    if not marks and verb.i > 0 and verb.doc[verb.i - 1].lower_ in cues.subordinator:
+        marks = [verb.doc[verb.i - 1]]
+    return min(t.i for t in verb.subtree) if marks else None
 
 
 def _with_capital_references(
@@ -913,7 +1010,31 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     prev = doc[start - 1]
     if prev.lower_ in cues.speech_inverted:
         return False  # "kata X usai bertemu Y": the speaker of an inverted verb is a subject
-    return prev.pos_ == "VERB" or prev.lower_ in cues.oblique or _headline_verb(doc, start - 1)
+    return (
+        prev.pos_ == "VERB"
+        or _active_verb_form(prev, cues)
+        or prev.lower_ in cues.oblique
+        or (prev.lower_ in cues.origin and prev.pos_ == "ADP")  # "flew to P from X"
+        or _headline_verb(doc, start - 1)
+    )
+
+
+#: Indonesian active verbs: the meN- prefix ("menelepon", "menyambut", "mengundang").
+_ACTIVE_PREFIX = re.compile(r"me(m|n|ng|ny)[a-z]{3,}")
+
+
+def _active_verb_form(tok: Token, cues: Cues) -> bool:
+    """A lower-case Indonesian word of the meN- form ("menelepon Y"), which the tagger
+    sometimes takes for a noun: a verb, unless it is one of the few words of that shape that
+    are not (the ``not_verb`` cue: "menteri", "menurut", "melalui", ...; ``menurut`` and
+    ``melalui`` are also obliques). Empty for English, which has no such cue."""
+    word = tok.lower_
+    return (
+        bool(cues.not_verb)
+        and tok.is_lower
+        and _ACTIVE_PREFIX.fullmatch(word) is not None
+        and word not in cues.not_verb
+    )
 
 
 def _headline_verb(doc: Doc, i: int) -> bool:

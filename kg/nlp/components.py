@@ -6,6 +6,7 @@ Registered as factories (``kg_paragraphs``, ``kg_gazetteer``) and exposed throug
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -397,6 +398,9 @@ class GazetteerLinker:
             frozenset(),
         )
         self.locatives = cue_words(nlp.lang, "locative")
+        self.consorts = cue_phrases(nlp.lang, "consort")
+        self.place_nouns_of = cue_words(nlp.lang, "place_noun")
+        self.company_titles = cue_phrases(nlp.lang, "company_title")
         self.place_nouns = cue_words(nlp.lang, "place_noun_before")
         self.city_words = cue_words(nlp.lang, "city_word")
         self.list_links = cue_words(nlp.lang, "coordination")
@@ -619,6 +623,12 @@ class GazetteerLinker:
         if kg_type == "Demonym":
             entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
             return _linked(ent, entry) if entry is not None and entry.type == "Country" else None
+        if (
+            kg_type in ("Person", "Organization")
+            and self._after_place_noun_of(ent)
+            and self.gazetteer.lookup(ent.text) is None
+        ):
+            return Span(ent.doc, ent.start, ent.end, label="Place")  # "the village of X"
         if kg_type == "Person":
             if all(self._office_field(ent.doc, t.i) for t in ent):
                 return None  # "Dirjen [Bea] dan Cukai": the office's field, not a name
@@ -637,7 +647,9 @@ class GazetteerLinker:
             return _linked(ent, entry)
         if load_people().lookup(ent.text) is not None:
             kg_type = "Person"  # "greeted by Jokowi" read as ORG: a notable person's name
-        elif kg_type == "Organization" and self._apposed_to_office(ent):
+        elif self._after_consort(ent):
+            kg_type = "Person"  # "bersama istrinya, Camilla": a spouse, whatever the model read
+        elif kg_type in ("Organization", "Place") and self._apposed_to_office(ent):
             kg_type = "Person"  # "X Y, chairman of the Z Council": the holder, not a body
         elif kg_type == "Organization" and self._after_locative(ent):
             kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
@@ -658,6 +670,8 @@ class GazetteerLinker:
         k = ent.end
         if k + 1 < len(doc) and doc[k].text == ",":
             j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
+            if self._possessed_office_at(doc, j):
+                return True  # "X Y Z, Mozambique's high commissioner"
             for words in self.office_titles:
                 n = len(words)
                 if (
@@ -673,6 +687,17 @@ class GazetteerLinker:
             and doc[k - 1].is_lower
             and (doc[k - 1].lower_,) in self.office_titles
         )
+
+    def _possessed_office_at(self, doc: Doc, j: int) -> bool:
+        """ "Mozambique's high commissioner", "the club's president": a capitalised possessor
+        (one to three words) and an office title right after it, from token ``j``."""
+        for p in range(j + 1, min(j + 4, len(doc))):
+            if doc[p].text in ("'s", "’s"):
+                if not all(t.is_title for t in doc[j:p]):
+                    return False
+                words = tuple(t.lower_ for t in doc[p + 1 : p + 4])
+                return any(words[: len(w)] == w for w in self.office_titles)
+        return False
 
     def _trim(self, ent: Span, kg_type: str) -> Span | None:
         """Cut what the model swallowed: line breaks and blanks (a name never runs across a
@@ -737,6 +762,21 @@ class GazetteerLinker:
             # a lower-case place noun ("warga Sigi", "kota Sigi")
             return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
+
+    def _after_place_noun_of(self, ent: Span) -> bool:
+        """ "the mountain village of X", "a coastal town of X": English names the place
+        after a place noun and "of" (the ``place_noun`` cue); the model often reads an
+        unknown one as a person or a body."""
+        k = ent.start
+        doc = ent.doc
+        return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.place_nouns_of
+
+    def _after_consort(self, ent: Span) -> bool:
+        """Right after a spouse word, a comma allowed between ("istrinya, Camilla", "his
+        wife Anna"): the name is the spouse's."""
+        end = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].text == ",")
+        words = tuple(t.lower_ for t in ent.doc[max(0, end - 3) : end])
+        return any(len(p) <= len(words) and words[-len(p) :] == p for p in self.consorts)
 
     def _after_locative(self, ent: Span) -> bool:
         return ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives
@@ -1614,17 +1654,21 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     bodies = {
         tuple(t.text for t in e) for e in work.ents if e.label_ == "Organization" and len(e) <= 3
     }
-    if not bodies:
-        return
+    # a one-word name the document uses on its own at least twice, whatever the model typed
+    # it ("Uber"), is a body where it opens a name right after a company title ("CEO Uber X Y")
+    alone = Counter(e.text for e in work.ents if len(e) == 1)
+    named_alone = {(text,) for text, n in alone.items() if n >= 2}
     out: list[Span] = []
     for e in work.ents:
         cut = 0
-        if e.label_ == "Person" and not e.kb_id_:
+        titled = named_alone and linker is not None and _after_company_title(linker, e)
+        known = bodies | (named_alone if titled else set())
+        if e.label_ == "Person" and not e.kb_id_ and known:
             cut = next(
                 (
                     n
                     for n in (3, 2, 1)
-                    if len(e) - n >= 2 and tuple(t.text for t in e[:n]) in bodies
+                    if len(e) - n >= 2 and tuple(t.text for t in e[:n]) in known
                 ),
                 0,
             )
@@ -1634,6 +1678,13 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         else:
             out.append(e)
     work.ents = out
+
+
+def _after_company_title(linker: GazetteerLinker, e: Span) -> bool:
+    """Right after a title that names its company next ("CEO", "Direktur Utama", "Bos": the
+    ``company_title`` cue)."""
+    words = tuple(t.lower_ for t in e.doc[max(0, e.start - 2) : e.start])
+    return any(words[-len(p) :] == p for p in linker.company_titles if len(p) <= len(words))
 
 
 @linker_pass("names_before_alias")
@@ -1805,11 +1856,19 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
     out = list(ents)
     for group in _lists(work.doc, ents, linker.list_links):
         people = [i for i in group if ents[i].label_ == "Person"]
-        places = [i for i in group if ents[i].label_ in _PLACE_LABELS and ents[i].kb_id_]
+        places = [
+            i
+            for i in group
+            if ents[i].label_ in _PLACE_LABELS and ents[i].kb_id_ and not _possessor(ents[i])
+        ]  # "X of France and Y, Mozambique's envoy": a possessor is no list item
         if len(places) >= max(2, len(people)) and not any(ents[i].kb_id_ for i in people):
             for i in people:
                 out[i] = Span(ents[i].doc, ents[i].start, ents[i].end, label="Place")
     work.ents = out
+
+
+def _possessor(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s")
 
 
 def _lists(doc: Doc, ents: list[Span], links: frozenset[str]) -> list[list[int]]:

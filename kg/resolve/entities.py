@@ -103,6 +103,7 @@ def resolve(
     ]
     relations = _without_world_regions_inside(relations, entities, gaz)
     relations = _without_origins_at_home(relations, entities, gaz)
+    relations = _without_joins_on_one_side(relations, entities)
     relations = _without_visits_home(relations, entities, gaz)
     relations += _visits_to_countries(relations, entities, gaz)
     candidates = (
@@ -169,6 +170,29 @@ def _without_origins_at_home(
             and all(e.rule.endswith(".from") for e in r.evidence)
             and (
                 r.subject not in homes or _country_key(r.object, entities, gaz) in homes[r.subject]
+            )
+        )
+    ]
+
+
+def _without_joins_on_one_side(
+    relations: list[ResolvedRelation], entities: dict[str, Entity]
+) -> list[ResolvedRelation]:
+    """ "B and C joined the talks": a meeting read only from joining one (rules ``*.joined``)
+    is kept between officials of two different countries; an aide joining his own leader's
+    talks met the other side, not his leader, and an official of unknown country may be
+    either."""
+    homes = _homes(relations, entities)
+    return [
+        r
+        for r in relations
+        if not (
+            r.predicate == "met"
+            and all(e.rule.endswith(".joined") for e in r.evidence)
+            and (
+                not homes.get(r.subject)
+                or not homes.get(r.object)
+                or homes[r.subject] & homes[r.object]
             )
         )
     ]

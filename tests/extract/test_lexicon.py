@@ -65,6 +65,22 @@ def test_broken_lexicon_entries_are_reported(tmp_path, monkeypatch):
             "confidence": 0.9,
             "pattern": [{"LOWER": {"IN": ["bertemu", "bertatap muka"]}}],
         },
+        {
+            "kind": "trigger",
+            "predicate": "visited",
+            "frame": "agent_to_places",
+            "rule": "twice",
+            "confidence": 0.9,
+            "pattern": [{"LOWER": "tiba"}],
+        },
+        {
+            "kind": "trigger",
+            "predicate": "visited",
+            "frame": "agent_to_places",
+            "rule": "twice",
+            "confidence": 0.8,
+            "pattern": [{"LOWER": "datang"}],
+        },
         {"kind": "cue", "cue": "coordination", "words": [",", "as well as"]},
     ]
     (tmp_path / "xx.jsonl").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
@@ -76,6 +92,6 @@ def test_broken_lexicon_entries_are_reported(tmp_path, monkeypatch):
         ],
     )
     problems = "\n".join(lexicon.lexicon_problems("xx", FRAMES))
-    for rule in ("bad-pred", "bad-frame", "bad-token", "as well as"):
+    for rule in ("bad-pred", "bad-frame", "bad-token", "as well as", "twice: a second"):
         assert rule in problems
     assert "xx ok:" not in problems  # the good entry passes

@@ -57,6 +57,12 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
             add_relation(ctx, sent, trig, b, obj)
         return
     if not left:
+        pair = _country_pair_before(ctx, sent, c_start, start)
+        if pair is not None and not right:  # "The two countries share a border": each other
+            add_relation(ctx, sent, trig, *pair)
+        for obj in right if pair is not None else ():  # "Both countries border C"
+            add_relation(ctx, sent, trig, pair[0], obj)
+            add_relation(ctx, sent, trig, pair[1], obj)
         return
     subject = left[-1]
     for obj in right:
@@ -179,6 +185,46 @@ def _after_measure(ctx: Context, sent: Span, end: int) -> int:
             return end
         k += 1
     return end
+
+
+def _country_pair_before(
+    ctx: Context, sent: Span, c_start: int, start: int
+) -> tuple[Mention, Mention] | None:
+    """ "Kedua negara berbagi perbatasan", "Both nations share a border": a
+    phrase for two countries (the ``country_pair`` cue) before the trigger in its clause, or
+    as the head of its relative pronoun, stands for the last two countries the text joined
+    by "dan/and", in this sentence before the phrase or in the two sentences before it."""
+    words = [t.lower_ for t in ctx.doc[sent.start : start]]
+    at = next(
+        (
+            sent.start + k
+            for k in range(len(words))
+            for p in ctx.cues.country_pair
+            if tuple(words[k : k + len(p)]) == p
+            and (sent.start + k >= c_start or _heads_relative(ctx, sent.start + k + len(p), start))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    idx = ctx.sents.index(sent)
+    for s in (idx, idx - 1, idx - 2):
+        if s < 0:
+            break
+        places = [
+            m
+            for m in ctx.by_sent.get(s, [])
+            if m.type == "Country" and not m.is_pronoun and (s != idx or m.tok_end <= at)
+        ]
+        for a, b in reversed(list(zip(places, places[1:], strict=False))):
+            if _coordinated(ctx, a, b) and a.kb_id != b.kb_id:
+                return a, b
+    return None
+
+
+def _heads_relative(ctx: Context, end: int, start: int) -> bool:
+    """Only a comma and a relative pronoun between a phrase's end and the trigger."""
+    return all(t.text == "," or t.lower_ in ctx.cues.relative_thing for t in ctx.doc[end:start])
 
 
 def _coordinated(ctx: Context, a: Mention, b: Mention) -> bool:

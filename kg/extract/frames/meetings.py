@@ -19,7 +19,7 @@ from kg.extract.frames.venues import meeting_venue, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
 
-__all__ = ["agent_meets", "agent_meets_clitic", "meeting_between", "passive_met"]
+__all__ = ["agent_meets", "agent_meets_clitic", "joined_meeting", "meeting_between", "passive_met"]
 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 
@@ -245,3 +245,47 @@ def _agent_after_manner(ctx: Context, sent: Span, end: int, reach: int = 5) -> i
             return None
     return None
 
+
+
+@frame("joined_meeting")
+def joined_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "A and B joined the talks", "X turut bergabung dalam pertemuan itu": whoever joins a
+    meeting the text has just told (a definite "the talks") met its parties of another
+    country; not each other, nor their own side's leader, since joiners are often aides."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start)
+    if subj is None:
+        return
+    joiners = with_coordinated(ctx, subj)
+    for party in _recent_meeting_parties(ctx, sent):
+        for person in joiners:
+            if ctx.resolve(person) is not ctx.resolve(party):
+                # written ``<rule>.joined``: resolve keeps it only between officials of two
+                # different countries, once the document's offices are known
+                ctx.add(
+                    person,
+                    "met",
+                    party,
+                    rule=f"{trig.rule}.joined",
+                    confidence=trig.confidence * weight,
+                    sent=sent,
+                )
+
+
+def _recent_meeting_parties(ctx: Context, sent: Span) -> list[Mention]:
+    """The parties of the meetings told last, in this sentence or the one before (the latest
+    that has any): what "the talks" refers to."""
+    idx = ctx.sents.index(sent)
+    window = {s.start_char for s in ctx.sents[max(0, idx - 1) : idx + 1]}
+    meetings = [r for r in ctx.relations if r.predicate == "met" and r.sentence_start in window]
+    if not meetings:
+        return []
+    latest = max(r.sentence_start for r in meetings)
+    found: dict[int, Mention] = {}
+    for r in meetings:
+        if r.sentence_start == latest:
+            for k in (r.subject, r.object):
+                m = ctx.resolve(ctx.mentions[k])
+                found.setdefault(m.index, m)
+    return list(found.values())

@@ -52,7 +52,11 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
             places = [m for m in beside if m is not None and m.tok_start < end]
             places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH)
             for place in places:
-                if ctx.resolve(place).type in _EVENT_PLACES and place.tok_start < end:
+                if (
+                    ctx.resolve(place).type in _EVENT_PLACES
+                    and place.tok_start < end
+                    and not _dated_by_year(ctx, place.tok_end, s.end)
+                ):
                     found = place
                     break
         if found is not None:
@@ -61,6 +65,19 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
             oldest = min(oldest, k - _BACK)
         k -= 1
     return None
+
+
+#: Tokens after an event's place where a year dates it ("a summit in Madrid in 2011").
+_YEAR_REACH = 3
+
+
+def _dated_by_year(ctx: Context, i: int, end: int) -> bool:
+    """A year right after an event's place ("a summit in Madrid in 2011", "KTT di Bali
+    pada 2022"): an event of another time, told as background, not the one being attended."""
+    return any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+        for t in ctx.doc[i : min(end, i + _YEAR_REACH)]
+    )
 
 
 def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
@@ -115,10 +132,16 @@ def represented_at_event(
 ) -> None:
     """ "Thailand diwakili Menteri Luar Negeri X", "Russia was represented by Y", "pertemuan
     dihadiri A dan B", "the talks were attended by C": the persons named after the verb were
-    at the event the text placed just before."""
+    at the event the text placed just before; after the active "mewakili" the one named is
+    represented, and the subject was there ("X hadir mewakili ibunya, Y")."""
     if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
         return
-    people = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+    if ctx.lang == "id" and not ctx.doc[start].lower_.startswith("di"):
+        # the active "X hadir mewakili ibunya, Y": the one named after is the absent one
+        subj, _ = subject_for(ctx, sent, start, PERSON)
+        people = with_coordinated(ctx, subj) if subj is not None else []
+    else:
+        people = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
     place = event_place(ctx, sent, start) if people else None
     if place is not None:
         _add_present(ctx, sent, trig, people, place, 1.0)

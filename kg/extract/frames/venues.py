@@ -14,7 +14,7 @@ from kg.extract.lexicon import Trigger
 from kg.extract.mentions import head_type
 from kg.extract.model import PLACE_TYPES, Mention
 
-__all__ = ["at_home", "meeting_venue", "venue_places", "visited_venue"]
+__all__ = ["administrative", "at_home", "meeting_venue", "venue_places", "visited_venue"]
 
 
 def meeting_venue(
@@ -64,16 +64,17 @@ def venue_places(
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
-        if ctx.doc[j].lower_ in ctx.cues.venue:
+        island = _island_of(ctx, j, c_end)
+        if ctx.doc[j].lower_ in ctx.cues.venue or island:
             # Known places only: a venue is often a building ("Villa 5", "Government House")
             # that the model takes for a place. An administrative name ("Kabupaten X") is
             # never a building.
-            chain = right_chain(ctx, sent, j + 1, PLACE_TYPES, max_gap=4)
+            chain = right_chain(ctx, sent, island or j + 1, PLACE_TYPES, max_gap=4)
             places = [
                 p
                 for k, p in enumerate(chain)
                 if ctx.resolve(p).kb_id
-                or _administrative(ctx, p)
+                or administrative(ctx, p)
                 or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
             if not places:
@@ -84,6 +85,18 @@ def venue_places(
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _island_of(ctx: Context, j: int, end: int) -> int | None:
+    """ "met on the Greek island of Corfu": "on" (the ``surface_venue`` cue) with an island
+    word and "of" within the next few tokens places an event; the token after "of", else None
+    ("talks on Syria" is a topic)."""
+    if ctx.doc[j].lower_ not in ctx.cues.surface_venue:
+        return None
+    for k in range(j + 1, min(end - 1, j + 5)):
+        if ctx.doc[k].lower_ in ctx.cues.island_noun and ctx.doc[k + 1].lower_ == "of":
+            return k + 2
+    return None
 
 
 def _another_clause(ctx: Context, tok, parties: set[int]) -> bool:  # noqa: ANN001 - a Token
@@ -117,7 +130,7 @@ def _apposed_to_country(ctx: Context, m: Mention, after: list[Mention]) -> bool:
     )
 
 
-def _administrative(ctx: Context, m: Mention) -> bool:
+def administrative(ctx: Context, m: Mention) -> bool:
     """A region named by its administrative word ("Kabupaten Cianjur", "Provinsi Riau")."""
     return m.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region"
 

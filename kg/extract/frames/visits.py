@@ -53,6 +53,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return
     if trig.max_gap is not None and _idiom_after(ctx, sent, end):
         return  # "is in talks with Japan", "was in charge of ...": no place after "in"
+    if _own_home_after(ctx, sent, end):
+        return  # "berada di kediamannya di P", "was at his home in P": home, no trip
     gap = MAX_GAP if trig.max_gap is None else trig.max_gap
     places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
@@ -120,6 +122,13 @@ def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
     if any(w in ctx.cues.subordinator for w in words):
         return False
     return has_phrase(words, ctx.cues.return_home)
+
+
+def _own_home_after(ctx: Context, sent: Span, i: int) -> bool:
+    """The subject's own home right after the trigger (the ``own_home`` cue: "kediamannya",
+    "his home", "her residence"): where one lives is no visit, wherever it lies."""
+    words = tuple(t.lower_ for t in ctx.doc[i : min(sent.end, i + 3)])
+    return any(words[: len(p)] == p for p in ctx.cues.own_home)
 
 
 def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
