@@ -413,6 +413,16 @@ def _titles_by_last_word(titles: tuple[Title, ...]) -> dict[str, list[tuple[Titl
     return cached[1]
 
 
+def capital_possessor(doc: Doc, m: Mention) -> bool:
+    """ "Caracas's foreign minister": a national capital possessing an office stands for its
+    country's government (a metonym resolve reads as the country where the text never uses
+    the city literally)."""
+    if m.type != "City" or not m.kb_id or m.tok_end >= len(doc):
+        return False
+    entry = load_gazetteer().get(m.kb_id)
+    return entry is not None and bool(entry.capital_of) and doc[m.tok_end].text in POSSESSIVE_MARKS
+
+
 def find_title(
     doc: Doc,
     tok_start: int,
@@ -471,7 +481,7 @@ def find_title(
         if other is not None:
             if other.type == "Person":
                 break
-            if other.type in ("Country", "Organization"):
+            if other.type in ("Country", "Organization") or capital_possessor(doc, other):
                 if fillers and _closes_anothers_office(doc, other, ent_at):
                     break  # "President X of Brazil and Prime Minister Y": Brazil is X's
                 holders.append(other)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.context import Context
-from kg.extract.mentions import find_title
+from kg.extract.mentions import capital_possessor, find_title
 from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
@@ -71,7 +71,8 @@ def extract_offices(ctx: Context) -> None:
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
             held[sent.start] = (words, holder, m.tok_end)
-            if holder.type in ("City", "Region"):
+            national = capital_possessor(ctx.doc, holder) and not any(t.local for t in offices)
+            if holder.type in ("City", "Region") and not national:
                 # "Wali Kota Hanoi X", "Gubernur Madinah X": the city itself, not its country's
                 # government (a capital is otherwise read as that by metonymy)
                 ctx.literal_places.add(holder.index)

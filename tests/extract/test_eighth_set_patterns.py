@@ -294,3 +294,26 @@ def test_a_name_after_from_is_no_antecedent_of_the_next_he():
     )
     assert ("Tomas Halvik", "visited", "Kalvik") in rels
     assert not any(p == "visited" and o == "Kalvik" and s != "Tomas Halvik" for s, p, o in rels)
+
+
+def test_a_national_capital_possessing_an_office_stands_for_its_country():
+    rels = relations_in(
+        "Caracas's foreign minister, Carl Mendez, arrived in Lima on Monday. London's mayor, "
+        "Anna Berg, arrived in Quito.",
+        "en",
+    )
+    assert ("Carl Mendez", "officialOf", "Venezuela") in rels
+    assert ("Anna Berg", "officialOf", "London") in rels  # a city's own office
+    assert ("Anna Berg", "officialOf", "United Kingdom") not in rels
+
+
+def test_prosecutors_general_staff_chiefs_and_leaders_who_remain_hold_offices():
+    rels = relations_in(
+        "ICC prosecutor Anna Berg said the verdict was fair. Armenia's chief of the general "
+        "staff, Tomas Halvik, visited the front. Carl Mendez remains leader of the Liberal "
+        "Party.",
+        "en",
+    )
+    assert ("Anna Berg", "officialOf", "International Criminal Court") in rels
+    assert ("Tomas Halvik", "officialOf", "Armenia") in rels
+    assert ("Carl Mendez", "officialOf", "Liberal Party") in rels
