@@ -330,6 +330,11 @@ class Context:
         )
 
     # -- recording ------------------------------------------------------------------------
+    def _homeland(self, m: Mention) -> bool:
+        """The mention is a word for one's own country (the ``homeland`` cue)."""
+        words = tuple(t.lower_ for t in self.doc[m.tok_start : m.tok_end])
+        return words in self.cues.homeland or words[-2:] in self.cues.homeland
+
     def add(
         self,
         subj: Mention,
@@ -344,6 +349,8 @@ class Context:
         s, o = self.resolve(subj), self.resolve(obj)
         if s.index == o.index:
             return
+        if predicate == "visited" and self._homeland(o):
+            return  # "Setibanya di Tanah Air": the traveller's own country, a return home
         starts = [subj.start, obj.start, *(x for x in [subj.title_start, obj.title_start] if x)]
         ends = [subj.end, obj.end]
         if self.trigger is not None:

@@ -43,6 +43,7 @@ _PHRASE_CUES = frozenset(
         "own_home",
         "country_pair",
         "company_title",
+        "homeland",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -128,6 +129,8 @@ class Cues:
     person_description: frozenset[str]
     time_preposition: frozenset[str]
     place_relative: frozenset[str]
+    contrast_clause: frozenset[str]
+    homeland: tuple[tuple[str, ...], ...]
     island_noun: frozenset[str]
     former: frozenset[str]
     speech: frozenset[str]
@@ -245,6 +248,8 @@ def load_cues(lang: str) -> Cues:
         person_description=frozenset(words("person_description")),
         time_preposition=frozenset(words("time_preposition")),
         place_relative=frozenset(words("place_relative")),
+        contrast_clause=frozenset(words("contrast_clause")),
+        homeland=phrases("homeland"),
         island_noun=frozenset(words("island_noun")),
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),

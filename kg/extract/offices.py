@@ -270,6 +270,8 @@ def extract_offices_after_names(ctx: Context) -> None:
             continue  # "envoy for Syria": the place the office serves, not its holder
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
+        if title is not None and title.local and holder.type in ("City", "Region"):
+            ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
 
 
@@ -329,9 +331,15 @@ def _head_of_at(ctx: Context, i: int) -> bool:
 
 def _compound_modifier(ctx: Context, holder: Mention) -> bool:
     """ "head of the Russian-backed administration": the country is part of a compound
-    adjective (backed by, installed by), not the body the office belongs to."""
+    adjective (backed by, installed by), not the body the office belongs to; so is a city
+    naming a body of lower-case words ("chairman of the Lima organising committee")."""
     end = holder.tok_end
-    return end < len(ctx.doc) and ctx.doc[end].text in ("-", "–")
+    if end >= len(ctx.doc):
+        return False
+    after = ctx.doc[end]
+    return after.text in ("-", "–") or (
+        holder.type == "City" and after.is_lower and after.pos_ in ("NOUN", "ADJ", "VERB")
+    )
 
 
 def _described_body(ctx: Context, title_end: int, j: int) -> Mention | None:

@@ -370,6 +370,7 @@ def _cluster(
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     _join_persons_named_as_bodies(persons, mentions, keys, reasons)
     _join_bare_place_names(mentions, keys, reasons, gaz)
+    _join_country_short_forms(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
@@ -445,13 +446,48 @@ def _join_bare_place_names(
                     reasons[m.index] = f"the place this document also names '{rest}'"
 
 
+def _join_country_short_forms(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
+) -> None:
+    """ "Congo" where the text names the DR Congo in full, "Korea" beside "Korea
+    Selatan": an unknown place named by the first or last word of exactly one country the
+    document links (any of its names in the gazetteer) is that country. Two such countries
+    ("North Korea" and "South Korea") leave it alone."""
+    countries: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Country" and m.kb_id and not m.is_pronoun and m.index in keys:
+            entry = gaz.get(m.kb_id)
+            names = {normalize_name(m.text)}
+            if entry is not None:
+                names |= {normalize_name(n) for ns in entry.names.values() for n in ns}
+            countries.setdefault(keys[m.index], set()).update(names)
+    for m in mentions:
+        if m.is_pronoun or m.kb_id or m.type not in PLACE_TYPES or m.index not in keys:
+            continue
+        short = normalize_name(m.text)
+        if " " in short:
+            continue
+        owners = {
+            key
+            for key, names in countries.items()
+            if any(n != short and short in (n.split()[0], n.split()[-1]) for n in names if n)
+        }
+        if len(owners) == 1:
+            (keys[m.index],) = owners
+            reasons[m.index] = f"the short form of a country this document names ('{m.text}')"
+
+
 #: English administrative words after a place's name.
 _PLACE_SUFFIXES = frozenset(
     {"province", "state", "region", "district", "prefecture", "county", "oblast", "governorate"}
 )
 #: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party".
 _BODY_PREFIXES = frozenset({"pt", "partai", "the"})
-_BODY_SUFFIXES = frozenset({"tbk", "com", "party", "inc", "ltd", "corp", "plc", "persero"})
+#: "PT X Tbk", "X Inc", "X AG", "X Co": legal forms after a company's name.
+_BODY_SUFFIXES = frozenset(
+    {"tbk", "com", "party", "inc", "ltd", "corp", "plc", "persero", "ag", "co", "sa", "nv"}
+    | {"gmbh", "llc", "bhd"}
+)
 
 
 def _join_bare_body_names(

@@ -1,7 +1,7 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2 to dev7 are dev data too (rules were read
+written for kg's tests, and tests/fixtures/dev2 to dev9 are dev data too (rules were read
 against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
@@ -57,10 +57,11 @@ FLOORS = {
         # who did not read kg), scored once on arrival with the code of stop 23: entity F1 0.86,
         # relations 0.904/0.634/0.746, 7 boilerplate entities. Its errors read since; measured
         # at stop 25: entity F1 0.883, relations 0.951/0.685/0.797, 10 duplicates, 0
-        # boilerplate entities, 1 negative. Stop 28: 0.886, 0.949/0.702/0.807.
+        # boilerplate entities, 1 negative. Stop 28: 0.886, 0.949/0.702/0.807. Stop 29:
+        # 0.890, 0.949/0.707/0.810, 9 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev3",
-        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.8},
-        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 10},
+        "min": {"entity_f1": 0.885, "relation_p": 0.945, "relation_f1": 0.805},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 9},
     },
     "dev4": {
         # A fourth dev set (tests/fixtures/dev4, 24 articles written 2026-12-02 by an annotator
@@ -69,8 +70,9 @@ FLOORS = {
         # negatives. Its errors read since; measured at stop 26: entity F1 0.883, relations
         # 0.948/0.724/0.821, 11 duplicates, 0 boilerplate entities, 3 negatives.
         # Stop 27: 0.884, 0.949/0.744/0.834, 8 duplicates. Stop 28: 0.886, 0.949/0.752/0.839.
+        # Stop 29: 0.888, 0.950/0.760/0.844.
         "gold": ROOT / "tests" / "fixtures" / "dev4",
-        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.83},
+        "min": {"entity_f1": 0.88, "relation_p": 0.945, "relation_f1": 0.84},
         "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 8},
     },
     "dev5": {
@@ -105,44 +107,75 @@ FLOORS = {
         "min": {"entity_f1": 0.905, "relation_p": 0.97, "relation_f1": 0.81},
         "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 6},
     },
+    "dev8": {
+        # An eighth dev set (tests/fixtures/dev8, 24 articles written 2026-12-03 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 28: entity F1
+        # 0.879, relations 0.843/0.469/0.602, 15 duplicates, 5 boilerplate entities, 6
+        # negatives. Its errors read since; measured at stop 29: entity F1 0.891, relations
+        # 0.930/0.556/0.696, 9 duplicates, 5 boilerplate entities, 3 negatives.
+        "gold": ROOT / "tests" / "fixtures" / "dev8",
+        "min": {"entity_f1": 0.885, "relation_p": 0.925, "relation_f1": 0.69},
+        "max": {"boilerplate_fp": 5, "negatives_hit": 3, "duplicates": 9},
+    },
+    "dev9": {
+        # A ninth dev set (tests/fixtures/dev9, 24 articles written 2026-12-03 by an annotator
+        # who did not read kg), scored once on arrival with the code of stop 28: entity F1
+        # 0.860, relations 0.877/0.641/0.740, 12 duplicates, 10 boilerplate entities, 3
+        # negatives (with stop 29's rules as they stood: 0.883/0.648/0.748). Its errors read
+        # since; measured at stop 29: 0.860, 0.907/0.648/0.756.
+        "gold": ROOT / "tests" / "fixtures" / "dev9",
+        "min": {"entity_f1": 0.855, "relation_p": 0.9, "relation_f1": 0.75},
+        "max": {"boilerplate_fp": 10, "negatives_hit": 3, "duplicates": 12},
+    },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
         # into the test's temporary folder, scored by totals only. Set 1, measured at stop 26:
         # entity F1 0.874, relations P/R/F1 0.937/0.610/0.739, 14 boilerplate entities, 3
         # negatives hit, 19 duplicates (stop 25: 0.923/0.596/0.724, 4 negatives). Stop 27:
         # 0.877, 0.942/0.617/0.746, 2 negatives hit, 17 duplicates. Stop 28: 0.877,
-        # 0.946/0.623/0.751.
+        # 0.946/0.623/0.751. Stop 29: 0.879, 0.946/0.624/0.752, 16 duplicates.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
-        "min": {"entity_f1": 0.87, "relation_p": 0.935, "relation_f1": 0.74},
-        "max": {"boilerplate_fp": 14, "negatives_hit": 2, "duplicates": 17},
+        "min": {"entity_f1": 0.875, "relation_p": 0.94, "relation_f1": 0.745},
+        "max": {"boilerplate_fp": 14, "negatives_hit": 2, "duplicates": 16},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
         # before any rule was written with it in sight: entity F1 0.88, relations
         # 0.918/0.640/0.754). Measured at stops 25 and 26: entity F1 0.891, relations
         # 0.936/0.655/0.770, 5 boilerplate entities, 2 negatives hit, 7 duplicates; stop 27:
-        # 0.940/0.658/0.774, 5 duplicates, entity F1 0.892; stop 28: 0.891, 0.940/0.661/0.776.
+        # 0.940/0.658/0.774, 5 duplicates, entity F1 0.892; stop 28: 0.891, 0.940/0.661/0.776;
+        # stop 29: 0.895, 0.949/0.667/0.783.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-2.tar.xz",
-        "min": {"entity_f1": 0.885, "relation_p": 0.935, "relation_f1": 0.765},
+        "min": {"entity_f1": 0.89, "relation_p": 0.94, "relation_f1": 0.775},
         "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 5},
     },
     "unseen-3": {
         # Set 3 (24 articles written 2026-12-03 by a fourth annotator who did not read kg;
         # packed unread). Scored first with the code of stop 26: entity F1 0.892, relations
         # 0.920/0.651/0.763, 4 boilerplate entities, 4 negatives hit, 11 duplicates; at the
-        # end of stop 27: 0.896, 0.921/0.658/0.767, 8 duplicates, 3 boilerplate entities.
+        # end of stop 27: 0.896, 0.921/0.658/0.767, 8 duplicates, 3 boilerplate entities;
+        # stop 29: 0.901, 0.926/0.668/0.776.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-3.tar.xz",
-        "min": {"entity_f1": 0.89, "relation_p": 0.915, "relation_f1": 0.76},
+        "min": {"entity_f1": 0.895, "relation_p": 0.92, "relation_f1": 0.77},
         "max": {"boilerplate_fp": 3, "negatives_hit": 4, "duplicates": 8},
     },
     "unseen-4": {
         # Set 4 (24 articles written 2026-12-03 by a fifth annotator who did not read kg;
         # packed unread). Scored first with the code of stop 27: entity F1 0.878, relations
         # 0.895/0.592/0.713, 8 boilerplate entities, 5 negatives hit, 9 duplicates; at the
-        # end of stop 28: 0.879, 0.896/0.596/0.716.
+        # end of stop 28: 0.879, 0.896/0.596/0.716; stop 29: 0.881, 0.891/0.600/0.717.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-4.tar.xz",
         "min": {"entity_f1": 0.875, "relation_p": 0.89, "relation_f1": 0.71},
         "max": {"boilerplate_fp": 8, "negatives_hit": 5, "duplicates": 9},
+    },
+    "unseen-5": {
+        # Set 5 (24 articles written 2026-12-03 by a sixth annotator who did not read kg;
+        # packed unread). Scored first with the code of stop 28: entity F1 0.888, relations
+        # 0.923/0.557/0.694, 8 boilerplate entities, 4 negatives hit, 11 duplicates; at the
+        # end of stop 29: 0.888, 0.914/0.563/0.697, 10 duplicates, 5 negatives hit.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-5.tar.xz",
+        "min": {"entity_f1": 0.88, "relation_p": 0.91, "relation_f1": 0.69},
+        "max": {"boilerplate_fp": 8, "negatives_hit": 5, "duplicates": 10},
     },
 }
 

@@ -78,6 +78,8 @@ def right_chain(
             and (ctx.lang == "id" or word.dep_ == "mark")
         ):
             break  # "kata X kepada wartawan bahwa Presiden Y": Y is the clause's, not the verb's
+        if m is None and word.lower_ in ctx.cues.contrast_clause:
+            break  # "to meet envoys there, while Y held ...": another clause's subject
         gap += 1
         if gap > max_gap:
             break
