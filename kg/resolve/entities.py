@@ -155,6 +155,12 @@ def _without_world_regions_inside(
     ]
 
 
+def _only_read_by(r: ResolvedRelation, predicate: str, rule_suffix: str) -> bool:
+    """A relation of ``predicate`` that only rules ending in ``rule_suffix`` read (a reading the
+    extract stage leaves to resolve, which sees the whole document's offices)."""
+    return r.predicate == predicate and all(e.rule.endswith(rule_suffix) for e in r.evidence)
+
+
 def _without_origins_at_home(
     relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
 ) -> list[ResolvedRelation]:
@@ -166,8 +172,7 @@ def _without_origins_at_home(
         r
         for r in relations
         if not (
-            r.predicate == "visited"
-            and all(e.rule.endswith(".from") for e in r.evidence)
+            _only_read_by(r, "visited", ".from")
             and (
                 r.subject not in homes or _country_key(r.object, entities, gaz) in homes[r.subject]
             )
@@ -187,8 +192,7 @@ def _without_joins_on_one_side(
         r
         for r in relations
         if not (
-            r.predicate == "met"
-            and all(e.rule.endswith(".joined") for e in r.evidence)
+            _only_read_by(r, "met", ".joined")
             and (
                 not homes.get(r.subject)
                 or not homes.get(r.object)
