@@ -692,7 +692,7 @@ class GazetteerLinker:
         """ "Mozambique's high commissioner", "the club's president": a capitalised possessor
         (one to three words) and an office title right after it, from token ``j``."""
         for p in range(j + 1, min(j + 4, len(doc))):
-            if doc[p].text in ("'s", "’s"):
+            if doc[p].text in _POSSESSIVE_MARKS:
                 if not all(t.is_title for t in doc[j:p]):
                     return False
                 words = tuple(t.lower_ for t in doc[p + 1 : p + 4])
@@ -1773,6 +1773,9 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 _PLACE_LABELS = frozenset({"Country", "City", "Region", "Place"})
+#: English possessive marks, straight and typographic (the extract stage's POSSESSIVE_MARKS,
+#: which this earlier stage cannot import).
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 
 
 @linker_pass("places_named_consistently")
@@ -1868,7 +1871,7 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 def _possessor(ent: Span) -> bool:
-    return ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s")
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in _POSSESSIVE_MARKS
 
 
 def _lists(doc: Doc, ents: list[Span], links: frozenset[str]) -> list[list[int]]:
