@@ -293,3 +293,91 @@ def test_a_dotted_clock_time_and_a_closing_copyright_are_masked_and_story_kept()
     assert "Tue 4 Jun 2019 09.15 BST" in masked
     assert any(t.endswith("(c) 2021 Example Network") for t in masked)
     assert not any(t.startswith("Shares rose") for t in masked)
+
+
+def test_see_also_and_outlet_recommends_blocks_take_their_headlines_with_them():
+    text = (
+        f"{STORY}\n\n"
+        "SEE ALSO\n"
+        "Flood waters recede in Vardenia as aid arrives\n"
+        "Miner strike spreads to the northern coast\n\n"
+        "NORDPOST RECOMMENDS\n"
+        "Lakemoor governor resigns over bridge contract\n\n"
+        "Related content\n"
+        "Orchestra of Belmar opens season in Tarvik\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for line in (
+        "SEE ALSO",
+        "Flood waters recede in Vardenia as aid arrives",
+        "Lakemoor governor resigns over bridge contract",
+        "Orchestra of Belmar opens season in Tarvik",
+    ):
+        assert line in masked
+    assert STORY not in masked
+
+
+def test_page_tools_disclaimers_and_trust_prompts_are_masked_and_story_kept():
+    text = (
+        f"{STORY}\n\n"
+        "The envoy said the site is not responsible for delays at the border post.\n\n"
+        "Email this article   Printable version\n"
+        "Bookmark with: Linkpile  Tagly  Snapmark\n"
+        "Daily Example is not responsible for the content of linked third-party pages\n"
+        "Why you can trust Daily Example\n"
+        "We use cookies to measure how readers use these pages.\n"
+        "Feedback: Tell the desk what you think.\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert "Email this article   Printable version" in masked
+    assert "Bookmark with: Linkpile  Tagly  Snapmark" in masked
+    assert any(t.endswith("linked third-party pages") for t in masked)
+    assert "Why you can trust Daily Example" in masked
+    assert any(t.startswith("We use cookies") for t in masked)
+    assert not any("delays at the border post" in t for t in masked)
+
+
+def test_bylines_without_a_colon_and_publication_labels_are_masked_and_story_kept():
+    text = (
+        "Published: 8:20pm, 4 May, 2018\n"
+        "By Arjun Velmont in Quezon\n"
+        "Author Lena Kovar (Agencies)\n\n"
+        f"{STORY}\n\n"
+        "Editor Hans Morten said the paper would print the full speech on Wednesday.\n"
+        "Rep: Dwi Santoso  Red: Agus Rahman\n"
+        "Jan 12, 2018 4:52 PM EST\n"
+        "(fmi)\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for line in (
+        "Published: 8:20pm, 4 May, 2018",
+        "By Arjun Velmont in Quezon",
+        "Author Lena Kovar (Agencies)",
+        "Rep: Dwi Santoso  Red: Agus Rahman",
+        "Jan 12, 2018 4:52 PM EST",
+        "(fmi)",
+    ):
+        assert line in masked
+    assert not any(t.startswith("Editor Hans Morten said") for t in masked)
+    assert STORY not in masked
+
+
+def test_tag_lines_hashtags_follow_labels_and_site_slogans_are_masked():
+    text = (
+        "Contohberita.com - Tajam dan Terpercaya\n\n"
+        f"{STORY}\n\n"
+        "Keywords Vardenia, election, Arjun Velmont\n"
+        "TOPIK TERKAIT: PEMILU, VARDENIA, ARJUN VELMONT\n"
+        "#Pemilu Vardenia #Arjun Velmont\n"
+        "Follow Daily Example:\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    for line in (
+        "Contohberita.com - Tajam dan Terpercaya",
+        "Keywords Vardenia, election, Arjun Velmont",
+        "TOPIK TERKAIT: PEMILU, VARDENIA, ARJUN VELMONT",
+        "#Pemilu Vardenia #Arjun Velmont",
+        "Follow Daily Example:",
+    ):
+        assert line in masked
+    assert STORY not in masked
