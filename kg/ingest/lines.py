@@ -50,9 +50,10 @@ class Line:
 
 def title_case(line: str) -> bool:
     """Whether a line is written in Title Case (a headline), not in sentence case: headlines
-    do not end with a full stop; name-heavy sentences do."""
+    do not end with a full stop; name-heavy sentences do. A closing quote is read past: a
+    headline may end with a quoted phrase, a quoted sentence ends with its stop inside."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or line.rstrip().endswith((".", "!", "?", '"')):
+    if len(words) < 4 or line.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 

@@ -724,11 +724,13 @@ class GazetteerLinker:
     @staticmethod
     def _named_body(ent: Span, entry: GazetteerEntry) -> bool:
         """A "person" written as an organisation's own name: several words, or one word that
-        is the organisation's canonical name and no notable person's name ("Tencent", not
-        "Ford" of a person the base knows)."""
+        is the organisation's canonical name or one of its one-word names written as the
+        gazetteer writes it (a ministry's short form) and no notable person's name
+        ("Tencent", not "Ford" of a person the base knows)."""
         if len(ent) > 1:
             return True
-        return ent.text == entry.name and load_people().lookup(ent.text) is None
+        forms = {entry.name, *(n for group in entry.names.values() for n in group)}
+        return ent.text in forms and load_people().lookup(ent.text) is None
 
     def _type_person(self, ent: Span) -> Span:
         """A "person" that the gazetteer knows as a city after "di/in/to" ("to Ho Chi Minh

@@ -302,6 +302,9 @@ _NICKNAME = re.compile(r"\s[\"“”„][^\"“”„]+[\"“”„]\s")
 
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
+#: One word of hyphen-joined parts ("Ruiz-Massieu"): a compound surname when written alone.
+_COMPOUND_NAME = re.compile(r"\w+(?:-\w+)+")
+
 
 def _person_words(m: Mention) -> tuple[str, ...]:
     """The words that identify a person: a nickname in quotes inside the name is left out
@@ -318,11 +321,12 @@ def _cluster(
     persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
     full = sorted(persons, key=lambda m: -len(_person_words(m)))
     canon: list[tuple[str, ...]] = []
+    compounds = {_person_words(m) for m in persons if _COMPOUND_NAME.fullmatch(m.text)}
     for m in full:
         words = _person_words(m)
         if not words:
             continue
-        home = _containing_name(words, canon, persons)
+        home = _containing_name(words, canon, persons, words in compounds)
         if home is None:
             canon.append(words)
             home = words
@@ -374,7 +378,7 @@ def _cluster(
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     _join_persons_named_as_bodies(persons, mentions, keys, reasons)
     _join_bare_place_names(mentions, keys, reasons, gaz)
-    _join_country_short_forms(mentions, keys, reasons, gaz)
+    _join_place_short_forms(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
@@ -450,35 +454,36 @@ def _join_bare_place_names(
                     reasons[m.index] = f"the place this document also names '{rest}'"
 
 
-def _join_country_short_forms(
+def _join_place_short_forms(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
 ) -> None:
     """ "Congo" where the text names the DR Congo in full, "Korea" beside "Korea
-    Selatan": an unknown place named by the first or last word of exactly one country the
-    document links (any of its names in the gazetteer) is that country. Two such countries
+    Selatan", "Santo" beside "Santo Domingo": an unknown place named by the first or last
+    word of exactly one country the document links, or by the first word of exactly one city
+    of several words it links (any of their names in the gazetteer), is that one. Two such
     ("North Korea" and "South Korea") leave it alone."""
-    countries: dict[str, set[str]] = {}
+    owners_of: dict[str, set[str]] = {}  # a short form -> the keys of the places it may name
     for m in mentions:
-        if m.type == "Country" and m.kb_id and not m.is_pronoun and m.index in keys:
-            entry = gaz.get(m.kb_id)
-            names = {normalize_name(m.text)}
-            if entry is not None:
-                names |= {normalize_name(n) for ns in entry.names.values() for n in ns}
-            countries.setdefault(keys[m.index], set()).update(names)
+        if m.type not in ("Country", "City") or not m.kb_id or m.is_pronoun or m.index not in keys:
+            continue
+        entry = gaz.get(m.kb_id)
+        names = {normalize_name(m.text)}
+        if entry is not None:
+            names |= {normalize_name(n) for ns in entry.names.values() for n in ns}
+        for name in (n.split() for n in names):
+            if len(name) < 2:
+                continue
+            ends = (name[0], name[-1]) if m.type == "Country" else (name[0],)
+            for word in ends:
+                owners_of.setdefault(word, set()).add(keys[m.index])
     for m in mentions:
         if m.is_pronoun or m.kb_id or m.type not in PLACE_TYPES or m.index not in keys:
             continue
         short = normalize_name(m.text)
-        if " " in short:
-            continue
-        owners = {
-            key
-            for key, names in countries.items()
-            if any(n != short and short in (n.split()[0], n.split()[-1]) for n in names if n)
-        }
+        owners = owners_of.get(short, set()) if " " not in short else set()
         if len(owners) == 1:
             (keys[m.index],) = owners
-            reasons[m.index] = f"the short form of a country this document names ('{m.text}')"
+            reasons[m.index] = f"the short form of a place this document names ('{m.text}')"
 
 
 #: English administrative words after a place's name.
@@ -487,10 +492,12 @@ _PLACE_SUFFIXES = frozenset(
 )
 #: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party".
 _BODY_PREFIXES = frozenset({"pt", "partai", "the"})
-#: "PT X Tbk", "X Inc", "X AG", "X Co": legal forms after a company's name.
+#: "PT X Tbk", "X Inc", "X AG", "X Co": legal forms after a company's name, and the words
+#: of kind a company drops when named again ("X Group", "X Holdings", "X Foods").
 _BODY_SUFFIXES = frozenset(
     {"tbk", "com", "party", "inc", "ltd", "corp", "plc", "persero", "ag", "co", "sa", "nv"}
-    | {"gmbh", "llc", "bhd"}
+    | {"gmbh", "llc", "bhd", "corporation", "company", "limited", "group", "holdings"}
+    | {"foods", "motors", "industries"}
 )
 
 
@@ -631,19 +638,27 @@ def _particle_surname(name: tuple[str, ...]) -> bool:
 
 
 def _containing_name(
-    words: tuple[str, ...], canon: list[tuple[str, ...]], persons: list[Mention]
+    words: tuple[str, ...],
+    canon: list[tuple[str, ...]],
+    persons: list[Mention],
+    compound: bool = False,
 ) -> tuple[str, ...] | None:
     """The longer name this one is part of ("Blinken" in "Antony Blinken"); when several
     contain it, the one the article introduced first: news keeps the bare surname for its
     protagonist ("Abe", "Obama", "Kim") and names a namesake in full (a spouse, a sibling)."""
     # A one-word name may be any part of a longer one (surname, given name); a longer name only
     # its beginning ("Nik Nazmi" of "Nik Nazmi Nik Ahmad"): "Joko Widodo" is not
-    # "Iriana Joko Widodo".
+    # "Iriana Joko Widodo". A hyphenated surname written alone ("Ruiz-Massieu") is one word
+    # however many parts it has: the end of the full name it closes.
     holders = [
         c
         for c in canon
         if c != words
-        and (set(words) <= set(c) if len(words) == 1 else _names_same_person(words, c))
+        and (
+            set(words) <= set(c)
+            if len(words) == 1
+            else _names_same_person(words, c) or (compound and c[-len(words) :] == words)
+        )
     ]
     if len(holders) <= 1:
         return holders[0] if holders else None

@@ -339,7 +339,7 @@ def test_a_company_with_its_legal_form_is_the_company_named_bare():
 
     assert _bare_body_name("Halvik AG") == "halvik"
     assert _bare_body_name("Norvex Co") == "norvex"
-    assert _bare_body_name("Norvex Group") == "norvex group"  # control: a name's own word
+    assert _bare_body_name("Norvex Bank") == "norvex bank"  # control: a name's own word
 
 
 def test_arriving_in_the_homeland_is_no_visit():
