@@ -127,6 +127,9 @@ class Cues:
     own_home: tuple[tuple[str, ...], ...]
     country_pair: tuple[tuple[str, ...], ...]
     person_description: frozenset[str]
+    national_description: frozenset[str]
+    national_leader: frozenset[str]
+    head_title: frozenset[str]
     time_preposition: frozenset[str]
     place_relative: frozenset[str]
     contrast_clause: frozenset[str]
@@ -246,6 +249,9 @@ def load_cues(lang: str) -> Cues:
         own_home=phrases("own_home"),
         country_pair=phrases("country_pair"),
         person_description=frozenset(words("person_description")),
+        national_description=frozenset(words("national_description")),
+        national_leader=frozenset(words("national_leader")),
+        head_title=frozenset(words("head_title")),
         time_preposition=frozenset(words("time_preposition")),
         place_relative=frozenset(words("place_relative")),
         contrast_clause=frozenset(words("contrast_clause")),

@@ -646,7 +646,20 @@ def _with_pronouns(
 
     out = list(mentions)
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    countries = {m.tok_start: m for m in mentions if m.type == "Country" and m.kb_id}
     for tok in doc:
+        national = _national_description(doc, tok.i, cues, countries)
+        if national is not None:
+            end, country = national
+            holder = _holder_by_country(persons, mentions, country, tok.i, doc[end - 1], cues)
+            if holder is not None:
+                sent = token_sent[tok.i]
+                if tok.is_sent_start and (
+                    sent not in subject_of_sent or tok.i < subject_of_sent[sent][0]
+                ):
+                    subject_of_sent[sent] = (tok.i, holder)
+                out.append(_reference(doc[tok.i : end], len(out), sent, holder))
+            continue
         described = _description_end(doc, tok.i, cues, taken)
         if described is None and (
             tok.lower_ not in cues.pronoun or tok.ent_type_ or tok.tag_ == "PRP$"
@@ -690,6 +703,67 @@ def _with_pronouns(
         end = described if described is not None else tok.i + 1
         out.append(_reference(doc[tok.i : end], len(out), sent, antecedent))
     return out
+
+
+def _national_description(
+    doc: Doc, i: int, cues: Cues, countries: dict[int, Mention]
+) -> tuple[int, Mention] | None:
+    """End and country of a description by nationality starting at token ``i``: "the Libyan
+    leader", "the Russian foreign minister" (English: "the", a country or its demonym, up to
+    three lower-case words ending in a ``national_description`` noun) or "pemimpin Libya
+    itu", "presiden Rusia tersebut" (Indonesian: the noun, the country, "itu/tersebut")."""
+    first = doc[i]
+    if first.lower_ == "the" and i + 1 in countries:
+        country = countries[i + 1]
+        for k in range(country.tok_end, min(len(doc), country.tok_end + 3)):
+            if not doc[k].is_lower or doc[k].is_punct:
+                return None
+            if doc[k].lower_ in cues.national_description:
+                if k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE_MARKS:
+                    return None  # "the Libyan leader's aide": someone else
+                return k + 1, country
+        return None
+    if not ((first.is_lower or first.is_sent_start) and first.lower_ in cues.national_description):
+        return None
+    for k in range(i + 1, min(len(doc), i + 4)):
+        if k in countries:
+            country = countries[k]
+            after = country.tok_end
+            if after < len(doc) and doc[after].lower_ in ("itu", "tersebut"):
+                return after + 1, country
+            return None
+        if not doc[k].is_lower:
+            return None
+    return None
+
+
+def _holder_by_country(
+    persons: list[Mention],
+    mentions: list[Mention],
+    country: Mention,
+    before: int,
+    noun: Token,
+    cues: Cues,
+) -> Mention | None:
+    """The person named last before token ``before`` whose title names ``country`` and the
+    description's office ("Libyan leader X" for "the Libyan leader", "Russian President X"
+    for "the Russian president", a head's title for "the X leader"); None when nobody's does,
+    so the description stands for no one rather than for whoever was named last."""
+    if noun.lower_ in cues.national_leader:
+        offices = cues.head_title
+    else:
+        offices = frozenset({noun.lower_})
+    found = None
+    for p in persons:
+        if p.tok_start >= before or p.title_start is None or p.is_pronoun or not p.title:
+            continue
+        if not offices & set(p.title.lower().replace("-", " ").split()):
+            continue
+        if any(
+            m.kb_id == country.kb_id and p.title_start <= m.start < p.start for m in mentions
+        ) and (found is None or p.tok_start > found.tok_start):
+            found = p
+    return found
 
 
 #: Words a description may hold between its start and its person noun ("politikus berusia

@@ -188,8 +188,10 @@ def _apposed_list(ctx: Context, m: Mention) -> list[Mention]:
     untitled names after it, each with the same office. Only names, commas and "dan" may
     follow; a name with a title of its own, or any other word ("dan istrinya C"), ends it."""
     doc = ctx.doc
-    if m.tok_start == 0 or doc[m.tok_start - 1].text != ",":
+    if m.tok_start < 2 or doc[m.tok_start - 1].text != ",":
         return []
+    if ctx.lang == "en" and doc[m.tok_start - 2].tag_ != "NNS":
+        return []  # "X's foreign minister, A, and B met": one minister; B is no apposition
     out: list[Mention] = []
     j = m.tok_end
     while j < len(doc):

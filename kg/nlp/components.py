@@ -330,6 +330,7 @@ DEFAULT_PASSES = (
     "monarchs_by_title",
     "split_at_brackets",
     "names_before_alias",
+    "people_read_as_bodies",
     "propagate_person_names",
     "places_named_as_people",
     "places_named_consistently",
@@ -717,6 +718,8 @@ class GazetteerLinker:
             ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "their X", "An X"
         while ent is not None and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "King X of Y": "X of"
+        while ent is not None and len(ent) > 1 and ent[-1].lower_ in _weekdays():
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "ke P Ahad malam"
         if ent is None or not any(c.isupper() for c in ent.text):
             return None
         return ent
@@ -1416,6 +1419,16 @@ def _calendar_words() -> frozenset[str]:
     )
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    """Day names, which the model glues to the name before them ("terbang ke P Ahad malam")."""
+    from kg.ingest.metadata import calendar_lexicon
+
+    cal = calendar_lexicon()
+    days = ("weekdays", "ambiguous_weekdays")
+    return frozenset(w.lower() for key in days for w in cal.get(key, ()))
+
+
 def _is_compass(token: Token, compass: frozenset[str]) -> bool:
     return token.lower_ in compass and token.text[:1].isupper()
 
@@ -1728,6 +1741,33 @@ def names_before_alias(linker: GazetteerLinker, work: LinkerWork) -> None:
 def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
     """A bracket is never inside a name: "Basuki Tjahaja Purnama (Ahok" is two names."""
     work.ents = [part for e in work.ents for part in _split_at_brackets(e)]
+
+
+@linker_pass("people_read_as_bodies")
+def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Given Surname" typed ORG where the document names "Surname" alone as a person: the
+    small English model types a two- or three-word name ORG more often than a bare surname.
+    Only capitalised words, none an institution or place word, and no body the gazetteer
+    knows; the surname must be a person's elsewhere in the document (alone, or ending another
+    person's name: a relative)."""
+    if linker.lang != "en":
+        return
+    surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
+    tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
+    out = []
+    for e in work.ents:
+        if (
+            e.label_ == "Organization"
+            and not e.kb_id_
+            and 2 <= len(e) <= 3
+            and e[-1].text in surnames
+            and all(t.is_alpha and t.is_title for t in e)
+            and not any(t.lower_ in tails or t.lower_ in heads for t in e)
+            and linker.gazetteer.lookup(e[0].text) is None
+        ):
+            e = Span(work.doc, e.start, e.end, label="Person")
+        out.append(e)
+    work.ents = out
 
 
 @linker_pass("propagate_person_names")

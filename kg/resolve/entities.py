@@ -660,8 +660,8 @@ def _containing_name(
             else _names_same_person(words, c) or (compound and c[-len(words) :] == words)
         )
     ]
-    if len(holders) <= 1:
-        return holders[0] if holders else None
+    if not holders:
+        return None
     first_seen: dict[tuple[str, ...], int] = {}
     for p in sorted(persons, key=lambda p: p.tok_start):
         first_seen.setdefault(_person_words(p), p.tok_start)
@@ -678,10 +678,11 @@ _BARE_BEFORE_NAMESAKES = 3
 
 
 def _named_bare_before(words: tuple[str, ...], start: int, persons: list[Mention]) -> bool:
-    """Whether a one-word name shared by several full names runs through the story before
-    any of them: news names its protagonist in full on first reference (a headline aside),
-    so a surname used alone sentence after sentence and only then given to namesakes (the
-    protagonist's parents, a spouse) is a person the article never names in full."""
+    """Whether a one-word name that full names share runs through the story before any of
+    them: news names its protagonist in full on first reference (a headline aside), so a
+    surname used alone sentence after sentence and only then given to a namesake (the
+    protagonist's parents, a spouse: "President X ... X ... X ... the first lady, Y X") is a
+    person the article never names in full."""
     bare = {p.sent_index for p in persons if p.tok_start < start and _person_words(p) == words}
     return len(words) == 1 and len(bare) >= _BARE_BEFORE_NAMESAKES
 

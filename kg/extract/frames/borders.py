@@ -150,6 +150,11 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     if k >= 0 and ctx.doc[k].text == ",":
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
+    if m is not None and m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ctx.cues.locative:
+        # "A, negara kecil di Eropa Timur yang berbatasan ...", "A, a country in Central Asia
+        # that borders ...": the region where the noun lies is not what the clause describes
+        j = _before_apposed_noun(ctx, m.tok_start - 1)
+        m = ctx.mention_at(j - 1) if j < m.tok_start - 1 and j >= 1 else None
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
 
 
@@ -167,7 +172,7 @@ def _before_apposed_noun(ctx: Context, k: int) -> int:
         if ctx.doc[j].pos_ not in _APPOSED_POS:
             return k
         j -= 1
-    if j == k or j < 0 or ctx.doc[j].text != "," or ctx.doc[j + 1].pos_ != "NOUN":
+    if j == k or j < 0 or ctx.doc[j].text != "," or ctx.doc[j + 1].pos_ not in ("NOUN", "DET"):
         return k
     return j
 

@@ -197,6 +197,8 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         word = tok.lower_
         if word in ctx.cues.coordination:
             saw_link = True
+        elif word in ctx.cues.relative:
+            return None  # "talks with X, who according to Y ...": Y is the clause's, no item
         elif types == PERSON and saw_link and tok.is_lower and tok.pos_ in ("VERB", "AUX"):
             return None  # "talks with X and was seen thanking him": another clause
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import Context
+from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.mentions import object_position
 from kg.extract.model import AGENT_TYPES, Mention
@@ -84,9 +84,18 @@ def left_agent(
             # "bertolak dari Beijing menuju Tokyo": a place after a preposition is the
             # earlier verb's oblique, not the trigger's own subject
             saw_nominal = saw_nominal or not _after_preposition(ctx, m)
-        elif _can_be_subject(ctx, m, types):
+        elif _can_be_subject(ctx, m, types) and not _in_closed_place_clause(ctx, m, i):
             return m
     return None
+
+
+def _in_closed_place_clause(ctx: Context, m: Mention, i: int) -> bool:
+    """ "flies on to P, where Prime Minister Y hosts a dinner, before closing the trip in Q":
+    Y acts inside the clause about P, which a comma closes before token ``i``; the trigger
+    after it is the main clause's, whose subject lies further left."""
+    start = with_title_start(ctx.doc, m)
+    opens = start > 0 and ctx.doc[start - 1].lower_ in ctx.cues.place_relative
+    return opens and any(t.text == "," for t in ctx.doc[m.tok_end : i])
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -130,7 +139,12 @@ def relative_head(ctx: Context, j: int) -> Mention | None:
     if k >= 0 and ctx.doc[k].text == ",":
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
-    return ctx.resolve(m) if m is not None else None
+    if m is None:
+        return None
+    start = ctx.starts_at(m)
+    if start > 0 and ctx.doc[start - 1].lower_ == "of":
+        return None  # "a friend of X who is in P": the friend is, not X
+    return ctx.resolve(m)
 
 
 def _list_goes_on(ctx: Context, m: Mention) -> bool:
