@@ -139,3 +139,35 @@ def test_a_given_name_and_surname_read_as_a_body_is_the_person():
     )
     assert "Nicola Bramble" in labels
     assert "Bramble" not in labels  # one person, not a body beside a person
+
+
+def test_turning_up_and_a_short_stop_are_visits():
+    rels = relations_in(
+        "The rebel chief Karl Weber fled by boat overnight, then turned up in Zanzibar "
+        "on Thursday.",
+        "en",
+    )
+    assert ("Karl Weber", "visited", "Zanzibar") in rels
+    rels = relations_in("Presiden Tomas Halvik kemudian singgah sebentar di Belanda.", "id")
+    assert ("Tomas Halvik", "visited", "Netherlands") in rels
+
+
+def test_a_meeting_in_a_where_clause_after_a_place_is_a_visit_of_the_traveller():
+    rels = relations_in(
+        "Premier Li Wen came on from Canberra, where on Tuesday he and Prime Minister Tom Hale "
+        "signed a trade pact.",
+        "en",
+    )
+    assert met_between(rels, "Li Wen", "Tom Hale")  # control
+    assert ("Li Wen", "visited", "Canberra") in rels
+    assert ("Tom Hale", "visited", "Canberra") not in rels  # a named host is no traveller
+
+
+def test_time_spent_with_someone_is_a_meeting_money_spent_is_not():
+    rels = relations_in(
+        "President Karl Weber spent the whole day with Chilean President Luis Ortega. The "
+        "firm spent two billion dollars with Siemens last year, its chief Ana Ruiz said.",
+        "en",
+    )
+    assert met_between(rels, "Karl Weber", "Luis Ortega")
+    assert not met_between(rels, "Karl Weber", "Ana Ruiz")

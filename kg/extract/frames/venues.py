@@ -156,6 +156,10 @@ def visited_venue(
     ("Presiden Indonesia X meninjau banjir di Bogor") is still a visit."""
     parties = {k for m in [*who, *guests] for k in range(ctx.starts_at(m), m.tok_end)}
     places = venue_places(ctx, sent, i, parties=parties)
+    if not places and meeting:
+        first = min((ctx.starts_at(m) for m in [*who, *guests]), default=i)
+        places = _place_before_where(ctx, sent, first)
+        who, guests = [m for m in who if m.is_pronoun], []
     for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
             if person not in who and not _abroad(ctx, person, place):
@@ -170,6 +174,29 @@ def visited_venue(
                 confidence=trig.confidence * weight,
                 sent=sent,
             )
+
+
+def _place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
+    """ "came on from P, where that day she and Y signed ...": the place a "where" clause
+    about a meeting hangs on is its venue (``first``: the first party's token; a time phrase
+    may stand between). Only a pronoun there is the traveller the sentence is about; a person
+    named in the clause is as often its host at home."""
+    for k in range(first - 1, max(sent.start, first - _WHERE_REACH) - 1, -1):
+        if ctx.doc[k].is_punct:
+            return []
+        if ctx.doc[k].lower_ in ctx.cues.place_relative:
+            if k - 2 < sent.start or ctx.doc[k - 1].text != ",":
+                return []
+            m = ctx.mention_at(k - 2)
+            if m is None or ctx.resolve(m).type not in PLACE_TYPES:
+                return []
+            ctx.literal_places.add(m.index)  # where things happen: the city, not its government
+            return [m]
+    return []
+
+
+#: Tokens between "where" and the clause's first party ("where on Monday he").
+_WHERE_REACH = 5
 
 
 def _title_countries(ctx: Context, person: Mention) -> set[str]:
