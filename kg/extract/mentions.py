@@ -582,6 +582,15 @@ def _apposed_title_end(
     other = ent_at.get(j)
     if other is not None and other.type in ("Country", "Organization"):
         return j
+    if other is not None and other.type in PLACE_TYPES and other.tok_start - 2 >= floor:
+        k = other.tok_start - 2  # "Bolivia's ambassador in Washington, X": the posting's city
+        if doc[k + 1].lower_ not in ("in", "di"):
+            return None
+        sender = ent_at.get(k)  # "Duta Besar Indonesia di Kairo, X"
+        if sender is not None and sender.type in ("Country", "Organization"):
+            return k
+        title = _title_ending_at(doc, k, titles, floor)
+        return k if title is not None and title.head else None
     title = _title_ending_at(doc, j, titles, floor)
     return j if title is not None and title.head else None
 

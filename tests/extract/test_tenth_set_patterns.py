@@ -171,3 +171,19 @@ def test_time_spent_with_someone_is_a_meeting_money_spent_is_not():
     )
     assert met_between(rels, "Karl Weber", "Luis Ortega")
     assert not met_between(rels, "Karl Weber", "Ana Ruiz")
+
+
+def test_an_envoy_named_after_the_city_of_the_posting_holds_the_senders_office():
+    rels = relations_in(
+        "Peru's ambassador in Madrid, Luis Ortega, was recalled on Friday. The Chilean "
+        "ambassador in Quito, Karl Weber, stayed.",
+        "en",
+    )
+    assert ("Luis Ortega", "officialOf", "Peru") in rels
+    assert ("Karl Weber", "officialOf", "Chile") in rels
+    assert ("Luis Ortega", "officialOf", "Spain") not in rels  # the posting is no employer
+    rels = relations_in(
+        "Duta Besar Indonesia di Kairo, Tomas Halvik, menjemput para mahasiswa di bandara.",
+        "id",
+    )
+    assert ("Tomas Halvik", "officialOf", "Indonesia") in rels
