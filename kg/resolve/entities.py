@@ -15,7 +15,7 @@ from kg.extract.model import (
     Relation,
 )
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
-from kg.nlp.lexicon import load_name_heads
+from kg.nlp.lexicon import load_name_heads, load_name_tails
 from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
@@ -380,6 +380,7 @@ def _cluster(
     _join_bare_place_names(mentions, keys, reasons, gaz)
     _join_place_short_forms(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
+    _join_body_name_parts(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
     for m in mentions:
@@ -516,6 +517,36 @@ def _join_bare_body_names(
         ):
             keys[m.index] = bare[rest]
             reasons[m.index] = f"the body this document also names '{rest}'"
+
+
+def _join_body_name_parts(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "Airtel" or "Bharti" beside "Bharti Airtel", "the Brotherhood" beside "the Muslim
+    Brotherhood": an unlinked one-word body or place named by the first or last word of
+    exactly one body of several words in the document is that body. Never by a word of kind
+    ("Party", "Bank", "Council": ``name-heads.jsonl``), which names many bodies."""
+    kinds = set(load_name_tails()) | {h[0] for h, _ in load_name_heads()}
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.is_pronoun or m.type != "Organization" or m.index not in keys:
+            continue
+        words = normalize_name(m.text).split()
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]} - kinds - _BODY_PREFIXES - _BODY_SUFFIXES:
+            if len(word) > 2:
+                owners.setdefault(word, set()).add(keys[m.index])
+    for m in mentions:
+        if m.is_pronoun or m.kb_id or m.index not in keys:
+            continue
+        if m.type not in ("Organization", "Place"):
+            continue
+        word = normalize_name(m.text)
+        found = owners.get(word, set())
+        if len(found) == 1 and keys[m.index] == f"Name:{word}":  # not already a linked one
+            (keys[m.index],) = found
+            reasons[m.index] = f"a word of the name of a body this document names ('{m.text}')"
 
 
 def _bare_body_name(text: str) -> str:

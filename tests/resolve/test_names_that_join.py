@@ -68,3 +68,25 @@ def test_a_quoted_sentence_is_no_headline():
 
     assert title_case('Tiba di Lima, Halvik Telepon Ortega: "Kami Siap Bekerja Sama"')
     assert not title_case('Ia Berkata Kepada Para Wartawan Di Sana, "Kami Siap."')
+
+
+def test_a_body_named_by_one_word_of_its_name_is_that_body_but_not_by_a_word_of_kind():
+    labels = labels_in(
+        "Bharti Airtel agreed to buy Zain's African arm. Airtel said the deal would close in "
+        "June, and Bharti shares rose. The Muslim Brotherhood won the vote; the Brotherhood's "
+        "candidate thanked voters. The Labour Party and the Green Party met.",
+        "en",
+    )
+    assert {"Bharti Airtel", "Muslim Brotherhood"} <= labels
+    assert not {"Airtel", "Bharti", "Brotherhood"} & labels
+    assert {"Labour Party", "Green Party"} <= labels  # control: "Party" names both
+
+
+def test_a_british_rank_without_a_full_stop_is_no_part_of_the_name():
+    labels = labels_in(
+        "Libyan leader Colonel Omar Tarik held talks in Brussels on Tuesday.\n\n"
+        "Col Tarik, who landed on Monday evening with some 200 aides, set up a tent in a park.",
+        "en",
+    )
+    assert "Omar Tarik" in labels
+    assert "Col Tarik" not in labels
