@@ -134,10 +134,10 @@ def _locative_preface(ctx: Context) -> None:
         first = sent[0]
         if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
             continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
-        place = ctx.mention_at(first.i + 1)
+        place, end = _fronted_place(ctx, first.i + 1, sent.end)
         if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
-        comma = _comma_after_time(ctx, place.tok_end, sent.end)
+        comma = _comma_after_time(ctx, end, sent.end)
         if comma is None:
             continue
         acting = [  # relations that report an event (visited, met: kg:eventClass)
@@ -157,6 +157,30 @@ def _locative_preface(ctx: Context) -> None:
             confidence=0.75,
             sent=sent,
         )
+
+
+def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]:
+    """The place a fronted locative names from token ``k``, and the token after it: the place
+    itself, or the country whose capital it names ("Di ibu kota Peru itu,", "In the capital
+    of Cuba,", "In the Cuban capital,"): the traveller was in that country."""
+    words = [t.lower_ for t in ctx.doc[k : min(end, k + 3)]]
+    if words[:2] == ["ibu", "kota"]:
+        k += 2
+    elif words[:3] == ["the", "capital", "of"]:
+        k += 3
+    elif words[:1] == ["the"]:
+        m = ctx.mention_at(k + 1)
+        if m is not None and m.tok_end < end and ctx.doc[m.tok_end].lower_ == "capital":
+            return (m, m.tok_end + 1) if m.type == "Country" else (None, k)
+        return None, k
+    place = ctx.mention_at(k)
+    if place is None:
+        return None, k
+    after = place.tok_end
+    capital = k > ctx.doc[k].sent.start + 1  # capital words were read past
+    if capital and after < end and ctx.doc[after].lower_ in ("itu", "tersebut"):
+        after += 1  # "Di ibu kota Peru itu,"
+    return place, after
 
 
 #: Tokens a time phrase may take between a fronted place and its comma ("In P on Monday,").

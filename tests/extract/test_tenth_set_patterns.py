@@ -187,3 +187,15 @@ def test_an_envoy_named_after_the_city_of_the_posting_holds_the_senders_office()
         "id",
     )
     assert ("Tomas Halvik", "officialOf", "Indonesia") in rels
+
+
+def test_a_fronted_capital_of_a_country_places_the_actor_in_that_country():
+    rels = relations_in(
+        "Presiden Tomas Halvik mendarat pada Senin. Di ibu kota Peru itu, Halvik disambut "
+        "Presiden Luis Ortega.",
+        "id",
+    )
+    assert met_between(rels, "Tomas Halvik", "Luis Ortega")  # control
+    assert ("Tomas Halvik", "visited", "Peru") in rels
+    rels = relations_in("In the Cuban capital, President Tomas Halvik met Luis Ortega.", "en")
+    assert ("Tomas Halvik", "visited", "Cuba") in rels
