@@ -164,21 +164,17 @@ def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]
     itself, or the country whose capital it names ("Di ibu kota Peru itu,", "In the capital
     of Cuba,", "In the Cuban capital,"): the traveller was in that country."""
     words = [t.lower_ for t in ctx.doc[k : min(end, k + 3)]]
-    if words[:2] == ["ibu", "kota"]:
-        k += 2
-    elif words[:3] == ["the", "capital", "of"]:
-        k += 3
-    elif words[:1] == ["the"]:
+    skip = 2 if words[:2] == ["ibu", "kota"] else 3 if words == ["the", "capital", "of"] else 0
+    if not skip and words[:1] == ["the"]:
         m = ctx.mention_at(k + 1)
         if m is not None and m.tok_end < end and ctx.doc[m.tok_end].lower_ == "capital":
             return (m, m.tok_end + 1) if m.type == "Country" else (None, k)
         return None, k
-    place = ctx.mention_at(k)
+    place = ctx.mention_at(k + skip)
     if place is None:
         return None, k
     after = place.tok_end
-    capital = k > ctx.doc[k].sent.start + 1  # capital words were read past
-    if capital and after < end and ctx.doc[after].lower_ in ("itu", "tersebut"):
+    if skip and after < end and ctx.doc[after].lower_ in ("itu", "tersebut"):
         after += 1  # "Di ibu kota Peru itu,"
     return place, after
 

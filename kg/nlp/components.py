@@ -1407,26 +1407,22 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
         work.ents = [e for e in work.ents if e.start not in drop] + names
 
 
-@cache
 def _calendar_words() -> frozenset[str]:
-    from kg.ingest.metadata import calendar_lexicon
-
-    cal = calendar_lexicon()
-    return frozenset(
-        w.lower()
-        for key in ("weekdays", "ambiguous_weekdays", "months", "parts_of_day")
-        for w in cal.get(key, ())
-    )
+    return _calendar("weekdays", "ambiguous_weekdays", "months", "parts_of_day")
 
 
-@cache
 def _weekdays() -> frozenset[str]:
     """Day names, which the model glues to the name before them ("terbang ke P Ahad malam")."""
+    return _calendar("weekdays", "ambiguous_weekdays")
+
+
+@cache
+def _calendar(*keys: str) -> frozenset[str]:
+    """The calendar lexicon's words of ``keys``, lower-cased."""
     from kg.ingest.metadata import calendar_lexicon
 
     cal = calendar_lexicon()
-    days = ("weekdays", "ambiguous_weekdays")
-    return frozenset(w.lower() for key in days for w in cal.get(key, ()))
+    return frozenset(w.lower() for key in keys for w in cal.get(key, ()))
 
 
 def _is_compass(token: Token, compass: frozenset[str]) -> bool:
