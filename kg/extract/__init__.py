@@ -20,7 +20,7 @@ from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
-from kg.extract.model import AGENT_TYPES, Extraction, Mention, Relation
+from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Extraction, Mention, Relation
 from kg.extract.offices import (
     extract_counterparts,
     extract_offices,
@@ -174,7 +174,7 @@ def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]
     if place is None:
         return None, k
     after = place.tok_end
-    if skip and after < end and ctx.doc[after].lower_ in ("itu", "tersebut"):
+    if skip and after < end and ctx.doc[after].lower_ in DEMONSTRATIVES:
         after += 1  # "Di ibu kota Peru itu,"
     return place, after
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
-from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -738,7 +738,7 @@ def _national_description(
         if k in countries:
             country = countries[k]
             after = country.tok_end
-            if after < len(doc) and doc[after].lower_ in ("itu", "tersebut"):
+            if after < len(doc) and doc[after].lower_ in DEMONSTRATIVES:
                 return after + 1, country
             return None
         if not doc[k].is_lower:
@@ -792,7 +792,7 @@ def _description_end(doc: Doc, i: int, cues: Cues, taken: set[int]) -> int | Non
     if first.lower_ in cues.person_description and first.is_lower:  # Indonesian order
         for k in range(i + 1, min(len(doc), i + 1 + _DESCRIPTION_REACH)):
             word = doc[k]
-            if word.lower_ in ("itu", "tersebut"):
+            if word.lower_ in DEMONSTRATIVES:
                 return k + 1 if _acts_next(doc, k + 1, cues) else None
             if k in taken or not (word.is_lower or word.like_num) or word.is_punct:
                 return None

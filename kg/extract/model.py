@@ -27,6 +27,8 @@ PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
 #: The English possessive marks, straight and typographic ("Chile's", "Chile’s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+#: Indonesian demonstratives closing a definite noun phrase ("Presiden Rusia itu").
+DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.mentions import object_position
-from kg.extract.model import AGENT_TYPES, Mention
+from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention
 
 __all__ = [
     "POSSESSIVE",
@@ -405,7 +405,7 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
     words = [t.lower_ for t in ctx.doc[c_start:i]]
     for k, word in enumerate(words):
         definite = (k > 0 and words[k - 1] == "the") or (
-            k + 1 < len(words) and words[k + 1] in ("itu", "tersebut")
+            k + 1 < len(words) and words[k + 1] in DEMONSTRATIVES
         )
         if not definite or not word.isalpha():
             continue
