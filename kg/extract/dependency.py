@@ -193,7 +193,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
                     confidence=trig.confidence,
                     sent=sent,
                 )
-        meeting_venue(ctx, sent, trig, agents, objects)
+        meeting_venue(ctx, sent, trig, agents, objects, verb=verb)
         if trig.predicate == "visited" and verb.lower_ in ctx.cues.arrival:
             arrival_origin(ctx, sent, trig, agents, verb.i + 1)
         ctx.trigger = None

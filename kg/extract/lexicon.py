@@ -148,6 +148,7 @@ class Cues:
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
+    named_storm: frozenset[str] = frozenset()  # "Cyclone X", "Topan X": weather, no entity
     connective: frozenset[str] = frozenset()  # "Sementara Budi ...": no part of the name
     schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
@@ -280,6 +281,7 @@ def load_cues(lang: str) -> Cues:
         indefinite=frozenset(words("indefinite")),
         event_noun=frozenset(words("event_noun")),
         water_body=frozenset(words("water_body")),
+        named_storm=frozenset(words("named_storm")),
         connective=frozenset(words("connective")),
         schedule_noun=frozenset(words("schedule_noun")),
         launch_verb=frozenset(words("launch_verb")),

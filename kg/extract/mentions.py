@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -202,10 +203,14 @@ def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> boo
     writes capitalised inside a sentence, is no name."""
     if len(ent) != 1 or ent.kb_id_ or lang != "id":
         return False
-    tok = ent[0]
-    first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).text in _OPENERS)
-    word = tok.lower_
-    return first and word not in named_words and word in word_list("common-words-id.txt")
+    word = ent[0].lower_
+    return _opens(ent[0]) and word not in named_words and word in word_list("common-words-id.txt")
+
+
+def _opens(tok: Token) -> bool:
+    """The token opens a sentence, a quote, a bracket or the text after a dateline's dash,
+    where any word is capitalised."""
+    return tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).text in _OPENERS)
 
 
 def _pair_compound(ent: Span) -> bool:
@@ -222,6 +227,19 @@ def _pair_compound(ent: Span) -> bool:
     return all(gaz.lookup(p) is not None for p in parts)
 
 
+def _headline_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens on lines written in Title Case (headlines)."""
+    found: set[int] = set()
+    pos = 0
+    for line in doc.text.split("\n"):
+        if title_case(line):
+            span = doc.char_span(pos, pos + len(line), alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        pos += len(line) + 1
+    return frozenset(found)
+
+
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     """Mentions for the entities of ``doc`` (facilities dropped) plus resolved pronouns."""
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -233,17 +251,20 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     ent_at = {}
     titles = load_titles(lang)
     people = frozenset(e.text for e in doc.ents if e.label_ == "Person" and not head_type(e))
-    named_words = frozenset(  # words the document capitalises inside a sentence
-        t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
+    headlines = _headline_tokens(doc)
+    named_words = frozenset(  # words the document capitalises inside a sentence (a Title Case
+        # headline capitalises every word: "Banjir" there says nothing)
+        t.lower_
+        for t in doc
+        if t.text[:1].isupper() and not _opens(t) and t.i not in headlines
     )
-    parts = (
-        part for e in doc.ents for part in _split_list(_without_connective(e, cues), people)
-    )
+    parts = (part for e in doc.ents for part in _split_list(_without_connective(e, cues), people))
     for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
+            or (len(ent) > 1 and ent[0].lower_ in cues.named_storm)
             or _pair_compound(ent)
             or (ent.label_ == "Person" and _names_a_facility(ent))
             # English names facilities head-last: "Park X" there is a person ("Park Min-jun")

@@ -53,7 +53,7 @@ def extract_offices(ctx: Context) -> None:
         ]
         holders = [h for h in holders if not _field_read_as_body(ctx, h)]
         sent = ctx.doc[m.tok_start].sent
-        title_text = ctx.doc[phrase_start : name_start].text.rstrip(", ")
+        title_text = ctx.doc[phrase_start:name_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, name_start)
         if not holders and sent.start in held:
             deputy = _deputy_of(ctx, held[sent.start], words, phrase_start)
@@ -230,8 +230,10 @@ def extract_offices_after_names(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         i = _after_link(ctx, m.tok_end)
-        while i is not None and i < len(doc) and (
-            doc[i].lower_ in _ARTICLES or doc[i].lower_ in ctx.cues.tenure
+        while (
+            i is not None
+            and i < len(doc)
+            and (doc[i].lower_ in _ARTICLES or doc[i].lower_ in ctx.cues.tenure)
         ):
             i += 1  # "X, the chairman of Y", "X, the current finance minister of Y"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
@@ -588,7 +590,16 @@ def extract_counterparts(ctx: Context) -> None:
         if p.type == "Person" and not p.is_pronoun and _head_titled(ctx, p)
     ]
     for m in ctx.mentions:
-        k = ctx.starts_at(m) - 1  # before an honorific too: "his counterpart, Sheikh X"
+        # "his Fijian counterpart Y": the title phrase read with the name holds the word;
+        # else it stands before it, before an honorific too ("his counterpart, Sheikh X")
+        k = next(
+            (
+                j
+                for j in range(ctx.starts_at(m), m.tok_start)
+                if doc[j].lower_ in ctx.cues.counterpart
+            ),
+            ctx.starts_at(m) - 1,
+        )
         if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
             k -= 1  # "his Nepali counterpart, X": the name set off by a comma
         if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:

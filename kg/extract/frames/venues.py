@@ -5,7 +5,7 @@ the dependency patterns.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.frames.objects import right_chain
@@ -26,18 +26,23 @@ def meeting_venue(
     weight: float = 1.0,
     *,
     paired: bool = False,
+    verb: Token | None = None,
 ) -> None:
     """The visits a meeting's place gives ("bertemu Y di Manila", "hosted Y in London"): the
     trigger's ``venue`` role says who was there (the one who meets, the guest received, both);
     the other party too when their title names another country (``visited_venue``).
-    ``paired``: both parties named before the verb ("A dan B bertemu di P"), both there."""
+    ``paired``: both parties named before the verb ("A dan B bertemu di P"), both there.
+    ``verb``: the meeting's verb in the parse, whose own "in P" may come before the other
+    party ("held talks in P with Y")."""
     if not objects or not trig.venue:
         return
     who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
     guests = objects if trig.venue == "subject" else []
     # after the last party named: "X was received by Y at the Z Hall in P" names the guest
     # before the verb and the host after it
-    after = max(m.tok_end for m in [*subjects, *objects])
+    after = _venue_before_party(ctx, verb, objects) or max(
+        m.tok_end for m in [*subjects, *objects]
+    )
     visited_venue(
         ctx,
         sent,
@@ -47,6 +52,25 @@ def meeting_venue(
         weight * 0.9,
         guests,
         meeting=True,
+    )
+
+
+def _venue_before_party(ctx: Context, verb: Token | None, objects: list[Mention]) -> int | None:
+    """The "in"/"at" the parse hangs on the meeting's verb or its object noun, between the
+    verb and the other party ("held talks in P with Y", "met in P with Y"): where the venue
+    search starts."""
+    if verb is None:
+        return None
+    first = min(m.tok_start for m in objects)
+    return next(
+        (
+            t.i
+            for t in ctx.doc[verb.i + 1 : first]
+            if t.dep_ == "prep"
+            and t.lower_ in ctx.cues.venue
+            and (t.head == verb or t.head.head == verb)
+        ),
+        None,
     )
 
 
