@@ -240,6 +240,20 @@ def _headline_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+def _storm_names(doc: Doc, cues: Cues) -> frozenset[str]:
+    """The names the document gives storms ("Cyclone Idai": "Idai"), to know them alone."""
+    return frozenset(
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.lower_ in cues.named_storm and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
+    )
+
+
+def _storm(ent: Span, cues: Cues, storms: frozenset[str]) -> bool:
+    """ "Cyclone Idai" and, once the text named it so, "Idai" alone: a storm, no entity."""
+    return (len(ent) > 1 and ent[0].lower_ in cues.named_storm) or ent.text in storms
+
+
 def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     """Mentions for the entities of ``doc`` (facilities dropped) plus resolved pronouns."""
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -258,13 +272,14 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         for t in doc
         if t.text[:1].isupper() and not _opens(t) and t.i not in headlines
     )
+    storms = _storm_names(doc, cues)
     parts = (part for e in doc.ents for part in _split_list(_without_connective(e, cues), people))
     for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
-            or (len(ent) > 1 and ent[0].lower_ in cues.named_storm)
+            or _storm(ent, cues, storms)
             or _pair_compound(ent)
             or (ent.label_ == "Person" and _names_a_facility(ent))
             # English names facilities head-last: "Park X" there is a person ("Park Min-jun")
@@ -1077,10 +1092,30 @@ def _with_plural_references(
             pair = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
             if pair is not None:
                 break
+        if pair is not None and _pair_of_this_sentence(doc, i, persons, sent, pair, cues):
+            pair = None
         for person in pair or ():
             out.append(_reference(doc[i : i + size], len(out), sent, person))
         i += size
     return out
+
+
+def _pair_of_this_sentence(
+    doc: Doc, i: int, persons: list[Mention], sent: int, pair: tuple[Mention, Mention], cues: Cues
+) -> bool:
+    """ "A disambut B di bandara, sebelum keduanya berbincang": the phrase opens a clause
+    after a subordinator, and its own sentence named someone before it who is not of the
+    earlier pair: the two are this sentence's, not the pair of the sentences before."""
+    if i == 0 or doc[i - 1].lower_ not in cues.subordinator:
+        return False
+    own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
+    return any(not _one_of(p, pair) for p in own)
+
+
+def _one_of(person: Mention, pair: tuple[Mention, Mention]) -> bool:
+    """The person is one of the pair, named in full or in part ("Modi" of "Narendra Modi")."""
+    words = set(person.text.lower().split())
+    return any(words <= set(m.text.lower().split()) for m in pair)
 
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:

@@ -122,16 +122,19 @@ _BULLET = re.compile(r"^\s*[*•▪►▶»·-]\s+")
 
 
 def _marker_for(line: Line) -> _Marker | None:
-    """The first marker the line matches, read without a list bullet ("* Follow ... Channel")."""
+    """The first marker the line matches, read without a list bullet ("* Follow ... Channel").
+    A block's header wins over a one-line teaser it also looks like: "READ NEXT" alone heads
+    the headlines below it, though "READ <headline>" is a teaser of its own."""
     text = _BULLET.sub("", line.text)
-    for marker in _markers():
-        if marker.scope == "tail":
-            continue
-        if marker.max_words and line.words > marker.max_words:
-            continue  # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
-        if marker.regex.search(text):
-            return marker
-    return None
+    found = [
+        marker
+        for marker in _markers()
+        if marker.scope != "tail"
+        # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
+        and not (marker.max_words and line.words > marker.max_words)
+        and marker.regex.search(text)
+    ]
+    return next((m for m in found if m.scope == "block"), found[0] if found else None)
 
 
 def _tails(text: str, line: Line) -> list[BoilerplateSpan]:

@@ -492,7 +492,7 @@ _PLACE_SUFFIXES = frozenset(
     {"province", "state", "region", "district", "prefecture", "county", "oblast", "governorate"}
 )
 #: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party".
-_BODY_PREFIXES = frozenset({"pt", "partai", "the"})
+_BODY_PREFIXES = frozenset({"pt", "partai", "grup", "the"})
 #: "PT X Tbk", "X Inc", "X AG", "X Co": legal forms after a company's name, and the words
 #: of kind a company drops when named again ("X Group", "X Holdings", "X Foods").
 _BODY_SUFFIXES = frozenset(

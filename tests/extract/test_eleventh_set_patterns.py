@@ -95,3 +95,74 @@ def test_a_named_storm_is_no_entity():
     )
     assert not any(label.startswith("Topan") for label in id_)
     assert "Rosa Cruz" in id_ and "Tacloban" in id_
+
+
+def test_a_read_next_header_takes_the_headlines_under_it():
+    labels = labels_in(
+        "Foreign Minister Ana Ruiz arrived in Lima on Monday for talks on trade.\n\n"
+        "READ NEXT\nVoters in Oslo back a new ferry levy\nMalawi's Banda seeks grain loans\n\n"
+        "Ruiz met President Tomas Ortiz at the palace on Tuesday.\n",
+        "en",
+    )
+    assert "Malawi" not in labels and "Oslo" not in labels
+    assert "Ana Ruiz" in labels and "Tomas Ortiz" in labels and "Lima" in labels
+
+
+def test_credit_and_support_lines_in_capitals_or_with_bars_are_boilerplate():
+    labels = labels_in(
+        "Presiden Budi Santoso tiba di Nairobi, Kenya, pada Senin untuk kunjungan kenegaraan "
+        "selama dua hari.\n\nREUTERS | AL JAZEERA\n\nReuse this content | Support the Herald\n",
+        "id",
+    )
+    assert not {"Reuters", "REUTERS", "AL JAZEERA", "Al Jazeera", "Herald"} & labels
+    assert "Budi Santoso" in labels and "Nairobi" in labels
+
+
+def test_an_outlet_in_brackets_in_the_dateline_is_boilerplate():
+    labels = labels_in(
+        "Nairobi (ANTARA News) - Presiden Budi Santoso tiba di Nairobi, Kenya, pada Senin "
+        "untuk kunjungan kenegaraan selama dua hari.",
+        "id",
+    )
+    assert "ANTARA News" not in labels
+    assert "Budi Santoso" in labels and "Nairobi" in labels
+
+
+def test_a_storm_named_once_is_no_entity_when_named_alone():
+    labels = labels_in(
+        "Cyclone Marlo hit West Bengal on Wednesday. Marlo killed 80 people, and Governor Arun "
+        "Sen toured Kolkata.",
+        "en",
+    )
+    assert not any("Marlo" in label for label in labels)
+    assert "Arun Sen" in labels and "Kolkata" in labels
+
+
+def test_a_pair_after_a_subordinator_is_this_sentences_not_the_last_named_pair():
+    rels = relations_in(
+        "Paus Leo tiba di Astana pada Selasa, sehari sebelum Presiden China Li Wen. Paus itu "
+        "disambut oleh Presiden Kazakhstan Arman Bekov di bandara, sebelum keduanya berbincang "
+        "di istana. Presiden Budi Santoso dan istrinya Ani Yulia tiba di Tokyo pada Senin. "
+        "Keduanya disambut oleh Kaisar Naruhito di istana.",
+        "id",
+    )
+    assert not met_between(rels, "Li Wen", "Paus Leo")
+    assert met_between(rels, "Ani Yulia", "Naruhito")  # control: a pair of the sentence before
+    assert met_between(rels, "Budi Santoso", "Naruhito")
+
+
+def test_grup_heads_a_company_name_never_a_persons():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Grup Lumora resmi membeli 77 persen saham Kirana. Pendiri Kirana, Arif Gupta, "
+        "menyambut langkah Lumora. Saham Grup Lumora naik 3 persen.",
+        lang="id",
+    )
+    types = {
+        str(label): str(t).rsplit("#", 1)[-1]
+        for label, t in g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l }")
+    }
+    assert types.get("Grup Lumora") == "Organization"
+    assert types.get("Arif Gupta") == "Person"  # control
