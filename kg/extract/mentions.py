@@ -1103,7 +1103,7 @@ def _with_plural_references(
 def _pair_of_this_sentence(
     doc: Doc, i: int, persons: list[Mention], sent: int, pair: tuple[Mention, Mention], cues: Cues
 ) -> bool:
-    """ "A disambut B di bandara, sebelum keduanya berbincang": the phrase opens a clause
+    """ "A disambut B setibanya, sebelum keduanya bertemu empat mata": the phrase opens a clause
     after a subordinator, and its own sentence named someone before it who is not of the
     earlier pair: the two are this sentence's, not the pair of the sentences before."""
     if i == 0 or doc[i - 1].lower_ not in cues.subordinator:

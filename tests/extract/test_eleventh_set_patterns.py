@@ -141,8 +141,8 @@ def test_a_storm_named_once_is_no_entity_when_named_alone():
 def test_a_pair_after_a_subordinator_is_this_sentences_not_the_last_named_pair():
     rels = relations_in(
         "Paus Leo tiba di Astana pada Selasa, sehari sebelum Presiden China Li Wen. Paus itu "
-        "disambut oleh Presiden Kazakhstan Arman Bekov di bandara, sebelum keduanya berbincang "
-        "di istana. Presiden Budi Santoso dan istrinya Ani Yulia tiba di Tokyo pada Senin. "
+        "disambut oleh Presiden Kazakhstan Arman Bekov setibanya, sebelum keduanya bertemu empat "
+        "mata. Presiden Budi Santoso dan istrinya Ani Yulia tiba di Tokyo pada Senin. "
         "Keduanya disambut oleh Kaisar Naruhito di istana.",
         "id",
     )
