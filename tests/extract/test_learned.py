@@ -261,3 +261,23 @@ def test_each_language_reads_its_own_model(monkeypatch):
     assert not learned.model_path("en").exists()  # none shipped: English runs on rules alone
     assert learned.model_path("id") == MODEL_PATH  # control: the Indonesian one is shipped
     assert MODEL_PATH.exists()
+
+
+def test_a_model_carries_the_lexicon_of_its_own_language():
+    # An English layer must read English cue and title words: exported with the Indonesian
+    # lists it would see no "former" before an English office, whatever it was trained on.
+    from kg.devtools.relations.classifier import Weights, _model_data
+
+    weights = Weights(list(CLASSES), {"bias": [0.0] * len(CLASSES)}, [0.0] * len(CLASSES))
+    english = LearnedModel.from_dict(_model_data(weights, {}, 0.8, "en"))
+    indonesian = LearnedModel.from_dict(_model_data(weights, {}, 0.8))
+    text = "The former minister Tom Hale arrived in Lisbon."
+    doc = analyze(read_text(text, source="test", lang="en"))
+    words = [t.text for t in doc]
+    spans = [
+        (words.index("Tom"), words.index("Hale") + 1, "PER"),
+        (words.index("Lisbon"), words.index("Lisbon") + 1, "LOC"),
+    ]
+    assert "cue=former|PER>LOC" in learned.featurize(doc, spans, 0, 1, english.words)
+    assert "cue=former|PER>LOC" not in learned.featurize(doc, spans, 0, 1, indonesian.words)
+    assert "mantan" in indonesian.words["cue"]  # control: the Indonesian model keeps its own

@@ -360,14 +360,18 @@ def fit(pairs: Sequence[Pair]) -> LearnedModel:
     return LearnedModel.from_dict(_model_data(train(pairs), calibrate(oof_best(pairs)), FLOOR))
 
 
-def _model_data(weights: Weights, calibration: dict, min_confidence: float) -> dict:
+def _model_data(
+    weights: Weights, calibration: dict, min_confidence: float, lang: str = "id"
+) -> dict:
+    """The JSON the learned layer loads; ``lexicon`` is the word lists of the model's own
+    language (features are computed with them at run time, :class:`LearnedModel`)."""
     return {
         "model": "kg relation classifier: one-vs-rest logistic regression over entity pairs",
         "classes": weights.classes,
         "bias": [round(b, 4) for b in weights.bias],
         "calibration": calibration,
         "min_confidence": min_confidence,
-        "lexicon": lexicon_words(),
+        "lexicon": lexicon_words(lang),
         "weights": {
             f: [round(v, 3) for v in w]
             for f, w in sorted(weights.weights.items())
