@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from kg.devtools.relations.articles import _label
+from kg.devtools.relations.articles import ArticlePair, _label, emitted, read_pairs, write_pairs
 
 ENTITIES = {
     "E:A": {"kind": "gold"},
@@ -42,3 +42,26 @@ def test_optional_items_are_left_out():
     assert _label(GOLD, SPANS, "E:B", "E:P", HERE) is None  # optional relation
     assert _label(GOLD, SPANS, "E:O", "E:A", HERE) is None  # optional entity
     assert _label(GOLD, SPANS, "E:A", "E:A", HERE) is None  # one entity twice
+
+
+def _pair(gold: set[str], blocked: set[str] = frozenset()) -> ArticlePair:
+    return ArticlePair("a#0", "a", "en", 0, 1, ["bias"], frozenset(gold), False, frozenset(blocked))
+
+
+def test_calibration_reads_only_what_the_layer_could_emit():
+    # A guess the guards refuse (a hedged trip, a second person's office) never becomes a
+    # relation, so it must not count against the precision of those that do.
+    oof = [
+        (_pair({"visited"}), "visited", 0.9),
+        (_pair(set(), {"visited"}), "visited", 0.95),  # refused by a guard
+        (_pair(set()), "none", 0.8),
+        (_pair({"met"}, {"visited"}), "met", 0.7),  # another predicate's guard
+    ]
+    kept = emitted(oof)
+    assert [(c, prob) for _, c, prob in kept] == [("visited", 0.9), ("met", 0.7)]
+
+
+def test_pairs_keep_their_guards_through_a_file(tmp_path):
+    pairs = [_pair({"visited"}, {"officialOf", "met"}), _pair(set())]
+    write_pairs(pairs, tmp_path / "pairs.jsonl")
+    assert read_pairs(tmp_path / "pairs.jsonl") == pairs
