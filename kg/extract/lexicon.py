@@ -149,6 +149,8 @@ class Cues:
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
     named_storm: frozenset[str] = frozenset()  # "Cyclone X", "Topan X": weather, no entity
+    language_sense: frozenset[str] = frozenset()  # "a Russian speaker": a language, no office
+    talk_noun: frozenset[str] = frozenset()  # "pembicaraan bersama Y": Y is a partner
     connective: frozenset[str] = frozenset()  # "Sementara Budi ...": no part of the name
     schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
@@ -282,6 +284,8 @@ def load_cues(lang: str) -> Cues:
         event_noun=frozenset(words("event_noun")),
         water_body=frozenset(words("water_body")),
         named_storm=frozenset(words("named_storm")),
+        language_sense=frozenset(words("language_sense")),
+        talk_noun=frozenset(words("talk_noun")),
         connective=frozenset(words("connective")),
         schedule_noun=frozenset(words("schedule_noun")),
         launch_verb=frozenset(words("launch_verb")),

@@ -1025,10 +1025,16 @@ def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | 
     i = country.tok_end
     if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
         i += 1
-    elif not country.is_demonym:
+    elif not (country.is_demonym or _attributive(doc, country)):
         return None
     n = _phrase_at(doc, i, phrases) if i < len(doc) else 0
     return doc[i : i + n] if n else None
+
+
+def _attributive(doc: Doc, country: Mention) -> bool:
+    """ "the U.S. capital", "the UAE capital": a country's name used as a modifier after
+    "the", as a demonym would be."""
+    return country.tok_start > 0 and doc[country.tok_start - 1].lower_ == "the"
 
 
 def _city_beside(

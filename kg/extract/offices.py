@@ -385,7 +385,22 @@ def _owner_before_title(
         return None
     if field_end > j and not title.portfolio:
         return None
+    if _language_sense(ctx, owner, field_end):
+        return None
     return owner, field_end + len(title.words)
+
+
+def _language_sense(ctx: Context, owner: Mention, i: int) -> bool:
+    """ "X, a Russian speaker from Y": after "a/an" and a demonym, a lower-case word of the
+    ``language_sense`` cue names someone who speaks the language, not an office."""
+    doc = ctx.doc
+    return (
+        owner.is_demonym
+        and doc[i].lower_ in ctx.cues.language_sense
+        and doc[i].is_lower
+        and owner.tok_start > 0
+        and doc[owner.tok_start - 1].lower_ in ("a", "an")
+    )
 
 
 def _after_link(ctx: Context, i: int) -> int | None:

@@ -17,6 +17,7 @@ from kg.extract.frames.subjects import (
 )
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
+from kg.nlp.gazetteer import load_gazetteer
 
 __all__ = ["agent_invades", "invasion_of"]
 
@@ -50,7 +51,7 @@ def invasion_of(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         k = invaded.tok_end
         if k + 1 < sent.end and ctx.doc[k].lower_ in {"by", "oleh"}:
             invader = ctx.mention_at(k + 1)
-    if invader is not None and invader.type == "Country":
+    if invader is not None and _state(ctx, invader):
         add_relation(ctx, sent, trig, invader, invaded)
 
 
@@ -65,12 +66,26 @@ def _launcher(ctx: Context, sent: Span, i: int) -> Mention | None:
     if ctx.doc[i].lower_ not in ctx.cues.invasion_noun:
         return None  # "melancarkan serangan ke Suriah": an attack is no invasion
     k = i - 1
-    while k > sent.start and ctx.doc[k].lower_ in _DETERMINERS:
-        k -= 1
+    while k > sent.start and ctx.doc[k].lower_ in ctx.cues.invasion_kind | _DETERMINERS:
+        k -= 1  # "launched a ground invasion of Y"
     if k < sent.start or ctx.doc[k].lower_ not in ctx.cues.launch_verb:
         return None
-    subj, _ = subject_for(ctx, sent, k, _COUNTRY)
-    return subj if subj is not None and ctx.resolve(subj).type == "Country" else None
+    subj, _ = subject_for(ctx, sent, k, _STATES)
+    return subj if subj is not None and _state(ctx, subj) else None
+
+
+#: What may stand for an invading state: a country, or its capital as its government.
+_STATES = frozenset({"Country", "City"})
+
+
+def _state(ctx: Context, m: Mention) -> bool:
+    """A country, or a national capital standing for its government ("Moskow melancarkan
+    invasi ke Ukraina"): resolve reads the capital as the country where the text never uses
+    it as a place, and the schema drops an invasion by a city where it does."""
+    if ctx.resolve(m).type == "Country":
+        return True
+    entry = load_gazetteer().get(m.kb_id) if m.type == "City" and m.kb_id else None
+    return entry is not None and bool(entry.capital_of)
 
 
 def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
@@ -108,9 +123,9 @@ def agent_invades(ctx: Context, sent: Span, trig: Trigger, start: int, end: int)
     """X invaded Y / X menginvasi Y."""
     if ctx.negated(sent, start, end - 1, near_only=True):
         return
-    invader = left_agent(ctx, sent, start, _COUNTRY)
+    invader = left_agent(ctx, sent, start, _STATES)
     targets = right_chain(ctx, sent, end, _COUNTRY, max_gap=2)
-    if invader is None:
+    if invader is None or not _state(ctx, invader):
         return
     if not targets:  # "Ukraine, which Russia invaded in 2022": the relative clause's head
         target = _relative_object(ctx, invader)

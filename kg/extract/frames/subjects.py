@@ -381,6 +381,8 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
     for k in range(i, c_end if stop is None else min(stop, c_end)):
         for phrase in ctx.cues.companion:
             if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
+                if k > 0 and ctx.doc[k - 1].lower_ in ctx.cues.talk_noun:
+                    return []  # "dengan pembicaraan bersama Presiden Y": the talks' partner
                 return right_chain(ctx, sent, k + len(phrase), PERSON, max_gap=MAX_PERSON_GAP)
         if ctx.doc[k].pos_ == "VERB" or ctx.doc[k].lower_ in ctx.cues.purpose:
             return []
