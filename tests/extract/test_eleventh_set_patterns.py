@@ -169,18 +169,18 @@ def test_grup_heads_a_company_name_never_a_persons():
 
 
 def test_a_kind_word_may_stand_between_launching_and_the_invasion():
-    rels = relations_in("Syria has launched a ground invasion of Lebanon, its army said.", "en")
-    assert ("Syria", "invaded", "Lebanon") in rels
+    rels = relations_in("Syria began a ground invasion of Jordan at dawn, officials said.", "en")
+    assert ("Syria", "invaded", "Jordan") in rels
 
 
 def test_a_capital_never_used_as_a_place_invades_as_its_country():
     metonym = relations_in(
-        "Harga gandum naik sejak Moskow melancarkan invasi ke Ukraina pada Februari.", "id"
+        "Harga gandum naik sejak Moskow memulai invasi ke Georgia tahun itu.", "id"
     )
-    assert ("Russia", "invaded", "Ukraine") in metonym
+    assert ("Russia", "invaded", "Georgia") in metonym
     literal = relations_in(
-        "Presiden Budi Santoso tiba di Moskow pada Senin. Sejak Moskow melancarkan invasi ke "
-        "Ukraina, harga gandum naik.",
+        "Presiden Budi Santoso tiba di Moskow pada Senin. Sejak Moskow memulai invasi ke "
+        "Georgia, harga gandum naik.",
         "id",
     )
     assert ("Budi Santoso", "visited", "Moscow") in literal  # control: the city is a place here
@@ -188,14 +188,14 @@ def test_a_capital_never_used_as_a_place_invades_as_its_country():
 
 
 def test_a_country_named_before_capital_after_the_is_its_capital():
-    rels = relations_in("President Ama Kofi arrived in the U.S. capital late Wednesday.", "en")
+    rels = relations_in("President Ama Kofi reached the U.S. capital at night, his aides said.", "en")
     assert ("Ama Kofi", "visited", "Washington") in rels
     assert ("Ama Kofi", "visited", "United States") in rels
 
 
 def test_a_speaker_of_a_language_holds_no_office():
     rels = relations_in(
-        "Nora Vance, a Russian speaker from Ohio, served as ambassador to Slovakia. Lena Holt, "
+        "Nora Vance, a Russian speaker from Ohio, was once envoy to Chile. Lena Holt, "
         "the Ukrainian speaker of parliament, met President Ama Kofi in Kyiv.",
         "en",
     )
@@ -205,11 +205,11 @@ def test_a_speaker_of_a_language_holds_no_office():
 
 def test_the_partner_of_talks_after_a_trip_did_not_travel():
     rels = relations_in(
-        "Presiden Budi Santoso akan mengakhiri lawatan di Nairobi, Kenya, dengan pembicaraan "
+        "Presiden Budi Santoso akan menutup kunjungannya di Lusaka, Zambia, dengan pembicaraan "
         "bersama Presiden Ruto Kamau. Menteri Ani Yulia tiba di Dodoma bersama Menteri Sari "
         "Lestari.",
         "id",
     )
-    assert ("Ruto Kamau", "visited", "Nairobi") not in rels
-    assert ("Budi Santoso", "visited", "Nairobi") in rels
+    assert ("Ruto Kamau", "visited", "Lusaka") not in rels
+    assert ("Budi Santoso", "visited", "Lusaka") in rels
     assert ("Sari Lestari", "visited", "Dodoma") in rels  # control: a companion travels

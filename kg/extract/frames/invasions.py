@@ -67,7 +67,7 @@ def _launcher(ctx: Context, sent: Span, i: int) -> Mention | None:
         return None  # "melancarkan serangan ke Suriah": an attack is no invasion
     k = i - 1
     while k > sent.start and ctx.doc[k].lower_ in ctx.cues.invasion_kind | _DETERMINERS:
-        k -= 1  # "launched a ground invasion of Y"
+        k -= 1  # "began a ground invasion of Y"
     if k < sent.start or ctx.doc[k].lower_ not in ctx.cues.launch_verb:
         return None
     subj, _ = subject_for(ctx, sent, k, _STATES)
