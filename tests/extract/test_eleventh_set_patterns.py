@@ -205,7 +205,7 @@ def test_a_speaker_of_a_language_holds_no_office():
 
 def test_the_partner_of_talks_after_a_trip_did_not_travel():
     rels = relations_in(
-        "Presiden Budi Santoso akan menutup kunjungannya di Lusaka, Zambia, dengan pembicaraan "
+        "Presiden Budi Santoso akan mengakhiri lawatan di Lusaka, Zambia, dengan pembicaraan "
         "bersama Presiden Ruto Kamau. Menteri Ani Yulia tiba di Dodoma bersama Menteri Sari "
         "Lestari.",
         "id",
