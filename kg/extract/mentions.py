@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
-from kg.ingest.lines import title_case
+from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -240,6 +240,22 @@ def _headline_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+def _aside_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens on the short lines that do not read as sentences (no closing stop, at most
+    ``STORY_MIN_WORDS`` words): the page's own headline, and around the story other stories'
+    headlines without a header, widget labels and credits. A name found only on such lines,
+    never in the story's sentences, is no entity of this story (a headline's names are told
+    again in its body)."""
+    found: set[int] = set()
+    for line in lines(doc.text):
+        if line.is_story or line.words > STORY_MIN_WORDS or ends_like_a_sentence(line.text):
+            continue
+        span = doc.char_span(line.start, line.end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return frozenset(found)
+
+
 def _storm_names(doc: Doc, cues: Cues) -> frozenset[str]:
     """The names the document gives storms ("Cyclone Idai": "Idai"), to know them alone."""
     return frozenset(
@@ -273,6 +289,10 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         if t.text[:1].isupper() and not _opens(t) and t.i not in headlines
     )
     storms = _storm_names(doc, cues)
+    asides = _aside_tokens(doc)
+    in_story = frozenset(
+        e.text.lower() for e in doc.ents if not all(i in asides for i in range(e.start, e.end))
+    )
     parts = (part for e in doc.ents for part in _split_list(_without_connective(e, cues), people))
     for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
@@ -280,6 +300,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
             or _storm(ent, cues, storms)
+            # a name of headline or widget lines only, never told in the story's sentences
+            or (ent.start in asides and ent.text.lower() not in in_story)
             or _pair_compound(ent)
             or (ent.label_ == "Person" and _names_a_facility(ent))
             # English names facilities head-last: "Park X" there is a person ("Park Min-jun")

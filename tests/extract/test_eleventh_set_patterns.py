@@ -188,7 +188,9 @@ def test_a_capital_never_used_as_a_place_invades_as_its_country():
 
 
 def test_a_country_named_before_capital_after_the_is_its_capital():
-    rels = relations_in("President Ama Kofi reached the U.S. capital at night, his aides said.", "en")
+    rels = relations_in(
+        "President Ama Kofi reached the U.S. capital at night, his aides said.", "en"
+    )
     assert ("Ama Kofi", "visited", "Washington") in rels
     assert ("Ama Kofi", "visited", "United States") in rels
 
@@ -213,3 +215,14 @@ def test_the_partner_of_talks_after_a_trip_did_not_travel():
     assert ("Ruto Kamau", "visited", "Lusaka") not in rels
     assert ("Budi Santoso", "visited", "Lusaka") in rels
     assert ("Sari Lestari", "visited", "Dodoma") in rels  # control: a companion travels
+
+
+def test_a_name_only_on_headline_and_widget_lines_is_no_entity_of_the_story():
+    text = (
+        "Prime Minister Ama Kofi arrived in Lisbon on Monday and held long trade talks with "
+        "President Rui Matos at the palace.\n\n"
+        "Hollis Grant wins the Ardmore marathon\nThe week ahead in pictures\n"
+    )
+    labels = labels_in(text, "en")
+    assert "Hollis Grant" not in labels and "Ardmore" not in labels
+    assert "Ama Kofi" in labels and "Rui Matos" in labels and "Lisbon" in labels
