@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
-from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case
+from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -229,15 +229,7 @@ def _pair_compound(ent: Span) -> bool:
 
 def _headline_tokens(doc: Doc) -> frozenset[int]:
     """Tokens on lines written in Title Case (headlines)."""
-    found: set[int] = set()
-    pos = 0
-    for line in doc.text.split("\n"):
-        if title_case(line):
-            span = doc.char_span(pos, pos + len(line), alignment_mode="expand")
-            if span is not None:
-                found.update(range(span.start, span.end))
-        pos += len(line) + 1
-    return frozenset(found)
+    return _tokens_on(doc, title_case_lines(doc.text))
 
 
 def _aside_tokens(doc: Doc) -> frozenset[int]:
@@ -246,11 +238,23 @@ def _aside_tokens(doc: Doc) -> frozenset[int]:
     headlines without a header, widget labels and credits. A name found only on such lines,
     never in the story's sentences, is no entity of this story (a headline's names are told
     again in its body)."""
+    return _tokens_on(
+        doc,
+        [
+            (line.start, line.end)
+            for line in lines(doc.text)
+            if not line.is_story
+            and line.words <= STORY_MIN_WORDS
+            and not ends_like_a_sentence(line.text)
+        ],
+    )
+
+
+def _tokens_on(doc: Doc, ranges: list[tuple[int, int]]) -> frozenset[int]:
+    """The tokens of ``doc`` within the character ranges."""
     found: set[int] = set()
-    for line in lines(doc.text):
-        if line.is_story or line.words > STORY_MIN_WORDS or ends_like_a_sentence(line.text):
-            continue
-        span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.update(range(span.start, span.end))
     return frozenset(found)

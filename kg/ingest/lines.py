@@ -58,6 +58,17 @@ def title_case(line: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of ``text`` written in Title Case (headlines)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if title_case(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def lines(text: str) -> Iterator[Line]:
     """The non-blank lines of ``text``, in order, with offsets into ``text``.
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import ModelError
-from kg.ingest.lines import title_case
+from kg.ingest.lines import title_case_lines
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     after_aside,
@@ -99,17 +99,6 @@ _NER_TO_KG = {
 )
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     return ParagraphSplitter()
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines written in Title Case (headlines), not in sentence case."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if title_case(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -431,7 +420,7 @@ class GazetteerLinker:
             doc,
             list(doc.ents),
             self._gazetteer_spans(doc, lowers),
-            _title_case_lines(doc.text),
+            title_case_lines(doc.text),
             lowers,
         )
         for step in self.passes:

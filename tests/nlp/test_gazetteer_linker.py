@@ -11,12 +11,12 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelError
+from kg.ingest.lines import title_case_lines
 from kg.nlp.components import (
     DEFAULT_PASSES,
     LINKER_PASSES,
     GazetteerLinker,
     LinkerWork,
-    _title_case_lines,
 )
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
 
@@ -47,7 +47,7 @@ def work_of(linker: GazetteerLinker, doc: Doc, ents: list[Span] | None = None) -
         doc,
         list(doc.ents) if ents is None else ents,
         linker._gazetteer_spans(doc),
-        _title_case_lines(doc.text),
+        title_case_lines(doc.text),
     )
 
 

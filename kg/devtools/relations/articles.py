@@ -311,7 +311,7 @@ def _graph(document, doc, model):  # noqa: ANN001, ANN202 - kg's graph of one an
 def _relations(scorer: ModuleType, gold, graph) -> tuple[set[str], set[str]]:  # noqa: ANN001
     """(relations right, relations wrong) of one article's graph, as the scorer names them."""
     rel = scorer.score_article(gold, graph)["relations"]
-    right = {scorer_key for scorer_key in _gold_names(gold)} - set(rel["missed_list"])
+    right = set(_gold_names(gold)) - set(rel["missed_list"])
     return right, set(rel["fp_list"])
 
 
