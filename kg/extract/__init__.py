@@ -23,6 +23,7 @@ from kg.extract.mentions import build_mentions
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Extraction, Mention, Relation
 from kg.extract.offices import (
     extract_counterparts,
+    extract_described_offices,
     extract_offices,
     extract_offices_after_names,
 )
@@ -102,6 +103,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_offices(ctx)
     extract_offices_after_names(ctx)
     extract_counterparts(ctx)
+    extract_described_offices(ctx)
     extract_locations(ctx)
     _locative_preface(ctx)
     return ctx

@@ -168,6 +168,7 @@ class Context:
             ),
             c_end,
         )
+        c_end = self._participle_after(last, c_end)
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
             return True
@@ -175,6 +176,26 @@ class Context:
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
         return self._hedge_in(c_start, c_end, first, last) or self._hedged_host_clause(
             sent, c_start
+        )
+
+    def _participle_after(self, last: int, c_end: int) -> int:
+        """ "X toured P on Friday, opening a plant and talking to Q over a video call": a
+        participial clause set off by a comma after the trigger is another action of the same
+        subject, so its hedge or remote contact ("video") is its own, not the trip's. The comma
+        and a present participle (tag ``VBG``) heading an adverbial clause mark it ("according
+        to a statement that could not be verified" is a preposition, still the trip's hedge);
+        a participle that is itself a hedge ("cut short his trip, canceling stops in P") still
+        undoes the trip. Only a tagged model (English) gives the tag."""
+        return next(
+            (
+                j
+                for j in range(last + 2, c_end)
+                if self.doc[j - 1].text == ","
+                and self.doc[j].tag_ == "VBG"
+                and self.doc[j].dep_ == "advcl"
+                and self.doc[j].lower_ not in self.cues.negation_clause
+            ),
+            c_end,
         )
 
     def _hedge_in(self, c_start: int, c_end: int, first: int = -1, last: int = -1) -> bool:

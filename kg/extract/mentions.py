@@ -722,7 +722,10 @@ def _with_pronouns(
         national = _national_description(doc, tok.i, cues, countries)
         if national is not None:
             end, country = national
-            holder = _holder_by_country(persons, mentions, country, tok.i, doc[end - 1], cues)
+            # the office noun: last in English ("the Russian president"), first in Indonesian
+            # ("presiden Rusia itu")
+            noun = tok if tok.lower_ in cues.national_description else doc[end - 1]
+            holder = _holder_by_country(persons, mentions, country, tok.i, noun, cues)
             if holder is not None:
                 sent = token_sent[tok.i]
                 if tok.is_sent_start and (
@@ -828,13 +831,61 @@ def _holder_by_country(
     for p in persons:
         if p.tok_start >= before or p.title_start is None or p.is_pronoun or not p.title:
             continue
-        if not offices & set(p.title.lower().replace("-", " ").split()):
+        if not offices & _words(p.title):
             continue
         if any(
             m.kb_id == country.kb_id and p.title_start <= m.start < p.start for m in mentions
         ) and (found is None or p.tok_start > found.tok_start):
             found = p
-    return found
+    return found or _holder_by_knowledge(persons, country, before, noun, cues)
+
+
+def _words(title: str) -> set[str]:
+    return set(title.lower().replace("-", " ").split())
+
+
+def _holder_by_knowledge(
+    persons: list[Mention], country: Mention, before: int, noun: Token, cues: Cues
+) -> Mention | None:
+    """The one person named before token ``before`` whom the base of notable people
+    (``ontology/people``) knows as holding, in the description's country, the description's
+    office: "President Cyril Ramaphosa landed in P ... Ghanaian President Y welcomed the South
+    African leader" (the text never ties Ramaphosa to South Africa; the base does). Knowledge
+    picks the referent only; what is said of the description still needs the sentence. None
+    when the base knows several such people or nobody."""
+    if not country.kb_id or not country.kb_id.startswith("iso3166:"):
+        return None
+    from kg.nlp.people import load_people
+
+    code = country.kb_id.split(":", 1)[1]
+    offices = _english_offices(noun, cues)
+    kb = load_people()
+    chosen: dict[str, Mention] = {}
+    for p in persons:
+        if p.tok_start >= before or p.is_pronoun:
+            continue
+        known = kb.lookup(p.text)
+        if known is not None and any(
+            o.of == code and offices & _words(o.title) for o in known.offices
+        ):
+            chosen[known.id] = p
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
+
+
+def _english_offices(noun: Token, cues: Cues) -> frozenset[str]:
+    """The words of the offices a description's noun may stand for, in English as the base of
+    notable people writes offices: a head's for "leader"/"pemimpin", else the noun's own office
+    as ``titles.jsonl`` translates it ("presiden" -> "president")."""
+    from kg.extract.lexicon import load_cues
+    from kg.nlp.lexicon import load_titles
+
+    if noun.lower_ in cues.national_leader:
+        return load_cues("en").head_title
+    for lang in ("id", "en"):
+        for t in load_titles(lang):
+            if t.office and t.title.lower() == noun.lower_:
+                return frozenset(_words(t.office))
+    return frozenset({noun.lower_})
 
 
 #: Words a description may hold between its start and its person noun ("politikus berusia

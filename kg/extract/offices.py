@@ -13,10 +13,15 @@ from functools import cache
 
 from kg.extract.context import Context
 from kg.extract.mentions import capital_possessor, find_title
-from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
-__all__ = ["extract_counterparts", "extract_offices", "extract_offices_after_names"]
+__all__ = [
+    "extract_counterparts",
+    "extract_described_offices",
+    "extract_offices",
+    "extract_offices_after_names",
+]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
@@ -583,6 +588,38 @@ def _state_titles(lang: str) -> tuple[str, ...]:
     return tuple(
         t.title.lower() for t in load_titles(lang) if t.office and t.office.lower() in offices
     )
+
+
+def extract_described_offices(ctx: Context) -> None:
+    """ "the Russian president then travelled to P", "presiden Rusia itu": a description by
+    nationality that the mention stage tied to a person states that person's office in that
+    country, as a title before the name would. The description must have found its person (a
+    title naming the country, or the base of notable people); one that stands for nobody says
+    nothing."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if not m.is_pronoun or m.tok_end - m.tok_start < 2:
+            continue
+        first, last = doc[m.tok_start], doc[m.tok_end - 1]
+        if first.lower_ == "the":  # English: "the Russian (foreign) minister"
+            country, noun = ctx.at.get(m.tok_start + 1), last
+        elif last.lower_ in DEMONSTRATIVES:  # Indonesian: "presiden Rusia itu"
+            country, noun = ctx.at.get(m.tok_end - 2), first
+        else:
+            continue
+        if country is None or country.type != "Country" or not country.kb_id:
+            continue
+        if noun.lower_ not in ctx.cues.national_description:
+            continue
+        ctx.add(
+            m,
+            "officialOf",
+            country,
+            rule=f"{ctx.lang}.officialOf.description",
+            confidence=0.85,
+            sent=doc[m.tok_start].sent,
+            title=noun.text,
+        )
 
 
 def extract_counterparts(ctx: Context) -> None:
