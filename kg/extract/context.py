@@ -155,7 +155,22 @@ class Context:
         )
         # So is a relative clause after it ("is due in P for the summit, where a meeting with
         # Y had been expected"): it describes the place or the event, not this trip.
-        c_end = next(
+        c_end = self.relative_clause_after(last, c_end)
+        c_end = self._participle_after(last, c_end)
+        c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
+        if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
+            return True
+        # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
+        # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
+        return self._hedge_in(c_start, c_end, first, last) or self._hedged_host_clause(
+            sent, c_start
+        )
+
+    def relative_clause_after(self, last: int, c_end: int) -> int:
+        """Where a relative clause set off by a comma after token ``last`` begins ("..., where
+        a meeting had been expected", "..., who ..."), else ``c_end``: it describes a place or
+        a person before it, so what it says is not the clause's own."""
+        return next(
             (
                 j
                 for j in range(last + 1, c_end)
@@ -167,15 +182,6 @@ class Context:
                 )
             ),
             c_end,
-        )
-        c_end = self._participle_after(last, c_end)
-        c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
-        if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
-            return True
-        # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
-        # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
-        return self._hedge_in(c_start, c_end, first, last) or self._hedged_host_clause(
-            sent, c_start
         )
 
     def _participle_after(self, last: int, c_end: int) -> int:

@@ -182,10 +182,21 @@ def _predicated_capital(ctx: Context, a: Mention, b: Mention, between: list[str]
 def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
     """A headline joins two clauses with a comma ("Menlu Chile ke Surabaya, Indonesia Siap
     Beli Kopi"): in Title Case, a capitalised word right after the country that is
-    no name starts the second clause, whose subject the country is."""
-    if country.tok_end >= sent.end or not title_case(sent.text):
+    no name starts the second clause, whose subject the country is; in any case, a
+    lower-case verb right after it does when a verb came before ("tiba di P, Brasil ingin
+    ...": a place's country is followed by a comma, a preposition or "yang"). With no verb
+    before, that verb is the sentence's own ("Dr X dari RS Y, P, Q menyelidiki ...")."""
+    if country.tok_end >= sent.end:
         return False
     after = ctx.doc[country.tok_end]
+    if (
+        after.is_lower
+        and after.pos_ in ("VERB", "AUX")
+        and any(t.pos_ == "VERB" for t in ctx.doc[sent.start : country.tok_start])
+    ):
+        return True
+    if not title_case(sent.text):
+        return False
     return after.is_alpha and after.is_title and ctx.mention_at(after.i) is None
 
 

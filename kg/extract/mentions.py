@@ -1303,13 +1303,17 @@ def _with_title_references(
     }
     offices = _office_titles_by_first_word(lang)
     out = list(mentions)
+    read_to = 0
     for i in range(len(doc)):
-        if i in taken:
+        if i in taken or i < read_to:
             continue
         hit = _reference_at(doc, i, titles, cues, lang, offices)
         if hit is None:
             continue
         n, matches = hit
+        # the title's own words are read with it, whatever it stands for: "Wakil Presiden"
+        # with no vice-president named before is not "Presiden" after a stray word
+        read_to = i + n
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
         country = _country_beside(mentions, i, i + n)
         if country is not None:  # "Presiden Prancis itu": France's president, not the host

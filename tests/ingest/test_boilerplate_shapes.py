@@ -267,7 +267,6 @@ def test_a_caption_closed_by_its_photo_credit_is_masked_and_story_kept():
     assert not any("Nairobi" in t for t in masked)  # control: the story stays
 
 
-
 def test_more_on_this_and_most_viewed_widgets_are_masked_and_story_kept():
     text = (
         f"{STORY}\n\n"
@@ -381,3 +380,40 @@ def test_tag_lines_hashtags_follow_labels_and_site_slogans_are_masked():
     ):
         assert line in masked
     assert STORY not in masked
+
+
+def test_credits_inside_caption_lines_are_masked_and_the_captions_kept():
+    captions = (
+        (
+            "Warga mengungsi ke arah perbatasan di dekat Kupang. (Harian Nusa/Budi Rahardjo)",
+            "(Harian Nusa/Budi Rahardjo)",
+        ),
+        (
+            "Petugas memeriksa puing di pasar Ende, Kamis (3/4/2025). KANTOR BERITA/Rina Lestari",
+            " KANTOR BERITA/Rina Lestari",
+        ),
+        (
+            "The chancellor signs the coalition deal in the Reichstag Image: Anna Vogel/dpa",
+            " Image: Anna Vogel/dpa",
+        ),
+        (
+            "Voters queue outside a polling station in Cuenca. © Pedro Salas, AFP",
+            " © Pedro Salas, AFP",
+        ),
+        ("Smoke rises over the harbour after the blast. Getty Images", " Getty Images"),
+    )
+    for caption, credit in captions:
+        text = f"{caption}\n\n{STORY}\n"
+        assert (credit, "credit") in _masked(text), caption
+        masked_chars = sum(s.end - s.start for s in find_boilerplate(text))
+        assert masked_chars == len(credit), caption  # the caption's own words stay story
+
+
+def test_a_skip_link_heads_a_widget_whose_headlines_are_masked():
+    text = (
+        f"{STORY}\n\nSkip next section Related topics\nMinister quits over port deal\n"
+        "Floods close the coastal road\n\nThe visit ends on Friday in Mombasa.\n"
+    )
+    masked = _masked(text)
+    assert ("Minister quits over port deal", "related") in masked
+    assert not any("Mombasa" in m for m, _ in masked)  # the story after the widget stays

@@ -154,8 +154,11 @@ def arrival_origin(
     """ "Biden tiba di Bali ... dari Phnom Penh, Kamboja", "arrived in Singapore straight from a
     summit in Canada": the place an arrival came from, in its clause, is where the traveller
     was before. Written ``<rule>.from``: resolve leaves it out when that place is the
-    traveller's home (an official "arriving from" their own capital visited nothing)."""
+    traveller's home (an official "arriving from" their own capital visited nothing). A
+    relative clause after the arrival ("flies to P, where he meets Y, whose family came from
+    Q") tells of someone else's origin."""
     _, c_end = ctx.clause_bounds(sent, i)
+    c_end = ctx.relative_clause_after(i, c_end)
     for j in range(i, c_end):
         if ctx.doc[j].lower_ in ctx.cues.origin:
             for place in right_chain(ctx, sent, j + 1, PLACE_TYPES):
