@@ -1661,8 +1661,12 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     out: list[Span] = []
     for e in work.ents:
         cut = 0
-        titled = named_alone and linker is not None and _after_company_title(linker, e)
+        titled = linker is not None and _after_company_title(linker, e)
         known = bodies | (named_alone if titled else set())
+        if titled and e.label_ == "Person" and len(e) >= 3:
+            # "CEO Apple Tim Cook": a company the gazetteer knows, or a word the document uses
+            # on its own elsewhere, opens the name
+            known = known | _gazetteer_bodies_opening(linker, e) | _word_used_apart(e)
         if e.label_ == "Person" and not e.kb_id_ and known:
             cut = next(
                 (
@@ -1685,6 +1689,36 @@ def _after_company_title(linker: GazetteerLinker, e: Span) -> bool:
     ``company_title`` cue)."""
     words = tuple(t.lower_ for t in e.doc[max(0, e.start - 2) : e.start])
     return any(words[-len(p) :] == p for p in linker.company_titles if len(p) <= len(words))
+
+
+def _gazetteer_bodies_opening(linker: GazetteerLinker, e: Span) -> set[tuple[str, ...]]:
+    """The first one or two words of ``e`` where the gazetteer knows them as an organisation."""
+    return {
+        words
+        for n in (1, 2)
+        if len(e) - n >= 2
+        and (entry := linker.gazetteer.lookup(" ".join(words := tuple(t.text for t in e[:n]))))
+        is not None
+        and entry.type == "Organization"
+    }
+
+
+def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
+    """``e``'s first word where the document writes it, capitalised, at least ``times`` more
+    times without the word that follows it in ``e`` ("Apple berencana ...", "saham Apple"),
+    and the person's surname alone elsewhere too ("Cook terakhir ke ..."): two names, the
+    body's and the holder's. Not a person called by a given name ("Budi Gunadi Sadikin ...
+    kata Budi"), whose surname the story does not use alone."""
+    first, second, last = e[0].text, e[1].text, e[-1].text
+    doc = e.doc
+    outside = [t for t in doc if not e.start <= t.i < e.end]
+    apart = sum(
+        1
+        for t in outside
+        if t.text == first and (t.i + 1 >= len(doc) or doc[t.i + 1].text != second)
+    )
+    surname_alone = any(t.text == last and doc[t.i - 1].text != e[-2].text for t in outside)
+    return {(first,)} if apart >= times and first[:1].isupper() and surname_alone else set()
 
 
 @linker_pass("names_before_alias")
@@ -1777,11 +1811,15 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     def surname_city(e: Span) -> bool:
         """ "Menhan AS Ana Dallas ... Dallas dijadwalkan terbang": a city the gazetteer linked
         by one word that is the family name of a person the document names in full, not
-        after "di/in", is that person (a capital may stand for its state, so it stays)."""
+        after "di/in", is that person (a capital named as such may stand for its state, so it
+        stays; one matched by an old or local alternate name, "Salazar" for Sao Tome, does
+        not: metonymy uses the capital's own name)."""
         if e.label_ != "City" or not e.kb_id_ or len(e) != 1 or e[0].text not in family:
             return False
         entry = linker.gazetteer.get(e.kb_id_)
-        return entry is not None and not entry.capital_of and not linker._after_locative(e)
+        if entry is None or linker._after_locative(e):
+            return False
+        return not entry.capital_of or e.text != entry.name
 
     def named_person(e: Span) -> bool:
         if surname_city(e):

@@ -744,6 +744,7 @@ def _link_people(
         if len(ids) == 1
         and not any(_namesake(name, people[next(iter(ids))]) for name in unknown_names.get(k, []))
     }
+    target.update(_fuller_names_of(unknown_names, target))
     known: dict[str, Person] = {}
     for m in mentions:
         person = target.get(keys.get(m.index, ""))
@@ -757,6 +758,34 @@ def _link_people(
         keys[m.index] = key
         known[key] = person
     return known
+
+
+def _fuller_names_of(
+    unknown_names: dict[str, list[tuple[str, ...]]], target: dict[str, Person]
+) -> dict[str, Person]:
+    """Clusters of full names the base does not hold that are a fuller form of a name it holds
+    for a person the story already names ("Thomas Trikasih Lembong" beside "Tom Lembong",
+    which the base knows as "Thomas Lembong"): first and last names the same, middle names
+    added. Only where exactly one such person fits."""
+    named = {p.id: p for p in target.values()}
+    forms = {
+        pid: [f for f in (tuple(normalize_name(f).split()) for f in p.forms) if len(f) >= 2]
+        for pid, p in named.items()
+    }
+    out: dict[str, Person] = {}
+    for key, names in unknown_names.items():
+        if key in target:
+            continue
+        fits = {
+            pid
+            for pid, fs in forms.items()
+            for f in fs
+            for name in names
+            if len(name) > len(f) and _names_same_person(f, name)
+        }
+        if len(fits) == 1:
+            out[key] = named[fits.pop()]
+    return out
 
 
 def _namesake(name: tuple[str, ...], person: Person) -> bool:

@@ -56,3 +56,36 @@ def test_photo_credits_inside_captions_name_no_entity():
     )
     assert "Ana Silva" in labels  # control
     assert "Ardian Prasetyo" not in labels and "Tribun Nusa" not in labels
+
+
+def test_a_fuller_name_joins_the_notable_person_its_short_form_named():
+    labels = labels_in(
+        "Defense Secretary Bob Gates arrived in Kabul on Monday to see President Hamid Karzai. "
+        "Robert Michael Gates, who has led the Pentagon since 2006, said the surge was working.",
+        "en",
+    )
+    assert "Hamid Karzai" in labels  # control
+    assert "Robert Michael Gates" not in labels  # one person, under the base's name
+    assert "Robert Gates" in labels
+
+
+def test_a_surname_that_is_an_old_name_of_a_capital_stays_the_person_s():
+    labels = labels_in(
+        "Ambassador Ken Salazar flew home on Friday. Salazar, who once ran the interior "
+        "department, was praised by lawmakers.",
+        "en",
+    )
+    assert "Ken Salazar" in labels  # control
+    assert "São Tomé and Príncipe" not in labels and "São Tomé" not in labels
+
+
+def test_a_company_glued_to_its_chief_s_name_is_cut_where_the_story_names_both_apart():
+    labels = labels_in(
+        "CEO Apple Tim Cook bertemu Presiden Prabowo Subianto di Jakarta pada Senin. Apple "
+        "berencana membangun pabrik di Batam. Saham Apple naik tajam. Cook terakhir ke "
+        "Indonesia pada April.",
+        "id",
+    )
+    assert "Tim Cook" in labels
+    assert "Apple Tim Cook" not in labels
+    assert "Prabowo Subianto" in labels  # control
