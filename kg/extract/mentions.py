@@ -58,6 +58,14 @@ def head_type(span: Span) -> str | None:
     return None
 
 
+def _body_shaped(ent: Span) -> str | None:
+    """ "G8", "C40", "M-19", "G5 Sahel": a name with a digit in it is no person's, whatever the
+    model read; news names groups, teams and movements so, never people."""
+    if ent.label_ == "Person" and any(c.isdigit() for c in ent.text):
+        return "Organization"
+    return None
+
+
 def _without_connective(ent: Span, cues: Cues) -> Span:
     """ "Sementara Budi mengatakan ...", "Meanwhile Herrera said ...": a connective opening
     the sentence that the model took into the name after it is cut off, and so is the last
@@ -318,7 +326,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            type=(not ent.kb_id_ and head_type(ent)) or ent.label_,
+            type=(not ent.kb_id_ and (head_type(ent) or _body_shaped(ent))) or ent.label_,
             tok_start=ent.start,
             tok_end=ent.end,
             sent_index=token_sent[ent.start],

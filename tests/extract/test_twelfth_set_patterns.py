@@ -89,3 +89,32 @@ def test_a_company_glued_to_its_chief_s_name_is_cut_where_the_story_names_both_a
     assert "Tim Cook" in labels
     assert "Apple Tim Cook" not in labels
     assert "Prabowo Subianto" in labels  # control
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    rows = g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l . FILTER(?t != prov:Activity) }")
+    return {str(label): str(t).rsplit("#", 1)[-1] for label, t in rows}
+
+
+def test_names_of_seas_straits_and_valleys_are_regions_whatever_the_model_read():
+    types = _types(
+        "Kapal patroli Vietnam berlayar melintasi Selat Karimata menuju Laut Natuna Utara. "
+        "Presiden Ana Silva memantau dari Lembah Baliem.",
+        "id",
+    )
+    assert types.get("Ana Silva") == "Person"  # control
+    assert types.get("Selat Karimata") == "Region"
+    assert types.get("Lembah Baliem") == "Region"
+
+
+def test_a_name_with_a_digit_is_a_body_not_a_person():
+    types = _types("Leaders of the G5 Sahel met in Niamey on Monday with President Ana Ruiz.", "en")
+    assert types.get("Ana Ruiz") == "Person"  # control
+    assert types.get("G5 Sahel") == "Organization"
+    types = _types("Mantan anggota M-19 bergabung dengan Presiden Ana Ruiz di Bogota.", "id")
+    assert types.get("Ana Ruiz") == "Person"  # control
+    assert types.get("M-19") == "Organization"
