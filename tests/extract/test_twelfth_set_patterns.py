@@ -118,3 +118,23 @@ def test_a_name_with_a_digit_is_a_body_not_a_person():
     types = _types("Mantan anggota M-19 bergabung dengan Presiden Ana Ruiz di Bogota.", "id")
     assert types.get("Ana Ruiz") == "Person"  # control
     assert types.get("M-19") == "Organization"
+
+
+def test_an_administrator_after_the_agency_holds_its_office():
+    rels = relations_in("ESA administrator Karl Weber said the probe had landed safely.", "en")
+    assert ("Karl Weber", "officialOf", "ESA") in rels or (
+        "Karl Weber",
+        "officialOf",
+        "European Space Agency",
+    ) in rels
+
+
+def test_words_exchanged_face_to_face_are_a_meeting_and_by_phone_are_not():
+    rels = relations_in(
+        "Prime Minister Jan Kowal traded sharp words with Foreign Minister Jorge Vidal in "
+        "Quito on Friday. On Sunday Kowal exchanged views with President Ana Ruiz by phone.",
+        "en",
+    )
+    assert met_between(rels, "Jan Kowal", "Jorge Vidal")
+    assert ("Jan Kowal", "visited", "Quito") in rels
+    assert not met_between(rels, "Jan Kowal", "Ana Ruiz")
