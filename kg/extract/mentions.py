@@ -1323,6 +1323,8 @@ def _with_title_references(
         # with no vice-president named before is not "Presiden" after a stray word
         read_to = i + n
         earlier = [p for p in persons if p.tok_start < i and matches(p)]
+        # "the president" is the one in office, not "former president X" ("mantan Presiden")
+        earlier = [p for p in earlier if not _formerly_titled(doc, p, cues)]
         country = _country_beside(mentions, i, i + n)
         if country is not None:  # "Presiden Prancis itu": France's president, not the host
             earlier = [p for p in earlier if _titled_with(p, country, mentions)]
@@ -1332,6 +1334,16 @@ def _with_title_references(
         out.append(_reference(doc[i : i + n], len(out), token_sent[i], antecedent))
         taken.update(range(i, i + n))
     return out
+
+
+def _formerly_titled(doc: Doc, person: Mention, cues: Cues) -> bool:
+    """A "former"/"mantan" word right before the person's title ("former president X"): the
+    title is a past office, so a bare "the president" later is someone else."""
+    if person.title_start is None:
+        return False
+    span = doc.char_span(person.title_start, person.title_start + 1, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    return k >= 0 and doc[k].lower_ in cues.former
 
 
 def _country_beside(mentions: list[Mention], start: int, end: int) -> Mention | None:

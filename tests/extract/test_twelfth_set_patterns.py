@@ -138,3 +138,15 @@ def test_words_exchanged_face_to_face_are_a_meeting_and_by_phone_are_not():
     assert met_between(rels, "Jan Kowal", "Jorge Vidal")
     assert ("Jan Kowal", "visited", "Quito") in rels
     assert not met_between(rels, "Jan Kowal", "Ana Ruiz")
+
+
+def test_the_president_is_the_one_in_office_not_a_former_president_named_more_often():
+    text = (
+        "President Daniel Noboa won the runoff. Gonzalez, backed by former president Rafael "
+        "Correa, refused to concede. Correa, who lives in Belgium, echoed her claims. Correa "
+        "also called for protests. In March the president travelled to Texas and held talks "
+        "with Donald Trump there."
+    )
+    rels = relations_in(text, "en")
+    assert met_between(rels, "Daniel Noboa", "Donald Trump")
+    assert not met_between(rels, "Rafael Correa", "Donald Trump")
