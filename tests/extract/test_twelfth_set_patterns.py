@@ -150,3 +150,16 @@ def test_the_president_is_the_one_in_office_not_a_former_president_named_more_of
     rels = relations_in(text, "en")
     assert met_between(rels, "Daniel Noboa", "Donald Trump")
     assert not met_between(rels, "Rafael Correa", "Donald Trump")
+
+
+def test_a_country_sending_a_titled_person_is_that_person_s_country():
+    rels = relations_in(
+        "Kenya mengirim Menteri Luar Negeri Grace Wanjiku ke Jenewa. Presiden Budi Santoso "
+        "mengutus Menteri Perdagangan Sari Dewi ke Lima.",
+        "id",
+    )
+    assert ("Grace Wanjiku", "officialOf", "Kenya") in rels
+    # a person who sends names no country: the minister's country is not read from him
+    assert not any(r[0] == "Sari Dewi" and r[1] == "officialOf" for r in rels)
+    rels = relations_in("Egypt sent Prime Minister Ahmad Fauzi to the talks in Geneva.", "en")
+    assert ("Ahmad Fauzi", "officialOf", "Egypt") in rels
