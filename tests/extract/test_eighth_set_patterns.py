@@ -235,7 +235,10 @@ def test_a_one_word_company_used_alone_is_cut_off_its_chief_s_name():
 
     from kg.nlp.components import LinkerWork, bodies_glued_to_people
 
-    linker = SimpleNamespace(company_titles=(("ceo",),))
+    # a stub linker: the company titles, and a gazetteer that knows no company
+    linker = SimpleNamespace(
+        company_titles=(("ceo",),), gazetteer=SimpleNamespace(lookup=lambda text: None)
+    )
     for before, whole in (("CEO", False), ("Kemarin", True)):
         doc = spacy.blank("id")(
             f"Tokomaju tumbuh . Tokomaju melantai . {before} Tokomaju Rahmat Hidayat hadir ."
