@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
-from kg.extract.lexicon import Cues
+from kg.extract.lexicon import Cues, load_cues
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.nlp.gazetteer import load_gazetteer
@@ -849,6 +849,7 @@ def _holder_by_country(
 
 
 def _words(title: str) -> set[str]:
+    """A title's words, lowercased, a hyphen read as a space ("Vice-President" has "president")."""
     return set(title.lower().replace("-", " ").split())
 
 
@@ -884,9 +885,6 @@ def _english_offices(noun: Token, cues: Cues) -> frozenset[str]:
     """The words of the offices a description's noun may stand for, in English as the base of
     notable people writes offices: a head's for "leader"/"pemimpin", else the noun's own office
     as ``titles.jsonl`` translates it ("presiden" -> "president")."""
-    from kg.extract.lexicon import load_cues
-    from kg.nlp.lexicon import load_titles
-
     if noun.lower_ in cues.national_leader:
         return load_cues("en").head_title
     for lang in ("id", "en"):

@@ -1692,15 +1692,15 @@ def _after_company_title(linker: GazetteerLinker, e: Span) -> bool:
 
 
 def _gazetteer_bodies_opening(linker: GazetteerLinker, e: Span) -> set[tuple[str, ...]]:
-    """The first one or two words of ``e`` where the gazetteer knows them as an organisation."""
-    return {
-        words
-        for n in (1, 2)
-        if len(e) - n >= 2
-        and (entry := linker.gazetteer.lookup(" ".join(words := tuple(t.text for t in e[:n]))))
-        is not None
-        and entry.type == "Organization"
-    }
+    """The first one or two words of ``e`` where the gazetteer knows them as an organisation
+    (two name words at least left after them)."""
+    found = set()
+    for n in (1, 2):
+        words = tuple(t.text for t in e[:n])
+        entry = linker.gazetteer.lookup(" ".join(words)) if len(e) - n >= 2 else None
+        if entry is not None and entry.type == "Organization":
+            found.add(words)
+    return found
 
 
 def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
@@ -1717,7 +1717,9 @@ def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
         for t in outside
         if t.text == first and (t.i + 1 >= len(doc) or doc[t.i + 1].text != second)
     )
-    surname_alone = any(t.text == last and doc[t.i - 1].text != e[-2].text for t in outside)
+    surname_alone = any(
+        t.text == last and (t.i == 0 or doc[t.i - 1].text != e[-2].text) for t in outside
+    )
     return {(first,)} if apart >= times and first[:1].isupper() and surname_alone else set()
 
 
