@@ -583,7 +583,10 @@ def find_title(
                 opening - 1
             )  # "Ketua Umum Partai X (PX) Andi", "Dewan Pimpinan Pusat (DPP) Partai Y"
             continue
-        if tok.is_punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
+        # a bare apostrophe the tagger reads as a possessive ("the Bahamas' prime minister")
+        # is a filler like "'s", not punctuation
+        punct = tok.is_punct and tok.tag_ != "POS"
+        if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         if found and tok.lower_ in modifiers:
             fillers += 1

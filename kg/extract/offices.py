@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Token
+
 from kg.extract.context import Context
 from kg.extract.mentions import capital_possessor, find_title
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
@@ -158,7 +160,7 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
     if country.type != "Country" and not (country.type == "Organization" and m.title):
         return None
     j = country.tok_end
-    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+    if j < len(doc) and _possessive(doc[j]):
         return None
     if j < len(doc) and doc[j].lower_ in ctx.cues.coordination:
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
@@ -284,13 +286,20 @@ def extract_offices_after_names(ctx: Context) -> None:
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
 
 
+def _possessive(tok: Token) -> bool:
+    """An English possessive mark: "'s", or the bare apostrophe after a plural name that the
+    tagger reads as one ("the Bahamas' prime minister", "the Philippines’ envoy"), not a
+    closing quote."""
+    return tok.text in POSSESSIVE_MARKS or (tok.text in ("'", "’") and tok.tag_ == "POS")
+
+
 def _possessed_body(ctx: Context, holder: Mention) -> Mention:
     """ "chairman of Kenya's Electoral Commission": the body a
     country possesses, right after its "'s", is the office's."""
     end = holder.tok_end
     if holder.type != "Country" or end + 1 >= len(ctx.doc):
         return holder
-    if ctx.doc[end].text not in POSSESSIVE_MARKS:
+    if not _possessive(ctx.doc[end]):
         return holder
     body = ctx.at.get(end + 1)
     if body is not None and body.tok_start == end + 1 and body.type == "Organization":
@@ -378,7 +387,7 @@ def _owner_before_title(
     if owner is None or owner.tok_start != i or owner.type not in ("Country", "Organization"):
         return None
     j = owner.tok_end
-    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+    if j < len(doc) and _possessive(doc[j]):
         j += 1
     elif not owner.is_demonym:
         return None

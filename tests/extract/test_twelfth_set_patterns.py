@@ -163,3 +163,14 @@ def test_a_country_sending_a_titled_person_is_that_person_s_country():
     assert not any(r[0] == "Sari Dewi" and r[1] == "officialOf" for r in rels)
     rels = relations_in("Egypt sent Prime Minister Ahmad Fauzi to the talks in Geneva.", "en")
     assert ("Ahmad Fauzi", "officialOf", "Egypt") in rels
+
+
+def test_a_plural_country_s_bare_apostrophe_is_a_possessive_before_a_title():
+    rels = relations_in(
+        "The Philippines' foreign secretary, Maria Santos, arrived in Hanoi on Tuesday. The "
+        "Maldives' President Ali Rasheed met her there.",
+        "en",
+    )
+    assert ("Maria Santos", "visited", "Hanoi") in rels  # control
+    assert ("Maria Santos", "officialOf", "Philippines") in rels
+    assert ("Ali Rasheed", "officialOf", "Maldives") in rels
