@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues, load_cues
-from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention, is_possessive
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
@@ -585,7 +585,7 @@ def find_title(
             continue
         # a bare apostrophe the tagger reads as a possessive ("the Bahamas' prime minister")
         # is a filler like "'s", not punctuation
-        punct = tok.is_punct and tok.tag_ != "POS"
+        punct = tok.is_punct and not is_possessive(tok)
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         if found and tok.lower_ in modifiers:
@@ -730,12 +730,9 @@ def _with_pronouns(
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     countries = {m.tok_start: m for m in mentions if m.type == "Country" and m.kb_id}
     for tok in doc:
-        national = _national_description(doc, tok.i, cues, countries)
+        national = national_description(doc, tok.i, cues, countries)
         if national is not None:
-            end, country = national
-            # the office noun: last in English ("the Russian president"), first in Indonesian
-            # ("presiden Rusia itu")
-            noun = tok if tok.lower_ in cues.national_description else doc[end - 1]
+            end, country, noun = national
             holder = _holder_by_country(persons, mentions, country, tok.i, noun, cues)
             if holder is not None:
                 sent = token_sent[tok.i]
@@ -790,13 +787,14 @@ def _with_pronouns(
     return out
 
 
-def _national_description(
+def national_description(
     doc: Doc, i: int, cues: Cues, countries: dict[int, Mention]
-) -> tuple[int, Mention] | None:
-    """End and country of a description by nationality starting at token ``i``: "the Libyan
-    leader", "the Russian foreign minister" (English: "the", a country or its demonym, up to
-    three lower-case words ending in a ``national_description`` noun) or "pemimpin Libya
-    itu", "presiden Rusia tersebut" (Indonesian: the noun, the country, "itu/tersebut")."""
+) -> tuple[int, Mention, Token] | None:
+    """End, country and office noun of a description by nationality starting at token ``i``:
+    "the Libyan leader", "the Russian foreign minister" (English: "the", a country or its
+    demonym, up to three lower-case words ending in a ``national_description`` noun) or
+    "pemimpin Libya itu", "presiden Rusia tersebut" (Indonesian: the noun, the country,
+    "itu/tersebut"). ``countries``: the known countries' mentions by first token."""
     first = doc[i]
     if first.lower_ == "the" and i + 1 in countries:
         country = countries[i + 1]
@@ -806,7 +804,7 @@ def _national_description(
             if doc[k].lower_ in cues.national_description:
                 if k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE_MARKS:
                     return None  # "the Libyan leader's aide": someone else
-                return k + 1, country
+                return k + 1, country, doc[k]
         return None
     if not ((first.is_lower or first.is_sent_start) and first.lower_ in cues.national_description):
         return None
@@ -815,7 +813,7 @@ def _national_description(
             country = countries[k]
             after = country.tok_end
             if after < len(doc) and doc[after].lower_ in DEMONSTRATIVES:
-                return after + 1, country
+                return after + 1, country, first
             return None
         if not doc[k].is_lower:
             return None

@@ -7,9 +7,14 @@ Frozen: later stages read them and keep what they decide in their own records
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "POSSESSIVE_MARKS",
+    "is_possessive",
     "Mention",
     "Relation",
     "Extraction",
@@ -27,6 +32,15 @@ PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
 AGENT_TYPES = frozenset({"Person", "Organization"})
 #: The English possessive marks, straight and typographic ("Chile's", "Chile’s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def is_possessive(tok: Token) -> bool:
+    """An English possessive mark: "'s", or the bare apostrophe after a plural name that the
+    tagger reads as one ("the Bahamas' prime minister", "the Philippines’ envoy"), not a
+    closing quote."""
+    return tok.text in POSSESSIVE_MARKS or (tok.text in ("'", "’") and tok.tag_ == "POS")
+
+
 #: Indonesian demonstratives closing a definite noun phrase ("Presiden Rusia itu").
 DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
-
 from kg.extract.context import Context
-from kg.extract.mentions import capital_possessor, find_title
-from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.mentions import capital_possessor, find_title, national_description
+from kg.extract.model import PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
 __all__ = [
@@ -160,7 +158,7 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
     if country.type != "Country" and not (country.type == "Organization" and m.title):
         return None
     j = country.tok_end
-    if j < len(doc) and _possessive(doc[j]):
+    if j < len(doc) and is_possessive(doc[j]):
         return None
     if j < len(doc) and doc[j].lower_ in ctx.cues.coordination:
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
@@ -286,20 +284,13 @@ def extract_offices_after_names(ctx: Context) -> None:
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
 
 
-def _possessive(tok: Token) -> bool:
-    """An English possessive mark: "'s", or the bare apostrophe after a plural name that the
-    tagger reads as one ("the Bahamas' prime minister", "the Philippines’ envoy"), not a
-    closing quote."""
-    return tok.text in POSSESSIVE_MARKS or (tok.text in ("'", "’") and tok.tag_ == "POS")
-
-
 def _possessed_body(ctx: Context, holder: Mention) -> Mention:
     """ "chairman of Kenya's Electoral Commission": the body a
     country possesses, right after its "'s", is the office's."""
     end = holder.tok_end
     if holder.type != "Country" or end + 1 >= len(ctx.doc):
         return holder
-    if not _possessive(ctx.doc[end]):
+    if not is_possessive(ctx.doc[end]):
         return holder
     body = ctx.at.get(end + 1)
     if body is not None and body.tok_start == end + 1 and body.type == "Organization":
@@ -387,7 +378,7 @@ def _owner_before_title(
     if owner is None or owner.tok_start != i or owner.type not in ("Country", "Organization"):
         return None
     j = owner.tok_end
-    if j < len(doc) and _possessive(doc[j]):
+    if j < len(doc) and is_possessive(doc[j]):
         j += 1
     elif not owner.is_demonym:
         return None
@@ -606,20 +597,14 @@ def extract_described_offices(ctx: Context) -> None:
     title naming the country, or the base of notable people); one that stands for nobody says
     nothing."""
     doc = ctx.doc
+    countries = {m.tok_start: m for m in ctx.mentions if m.type == "Country" and m.kb_id}
     for m in ctx.mentions:
-        if not m.is_pronoun or m.tok_end - m.tok_start < 2:
+        if not m.is_pronoun:
             continue
-        first, last = doc[m.tok_start], doc[m.tok_end - 1]
-        if first.lower_ == "the":  # English: "the Russian (foreign) minister"
-            country, noun = ctx.at.get(m.tok_start + 1), last
-        elif last.lower_ in DEMONSTRATIVES:  # Indonesian: "presiden Rusia itu"
-            country, noun = ctx.at.get(m.tok_end - 2), first
-        else:
+        found = national_description(doc, m.tok_start, ctx.cues, countries)
+        if found is None or found[0] != m.tok_end:
             continue
-        if country is None or country.type != "Country" or not country.kb_id:
-            continue
-        if noun.lower_ not in ctx.cues.national_description:
-            continue
+        _, country, noun = found
         ctx.add(
             m,
             "officialOf",
