@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import Cues
+from kg.extract.lexicon import Cues, is_active_verb
 from kg.extract.model import Mention, Relation
 from kg.ingest.metadata import calendar_lexicon
 
@@ -162,7 +162,8 @@ class Context:
             return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
-        return self._hedge_in(c_start, c_end, first, last) or self._hedged_host_clause(
+        hedge_end = self._purpose_after(last, c_end)
+        return self._hedge_in(c_start, hedge_end, first, last) or self._hedged_host_clause(
             sent, c_start
         )
 
@@ -200,6 +201,24 @@ class Context:
                 and self.doc[j].tag_ == "VBG"
                 and self.doc[j].dep_ == "advcl"
                 and self.doc[j].lower_ not in self.cues.negation_clause
+            ),
+            c_end,
+        )
+
+    def _purpose_after(self, last: int, c_end: int) -> int:
+        """Where a purpose clause after the trigger begins ("tiba di P untuk menyampaikan pesan
+        Y", "flew to P to discuss a planned pipeline"), else ``c_end``: a purpose word (the
+        ``purpose_clause`` cue) before a verb opens another proposition, whose plans and
+        messages are its content, not a hedge on the trip or the meeting before it."""
+        return next(
+            (
+                j
+                for j in range(last + 1, c_end - 1)
+                if self.doc[j].lower_ in self.cues.purpose_clause
+                and (
+                    self.doc[j + 1].pos_ in ("VERB", "AUX")
+                    or is_active_verb(self.doc[j + 1], self.cues)
+                )
             ),
             c_end,
         )

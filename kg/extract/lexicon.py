@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.matcher import Matcher
+from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from kg.nlp.lexicon import read_jsonl
@@ -42,6 +44,7 @@ _PHRASE_CUES = frozenset(
         "state_office",
         "own_home",
         "country_pair",
+        "country_reference",
         "company_title",
         "homeland",
     }
@@ -86,6 +89,7 @@ class Cues:
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
+    purpose_clause: frozenset[str]
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
@@ -94,6 +98,7 @@ class Cues:
     not_venue: frozenset[str]
     village_words: frozenset[str]
     speech_inverted: frozenset[str]
+    report_verb: frozenset[str]
     between: frozenset[str]
     relative_thing: frozenset[str]
     nonfinite_link: frozenset[str]
@@ -126,6 +131,7 @@ class Cues:
     not_verb: frozenset[str]
     own_home: tuple[tuple[str, ...], ...]
     country_pair: tuple[tuple[str, ...], ...]
+    country_reference: tuple[tuple[str, ...], ...]
     person_description: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
@@ -211,6 +217,7 @@ def load_cues(lang: str) -> Cues:
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),
+        purpose_clause=frozenset(words("purpose_clause")),
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
@@ -219,6 +226,7 @@ def load_cues(lang: str) -> Cues:
         not_venue=frozenset(words("not_venue")),
         village_words=frozenset(words("village_words")),
         speech_inverted=frozenset(words("speech_inverted")),
+        report_verb=frozenset(words("report_verb")),
         between=frozenset(words("between")),
         relative_thing=frozenset(words("relative_thing")),
         nonfinite_link=frozenset(words("nonfinite_link")),
@@ -251,6 +259,7 @@ def load_cues(lang: str) -> Cues:
         not_verb=frozenset(words("not_verb")),
         own_home=phrases("own_home"),
         country_pair=phrases("country_pair"),
+        country_reference=phrases("country_reference"),
         person_description=frozenset(words("person_description")),
         national_description=frozenset(words("national_description")),
         national_leader=frozenset(words("national_leader")),
@@ -348,3 +357,21 @@ def _pattern_problems(pattern: list) -> list[str]:
             if spaced:
                 out.append(f"{attr} values with a space never match one token: {spaced}")
     return out
+
+
+#: Indonesian active verbs: the meN- prefix ("menelepon", "menyambut", "mengundang").
+_ACTIVE_PREFIX = re.compile(r"me(m|n|ng|ny)[a-z]{3,}")
+
+
+def is_active_verb(tok: Token, cues: Cues) -> bool:
+    """A lower-case Indonesian word of the meN- form ("menelepon Y"), which the tagger
+    sometimes takes for a noun: a verb, unless it is one of the few words of that shape that
+    are not (the ``not_verb`` cue: "menteri", "menurut", "melalui", ...; ``menurut`` and
+    ``melalui`` are also obliques). Empty for English, which has no such cue."""
+    word = tok.lower_
+    return (
+        bool(cues.not_verb)
+        and tok.is_lower
+        and _ACTIVE_PREFIX.fullmatch(word) is not None
+        and word not in cues.not_verb
+    )

@@ -7,7 +7,6 @@ portfolio words; offices and aliases are read from it later.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -15,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
-from kg.extract.lexicon import Cues, load_cues
+from kg.extract.lexicon import Cues, is_active_verb, load_cues
 from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention, is_possessive
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.nlp.gazetteer import load_gazetteer
@@ -319,6 +318,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             # English names facilities head-last: "Park X" there is a person ("Park Min-jun")
             or (ent.label_ == "Person" and lang != "en" and _facility_first(ent))
             or (ent.label_ == "Place" and _names_a_facility(ent))
+            or (ent.label_ == "Person" and _people_of_a_nation(ent))
         ):
             continue
         m = Mention(
@@ -399,6 +399,17 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
             if head is not None and head is not m:
                 _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             break
+
+
+def _people_of_a_nation(ent: Span) -> bool:
+    """ "Merkel told Greeks ...", "Filipinos voted": one word, the plural of a demonym the
+    gazetteer knows ("Greek" + "s"), names a people, never one person."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    word = ent.text
+    if len(ent) != 1 or not word.endswith("s") or len(word) < 5:
+        return False
+    return load_gazetteer().lookup_demonym(word[:-1]) is not None
 
 
 def _bracketed_alias_head(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
@@ -932,7 +943,7 @@ def _acts_next(doc: Doc, k: int, cues: Cues) -> bool:
     """A verb (or an adverb before one) right after a description: it is a subject, which
     stands for the salient person; an object ("met the opposition leader") is someone else."""
     for j in range(k, min(len(doc), k + 2)):
-        if doc[j].pos_ in ("VERB", "AUX") or _active_verb_form(doc[j], cues):
+        if doc[j].pos_ in ("VERB", "AUX") or is_active_verb(doc[j], cues):
             return True
         if doc[j].pos_ != "ADV":
             return False
@@ -1249,31 +1260,20 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     prev = doc[start - 1]
     if prev.lower_ in cues.speech_inverted:
         return False  # "kata X usai bertemu Y": the speaker of an inverted verb is a subject
+    if prev.lower_ in cues.report_verb and _verb_follows(doc, m.tok_end, cues):
+        return False  # "Kremlin mengumumkan X akan terbang ke P": the reported clause's subject
     return (
         prev.pos_ == "VERB"
-        or _active_verb_form(prev, cues)
+        or is_active_verb(prev, cues)
         or prev.lower_ in cues.oblique
         or (prev.lower_ in cues.origin and prev.pos_ == "ADP")  # "flew to P from X"
         or _headline_verb(doc, start - 1)
     )
 
 
-#: Indonesian active verbs: the meN- prefix ("menelepon", "menyambut", "mengundang").
-_ACTIVE_PREFIX = re.compile(r"me(m|n|ng|ny)[a-z]{3,}")
-
-
-def _active_verb_form(tok: Token, cues: Cues) -> bool:
-    """A lower-case Indonesian word of the meN- form ("menelepon Y"), which the tagger
-    sometimes takes for a noun: a verb, unless it is one of the few words of that shape that
-    are not (the ``not_verb`` cue: "menteri", "menurut", "melalui", ...; ``menurut`` and
-    ``melalui`` are also obliques). Empty for English, which has no such cue."""
-    word = tok.lower_
-    return (
-        bool(cues.not_verb)
-        and tok.is_lower
-        and _ACTIVE_PREFIX.fullmatch(word) is not None
-        and word not in cues.not_verb
-    )
+def _verb_follows(doc: Doc, i: int, cues: Cues) -> bool:
+    """A verb or an auxiliary at token ``i``: a clause goes on after the name before it."""
+    return i < len(doc) and (doc[i].pos_ in ("VERB", "AUX") or is_active_verb(doc[i], cues))
 
 
 def _headline_verb(doc: Doc, i: int) -> bool:

@@ -56,7 +56,11 @@ def extract_offices(ctx: Context) -> None:
             for h in holders
             if not (_after_receiving_word(ctx, h) and (sending or h.tok_start > phrase_start))
         ]
-        holders = [h for h in holders if not _field_read_as_body(ctx, h)]
+        holders = [
+            h
+            for h in holders
+            if not _field_read_as_body(ctx, h) and not _ethnic_compound(ctx, h, titles)
+        ]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start:name_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, name_start)
@@ -335,6 +339,25 @@ def _head_of_at(ctx: Context, i: int) -> bool:
         and doc[i].lower_ in ctx.cues.office_head
         and doc[i + 1].lower_ == "of"
         and (i + 2 >= len(doc) or doc[i + 2].lower_ not in ("state", "government"))
+    )
+
+
+def _ethnic_compound(ctx: Context, holder: Mention, titles: tuple[Title, ...]) -> bool:
+    """ "Bosnian Serb political leader X", "Chinese American businessman Y": a demonym, then
+    one capitalised word that is no title, no field and no name, then a lower-case word,
+    names a people within a people, not the state whose office the title is ("South Korean
+    Unification Minister X" goes on capitalised: a field of the title)."""
+    end = holder.tok_end
+    if not holder.is_demonym or end + 1 >= len(ctx.doc):
+        return False
+    after = ctx.doc[end]
+    return (
+        after.is_title
+        and after.is_alpha
+        and ctx.doc[end + 1].is_lower
+        and ctx.mention_at(end) is None
+        and after.lower_ not in ctx.cues.portfolio
+        and _title_starting_at(ctx.doc, end, titles) is None
     )
 
 

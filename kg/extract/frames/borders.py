@@ -48,6 +48,13 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     head = _relative_place(ctx, c_start, start)
     if head is not None and (not left or left[-1].index != head.index):
         left = [head]  # "tiba dari Chad, yang berbatasan dengan Sudan": the clause's head
+    if _country_reference_before(ctx, c_start, start):
+        # "The country is bordered by A and B", "and it shares a border with C": the
+        # country the text goes on about, never a place named earlier in the clause
+        topic = _topic_country(ctx, sent)
+        left = [topic] if topic is not None else []
+        if topic is None:
+            return
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other
@@ -67,6 +74,38 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     subject = left[-1]
     for obj in right:
         add_relation(ctx, sent, trig, subject, obj)
+
+
+def _country_reference_before(ctx: Context, c_start: int, start: int) -> bool:
+    """A phrase for one country (the ``country_reference`` cue: "it", "the landlocked country",
+    "negara itu") ends right before the trigger, only auxiliaries or adverbs between, and
+    opens its clause (at its start, or after "and" or a comma)."""
+    end = start
+    while end > c_start and ctx.doc[end - 1].pos_ in ("AUX", "ADV", "PART"):
+        end -= 1
+    words = tuple(t.lower_ for t in ctx.doc[c_start:end])
+    for phrase in ctx.cues.country_reference:
+        k = end - len(phrase)
+        if k < c_start or words[k - c_start :] != phrase:
+            continue
+        if k == c_start or ctx.doc[k - 1].pos_ in ("CCONJ", "PUNCT"):
+            return True
+    return False
+
+
+def _topic_country(ctx: Context, sent: Span) -> Mention | None:
+    """The country a sentence opens with, else the first country of the sentence before it:
+    what a "the country" or an "it" further on stands for."""
+    idx = ctx.sents.index(sent)
+    for s in (idx, idx - 1):
+        if s < 0:
+            return None
+        for m in ctx.by_sent.get(s, []):
+            if s == idx and ctx.starts_at(m) > sent.start + 1:
+                break  # only a country opening this sentence ("Chad ..., and it borders ...")
+            if m.type == "Country" and not m.is_pronoun and not m.is_demonym:
+                return m
+    return None
 
 
 def _border_end(ctx: Context, m: Mention) -> bool:

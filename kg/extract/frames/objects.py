@@ -41,6 +41,9 @@ def right_chain(
             j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
             gap += 1
             continue
+        if m is not None and not found and _place_noun_of(ctx, m.tok_end, types):
+            j = m.tok_end  # "the Caspian port of Baku": the sea says where the port is
+            continue
         opener = _list_opener_at(ctx, j) if not found and m is None else 0
         if opener:
             j += opener  # "bertemu para menteri, antara lain Menlu X": the list starts here
@@ -80,6 +83,8 @@ def right_chain(
             break  # "kata X kepada wartawan bahwa Presiden Y": Y is the clause's, not the verb's
         if m is None and word.lower_ in ctx.cues.contrast_clause:
             break  # "to meet envoys there, while Y held ...": another clause's subject
+        if m is None and word.text in _CLOSING_QUOTES and _quote_closes(ctx, j):
+            break  # '"... will meet again soon," Y said': Y speaks, after the quotation
         gap += 1
         if gap > max_gap:
             break
@@ -87,6 +92,16 @@ def right_chain(
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
     return found
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+
+
+def _quote_closes(ctx: Context, j: int) -> bool:
+    """The quotation mark at ``j`` closes a quotation: a closing curly mark, or a straight one
+    written against the word before it (',"', 'person"'), as an opening one never is."""
+    tok = ctx.doc[j]
+    return tok.text == "”" or (j > 0 and ctx.doc[j - 1].whitespace_ == "" and tok.text != "“")
 
 
 def _list_opener_at(ctx: Context, j: int) -> int:

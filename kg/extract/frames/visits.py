@@ -30,6 +30,7 @@ __all__ = [
     "agent_to_places",
     "arrival_from",
     "arrival_origin",
+    "departure_point",
     "fronted_arrival",
     "noun_visit",
     "trip_stage",
@@ -48,6 +49,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return  # "moved to end the conflict": an infinitive, not a destination
     if _returning_home(ctx, sent, start, end):
         return
+    if ctx.doc[start].tag_ == "VBG" and _visitor_after(ctx, end):
+        return  # "greeted visiting Thai Premier X": the visitor, not the place
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
@@ -73,6 +76,18 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             add_relation(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _visitor_after(ctx: Context, i: int) -> bool:
+    """A person's title phrase or name right after an -ing trigger makes the trigger an
+    adjective ("visiting Thai Premier X", "the visiting Indian leader"): it names
+    who visited, never a place visited."""
+    if i >= len(ctx.doc):
+        return False
+    if ctx.titled_at(i) is not None:
+        return True
+    m = ctx.mention_at(i)
+    return m is not None and (ctx.resolve(m).type == "Person" or m.is_demonym)
 
 
 #: Tokens from "for"/"untuk" to the event noun, and from the noun to the place's "in"; words
@@ -186,6 +201,32 @@ def arrival_from(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) 
     if subj is None:
         return
     arrival_origin(ctx, sent, trig, with_coordinated(ctx, subj), start, weight)
+
+
+@frame("departure_point")
+def departure_point(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X left Hanoi on Thursday", "bertolak dari Hanoi", "took off from Dakar": the
+    place a departure set out from, right after the trigger, is where the traveller was.
+    Written ``<rule>.from`` as an arrival's origin is: resolve keeps it only for an official
+    of a country, where the place lies outside it (leaving home is no visit, and a traveller
+    of unknown home may be leaving home)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+    if subj is None:
+        return
+    travellers = with_coordinated(ctx, subj)
+    for place in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=0):
+        ctx.literal_places.add(place.index)
+        for agent in travellers:
+            ctx.add(
+                agent,
+                "visited",
+                place,
+                rule=f"{trig.rule}.from",
+                confidence=trig.confidence * weight,
+                sent=sent,
+            )
 
 
 @frame("noun_visit")
