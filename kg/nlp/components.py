@@ -376,6 +376,13 @@ class GazetteerLinker:
         self.lang = nlp.lang
         self.min_length = min_length
         titles = load_titles(nlp.lang)
+        # one-word honorifics of names only ("Sheikh", "Syekh"): inside a name they are a
+        # name word ("Hassan Sheikh Mohamud")
+        self.honorifics = frozenset(
+            t.words[0].lower()
+            for t in titles
+            if len(t.words) == 1 and t.names and not t.office and not t.head
+        )
         self.monarchs = frozenset(
             t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
         )
@@ -955,7 +962,9 @@ class GazetteerLinker:
             i = self._skip_portfolio(doc, i, taken)
             j = self._city_as_first_name(doc, ents, i, taken)
             city_named = j > i  # the run is a person's name, not a body's
-            while j < len(doc) and j not in taken and self._plain_capitalised(doc[j], True):
+            while j < len(doc) and j not in taken and (
+                self._plain_capitalised(doc[j], True) or self._honorific_inside(doc, i, j)
+            ):
                 j += 1
             while j > i and _hyphened_article(doc, j):
                 j += 3  # "Menlu Oman Medina al-Busaidi": the house after the given name
@@ -995,6 +1004,16 @@ class GazetteerLinker:
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _honorific_inside(self, doc: Doc, i: int, j: int) -> bool:
+        """ "President Hassan Sheikh Mohamud": an honorific of names only between a name word
+        already read (from ``i``) and another plain capitalised word is part of the name."""
+        return (
+            j > i
+            and j + 1 < len(doc)
+            and doc[j].lower_ in self.honorifics
+            and self._plain_capitalised(doc[j + 1], True)
+        )
 
     def _city_as_first_name(self, doc: Doc, ents: list[Span], i: int, taken: set[int]) -> int:
         """ "Menlu Oman Medina al-Busaidi": a city the gazetteer linked right where a

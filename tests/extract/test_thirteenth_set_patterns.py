@@ -141,3 +141,23 @@ def test_an_indonesian_country_description_borders_too():
         "id",
     )
     assert ("Bolivia", "borders", "Peru") in rels or ("Peru", "borders", "Bolivia") in rels
+
+
+def test_an_honorific_inside_a_name_is_a_word_of_the_name():
+    rels = relations_in(
+        "Sudan's President Omar Sheikh Hassan arrived in Nairobi on Monday.",
+        "en",
+    )
+    assert ("Omar Sheikh Hassan", "officialOf", "Sudan") in rels
+    assert ("Omar Sheikh Hassan", "visited", "Nairobi") in rels
+    assert not any(s == "Omar" for s, _, _ in rels)
+
+
+def test_a_child_named_in_a_list_of_travellers_travels_too():
+    rels = relations_in(
+        "Presiden Kenya Uhuru Kenyatta tiba di Tokyo pada Jumat. Presiden Ghana John Mahama, "
+        "putrinya Farida, dan Menteri Luar Negeri Hanna Tetteh mendarat di Osaka pada Sabtu.",
+        "id",
+    )
+    assert ("Hanna Tetteh", "visited", "Osaka") in rels  # control
+    assert ("John Mahama", "visited", "Osaka") in rels
