@@ -45,6 +45,7 @@ _PHRASE_CUES = frozenset(
         "own_home",
         "country_pair",
         "country_reference",
+        "guest_reference",
         "company_title",
         "homeland",
     }
@@ -132,6 +133,7 @@ class Cues:
     own_home: tuple[tuple[str, ...], ...]
     country_pair: tuple[tuple[str, ...], ...]
     country_reference: tuple[tuple[str, ...], ...]
+    guest_reference: tuple[tuple[str, ...], ...]
     person_description: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
@@ -144,6 +146,7 @@ class Cues:
     former: frozenset[str]
     speech: frozenset[str]
     topic: frozenset[str]
+    superlative: frozenset[str]
     portfolio: frozenset[str]
     office_link: tuple[tuple[str, ...], ...]
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
@@ -260,6 +263,7 @@ def load_cues(lang: str) -> Cues:
         own_home=phrases("own_home"),
         country_pair=phrases("country_pair"),
         country_reference=phrases("country_reference"),
+        guest_reference=phrases("guest_reference"),
         person_description=frozenset(words("person_description")),
         national_description=frozenset(words("national_description")),
         national_leader=frozenset(words("national_leader")),
@@ -272,6 +276,7 @@ def load_cues(lang: str) -> Cues:
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
         topic=frozenset(words("topic")),
+        superlative=frozenset(words("superlative")),
         portfolio=frozenset(words("portfolio")),
         office_link=phrases("office_link"),
         admin_levels=tuple(

@@ -741,6 +741,13 @@ def _with_pronouns(
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     countries = {m.tok_start: m for m in mentions if m.type == "Country" and m.kb_id}
     for tok in doc:
+        guest = _phrase_at(doc, tok.i, cues.guest_reference) if tok.i not in taken else 0
+        if guest:
+            sent = token_sent[tok.i]
+            visitor = _guest_of(tok.i, subject_of_sent.get(sent), persons, mentions)
+            if visitor is not None:
+                out.append(_reference(doc[tok.i : tok.i + guest], len(out), sent, visitor))
+            continue
         national = national_description(doc, tok.i, cues, countries)
         if national is not None:
             end, country, noun = national
@@ -909,6 +916,33 @@ def _english_offices(noun: Token, cues: Cues) -> frozenset[str]:
 #: Words a description may hold between its start and its person noun ("politikus berusia
 #: 61 tahun itu", "the 61-year-old politician").
 _DESCRIPTION_REACH = 7
+
+
+def _guest_of(
+    i: int, host: tuple[int, Mention] | None, persons: list[Mention], mentions: list[Mention]
+) -> Mention | None:
+    """Whom "tamunya", "sang tamu" or "his guest" at token ``i`` stands for: the person the
+    story is about up to there (named most often by family name, the latest on a tie), not
+    the sentence's own subject ("Presiden X menjemput tamunya" is not X's own guest)."""
+    named = [p for p in persons if p.tok_end <= i and not p.is_pronoun]
+    if host is not None:
+        named = [p for p in named if not _same_person(host[1], p, mentions)]
+    if not named:
+        return None
+    words = {p.index: set(p.text.lower().split()) for p in named}
+
+    def told(p: Mention) -> int:  # mentions of this person, in full or by part of the name
+        return sum(words[q.index] <= words[p.index] for q in named)
+
+    return max(named, key=lambda p: (told(p), len(words[p.index]), p.tok_start))
+
+
+def _same_person(a: Mention, b: Mention, mentions: list[Mention]) -> bool:
+    """Two mentions of one person: the same words, or one name inside the other."""
+    if a.antecedent is not None:
+        a = mentions[a.antecedent]
+    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _description_end(doc: Doc, i: int, cues: Cues, taken: set[int]) -> int | None:

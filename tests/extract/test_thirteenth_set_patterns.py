@@ -161,3 +161,45 @@ def test_a_child_named_in_a_list_of_travellers_travels_too():
     )
     assert ("Hanna Tetteh", "visited", "Osaka") in rels  # control
     assert ("John Mahama", "visited", "Osaka") in rels
+
+
+def test_the_guest_is_the_visitor_the_story_is_about_not_the_host():
+    rels = relations_in(
+        "Presiden Chile Ana Soto tiba di Lima pada Senin untuk kunjungan kenegaraan. Soto "
+        "membawa rombongan pengusaha. Presiden Peru Juan Ruiz menjemput tamunya di pelataran "
+        "istana.",
+        "id",
+    )
+    assert ("Ana Soto", "visited", "Lima") in rels  # control
+    assert met_between(rels, "Juan Ruiz", "Ana Soto")
+
+
+def test_an_english_guest_is_the_visitor_too():
+    rels = relations_in(
+        "Chilean President Ana Soto arrived in Lima on Monday. Soto brought ten ministers. "
+        "Peruvian President Juan Ruiz received his guest at the palace.",
+        "en",
+    )
+    assert met_between(rels, "Juan Ruiz", "Ana Soto")
+
+
+def test_a_place_a_building_ranks_in_is_no_venue():
+    rels = relations_in(
+        "Presiden Chile Ana Soto mengunjungi Jakarta. Ia meninjau Masjid Istiqlal, masjid "
+        "terbesar di Asia Tenggara, pada Selasa.",
+        "id",
+    )
+    assert ("Ana Soto", "visited", "Jakarta") in rels  # control
+    assert not any(p == "visited" and "Asia" in o for _, p, o in rels)
+
+
+def test_a_region_before_a_town_of_a_place_is_visited_with_it_but_a_sea_is_not():
+    rels = relations_in(
+        "Chilean Foreign Minister Ana Soto held talks with Juan Ruiz in the Red Sea port of "
+        "Jeddah on Monday. Peruvian Foreign Minister Luis Vega held talks with Omar Said in "
+        "the Kurdistan city of Erbil on Tuesday.",
+        "en",
+    )
+    assert ("Luis Vega", "visited", "Erbil") in rels
+    assert any(s == "Luis Vega" and p == "visited" and "Kurdistan" in o for s, p, o in rels)
+    assert not any(p == "visited" and "Red Sea" in o for _, p, o in rels)

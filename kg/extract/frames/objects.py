@@ -42,7 +42,11 @@ def right_chain(
             gap += 1
             continue
         if m is not None and not found and _place_noun_of(ctx, m.tok_end, types):
-            j = m.tok_end  # "the Caspian port of Baku": the sea says where the port is
+            # "the Kurdistan city of Erbil": both places; "the Caspian port of Baku": the
+            # sea only says where the port is
+            if not _water_body(ctx, m):
+                found.extend(ctx.group(m))
+            j = m.tok_end + 2
             continue
         opener = _list_opener_at(ctx, j) if not found and m is None else 0
         if opener:
@@ -146,6 +150,11 @@ def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
         and ctx.doc[end].pos_ == "NOUN"
         and ctx.mention_at(end) is None
     )
+
+
+def _water_body(ctx: Context, m: Mention) -> bool:
+    """A sea, strait or ocean by its words (the ``water_body`` cue): no place one visits."""
+    return bool({t.lower_ for t in ctx.doc[m.tok_start : m.tok_end]} & ctx.cues.water_body)
 
 
 def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:

@@ -88,6 +88,12 @@ def venue_places(
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
+        if (
+            ctx.doc[j].lower_ in ctx.cues.venue
+            and j > i
+            and ctx.doc[j - 1].lower_ in ctx.cues.superlative
+        ):
+            continue  # "Istana X, istana tertua di Eropa": where it ranks, not a venue
         island = _island_of(ctx, j, c_end)
         if ctx.doc[j].lower_ in ctx.cues.venue or island:
             # Known places only: a venue is often a building ("Villa 5", "Government House")
