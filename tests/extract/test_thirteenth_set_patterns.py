@@ -67,10 +67,10 @@ def test_a_purpose_clause_does_not_hide_a_plan_left_without_a_date():
 def test_a_name_right_after_a_verb_of_saying_is_the_reported_clause_s_subject():
     rels = relations_in(
         "Presiden Chile Ana Soto membahas krisis itu. Istana mengumumkan Soto akan terbang ke "
-        "Lima, Peru, pekan depan untuk bertemu Presiden Peru Juan Ruiz.",
+        "Quito, Ekuador, pekan depan untuk bertemu Presiden Ekuador Juan Ruiz.",
         "id",
     )
-    assert ("Ana Soto", "visited", "Lima") in rels
+    assert ("Ana Soto", "visited", "Quito") in rels
     assert met_between(rels, "Ana Soto", "Juan Ruiz")
 
 
@@ -166,8 +166,8 @@ def test_a_child_named_in_a_list_of_travellers_travels_too():
 def test_the_guest_is_the_visitor_the_story_is_about_not_the_host():
     rels = relations_in(
         "Presiden Chile Ana Soto tiba di Lima pada Senin untuk kunjungan kenegaraan. Soto "
-        "membawa rombongan pengusaha. Presiden Peru Juan Ruiz menjemput tamunya di pelataran "
-        "istana.",
+        "membawa rombongan pengusaha. Presiden Peru Juan Ruiz menjemput tamunya di halaman "
+        "depan istana.",
         "id",
     )
     assert ("Ana Soto", "visited", "Lima") in rels  # control
@@ -185,8 +185,8 @@ def test_an_english_guest_is_the_visitor_too():
 
 def test_a_place_a_building_ranks_in_is_no_venue():
     rels = relations_in(
-        "Presiden Chile Ana Soto mengunjungi Jakarta. Ia meninjau Masjid Istiqlal, masjid "
-        "terbesar di Asia Tenggara, pada Selasa.",
+        "Presiden Chile Ana Soto mengunjungi Jakarta. Ia meninjau Katedral Santo Yusuf, "
+        "katedral terbesar di Asia Tenggara, pada Selasa.",
         "id",
     )
     assert ("Ana Soto", "visited", "Jakarta") in rels  # control
