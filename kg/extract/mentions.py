@@ -404,8 +404,6 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
 def _people_of_a_nation(ent: Span) -> bool:
     """ "Merkel told Greeks ...", "Filipinos voted": one word, the plural of a demonym the
     gazetteer knows ("Greek" + "s"), names a people, never one person."""
-    from kg.nlp.gazetteer import load_gazetteer
-
     word = ent.text
     if len(ent) != 1 or not word.endswith("s") or len(word) < 5:
         return False
@@ -922,7 +920,7 @@ def _guest_of(
     i: int, host: tuple[int, Mention] | None, persons: list[Mention], mentions: list[Mention]
 ) -> Mention | None:
     """Whom "tamunya", "sang tamu" or "his guest" at token ``i`` stands for: the person the
-    story is about up to there (named most often by family name, the latest on a tie), not
+    story is about up to there (named most often, in full or by part of the name), not
     the sentence's own subject ("Presiden X menjemput tamunya" is not X's own guest)."""
     named = [p for p in persons if p.tok_end <= i and not p.is_pronoun]
     if host is not None:

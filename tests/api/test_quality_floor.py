@@ -263,7 +263,8 @@ FLOORS = {
         # Set 8 (24 articles written 2026-12-03 by a ninth annotator who did not read kg;
         # packed unread). Scored first with the code of stop 31: entity F1 0.891, relations
         # 0.951/0.551/0.698, 5 boilerplate entities, 1 negative hit, 11 duplicates.
-        # End of stop 32: 0.891, 0.952/0.556/0.702. Stop 33: 0.892, 0.947/0.556/0.701, 10 duplicates.
+        # End of stop 32: 0.891, 0.952/0.556/0.702. Stop 33: 0.892, 0.947/0.556/0.701, 10
+        # duplicates.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-8.tar.xz",
         "min": {"entity_f1": 0.885, "relation_p": 0.945, "relation_f1": 0.695},
         "max": {"boilerplate_fp": 5, "negatives_hit": 1, "duplicates": 10},

@@ -52,9 +52,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         # "The country is bordered by A and B", "and it shares a border with C": the
         # country the text goes on about, never a place named earlier in the clause
         topic = _topic_country(ctx, sent)
-        left = [topic] if topic is not None else []
         if topic is None:
             return
+        left = [topic]
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other
