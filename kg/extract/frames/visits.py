@@ -176,18 +176,27 @@ def arrival_origin(
     c_end = ctx.relative_clause_after(i, c_end)
     for j in range(i, c_end):
         if ctx.doc[j].lower_ in ctx.cues.origin:
-            for place in right_chain(ctx, sent, j + 1, PLACE_TYPES):
-                ctx.literal_places.add(place.index)
-                for agent in travellers:
-                    ctx.add(
-                        agent,
-                        "visited",
-                        place,
-                        rule=f"{trig.rule}.from",
-                        confidence=trig.confidence * weight * 0.9,
-                        sent=sent,
-                    )
+            places = right_chain(ctx, sent, j + 1, PLACE_TYPES)
+            _was_at(ctx, sent, trig, travellers, places, trig.confidence * weight * 0.9)
             return
+
+
+def _was_at(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    travellers: list[Mention],
+    places: list[Mention],
+    confidence: float,
+) -> None:
+    """The travellers were at the places a trip set out or came from: visits written
+    ``<rule>.from``, which resolve keeps only for an official of another country."""
+    for place in places:
+        ctx.literal_places.add(place.index)
+        for agent in travellers:
+            ctx.add(
+                agent, "visited", place, rule=f"{trig.rule}.from", confidence=confidence, sent=sent
+            )
 
 
 @frame("arrival_from")
@@ -215,18 +224,8 @@ def departure_point(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
     if subj is None:
         return
-    travellers = with_coordinated(ctx, subj)
-    for place in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=0):
-        ctx.literal_places.add(place.index)
-        for agent in travellers:
-            ctx.add(
-                agent,
-                "visited",
-                place,
-                rule=f"{trig.rule}.from",
-                confidence=trig.confidence * weight,
-                sent=sent,
-            )
+    places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=0)
+    _was_at(ctx, sent, trig, with_coordinated(ctx, subj), places, trig.confidence * weight)
 
 
 @frame("noun_visit")
