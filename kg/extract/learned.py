@@ -31,7 +31,7 @@ from kg.extract.context import Context
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.locations import headline_clause
-from kg.extract.model import Mention, Relation
+from kg.extract.model import Mention, Relation, same_name
 from kg.resources import ontology_path
 from kg.schema import relations as schema_relations
 
@@ -450,10 +450,7 @@ def _same_name(a: Mention, b: Mention) -> bool:
     """The same person named again: the office read in one sentence ("Menlu Peru Ana Soto")
     is the person's in the next ("Ana Soto di Cusco", "Soto di ..."), where the mentions
     differ (resolve merges them only later)."""
-    if a.index == b.index:
-        return True
-    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    return a.index == b.index or same_name(a, b)
 
 
 def _person_between(ents: Sequence[Mention], subj: Mention, obj: Mention) -> bool:

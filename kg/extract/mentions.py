@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import with_title_start
 from kg.extract.lexicon import Cues, is_active_verb, load_cues
-from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention, is_possessive
+from kg.extract.model import (
+    DEMONSTRATIVES,
+    PLACE_TYPES,
+    POSSESSIVE_MARKS,
+    Mention,
+    is_possessive,
+    same_name,
+)
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
@@ -936,11 +943,8 @@ def _guest_of(
 
 
 def _same_person(a: Mention, b: Mention, mentions: list[Mention]) -> bool:
-    """Two mentions of one person: the same words, or one name inside the other."""
-    if a.antecedent is not None:
-        a = mentions[a.antecedent]
-    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    """Two mentions of one person, a reference read as the person it stands for."""
+    return same_name(mentions[a.antecedent] if a.antecedent is not None else a, b)
 
 
 def _description_end(doc: Doc, i: int, cues: Cues, taken: set[int]) -> int | None:

@@ -41,6 +41,13 @@ def is_possessive(tok: Token) -> bool:
     return tok.text in POSSESSIVE_MARKS or (tok.text in ("'", "’") and tok.tag_ == "POS")
 
 
+def same_name(a: Mention, b: Mention) -> bool:
+    """Two mentions naming one person before resolve merges them: the same words, or one
+    name inside the other ("Ana Soto", "Soto")."""
+    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 #: Indonesian demonstratives closing a definite noun phrase ("Presiden Rusia itu").
 DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 
