@@ -46,6 +46,7 @@ _PHRASE_CUES = frozenset(
         "country_pair",
         "country_reference",
         "guest_reference",
+        "members_opener",
         "company_title",
         "homeland",
     }
@@ -134,6 +135,7 @@ class Cues:
     country_pair: tuple[tuple[str, ...], ...]
     country_reference: tuple[tuple[str, ...], ...]
     guest_reference: tuple[tuple[str, ...], ...]
+    members_opener: tuple[tuple[str, ...], ...]
     person_description: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
@@ -264,6 +266,7 @@ def load_cues(lang: str) -> Cues:
         country_pair=phrases("country_pair"),
         country_reference=phrases("country_reference"),
         guest_reference=phrases("guest_reference"),
+        members_opener=phrases("members_opener"),
         person_description=frozenset(words("person_description")),
         national_description=frozenset(words("national_description")),
         national_leader=frozenset(words("national_leader")),

@@ -262,8 +262,38 @@ def subject_for(
     if fronted is not None:
         return fronted, 0.9
     if _unrecognised_subject(ctx, sent, i):
-        return None, 0.0
+        member = _member_named_next(ctx, sent, types)
+        return (member, 0.9) if member is not None else (None, 0.0)
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _member_named_next(ctx: Context, sent: Span, types: frozenset[str]) -> Mention | None:
+    """ "Para menteri luar negeri mendarat di P. Di antara mereka Menlu A dan Menlu B.",
+    "Some 40 heads of state attended. Among them were A and B.": a subject kg knows no name
+    for, whose members the next sentence opens by naming (the lexicon's ``members_opener``
+    cue). The last person of that list, so that ``with_coordinated`` gathers them all."""
+    idx = ctx.sents.index(sent)
+    if idx + 1 >= len(ctx.sents):
+        return None
+    nxt = ctx.sents[idx + 1]
+    words = tuple(t.lower_ for t in ctx.doc[nxt.start : nxt.start + 3])
+    opener = next((len(p) for p in ctx.cues.members_opener if words[: len(p)] == p), 0)
+    if not opener:
+        return None
+    members = [
+        m
+        for m in ctx.by_sent.get(idx + 1, [])
+        if m.tok_start >= nxt.start + opener
+        and not m.is_pronoun
+        and ctx.resolve(m).type in types & PERSON
+    ]
+    if not members:
+        return None
+    first = members[0].index
+    return next(
+        (m for m in reversed(members) if first in {x.index for x in with_coordinated(ctx, m)}),
+        members[0],
+    )
 
 
 def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
