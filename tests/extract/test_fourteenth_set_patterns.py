@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import met_between, relations_in
 
 pytestmark = pytest.mark.slow
 
@@ -82,3 +82,49 @@ def test_members_of_a_group_met_by_a_named_host_are_not_its_visitors():
     )
     assert ("Samuel Ablakwa", "officialOf", "Ghana") in rels  # control: the member is read
     assert ("Samuel Ablakwa", "visited", "Paris") not in rels
+
+
+def test_kaisar_is_a_head_of_states_title():
+    rels = relations_in(
+        "Kaisar Jepang Naruhito tiba di Hanoi pada Senin. Kaisar kemudian bertemu Presiden "
+        "Hendra Wirawan di istana.",
+        "id",
+    )
+    assert ("Naruhito", "visited", "Hanoi") in rels  # control
+    assert ("Naruhito", "officialOf", "Japan") in rels
+    assert met_between(rels, "Naruhito", "Hendra Wirawan")  # "Kaisar" alone: the emperor again
+
+
+def _bordering(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "borders", b) in rels or (b, "borders", a) in rels
+
+
+def test_two_places_heading_one_relative_clause_share_its_border():
+    rels = relations_in(
+        "Ghana and Togo, which share a long and porous border, signed the accord.",
+        "en",
+    )
+    assert _bordering(rels, "Ghana", "Togo")
+    singular = relations_in(
+        "Officials from Benin, Ghana and Togo, which shares its northern border with Burkina "
+        "Faso, met in Accra.",
+        "en",
+    )
+    assert _bordering(singular, "Togo", "Burkina Faso")  # control: the clause's own head
+    assert not _bordering(singular, "Ghana", "Burkina Faso")  # "shares": Togo alone
+
+
+def test_joined_by_meets_the_host_unless_it_is_a_shared_stand():
+    rels = relations_in(
+        "The host, Kenyan President Uhuru Kenyatta, was joined at the lodge by President Paul "
+        "Kagame of Rwanda.",
+        "en",
+    )
+    assert met_between(rels, "Paul Kagame", "Uhuru Kenyatta")
+    stand = relations_in(
+        "Kenyan President Uhuru Kenyatta was joined by President Paul Kagame of Rwanda in "
+        "urging restraint.",
+        "en",
+    )
+    assert ("Paul Kagame", "officialOf", "Rwanda") in stand  # control: both are read
+    assert not met_between(stand, "Paul Kagame", "Uhuru Kenyatta")

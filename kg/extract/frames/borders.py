@@ -48,6 +48,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     head = _relative_place(ctx, c_start, start)
     if head is not None and (not left or left[-1].index != head.index):
         left = [head]  # "tiba dari Chad, yang berbatasan dengan Sudan": the clause's head
+        before = _coordinated_before(ctx, head)
+        if before is not None and ctx.doc[start].tag_ != "VBZ":
+            left = [before, head]  # "A and B, which share a border" ("which shares": B's)
     if _country_reference_before(ctx, c_start, start):
         # "The country is bordered by A and B", "and it shares a border with C": the
         # country the text goes on about, never a place named earlier in the clause
@@ -269,6 +272,17 @@ def _country_pair_before(
 def _heads_relative(ctx: Context, end: int, start: int) -> bool:
     """Only a comma and a relative pronoun between a phrase's end and the trigger."""
     return all(t.text == "," or t.lower_ in ctx.cues.relative_thing for t in ctx.doc[end:start])
+
+
+def _coordinated_before(ctx: Context, m: Mention) -> Mention | None:
+    """The place joined to ``m`` by "dan"/"and" right before it ("A and B"), if any."""
+    k = m.tok_start - 1
+    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.coordination or ctx.doc[k].text == ",":
+        return None
+    before = ctx.mention_at(k - 1)
+    if before is None or before.is_pronoun or before.type not in _BORDER_TYPES:
+        return None
+    return before if _coordinated(ctx, before, m) else None
 
 
 def _coordinated(ctx: Context, a: Mention, b: Mention) -> bool:

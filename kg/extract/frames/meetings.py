@@ -225,12 +225,30 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     by = _agent_after_manner(ctx, sent, end) if not hosts else None
     if by is not None:  # "disambut dengan upacara kenegaraan oleh X"
         hosts = right_chain(ctx, sent, by, PERSON, max_gap=gap)
+    if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
+        return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
     for obj in hosts:
         for guest in guests:
             add_relation(ctx, sent, trig, obj, guest, weight)
     if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
         visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
+
+
+#: Tokens after the last agent (its "of Rwanda") within which a joint act may start.
+_JOINT_ACT_REACH = 3
+
+
+def _joint_act_after(ctx: Context, k: int) -> bool:
+    """ "in" and a gerund just after the agents ("was joined by Y of Z in urging restraint"):
+    the two took the same stand, wherever they were. Punctuation ends the search."""
+    doc = ctx.doc
+    for j in range(k, min(k + _JOINT_ACT_REACH + 1, len(doc) - 1)):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ == "in" and doc[j + 1].tag_ == "VBG":
+            return True
+    return False
 
 
 def _agent_after_manner(ctx: Context, sent: Span, end: int, reach: int = 5) -> int | None:
