@@ -63,6 +63,16 @@ def _is_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
+#: Letters of a regnal number ("Paulus II", "Benedict XVI", "Charles III").
+_ROMAN = frozenset("IVX")
+
+
+def _regnal_number(tok: Token) -> bool:
+    """A Roman numeral of two letters or more right after a name: part of a monarch's or a
+    pope's name (not "I", which is also the English pronoun)."""
+    return 2 <= len(tok.text) <= 5 and set(tok.text) <= _ROMAN
+
+
 def _surname(person: Span) -> tuple[str, ...]:
     """The family name by which news names a person again: the last word, or the one before a
     generational suffix ("Marcos" of "Ferdinand Marcos Jr")."""
@@ -533,6 +543,9 @@ class GazetteerLinker:
                 end += 2  # "Karim bin Faisal" + "Al Rashid": the house closes the name
             elif _hyphened_article(doc, end):
                 end += 3  # "Ahmed Karim" + "el-Masri"
+            elif _regnal_number(doc[end]) and end - 1 not in others:
+                end += 1  # "Yohanes Paulus" + "II": the number closes the name
+                break
             else:
                 break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it

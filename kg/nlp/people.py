@@ -35,9 +35,13 @@ __all__ = [
     "people_dir",
 ]
 
-#: Generational suffixes, lower case without a dot: never a surname ("Ferdinand Marcos Jr" is
-#: "Marcos") and never what tells two people apart ("Lloyd J. Austin III" is "Lloyd Austin").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Generational suffixes and regnal numbers, lower case without a dot: never a surname
+#: ("Ferdinand Marcos Jr" is "Marcos") and never what tells two people apart in one article
+#: ("Lloyd J. Austin III" is "Lloyd Austin", "Paus Benediktus XVI" is "Paus Benediktus").
+NAME_SUFFIXES = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv"}
+    | {"xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"}
+)
 #: Lower-case particles inside personal names (Dutch, German, Portuguese, Spanish, Arabic,
 #: Malay): "Ursula von der Leyen", "Lula da Silva", "Anwar bin Ibrahim", "Correia e Silva".
 NAME_PARTICLES = frozenset(

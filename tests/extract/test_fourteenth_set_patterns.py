@@ -128,3 +128,13 @@ def test_joined_by_meets_the_host_unless_it_is_a_shared_stand():
     )
     assert ("Paul Kagame", "officialOf", "Rwanda") in stand  # control: both are read
     assert not met_between(stand, "Paul Kagame", "Uhuru Kenyatta")
+
+
+def test_a_regnal_number_closes_the_name_it_follows():
+    rels = relations_in(
+        "MANILA - Paus Leo XIV tiba di Manila, Kamis (12/11/2026), untuk kunjungan empat hari "
+        "ke Filipina.",
+        "id",
+    )
+    # the whole name reaches the knowledge base ("Paus Leo" would not)
+    assert ("Pope Leo XIV", "visited", "Manila") in rels
