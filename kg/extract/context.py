@@ -230,6 +230,7 @@ class Context:
             and not self._reported_will(j)
             and not self._call_of_no_one(j)
             and not self._phrasal(j, c_end)
+            and not (j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan)
             for j in range(c_start, c_end)
             if not first <= j <= last
         )

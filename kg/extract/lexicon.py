@@ -136,6 +136,7 @@ class Cues:
     country_reference: tuple[tuple[str, ...], ...]
     guest_reference: tuple[tuple[str, ...], ...]
     members_opener: tuple[tuple[str, ...], ...]
+    realised_plan: frozenset[str]
     person_description: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
@@ -267,6 +268,7 @@ def load_cues(lang: str) -> Cues:
         country_reference=phrases("country_reference"),
         guest_reference=phrases("guest_reference"),
         members_opener=phrases("members_opener"),
+        realised_plan=frozenset(words("realised_plan")),
         person_description=frozenset(words("person_description")),
         national_description=frozenset(words("national_description")),
         national_leader=frozenset(words("national_leader")),

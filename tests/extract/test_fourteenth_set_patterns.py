@@ -138,3 +138,24 @@ def test_a_regnal_number_closes_the_name_it_follows():
     )
     # the whole name reaches the knowledge base ("Paus Leo" would not)
     assert ("Pope Leo XIV", "visited", "Manila") in rels
+
+
+def test_a_plan_that_came_true_is_no_hedge():
+    rels = relations_in(
+        "Secretary of State Jane Morrow continued to Ulaanbaatar as planned. She had hoped to "
+        "travel to Pyongyang as well.",
+        "en",
+    )
+    assert ("Jane Morrow", "visited", "Ulan Bator") in rels
+    assert ("Jane Morrow", "visited", "Pyongyang") not in rels  # control: a hope is a hedge
+
+
+def test_a_participle_of_flight_and_a_flight_home():
+    rels = relations_in(
+        "President Bill Morrow left Amman on Wednesday, flying to Damascus that evening. He will "
+        "stop in Beirut before flying back to Ottawa on Friday.",
+        "en",
+    )
+    assert ("Bill Morrow", "visited", "Damascus") in rels
+    assert ("Bill Morrow", "visited", "Beirut") in rels  # control: the stop on the way
+    assert ("Bill Morrow", "visited", "Ottawa") not in rels  # a flight home

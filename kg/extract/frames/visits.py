@@ -132,6 +132,8 @@ def _returning_home(ctx: Context, sent: Span, start: int, end: int) -> bool:
     return home (the ``return_home`` cue in the trigger's clause) ends a trip; the place it
     reaches is no visit. Not across a subordinator: "Sebelum pulang ke tanah air, Menteri
     singgah di Muscat" stops on the way."""
+    if has_phrase([t.lower_ for t in ctx.doc[start:end]], ctx.cues.return_home):
+        return True  # the trigger itself ("before flying back to Rome")
     c_start, _ = ctx.clause_bounds(sent, start)
     words = [t.lower_ for t in ctx.doc[c_start:end]]
     if any(w in ctx.cues.subordinator for w in words):
