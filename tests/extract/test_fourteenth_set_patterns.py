@@ -159,3 +159,14 @@ def test_a_participle_of_flight_and_a_flight_home():
     assert ("Bill Morrow", "visited", "Damascus") in rels
     assert ("Bill Morrow", "visited", "Beirut") in rels  # control: the stop on the way
     assert ("Bill Morrow", "visited", "Ottawa") not in rels  # a flight home
+
+
+def test_an_envoy_summoned_to_the_ministry_is_met_there():
+    rels = relations_in(
+        "Menlu Hendra Wirawan memanggil Duta Besar Kenya untuk Indonesia Paul Mwangi ke "
+        "Kementerian Luar Negeri pada Senin. Ia juga menelepon Menlu Ghana Samuel Ablakwa.",
+        "id",
+    )
+    assert met_between(rels, "Hendra Wirawan", "Paul Mwangi")
+    assert ("Samuel Ablakwa", "officialOf", "Ghana") in rels  # control: the one called is read
+    assert not met_between(rels, "Hendra Wirawan", "Samuel Ablakwa")  # a telephone call
