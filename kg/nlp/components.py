@@ -63,14 +63,10 @@ def _is_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
-#: Letters of a regnal number ("Paulus II", "Benedict XVI", "Charles III").
-_ROMAN = frozenset("IVX")
-
-
 def _regnal_number(tok: Token) -> bool:
-    """A Roman numeral of two letters or more right after a name: part of a monarch's or a
-    pope's name (not "I", which is also the English pronoun)."""
-    return 2 <= len(tok.text) <= 5 and set(tok.text) <= _ROMAN
+    """A regnal number of ``NAME_SUFFIXES`` written as one ("Paulus II", "Benedict XVI"): part
+    of a monarch's or a pope's name (never "I", which is also the English pronoun)."""
+    return tok.text.isupper() and _is_suffix(tok.text)
 
 
 def _surname(person: Span) -> tuple[str, ...]:

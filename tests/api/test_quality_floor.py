@@ -184,10 +184,12 @@ FLOORS = {
         # A fourteenth dev set (tests/fixtures/dev14, 24 articles written 2026-12-04 by an
         # annotator who did not read kg), scored once on arrival with the code of stop 33:
         # entity F1 0.901, relations 0.949/0.437/0.598 (English recall 0.392), 7 duplicates, 1
-        # boilerplate entity, 0 negatives.
+        # boilerplate entity, 0 negatives. Its misses read since; stop 34: 0.901,
+        # 0.989/0.487/0.653, 8 duplicates (the pope's whole name, now matched, beside the
+        # honorific reference "Sri Paus" that kg keeps apart).
         "gold": ROOT / "tests" / "fixtures" / "dev14",
-        "min": {"entity_f1": 0.895, "relation_p": 0.94, "relation_f1": 0.595},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 7},
+        "min": {"entity_f1": 0.895, "relation_p": 0.98, "relation_f1": 0.645},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 8},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
@@ -197,10 +199,12 @@ FLOORS = {
         # 0.877, 0.942/0.617/0.746, 2 negatives hit, 17 duplicates. Stop 28: 0.877,
         # 0.946/0.623/0.751. Stop 29: 0.879, 0.946/0.624/0.752, 16 duplicates. Stop 30: 0.879,
         # 0.944/0.626/0.753, 15 duplicates, 13 boilerplate entities. Stop 31: 0.883, the same
-        # relations, 14 duplicates, 8 boilerplate entities.
+        # relations, 14 duplicates, 8 boilerplate entities. Stop 34: 0.884, 0.944/0.643/0.765,
+        # 16 duplicates (regnal numbers now kept in names: whole names reach the scorer's
+        # entities and reveal short forms kg keeps apart).
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
-        "min": {"entity_f1": 0.88, "relation_p": 0.94, "relation_f1": 0.745},
-        "max": {"boilerplate_fp": 8, "negatives_hit": 2, "duplicates": 14},
+        "min": {"entity_f1": 0.88, "relation_p": 0.94, "relation_f1": 0.76},
+        "max": {"boilerplate_fp": 8, "negatives_hit": 2, "duplicates": 16},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
@@ -291,10 +295,10 @@ FLOORS = {
         # Set 10 (24 articles written 2026-12-04 by an eleventh annotator who did not read kg;
         # packed unread). Scored first with the code of the end of stop 33 (adf26c9): entity
         # F1 0.884, relations 0.899/0.556/0.687, 1 boilerplate entity, 3 negatives hit, 8
-        # duplicates.
+        # duplicates. Stop 34: 0.884, 0.906/0.556/0.689, 2 negatives hit.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-10.tar.xz",
-        "min": {"entity_f1": 0.88, "relation_p": 0.89, "relation_f1": 0.68},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 3, "duplicates": 8},
+        "min": {"entity_f1": 0.88, "relation_p": 0.9, "relation_f1": 0.685},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 2, "duplicates": 8},
     },
 }
 
