@@ -50,6 +50,11 @@ def met_between(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
     return (a, "met", b) in rels or (b, "met", a) in rels
 
 
+def borders_between(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    """``borders`` is symmetric too: either way round."""
+    return (a, "borders", b) in rels or (b, "borders", a) in rels
+
+
 def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) extracted from a small text."""
     import kg

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import borders_between, relations_in
 
 pytestmark = pytest.mark.slow
-
-
-def _borders(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "borders", b) in rels or (b, "borders", a) in rels
 
 
 def test_length_between_border_and_neighbour():
@@ -25,8 +21,8 @@ def test_length_between_border_and_neighbour():
         "of about 300 kilometres with Latvia, joined later.",
         "en",
     )
-    assert _borders(rels, "Finland", "Russia")
-    assert _borders(rels, "Estonia", "Latvia")
+    assert borders_between(rels, "Finland", "Russia")
+    assert borders_between(rels, "Estonia", "Latvia")
 
 
 def test_length_between_border_and_neighbour_id():
@@ -34,7 +30,7 @@ def test_length_between_border_and_neighbour_id():
         "Norwegia, yang berbagi perbatasan sepanjang 196 kilometer dengan Rusia, menutup jalurnya.",
         "id",
     )
-    assert _borders(rels, "Norway", "Russia")
+    assert borders_between(rels, "Norway", "Russia")
 
 
 def test_border_noun_with_both_sides():
@@ -43,9 +39,9 @@ def test_border_noun_with_both_sides():
         "with the United States and along the Russia-Ukraine border.",
         "en",
     )
-    assert _borders(rels, "Peru", "Ecuador")
-    assert _borders(rels, "Mexico", "United States")
-    assert _borders(rels, "Russia", "Ukraine")
+    assert borders_between(rels, "Peru", "Ecuador")
+    assert borders_between(rels, "Mexico", "United States")
+    assert borders_between(rels, "Russia", "Ukraine")
 
 
 def test_border_noun_with_both_sides_id():
@@ -54,8 +50,8 @@ def test_border_noun_with_both_sides_id():
         "menumpuk di perbatasan Laos - Kamboja.",
         "id",
     )
-    assert _borders(rels, "Eritrea", "Ethiopia")
-    assert _borders(rels, "Cambodia", "Laos")
+    assert borders_between(rels, "Eritrea", "Ethiopia")
+    assert borders_between(rels, "Cambodia", "Laos")
 
 
 def test_one_side_of_a_border_is_no_border():
@@ -64,9 +60,9 @@ def test_one_side_of_a_border_is_no_border():
         "dengan Jerman.",
         "id",
     )
-    assert _borders(rels, "Poland", "Germany")  # control
-    assert not _borders(rels, "Russia", "Ukraine")
-    assert not _borders(rels, "Ukraine", "Belarus")
+    assert borders_between(rels, "Poland", "Germany")  # control
+    assert not borders_between(rels, "Russia", "Ukraine")
+    assert not borders_between(rels, "Ukraine", "Belarus")
 
 
 def test_a_villages_neighbours_and_a_previous_object_are_no_border():
@@ -76,6 +72,6 @@ def test_a_villages_neighbours_and_a_previous_object_are_no_border():
         "Kabupaten Klaten berbatasan dengan Kabupaten Sleman.",
         "id",
     )
-    assert _borders(rels, "Kabupaten Klaten", "Kabupaten Sleman")  # control: two regions
-    assert not _borders(rels, "Kabupaten Klaten", "Kabupaten Boyolali")  # "desa ini"'s
+    assert borders_between(rels, "Kabupaten Klaten", "Kabupaten Sleman")  # control: two regions
+    assert not borders_between(rels, "Kabupaten Klaten", "Kabupaten Boyolali")  # "desa ini"'s
     assert not any(p == "borders" and "Desa" in s + o for s, p, o in rels)

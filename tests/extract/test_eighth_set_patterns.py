@@ -4,11 +4,7 @@ the same text, so an empty extraction cannot pass it."""
 
 from __future__ import annotations
 
-from tests.conftest import met_between, relations_in
-
-
-def _bordering(rels: set, a: str, b: str) -> bool:
-    return (a, "borders", b) in rels or (b, "borders", a) in rels
+from tests.conftest import borders_between, met_between, relations_in
 
 
 def test_a_plan_in_the_pluperfect_with_an_adverb_did_not_happen():
@@ -143,13 +139,13 @@ def test_the_two_countries_that_share_a_border_are_the_pair_named_before():
         "a mountain border, resumed flights in May.",
         "en",
     )
-    assert _bordering(rels_en, "Peru", "Bolivia")
+    assert borders_between(rels_en, "Peru", "Bolivia")
     rels_id = relations_in(
         "Thailand dan Laos menandatangani nota itu. Kedua negara berbagi perbatasan sungai "
         "sepanjang Mekong.",
         "id",
     )
-    assert _bordering(rels_id, "Thailand", "Laos")
+    assert borders_between(rels_id, "Thailand", "Laos")
 
 
 def test_a_country_pair_needs_a_pair_joined_before():
@@ -159,8 +155,8 @@ def test_a_country_pair_needs_a_pair_joined_before():
         "The two countries share a land border.",
         "en",
     )
-    assert _bordering(rels, "Spain", "Portugal")  # control: the pair joined last
-    assert not _bordering(rels, "Greece", "Bulgaria")
+    assert borders_between(rels, "Spain", "Portugal")  # control: the pair joined last
+    assert not borders_between(rels, "Greece", "Bulgaria")
 
 
 def test_indonesian_country_name_variants_are_countries():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import met_between, relations_in
+from tests.conftest import borders_between, met_between, relations_in
 
 pytestmark = pytest.mark.slow
 
@@ -95,23 +95,19 @@ def test_kaisar_is_a_head_of_states_title():
     assert met_between(rels, "Naruhito", "Hendra Wirawan")  # "Kaisar" alone: the emperor again
 
 
-def _bordering(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "borders", b) in rels or (b, "borders", a) in rels
-
-
 def test_two_places_heading_one_relative_clause_share_its_border():
     rels = relations_in(
         "Ghana and Togo, which share a long and porous border, signed the accord.",
         "en",
     )
-    assert _bordering(rels, "Ghana", "Togo")
+    assert borders_between(rels, "Ghana", "Togo")
     singular = relations_in(
         "Officials from Benin, Ghana and Togo, which shares its northern border with Burkina "
         "Faso, met in Accra.",
         "en",
     )
-    assert _bordering(singular, "Togo", "Burkina Faso")  # control: the clause's own head
-    assert not _bordering(singular, "Ghana", "Burkina Faso")  # "shares": Togo alone
+    assert borders_between(singular, "Togo", "Burkina Faso")  # control: the clause's own head
+    assert not borders_between(singular, "Ghana", "Burkina Faso")  # "shares": Togo alone
 
 
 def test_joined_by_meets_the_host_unless_it_is_a_shared_stand():
