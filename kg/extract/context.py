@@ -140,7 +140,7 @@ class Context:
                 near_from = j + 1  # "Y, negeri tanpa laut yang berbatasan": "tanpa" is the noun's
                 break
         for j in range(near_from, last + 1):
-            if self.doc[j].lower_ in self.cues.negation_near:
+            if self.doc[j].lower_ in self.cues.negation_near and not self._negation_idiom(j):
                 return True
         if near_only:
             return False
@@ -286,6 +286,14 @@ class Context:
         if k >= sent.end or doc[k].pos_ != "VERB" or doc[k].lower_ not in self.cues.negation_clause:
             return False
         return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
+
+    def _negation_idiom(self, j: int) -> bool:
+        """The negation word at ``j`` opens an idiom that negates no event ("kunjungan tidak
+        resmi" is an unofficial visit, "tak lama kemudian" is soon after, "not long after")."""
+        return any(
+            tuple(t.lower_ for t in self.doc[j : j + len(phrase)]) == phrase
+            for phrase in self.cues.not_negation
+        )
 
     def _unscheduled(self, sent: Span, k: int) -> bool:
         """ "akan menemui X, tetapi belum menentukan waktunya", "will visit P, but no date has

@@ -47,6 +47,7 @@ _PHRASE_CUES = frozenset(
         "country_reference",
         "guest_reference",
         "members_opener",
+        "not_negation",
         "company_title",
         "homeland",
     }
@@ -138,6 +139,7 @@ class Cues:
     members_opener: tuple[tuple[str, ...], ...]
     realised_plan: frozenset[str]
     person_description: frozenset[str]
+    not_negation: tuple[tuple[str, ...], ...]
     national_description: frozenset[str]
     national_leader: frozenset[str]
     head_title: frozenset[str]
@@ -205,6 +207,7 @@ def load_cues(lang: str) -> Cues:
     return Cues(
         negation_near=frozenset(words("negation", "near")),
         negation_clause=frozenset(words("negation", "clause")),
+        not_negation=phrases("not_negation"),
         clause_break=frozenset(words("clause_break")),
         contrast=frozenset(words("contrast")),
         trip_noun=frozenset(words("trip_noun")),

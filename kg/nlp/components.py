@@ -321,6 +321,7 @@ DEFAULT_PASSES = (
     "titled_names",
     "extend_persons",
     "bodies_named_after_people",
+    "company_titles_off_bodies",
     "bodies_glued_to_people",
     "monarchs_by_title",
     "split_at_brackets",
@@ -1673,6 +1674,22 @@ def bodies_named_after_people(linker: GazetteerLinker, work: LinkerWork) -> None
     work.ents = out
 
 
+@linker_pass("company_titles_off_bodies")
+def company_titles_off_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Chairman Lintas Samudra Group Andi Wirawan": the model glues the company title to the
+    company it names (the ``company_title`` cue: "CEO", "Chairman", "Direktur Utama"). A title
+    is never part of a body's name; what follows it is the body, and the title then precedes it,
+    as the office readers and ``bodies_glued_to_people`` expect."""
+    out: list[Span] = []
+    for e in work.ents:
+        words = tuple(t.lower_ for t in e)
+        cut = 0
+        if e.label_ == "Organization" and not e.kb_id_:
+            cut = next((len(p) for p in linker.company_titles if words[: len(p)] == p), 0)
+        out.append(Span(e.doc, e.start + cut, e.end, label=e.label_) if 0 < cut < len(e) else e)
+    work.ents = out
+
+
 @linker_pass("bodies_glued_to_people")
 def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "CEO Bukalapak Rachmat Kaimuddin", "Direktur Utama Pefindo Kahlil Rowter": a person
@@ -1704,12 +1721,29 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
                 ),
                 0,
             )
+        if not cut and e.label_ == "Person" and not e.kb_id_:
+            cut = _company_word_inside(e)
         if cut:
             out.append(Span(e.doc, e.start, e.start + cut, label="Organization"))
             out.append(Span(e.doc, e.start + cut, e.end, label="Person"))
         else:
             out.append(e)
     work.ents = out
+
+
+def _company_word_inside(e: Span) -> int:
+    """ "Lintas Samudra Group Andi Wirawan": a person whose name holds a company word ("Group",
+    "Holdings", "Tbk": ``name-heads.jsonl``, position last) after two words at least and
+    before two: the company ends there. The length of that company, or 0."""
+    tails = load_name_tails()
+    return next(
+        (
+            n
+            for n in range(len(e) - 2, 1, -1)
+            if tails.get(e[n - 1].lower_) == "Organization" and e[n].is_title
+        ),
+        0,
+    )
 
 
 def _after_company_title(linker: GazetteerLinker, e: Span) -> bool:
