@@ -317,6 +317,7 @@ DEFAULT_PASSES = (
     "cities_inside_names",
     "foreign_institutions",
     "trim_headlines",
+    "bodies_in_event_names",
     "commit",
     "titled_names",
     "extend_persons",
@@ -1576,6 +1577,23 @@ def _foreign_place(gazetteer: Gazetteer, ent: Span, country: str) -> bool:
 def trim_headlines(linker: GazetteerLinker, work: LinkerWork) -> None:
     """In Title Case headlines keep gazetteer names and words the body uses as names."""
     work.ents = linker._trim_headline_entities(work.doc, work.ents, work.headlines)
+
+
+@linker_pass("bodies_in_event_names")
+def bodies_in_event_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "KTT G20", "Konferensi OKI": an event named, in Indonesian order, after the body that
+    holds it. The event is no entity (``non-entity-first-words.txt``), the body is one: where
+    the gazetteer knows the rest of the name as an organisation, the span becomes that body
+    (as the English "the G20 summit" reads)."""
+    out: list[Span] = []
+    for e in work.ents:
+        if len(e) > 1 and e[0].text[:1].isupper() and e[0].lower_ in event_first_words():
+            rest = Span(e.doc, e.start + 1, e.end)
+            entry = linker.gazetteer.lookup(rest.text)
+            if entry is not None and entry.type == "Organization":
+                e = _linked(rest, entry)
+        out.append(e)
+    work.ents = out
 
 
 @linker_pass("commit")
