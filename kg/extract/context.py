@@ -287,6 +287,18 @@ class Context:
             return False
         return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
 
+    def _remains_of(self, m: Mention) -> bool:
+        """The mention names whose remains these are ("jenazah Presiden X", "the body of X",
+        "peti jenazah X"): a word of the ``remains`` cue right before it (and its title), past
+        "of", "the" and the honorifics of the dead ("almarhum", "the late")."""
+        start = m.tok_start
+        if m.title_start is not None:
+            start = next((t.i for t in self.doc[: m.tok_start] if t.idx >= m.title_start), start)
+        j = start - 1
+        while j >= 0 and self.doc[j].lower_ in self.cues.remains_skip:
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in self.cues.remains
+
     def _negation_idiom(self, j: int) -> bool:
         """The negation word at ``j`` opens an idiom that negates no event ("kunjungan tidak
         resmi" is an unofficial visit, "tak lama kemudian" is soon after, "not long after")."""
@@ -406,6 +418,8 @@ class Context:
             return
         if predicate == "visited" and self._homeland(o):
             return  # "Setibanya di Tanah Air": the traveller's own country, a return home
+        if predicate in ("visited", "met") and self._remains_of(subj):
+            return  # "Jenazah X tiba di P": the body travelled, not the person
         starts = [subj.start, obj.start, *(x for x in [subj.title_start, obj.title_start] if x)]
         ends = [subj.end, obj.end]
         if self.trigger is not None:

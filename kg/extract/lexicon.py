@@ -140,6 +140,8 @@ class Cues:
     realised_plan: frozenset[str]
     person_description: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...]
+    remains: frozenset[str]
+    remains_skip: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
     head_title: frozenset[str]
@@ -208,6 +210,8 @@ def load_cues(lang: str) -> Cues:
         negation_near=frozenset(words("negation", "near")),
         negation_clause=frozenset(words("negation", "clause")),
         not_negation=phrases("not_negation"),
+        remains=frozenset(words("remains")),
+        remains_skip=frozenset(words("remains_skip")),
         clause_break=frozenset(words("clause_break")),
         contrast=frozenset(words("contrast")),
         trip_noun=frozenset(words("trip_noun")),

@@ -678,6 +678,8 @@ class GazetteerLinker:
         k = ent.end
         if k + 1 < len(doc) and doc[k].text == ",":
             j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
+            while j < min(len(doc), k + 4) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                j += 1  # "X Y, the new secretary general of the Z"
             if self._possessed_office_at(doc, j):
                 return True  # "X Y Z, Mozambique's high commissioner"
             for words in self.office_titles:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import labels_in, met_between, relations_in
 
 pytestmark = pytest.mark.slow
 
 
 def test_an_unofficial_visit_is_a_visit_and_a_negated_one_is_not():
     rels = relations_in(
-        "Perdana Menteri Louis Marchand melakukan kunjungan tidak resmi ke Hanoi pada Senin. "
+        "Perdana Menteri Louis Marchand mengadakan kunjungan tidak resmi ke Hanoi pada Senin. "
         "Ia tidak melakukan kunjungan ke Manila.",
         "id",
     )
@@ -39,3 +39,79 @@ def test_a_company_title_is_not_part_of_the_company_name():
     assert ("Andi Wirawan", "visited", "Surabaya") in rels  # control
     assert ("Andi Wirawan", "officialOf", "Lintas Samudra Group") in rels
     assert not any(o.startswith("Chairman") for _, _, o in rels)
+
+
+def test_an_office_after_sebagai_is_the_named_persons():
+    rels = relations_in(
+        "Majelis menetapkan Louis Marchand sebagai Wakil Presiden Kenya. Andi Saputra, Menteri "
+        "Luar Negeri Ghana, hadir.",
+        "id",
+    )
+    assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control
+    assert ("Louis Marchand", "officialOf", "Kenya") in rels
+
+
+def test_flown_out_to_and_diterbangkan_ke_are_travel():
+    rels_en = relations_in(
+        "The governor, Louis Marchand, was flown out to Lima the same evening. President Andi "
+        "Saputra flew to Quito.",
+        "en",
+    )
+    assert ("Andi Saputra", "visited", "Quito") in rels_en  # control
+    assert ("Louis Marchand", "visited", "Lima") in rels_en
+    rels_id = relations_in(
+        "Pangeran Louis Marchand diterbangkan dari Hanoi ke Manila pada Sabtu. Presiden Andi "
+        "Saputra terbang ke Quito.",
+        "id",
+    )
+    assert ("Andi Saputra", "visited", "Quito") in rels_id  # control
+    assert ("Louis Marchand", "visited", "Manila") in rels_id
+
+
+def test_a_body_travelling_is_no_visit():
+    rels_id = relations_in(
+        "Jenazah Presiden Louis Marchand tiba di Hanoi pada Sabtu. Presiden Andi Saputra tiba "
+        "di Hanoi pada Minggu.",
+        "id",
+    )
+    assert ("Andi Saputra", "visited", "Hanoi") in rels_id  # control
+    assert ("Louis Marchand", "visited", "Hanoi") not in rels_id
+    rels_en = relations_in(
+        "The coffin of the late President Louis Marchand was flown to Hanoi on Saturday. "
+        "President Andi Saputra flew to Hanoi on Sunday.",
+        "en",
+    )
+    assert ("Andi Saputra", "visited", "Hanoi") in rels_en  # control
+    assert ("Louis Marchand", "visited", "Hanoi") not in rels_en
+
+
+def test_historical_states_are_countries():
+    rels = relations_in(
+        "Chancellor Louis Marchand of West Germany met President Andi Saputra of Kenya in Lagos.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Kenya") in rels  # control
+    assert ("Louis Marchand", "officialOf", "West Germany") in rels
+
+
+def test_the_body_a_summit_is_named_after_is_an_entity():
+    rels = relations_in(
+        "Presiden Louis Marchand menghadiri KTT APEC di Santiago. Ia juga menghadiri Piala Dunia.",
+        "id",
+    )
+    assert ("Louis Marchand", "visited", "Santiago") in rels  # control
+    labels = labels_in(
+        "Presiden Louis Marchand menghadiri KTT APEC di Santiago. Ia juga menghadiri Piala Dunia.",
+        "id",
+    )
+    assert "APEC" in labels
+    assert not any("Piala" in label or "KTT" in label for label in labels)
+
+
+def test_an_adjective_before_the_office_keeps_the_apposition_a_person():
+    rels = relations_in(
+        "Louis Marchand, the new secretary general of the Farmers Party, met Andi Saputra.",
+        "en",
+    )
+    assert ("Louis Marchand", "officialOf", "Farmers Party") in rels
+    assert met_between(rels, "Louis Marchand", "Andi Saputra")
