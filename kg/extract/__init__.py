@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.errors import ModelError
 from kg.extract.context import Context, sentence_end
+from kg.extract.datelines import extract_dateline_visitors
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
@@ -104,6 +105,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_offices_after_names(ctx)
     extract_counterparts(ctx)
     extract_described_offices(ctx)
+    extract_dateline_visitors(ctx, meta)
     extract_locations(ctx)
     _locative_preface(ctx)
     return ctx

@@ -115,3 +115,15 @@ def test_an_adjective_before_the_office_keeps_the_apposition_a_person():
     )
     assert ("Louis Marchand", "officialOf", "Farmers Party") in rels
     assert met_between(rels, "Louis Marchand", "Andi Saputra")
+
+
+def test_a_foreign_leader_in_a_datelines_lead_visited_its_city():
+    rels = relations_in(
+        "HANOI, Vietnam (AP) — Kenyan President Louis Marchand and Vietnamese Prime Minister "
+        "Andi Saputra signed a trade pact on Friday.\n\nThe two leaders later spoke to "
+        "reporters.",
+        "en",
+    )
+    assert ("Louis Marchand", "visited", "Hanoi") in rels
+    assert ("Andi Saputra", "officialOf", "Vietnam") in rels  # control: his office is read
+    assert ("Andi Saputra", "visited", "Hanoi") not in rels  # at home

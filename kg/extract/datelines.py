@@ -1,0 +1,87 @@
+"""Visitors named in a dateline's lead: "HANOI, Vietnam (AP) - U.S. President X and North
+Korean leader Y ended their summit ...". The dateline says where the story happened; the
+persons the first sentence names before its verb are its actors, and were there. Only those
+whose office the text ties to another country than the dateline's are read as visitors: a
+home leader under a dateline of his own capital ("JAKARTA - Menlu RI X mengatakan") was not
+visiting, and a person whose country the text does not give could be either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import Context
+from kg.extract.model import Mention
+from kg.ingest.metadata import Metadata
+from kg.nlp.gazetteer import load_gazetteer
+
+__all__ = ["extract_dateline_visitors"]
+
+CONFIDENCE = 0.8
+_LEAD_REACH = 40  # tokens after the dateline within which the lead's verb must come
+
+
+def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
+    """Add ``visited`` from the lead's foreign actors to the dateline's city (run after the
+    office rules: the actors' countries come from them)."""
+    if meta is None or meta.dateline_head is None:
+        return
+    start, end = meta.dateline_head
+    head = [m for m in ctx.mentions if start <= m.start < end and not m.is_pronoun]
+    city = next((m for m in head if m.type == "City" and m.kb_id), None)
+    country = _country_of(city, head) if city is not None else None
+    lead = _lead_sentence(ctx, end)
+    if city is None or country is None or lead is None:
+        return
+    verb = _first_verb(lead, end)
+    if verb is None or ctx.negated(lead, verb, verb):
+        return
+    for m in ctx.by_sent.get(ctx.sents.index(lead), []):
+        if m.start < end or m.tok_end > verb or ctx.resolve(m).type != "Person":
+            continue
+        if _office_abroad(ctx, m, country):
+            ctx.literal_places.add(city.index)
+            ctx.add(
+                m,
+                "visited",
+                city,
+                rule=f"{ctx.lang}.visited.dateline-lead",
+                confidence=CONFIDENCE,
+                sent=lead,
+            )
+
+
+def _country_of(city: Mention, head: list[Mention]) -> str | None:
+    """The dateline's country: the one it names ("HANOI, Vietnam"), else the city's own."""
+    named = next((m.kb_id for m in head if m.type == "Country" and m.kb_id), None)
+    if named is not None:
+        return named
+    entry = load_gazetteer().get(city.kb_id) if city.kb_id else None
+    return entry.country if entry is not None else None
+
+
+def _lead_sentence(ctx: Context, end: int) -> Span | None:
+    """The sentence the story's text starts in, right after the dateline."""
+    return next((s for s in ctx.sents if s.end_char > end), None)
+
+
+def _first_verb(lead: Span, end: int) -> int | None:
+    """The first verb after the dateline, near enough to be the lead's own."""
+    after = [t for t in lead if t.idx >= end]
+    return next((t.i for t in after[:_LEAD_REACH] if t.pos_ == "VERB"), None)
+
+
+def _office_abroad(ctx: Context, m: Mention, country: str) -> bool:
+    """The text gives the person an office of a present-day country, and of none but countries
+    other than ``country``."""
+    person = ctx.resolve(m).index
+    held = {
+        ctx.mentions[r.object].kb_id
+        for r in ctx.relations
+        if r.predicate == "officialOf"
+        and r.subject == person
+        and ctx.mentions[r.object].type == "Country"
+    }
+    # a state of the past ("kg:country/soviet-union") has no present-day code to compare the
+    # city's country with: Moscow was its capital, so its office is no sign of a visit
+    return bool(held) and all(c and c.startswith("iso3166:") for c in held) and country not in held
