@@ -142,6 +142,7 @@ class Cues:
     not_negation: tuple[tuple[str, ...], ...]
     remains: frozenset[str]
     remains_skip: frozenset[str]
+    description_origin: frozenset[str]
     national_description: frozenset[str]
     national_leader: frozenset[str]
     head_title: frozenset[str]
@@ -212,6 +213,7 @@ def load_cues(lang: str) -> Cues:
         not_negation=phrases("not_negation"),
         remains=frozenset(words("remains")),
         remains_skip=frozenset(words("remains_skip")),
+        description_origin=frozenset(words("description_origin")),
         clause_break=frozenset(words("clause_break")),
         contrast=frozenset(words("contrast")),
         trip_noun=frozenset(words("trip_noun")),

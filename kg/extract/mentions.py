@@ -956,13 +956,18 @@ def _description_end(doc: Doc, i: int, cues: Cues, taken: set[int]) -> int | Non
     if i in taken or not cues.person_description:
         return None
     first = doc[i]
-    if first.lower_ in cues.person_description and first.is_lower:  # Indonesian order
+    opens = first.is_lower or first.is_sent_start
+    if first.lower_ in cues.person_description and opens:  # Indonesian order
+        origin = False  # "pengusaha asal Jepang itu": a named origin may stand inside
         for k in range(i + 1, min(len(doc), i + 1 + _DESCRIPTION_REACH)):
             word = doc[k]
             if word.lower_ in DEMONSTRATIVES:
                 return k + 1 if _acts_next(doc, k + 1, cues) else None
-            if k in taken or not (word.is_lower or word.like_num) or word.is_punct:
+            if word.is_punct or not (origin or word.is_lower or word.like_num):
                 return None
+            if k in taken and not origin:
+                return None
+            origin = origin or word.lower_ in cues.description_origin
         return None
     if first.lower_ != "the":
         return None

@@ -127,3 +127,25 @@ def test_a_foreign_leader_in_a_datelines_lead_visited_its_city():
     assert ("Louis Marchand", "visited", "Hanoi") in rels
     assert ("Andi Saputra", "officialOf", "Vietnam") in rels  # control: his office is read
     assert ("Andi Saputra", "visited", "Hanoi") not in rels  # at home
+
+
+def test_a_capitalised_description_with_an_origin_stands_for_the_salient_person():
+    rels = relations_in(
+        "Sekjen PBB Louis Marchand tiba di Hanoi pada Kamis. Diplomat asal Prancis itu "
+        "disambut Perdana Menteri Andi Saputra di bandara.",
+        "id",
+    )
+    assert ("Louis Marchand", "visited", "Hanoi") in rels  # control
+    assert met_between(rels, "Louis Marchand", "Andi Saputra")
+
+
+def test_a_companion_of_the_trip_named_in_its_purpose_came_too():
+    rels = relations_in(
+        "Presiden Louis Marchand tiba di Hanoi pada Sabtu untuk memulai perjalanan lima hari ke "
+        "Vietnam bersama Ibu Negara Maria Marchand. Keesokan harinya ia tiba di Da Nang untuk "
+        "membahas kerja sama bersama Gubernur Andi Saputra.",
+        "id",
+    )
+    assert ("Maria Marchand", "visited", "Hanoi") in rels
+    assert ("Louis Marchand", "visited", "Da Nang") in rels  # control
+    assert ("Andi Saputra", "visited", "Da Nang") not in rels  # the talks' partner, not a companion

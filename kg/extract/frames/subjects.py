@@ -408,15 +408,30 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
     by Y"): they were there too. Another verb or a purpose ends the search ("tiba di P untuk
     membahas ... bersama Y": Y is the talks' partner)."""
     _, c_end = ctx.clause_bounds(sent, i)
+    trip_until = -1  # "untuk memulai lawatan ke P bersama Y": a trip's purpose, still the trip
     for k in range(i, c_end if stop is None else min(stop, c_end)):
         for phrase in ctx.cues.companion:
             if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
                 if k > 0 and ctx.doc[k - 1].lower_ in ctx.cues.talk_noun:
                     return []  # "dengan pembicaraan bersama Presiden Y": the talks' partner
                 return right_chain(ctx, sent, k + len(phrase), PERSON, max_gap=MAX_PERSON_GAP)
-        if ctx.doc[k].pos_ == "VERB" or ctx.doc[k].lower_ in ctx.cues.purpose:
+        if ctx.doc[k].lower_ in ctx.cues.purpose and _trip_follows(ctx, k + 1):
+            trip_until = k + 3
+            continue
+        if (ctx.doc[k].pos_ == "VERB" and k > trip_until) or ctx.doc[k].lower_ in ctx.cues.purpose:
             return []
     return []
+
+
+def _trip_follows(ctx: Context, k: int) -> bool:
+    """A verb and a trip noun right after a purpose word ("untuk memulai lawatan", "to begin
+    a tour"): the purpose is the trip itself."""
+    words = ctx.doc[k : k + 3]
+    return (
+        len(words) > 1
+        and words[0].pos_ == "VERB"
+        and any(t.lower_ in ctx.cues.trip_noun for t in words[1:])
+    )
 
 
 def _consort_before(ctx: Context, i: int) -> int:
