@@ -250,7 +250,7 @@ def extract_offices_after_names(ctx: Context) -> None:
         owner = _owner_before_title(ctx, i, titles)
         if owner is not None:  # "X, Japan's foreign minister, ...", "X, the Thai ambassador"
             holder, end = owner
-            if not _name_follows(ctx, end):
+            if not _name_follows(ctx, end) and not _holder_named_after(ctx, end):
                 _office_after_name(ctx, m, holder, doc[i:end].text)
             continue
         title = _title_starting_at(doc, i, titles)
@@ -403,8 +403,8 @@ def _owner_before_title(
     j = owner.tok_end
     if j < len(doc) and is_possessive(doc[j]):
         j += 1
-    elif not owner.is_demonym:
-        return None
+    elif not owner.is_demonym and owner.type != "Country":
+        return None  # a country's name as the adjective: "the U.S. ambassador"
     field_end = j
     while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
         field_end += 1  # "Peru's trade minister": a field before a minister's title
@@ -416,6 +416,19 @@ def _owner_before_title(
     if _language_sense(ctx, owner, field_end):
         return None
     return owner, field_end + len(title.words)
+
+
+def _holder_named_after(ctx: Context, i: int) -> bool:
+    """A person named after the title before any comma or verb ("X, French envoy to the EU
+    Y and ..."): the title is the next list item's, Y's, not an apposition of X."""
+    for j in range(i, min(i + 8, len(ctx.doc))):
+        tok = ctx.doc[j]
+        if tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") or (j > i and tok.is_sent_start):
+            return False
+        m = ctx.at.get(j)
+        if m is not None and m.type == "Person":
+            return True
+    return False
 
 
 def _language_sense(ctx: Context, owner: Mention, i: int) -> bool:

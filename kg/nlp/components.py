@@ -682,6 +682,8 @@ class GazetteerLinker:
                 j += 1  # "X Y, the new secretary general of the Z"
             if self._possessed_office_at(doc, j):
                 return True  # "X Y Z, Mozambique's high commissioner"
+            if self._country_office_at(doc, j):
+                return True  # "X Y, the Kenyan ambassador to P", "X Y, the U.S. envoy"
             for words in self.office_titles:
                 n = len(words)
                 if (
@@ -697,6 +699,20 @@ class GazetteerLinker:
             and doc[k - 1].is_lower
             and (doc[k - 1].lower_,) in self.office_titles
         )
+
+    def _country_office_at(self, doc: Doc, j: int) -> bool:
+        """A country's name or demonym (one or two words) and an office title right after it,
+        from token ``j`` ("Kenyan ambassador", "U.S. envoy", "South African foreign minister")."""
+        for n in (2, 1):
+            name = doc[j : j + n]
+            if len(name) < n or not all(t.text[:1].isupper() for t in name):
+                continue
+            entry = self.gazetteer.lookup(name.text) or self.gazetteer.lookup_demonym(name.text)
+            if entry is None or entry.type != "Country":
+                continue
+            words = tuple(t.lower_ for t in doc[j + n : j + n + 4])
+            return any(words[: len(w)] == w for w in self.office_titles)
+        return False
 
     def _possessed_office_at(self, doc: Doc, j: int) -> bool:
         """ "Mozambique's high commissioner", "the club's president": a capitalised possessor

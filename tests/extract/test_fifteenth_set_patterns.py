@@ -149,3 +149,15 @@ def test_a_companion_of_the_trip_named_in_its_purpose_came_too():
     assert ("Maria Marchand", "visited", "Hanoi") in rels
     assert ("Louis Marchand", "visited", "Da Nang") in rels  # control
     assert ("Andi Saputra", "visited", "Da Nang") not in rels  # the talks' partner, not a companion
+
+
+def test_a_country_before_an_apposed_office_is_the_offices():
+    rels = relations_in("Louis Marchand, the Kenya envoy to Chile, said so.", "en")
+    assert ("Louis Marchand", "officialOf", "Kenya") in rels
+    listed = relations_in(
+        "UN Secretary-General Louis Marchand, Kenya envoy to the AU John Smith and some 30 "
+        "leaders were present.",
+        "en",
+    )
+    assert ("John Smith", "officialOf", "Kenya") in listed  # control: the next item's
+    assert ("Louis Marchand", "officialOf", "Kenya") not in listed
