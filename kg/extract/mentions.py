@@ -1130,7 +1130,13 @@ def _with_city_references(
             continue
         if [t.lower_ for t in doc[i + n : i + n + 2]] == ["city", "of"]:
             continue  # "the capital city of X" names its city by X, like "the capital of X"
-        earlier = [c for c in cities if c.tok_end <= i and token_sent[i] - c.sent_index <= 2]
+        earlier = [
+            c
+            for c in cities
+            if c.tok_end <= i
+            and token_sent[i] - c.sent_index <= 2
+            and not _possessive_at(doc, c.tok_end)  # "Moscow's forces": its government
+        ]
         if not earlier:
             continue
         city = earlier[-1]
@@ -1146,6 +1152,10 @@ def _with_city_references(
         )
         taken.update(range(i, i + n))
     return out
+
+
+def _possessive_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("'s", "’s", "'")
 
 
 def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | None:

@@ -161,3 +161,14 @@ def test_a_country_before_an_apposed_office_is_the_offices():
     )
     assert ("John Smith", "officialOf", "Kenya") in listed  # control: the next item's
     assert ("Louis Marchand", "officialOf", "Kenya") not in listed
+
+
+def test_the_capital_is_never_a_city_named_only_as_a_government():
+    rels = relations_in(
+        "Foreign Minister Louis Marchand held talks in Nairobi on Friday. It was the first such "
+        "visit since Moscow's troops entered Ukraine. Marchand flew into the capital late on "
+        "Thursday.",
+        "en",
+    )
+    assert ("Louis Marchand", "visited", "Nairobi") in rels  # control
+    assert ("Louis Marchand", "visited", "Moscow") not in rels
