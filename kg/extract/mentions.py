@@ -1135,7 +1135,7 @@ def _with_city_references(
             for c in cities
             if c.tok_end <= i
             and token_sent[i] - c.sent_index <= 2
-            and not _possessive_at(doc, c.tok_end)  # "Moscow's forces": its government
+            and not _as_government(doc, c)
         ]
         if not earlier:
             continue
@@ -1154,8 +1154,17 @@ def _with_city_references(
     return out
 
 
-def _possessive_at(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].text in ("'s", "’s", "'")
+def _as_government(doc: Doc, city: Mention) -> bool:
+    """ "Moscow's forces", "Madrid is wary", "Beijing said": a city in the possessive, or
+    with a verb right after it and no preposition before, is named for its government; "the
+    city" or "the capital" later never refers back to it."""
+    i = city.tok_end
+    if i >= len(doc):
+        return False
+    if doc[i].text in ("'s", "’s", "'"):
+        return True
+    before = doc[city.tok_start - 1] if city.tok_start > 0 else None
+    return doc[i].pos_ in ("VERB", "AUX") and (before is None or before.pos_ != "ADP")
 
 
 def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | None:

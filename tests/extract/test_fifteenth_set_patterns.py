@@ -172,3 +172,13 @@ def test_the_capital_is_never_a_city_named_only_as_a_government():
     )
     assert ("Louis Marchand", "visited", "Nairobi") in rels  # control
     assert ("Louis Marchand", "visited", "Moscow") not in rels
+
+
+def test_the_city_is_never_a_city_named_as_an_actor():
+    rels = relations_in(
+        "Prime Minister Louis Marchand arrived in Lagos on Monday for the summit. Lisbon is "
+        "wary of the plan. Marchand spoke at a banquet held in the city that night.",
+        "en",
+    )
+    assert ("Louis Marchand", "visited", "Lagos") in rels  # control
+    assert ("Louis Marchand", "visited", "Lisbon") not in rels
