@@ -291,10 +291,7 @@ class Context:
         """The mention names whose remains these are ("jenazah Presiden X", "the body of X",
         "peti jenazah X"): a word of the ``remains`` cue right before it (and its title), past
         "of", "the" and the honorifics of the dead ("almarhum", "the late")."""
-        start = m.tok_start
-        if m.title_start is not None:
-            start = next((t.i for t in self.doc[: m.tok_start] if t.idx >= m.title_start), start)
-        j = start - 1
+        j = with_title_start(self.doc, m) - 1
         while j >= 0 and self.doc[j].lower_ in self.cues.remains_skip:
             j -= 1
         return j >= 0 and self.doc[j].lower_ in self.cues.remains

@@ -1161,7 +1161,7 @@ def _as_government(doc: Doc, city: Mention) -> bool:
     i = city.tok_end
     if i >= len(doc):
         return False
-    if doc[i].text in ("'s", "’s", "'"):
+    if is_possessive(doc[i]):
         return True
     before = doc[city.tok_start - 1] if city.tok_start > 0 else None
     return doc[i].pos_ in ("VERB", "AUX") and (before is None or before.pos_ != "ADP")
