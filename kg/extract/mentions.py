@@ -24,7 +24,8 @@ from kg.extract.model import (
     same_name,
 )
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
-from kg.nlp.gazetteer import load_gazetteer
+from kg.ingest.metadata import calendar_lexicon
+from kg.nlp.gazetteer import GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     Title,
     cue_words,
@@ -79,9 +80,21 @@ def _without_connective(ent: Span, cues: Cues) -> Span:
     first = ent[0]
     if len(ent) < 2 or ent.kb_id_ or not ent[1].text[:1].isupper():
         return ent
-    if (first.is_sent_start and first.lower_ in cues.connective) or _last_field(ent, cues):
+    if (
+        (first.is_sent_start and first.lower_ in cues.connective)
+        or _last_field(ent, cues)
+        or (ent.label_ == "Person" and first.lower_ in _weekdays())
+    ):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """ "On Monday Benedict flew in": a weekday the model took into the name after it (no
+    person's name opens with one; "Minggu", also "week", is left alone)."""
+    lex = calendar_lexicon()
+    return frozenset(lex["weekdays"]) - frozenset(lex["ambiguous_weekdays"])
 
 
 def _last_field(ent: Span, cues: Cues) -> bool:
@@ -328,22 +341,26 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or (ent.label_ == "Person" and _people_of_a_nation(ent))
         ):
             continue
+        nation = _demonym_typed_person(ent)
         m = Mention(
             index=len(mentions),
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            type=(not ent.kb_id_ and (head_type(ent) or _body_shaped(ent))) or ent.label_,
+            type=nation.type
+            if nation
+            else (not ent.kb_id_ and (head_type(ent) or _body_shaped(ent))) or ent.label_,
             tok_start=ent.start,
             tok_end=ent.end,
             sent_index=token_sent[ent.start],
-            kb_id=ent.kb_id_ or None,
-            is_demonym=_is_demonym(ent),
+            kb_id=nation.id if nation else ent.kb_id_ or None,
+            is_demonym=bool(nation) or _is_demonym(ent),
         )
         mentions.append(m)
         for i in range(ent.start, ent.end):
             ent_at[i] = m
     _retype_person_names(mentions, ent_at)
+    _retype_titled_bodies(doc, mentions, ent_at, titles)
     _link_aliases(doc, mentions, ent_at, cues)
     for m in list(mentions):
         if m.type == "Person":
@@ -382,6 +399,51 @@ def _retype_person_names(mentions: list[Mention], ent_at: dict) -> None:
                 m.text.split() and all(w in person_words for w in m.text.split())
             ):
                 _update(mentions, ent_at, m, type="Person")
+
+
+def _demonym_typed_person(ent: Span) -> GazetteerEntry | None:
+    """ "Sri Lankan President X": the model sometimes types the demonym before a title as a
+    person; a span that is exactly a demonym the gazetteer knows names its country, never a
+    person. The country's gazetteer entry, or None."""
+    if ent.label_ != "Person" or ent.kb_id_:
+        return None
+    entry = load_gazetteer().lookup_demonym(ent.text)
+    return entry if entry is not None and entry.type == "Country" else None
+
+
+def _retype_titled_bodies(
+    doc: Doc, mentions: list[Mention], ent_at: dict, titles: tuple[Title, ...]
+) -> None:
+    """A name in the holder's slot of an office phrase that the model typed as a body: in
+    "Sekretaris Jenderal <party> <name>" the words after the title and its party, in English
+    "<country's> President <name>" the words right after a head title. Without a link or a
+    body's head word ("Partai", "Council"), capitalised words there are a person's name
+    (the title's own body sits between: "Direktur Utama <company>" has no holder before its
+    words, so Indonesian needs one)."""
+    for m in list(mentions):
+        if m.kb_id or m.type != "Organization" or m.tok_end - m.tok_start < 2:
+            continue
+        words = doc[m.tok_start : m.tok_end]
+        if head_type(words) or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+            continue
+        before = m.tok_start - 1
+        holder = ent_at.get(before)
+        if (
+            holder is not None
+            and holder.type in ("Country", "Organization")
+            and (holder.kb_id or head_type(doc[holder.tok_start : holder.tok_end]))
+        ):
+            title = _title_ending_at(doc, holder.tok_start - 1, titles, doc[before].sent.start)
+        elif m.tok_start > 0 and doc[before].text[:1].isupper() and _english(titles):
+            title = _title_ending_at(doc, before, titles, doc[before].sent.start)
+        else:
+            title = None
+        if title is not None and title.head:
+            _update(mentions, ent_at, m, type="Person")
+
+
+def _english(titles: tuple[Title, ...]) -> bool:
+    return bool(titles) and titles[0].lang == "en"
 
 
 def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
@@ -610,6 +672,8 @@ def find_title(
             continue
         if tok.pos_ in ("VERB", "AUX"):
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
+        if found and tok.pos_ == "CCONJ":
+            break  # "the leaders of A and B and King X": a conjunction before the title ends it
         if not found and not holders:
             break  # the title or its country must touch the name
         if tok.pos_ in ("ADP", "SCONJ") and found and not apposed:

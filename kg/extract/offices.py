@@ -319,6 +319,8 @@ def _board_owner(ctx: Context, body: Mention) -> Mention:
 
 
 def _office_after_name(ctx: Context, m: Mention, holder: Mention, title: str) -> None:
+    if _holds_another_country(ctx, m, holder):
+        return
     ctx.add(
         m,
         "officialOf",
@@ -327,6 +329,24 @@ def _office_after_name(ctx: Context, m: Mention, holder: Mention, title: str) ->
         confidence=0.85,
         sent=ctx.doc[m.tok_start].sent,
         title=title,
+    )
+
+
+def _holds_another_country(ctx: Context, m: Mention, holder: Mention) -> bool:
+    """ "Kenya's Foreign Minister X, the head of Uganda's poll body and ...": a
+    person whose title before the name already gives one country is no official of another
+    in the same sentence; the phrase after the name is the next item of a list."""
+
+    def country(x: Mention) -> str | None:
+        x = ctx.resolve(x)
+        return (x.kb_id or x.text) if x.type == "Country" else None
+
+    target = country(holder)
+    return target is not None and any(
+        r.predicate == "officialOf"
+        and r.subject == m.index
+        and country(ctx.mentions[r.object]) not in (None, target)
+        for r in ctx.relations
     )
 
 

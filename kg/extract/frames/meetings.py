@@ -270,8 +270,10 @@ def joined_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     """ "A and B joined the talks", "X turut bergabung dalam pertemuan itu": whoever joins a
     meeting the text has just told (a definite "the talks") met its parties of another
     country; not each other, nor their own side's leader, since joiners are often aides."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1) or _joined_in_act(ctx, end):
         return
+    if ctx.doc[end - 1].lower_ == "the":
+        return  # "joined the" with no meeting noun or party after it: "joined the army"
     subj, weight = subject_for(ctx, sent, start)
     if subj is None:
         return
@@ -289,6 +291,12 @@ def joined_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
                     confidence=trig.confidence * weight,
                     sent=sent,
                 )
+
+
+def _joined_in_act(ctx: Context, end: int) -> bool:
+    """ "joined them in calling for a ceasefire": joining a stance or an act, not a meeting."""
+    doc = ctx.doc
+    return end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].tag_ == "VBG"
 
 
 def _recent_meeting_parties(ctx: Context, sent: Span) -> list[Mention]:

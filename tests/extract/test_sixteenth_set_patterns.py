@@ -1,0 +1,123 @@
+"""Kinds of error found by reading kg's output on the dev sets in stop 36 (dev16 among them),
+each on sentences written for the tests (no article's names or sentences), each with a
+positive control in the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import met_between, relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def _types_in(text: str, lang: str) -> dict[str, set[str]]:
+    """label -> local names of its rdf:types, for the entities kg finds in a small text."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    found: dict[str, set[str]] = {}
+    for label, kind in g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l }"):
+        found.setdefault(str(label), set()).add(str(kind).rsplit("#", 1)[-1])
+    return found
+
+
+def test_a_body_and_its_field_before_chief_make_an_office():
+    rels = relations_in(
+        "U.N. refugee chief Karl Lindqvist visited the camp on Monday. "
+        "Finance Minister Andi Saputra of Ghana said the aid was welcome.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control
+    assert any(s == "Karl Lindqvist" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_bare_service_noun_is_no_organisation():
+    rels = relations_in(
+        "Army chief Karl Lindqvist promised an election. Navy chief Andi Saputra arrived in "
+        "Lima. The NATO chief, Louis Marchand, spoke in Quito.",
+        "en",
+    )
+    assert ("Louis Marchand", "officialOf", "NATO") in rels  # control: a named body
+    assert not any(o in ("Army", "Navy") for _, _, o in rels)
+
+
+def test_a_minister_who_summoned_an_envoy_met_him_and_a_ministry_meets_no_one():
+    rels = relations_in(
+        "Foreign Minister Louis Marchand summoned the Peruvian ambassador, Andi Saputra, to "
+        "protest. President Karl Lindqvist said the move was wrong, and the foreign ministry "
+        "summoned Chilean Ambassador Hugo Ferreira.",
+        "en",
+    )
+    assert met_between(rels, "Louis Marchand", "Andi Saputra")
+    assert ("Hugo Ferreira", "officialOf", "Chile") in rels  # control: the envoy is read
+    assert not met_between(rels, "Karl Lindqvist", "Hugo Ferreira")
+
+
+def test_whoever_joined_the_two_leaders_met_both_but_not_in_a_shared_call():
+    rels = relations_in(
+        "Ghanaian President Louis Marchand met Peruvian President Andi Saputra in Accra on "
+        "Monday. Peruvian Foreign Minister Karl Lindqvist later joined them. "
+        "Ghanaian Foreign Minister Hugo Ferreira joined them in calling for a ceasefire.",
+        "en",
+    )
+    assert met_between(rels, "Louis Marchand", "Andi Saputra")  # control
+    assert met_between(rels, "Karl Lindqvist", "Louis Marchand")
+    assert not met_between(rels, "Hugo Ferreira", "Andi Saputra")
+
+
+def test_a_demonym_before_a_title_is_a_country_and_the_name_after_it_a_person():
+    text = (
+        "President Louis Marchand held separate meetings with Afghan President Karl "
+        "Lindqvist, Sri Lankan President Andi Saputra and Maldives President Hugo Ferreira."
+    )
+    rels = relations_in(text, "en")
+    assert ("Hugo Ferreira", "officialOf", "Maldives") in rels  # control
+    assert ("Andi Saputra", "officialOf", "Sri Lanka") in rels
+    assert ("Karl Lindqvist", "officialOf", "Afghanistan") in rels
+    assert not any(o in ("Karl Lindqvist", "Andi Saputra") for _, p, o in rels if p == "officialOf")
+
+
+def test_a_listed_name_after_a_title_and_its_party_is_a_person():
+    rels = relations_in(
+        "Hadir antara lain Sekretaris Jenderal Partai Nusantara Raya Andi Saputra, Hugo "
+        "Ferreira, dan Menteri Pertanian Karl Lindqvist.",
+        "id",
+    )
+    assert not any(o == "Andi Saputra" for _, p, o in rels if p == "officialOf")
+    assert ("Andi Saputra", "officialOf", "Partai Nusantara Raya") in rels
+
+
+def test_a_weekday_before_a_name_is_cut_off():
+    rels = relations_in(
+        "On Friday Benedict flies on to Lima, the capital of Peru. "
+        "President Andi Saputra arrived in Quito.",
+        "en",
+    )
+    assert ("Andi Saputra", "visited", "Quito") in rels  # control
+    assert ("Benedict", "visited", "Lima") in rels
+    assert not any(s.startswith("Friday") for s, _, _ in rels)
+
+
+def test_a_conjunction_before_a_title_ends_the_office_phrase():
+    rels = relations_in(
+        "Guests were the leaders of Brazil and Chile and Senator Karl Lindqvist. "
+        "Chilean President Andi Saputra spoke first.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Chile") in rels  # control
+    assert ("Karl Lindqvist", "officialOf", "Chile") not in rels
+
+
+def test_a_listed_office_after_a_name_is_not_a_second_country():
+    rels = relations_in(
+        "Guests at the rally included Kenya's Foreign Minister Louis Marchand, the head of "
+        "Uganda's poll body and envoys from the African Union. Andi Saputra, "
+        "the president of Ghana, arrived later.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control: one office after a name
+    assert ("Louis Marchand", "officialOf", "Kenya") in rels
+    assert ("Louis Marchand", "officialOf", "Uganda") not in rels
