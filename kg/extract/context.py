@@ -20,6 +20,21 @@ def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     )
 
 
+def link_phrase_end(doc: Doc, i: int, cues: Cues) -> int | None:
+    """The token after an ``office_link`` phrase at token ``i`` ("selaku", "sworn in as"),
+    read also after up to two auxiliaries of the ``link_auxiliary`` cue ("has been", "telah"),
+    or None when none is there."""
+    j = i
+    while j - i <= 2:
+        for phrase in cues.office_link:  # longest first
+            if tuple(t.lower_ for t in doc[j : j + len(phrase)]) == phrase:
+                return j + len(phrase)
+        if j >= len(doc) or doc[j].lower_ not in cues.link_auxiliary:
+            return None
+        j += 1
+    return None
+
+
 def sentence_end(sent: Span) -> int:
     """End of the sentence's last word. A sentence's span runs on over the whitespace after it,
     which in a masked article is blanked boilerplate ("Baca juga ..."): evidence taken from

@@ -173,6 +173,7 @@ class Cues:
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
+    link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
 
 
 @cache
@@ -319,6 +320,7 @@ def load_cues(lang: str) -> Cues:
         launch_verb=frozenset(words("launch_verb")),
         invasion_kind=frozenset(words("invasion_kind")),
         invasion_noun=frozenset(words("invasion_noun")),
+        link_auxiliary=frozenset(words("link_auxiliary")),
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import with_title_start
+from kg.extract.context import link_phrase_end, with_title_start
 from kg.extract.lexicon import Cues, is_active_verb, load_cues
 from kg.extract.model import (
     DEMONSTRATIVES,
@@ -360,7 +360,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         for i in range(ent.start, ent.end):
             ent_at[i] = m
     _retype_person_names(mentions, ent_at)
-    _retype_titled_bodies(doc, mentions, ent_at, titles)
+    _retype_titled_bodies(doc, mentions, ent_at, titles, cues)
     _link_aliases(doc, mentions, ent_at, cues)
     for m in list(mentions):
         if m.type == "Person":
@@ -412,14 +412,16 @@ def _demonym_typed_person(ent: Span) -> GazetteerEntry | None:
 
 
 def _retype_titled_bodies(
-    doc: Doc, mentions: list[Mention], ent_at: dict, titles: tuple[Title, ...]
+    doc: Doc, mentions: list[Mention], ent_at: dict, titles: tuple[Title, ...], cues: Cues
 ) -> None:
     """A name in the holder's slot of an office phrase that the model typed as a body: in
     "Sekretaris Jenderal <party> <name>" the words after the title and its party, in English
-    "<country's> President <name>" the words right after a head title. Without a link or a
-    body's head word ("Partai", "Council"), capitalised words there are a person's name
-    (the title's own body sits between: "Direktur Utama <company>" has no holder before its
-    words, so Indonesian needs one)."""
+    "<country's> President <name>" the words right after a head title, and a name sworn in,
+    elected or appointed to a head title ("X has been elected prime minister of Y": the
+    lexicon's ``office_link`` phrases). Without a link or a body's head word ("Partai",
+    "Council"), capitalised words there are a person's name (the title's own body sits
+    between: "Direktur Utama <company>" has no holder before its words, so Indonesian needs
+    one)."""
     for m in list(mentions):
         if m.kb_id or m.type != "Organization" or m.tok_end - m.tok_start < 2:
             continue
@@ -438,8 +440,24 @@ def _retype_titled_bodies(
             title = _title_ending_at(doc, before, titles, doc[before].sent.start)
         else:
             title = None
-        if title is not None and title.head:
+        if (title is not None and title.head) or _sworn_in_as_title(doc, m.tok_end, titles, cues):
             _update(mentions, ent_at, m, type="Person")
+
+
+def _sworn_in_as_title(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues) -> bool:
+    """An ``office_link`` phrase of more than one word (not a bare "as") right after token
+    ``i``, then (an article and) a head title: "X was elected as prime minister"."""
+    j = link_phrase_end(doc, i, cues)
+    if j is None or j - i < 2:
+        return False
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    return any(
+        title.head
+        and tuple(t.lower_ for t in doc[j : j + len(title.words)])
+        == tuple(w.lower() for w in title.words)
+        for title in titles
+    )
 
 
 def _english(titles: tuple[Title, ...]) -> bool:

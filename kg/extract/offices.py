@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.context import Context
+from kg.extract.context import Context, link_phrase_end
 from kg.extract.mentions import capital_possessor, find_title, national_description
 from kg.extract.model import PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
@@ -44,6 +44,8 @@ def extract_offices(ctx: Context) -> None:
         phrase_start, found, holders = hit
         if not holders:  # "Panglima TNI Marsekal X": the body inside a whole title
             holders = _bodies_in_title(ctx, phrase_start, name_start)
+        if not holders:
+            holders = _whose_antecedent(ctx, phrase_start)
         offices = [t for t in found if t.head and t.office]
         if not offices or _former(ctx, phrase_start, m.tok_start):
             continue
@@ -350,6 +352,19 @@ def _holds_another_country(ctx: Context, m: Mention, holder: Mention) -> bool:
     )
 
 
+def _whose_antecedent(ctx: Context, phrase_start: int) -> list[Mention]:
+    """ "The Lions Club, whose chairman X said ...": a title after "whose" is an office
+    of the body or country the relative clause hangs on (the name right before its comma)."""
+    doc = ctx.doc
+    k = phrase_start - 1
+    if k < 2 or doc[k].lower_ != "whose" or doc[k - 1].text != ",":
+        return []
+    head = ctx.at.get(k - 2)
+    if head is None or head.tok_end != k - 1:
+        return []
+    return [head] if ctx.resolve(head).type in ("Organization", "Country") else []
+
+
 def _head_of_at(ctx: Context, i: int) -> bool:
     """ "X, head of Y", "X, chief of the Z agency": a noun of the lexicon's ``office_head`` cue
     (not a title before names: "the head of state") heading an apposition, with "of" after."""
@@ -472,11 +487,7 @@ def _after_link(ctx: Context, i: int) -> int | None:
         i += 1
         if not any(tuple(t.lower_ for t in doc[i : i + len(p)]) == p for p in ctx.cues.office_link):
             return i
-    for phrase in ctx.cues.office_link:
-        n = len(phrase)
-        if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
-            return i + n
-    return None
+    return link_phrase_end(doc, i, ctx.cues)
 
 
 def _title_starting_at(doc, i: int, titles: tuple[Title, ...]) -> Title | None:  # noqa: ANN001

@@ -873,6 +873,16 @@ class GazetteerLinker:
                 return n
         return 0
 
+    def _national_branch(self, doc: Doc, start: int, entry: GazetteerEntry) -> bool:
+        """A country's name or demonym glued before a known body's name ("Kenya Red Cross",
+        "Malaysian Foreign Ministry"): that country's own body, unless the entry is that
+        country's already."""
+        if start == 0 or not self._countryish(doc[start - 1].text):
+            return False
+        word = doc[start - 1].text
+        country = self.gazetteer.lookup(word) or self.gazetteer.lookup_demonym(word)
+        return country is not None and entry.country != country.id
+
     def _countryish(self, word: str) -> bool:
         if not word[:1].isupper() or (len(word) <= 3 and not word.isupper()):
             return False  # "RI" and "AS" are countries, "Ri" in "Ri Yong Ho" a family name
@@ -900,6 +910,11 @@ class GazetteerLinker:
                 continue  # "Lai Thai Binh": a name word between name words, not "Thai"
             if entry.type == "Organization" and end < len(doc) and self._countryish(doc[end].text):
                 continue  # "Kementerian Luar Negeri Myanmar": another country's ministry
+            if entry.type == "Organization" and self._national_branch(doc, start, entry):
+                # "the Kenya Red Cross": a national body, not the international one; the
+                # country's word is part of its name
+                spans.append(Span(doc, start - 1, end, label="Organization"))
+                continue
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         return filter_spans(spans)
 

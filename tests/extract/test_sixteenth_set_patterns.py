@@ -121,3 +121,41 @@ def test_a_listed_office_after_a_name_is_not_a_second_country():
     assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control: one office after a name
     assert ("Louis Marchand", "officialOf", "Kenya") in rels
     assert ("Louis Marchand", "officialOf", "Uganda") not in rels
+
+
+def test_a_name_sworn_in_as_a_head_of_state_is_a_person_holding_it():
+    rels = relations_in(
+        "Louis Marchand was officially sworn in as the new president of Namibia. Hugo "
+        "Ferreira has been elected prime minister of Fiji. Karl Lindqvist is expected to be "
+        "elected prime minister of Lesotho. Andi Saputra, the president of Ghana, spoke.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control
+    assert ("Louis Marchand", "officialOf", "Namibia") in rels
+    assert ("Hugo Ferreira", "officialOf", "Fiji") in rels
+    assert ("Karl Lindqvist", "officialOf", "Lesotho") not in rels  # a hedge is no office
+
+
+def test_an_adverb_between_border_and_with_is_skipped():
+    rels = relations_in(
+        "Lesotho, a small kingdom, has a frontier only with South Africa. Chile shares "
+        "a border with Bolivia. Peru does not share a border with Paraguay.",
+        "en",
+    )
+    assert ("Chile", "borders", "Bolivia") in rels or ("Bolivia", "borders", "Chile") in rels
+    assert ("Lesotho", "borders", "South Africa") in rels or (
+        "South Africa",
+        "borders",
+        "Lesotho",
+    ) in rels
+    assert ("Peru", "borders", "Paraguay") not in rels  # the negation still counts
+
+
+def test_a_title_after_whose_is_an_office_of_the_body_before_it():
+    rels = relations_in(
+        "The Ghana Red Cross, whose chairman Louis Marchand spoke on Monday, sent teams. "
+        "Andi Saputra, the president of Ghana, spoke.",
+        "en",
+    )
+    assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control
+    assert ("Louis Marchand", "officialOf", "Ghana Red Cross") in rels

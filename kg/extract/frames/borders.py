@@ -220,15 +220,20 @@ def _before_apposed_noun(ctx: Context, k: int) -> int:
 
 
 def _after_measure(ctx: Context, sent: Span, end: int) -> int:
-    """The token after a length between a border word and its "with"/"dengan" ("shares a
-    border of more than 500 km with Y", "berbagi perbatasan sepanjang 1.300 km dengan Y"),
-    or ``end`` when there is none."""
+    """The token after a length or an adverb between a border word and its "with"/"dengan"
+    ("a border of some 500 km with Y", "perbatasan sepanjang 1.300 km dengan Y", "a frontier
+    only with Y"), or ``end`` when there is none."""
     k = end
     while k < sent.end and k - end < 10:
         tok = ctx.doc[k]
         if tok.lower_ in ctx.cues.border_link:
             return k + 1 if k > end else end
-        if not (tok.like_num or tok.lower_ in ctx.cues.measure or tok.text in ("-", "(", ")")):
+        if not (
+            tok.like_num
+            or tok.lower_ in ctx.cues.measure
+            or tok.text in ("-", "(", ")")
+            or (tok.pos_ == "ADV" and k - end < 2)
+        ):
             return end
         k += 1
     return end
