@@ -81,7 +81,14 @@ def _named_as_capital(ctx: Context, a: Mention, b: Mention) -> Mention | None:
     entry = load_gazetteer().get(country.kb_id) if country.kb_id else None
     if entry is None or not city.kb_id or entry.capital != city.kb_id:
         return None
-    between = [t.lower_ for t in ctx.doc[a.tok_end : b.tok_start]]
+    k = b.tok_start
+    while k > a.tok_end and (
+        ctx.doc[k - 1].pos_ == "ADJ"
+        or ctx.doc[k - 1].tag_ in ("VBG", "VBN")
+        or ctx.doc[k - 1].text == "-"
+    ):
+        k -= 1  # "the capital of neighbouring X", "of oil-rich X": a description of the country
+    between = [t.lower_ for t in ctx.doc[a.tok_end : k]]
     described = [t.lower_ for t in ctx.doc[city.tok_start : city.tok_end]]
     after = [t.lower_ for t in ctx.doc[b.tok_end : min(b.tok_end + 3, len(ctx.doc))]]
     capital = {w for p in ctx.cues.capital_reference for w in p}

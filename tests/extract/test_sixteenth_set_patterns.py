@@ -159,3 +159,42 @@ def test_a_title_after_whose_is_an_office_of_the_body_before_it():
     )
     assert ("Andi Saputra", "officialOf", "Ghana") in rels  # control
     assert ("Louis Marchand", "officialOf", "Ghana Red Cross") in rels
+
+
+def test_a_capital_of_a_described_country_and_a_possessive_before_border():
+    rels = relations_in(
+        "Louis Marchand took refuge in Lome, the capital of neighbouring Togo. Chile and "
+        "Argentina, which share the region's longest land frontier, signed a pact. Accra, the "
+        "capital of Ghana, was calm.",
+        "en",
+    )
+    assert ("Accra", "locatedIn", "Ghana") in rels  # control
+    assert ("Lomé", "locatedIn", "Togo") in rels
+    assert ("Chile", "borders", "Argentina") in rels or ("Argentina", "borders", "Chile") in rels
+
+
+def test_a_land_border_and_its_length_before_dengan():
+    rels = relations_in(
+        "Timor Leste, tetangga yang memiliki perbatasan darat sejauh kira-kira 150 km "
+        "dengan Indonesia, menyambut rencana itu. Malaysia berbagi perbatasan dengan Brunei. "
+        "Singapura tidak berbagi perbatasan darat dengan Filipina.",
+        "id",
+    )
+    assert ("Malaysia", "borders", "Brunei") in rels or ("Brunei", "borders", "Malaysia") in rels
+    assert ("Timor-Leste", "borders", "Indonesia") in rels or (
+        "Indonesia",
+        "borders",
+        "Timor-Leste",
+    ) in rels
+    assert ("Singapura", "borders", "Filipina") not in rels  # the negation still counts
+
+
+def test_has_been_in_a_place_is_a_visit_but_not_in_power():
+    rels = relations_in(
+        "Andi Saputra has been in Accra since Saturday. Louis Marchand has been in power since "
+        "1990. President Karl Lindqvist arrived in Lome.",
+        "en",
+    )
+    assert ("Karl Lindqvist", "visited", "Lomé") in rels  # control
+    assert ("Andi Saputra", "visited", "Accra") in rels
+    assert not any(s == "Louis Marchand" for s, p, _ in rels if p == "visited")
