@@ -1384,10 +1384,22 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     prefixes = cue_phrases(linker.lang, "body_prefix")
     if not prefixes:
         return
-    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    bare = {  # the model's own organisation that is nothing but the prefix ("[DPRD] Jawa Barat")
+        e.end: e
+        for e in work.ents
+        if e.label_ == "Organization" and not e.kb_id_ and tuple(t.lower_ for t in e) in prefixes
+    }
+    ents = [_with_place_after(linker, e, prefixes) for e in work.ents]
+    bare_ids = {id(b) for b in bare.values()}
+    taken = {i for e in ents if id(e) not in bare_ids for i in range(e.start, e.end)}
     longest = max(len(phrase) for phrase in prefixes)
     out: list[Span] = []
-    for e in work.ents:
+    for e in ents:
+        if e.label_ in _PLACE_LABELS and e.start in bare:
+            whole = Span(e.doc, bare[e.start].start, e.end, label="Organization")
+            out = [x for x in out if x is not bare[e.start]]
+            out.append(whole)
+            continue
         if e.label_ in _PLACE_LABELS:
             # The words before the place, read once for all the phrases (each ends there).
             before = tuple(t.lower_ for t in e.doc[max(0, e.start - longest) : e.start])
@@ -1413,6 +1425,26 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                     break
         out.append(e)
     work.ents = out
+
+
+def _with_place_after(linker: GazetteerLinker, e: Span, prefixes: tuple) -> Span:  # noqa: ANN001
+    """ "[DPRD DKI] Jakarta": the model's organisation that opens with an institution word and
+    stops inside a place's name, taken on to the end of that name (up to two more words)."""
+    if e.label_ != "Organization" or e.kb_id_:
+        return e
+    words = tuple(t.lower_ for t in e)
+    head = next((p for p in prefixes if words[: len(p)] == p and len(words) > len(p)), None)
+    if head is None:
+        return e
+    doc = e.doc
+    for extra in (2, 1):
+        end = e.end + extra
+        if end > len(doc) or not all(t.text[:1].isupper() for t in doc[e.end : end]):
+            continue
+        entry = linker.gazetteer.lookup(doc[e.start + len(head) : end].text)
+        if entry is not None and entry.type in ("Region", "City"):
+            return Span(doc, e.start, end, label="Organization")
+    return e
 
 
 @linker_pass("cities_inside_names")

@@ -198,3 +198,14 @@ def test_has_been_in_a_place_is_a_visit_but_not_in_power():
     assert ("Karl Lindqvist", "visited", "Lomé") in rels  # control
     assert ("Andi Saputra", "visited", "Accra") in rels
     assert not any(s == "Louis Marchand" for s, p, _ in rels if p == "visited")
+
+
+def test_a_regional_body_is_named_with_its_region():
+    rels = relations_in(
+        "Ketua DPRD Jawa Tengah Budi Santoso hadir. Ketua DPRD DKI Jakarta Andi Saputra "
+        "menyampaikan sambutan. Gubernur Jawa Tengah Hugo Ferreira tiba di Semarang.",
+        "id",
+    )
+    assert ("Hugo Ferreira", "visited", "Semarang") in rels  # control
+    assert ("Budi Santoso", "officialOf", "DPRD Jawa Tengah") in rels
+    assert ("Andi Saputra", "officialOf", "DPRD DKI Jakarta") in rels
