@@ -33,6 +33,7 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     lead = _lead_sentence(ctx, end)
     if city is None or country is None or lead is None:
         return
+    _arrivals_without_place(ctx, city, country)
     verb = _first_verb(lead, end)
     if verb is None or ctx.negated(lead, verb, verb):
         return
@@ -48,6 +49,42 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
                 rule=f"{ctx.lang}.visited.dateline-lead",
                 confidence=CONFIDENCE,
                 sent=lead,
+            )
+
+
+def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
+    """ "X, who flew in from Y", "X arrived on Sunday": an arrival the sentence
+    places nowhere (no "in/at/to" place after the verb; "from" names where it started) is an
+    arrival where the story is told, the dateline's city. Only for a person whose office the
+    text ties to another country, as for the lead."""
+    for verb in ctx.doc:
+        if verb.lemma_ not in ctx.cues.arrival_verb or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ == "fly" and not any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+        ):
+            continue  # "flew in": "flew" alone goes somewhere
+        if any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "for")
+            for c in verb.children
+        ):
+            continue  # placed by the sentence itself (or a purpose: "arrived for talks in P")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "X, who flew in from Y"
+        m = ctx.mention_at(subject.i) if subject is not None else None
+        sent = verb.sent
+        if m is None or ctx.resolve(m).type != "Person" or ctx.negated(sent, verb.i, verb.i):
+            continue
+        if _office_abroad(ctx, m, country):
+            ctx.literal_places.add(city.index)
+            ctx.add(
+                m,
+                "visited",
+                city,
+                rule=f"{ctx.lang}.visited.dateline-arrival",
+                confidence=CONFIDENCE,
+                sent=sent,
             )
 
 

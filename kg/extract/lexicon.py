@@ -174,6 +174,7 @@ class Cues:
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
+    arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
 
 
 @cache
@@ -321,6 +322,7 @@ def load_cues(lang: str) -> Cues:
         invasion_kind=frozenset(words("invasion_kind")),
         invasion_noun=frozenset(words("invasion_noun")),
         link_auxiliary=frozenset(words("link_auxiliary")),
+        arrival_verb=frozenset(words("arrival_verb")),
     )
 
 

@@ -209,3 +209,16 @@ def test_a_regional_body_is_named_with_its_region():
     assert ("Hugo Ferreira", "visited", "Semarang") in rels  # control
     assert ("Budi Santoso", "officialOf", "DPRD Jawa Tengah") in rels
     assert ("Andi Saputra", "officialOf", "DPRD DKI Jakarta") in rels
+
+
+def test_an_arrival_placed_nowhere_is_in_the_datelines_city():
+    rels = relations_in(
+        "HANOI, Vietnam (AP) — Vietnamese Prime Minister Andi Saputra opened a forum on "
+        "Friday.\n\nKenyan President Louis Marchand arrived on Thursday. Chilean President "
+        "Karl Lindqvist arrived in Hue on Thursday.",
+        "en",
+    )
+    assert ("Karl Lindqvist", "visited", "Huế") in rels  # control: placed by its sentence
+    assert ("Louis Marchand", "visited", "Hanoi") in rels
+    assert ("Karl Lindqvist", "visited", "Hanoi") not in rels
+    assert ("Andi Saputra", "visited", "Hanoi") not in rels  # at home
