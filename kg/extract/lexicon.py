@@ -175,6 +175,7 @@ class Cues:
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
+    group_noun: frozenset[str] = frozenset()  # "menerima dua pemimpin, yakni A dan B"
 
 
 @cache
@@ -323,6 +324,7 @@ def load_cues(lang: str) -> Cues:
         invasion_noun=frozenset(words("invasion_noun")),
         link_auxiliary=frozenset(words("link_auxiliary")),
         arrival_verb=frozenset(words("arrival_verb")),
+        group_noun=frozenset(words("group_noun")),
     )
 
 

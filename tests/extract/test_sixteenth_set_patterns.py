@@ -222,3 +222,15 @@ def test_an_arrival_placed_nowhere_is_in_the_datelines_city():
     assert ("Louis Marchand", "visited", "Hanoi") in rels
     assert ("Karl Lindqvist", "visited", "Hanoi") not in rels
     assert ("Andi Saputra", "visited", "Hanoi") not in rels  # at home
+
+
+def test_a_group_of_guests_received_stands_for_the_list_named_later():
+    rels = relations_in(
+        "Presiden Louis Marchand menerima dua tamu kenegaraan yang tiba di Hanoi untuk "
+        "menghadiri upacara itu, yakni Perdana Menteri Laos Andi Saputra dan Presiden Chile "
+        "Karl Lindqvist. Ia juga menerima Hugo Ferreira.",
+        "id",
+    )
+    assert met_between(rels, "Louis Marchand", "Hugo Ferreira")  # control
+    assert met_between(rels, "Louis Marchand", "Andi Saputra")
+    assert met_between(rels, "Louis Marchand", "Karl Lindqvist")
