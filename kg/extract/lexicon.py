@@ -176,6 +176,7 @@ class Cues:
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
     group_noun: frozenset[str] = frozenset()  # "menerima dua pemimpin, yakni A dan B"
+    place_group_noun: frozenset[str] = frozenset()  # "tiga kota, yakni A, B dan C"
 
 
 @cache
@@ -325,6 +326,7 @@ def load_cues(lang: str) -> Cues:
         link_auxiliary=frozenset(words("link_auxiliary")),
         arrival_verb=frozenset(words("arrival_verb")),
         group_noun=frozenset(words("group_noun")),
+        place_group_noun=frozenset(words("place_group_noun")),
     )
 
 

@@ -234,3 +234,14 @@ def test_a_group_of_guests_received_stands_for_the_list_named_later():
     assert met_between(rels, "Louis Marchand", "Hugo Ferreira")  # control
     assert met_between(rels, "Louis Marchand", "Andi Saputra")
     assert met_between(rels, "Louis Marchand", "Karl Lindqvist")
+
+
+def test_a_group_of_places_visited_stands_for_the_list_named_later():
+    rels = relations_in(
+        "Presiden Louis Marchand mengunjungi tiga kota di Vietnam, yakni Hanoi, Hue, dan "
+        "Da Nang, pekan lalu. Perdana Menteri Andi Saputra mengunjungi Vientiane.",
+        "id",
+    )
+    assert ("Andi Saputra", "visited", "Vientiane") in rels  # control
+    assert ("Louis Marchand", "visited", "Hanoi") in rels
+    assert ("Louis Marchand", "visited", "Da Nang") in rels

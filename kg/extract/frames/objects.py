@@ -95,23 +95,27 @@ def right_chain(
         # Another entity on the way (a title's country, a venue: "to the G7 summit in
         # Biarritz") counts as one step of the gap.
         j = m.tok_end if m is not None else j + 1
-    if not found and types == PERSON:
-        later = _listed_after_group(ctx, sent, i)
+    persons = types == PERSON
+    if not found or not persons:
+        later = _listed_after_group(ctx, sent, i, persons)
         if later is not None:
-            return right_chain(ctx, sent, later, types, max_gap=1)
+            listed = right_chain(ctx, sent, later, types, max_gap=1)
+            found += [m for m in listed if m not in found]
     return found
 
 
-def _listed_after_group(ctx: Context, sent: Span, i: int) -> int | None:
-    """ "menerima dua pemimpin yang hadir di P ..., yakni A dan B": persons named by a
-    group noun (the lexicon's ``group_noun`` cue, after a number or quantifier) right at
-    ``i`` are the ones a list opener later in the sentence names; the token after the opener,
-    or None."""
+def _listed_after_group(ctx: Context, sent: Span, i: int, persons: bool) -> int | None:
+    """ "menerima dua pemimpin yang hadir di P ..., yakni A dan B", "mengunjungi tiga kota di
+    X, yakni A, B dan C": persons or places named by a group noun (the lexicon's
+    ``group_noun`` or ``place_group_noun`` cue, after a number or quantifier) right at ``i``
+    are the ones a list opener later in the sentence names; the token after the opener, or
+    None."""
     doc = ctx.doc
+    nouns = ctx.cues.group_noun if persons else ctx.cues.place_group_noun
     j = i
     while j < sent.end and (doc[j].like_num or doc[j].pos_ in ("DET", "NUM")):
         j += 1
-    if j >= sent.end or doc[j].lower_ not in ctx.cues.group_noun:
+    if j >= sent.end or doc[j].lower_ not in nouns:
         return None
     for k in range(j + 1, sent.end):
         if doc[k].text == ";":
