@@ -40,16 +40,7 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     for m in ctx.by_sent.get(ctx.sents.index(lead), []):
         if m.start < end or m.tok_end > verb or ctx.resolve(m).type != "Person":
             continue
-        if _office_abroad(ctx, m, country):
-            ctx.literal_places.add(city.index)
-            ctx.add(
-                m,
-                "visited",
-                city,
-                rule=f"{ctx.lang}.visited.dateline-lead",
-                confidence=CONFIDENCE,
-                sent=lead,
-            )
+        _visit_from_abroad(ctx, m, city, country, "dateline-lead", lead)
 
 
 def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
@@ -76,16 +67,18 @@ def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
         sent = verb.sent
         if m is None or ctx.resolve(m).type != "Person" or ctx.negated(sent, verb.i, verb.i):
             continue
-        if _office_abroad(ctx, m, country):
-            ctx.literal_places.add(city.index)
-            ctx.add(
-                m,
-                "visited",
-                city,
-                rule=f"{ctx.lang}.visited.dateline-arrival",
-                confidence=CONFIDENCE,
-                sent=sent,
-            )
+        _visit_from_abroad(ctx, m, city, country, "dateline-arrival", sent)
+
+
+def _visit_from_abroad(
+    ctx: Context, m: Mention, city: Mention, country: str, rule: str, sent: Span
+) -> None:
+    """``m`` visited the dateline's city, when the text gives them an office abroad."""
+    if _office_abroad(ctx, m, country):
+        ctx.literal_places.add(city.index)
+        ctx.add(
+            m, "visited", city, rule=f"{ctx.lang}.visited.{rule}", confidence=CONFIDENCE, sent=sent
+        )
 
 
 def _country_of(city: Mention, head: list[Mention]) -> str | None:

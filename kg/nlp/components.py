@@ -1389,7 +1389,8 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
         for e in work.ents
         if e.label_ == "Organization" and not e.kb_id_ and tuple(t.lower_ for t in e) in prefixes
     }
-    ents = [_with_place_after(linker, e, prefixes) for e in work.ents]
+    occupied = {i for e in work.ents for i in range(e.start, e.end)}
+    ents = [_with_place_after(linker, e, prefixes, occupied) for e in work.ents]
     bare_ids = {id(b) for b in bare.values()}
     taken = {i for e in ents if id(e) not in bare_ids for i in range(e.start, e.end)}
     longest = max(len(phrase) for phrase in prefixes)
@@ -1427,9 +1428,12 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
-def _with_place_after(linker: GazetteerLinker, e: Span, prefixes: tuple) -> Span:  # noqa: ANN001
+def _with_place_after(
+    linker: GazetteerLinker, e: Span, prefixes: tuple, occupied: set[int]
+) -> Span:
     """ "[DPRD DKI] Jakarta": the model's organisation that opens with an institution word and
-    stops inside a place's name, taken on to the end of that name (up to two more words)."""
+    stops inside a place's name, taken on to the end of that name (up to two more words, none
+    of them another entity's)."""
     if e.label_ != "Organization" or e.kb_id_:
         return e
     words = tuple(t.lower_ for t in e)
@@ -1439,7 +1443,9 @@ def _with_place_after(linker: GazetteerLinker, e: Span, prefixes: tuple) -> Span
     doc = e.doc
     for extra in (2, 1):
         end = e.end + extra
-        if end > len(doc) or not all(t.text[:1].isupper() for t in doc[e.end : end]):
+        if end > len(doc) or not all(
+            t.text[:1].isupper() and t.i not in occupied for t in doc[e.end : end]
+        ):
             continue
         entry = linker.gazetteer.lookup(doc[e.start + len(head) : end].text)
         if entry is not None and entry.type in ("Region", "City"):
