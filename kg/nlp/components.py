@@ -315,6 +315,7 @@ DEFAULT_PASSES = (
     "join_admin_prefixes",
     "join_body_prefixes",
     "cities_inside_names",
+    "countries_opening_bodies",
     "foreign_institutions",
     "trim_headlines",
     "bodies_in_event_names",
@@ -1493,6 +1494,38 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
             j = closing.end
         drop.add(e.start)
         names.append(Span(doc, e.start, j, label="Organization"))
+    if names:
+        work.ents = [e for e in work.ents if e.start not in drop] + names
+
+
+@linker_pass("countries_opening_bodies")
+def countries_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "the Ghana Bar Association", "the Kenya Medical Council": in English a country's name
+    followed by capitalised words that end in an institution word (``name-heads.jsonl``'s
+    last words of an organisation) is the first word of the body's name, not the country."""
+    tails = {w for w, kind in load_name_tails().items() if kind == "Organization"}
+    if linker.lang != "en" or not tails:
+        return
+    doc = work.doc
+    covered = {i for e in work.ents for i in range(e.start, e.end)}
+    drop: set[int] = set()
+    names: list[Span] = []
+    for e in work.ents:
+        if e.label_ != "Country" or _in_headline(work.headlines, e[0].idx):
+            continue
+        j = e.end
+        while (
+            j < len(doc)
+            and j - e.end < 4
+            and j not in covered
+            and doc[j].is_alpha
+            and doc[j].text[:1].isupper()
+            and not linker.is_title(doc[j])
+        ):
+            j += 1
+        if j > e.end and doc[j - 1].lower_ in tails:
+            drop.add(e.start)
+            names.append(Span(doc, e.start, j, label="Organization"))
     if names:
         work.ents = [e for e in work.ents if e.start not in drop] + names
 

@@ -245,3 +245,14 @@ def test_a_group_of_places_visited_stands_for_the_list_named_later():
     assert ("Andi Saputra", "visited", "Vientiane") in rels  # control
     assert ("Louis Marchand", "visited", "Hanoi") in rels
     assert ("Louis Marchand", "visited", "Da Nang") in rels
+
+
+def test_a_countrys_name_opening_a_bodys_name_is_part_of_it():
+    rels = relations_in(
+        "The oath was read by Hugo Ferreira, president of the Ghana Bar Association, on "
+        "Monday. Ghana President Karl Lindqvist arrived in Accra.",
+        "en",
+    )
+    assert ("Karl Lindqvist", "officialOf", "Ghana") in rels  # control: a title, no body
+    assert ("Hugo Ferreira", "officialOf", "Ghana Bar Association") in rels
+    assert ("Hugo Ferreira", "officialOf", "Ghana") not in rels
