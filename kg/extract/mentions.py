@@ -40,7 +40,7 @@ from kg.nlp.lexicon import (
 )
 from kg.resources import ontology_path
 
-__all__ = ["build_mentions", "find_title", "object_position"]
+__all__ = ["build_mentions", "find_title", "object_position", "title_starting_at"]
 
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
@@ -360,7 +360,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         for i in range(ent.start, ent.end):
             ent_at[i] = m
     _retype_person_names(mentions, ent_at)
-    _retype_titled_bodies(doc, mentions, ent_at, titles, cues)
+    _retype_titled_bodies(doc, mentions, ent_at, titles, cues, lang)
     _link_aliases(doc, mentions, ent_at, cues)
     for m in list(mentions):
         if m.type == "Person":
@@ -412,7 +412,12 @@ def _demonym_typed_person(ent: Span) -> GazetteerEntry | None:
 
 
 def _retype_titled_bodies(
-    doc: Doc, mentions: list[Mention], ent_at: dict, titles: tuple[Title, ...], cues: Cues
+    doc: Doc,
+    mentions: list[Mention],
+    ent_at: dict,
+    titles: tuple[Title, ...],
+    cues: Cues,
+    lang: str,
 ) -> None:
     """A name in the holder's slot of an office phrase that the model typed as a body: in
     "Sekretaris Jenderal <party> <name>" the words after the title and its party, in English
@@ -436,7 +441,7 @@ def _retype_titled_bodies(
             and (holder.kb_id or head_type(doc[holder.tok_start : holder.tok_end]))
         ):
             title = _title_ending_at(doc, holder.tok_start - 1, titles, doc[before].sent.start)
-        elif m.tok_start > 0 and doc[before].text[:1].isupper() and _english(titles):
+        elif m.tok_start > 0 and doc[before].text[:1].isupper() and lang == "en":
             title = _title_ending_at(doc, before, titles, doc[before].sent.start)
         else:
             title = None
@@ -452,16 +457,19 @@ def _sworn_in_as_title(doc: Doc, i: int, titles: tuple[Title, ...], cues: Cues) 
         return False
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
         j += 1
-    return any(
-        title.head
-        and tuple(t.lower_ for t in doc[j : j + len(title.words)])
-        == tuple(w.lower() for w in title.words)
-        for title in titles
-    )
+    title = title_starting_at(doc, j, titles)
+    return title is not None and title.head
 
 
-def _english(titles: tuple[Title, ...]) -> bool:
-    return bool(titles) and titles[0].lang == "en"
+def title_starting_at(doc: Doc, i: int, titles: tuple[Title, ...]) -> Title | None:
+    """The longest title whose words start at token ``i``, or None."""
+    for title in titles:  # longest first
+        words = title.words
+        if i + len(words) <= len(doc) and all(
+            doc[i + k].lower_ == w.lower() for k, w in enumerate(words)
+        ):
+            return title
+    return None
 
 
 def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:

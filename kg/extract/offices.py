@@ -12,7 +12,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.context import Context, link_phrase_end
-from kg.extract.mentions import capital_possessor, find_title, national_description
+from kg.extract.mentions import (
+    capital_possessor,
+    find_title,
+    national_description,
+    title_starting_at,
+)
 from kg.extract.model import PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
@@ -221,7 +226,7 @@ def _inner_title(ctx: Context, m: Mention, titles: tuple[Title, ...]) -> int:
     """How many tokens of a title the person's own span opens with: a monarch keeps the
     title in the name ("King Abdullah", see ``monarchs_by_title``), and the country before it
     ("Jordan's King Abdullah") names the throne. 0 for other names."""
-    title = _title_starting_at(ctx.doc, m.tok_start, titles)
+    title = title_starting_at(ctx.doc, m.tok_start, titles)
     if title is None or not (title.head and title.office):
         return 0
     n = len(title.words)
@@ -255,7 +260,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             if not _name_follows(ctx, end) and not _holder_named_after(ctx, end):
                 _office_after_name(ctx, m, holder, doc[i:end].text)
             continue
-        title = _title_starting_at(doc, i, titles)
+        title = title_starting_at(doc, i, titles)
         if title is not None and title.head and title.office:
             j = i + len(title.words)
         elif _head_of_at(ctx, i):
@@ -392,7 +397,7 @@ def _ethnic_compound(ctx: Context, holder: Mention, titles: tuple[Title, ...]) -
         and ctx.doc[end + 1].is_lower
         and ctx.mention_at(end) is None
         and after.lower_ not in ctx.cues.portfolio
-        and _title_starting_at(ctx.doc, end, titles) is None
+        and title_starting_at(ctx.doc, end, titles) is None
     )
 
 
@@ -443,7 +448,7 @@ def _owner_before_title(
     field_end = j
     while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
         field_end += 1  # "Peru's trade minister": a field before a minister's title
-    title = _title_starting_at(doc, field_end, titles)
+    title = title_starting_at(doc, field_end, titles)
     if title is None or not title.head or not title.office:
         return None
     if field_end > j and not title.portfolio:
@@ -488,16 +493,6 @@ def _after_link(ctx: Context, i: int) -> int | None:
         if not any(tuple(t.lower_ for t in doc[i : i + len(p)]) == p for p in ctx.cues.office_link):
             return i
     return link_phrase_end(doc, i, ctx.cues)
-
-
-def _title_starting_at(doc, i: int, titles: tuple[Title, ...]) -> Title | None:  # noqa: ANN001
-    for title in titles:  # longest first
-        words = title.words
-        if i + len(words) <= len(doc) and all(
-            doc[i + k].lower_ == w.lower() for k, w in enumerate(words)
-        ):
-            return title
-    return None
 
 
 def _name_follows(ctx: Context, i: int) -> bool:
