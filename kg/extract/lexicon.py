@@ -177,6 +177,8 @@ class Cues:
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
     group_noun: frozenset[str] = frozenset()  # "menerima dua pemimpin, yakni A dan B"
     place_group_noun: frozenset[str] = frozenset()  # "tiga kota, yakni A, B dan C"
+    agreement_noun: frozenset[str] = frozenset()  # "perjanjian itu ditandatangani A dan B"
+    body_kind: frozenset[str] = frozenset()  # "Partai X, partai yang dipimpin Y"
 
 
 @cache
@@ -327,6 +329,8 @@ def load_cues(lang: str) -> Cues:
         arrival_verb=frozenset(words("arrival_verb")),
         group_noun=frozenset(words("group_noun")),
         place_group_noun=frozenset(words("place_group_noun")),
+        agreement_noun=frozenset(words("agreement_noun")),
+        body_kind=frozenset(words("body_kind")),
     )
 
 

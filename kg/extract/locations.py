@@ -309,6 +309,7 @@ def _defined_place(ctx: Context, sent, ms: list[Mention]) -> None:
 
 
 _KIND_LEVEL = {"City": 3, "Region": 4, "Country": 5}  # as the admin_level cues
+_REGENCY_LEVEL = 3  # a regency is a Region, but the size of a city (admin level "kabupaten")
 _SMALLEST = 0.5  # a place of unknown kind first in an address: a district or village
 
 
@@ -323,6 +324,9 @@ def _level(ctx: Context, m: Mention) -> float | None:
         before = tuple(t.lower_ for t in ctx.doc[max(0, m.tok_start - n) : m.tok_start])
         if phrase in (head, before):
             return level
+    entry = load_gazetteer().get(m.kb_id) if m.kb_id else None
+    if entry is not None and entry.is_regency:
+        return _REGENCY_LEVEL  # "Bangil, Pasuruan, Jawa Timur": a regency named bare
     return _KIND_LEVEL.get(m.type)
 
 

@@ -346,7 +346,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             index=len(mentions),
             start=ent.start_char,
             end=ent.end_char,
-            text=ent.text,
+            text=_without_regnal_stop(ent),
             type=nation.type
             if nation
             else (not ent.kb_id_ and (head_type(ent) or _body_shaped(ent))) or ent.label_,
@@ -834,6 +834,7 @@ def _with_pronouns(
 
     out = list(mentions)
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    taken |= _plural_phrase_tokens(doc, cues)
     countries = {m.tok_start: m for m in mentions if m.type == "Country" and m.kb_id}
     for tok in doc:
         guest = _phrase_at(doc, tok.i, cues.guest_reference) if tok.i not in taken else 0
@@ -1312,6 +1313,17 @@ def _on_span(span: Span, index: int, sent_index: int, **fields: object) -> Menti
     )
 
 
+def _without_regnal_stop(ent: Span) -> str:
+    """The name's text without the sentence's full stop the tokenizer left on a closing
+    regnal number ("Sultan Mangkubumi X." before "Ia ...": "Mangkubumi X")."""
+    last = ent[-1].text
+    if ent.label_ == "Person" and len(last) > 1 and last.endswith(".") and not (
+        set(last[:-1]) - set("IVXLC")
+    ):
+        return ent.text[:-1]
+    return ent.text
+
+
 def _reference(span: Span, index: int, sent_index: int, antecedent: Mention) -> Mention:
     """A mention of ``span`` (a pronoun, a title alone, "keduanya") standing for ``antecedent``."""
     return _on_span(
@@ -1349,6 +1361,15 @@ def _with_plural_references(
             out.append(_reference(doc[i : i + size], len(out), sent, person))
         i += size
     return out
+
+
+def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:
+    """Tokens of the phrases that stand for two persons ("Kedua pemimpin itu", "the two
+    leaders"): read last, as the pair (:func:`_with_plural_references`), never as a title or a
+    description ("pemimpin itu") of one of them."""
+    return {
+        k for i in range(len(doc)) for k in range(i, i + _phrase_at(doc, i, cues.plural_pronoun))
+    }
 
 
 def _pair_of_this_sentence(
@@ -1458,6 +1479,7 @@ def _with_title_references(
         for i in range(m.tok_start - 12, m.tok_start)
         if i >= 0 and doc[i].idx >= m.title_start
     }
+    taken |= _plural_phrase_tokens(doc, cues)
     offices = _office_titles_by_first_word(lang)
     out = list(mentions)
     read_to = 0

@@ -38,7 +38,8 @@ _FIELD_LINKS = frozenset({"and", "&"})  # "Energy Affairs and Industry Minister"
 
 def extract_offices(ctx: Context) -> None:
     titles = load_titles(ctx.lang)
-    held: dict[int, tuple[tuple[str, ...], Mention, int]] = {}  # sentence -> last office read
+    # sentence -> the last office read: its words, holder, end, and whether it opens a list
+    held: dict[int, tuple[tuple[str, ...], Mention, int, bool]] = {}
     for m in ctx.mentions:
         if m.type != "Person" or m.is_pronoun:
             continue
@@ -84,9 +85,26 @@ def extract_offices(ctx: Context) -> None:
                     title=title_text,
                 )
                 continue
+            shared = _shared_country(ctx, held[sent.start], words, phrase_start)
+            if (
+                shared is not None
+                and _country_after_name(ctx, m) is None  # "... and King X of Bahrain"
+                and not _titled_elsewhere(ctx, m, shared, titles)
+            ):
+                held[sent.start] = (words, shared, m.tok_end, False)
+                ctx.add(
+                    m,
+                    "officialOf",
+                    shared,
+                    rule=f"{ctx.lang}.officialOf.title-shared",
+                    confidence=0.8,
+                    sent=sent,
+                    title=title_text,
+                )
+                continue
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
-            held[sent.start] = (words, holder, m.tok_end)
+            held[sent.start] = (words, holder, m.tok_end, _opens_list(ctx, phrase_start))
             national = capital_possessor(ctx.doc, holder) and not any(t.local for t in offices)
             if holder.type in ("City", "Region") and not national:
                 # "Wali Kota Hanoi X", "Gubernur Madinah X": the city itself, not its country's
@@ -185,18 +203,72 @@ def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:
 
 
 def _deputy_of(
-    ctx: Context, last: tuple[tuple[str, ...], Mention, int], words: tuple[str, ...], start: int
+    ctx: Context,
+    last: tuple[tuple[str, ...], Mention, int, bool],
+    words: tuple[str, ...],
+    start: int,
 ) -> Mention | None:
     """ "Gubernur Jawa Barat X dan Wakil Gubernur Y": a deputy's title right after the office
     it deputises, in the same list, is of the same holder. Only "Wakil/Deputy/Vice" + the
     same title, with nothing but "dan" or a comma between the two."""
-    office, holder, end = last
+    office, holder, end, _ = last
     if not words or words[0] not in _DEPUTY or words[1:] != office:
         return None
     between = ctx.doc[end:start]
     return (
         holder if all(t.text == "," or t.lower_ in ctx.cues.coordination for t in between) else None
     )
+
+
+def _shared_country(
+    ctx: Context,
+    last: tuple[tuple[str, ...], Mention, int, bool],
+    words: tuple[str, ...],
+    start: int,
+) -> Mention | None:
+    """ "Latvian President A and Prime Minister B", "Presiden Latvia A dan Perdana Menteri
+    B": a title with no country of its own, right after a title of a country that opens the
+    list, is that country's (another title than the first: "President A and President B" are
+    two countries' presidents; in a longer list, "A, B and C", each may be another's)."""
+    office, holder, end, opens = last
+    if holder.type != "Country" or not words or words == office or not opens:
+        return None
+    between = ctx.doc[end:start]
+    joined = [t for t in between if t.text != ","]
+    return holder if len(joined) == 1 and joined[0].lower_ in ctx.cues.coordination else None
+
+
+def _opens_list(ctx: Context, phrase_start: int) -> bool:
+    """No comma or conjunction right before the title phrase: it is the first of its list."""
+    return phrase_start == 0 or not (
+        ctx.doc[phrase_start - 1].text == ","
+        or ctx.doc[phrase_start - 1].lower_ in ctx.cues.coordination
+    )
+
+
+def _titled_elsewhere(
+    ctx: Context, m: Mention, country: Mention, titles: tuple[Title, ...]
+) -> bool:
+    """Another mention of the same person carries a title of another country ("Indian Prime
+    Minister X" later in the text): the shared list was not that person's."""
+    name = m.text.split()[-1:]
+    for other in ctx.mentions:
+        if (
+            other is m
+            or other.type != "Person"
+            or other.is_pronoun
+            or other.text.split()[-1:] != name
+        ):
+            continue
+        hit = find_title(
+            ctx.doc, other.tok_start, titles, ctx.at, ctx.cues.portfolio, ctx.cues.tenure
+        )
+        if hit is not None and any(
+            h.type == "Country" and (h.kb_id or h.text) != (country.kb_id or country.text)
+            for h in hit[2]
+        ):
+            return True
+    return False
 
 
 def _apposed_list(ctx: Context, m: Mention) -> list[Mention]:
@@ -249,9 +321,14 @@ def extract_offices_after_names(ctx: Context) -> None:
         while (
             i is not None
             and i < len(doc)
-            and (doc[i].lower_ in _ARTICLES or doc[i].lower_ in ctx.cues.tenure)
+            and (
+                doc[i].lower_ in _ARTICLES
+                or doc[i].lower_ in ctx.cues.tenure
+                or (doc[i].like_num and not doc[i].is_digit)
+            )
+            and i not in ctx.at  # "New" of "New Zealand's prime minister" is no tenure word
         ):
-            i += 1  # "X, the chairman of Y", "X, the current finance minister of Y"
+            i += 1  # "X, the chairman of Y", "X, the current finance minister of Y", "the first"
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
         owner = _owner_before_title(ctx, i, titles)
@@ -434,8 +511,8 @@ def _owner_before_title(
 ) -> tuple[Mention, int] | None:
     """A country or organisation as the possessor or adjective of a head title in an
     apposition ("Japan's foreign minister", "the Ukrainian ambassador", "the State
-    Department's spokesman"): the holder, and the token after the title. An ambassador's
-    possessor is the sending country, as before a name."""
+    Department's spokesman", "the Labour leader"): the holder, and the token after the
+    title. An ambassador's possessor is the sending country, as before a name."""
     doc = ctx.doc
     owner = ctx.at.get(i)
     if owner is None or owner.tok_start != i or owner.type not in ("Country", "Organization"):
@@ -443,8 +520,18 @@ def _owner_before_title(
     j = owner.tok_end
     if j < len(doc) and is_possessive(doc[j]):
         j += 1
-    elif not owner.is_demonym and owner.type != "Country":
-        return None  # a country's name as the adjective: "the U.S. ambassador"
+    # a country's or a body's name as the adjective: "the U.S. ambassador", "the European
+    # Commission president", "the Labour leader"
+    while (
+        j < min(owner.tok_end + 4, len(doc))
+        and title_starting_at(doc, j, titles) is None
+        and (
+            (doc[j].like_num and not doc[j].is_digit)
+            or doc[j].lower_ in ctx.cues.tenure
+            or (doc[j].tag_ == "JJ" and doc[j].is_lower and doc[j].lower_ not in ctx.cues.former)
+        )
+    ):
+        j += 1  # "Japan's 102nd prime minister", "Britain's third female prime minister"
     field_end = j
     while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
         field_end += 1  # "Peru's trade minister": a field before a minister's title

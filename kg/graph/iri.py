@@ -42,6 +42,8 @@ def entity_iri(etype: str, label: str, kb_id: str | None = None) -> URIRef:
             return KGR[f"{etype.lower()}/{local}"]
         if scheme == "kg":
             return KGR[local]
+        if scheme == "idregency":  # "idregency:lombok-utara": Indonesian names, one per regency
+            return KGR[f"region/{local}-regency"]
     return KGR[f"{etype.lower()}/{slug(label)}"]
 
 

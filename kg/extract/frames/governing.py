@@ -83,6 +83,7 @@ def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
 
 #: What may stand between a body and "led by" / "dipimpin": "the Green Party, co-led by",
 #: "KPK yang dipimpin".
+_ARTICLES = frozenset({"the", "a", "an"})
 _BODY_TO_VERB = frozenset({",", "yang", "which", "is", "was", "co", "-", "currently", "kini"})
 
 
@@ -118,8 +119,16 @@ def body_led_by(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if ctx.negated(sent, start, end - 1):
         return
     k = start - 1
-    while k >= sent.start and ctx.doc[k].lower_ in _BODY_TO_VERB:
-        k -= 1
+    while (
+        k >= sent.start
+        and ctx.mention_at(k) is None
+        and (
+            ctx.doc[k].lower_ in _BODY_TO_VERB
+            or ctx.doc[k].lower_ in ctx.cues.body_kind
+            or ctx.doc[k].lower_ in _ARTICLES
+        )
+    ):
+        k -= 1  # "Partai X, partai yang dipimpin", "Satgas itu diketuai", ", a party led by"
     body = _delegation_country(ctx, sent, k)
     if body is None:
         body = ctx.mention_at(k) if k >= sent.start else None

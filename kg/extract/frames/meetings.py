@@ -19,7 +19,14 @@ from kg.extract.frames.venues import meeting_venue, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention
 
-__all__ = ["agent_meets", "agent_meets_clitic", "joined_meeting", "meeting_between", "passive_met"]
+__all__ = [
+    "agent_meets",
+    "agent_meets_clitic",
+    "joined_meeting",
+    "meeting_between",
+    "passive_met",
+    "signed_by_pair",
+]
 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 
@@ -195,6 +202,50 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     persons = right_chain(ctx, sent, k + 1, PERSON, max_gap=1)  # "A dan B", titles included
     if len(persons) == 2:
         add_relation(ctx, sent, trig, persons[0], persons[1])
+
+
+#: Signatories of one agreement named together: at least two, and a list longer than this is
+#: a roll of delegations, not persons at one table.
+_MAX_SIGNATORIES = 4
+#: How far before the signing verb, within its clause, the agreement may be named.
+_AGREEMENT_WINDOW = 6
+
+
+@frame("signed_by_pair")
+def signed_by_pair(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Perjanjian itu ditandatangani (oleh) A dan B", "Penandatanganan dilakukan A dan B",
+    "the treaty was signed by A and B": the persons who signed one agreement together met.
+    Only for an agreement or a signing (the ``agreement_noun`` cue, as the trigger's first
+    word or shortly before it in its clause): two people who signed a letter may have
+    signed it apart."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    c_start, _ = ctx.clause_bounds(sent, start)
+    window = ctx.doc[max(c_start, start - _AGREEMENT_WINDOW) : start + 1]
+    if not any(t.lower_ in ctx.cues.agreement_noun for t in window):
+        return
+    k = end + (end < sent.end and ctx.doc[end].lower_ in ctx.cues.agent_marker)
+    persons = right_chain(ctx, sent, k, PERSON, max_gap=1)
+    if _group_between(ctx, k, persons):
+        return  # "diteken A dan ketua umum partai-partai pendukung B": B is whom they back
+    if not 2 <= len(persons) <= _MAX_SIGNATORIES:
+        return
+    for i, a in enumerate(persons):
+        for b in persons[i + 1 :]:
+            add_relation(ctx, sent, trig, a, b)
+
+
+def _group_between(ctx: Context, k: int, persons: list[Mention]) -> bool:
+    """A reduplicated (plural) word among the words before or between the persons ("A dan
+    ketua umum partai-partai pendukung B"): the list names a group, and a name after it is
+    someone the group is about."""
+    ends = [k, *(p.tok_end for p in persons)]
+    for start, person in zip(ends, persons, strict=False):
+        for t in ctx.doc[start : person.tok_start]:
+            halves = t.lower_.split("-")
+            if len(halves) == 2 and halves[0] and halves[0] == halves[1]:
+                return True
+    return False
 
 
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):

@@ -189,6 +189,9 @@ def visited_venue(
     if not places and meeting:
         first = min((ctx.starts_at(m) for m in [*who, *guests]), default=i)
         places = _place_before_where(ctx, sent, first)
+        # only a pronoun there is the traveller the sentence is about: a person named in the
+        # clause is as often its host at home, and on articles nobody had read, named guests
+        # and visitors "abroad" by their titles gave 4 wrong visits for 1 right one
         who, guests = [m for m in who if m.is_pronoun], []
     for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
@@ -209,8 +212,7 @@ def visited_venue(
 def _place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
     """ "came on from P, where that day she and Y signed ...": the place a "where" clause
     about a meeting hangs on is its venue (``first``: the first party's token; a time phrase
-    may stand between). Only a pronoun there is the traveller the sentence is about; a person
-    named in the clause is as often its host at home."""
+    may stand between). "in Dammam, Saudi Arabia, where ...": the city and its country."""
     for k in range(first - 1, max(sent.start, first - _WHERE_REACH) - 1, -1):
         if ctx.doc[k].is_punct:
             return []
@@ -221,6 +223,15 @@ def _place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
             if m is None or ctx.resolve(m).type not in PLACE_TYPES:
                 return []
             ctx.literal_places.add(m.index)  # where things happen: the city, not its government
+            city = ctx.mention_at(m.tok_start - 2) if m.tok_start >= 2 else None
+            if (  # "in Dammam, Saudi Arabia, where ...": the city and its country
+                city is not None
+                and ctx.doc[m.tok_start - 1].text == ","
+                and ctx.resolve(city).type == "City"
+                and ctx.resolve(m).type == "Country"
+            ):
+                ctx.literal_places.add(city.index)
+                return [city, m]
             return [m]
     return []
 

@@ -23,6 +23,7 @@ from kg.extract.frames.venues import venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.lexicon import cue_words
 
 __all__ = [
     "accompanied_visit",
@@ -63,9 +64,10 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     travellers = with_coordinated(ctx, subj)
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
-        if not subj.is_pronoun and sent.start <= subj.tok_start and subj.tok_end <= start:
-            # "A bersama B tiba di P"; a subject read from an earlier sentence (a definite
-            # description) has no companions in this one
+        if sent.start <= subj.tok_start and subj.tok_end <= start:
+            # "A bersama B tiba di P", "Wapres bersama istrinya, B, tiba di P"; a
+            # subject read from an earlier sentence (a definite description) has no
+            # companions in this one
             along += companions_after(ctx, sent, subj.tok_end, stop=start)
         travellers += [p for p in along if p not in travellers]
     if places:
@@ -157,6 +159,15 @@ def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
         and ctx.doc[i].pos_ == "NOUN"
         and ctx.mention_at(i) is None
         and ctx.titled_at(i) is None
+        and not _place_noun_before_name(ctx, i)
+    )
+
+
+def _place_noun_before_name(ctx: Context, i: int) -> bool:
+    """ "meninjau kawasan Pantai X": a noun of place (the ``place_noun_before`` cue) right
+    before a name is where the trigger goes, no idiom."""
+    return ctx.doc[i].lower_ in cue_words(ctx.lang, "place_noun_before") and (
+        ctx.mention_at(i + 1) is not None
     )
 
 
