@@ -55,6 +55,18 @@ def borders_between(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
     return (a, "borders", b) in rels or (b, "borders", a) in rels
 
 
+def types_in(text: str, lang: str) -> dict[str, set[str]]:
+    """label -> local names of its rdf:types, for the entities kg finds in a small text."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    found: dict[str, set[str]] = {}
+    for label, kind in g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l }"):
+        found.setdefault(str(label), set()).add(str(kind).rsplit("#", 1)[-1])
+    return found
+
+
 def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) extracted from a small text."""
     import kg

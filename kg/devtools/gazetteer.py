@@ -369,8 +369,8 @@ def english_regency_base(name: str) -> str:
 
 
 def regency_entities(entities: dict[str, Entity], stoplist: Stoplist) -> dict[str, Entity]:
-    """Indonesia's regencies (kabupaten) as Regions: "Kabupaten Garut" and "Garut Regency"
-    always; the bare name ("Garut") only where no country, body, city or region has it and
+    """Indonesia's regencies (kabupaten) as Regions: "Kabupaten Majalengka" and "Majalengka Regency"
+    always; the bare name ("Majalengka") only where no country, body, city or region has it and
     the stop-list allows it ("Bogor" stays the city, "Batang" a word). Kota (cities) are
     left to GeoNames: the big ones are there, and "kota" is also the common word."""
     from importlib.resources import files

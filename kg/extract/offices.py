@@ -10,6 +10,7 @@ them.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from kg.extract.context import Context, link_phrase_end
 from kg.extract.mentions import (
@@ -36,10 +37,18 @@ _DEPUTY = frozenset({"wakil", "deputy", "vice"})
 _FIELD_LINKS = frozenset({"and", "&"})  # "Energy Affairs and Industry Minister"
 
 
+class _Held(NamedTuple):
+    """The last office read in a sentence, for the titles after it in the same list."""
+
+    words: tuple[str, ...]  # the title's words without names ("gubernur")
+    holder: Mention
+    end: int  # token after the holder's name
+    opens_list: bool  # no comma or conjunction before its title: the list's first item
+
+
 def extract_offices(ctx: Context) -> None:
     titles = load_titles(ctx.lang)
-    # sentence -> the last office read: its words, holder, end, and whether it opens a list
-    held: dict[int, tuple[tuple[str, ...], Mention, int, bool]] = {}
+    held: dict[int, _Held] = {}  # sentence -> the last office read in it
     for m in ctx.mentions:
         if m.type != "Person" or m.is_pronoun:
             continue
@@ -91,7 +100,7 @@ def extract_offices(ctx: Context) -> None:
                 and _country_after_name(ctx, m) is None  # "... and King X of Bahrain"
                 and not _titled_elsewhere(ctx, m, shared, titles)
             ):
-                held[sent.start] = (words, shared, m.tok_end, False)
+                held[sent.start] = _Held(words, shared, m.tok_end, opens_list=False)
                 ctx.add(
                     m,
                     "officialOf",
@@ -104,7 +113,7 @@ def extract_offices(ctx: Context) -> None:
                 continue
         if holders:
             holder = max(holders, key=lambda h: h.tok_start) if not sending else holders[-1]
-            held[sent.start] = (words, holder, m.tok_end, _opens_list(ctx, phrase_start))
+            held[sent.start] = _Held(words, holder, m.tok_end, _opens_list(ctx, phrase_start))
             national = capital_possessor(ctx.doc, holder) and not any(t.local for t in offices)
             if holder.type in ("City", "Region") and not national:
                 # "Wali Kota Hanoi X", "Gubernur Madinah X": the city itself, not its country's
@@ -202,12 +211,7 @@ def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in ctx.doc[start:end] if t.i not in ctx.at and t.is_alpha)
 
 
-def _deputy_of(
-    ctx: Context,
-    last: tuple[tuple[str, ...], Mention, int, bool],
-    words: tuple[str, ...],
-    start: int,
-) -> Mention | None:
+def _deputy_of(ctx: Context, last: _Held, words: tuple[str, ...], start: int) -> Mention | None:
     """ "Gubernur Jawa Barat X dan Wakil Gubernur Y": a deputy's title right after the office
     it deputises, in the same list, is of the same holder. Only "Wakil/Deputy/Vice" + the
     same title, with nothing but "dan" or a comma between the two."""
@@ -221,10 +225,7 @@ def _deputy_of(
 
 
 def _shared_country(
-    ctx: Context,
-    last: tuple[tuple[str, ...], Mention, int, bool],
-    words: tuple[str, ...],
-    start: int,
+    ctx: Context, last: _Held, words: tuple[str, ...], start: int
 ) -> Mention | None:
     """ "Latvian President A and Prime Minister B", "Presiden Latvia A dan Perdana Menteri
     B": a title with no country of its own, right after a title of a country that opens the

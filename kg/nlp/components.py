@@ -808,7 +808,7 @@ class GazetteerLinker:
         if entry is not None and entry.type == "Organization" and self._named_body(ent, entry):
             return _linked(ent, entry)  # "Tencent", "Crisis Management Initiative"
         if self.lang == "id" and entry is not None and entry.is_regency:
-            return _linked(ent, entry)  # "meninjau Garut", "KLB di Deli Serdang": a regency's
+            return _linked(ent, entry)  # "meninjau Majalengka", "banjir di Purwakarta": a regency's
             # bare name (the generator stop-lists the ones that are words or given names)
         if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
@@ -1486,7 +1486,7 @@ def _with_place_after(
 
 @linker_pass("numbered_units")
 def numbered_units(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Kodam XVII/Cenderawasih", "Korem 172/PWY": an institution word (a one-word
+    """ "Kodam IX/Udayana", "Korem 061/Suryakancana": an institution word (a one-word
     ``body_prefix``) with a unit number, a slash and the unit's name is one organisation, a
     military or police command; the model reads its parts as nothing or as a stray acronym."""
     prefixes = {p[0] for p in cue_phrases(linker.lang, "body_prefix") if len(p) == 1}

@@ -214,7 +214,7 @@ def _without_visits_home(
     took away presences that real news states ("kata Presiden X di Jakarta", held-back real
     text R 0.55 -> 0.53)."""
     homes = _homes(relations, entities)
-    seats = {  # "Bupati Garut X meninjau pasar di Garut": a local official in his own seat
+    seats = {  # "Bupati Majalengka X meninjau pasar di Majalengka": at home in his own seat
         (r.subject, r.object)
         for r in relations
         if r.predicate == "officialOf" and entities[r.object].type in ("City", "Region")

@@ -12,18 +12,6 @@ from tests.conftest import met_between, relations_in
 pytestmark = pytest.mark.slow
 
 
-def _types_in(text: str, lang: str) -> dict[str, set[str]]:
-    """label -> local names of its rdf:types, for the entities kg finds in a small text."""
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(text, lang=lang)
-    found: dict[str, set[str]] = {}
-    for label, kind in g.query("SELECT ?l ?t WHERE { ?e a ?t ; rdfs:label ?l }"):
-        found.setdefault(str(label), set()).add(str(kind).rsplit("#", 1)[-1])
-    return found
-
-
 def test_a_body_and_its_field_before_chief_make_an_office():
     rels = relations_in(
         "U.N. refugee chief Karl Lindqvist visited the camp on Monday. "

@@ -190,8 +190,8 @@ def visited_venue(
         first = min((ctx.starts_at(m) for m in [*who, *guests]), default=i)
         places = _place_before_where(ctx, sent, first)
         # only a pronoun there is the traveller the sentence is about: a person named in the
-        # clause is as often its host at home, and on articles nobody had read, named guests
-        # and visitors "abroad" by their titles gave 4 wrong visits for 1 right one
+        # clause is as often its host at home (tried: visitors named there whose titles give
+        # another country added 4 visits on articles nobody had read, all 4 counted wrong)
         who, guests = [m for m in who if m.is_pronoun], []
     for person in [*who, *(g for g in guests if g not in who)]:
         for place in places:
