@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "ARTICLES",
     "POSSESSIVE_MARKS",
     "is_possessive",
     "Mention",
@@ -50,6 +51,7 @@ def same_name(a: Mention, b: Mention) -> bool:
 
 #: Indonesian demonstratives closing a definite noun phrase ("Presiden Rusia itu").
 DEMONSTRATIVES = frozenset({"itu", "tersebut"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from kg.extract.mentions import (
     national_description,
     title_starting_at,
 )
-from kg.extract.model import PLACE_TYPES, Mention, is_possessive
+from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
 _HOLDER_TYPES = ("Country", "Organization", "Region", "City")
-_ARTICLES = frozenset({"the", "a", "an"})
 _OF = frozenset({"of", "the"})  # "chairman of the Harapan Party"
 _DEPUTY = frozenset({"wakil", "deputy", "vice"})
 _FIELD_LINKS = frozenset({"and", "&"})  # "Energy Affairs and Industry Minister"
@@ -323,7 +322,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             i is not None
             and i < len(doc)
             and (
-                doc[i].lower_ in _ARTICLES
+                doc[i].lower_ in ARTICLES
                 or doc[i].lower_ in ctx.cues.tenure
                 or (doc[i].like_num and not doc[i].is_digit)
             )
@@ -674,7 +673,7 @@ def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:
     """ "untuk Vietnam", "to the United States": the place an office is sent to."""
     k = h.tok_start - 1
-    if k > 0 and ctx.doc[k].lower_ in _ARTICLES:
+    if k > 0 and ctx.doc[k].lower_ in ARTICLES:
         k -= 1
     return k >= 0 and ctx.doc[k].lower_ in _RECEIVING
 

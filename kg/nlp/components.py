@@ -98,18 +98,16 @@ _NER_TO_KG = {
 }
 
 
-def _regnal_full_stop(prev: Token, token: Token) -> bool:
-    """ "... dalam misa Paus Pius X. Ia lalu ...", "Pope Benedict XVI. He ...": the tokenizer
-    keeps a regnal number's full stop on it, as on an initial. Two or more numeral letters
-    end the sentence; one ("X.", "V.") only before a pronoun, since "Michael J. Fox" and
-    "George W. Bush" write initials the same way."""
+def _regnal_full_stop(prev: Token) -> bool:
+    """ "Pope Benedict XVI. He ...": the tokenizer keeps a regnal number's full stop on it, as
+    on an initial, so no sentence ended there. A regnal number of ``NAME_SUFFIXES`` (two
+    letters or more; "X." or "V." is written like the initial of "George W. Bush") ends it."""
     number = prev.text[:-1]
-    if not prev.text.endswith(".") or not number or set(number) - set("IVXLC"):
-        return False
-    if not _is_suffix(number):
-        return False
-    return len(number) > 1 or token.lower_ in cue_words("id", "pronoun") | cue_words(
-        "en", "pronoun"
+    return (
+        prev.text.endswith(".")
+        and bool(number)
+        and not set(number) - set("IVXLC")
+        and _is_suffix(number)
     )
 
 
@@ -273,7 +271,7 @@ class ParagraphSplitter:
         end_of_sentence = (
             prev.text in (".", "!", "?", '."', '!"', '?"')
             or (prev.text in ('"', "'", "”") and i > 1 and doc[i - 2].text in (".", "!", "?"))
-            or _regnal_full_stop(prev, token)
+            or _regnal_full_stop(prev)
         )
         return end_of_sentence and (token.text[:1].isupper() or token.text[:1] in "\"'(“")
 

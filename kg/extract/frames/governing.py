@@ -12,7 +12,7 @@ from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for
 from kg.extract.lexicon import Trigger
-from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import ARTICLES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
 
 __all__ = ["agent_governs", "agent_leads", "body_led_by"]
 
@@ -83,7 +83,6 @@ def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
 
 #: What may stand between a body and "led by" / "dipimpin": "the Green Party, co-led by",
 #: "KPK yang dipimpin".
-_ARTICLES = frozenset({"the", "a", "an"})
 _BODY_TO_VERB = frozenset({",", "yang", "which", "is", "was", "co", "-", "currently", "kini"})
 
 
@@ -125,7 +124,7 @@ def body_led_by(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         and (
             ctx.doc[k].lower_ in _BODY_TO_VERB
             or ctx.doc[k].lower_ in ctx.cues.body_kind
-            or ctx.doc[k].lower_ in _ARTICLES
+            or ctx.doc[k].lower_ in ARTICLES
         )
     ):
         k -= 1  # "Partai X, partai yang dipimpin", "Satgas itu diketuai", ", a party led by"
