@@ -246,6 +246,7 @@ class Context:
             and not self._call_of_no_one(j)
             and not self._phrasal(j, c_end)
             and not (j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan)
+            and not self._negation_idiom(j)
             for j in range(c_start, c_end)
             if not first <= j <= last
         )
@@ -312,11 +313,15 @@ class Context:
         return j >= 0 and self.doc[j].lower_ in self.cues.remains
 
     def _negation_idiom(self, j: int) -> bool:
-        """The negation word at ``j`` opens an idiom that negates no event ("kunjungan tidak
-        resmi" is an unofficial visit, "tak lama kemudian" is soon after, "not long after")."""
+        """The negation word at ``j`` belongs to an idiom that negates no event ("kunjungan
+        tidak resmi" is an unofficial visit, "tak lama kemudian" is soon after, "not long
+        after"; "at the invitation of Y", "atas undangan Y": a trip made on an invitation)."""
+        word = self.doc[j].lower_
         return any(
-            tuple(t.lower_ for t in self.doc[j : j + len(phrase)]) == phrase
+            tuple(t.lower_ for t in self.doc[j - k : j - k + len(phrase)]) == phrase
             for phrase in self.cues.not_negation
+            for k, w in enumerate(phrase)
+            if w == word and j >= k
         )
 
     def _unscheduled(self, sent: Span, k: int) -> bool:

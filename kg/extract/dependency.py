@@ -10,7 +10,7 @@ pattern nodes that are the relation's subject and object.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -244,7 +244,30 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
             and (t.dep_ in ("appos", "conj") or _named_by_of(ctx, token, t))
         ):
             found[m.index] = m
+    if relations()[predicate].to_place:
+        found.update((m.index, m) for m in _demonym_of_capital(ctx, token, found.values()))
     return list(found.values())
+
+
+def _demonym_of_capital(ctx: Context, noun: Token, places: Iterable[Mention]) -> list[Mention]:
+    """ "to the Kenyan capital, Nairobi": the object is the noun "capital", the city its
+    apposition and the country only its demonym; the country is where the trip went too
+    (the city must be its capital by the gazetteer, or a city it does not know)."""
+    if noun.lower_ != "capital":
+        return []
+    cities = [m for m in places if ctx.resolve(m).type == "City"]
+    gaz = load_gazetteer()
+    found = []
+    for child in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+        m = _mention_of(ctx, child)
+        if m is None or m.type != "Country":
+            continue
+        for city in cities:
+            entry = gaz.get(city.kb_id) if city.kb_id else None
+            if entry is None or entry.capital_of == m.kb_id:
+                found.append(m)
+                break
+    return found
 
 
 def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Mention]:

@@ -49,6 +49,7 @@ _PHRASE_CUES = frozenset(
         "members_opener",
         "not_negation",
         "company_title",
+        "body_panel",
         "homeland",
     }
 )

@@ -328,6 +328,8 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     for ent in (part for e in parts for part in _split_institution(e, people)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
+            # "daftar pemimpin Barat": no entity whatever its type, even after a title
+            or ent.text in _not_entities()
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
             or _storm(ent, cues, storms)
@@ -815,7 +817,9 @@ def _with_pronouns(
     received by X and held talks with Y. She then flew to ...": she, not Y); failing both,
     its first person. In news prose the next sentence continues about the subject.
     """
-    persons = [m for m in mentions if m.type == "Person"]
+    # in text order: a title standing alone ("Raja") is added after the names, yet a
+    # sentence's first person is the one it names first
+    persons = sorted((m for m in mentions if m.type == "Person"), key=lambda m: m.tok_start)
     objects = _objects_with_conjuncts(doc, persons, cues)
     subject_of_sent: dict[int, tuple[int, Mention]] = {}
     first_person_of_sent: dict[int, Mention] = {}
@@ -842,6 +846,9 @@ def _with_pronouns(
             sent = token_sent[tok.i]
             visitor = _guest_of(tok.i, subject_of_sent.get(sent), persons, mentions)
             if visitor is not None:
+                if sent not in subject_of_sent or tok.i < subject_of_sent[sent][0]:
+                    # "..., tamu negara itu disambut X. Di sana ia ...": the guest goes on
+                    subject_of_sent[sent] = (tok.i, visitor)
                 out.append(_reference(doc[tok.i : tok.i + guest], len(out), sent, visitor))
             continue
         national = national_description(doc, tok.i, cues, countries)
@@ -1357,6 +1364,8 @@ def _with_plural_references(
                 break
         if pair is not None and _pair_of_this_sentence(doc, i, persons, sent, pair, cues):
             pair = None
+        if pair is not None and not _pair_holds_office(doc[i : i + size], pair, cues):
+            pair = None
         for person in pair or ():
             out.append(_reference(doc[i : i + size], len(out), sent, person))
         i += size
@@ -1382,6 +1391,18 @@ def _pair_of_this_sentence(
         return False
     own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
     return any(not _one_of(p, pair) for p in own)
+
+
+def _pair_holds_office(phrase: Span, pair: tuple[Mention, Mention], cues: Cues) -> bool:
+    """ "the two presidents", "kedua menteri": a phrase that names the pair by an office
+    (a ``national_description`` noun, not a generic ``national_leader`` one such as
+    "leaders") stands for two persons who hold it; a person titled otherwise just before
+    ("Secretary of State A and the ambassador, B") is not one of them."""
+    noun = phrase[-1].lower_
+    office = noun[:-1] if phrase.doc.lang_ == "en" and noun.endswith("s") else noun
+    if office not in cues.national_description or office in cues.national_leader:
+        return True
+    return all(not m.title or office in m.title.lower() for m in pair)
 
 
 def _one_of(person: Mention, pair: tuple[Mention, Mention]) -> bool:

@@ -61,6 +61,8 @@ def extract_offices(ctx: Context) -> None:
         if not holders:
             holders = _whose_antecedent(ctx, phrase_start)
         offices = [t for t in found if t.head and t.office]
+        if not holders:  # "Kapolri X", "Jaksa Agung Y": the body the title names
+            holders = _named_bodies_of(ctx, offices)
         if not offices or _former(ctx, phrase_start, m.tok_start):
             continue
         sending = any(t.sending for t in offices)
@@ -77,6 +79,9 @@ def extract_offices(ctx: Context) -> None:
             for h in holders
             if not _field_read_as_body(ctx, h) and not _ethnic_compound(ctx, h, titles)
         ]
+        own = [h for h in holders if not _affiliation(ctx, h)]
+        if own:  # "Wakil Ketua Komisi VIII DPR dari Fraksi X": the office is the DPR's
+            holders = own
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start:name_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, name_start)
@@ -165,6 +170,25 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+#: Words between an origin word and the body it introduces ("dari Fraksi X", "from the X").
+_AFFILIATION_REACH = 2
+
+
+def _affiliation(ctx: Context, h: Mention) -> bool:
+    """A body named after "dari/from" inside a title phrase ("anggota DPR dari Fraksi X",
+    "a senator from the X party"): where the holder comes from, not whose office it is."""
+    start = max(0, h.tok_start - 1 - _AFFILIATION_REACH)
+    return any(ctx.doc[k].lower_ in ctx.cues.origin for k in range(start, h.tok_start))
+
+
+def _named_bodies_of(ctx: Context, offices: list[Title]) -> list[Mention]:
+    """The document's first mention of the body a title names by itself ("Kapolri": the
+    police; "Jaksa Agung": the Attorney General's Office; ``body`` in ``titles.jsonl``). Only
+    a body the document names: the title alone adds no entity the text does not have."""
+    wanted = {t.body for t in offices if t.body}
+    return next(([m] for m in ctx.mentions if m.kb_id in wanted and not m.is_pronoun), [])
 
 
 def _bodies_in_title(ctx: Context, phrase_start: int, name_start: int) -> list[Mention]:
@@ -593,6 +617,10 @@ def _name_follows(ctx: Context, i: int) -> bool:
     m = ctx.at.get(i)
     if m is not None:
         return m.type == "Person"
+    linked = link_phrase_end(doc, i, ctx.cues)
+    if linked is not None:
+        # "X, Ketua Umum Y yang juga Ketua Z W": the titles run on to the name they precede
+        return _person_before_comma(ctx, linked)
     if doc[i].text == ",":  # "X, the Emir of Qatar, Sheikh Y, and ...": the next list item
         for k in range(i + 1, min(i + 4, len(doc))):
             if (m := ctx.at.get(k)) is not None:
@@ -607,6 +635,21 @@ def _name_follows(ctx: Context, i: int) -> bool:
         and not doc[i].is_sent_start
         and doc[i].lower_ not in load_name_tails()
     )
+
+
+#: Tokens a run of titles may take before the name it precedes.
+_TITLE_RUN = 12
+
+
+def _person_before_comma(ctx: Context, i: int) -> bool:
+    """A person's name from token ``i`` on, before the clause's next comma or full stop."""
+    doc = ctx.doc
+    for k in range(i, min(i + _TITLE_RUN, len(doc))):
+        if doc[k].text in (",", ".", ";") or doc[k].pos_ == "VERB":
+            return False
+        if (m := ctx.at.get(k)) is not None and m.type == "Person":
+            return True
+    return False
 
 
 def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:

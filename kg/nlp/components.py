@@ -343,8 +343,11 @@ DEFAULT_PASSES = (
     "bodies_glued_to_people",
     "monarchs_by_title",
     "split_at_brackets",
+    "abbreviated_honorifics_open_names",
+    "holders_after_abbreviations",
     "names_before_alias",
     "people_read_as_bodies",
+    "people_received_read_as_places",
     "propagate_person_names",
     "places_named_as_people",
     "places_named_consistently",
@@ -1856,13 +1859,17 @@ def company_titles_off_bodies(linker: GazetteerLinker, work: LinkerWork) -> None
     """ "Chairman Lintas Samudra Group Andi Wirawan": the model glues the company title to the
     company it names (the ``company_title`` cue: "CEO", "Chairman", "Direktur Utama"). A title
     is never part of a body's name; what follows it is the body, and the title then precedes it,
-    as the office readers and ``bodies_glued_to_people`` expect."""
+    as the office readers and ``bodies_glued_to_people`` expect. So does a panel of the body
+    (the ``body_panel`` cue: "Majelis hakim Pengadilan Negeri X" is the court's)."""
+    panels = cue_phrases(linker.lang, "body_panel")  # "Majelis hakim Pengadilan Negeri X"
     out: list[Span] = []
     for e in work.ents:
         words = tuple(t.lower_ for t in e)
         cut = 0
         if e.label_ == "Organization" and not e.kb_id_:
-            cut = next((len(p) for p in linker.company_titles if words[: len(p)] == p), 0)
+            cut = next(
+                (len(p) for p in (*linker.company_titles, *panels) if words[: len(p)] == p), 0
+            )
         out.append(Span(e.doc, e.start + cut, e.end, label=e.label_) if 0 < cut < len(e) else e)
     work.ents = out
 
@@ -2003,6 +2010,81 @@ def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = [part for e in work.ents for part in _split_at_brackets(e)]
 
 
+def _bare_name(e: Span, longest: int) -> bool:
+    """Two to ``longest`` capitalised words, none an institution or place word ("Partai",
+    "Group", "Provinsi"): words that can only be a person's name when the model read them as
+    something else. Shared by the passes that retype such spans as persons."""
+    tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
+    return (
+        2 <= len(e) <= longest
+        and all(t.is_alpha and t.is_title for t in e)
+        and not any(t.lower_ in tails or t.lower_ in heads for t in e)
+    )
+
+
+@linker_pass("abbreviated_honorifics_open_names")
+def abbreviated_honorifics_open_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "pemimpin Pesantren Nurul Huda KH Ahmad Fikri": an honorific of names written
+    as an abbreviation in capitals ("KH", Kiai Haji) always opens a name, never sits inside
+    one (unlike "Sheikh" in "Hassan Sheikh Mohamud"). A person span holding one after its
+    first word starts after it; the words before belong to the body the model ended just
+    before them, or to nothing."""
+    doc = work.doc
+    out: list[Span] = []
+    for e in work.ents:
+        cut = next(
+            (
+                k
+                for k in range(e.start + 1, e.end - 1)
+                if doc[k].is_upper and len(doc[k]) > 1 and doc[k].lower_ in linker.honorifics
+            ),
+            None,
+        )
+        if e.label_ != "Person" or e.kb_id_ or cut is None:
+            out.append(e)
+            continue
+        body = out[-1] if out and out[-1].end == e.start else None
+        if body is not None and body.label_ == "Organization" and not body.kb_id_:
+            out[-1] = Span(doc, body.start, cut, label="Organization")
+        out.append(Span(doc, cut + 1, e.end, label="Person"))
+    work.ents = out
+
+
+@linker_pass("holders_after_abbreviations")
+def holders_after_abbreviations(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Kepala Badan Pusat Statistik (BPS) Kho Bian Hok": after a title, a body and its
+    abbreviation in brackets comes the holder. The model, having just read two names of a
+    body, types the capitalised words after the bracket as one more body (or a place); where
+    the title before the body says an office is being named, they are its holder, unless a
+    word of them is an institution word ("Partai", "Group") or the gazetteer knows them."""
+    doc = work.doc
+    title_ends = set(linker._title_ends(doc, False, work.lowers))
+    bodies_ending = {e.end: e for e in work.ents if e.label_ == "Organization"}
+    out = []
+    for e in work.ents:
+        if (
+            e.label_ in ("Organization", "Place")
+            and not e.kb_id_
+            and _bare_name(e, 4)
+            and (opening := _bracketed_before(doc, e.start)) is not None
+        ):
+            body = bodies_ending.get(opening)
+            if body is not None and body.start in title_ends:
+                e = Span(doc, e.start, e.end, label="Person")
+        out.append(e)
+    work.ents = out
+
+
+def _bracketed_before(doc: Doc, i: int) -> int | None:
+    """Where "( ABBR )" right before token ``i`` opens (one or two tokens inside), else None."""
+    if i < 3 or doc[i - 1].text != ")":
+        return None
+    return next(
+        (k for k in (i - 3, i - 4) if k >= 0 and doc[k].text == "("),
+        None,
+    )
+
+
 @linker_pass("people_read_as_bodies")
 def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Given Surname" typed ORG where the document names "Surname" alone as a person: the
@@ -2013,19 +2095,41 @@ def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
     if linker.lang != "en":
         return
     surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
-    tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
     out = []
     for e in work.ents:
         if (
             e.label_ == "Organization"
             and not e.kb_id_
-            and 2 <= len(e) <= 3
+            and _bare_name(e, 3)
             and e[-1].text in surnames
-            and all(t.is_alpha and t.is_title for t in e)
-            and not any(t.lower_ in tails or t.lower_ in heads for t in e)
             and linker.gazetteer.lookup(e[0].text) is None
         ):
             e = Span(work.doc, e.start, e.end, label="Person")
+        out.append(e)
+    work.ents = out
+
+
+@linker_pass("people_received_read_as_places")
+def people_received_read_as_places(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Presiden menjamu Lorenzo Cruz", "menerima Tomas Novak": right after a verb whose
+    object is a person (the ``person_object`` cue: receive, host, meet, welcome), an unknown
+    name the model typed as a place is that person. A place the gazetteer knows stays one, as
+    does a name with a place or institution word in it."""
+    verbs = frozenset(cue_words(linker.lang, "person_object"))
+    if not verbs:
+        return
+    doc = work.doc
+    out = []
+    for e in work.ents:
+        if (
+            e.label_ == "Place"
+            and not e.kb_id_
+            and _bare_name(e, 3)
+            and e.start > 0
+            and doc[e.start - 1].lower_ in verbs
+            and linker.gazetteer.lookup(e.text) is None
+        ):
+            e = Span(doc, e.start, e.end, label="Person")
         out.append(e)
     work.ents = out
 

@@ -60,6 +60,8 @@ class Title:
     local: bool = False  # a regional office ("Gubernur", "Bupati", "Kapolda"): a region or
     # city named right after it is the office's place, not the start of the holder's name
     joined: bool = False  # the variant whose capitalised hyphenated words are one token
+    body: str | None = None  # the gazetteer id of the body the title itself names ("Kapolri":
+    # the police): the office is that body's where the document names it
 
     @cached_property  # read at every token by the title finders: computed once per title
     def words(self) -> tuple[str, ...]:
@@ -86,6 +88,7 @@ def load_titles(lang: str) -> tuple[Title, ...]:
             bool(r.get("portfolio")),
             bool(r.get("names")),
             bool(r.get("local")),
+            body=r.get("body"),
         )
         for r in rows
     ]

@@ -319,6 +319,35 @@ def _person_words(m: Mention) -> tuple[str, ...]:
     return tuple(normalize_name(_APOSTROPHE.sub("", _NICKNAME.sub(" ", m.text))).split())
 
 
+#: Indonesian spellings before 1972 (and kept in many names) beside today's: "Soekarnoputri"
+#: and "Sukarnoputri", "Djoko" and "Joko", "Tjahjo" and "Cahyo" name the same person.
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+
+
+def _modern_spelling(name: str) -> str:
+    for old, new in _OLD_SPELLINGS:
+        name = name.replace(old, new)
+    return name
+
+
+def _join_old_spellings(
+    persons: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """One person written in the old and the new spelling in one document ("Megawati
+    Soekarnoputri" and "Megawati Sukarnoputri"): the cluster met first (the longest name) keeps
+    its key, the other joins it."""
+    first: dict[str, str] = {}
+    for m in persons:
+        key = keys.get(m.index)
+        if key is None:
+            continue
+        head = first.setdefault(_modern_spelling(key), key)
+        if head != key:
+            keys[m.index] = head
+            name = head.removeprefix("Person:")
+            reasons[m.index] = f"the same name in another spelling, '{name}'"
+
+
 def _cluster(
     mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]
 ) -> tuple[dict[int, str], set[int]]:
@@ -340,6 +369,7 @@ def _cluster(
         else:
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
+    _join_old_spellings(full, keys, reasons)
     initials = _initialisms(mentions, canon, keys, reasons)
     # a place or body the document links once is that one wherever it names it the same way
     # ("mendarat di Tarakan" linked, "Dari Tarakan, ..." read as an unknown place; a
@@ -374,6 +404,11 @@ def _cluster(
         if not m.kb_id and (_kind(m), normalize_name(m.text)) in linked_names:
             keys[m.index] = linked_names[(_kind(m), normalize_name(m.text))]
             reasons[m.index] = f"the {_kind(m)} this document links as '{m.text}'"
+        elif not m.kb_id and m.type == "Place" and ("body", normalize_name(m.text)) in linked_names:
+            # "Rio Tinto" read once as an unknown place and linked elsewhere as the company:
+            # the model's weakest typing gives way to the document's link
+            keys[m.index] = linked_names[("body", normalize_name(m.text))]
+            reasons[m.index] = f"the body this document links as '{m.text}'"
         elif m.kb_id:
             keys[m.index] = m.kb_id
             reasons.setdefault(m.index, f"gazetteer {m.kb_id}")

@@ -1,7 +1,7 @@
 """Extraction quality floors, measured with the project's scorer (../shared/eval/score.py).
 
 The dev articles (37 since the set grew) are what the rules are tuned on; tests/fixtures/heldout,
-written for kg's tests, and tests/fixtures/dev2 to dev17 are dev data too (rules were read
+written for kg's tests, and tests/fixtures/dev2 to dev18 are dev data too (rules were read
 against them). A drop below these floors means a rule change broke something the numbers in the
 closing notes rely on.
 """
@@ -85,10 +85,13 @@ FLOORS = {
         # 0.87, relations 0.878/0.666/0.757, 13 duplicates, 8 boilerplate entities, 3
         # negatives. Its errors read since; measured at stop 26: entity F1 0.888, relations
         # 0.973/0.734/0.837, 11 duplicates, 1 boilerplate entity, 0 negatives. Stop 27:
-        # entity F1 0.893, 6 duplicates.
+        # entity F1 0.893, 6 duplicates. Stop 38: 0.899, 0.982/0.751/0.851, 7 duplicates: a
+        # court's name no longer carries its panel ("Majelis Hakim Pengadilan X" is the court),
+        # so a spurious entity became a second name of the gold court (the same count of wrong
+        # entities, one more of them called a duplicate) and its judge's office is right.
         "gold": ROOT / "tests" / "fixtures" / "dev5",
         "min": {"entity_f1": 0.885, "relation_p": 0.965, "relation_f1": 0.83},
-        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 6},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 7},
     },
     "dev6": {
         # A sixth dev set (tests/fixtures/dev6, 24 articles written 2026-12-03 by an annotator
@@ -227,6 +230,17 @@ FLOORS = {
         "gold": ROOT / "tests" / "fixtures" / "dev17",
         "min": {"entity_f1": 0.835, "relation_p": 0.93, "relation_f1": 0.665},
         "max": {"boilerplate_fp": 5, "negatives_hit": 1, "duplicates": 10},
+    },
+    "dev18": {
+        # An eighteenth dev set (tests/fixtures/dev18, 24 articles written 2026-12-04 by an
+        # annotator who did not read kg; events of 1990-2008: Indonesian parliament, parties,
+        # courts and religious bodies, English news of the Americas and mainland Southeast
+        # Asia), scored once on arrival with the code of stop 37 (730e249): entity F1 0.855,
+        # relations 0.836/0.391/0.533, 9 duplicates, 7 boilerplate entities, 2 negatives. Its
+        # errors read since; stop 38: 0.861, 0.949/0.448/0.608, 9 duplicates, 0 negatives.
+        "gold": ROOT / "tests" / "fixtures" / "dev18",
+        "min": {"entity_f1": 0.855, "relation_p": 0.94, "relation_f1": 0.6},
+        "max": {"boilerplate_fp": 7, "negatives_hit": 0, "duplicates": 9},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
@@ -371,6 +385,17 @@ FLOORS = {
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-13.tar.xz",
         "min": {"entity_f1": 0.85, "relation_p": 0.905, "relation_f1": 0.67},
         "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 7},
+    },
+    "unseen-14": {
+        # Set 14 (24 articles written 2026-12-04 by a fifteenth annotator who did not read kg;
+        # events of 2009-2025: Indonesian regional news as provincial outlets write it, and
+        # Russia, Ukraine, Eastern Europe, Turkey, Iran and the Caucasus; written beside dev18,
+        # on other years; packed unread). Scored first with the code of the end of stop 37
+        # (730e249): entity F1 0.848, relations 0.891/0.562/0.689, 0 boilerplate entities, 1
+        # negative hit, 6 duplicates. Stop 38: 0.848, 0.891/0.567/0.693.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-14.tar.xz",
+        "min": {"entity_f1": 0.845, "relation_p": 0.885, "relation_f1": 0.69},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 6},
     },
 }
 

@@ -5,7 +5,7 @@ border", "A's border with B").
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.frames.objects import right_chain
@@ -171,14 +171,26 @@ def _sides_before(
             a = _border_side(ctx, b.tok_start - 2)
             if a is not None and a.tok_end == b.tok_start - 1:
                 return a, b
-    if start >= 2 and ctx.doc[start - 1].text in POSSESSIVE_MARKS:
-        a = _border_side(ctx, start - 2)
+    mark = start - 1
+    while mark > 0 and start - mark <= _BORDER_ADJECTIVES and _describes_border(ctx.doc[mark]):
+        mark -= 1  # "Peru's northern border with Ecuador", "its long border with B"
+    if mark >= 1 and ctx.doc[mark].text in POSSESSIVE_MARKS:
+        a = _border_side(ctx, mark - 1)
         if a is not None and end < sent.end and ctx.doc[end].lower_ in ctx.cues.border_link:
             k = end + 1 + (end + 1 < sent.end and ctx.doc[end + 1].lower_ == "the")
             b = _border_side(ctx, k)
             if b is not None and b.tok_start == k:
                 return a, b
     return None
+
+
+#: Adjectives that may stand between "'s" and the border noun.
+_BORDER_ADJECTIVES = 2
+
+
+def _describes_border(tok: Token) -> bool:
+    """A lower-case adjective of the border ("northern", "long", "porous")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ == "ADJ"
 
 
 def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:

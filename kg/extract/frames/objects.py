@@ -38,6 +38,11 @@ def right_chain(
     while j < sent.end:
         m = ctx.mention_at(j) or ctx.titled_at(j)
         if m is not None and _adjectival_demonym(ctx, m) and not found:
+            capital = _capital_after_demonym(ctx, m, types)
+            if capital is not None:
+                found.extend(ctx.group(m))  # "to the Kenyan capital, Nairobi": both places
+                j = capital.tok_start
+                continue
             j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
             gap += 1
             continue
@@ -180,6 +185,21 @@ def _adjectival_demonym(ctx: Context, m: Mention) -> bool:
         and ctx.doc[end].pos_ == "NOUN"
         and ctx.mention_at(end) is None
     )
+
+
+def _capital_after_demonym(ctx: Context, m: Mention, types: frozenset[str]) -> Mention | None:
+    """ "the Kenyan capital, Nairobi", "the Thai capital Bangkok": the city after a country's
+    demonym and "capital" (its capital by the gazetteer, or a city it does not know), so the
+    country is named as a place too; None for any other noun after the demonym."""
+    doc, k = ctx.doc, m.tok_end
+    if m.type != "Country" or "Country" not in types or doc[k].lower_ != "capital":
+        return None
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ",")
+    city = ctx.mention_at(k) if k < len(doc) else None
+    if city is None or ctx.resolve(city).type != "City":
+        return None
+    entry = load_gazetteer().get(city.kb_id) if city.kb_id else None
+    return city if entry is None or entry.capital_of == m.kb_id else None
 
 
 def _water_body(ctx: Context, m: Mention) -> bool:

@@ -184,7 +184,25 @@ def previous_subject(ctx: Context, sent: Span, types=PERSON) -> Mention | None:
     idx = ctx.sents.index(sent)
     if idx == 0:
         return None
-    return next((m for m in ctx.by_sent.get(idx - 1, []) if _can_be_subject(ctx, m, types)), None)
+    before = ctx.by_sent.get(idx - 1, [])
+    first = next((m for m in before if _can_be_subject(ctx, m, types)), None)
+    if first is None or ctx.resolve(first).type != "Person":
+        return first
+    # "A dan B tiba di P. Rombongan kemudian bertolak ke Q": the whole coordinated subject
+    # goes on; the list's last name, so that ``with_coordinated`` gathers them all. Not a
+    # family travelling along ("X, his wife A and Y landed ... The delegation was received
+    # by Z"): what the next sentence says of the party is said of its officials
+    last = next(
+        (
+            m
+            for m in reversed(before)
+            if m.tok_start >= first.tok_start
+            and first.index in {x.index for x in with_coordinated(ctx, m)}
+        ),
+        first,
+    )
+    group = with_coordinated(ctx, last)
+    return first if any(_consort_before(ctx, ctx.starts_at(m)) for m in group) else last
 
 
 def _in_quote(ctx: Context, sent: Span, i: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context, has_phrase
-from kg.extract.frames.objects import MAX_GAP, PERSON, right_chain
+from kg.extract.frames.objects import MAX_GAP, MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     companions_after,
@@ -19,7 +19,7 @@ from kg.extract.frames.subjects import (
     subject_for,
     with_coordinated,
 )
-from kg.extract.frames.venues import venue_places, visited_venue
+from kg.extract.frames.venues import at_home, venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
@@ -34,6 +34,7 @@ __all__ = [
     "departure_point",
     "fronted_arrival",
     "noun_visit",
+    "passive_visit",
     "trip_stage",
 ]
 
@@ -462,3 +463,21 @@ def _last_traveller(ctx: Context, sent: Span) -> Mention | None:
     if not told:
         return None
     return ctx.mentions[max(told, key=lambda r: r.sentence_start).subject]
+
+
+@frame("passive_visit")
+def passive_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Indonesia dikunjungi Menlu X dan PM Y", "The island was visited by X": the place is
+    the clause's subject and the visitors follow the passive verb (after "oleh/by"). Not a
+    visitor whose title names the place's own country (a leader at home visits nothing)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    place, weight = subject_for(ctx, sent, start, PLACE_TYPES)
+    if place is None or ctx.resolve(place).type not in PLACE_TYPES:
+        return
+    gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
+    visitors = right_chain(ctx, sent, end, PERSON, max_gap=gap)
+    ctx.literal_places.add(place.index)
+    for visitor in visitors:
+        if ctx.resolve(visitor).type == "Person" and not at_home(ctx, visitor, place):
+            add_relation(ctx, sent, trig, visitor, place, weight)
