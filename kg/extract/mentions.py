@@ -210,9 +210,8 @@ def _facility_last(span: Span) -> bool:
 
 
 def _is_facility(span: Span) -> bool:
-    """Facilities, treaties, events: named things kg's model has no class for."""
-    if span.text in _not_entities():
-        return True
+    """Facilities, treaties, events: named things kg's model has no class for (the words of
+    ``not-entities.txt`` are read for every type where the mentions are built)."""
     return (
         _facility_first(span)
         or _facility_last(span)

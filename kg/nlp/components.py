@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     cue_words,
     event_first_words,
     facility_words,
+    institution_words,
     is_office_field,
     is_regnal_number,
     load_name_heads,
@@ -690,12 +691,7 @@ class GazetteerLinker:
         word, set beside an office by a comma ("X Y, chairman of the Z", "the club's
         president, X Y"): a person, whom the small English model often types ORG."""
         doc = ent.doc
-        if self.lang != "en" or not 2 <= len(ent) <= 4:
-            return False
-        if not all(t.is_alpha and t.is_title for t in ent):
-            return False
-        tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
-        if any(t.lower_ in tails or t.lower_ in heads for t in ent):
+        if self.lang != "en" or not _bare_name(ent, 4):
             return False
         k = ent.end
         if k + 1 < len(doc) and doc[k].text == ",":
@@ -2014,11 +2010,11 @@ def _bare_name(e: Span, longest: int) -> bool:
     """Two to ``longest`` capitalised words, none an institution or place word ("Partai",
     "Group", "Provinsi"): words that can only be a person's name when the model read them as
     something else. Shared by the passes that retype such spans as persons."""
-    tails, heads = load_name_tails(), {h[0] for h, _ in load_name_heads()}
+    words = institution_words()
     return (
         2 <= len(e) <= longest
         and all(t.is_alpha and t.is_title for t in e)
-        and not any(t.lower_ in tails or t.lower_ in heads for t in e)
+        and not any(t.lower_ in words for t in e)
     )
 
 

@@ -13,6 +13,7 @@ __all__ = [
     "is_regnal_number",
     "Title",
     "cue_phrases",
+    "institution_words",
     "cue_words",
     "event_first_words",
     "facility_words",
@@ -116,6 +117,13 @@ def load_name_tails() -> dict[str, str]:
     names its bodies head-last ("Harlow County District Court", "Labour Party")."""
     rows = read_jsonl("lexicon", "name-heads.jsonl")
     return {w: r["type"] for r in rows if r.get("position") == "last" for w in r["words"]}
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Words that make a name a place's or a body's wherever they stand in it: the first words
+    of ``name-heads.jsonl`` ("partai", "provinsi") and its last words ("group", "party")."""
+    return frozenset(h[0] for h, _ in load_name_heads()) | frozenset(load_name_tails())
 
 
 @cache
