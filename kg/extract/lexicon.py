@@ -173,6 +173,8 @@ class Cues:
     schedule_noun: frozenset[str] = frozenset()  # "but has not set a date": still a plan
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
+    vehicle: frozenset[str] = frozenset()  # "pesawat", "plane": carries its passengers
+    carrying: frozenset[str] = frozenset()  # "pesawat yang membawa X": X is the traveller
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
@@ -325,6 +327,8 @@ def load_cues(lang: str) -> Cues:
         schedule_noun=frozenset(words("schedule_noun")),
         launch_verb=frozenset(words("launch_verb")),
         invasion_kind=frozenset(words("invasion_kind")),
+        vehicle=frozenset(words("vehicle")),
+        carrying=frozenset(words("carrying")),
         invasion_noun=frozenset(words("invasion_noun")),
         link_auxiliary=frozenset(words("link_auxiliary")),
         arrival_verb=frozenset(words("arrival_verb")),

@@ -40,7 +40,13 @@ from kg.nlp.lexicon import (
 )
 from kg.resources import ontology_path
 
-__all__ = ["build_mentions", "find_title", "object_position", "title_starting_at"]
+__all__ = [
+    "build_mentions",
+    "carried_by_vehicle",
+    "find_title",
+    "object_position",
+    "title_starting_at",
+]
 
 _MAX_TITLE_TOKENS = 10
 _OBJECT_PRONOUNS = frozenset({"him", "her", "-nya"})
@@ -1453,6 +1459,8 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
         return False  # "kata X usai bertemu Y": the speaker of an inverted verb is a subject
     if prev.lower_ in cues.report_verb and _verb_follows(doc, m.tok_end, cues):
         return False  # "Kremlin mengumumkan X akan terbang ke P": the reported clause's subject
+    if carried_by_vehicle(doc, start - 1, cues):
+        return False  # "Pesawat yang membawa X mendarat di P": X is who landed
     return (
         prev.pos_ == "VERB"
         or is_active_verb(prev, cues)
@@ -1460,6 +1468,28 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
         or (prev.lower_ in cues.origin and prev.pos_ == "ADP")  # "flew to P from X"
         or _headline_verb(doc, start - 1)
     )
+
+
+def carried_by_vehicle(doc: Doc, i: int, cues: Cues, *, verb: str | None = None) -> bool:
+    """Whether token ``i`` is a carrying verb whose subject is a vehicle: "Pesawat (kepresidenan)
+    yang membawa X", "pesawat yang ditumpangi X", "the plane carrying X". Such a clause only
+    names who travels; the vehicle's arrival ("mendarat di P", "landed in P") is theirs, so
+    the persons after the verb are the main clause's subjects, not an object."""
+    if i < 1 or (verb or doc[i].lower_) not in cues.carrying:
+        return False
+    j = i - 1
+    if doc[j].lower_ in cues.relative:  # "pesawat (kepresidenan) yang membawa"
+        j -= 1
+        # a modifier or two between the vehicle and "yang" ("pesawat khusus", "pesawat
+        # Garuda Indonesia"), never a verb or a clause boundary
+        for k in range(j, max(-1, j - 3), -1):
+            tok = doc[k]
+            if tok.lower_ in cues.vehicle:
+                return True
+            if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") or tok.is_sent_start:
+                return False
+        return False
+    return doc[j].lower_ in cues.vehicle  # "the plane carrying X"
 
 
 def _verb_follows(doc: Doc, i: int, cues: Cues) -> bool:

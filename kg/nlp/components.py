@@ -346,6 +346,7 @@ DEFAULT_PASSES = (
     "split_at_brackets",
     "abbreviated_honorifics_open_names",
     "holders_after_abbreviations",
+    "known_names_opening_people",
     "names_before_alias",
     "people_read_as_bodies",
     "people_received_read_as_places",
@@ -1909,6 +1910,84 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         else:
             out.append(e)
     work.ents = out
+
+
+#: How far before a name a title may end for the name to stand in its title phrase
+#: ("Kepala Biro Hukum dan Humas BNPB X": the office's field words between).
+_TITLE_REACH = 8
+
+
+@linker_pass("known_names_opening_people")
+def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Duta Besar RI untuk Chile Rizal Hakim", "Kepala Biro Humas BNPB Tirta Lubis":
+    inside a title phrase, a person whose first word or two are, whole, a country or
+    an organisation the gazetteer knows, with two capitalised name words after them, is that
+    country or body, then the person; a short "person" ending in capitals the gazetteer knows
+    as a body is that body. The model glues the title's last name to the holder's, or reads it
+    as a name; outside a title ("Jordan Blake") the words stay a name."""
+    doc = work.doc
+    title_ends = sorted(set(linker._title_ends(doc, False, work.lowers)))
+    out: list[Span] = []
+    for e in work.ents:
+        cut = _known_opening(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
+        acronym = _known_acronym(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
+        if acronym is not None and _in_title_phrase(doc, e.start, title_ends):
+            out.append(Span(doc, e.end - 1, e.end, label=acronym.type, kb_id=acronym.id))
+        elif cut is not None and _in_title_phrase(doc, e.start, title_ends):
+            start, end, entry = cut  # words before ``start`` are the title's ("Humas")
+            out.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
+            out.append(Span(doc, end, e.end, label="Person"))
+        else:
+            out.append(e)
+    work.ents = out
+
+
+def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, GazetteerEntry] | None:
+    """Where in ``e``'s first words (at most two title words before it) one or two words
+    are, whole, a country or an organisation the gazetteer knows, two capitalised words at
+    least left after them: its token range and entry."""
+    for skip in range(3):
+        for n in (2, 1):
+            rest = e[skip + n :]
+            if len(rest) < 2 or not all(t.text[:1].isupper() for t in rest):
+                continue
+            text = e[skip : skip + n].text
+            entry = linker.gazetteer.lookup(text)
+            if entry is not None and entry.type in ("Country", "Organization"):
+                if _named_exactly(entry, text):  # not "bin" for "BIN", "Ri" for "RI"
+                    return e.start + skip, e.start + skip + n, entry
+    return None
+
+
+def _known_acronym(linker: GazetteerLinker, e: Span) -> GazetteerEntry | None:
+    """A short "person" ending in a word in capitals that the gazetteer knows as an
+    organisation ("Humas BNPB", "BNPB"): the body named in the title (the words before it are
+    the title's), not a name."""
+    last = e[-1].text
+    if len(e) > 3 or not last.isupper() or len(last) < 2:
+        return None
+    entry = linker.gazetteer.lookup(last)
+    if entry is None or entry.type != "Organization" or not _named_exactly(entry, last):
+        return None
+    return entry
+
+
+def _named_exactly(entry: GazetteerEntry, text: str) -> bool:
+    """The gazetteer gives ``entry`` a name written exactly as ``text``, capitals included:
+    a name word that matched it case-insensitively ("bin" for "BIN") is no mention of it."""
+    return any(text in group for group in entry.names.values())
+
+
+def _in_title_phrase(doc: Doc, i: int, title_ends: list[int]) -> bool:
+    """A title ends at token ``i`` or in the few tokens before it, in the same sentence and
+    with no verb between: the name at ``i`` stands in that title's phrase."""
+    before = [end for end in title_ends if i - _TITLE_REACH <= end <= i]
+    if not before:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (".", ";")
+        for t in doc[before[-1] : i]
+    )
 
 
 def _company_word_inside(e: Span) -> int:

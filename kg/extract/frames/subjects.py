@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
-from kg.extract.mentions import object_position
+from kg.extract.mentions import carried_by_vehicle, object_position
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention
 
 __all__ = [
@@ -63,6 +63,8 @@ def left_agent(
         m = ctx.mention_at(j)
         if m is None:
             if tok.lower_ in ctx.cues.relative:
+                if _carries_pronoun(ctx, j + 1):  # "heli yang membawanya mendarat di P"
+                    return previous_subject(ctx, sent, types)
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
                 return head if head is not None and _acts(ctx, head, types) else None
             if tok.lower_ in ctx.cues.coordination:
@@ -87,6 +89,15 @@ def left_agent(
         elif _can_be_subject(ctx, m, types) and not _in_closed_place_clause(ctx, m, i):
             return m
     return None
+
+
+def _carries_pronoun(ctx: Context, k: int) -> bool:
+    """ "Pesawat yang membawanya": a vehicle's carrying verb with the enclitic pronoun of the
+    person the text is about, who is the one travelling."""
+    if k >= len(ctx.doc) or not ctx.doc[k].lower_.endswith("nya"):
+        return False
+    verb = ctx.doc[k].lower_.removesuffix("nya")
+    return verb in ctx.cues.carrying and carried_by_vehicle(ctx.doc, k, ctx.cues, verb=verb)
 
 
 def _in_closed_place_clause(ctx: Context, m: Mention, i: int) -> bool:

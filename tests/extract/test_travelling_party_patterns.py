@@ -1,0 +1,81 @@
+"""Kinds of miss found by reading kg's output on the dev sets in stop 39: the persons a vehicle
+carries are who travels ("Pesawat yang membawa X mendarat di P", "The plane carrying X landed
+in P"); a border whose length is given in two units; a country or body glued to its office
+holder's name inside a title ("Duta Besar RI untuk <country> X Y"). Sentences written for the
+tests (no article's names or sentences), each with a positive control in the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in, types_in
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_persons_a_plane_carries_are_who_landed():
+    rels = relations_in(
+        "Pesawat khusus yang membawa Presiden Hendra Wibisono dan istrinya, Wulan Sasmita, "
+        "mendarat di Nagoya pada Senin. Menteri Luar Negeri Rizal Hakim tiba di Manila.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Manila") in rels  # control
+    assert ("Hendra Wibisono", "visited", "Nagoya") in rels
+    assert ("Wulan Sasmita", "visited", "Nagoya") in rels
+
+
+def test_a_plane_carrying_goods_from_a_person_brings_no_visit():
+    rels = relations_in(
+        "Pesawat yang membawa bantuan dari Presiden Hendra Wibisono mendarat di Manila. Menteri "
+        "Rizal Hakim tiba di Nagoya.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Nagoya") in rels  # control
+    assert not any(s == "Hendra Wibisono" and p == "visited" for s, p, _ in rels)
+
+
+def test_the_plane_carrying_a_leader_landed_with_him():
+    rels = relations_in(
+        "The plane carrying President Juan Perez and Foreign Minister Luis Gomez landed in "
+        "Arequipa on Monday. Chancellor Karl Lindgren arrived in Trujillo.",
+        "en",
+    )
+    assert ("Karl Lindgren", "visited", "Trujillo") in rels  # control
+    assert ("Juan Perez", "visited", "Arequipa") in rels
+    assert ("Luis Gomez", "visited", "Arequipa") in rels
+
+
+def test_the_plane_carrying_him_landed_with_the_person_just_named():
+    rels = relations_in(
+        "Presiden Hendra Wibisono menutup pertemuan di Manila pada Senin. Malam harinya, pesawat "
+        "yang membawanya mendarat di Nagoya, Jepang.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "visited", "Manila") in rels  # control
+    assert ("Hendra Wibisono", "visited", "Nagoya") in rels
+
+
+def test_a_border_length_given_in_two_units_still_states_the_border():
+    rels = relations_in(
+        "Norway shares a 196-kilometer (122-mile) border with Russia. Finland and Sweden share "
+        "a border.",
+        "en",
+    )
+    assert ("Finland", "borders", "Sweden") in rels or ("Sweden", "borders", "Finland") in rels
+    assert ("Norway", "borders", "Russia") in rels or ("Russia", "borders", "Norway") in rels
+
+
+def test_a_country_or_body_glued_to_a_holder_inside_a_title_is_cut_off():
+    text = (
+        "Duta Besar RI untuk Chile Rizal Hakim menyambut rombongan. Kepala Pusat Data dan "
+        "Humas BNPB Gilang Permadi Sutedja memberi keterangan. Ahmad Fikri juga hadir."
+    )
+    found = types_in(text, "id")
+    assert found.get("Ahmad Fikri") == {"Person"}  # control
+    assert found.get("Rizal Hakim") == {"Person"}
+    assert found.get("Gilang Permadi Sutedja") == {"Person"}
+    assert "Chile Rizal Hakim" not in found
+    rels = relations_in(text, "id")
+    assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
+    assert ("Gilang Permadi Sutedja", "officialOf", "National Disaster Management Agency") in rels
