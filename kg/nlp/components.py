@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     load_name_tails,
     load_titles,
     place_definition_end,
+    word_list,
 )
 from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
@@ -1919,16 +1920,36 @@ _TITLE_REACH = 8
 
 @linker_pass("known_names_opening_people")
 def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Duta Besar RI untuk Chile Rizal Hakim", "Kepala Biro Humas BNPB Tirta Lubis":
-    inside a title phrase, a person whose first word or two are, whole, a country or
-    an organisation the gazetteer knows, with two capitalised name words after them, is that
-    country or body, then the person; a short "person" ending in capitals the gazetteer knows
-    as a body is that body. The model glues the title's last name to the holder's, or reads it
-    as a name; outside a title ("Jordan Blake") the words stay a name."""
+    """Names inside a title phrase, where the model misreads the title's last words:
+    "Duta Besar RI untuk Chile Rizal Hakim" (a country or body the gazetteer names exactly,
+    glued before two name words, is cut off), "Kepala Biro Humas BNPB" (a short "person"
+    ending in a body's capitals is that body), "Menteri Perdagangan Kanada Tom Dallas" (a
+    city right after a given name is the holder's family name), "Menteri Perindustrian,
+    Energi, dan ..." (a field word of the office read as a name is the title's).
+    Outside a title ("Jordan Blake") the words stay a name."""
     doc = work.doc
     title_ends = sorted(set(linker._title_ends(doc, False, work.lowers)))
+    # a one-word person right before a city may be its given name ("Tom" "Dallas")
+    given = {e.end: e for e in work.ents if e.label_ == "Person" and len(e) == 1}
+    taken = {i for e in work.ents for i in range(e.start, e.end) if e.end not in given}
+    common = word_list("common-words-id.txt") | facility_words()
+    fields = cue_words(linker.lang, "portfolio")
+    people = frozenset(e.start for e in work.ents if e.label_ == "Person")
     out: list[Span] = []
     for e in work.ents:
+        if (
+            len(e) == 1
+            and not e.kb_id_
+            and is_office_field(doc, e.start, fields)
+            and _in_title_phrase(doc, e.start, title_ends)
+        ):
+            continue  # "Menteri Perindustrian, Energi, dan Pariwisata": the title's field
+        titled_city = _in_title_phrase(doc, e.start - 1, title_ends, people)
+        if titled_city and _name_ending_in_city(e, taken, common):
+            if out and out[-1].end == e.start and out[-1] is given.get(e.start):
+                out.pop()  # the given name the model read alone
+            out.append(Span(doc, e.start - 1, e.end, label="Person"))  # "Tom Dallas"
+            continue
         cut = _known_opening(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
         acronym = _known_acronym(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
         if acronym is not None and _in_title_phrase(doc, e.start, title_ends):
@@ -1940,6 +1961,26 @@ def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> Non
         else:
             out.append(e)
     work.ents = out
+
+
+def _name_ending_in_city(e: Span, taken: set[int], common: frozenset[str]) -> bool:
+    """A one-word city right after a capitalised word that is no entity (or a one-word
+    person), no common or facility word, no institution word, with no name after it
+    ("Menteri Perdagangan Kanada Tom Dallas"): the family name of a person whose given name
+    the model left out or read apart, not a city."""
+    k = e.start - 1
+    if e.label_ != "City" or len(e) != 1 or k < 1 or k in taken:
+        return False
+    given = e.doc[k]
+    after = e.doc[e.end] if e.end < len(e.doc) else None
+    return (
+        given.is_alpha
+        and given.is_title
+        and not given.is_sent_start
+        and given.lower_ not in common
+        and given.lower_ not in institution_words()
+        and (after is None or not after.text[:1].isupper())
+    )
 
 
 def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, GazetteerEntry] | None:
@@ -1978,14 +2019,17 @@ def _named_exactly(entry: GazetteerEntry, text: str) -> bool:
     return any(text in group for group in entry.names.values())
 
 
-def _in_title_phrase(doc: Doc, i: int, title_ends: list[int]) -> bool:
-    """A title ends at token ``i`` or in the few tokens before it, in the same sentence and
-    with no verb between: the name at ``i`` stands in that title's phrase."""
+def _in_title_phrase(
+    doc: Doc, i: int, title_ends: list[int], people: frozenset[int] = frozenset()
+) -> bool:
+    """A title ends at token ``i`` or in the few tokens before it, in the same sentence, with
+    no verb between, nor a person (``people``: where persons start, when the caller asks that
+    the name be the title's holder: "Presiden X di Istana Bogor", X holds it)."""
     before = [end for end in title_ends if i - _TITLE_REACH <= end <= i]
     if not before:
         return False
     return not any(
-        t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (".", ";")
+        t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (".", ";") or t.i in people
         for t in doc[before[-1] : i]
     )
 

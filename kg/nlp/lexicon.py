@@ -169,17 +169,30 @@ _FIELD_CONNECTORS = frozenset({"dan", "and", "&", "serta"})
 def is_office_field(doc, i: int, fields: frozenset[str]) -> bool:  # noqa: ANN001 - a spaCy Doc
     """Token ``i`` belongs to an office's field between its title and the name ("Menteri
     **Energi dan Sumber Daya Mineral** X"): a capitalised word of ``fields`` (the ``portfolio``
-    cue), or a connector between two of them. Shared by the NLP stage's titled names and the
-    extract stage's title finder, so both read a title the same way."""
+    cue), or a connector or comma between two of them. Shared by the NLP stage's titled names
+    and the extract stage's title finder, so both read a title the same way."""
     tok = doc[i]
     if tok.lower_ in fields:
         return tok.text[:1].isupper()
+    if tok.lower_ not in _FIELD_CONNECTORS and tok.text != ",":
+        return False
+    # "Menteri Perindustrian, Energi, dan Pariwisata X": commas and connectors between
+    # two field words, however many of them stand together
+    left, right = i - 1, i + 1
+    while left > 0 and _connects(doc[left]):
+        left -= 1
+    while right < len(doc) - 1 and _connects(doc[right]):
+        right += 1
     return (
-        tok.lower_ in _FIELD_CONNECTORS
-        and 0 < i < len(doc) - 1
-        and doc[i - 1].lower_ in fields
-        and doc[i + 1].lower_ in fields
+        0 < i < len(doc) - 1
+        and doc[left].lower_ in fields
+        and doc[right].lower_ in fields
+        and doc[right].text[:1].isupper()
     )
+
+
+def _connects(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    return tok.lower_ in _FIELD_CONNECTORS or tok.text == ","
 
 
 _DEFINITION_ADJECTIVES = 4  # "gunung berapi aktif yang terletak di": lower-case words at most

@@ -1,8 +1,11 @@
 """Kinds of miss found by reading kg's output on the dev sets in stop 39: the persons a vehicle
 carries are who travels ("Pesawat yang membawa X mendarat di P", "The plane carrying X landed
-in P"); a border whose length is given in two units; a country or body glued to its office
-holder's name inside a title ("Duta Besar RI untuk <country> X Y"). Sentences written for the
-tests (no article's names or sentences), each with a positive control in the same text.
+in P"); a border whose length is given in two units; inside a title phrase, a country or body
+glued to its holder's name ("Duta Besar RI untuk <country> X Y"), a family name that is a city
+("Menteri ... <country> Tom Dallas") and a list of the office's fields ("Menteri Perindustrian,
+Energi, dan Pariwisata"); a "-nya" in a fronted phrase pointing ahead to the main clause's
+subject. Sentences written for the tests (no article's names or sentences), each with a
+positive control in the same text.
 """
 
 from __future__ import annotations
@@ -79,3 +82,35 @@ def test_a_country_or_body_glued_to_a_holder_inside_a_title_is_cut_off():
     rels = relations_in(text, "id")
     assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
     assert ("Gilang Permadi Sutedja", "officialOf", "National Disaster Management Agency") in rels
+
+
+def test_a_family_name_that_is_a_city_after_a_title_is_the_holder():
+    text = (
+        "Perjanjian diteken Menteri Perindustrian, Energi, dan Pariwisata Kanada Tom Dallas "
+        "di Surabaya. Menlu Kanada Rizal Hakim juga hadir. Dalam kunjungannya ke "
+        "Bandung, Dallas menyebut perjanjian itu penting."
+    )
+    found = types_in(text, "id")
+    assert found.get("Rizal Hakim") == {"Person"}  # control
+    assert found.get("Tom Dallas") == {"Person"}
+    assert "Pariwisata" not in found and "Energi" not in found
+    rels = relations_in(text, "id")
+    assert ("Rizal Hakim", "officialOf", "Canada") in rels  # control
+    assert ("Tom Dallas", "officialOf", "Canada") in rels
+    assert ("Tom Dallas", "visited", "Bandung") in rels
+    # the "-nya" of the fronted phrase is the main clause's subject, not the last sentence's
+    assert ("Rizal Hakim", "visited", "Bandung") not in rels
+
+
+def test_a_city_after_a_palace_word_stays_a_city():
+    rels = relations_in(
+        "Presiden Hendra Wibisono menjamu Perdana Menteri Rizal Hakim di Istana Bogor pada "
+        "Senin.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "met", "Rizal Hakim") in rels or (
+        "Rizal Hakim",
+        "met",
+        "Hendra Wibisono",
+    ) in rels  # control
+    assert ("Rizal Hakim", "visited", "Bogor") in rels

@@ -282,6 +282,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         # clause's subject, or the one the text goes on about; a pronoun written out, so
         # surer than a clause with no subject at all (0.8)
         subj = left_agent(ctx, sent, start, PERSON, noun=True)
+        if subj is None and _named_after_fronted_phrase(ctx, sent, start):
+            return  # "Dalam kunjungannya ke P, X menyebut ...": X's visit (fronted_arrival)
         if subj is None:
             subj, weight = previous_subject(ctx, sent), 0.9
     if subj is None and _trip_as_topic(ctx, start):
@@ -293,6 +295,21 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+def _named_after_fronted_phrase(ctx: Context, sent: Span, i: int) -> bool:
+    """Token ``i`` lies in a phrase opening the sentence, with no verb, closed by a comma
+    that a capitalised word (no pronoun) follows: the main clause names its subject there,
+    and a "-nya" in the phrase points ahead to it, not back to the sentence before."""
+    if any(t.text == "," for t in ctx.doc[sent.start : i]):
+        return False
+    comma = next((k for k in range(i, sent.end) if ctx.doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[sent.start : comma]):
+        return False
+    nxt = ctx.doc[comma + 1]
+    return nxt.text[:1].isupper() and nxt.lower_ not in ctx.cues.pronoun
 
 
 @frame("itinerary")
