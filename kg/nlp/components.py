@@ -1799,20 +1799,37 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
 @linker_pass("monarchs_by_title")
 def monarchs_by_title(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Sultan Ibrahim", "King Salman": a monarch is named by title and one name, and the one
-    name alone is someone else's surname as often ("Anwar Ibrahim"): the title stays in it."""
+    name alone is someone else's surname as often ("Anwar Ibrahim"): the title stays in it.
+    A one-word city so titled and followed by its realm ("Queen Sofia of Spain", "Ratu Sofia
+    dari Spanyol") is such a name too."""
     doc = work.doc
     taken = {i for e in work.ents for i in range(e.start, e.end)}
-    work.ents = [
-        Span(doc, e.start - 1, e.end, label=e.label_, kb_id=e.kb_id_)
-        if e.label_ == "Person"
-        and len(e) == 1
-        and e.start > 0
-        and e.start - 1 not in taken
-        and doc[e.start - 1].text[:1].isupper()
-        and doc[e.start - 1].lower_ in linker.monarchs
-        else e
-        for e in work.ents
-    ]
+    countries = {e.start for e in work.ents if e.label_ == "Country"}
+
+    def titled(e: Span) -> bool:
+        return (
+            len(e) == 1
+            and e.start > 0
+            and e.start - 1 not in taken
+            and doc[e.start - 1].text[:1].isupper()
+            and doc[e.start - 1].lower_ in linker.monarchs
+        )
+
+    def of_realm(e: Span) -> bool:  # "... of Spain", "... dari Spanyol"
+        return e.end + 1 < len(doc) and doc[e.end].lower_ in _REALM_LINKS and e.end + 1 in countries
+
+    out = []
+    for e in work.ents:
+        if titled(e) and e.label_ == "Person":
+            e = Span(doc, e.start - 1, e.end, label="Person", kb_id=e.kb_id_)
+        elif titled(e) and e.label_ == "City" and of_realm(e):
+            e = Span(doc, e.start - 1, e.end, label="Person")
+        out.append(e)
+    work.ents = out
+
+
+#: The word between a monarch's name and the realm ("Queen X of Spain", "Ratu X dari Spanyol").
+_REALM_LINKS = frozenset({"of", "dari"})
 
 
 @linker_pass("extend_persons")

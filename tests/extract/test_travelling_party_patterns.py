@@ -4,8 +4,8 @@ in P"); a border whose length is given in two units; inside a title phrase, a co
 glued to its holder's name ("Duta Besar RI untuk <country> X Y"), a family name that is a city
 ("Menteri ... <country> Tom Dallas") and a list of the office's fields ("Menteri Perindustrian,
 Energi, dan Pariwisata"); a "-nya" in a fronted phrase pointing ahead to the main clause's
-subject. Sentences written for the tests (no article's names or sentences), each with a
-positive control in the same text.
+subject; a monarch named like a city; plural titles and joint offices. Sentences written for
+the tests (no article's names or sentences), each with a positive control in the same text.
 """
 
 from __future__ import annotations
@@ -114,3 +114,26 @@ def test_a_city_after_a_palace_word_stays_a_city():
         "Hendra Wibisono",
     ) in rels  # control
     assert ("Rizal Hakim", "visited", "Bogor") in rels
+
+
+def test_a_monarch_named_like_a_city_with_the_realm_after_is_a_person():
+    rels = relations_in(
+        "Queen Florence of Denmark met Prime Minister Karl Lindgren of Sweden in Oslo on "
+        "Monday.",
+        "en",
+    )
+    assert ("Karl Lindgren", "officialOf", "Sweden") in rels  # control
+    assert ("Queen Florence", "officialOf", "Denmark") in rels
+    assert not any(o == "Florence" for _, _, o in rels)
+
+
+def test_plural_titles_and_joint_offices_name_their_holders():
+    rels = relations_in(
+        "Prime Ministers Karl Lindgren of Sweden and Luis Gomez of Chile met in Lima. Maria "
+        "Perez, joint chief executive of Nokia, and Juan Perez, chief executive of Nokia, "
+        "attended.",
+        "en",
+    )
+    assert ("Juan Perez", "officialOf", "Nokia") in rels  # control
+    assert ("Maria Perez", "officialOf", "Nokia") in rels
+    assert ("Karl Lindgren", "officialOf", "Sweden") in rels
