@@ -4,8 +4,9 @@ in P"); a border whose length is given in two units; inside a title phrase, a co
 glued to its holder's name ("Duta Besar RI untuk <country> X Y"), a family name that is a city
 ("Menteri ... <country> Tom Dallas") and a list of the office's fields ("Menteri Perindustrian,
 Energi, dan Pariwisata"); a "-nya" in a fronted phrase pointing ahead to the main clause's
-subject; a monarch named like a city; plural titles and joint offices. Sentences written for
-the tests (no article's names or sentences), each with a positive control in the same text.
+subject; a monarch named like a city; plural titles and joint offices; a pair signing one
+agreement together. Sentences written for the tests (no article's names or sentences), each
+with a positive control in the same text.
 """
 
 from __future__ import annotations
@@ -137,3 +138,15 @@ def test_plural_titles_and_joint_offices_name_their_holders():
     assert ("Juan Perez", "officialOf", "Nokia") in rels  # control
     assert ("Maria Perez", "officialOf", "Nokia") in rels
     assert ("Karl Lindgren", "officialOf", "Sweden") in rels
+
+
+def test_a_pair_signing_one_agreement_met_and_a_lone_signer_met_nobody():
+    rels = relations_in(
+        "Menteri Luar Negeri Hendra Wibisono dan Menlu Kanada Rizal Hakim menandatangani "
+        "perjanjian perbatasan di Bandung. Sehari kemudian, Menteri Tirta Lubis menandatangani "
+        "kontrak itu di Surabaya.",
+        "id",
+    )
+    pair = {("Hendra Wibisono", "met", "Rizal Hakim"), ("Rizal Hakim", "met", "Hendra Wibisono")}
+    assert pair & rels
+    assert not any(p == "met" and "Tirta Lubis" in (s, o) for s, p, o in rels)
