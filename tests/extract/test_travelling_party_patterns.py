@@ -5,8 +5,9 @@ glued to its holder's name ("Duta Besar RI untuk <country> X Y"), a family name 
 ("Menteri ... <country> Tom Dallas") and a list of the office's fields ("Menteri Perindustrian,
 Energi, dan Pariwisata"); a "-nya" in a fronted phrase pointing ahead to the main clause's
 subject; a monarch named like a city; plural titles and joint offices; a pair signing one
-agreement together. Sentences written for the tests (no article's names or sentences), each
-with a positive control in the same text.
+agreement together; "the two countries" standing for the two named before it. Sentences
+written for the tests (no article's names or sentences), each with a positive control in the
+same text.
 """
 
 from __future__ import annotations
@@ -150,3 +151,13 @@ def test_a_pair_signing_one_agreement_met_and_a_lone_signer_met_nobody():
     pair = {("Hendra Wibisono", "met", "Rizal Hakim"), ("Rizal Hakim", "met", "Hendra Wibisono")}
     assert pair & rels
     assert not any(p == "met" and "Tirta Lubis" in (s, o) for s, p, o in rels)
+
+
+def test_the_two_countries_named_in_the_sentence_share_the_border():
+    rels = relations_in(
+        "Chile sells most of its copper to Argentina, and both nations share a long land "
+        "border. Norway and Finland share a border too.",
+        "en",
+    )
+    assert ("Norway", "borders", "Finland") in rels or ("Finland", "borders", "Norway") in rels
+    assert ("Chile", "borders", "Argentina") in rels or ("Argentina", "borders", "Chile") in rels

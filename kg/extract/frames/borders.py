@@ -66,7 +66,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
             add_relation(ctx, sent, trig, a, obj)
             add_relation(ctx, sent, trig, b, obj)
         return
-    if not left:
+    if not left or _pair_phrase_subject(ctx, start):
         pair = _country_pair_before(ctx, sent, c_start, start)
         if pair is not None and not right:  # "The two countries share a border": each other
             add_relation(ctx, sent, trig, *pair)
@@ -77,6 +77,19 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     subject = left[-1]
     for obj in right:
         add_relation(ctx, sent, trig, subject, obj)
+
+
+def _pair_phrase_subject(ctx: Context, start: int) -> bool:
+    """A phrase for two countries (the ``country_pair`` cue) ends right before the trigger,
+    only auxiliaries or adverbs between ("..., and both nations have a border"): the
+    pair is the subject, whatever countries the clause named before it."""
+    end = start
+    while end > 0 and ctx.doc[end - 1].pos_ in ("AUX", "ADV", "PART"):
+        end -= 1
+    return any(
+        tuple(t.lower_ for t in ctx.doc[max(0, end - len(p)) : end]) == p
+        for p in ctx.cues.country_pair
+    )
 
 
 def _country_reference_before(ctx: Context, c_start: int, start: int) -> bool:
@@ -257,7 +270,8 @@ def _country_pair_before(
     """ "Kedua negara berbagi perbatasan", "Both nations share a border": a
     phrase for two countries (the ``country_pair`` cue) before the trigger in its clause, or
     as the head of its relative pronoun, stands for the last two countries the text joined
-    by "dan/and", in this sentence before the phrase or in the two sentences before it."""
+    by "dan/and", in this sentence before the phrase or in the two sentences before it; or,
+    failing that, for the only two countries named in this sentence before the phrase."""
     words = [t.lower_ for t in ctx.doc[sent.start : start]]
     at = next(
         (
@@ -272,6 +286,7 @@ def _country_pair_before(
     if at is None:
         return None
     idx = ctx.sents.index(sent)
+    named: list[list[Mention]] = []
     for s in (idx, idx - 1, idx - 2):
         if s < 0:
             break
@@ -280,9 +295,17 @@ def _country_pair_before(
             for m in ctx.by_sent.get(s, [])
             if m.type == "Country" and not m.is_pronoun and (s != idx or m.tok_end <= at)
         ]
+        named.append(places)
         for a, b in reversed(list(zip(places, places[1:], strict=False))):
             if _coordinated(ctx, a, b) and a.kb_id != b.kb_id:
                 return a, b
+    # "A sells most of its gas to B, and both nations share ...": exactly two countries
+    # named in this sentence before the phrase (a sentence before may be about other
+    # countries than the pair the article is about)
+    distinct = {m.kb_id: m for m in named[0] if m.kb_id} if named else {}
+    if len(distinct) == 2:
+        a, b = sorted(distinct.values(), key=lambda m: m.tok_start)
+        return a, b
     return None
 
 
