@@ -1800,8 +1800,8 @@ def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
 def monarchs_by_title(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Sultan Ibrahim", "King Salman": a monarch is named by title and one name, and the one
     name alone is someone else's surname as often ("Anwar Ibrahim"): the title stays in it.
-    A one-word city so titled and followed by its realm ("Queen Sofia of Spain", "Ratu Sofia
-    dari Spanyol") is such a name too."""
+    A one-word city so titled and followed by its realm ("Queen Florence of Denmark", "Ratu
+    Florence dari Denmark") is such a name too."""
     doc = work.doc
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     countries = {e.start for e in work.ents if e.label_ == "Country"}
@@ -1828,7 +1828,7 @@ def monarchs_by_title(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
-#: The word between a monarch's name and the realm ("Queen X of Spain", "Ratu X dari Spanyol").
+#: The word between a monarch's name and the realm ("Queen X of Denmark", "Ratu X dari Denmark").
 _REALM_LINKS = frozenset({"of", "dari"})
 
 
