@@ -1954,24 +1954,22 @@ def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> Non
     people = frozenset(e.start for e in work.ents if e.label_ == "Person")
     out: list[Span] = []
     for e in work.ents:
-        if (
-            len(e) == 1
-            and not e.kb_id_
-            and is_office_field(doc, e.start, fields)
-            and _in_title_phrase(doc, e.start, title_ends)
-        ):
+        titled = not e.kb_id_ and _in_title_phrase(doc, e.start, title_ends)
+        if titled and len(e) == 1 and is_office_field(doc, e.start, fields):
             continue  # "Menteri Perindustrian, Energi, dan Pariwisata": the title's field
-        titled_city = _in_title_phrase(doc, e.start - 1, title_ends, people)
-        if titled_city and _name_ending_in_city(e, taken, common):
+        if _name_ending_in_city(e, taken, common) and _in_title_phrase(
+            doc, e.start - 1, title_ends, people
+        ):
             if out and out[-1].end == e.start and out[-1] is given.get(e.start):
                 out.pop()  # the given name the model read alone
             out.append(Span(doc, e.start - 1, e.end, label="Person"))  # "Tom Dallas"
             continue
-        cut = _known_opening(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
-        acronym = _known_acronym(linker, e) if e.label_ == "Person" and not e.kb_id_ else None
-        if acronym is not None and _in_title_phrase(doc, e.start, title_ends):
+        person = titled and e.label_ == "Person"
+        acronym = _known_acronym(linker, e) if person else None
+        cut = _known_opening(linker, e) if person and acronym is None else None
+        if acronym is not None:
             out.append(Span(doc, e.end - 1, e.end, label=acronym.type, kb_id=acronym.id))
-        elif cut is not None and _in_title_phrase(doc, e.start, title_ends):
+        elif cut is not None:
             start, end, entry = cut  # words before ``start`` are the title's ("Humas")
             out.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
             out.append(Span(doc, end, e.end, label="Person"))
