@@ -16,7 +16,7 @@ from functools import cache
 
 import numpy as np
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
@@ -179,8 +179,10 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         if trig.predicate == "visited" and objects:
             last = max(o.tok_end for o in objects)
             objects += event_place_after(ctx, sent, last)
-            # "arrived in P with his wife, Y": the companion was there too
-            agents += [p for p in companions_after(ctx, sent, last) if p not in agents]
+            # "arrived in P with his wife, Y", "X, accompanied by Y, arrived in P": the
+            # companion was there too
+            along = companions_after(ctx, sent, last) + _companions_before(ctx, sent, agents, verb)
+            agents += [p for p in along if p not in agents]
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
                 ctx.literal_places.add(obj.index)
@@ -362,6 +364,14 @@ def _described(ctx: Context, token: Token) -> bool:
         and any(w.lower_ == "the" for w in words)
         and any((m := ctx.mention_at(w.i)) is not None and m.is_demonym for w in words)
     )
+
+
+def _companions_before(
+    ctx: Context, sent: Span, agents: list[Mention], verb: Token
+) -> list[Mention]:
+    """Companions between the subject and its verb ("X, accompanied by Y, arrived in P")."""
+    ends = [a.tok_end for a in agents if sent.start <= a.tok_start and a.tok_end <= verb.i]
+    return companions_after(ctx, sent, max(ends), stop=verb.i) if ends else []
 
 
 def _negated(verb: Token) -> bool:

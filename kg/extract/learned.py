@@ -474,6 +474,18 @@ def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool
     return any(t.pos_ == "VERB" for t in ctx.doc[subj.tok_end : place.tok_start])
 
 
+def _stood_in_for(ctx: Context, subj: Mention) -> bool:
+    """ "bertolak ke Tokyo untuk mewakili Presiden X", "on behalf of X": someone went in the
+    person's place, so the person was not there (the ``stand_in`` cue right before the
+    person's title)."""
+    start = ctx.starts_at(subj)
+    return any(
+        start >= len(phrase)
+        and tuple(t.lower_ for t in ctx.doc[start - len(phrase) : start]) == phrase
+        for phrase in ctx.cues.stand_in
+    )
+
+
 def _topic_between(ctx: Context, subj: Mention, place: Mention) -> bool:
     """ "kata X tentang banjir di Bekasi": the place is what the person spoke about."""
     return any(t.lower_ in ctx.cues.topic for t in ctx.doc[subj.tok_end : place.tok_start])
@@ -538,6 +550,7 @@ def _blocked(
         _at_home(ctx, subj, obj)
         or _object_of_earlier_verb(ctx, subj, obj)
         or _topic_between(ctx, subj, obj)
+        or _stood_in_for(ctx, subj)
     ):
         return True
     first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)

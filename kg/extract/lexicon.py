@@ -51,6 +51,7 @@ _PHRASE_CUES = frozenset(
         "company_title",
         "body_panel",
         "homeland",
+        "stand_in",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -151,6 +152,7 @@ class Cues:
     place_relative: frozenset[str]
     contrast_clause: frozenset[str]
     homeland: tuple[tuple[str, ...], ...]
+    stand_in: tuple[tuple[str, ...], ...]
     island_noun: frozenset[str]
     former: frozenset[str]
     speech: frozenset[str]
@@ -174,6 +176,7 @@ class Cues:
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     vehicle: frozenset[str] = frozenset()  # "pesawat", "plane": carries its passengers
+    people_visited: frozenset[str] = frozenset()  # "prajurit", "troops": visited where they are
     carrying: frozenset[str] = frozenset()  # "pesawat yang membawa X": X is the traveller
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
@@ -295,6 +298,7 @@ def load_cues(lang: str) -> Cues:
         place_relative=frozenset(words("place_relative")),
         contrast_clause=frozenset(words("contrast_clause")),
         homeland=phrases("homeland"),
+        stand_in=phrases("stand_in"),
         island_noun=frozenset(words("island_noun")),
         former=frozenset(words("former")),
         speech=frozenset(words("speech")),
@@ -328,6 +332,7 @@ def load_cues(lang: str) -> Cues:
         launch_verb=frozenset(words("launch_verb")),
         invasion_kind=frozenset(words("invasion_kind")),
         vehicle=frozenset(words("vehicle")),
+        people_visited=frozenset(words("people_visited")),
         carrying=frozenset(words("carrying")),
         invasion_noun=frozenset(words("invasion_noun")),
         link_auxiliary=frozenset(words("link_auxiliary")),

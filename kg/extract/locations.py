@@ -147,6 +147,10 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             ctx.add(a, "locatedIn", b, rule=f"{rule}.demonym-capital", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
             return
+    if _city_in_its_country(ctx, a, b):
+        ctx.add(a, "locatedIn", b, rule=f"{rule}.city-in-country", confidence=0.85, sent=sent)
+        ctx.literal_places.add(a.index)
+        return
     if _described_city_of(ctx, a, b) or _city_in_region_of(ctx, a, b):
         city, country = (b, a) if a.type == "Country" else (a, b)
         ctx.add(city, "locatedIn", country, rule=f"{rule}.described", confidence=0.85, sent=sent)
@@ -221,6 +225,19 @@ def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
         and between[-1].lower_ == "of"
         and not in_another_country(ctx, b, a)
     )
+
+
+def _city_in_its_country(ctx: Context, a: Mention, b: Mention) -> bool:
+    """ "Tawau di Malaysia", "to the port of Tanga in Tanzania", "Kolombo di Sri Lanka": a
+    known city placed "di/in" the country right after it. Only where the gazetteer puts that
+    city ("tim dari Surabaya di Malaysia" is a team abroad, not a city there), and only a
+    linked city: a name the model took for a place is not placed by a preposition alone."""
+    if not (a.type == "City" and a.kb_id and b.type == "Country" and not b.is_demonym):
+        return False
+    between = [t.lower_ for t in ctx.doc[a.tok_end : b.tok_start]]
+    if len(between) != 1 or between[0] not in ctx.cues.venue or between[0] not in ctx.cues.locative:
+        return False
+    return country_of(a) == b.kb_id
 
 
 def _city_in_region_of(ctx: Context, a: Mention, b: Mention) -> bool:

@@ -154,6 +154,16 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+            for other, theirs in _listed_with_countries(ctx, country):
+                ctx.add(
+                    other,
+                    "officialOf",
+                    theirs,
+                    rule=f"{ctx.lang}.officialOf.country-after-name-list",
+                    confidence=0.8,
+                    sent=sent,
+                    title=title_text,
+                )
             continue
         group = _group_country(ctx, phrase_start)
         rule = f"{ctx.lang}.officialOf.leaders-list"
@@ -227,6 +237,29 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
         if nxt is not None and nxt.type in PLACE_TYPES:
             return None
     return country
+
+
+def _listed_with_countries(ctx: Context, country: Mention) -> list[tuple[Mention, Mention]]:
+    """ "foreign ministers A of Kenya and B of Uganda", "Prime Ministers A of Japan, B of
+    Australia and C of Thailand": after the titled holder's "of <country>" (``country``),
+    untitled names each with an "of <country>" of their own, joined by commas and "and",
+    share the title, each for their own country. Any other word, or a name without its
+    country, ends the list."""
+    out: list[tuple[Mention, Mention]] = []
+    j = country.tok_end
+    while j < len(ctx.doc):
+        k = j
+        while k < len(ctx.doc) and ctx.doc[k].lower_ in ctx.cues.coordination:
+            k += 1
+        nxt = ctx.mention_at(k)
+        if k == j or nxt is None or nxt.type != "Person" or ctx.starts_at(nxt) != k:
+            break
+        country = _country_after_name(ctx, nxt)
+        if country is None:
+            break
+        out.append((nxt, country))
+        j = country.tok_end
+    return out
 
 
 def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:

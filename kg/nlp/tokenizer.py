@@ -31,6 +31,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
 from kg.nlp.prepared import read_prepared
+from kg.resources import ontology_path
 
 __all__ = ["BARE_TOKENIZER", "load_tokenizer", "split_rules"]
 
@@ -71,8 +72,16 @@ def load_tokenizer(nlp: Language, path: Path) -> Tokenizer:
     else:
         kept, words = split_rules(tokenizer, rules)
     tokenizer.token_match = _token_match(frozenset(words), tokenizer.token_match)
+    kept.update({word: [{_ORTH: word}] for word in _abbreviations(nlp.lang) if word not in kept})
     tokenizer.rules = kept
     return tokenizer
+
+
+def _abbreviations(lang: str) -> list[str]:
+    """kg's abbreviations for ``lang`` (``ontology/lexicon/abbreviations.json``): ranks and
+    honorifics before a name whose full stop would otherwise end the sentence ("Lt. Gen. X")."""
+    data = srsly.read_json(ontology_path("lexicon", "abbreviations.json"))
+    return list(data.get(lang, []))
 
 
 def split_rules(tokenizer: Tokenizer, rules: dict) -> tuple[dict, list[str]]:

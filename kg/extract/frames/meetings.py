@@ -128,10 +128,16 @@ def _all_met(
 ) -> None:
     """ "A, B and C met in P": a reciprocal verb after a list of three or more persons is
     one meeting of them all, each with each, and all were at its place."""
-    for k, a in enumerate(members):
-        for b in members[k + 1 :]:
-            add_relation(ctx, sent, trig, a, b, weight)
+    _each_with_each(ctx, sent, trig, members, weight)
     meeting_venue(ctx, sent, trig, members[:-1], members[-1:], weight, paired=True)
+
+
+def _each_with_each(
+    ctx: Context, sent: Span, trig: Trigger, persons: list[Mention], weight: float = 1.0
+) -> None:
+    for k, a in enumerate(persons):
+        for b in persons[k + 1 :]:
+            add_relation(ctx, sent, trig, a, b, weight)
 
 
 def _pair_as_they(ctx: Context, sent: Span, start: int, end: int):
@@ -186,10 +192,17 @@ def agent_meets_clitic(ctx: Context, sent: Span, trig: Trigger, start: int, end:
         add_relation(ctx, sent, trig, host, guest, weight)
 
 
+#: Persons named together as one meeting's parties or one agreement's signatories: at least
+#: two, and a list longer than this is a roll of delegations, not persons at one table.
+_MAX_AT_ONE_TABLE = 4
+
+
 @frame("meeting_between")
 def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """ "pertemuan di Jerusalem antara PM X dan Presiden Y", "talks between X and Y": a
-    meeting noun, then "antara/between" a few words on, then two coordinated persons."""
+    meeting noun, then "antara/between" a few words on, then coordinated persons, who met
+    each other ("talks between A, B and C": three at one table). A longer list is a roll of
+    delegations, as for signatories."""
     if ctx.negated(sent, start, end - 1):
         return
     _, c_end = ctx.clause_bounds(sent, end)
@@ -200,13 +213,11 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ctx.cues.list_intro):
         return  # "antara lain A dan B" is "among others", a list, not the two who met
     persons = right_chain(ctx, sent, k + 1, PERSON, max_gap=1)  # "A dan B", titles included
-    if len(persons) == 2:
-        add_relation(ctx, sent, trig, persons[0], persons[1])
+    if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
+        return
+    _each_with_each(ctx, sent, trig, persons)
 
 
-#: Signatories of one agreement named together: at least two, and a list longer than this is
-#: a roll of delegations, not persons at one table.
-_MAX_SIGNATORIES = 4
 #: How far before the signing verb, within its clause, the agreement may be named.
 _AGREEMENT_WINDOW = 6
 
@@ -228,11 +239,9 @@ def signed_by_pair(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     persons = right_chain(ctx, sent, k, PERSON, max_gap=1)
     if _group_between(ctx, k, persons):
         return  # "diteken A dan ketua umum partai-partai pendukung B": B is whom they back
-    if not 2 <= len(persons) <= _MAX_SIGNATORIES:
+    if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
-    for i, a in enumerate(persons):
-        for b in persons[i + 1 :]:
-            add_relation(ctx, sent, trig, a, b)
+    _each_with_each(ctx, sent, trig, persons)
 
 
 def _group_between(ctx: Context, k: int, persons: list[Mention]) -> bool:

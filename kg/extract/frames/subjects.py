@@ -67,6 +67,8 @@ def left_agent(
                     return previous_subject(ctx, sent, types)
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
                 return head if head is not None and _acts(ctx, head, types) else None
+            if _vehicle_subject(ctx, j):
+                return None  # "X menuturkan, pesawat itu ... sebelum bermalam di P": no one named
             if tok.lower_ in ctx.cues.coordination:
                 if saw_nominal and not saw_link:
                     return None  # "X merinci, korban berada di": the clause's own subject
@@ -89,6 +91,20 @@ def left_agent(
         elif _can_be_subject(ctx, m, types) and not _in_closed_place_clause(ctx, m, i):
             return m
     return None
+
+
+def _vehicle_subject(ctx: Context, j: int) -> bool:
+    """A vehicle that opens a clause, at the sentence's start or after punctuation ("X
+    menuturkan, pesawat itu lepas landas ..."), not one after a preposition or verb ("terbang
+    dengan pesawat", "boarded a plane"): the clause is the vehicle's, and a person named
+    before it (the one reporting) did not travel. A vehicle carrying someone is read as them
+    before this is reached ("pesawat yang membawa X": ``carried_by_vehicle``)."""
+    if ctx.doc[j].lower_ not in ctx.cues.vehicle:
+        return False
+    k = j - 1
+    while k >= 0 and ctx.doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1  # "the presidential plane", "a chartered jet"
+    return k < 0 or ctx.doc[k].is_punct
 
 
 def _carries_pronoun(ctx: Context, k: int) -> bool:

@@ -61,7 +61,10 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if _own_home_after(ctx, sent, end):
         return  # "berada di kediamannya di P", "was at his home in P": home, no trip
     gap = MAX_GAP if trig.max_gap is None else trig.max_gap
-    places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
+    if _people_visited(ctx, end):
+        places = _where_the_people_are(ctx, sent, end)
+    else:
+        places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
@@ -79,6 +82,26 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             add_relation(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _people_visited(ctx: Context, i: int) -> bool:
+    """The trigger's object is a group of people (the ``people_visited`` cue: "prajurit",
+    "korban", "troops"), after at most a determiner or a number."""
+    while i < len(ctx.doc) and ctx.doc[i].pos_ in ("DET", "NUM"):
+        i += 1
+    return i < len(ctx.doc) and ctx.doc[i].lower_ in ctx.cues.people_visited
+
+
+def _where_the_people_are(ctx: Context, sent: Span, i: int) -> list[Mention]:
+    """ "mengunjungi prajurit Kontingen Garuda yang bertugas di Lebanon", "visited troops in
+    P": the people visited are where the place after "di/in" puts them, in the clause or in
+    a relative clause about them right after; a name right after them is theirs (a unit, a
+    camp), not a destination."""
+    _, c_end = ctx.clause_bounds(sent, i)
+    if c_end < sent.end and c_end - i <= 4 and ctx.doc[c_end].lower_ in ctx.cues.relative:
+        _, c_end = ctx.clause_bounds(sent, c_end + 1)  # "... yang bertugas di Lebanon"
+    at = next((k for k in range(i, c_end) if ctx.doc[k].lower_ in ctx.cues.venue), None)
+    return right_chain(ctx, sent, at + 1, PLACE_TYPES, max_gap=0) if at is not None else []
 
 
 def _visitor_after(ctx: Context, i: int) -> bool:
@@ -365,9 +388,9 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
     to the frames that read it ("tiba di P didampingi A")."""
     if ctx.negated(sent, start, end - 1):
         return
-    if ctx.doc[start].lower_.startswith("di"):  # "X didampingi (oleh) A, B"
+    if _passive_companion(ctx, start, end):  # "X didampingi (oleh) A, B", "X, accompanied by A"
         host, _ = subject_for(ctx, sent, start)
-        k = end + (end < sent.end and ctx.doc[end].lower_ == "oleh")
+        k = end + (end < sent.end and ctx.doc[end].lower_ in ctx.cues.agent_marker)
     else:  # "(Turut) mendampingi Presiden(,) A dan B"
         host = ctx.mention_at(end) or ctx.titled_at(end)
         if host is None or ctx.starts_at(host) != end:
@@ -390,6 +413,14 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
             ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
 
 
+def _passive_companion(ctx: Context, start: int, end: int) -> bool:
+    """The trigger is the passive form, whose companions follow it and whose traveller is its
+    subject ("didampingi", "accompanied by": the companion cue), not the active one
+    ("mendampingi Presiden, A dan B")."""
+    words = tuple(t.lower_ for t in ctx.doc[start:end])
+    return words[0].startswith("di") or words in ctx.cues.companion
+
+
 def _home_capital(ctx: Context, place: Mention) -> bool:
     """The place is the capital of the outlet's own country (the ``home_country`` cue)."""
     gaz = load_gazetteer()
@@ -401,7 +432,10 @@ def _home_capital(ctx: Context, place: Mention) -> bool:
 
 def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
     """The places ``host`` visited by the text's own account in this sentence or the two
-    before it (the latest sentence that has any), matched by the host's family name."""
+    before it (the latest sentence that has any), matched by the host's family name. Only
+    visits told as such: a place read off a meeting's venue or a trip's starting point
+    ("arrived in Q from P, where he had been received by Y") may be an earlier stop, which
+    the companions named now need not have shared."""
     name = host.text.split()[-1] if host.text.split() else host.text
     idx = ctx.sents.index(sent)
     window = {s.start_char for s in ctx.sents[max(0, idx - 2) : idx + 1]}
@@ -410,6 +444,7 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
         for r in ctx.relations
         if r.predicate == "visited"
         and r.sentence_start in window
+        and not r.rule.endswith((".venue", ".from"))
         and ctx.mentions[r.subject].text.split()[-1:] == [name]
     ]
     if not visits:
