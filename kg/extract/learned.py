@@ -475,7 +475,7 @@ def _object_of_earlier_verb(ctx: Context, subj: Mention, place: Mention) -> bool
 
 
 def _stood_in_for(ctx: Context, subj: Mention) -> bool:
-    """ "bertolak ke Tokyo untuk mewakili Presiden X", "on behalf of X": someone went in the
+    """ "terbang ke P mewakili Presiden X", "on behalf of X": someone went in the
     person's place, so the person was not there (the ``stand_in`` cue right before the
     person's title)."""
     start = ctx.starts_at(subj)

@@ -228,7 +228,7 @@ def _described_city_of(ctx: Context, a: Mention, b: Mention) -> bool:
 
 
 def _city_in_its_country(ctx: Context, a: Mention, b: Mention) -> bool:
-    """ "Tawau di Malaysia", "to the port of Tanga in Tanzania", "Kolombo di Sri Lanka": a
+    """ "Sandakan di Malaysia", "shipped through Tamale in Ghana", "Kandy di Sri Lanka": a
     known city placed "di/in" the country right after it. Only where the gazetteer puts that
     city ("tim dari Surabaya di Malaysia" is a team abroad, not a city there), and only a
     linked city: a name the model took for a place is not placed by a preposition alone."""

@@ -1,9 +1,12 @@
 """Kinds of miss found by reading kg's output on the dev sets in stop 40: a meeting between
 three or four persons; persons who gather in one place or embrace; a stretch of time spent with
-someone, given with "nearly" or "more than"; a rank abbreviation ("Lt. Gen.") whose full stop
-ended the sentence; a person someone else stood in for ("untuk mewakili Presiden X"), who
-travelled nowhere. Sentences written for the tests (no article's names or sentences), each
-with a positive control in the same text.
+someone, given with "almost" or "more than"; a rank abbreviation ("Lt. Gen.") whose full stop
+ended the sentence, and a rank without one ("Gen"); landing at a facility near a city;
+officials accompanying a traveller; an athlete's medal won in a place; the people a visit is
+paid to, who are where the text puts them; a vehicle opening a reported clause; a city placed
+"di/in" its own country; ministers listed each with their country; a person someone else stood
+in for ("mewakili Presiden X"), who travelled nowhere. Sentences written for the tests (no
+article's names or sentences), each with a positive control in the same text.
 """
 
 from __future__ import annotations
@@ -74,15 +77,15 @@ def test_leaders_who_gather_are_a_meeting_in_indonesian():
 
 def test_two_persons_who_embraced_met():
     rels = relations_in(
-        "Karl Lindgren and Juan Perez embraced after signing the accord in Arequipa.",
+        "Karl Lindgren and Juan Perez embraced at the border post near Tarija on Friday.",
         "en",
     )
     assert _met(rels, "Karl Lindgren", "Juan Perez")
 
 
-def test_nearly_an_hour_with_someone_is_a_meeting():
+def test_almost_an_hour_with_someone_is_a_meeting():
     rels = relations_in(
-        "Karl Lindgren spent nearly an hour with Juan Perez on Wednesday. Luis Gomez spent two "
+        "Karl Lindgren spent almost an hour with Juan Perez on Wednesday. Luis Gomez spent two "
         "hours with Maria Perez.",
         "en",
     )
@@ -106,18 +109,18 @@ def test_a_rank_abbreviation_keeps_its_sentence_whole():
 
 def test_the_person_someone_stood_in_for_did_not_travel():
     rels = relations_in(
-        "Wakil Presiden Ahmad Fikri bertolak ke Tokyo, Jepang, Senin (21/10/2019), untuk "
-        "mewakili Presiden Rizal Hakim dalam upacara penobatan Kaisar Jepang.",
+        "Menteri Ahmad Fikri tiba di Bergen, Norwegia, Kamis (7/3/2024), mewakili Presiden "
+        "Rizal Hakim dalam konferensi energi.",
         "id",
     )
-    assert ("Ahmad Fikri", "visited", "Tokyo") in rels  # control
+    assert ("Ahmad Fikri", "visited", "Bergen") in rels  # control
     assert not any(s == "Rizal Hakim" and p == "visited" for s, p, _ in rels)
 
 
 def test_landing_at_a_facility_near_a_city_is_a_visit_to_the_city():
     rels = relations_in(
-        "Karl Lindgren and his wife, Maria Perez, landed at a military base near Trujillo on "
-        "Monday. Juan Perez landed at the airport outside Arequipa.",
+        "Karl Lindgren and his wife, Maria Perez, landed at an air base near Trujillo late on "
+        "Monday. Juan Perez landed at an airfield outside Arequipa.",
         "en",
     )
     assert ("Karl Lindgren", "visited", "Trujillo") in rels
@@ -127,8 +130,8 @@ def test_landing_at_a_facility_near_a_city_is_a_visit_to_the_city():
 
 def test_an_official_accompanying_a_traveller_went_where_the_traveller_went():
     rels = relations_in(
-        "Chilean President Karl Lindgren arrived in Trujillo on Sunday for his first official "
-        "visit. He is accompanied by Foreign Minister Luis Gomez.",
+        "Chilean President Karl Lindgren arrived in Trujillo on Sunday for talks on trade. He "
+        "is accompanied by Trade Minister Luis Gomez.",
         "en",
     )
     assert ("Karl Lindgren", "visited", "Trujillo") in rels  # control
@@ -137,8 +140,8 @@ def test_an_official_accompanying_a_traveller_went_where_the_traveller_went():
 
 def test_a_companion_between_the_subject_and_its_verb_arrived_too():
     rels = relations_in(
-        "Karl Lindgren, accompanied by Juan Perez, the French defence minister, arrived in "
-        "Arequipa on Monday. Luis Gomez, who met Maria Perez on Sunday, arrived in Trujillo.",
+        "Karl Lindgren, accompanied by Juan Perez, his trade minister, arrived in Arequipa on "
+        "Monday. Luis Gomez, who met Maria Perez on Sunday, arrived in Trujillo.",
         "en",
     )
     assert ("Karl Lindgren", "visited", "Arequipa") in rels  # control
@@ -149,58 +152,57 @@ def test_a_companion_between_the_subject_and_its_verb_arrived_too():
 
 def test_an_athlete_who_won_a_medal_in_a_city_competed_there():
     rels = relations_in(
-        "Atlet angkat besi Rizal Hakim meraih medali emas pada Kejuaraan Dunia di Ashgabat, "
-        "Turkmenistan, Sabtu. Tirta Lubis meraih suara terbanyak di Jawa Barat.",
+        "Atlet angkat besi Rizal Hakim meraih medali perak pada Kejuaraan Asia di Multan, "
+        "Pakistan, Sabtu. Tirta Lubis meraih suara terbanyak di Jawa Barat.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "Ashgabat") in rels
-    assert ("Rizal Hakim", "visited", "Turkmenistan") in rels
+    assert ("Rizal Hakim", "visited", "Multan") in rels
+    assert ("Rizal Hakim", "visited", "Pakistan") in rels
     assert not any(s == "Tirta Lubis" and p == "visited" for s, p, _ in rels)  # votes, no trip
 
 
 def test_a_champion_of_an_event_abroad_was_there():
     rels = relations_in(
-        "Rizal Hakim menjuarai nomor lari 100 meter putra Kejuaraan Dunia Atletik di Tampere, "
-        "Finlandia. Karl Lindgren won the world title in Doha, Qatar, on Sunday.",
+        "Rizal Hakim menjuarai nomor lompat jauh Kejuaraan Asia di Iquique, Cile.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "Tampere") in rels
-    en = relations_in("Karl Lindgren won the world title in Doha, Qatar, on Sunday.", "en")
-    assert ("Karl Lindgren", "visited", "Doha") in en
+    assert ("Rizal Hakim", "visited", "Iquique") in rels
+    en = relations_in("Karl Lindgren won the world title in Salta, Argentina, on Sunday.", "en")
+    assert ("Karl Lindgren", "visited", "Salta") in en
 
 
 def test_a_city_placed_in_its_own_country_is_located_there():
     rels = relations_in(
-        "Patroli itu menghubungkan Tawau di Malaysia dan Kolombo di Sri Lanka. Tim dari "
+        "Jalur feri itu menghubungkan Sandakan di Malaysia dan Kandy di Sri Lanka. Tim dari "
         "Surabaya di Malaysia ikut berlatih.",
         "id",
     )
-    assert ("Tawau", "locatedIn", "Malaysia") in rels
-    assert ("Colombo", "locatedIn", "Sri Lanka") in rels
+    assert ("Sandakan", "locatedIn", "Malaysia") in rels
+    assert ("Kandy", "locatedIn", "Sri Lanka") in rels
     assert ("Surabaya", "locatedIn", "Malaysia") not in rels  # the gazetteer disagrees
-    en = relations_in("Oil will flow to the port of Tanga in Tanzania by 2025.", "en")
-    assert ("Tanga", "locatedIn", "Tanzania") in en
+    en = relations_in("Cotton will be shipped through Tamale in Ghana next year.", "en")
+    assert ("Tamale", "locatedIn", "Ghana") in en
 
 
 def test_soldiers_visited_are_where_the_text_puts_them():
     rels = relations_in(
-        "Panglima TNI Jenderal Rizal Hakim mengunjungi prajurit Kontingen Garuda yang bertugas "
-        "sebagai pasukan penjaga perdamaian di Lebanon.",
+        "Menteri Pertahanan Rizal Hakim mengunjungi prajurit Satgas Merah Putih yang berjaga "
+        "di Cebu, Filipina, pada Kamis.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "Lebanon") in rels
-    assert not any(o == "Kontingen Garuda" for _, p, o in rels if p == "visited")
+    assert ("Rizal Hakim", "visited", "Cebu City") in rels
+    assert not any(o == "Satgas Merah Putih" for _, p, o in rels if p == "visited")
 
 
 def test_a_plane_that_opens_the_reported_clause_carries_no_reporter():
     rels = relations_in(
-        "Menteri Tirta Lubis menuturkan, pesawat itu lepas landas dari Halim pada Rabu melalui "
-        "Aceh, lalu Karachi, sebelum bermalam di Islamabad, Pakistan. Menteri Rizal Hakim tiba "
-        "di Kabul pada Kamis.",
+        "Direktur Tirta Lubis menjelaskan, pesawat itu berangkat dari Sibu pada Selasa melalui "
+        "Miri, lalu Sandakan, sebelum bermalam di Iloilo, Filipina. Menteri Rizal Hakim tiba di "
+        "Cebu pada Rabu.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "Kabul") in rels  # control
-    assert ("Tirta Lubis", "visited", "Islamabad") not in rels
+    assert ("Rizal Hakim", "visited", "Cebu City") in rels  # control
+    assert ("Tirta Lubis", "visited", "Iloilo") not in rels
 
 
 def test_ministers_listed_each_with_a_country_hold_office_there():
@@ -216,9 +218,9 @@ def test_ministers_listed_each_with_a_country_hold_office_there():
 
 def test_a_rank_without_a_full_stop_is_no_part_of_the_name():
     rels = relations_in(
-        "Prime Minister Karl Lindgren arrived in Washington on Sunday. He is accompanied by "
-        "Chief of Army Staff Gen Juan Perez.",
+        "Prime Minister Karl Lindgren arrived in Trujillo on Sunday. He is accompanied by army "
+        "chief Gen Juan Perez.",
         "en",
     )
-    assert ("Karl Lindgren", "visited", "Washington") in rels  # control
-    assert ("Juan Perez", "visited", "Washington") in rels
+    assert ("Karl Lindgren", "visited", "Trujillo") in rels  # control
+    assert ("Juan Perez", "visited", "Trujillo") in rels

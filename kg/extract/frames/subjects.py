@@ -68,7 +68,7 @@ def left_agent(
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
                 return head if head is not None and _acts(ctx, head, types) else None
             if _vehicle_subject(ctx, j):
-                return None  # "X menuturkan, pesawat itu ... sebelum bermalam di P": no one named
+                return None  # "X menjelaskan, pesawat itu ... lalu mendarat di P": no one named
             if tok.lower_ in ctx.cues.coordination:
                 if saw_nominal and not saw_link:
                     return None  # "X merinci, korban berada di": the clause's own subject
@@ -95,7 +95,7 @@ def left_agent(
 
 def _vehicle_subject(ctx: Context, j: int) -> bool:
     """A vehicle that opens a clause, at the sentence's start or after punctuation ("X
-    menuturkan, pesawat itu lepas landas ..."), not one after a preposition or verb ("terbang
+    menjelaskan, pesawat itu berangkat ..."), not one after a preposition or verb ("terbang
     dengan pesawat", "boarded a plane"): the clause is the vehicle's, and a person named
     before it (the one reporting) did not travel. A vehicle carrying someone is read as them
     before this is reached ("pesawat yang membawa X": ``carried_by_vehicle``)."""

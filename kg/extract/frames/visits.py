@@ -93,13 +93,13 @@ def _people_visited(ctx: Context, i: int) -> bool:
 
 
 def _where_the_people_are(ctx: Context, sent: Span, i: int) -> list[Mention]:
-    """ "mengunjungi prajurit Kontingen Garuda yang bertugas di Lebanon", "visited troops in
-    P": the people visited are where the place after "di/in" puts them, in the clause or in
+    """ "mengunjungi prajurit Satgas X yang berjaga di P", "visited troops in P": the people
+    visited are where the place after "di/in" puts them, in the clause or in
     a relative clause about them right after; a name right after them is theirs (a unit, a
     camp), not a destination."""
     _, c_end = ctx.clause_bounds(sent, i)
     if c_end < sent.end and c_end - i <= 4 and ctx.doc[c_end].lower_ in ctx.cues.relative:
-        _, c_end = ctx.clause_bounds(sent, c_end + 1)  # "... yang bertugas di Lebanon"
+        _, c_end = ctx.clause_bounds(sent, c_end + 1)  # "... yang berjaga di P"
     at = next((k for k in range(i, c_end) if ctx.doc[k].lower_ in ctx.cues.venue), None)
     return right_chain(ctx, sent, at + 1, PLACE_TYPES, max_gap=0) if at is not None else []
 
@@ -434,8 +434,8 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
     """The places ``host`` visited by the text's own account in this sentence or the two
     before it (the latest sentence that has any), matched by the host's family name. Only
     visits told as such: a place read off a meeting's venue or a trip's starting point
-    ("arrived in Q from P, where he had been received by Y") may be an earlier stop, which
-    the companions named now need not have shared."""
+    ("flew into Q from P, where Y had hosted him") may be an earlier stop, which the
+    companions named now need not have shared."""
     name = host.text.split()[-1] if host.text.split() else host.text
     idx = ctx.sents.index(sent)
     window = {s.start_char for s in ctx.sents[max(0, idx - 2) : idx + 1]}
