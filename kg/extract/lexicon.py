@@ -177,6 +177,7 @@ class Cues:
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     vehicle: frozenset[str] = frozenset()  # "pesawat", "plane": carries its passengers
     people_visited: frozenset[str] = frozenset()  # "prajurit", "troops": visited where they are
+    body_suffix: frozenset[str] = frozenset()  # "Pakistan Cricket Board": a body, not a country
     carrying: frozenset[str] = frozenset()  # "pesawat yang membawa X": X is the traveller
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
@@ -333,6 +334,7 @@ def load_cues(lang: str) -> Cues:
         invasion_kind=frozenset(words("invasion_kind")),
         vehicle=frozenset(words("vehicle")),
         people_visited=frozenset(words("people_visited")),
+        body_suffix=frozenset(words("body_suffix")),
         carrying=frozenset(words("carrying")),
         invasion_noun=frozenset(words("invasion_noun")),
         link_auxiliary=frozenset(words("link_auxiliary")),

@@ -77,7 +77,9 @@ def extract_offices(ctx: Context) -> None:
         holders = [
             h
             for h in holders
-            if not _field_read_as_body(ctx, h) and not _ethnic_compound(ctx, h, titles)
+            if not _field_read_as_body(ctx, h)
+            and not _ethnic_compound(ctx, h, titles)
+            and not _names_an_unread_body(ctx, h, name_start)
         ]
         own = [h for h in holders if not _affiliation(ctx, h)]
         if own:  # "Wakil Ketua Komisi VIII DPR dari Fraksi X": the office is the DPR's
@@ -237,6 +239,21 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
         if nxt is not None and nxt.type in PLACE_TYPES:
             return None
     return country
+
+
+def _names_an_unread_body(ctx: Context, holder: Mention, name_start: int) -> bool:
+    """ "Pakistan Cricket Board chairman X", "Kenya Rugby Union president X": a country
+    followed, inside the title phrase, by capitalised words that end in a body's word (the
+    ``body_suffix`` cue) opens the name of a body the model did not read; the office is that
+    body's, not the country's."""
+    if holder.type != "Country":
+        return False
+    k = holder.tok_end
+    last = None
+    while k < name_start and ctx.doc[k].is_title and ctx.mention_at(k) is None:
+        last = ctx.doc[k]
+        k += 1
+    return last is not None and last.lower_ in ctx.cues.body_suffix
 
 
 def _listed_with_countries(ctx: Context, country: Mention) -> list[tuple[Mention, Mention]]:

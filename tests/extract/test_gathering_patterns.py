@@ -224,3 +224,13 @@ def test_a_rank_without_a_full_stop_is_no_part_of_the_name():
     )
     assert ("Karl Lindgren", "visited", "Trujillo") in rels  # control
     assert ("Juan Perez", "visited", "Trujillo") in rels
+
+
+def test_a_country_opening_a_body_unread_by_the_model_holds_no_office():
+    rels = relations_in(
+        "Peru Chess Federation chairman Karl Lindgren defended the draw. Peru Foreign Minister "
+        "Juan Perez defended the visit.",
+        "en",
+    )
+    assert ("Juan Perez", "officialOf", "Peru") in rels  # control
+    assert ("Karl Lindgren", "officialOf", "Peru") not in rels
