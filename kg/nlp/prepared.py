@@ -35,6 +35,7 @@ def fingerprint(lang: str, tokenizer_file: Path) -> str:
     h = hashlib.sha256(f"{FORMAT} {lang} {spacy.__version__}".encode())
     for path in (
         ontology_path("gazetteer", "entities.jsonl"),
+        ontology_path("lexicon", "abbreviations.json"),  # special cases kg's tokenizer adds
         tokenizer_file,
         Path(tokenizer.__file__),
         Path(phrases.__file__),
