@@ -271,11 +271,11 @@ def _listed_with_countries(ctx: Context, country: Mention) -> list[tuple[Mention
         nxt = ctx.mention_at(k)
         if k == j or nxt is None or nxt.type != "Person" or ctx.starts_at(nxt) != k:
             break
-        country = _country_after_name(ctx, nxt)
-        if country is None:
+        theirs = _country_after_name(ctx, nxt)
+        if theirs is None:
             break
-        out.append((nxt, country))
-        j = country.tok_end
+        out.append((nxt, theirs))
+        j = theirs.tok_end
     return out
 
 

@@ -135,6 +135,7 @@ def _all_met(
 def _each_with_each(
     ctx: Context, sent: Span, trig: Trigger, persons: list[Mention], weight: float = 1.0
 ) -> None:
+    """Persons at one table (a list that met, signed or talked together) each met each."""
     for k, a in enumerate(persons):
         for b in persons[k + 1 :]:
             add_relation(ctx, sent, trig, a, b, weight)
