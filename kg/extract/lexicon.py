@@ -86,6 +86,9 @@ class Cues:
     readiness: frozenset[str]
     event_verb: frozenset[str]
     tenure: frozenset[str]
+    body_modifier: frozenset[str]
+    respective: frozenset[str]
+    predicative: frozenset[str]
     person_call: frozenset[str]
     remote_contact: frozenset[str]
     likewise: frozenset[str]
@@ -237,6 +240,9 @@ def load_cues(lang: str) -> Cues:
         readiness=frozenset(words("readiness")),
         event_verb=frozenset(words("event_verb")),
         tenure=frozenset(words("tenure")),
+        body_modifier=frozenset(words("body_modifier")),
+        respective=frozenset(words("respective")),
+        predicative=frozenset(words("predicative")),
         person_call=frozenset(words("person_call")),
         remote_contact=frozenset(words("remote_contact")),
         likewise=frozenset(words("likewise")),

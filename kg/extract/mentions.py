@@ -611,13 +611,16 @@ def find_title(
     ent_at: dict[int, Mention],
     fields: frozenset[str] = frozenset(),
     modifiers: frozenset[str] = frozenset(),
+    predicative: frozenset[str] = frozenset(),
 ) -> tuple[int, list[Title], list[Mention]] | None:
     """Walk left from a name: return (phrase start token, titles found, org/country mentions).
 
     ``fields``: the lexicon's ``portfolio`` words, an office's field between its title and the
     name ("Menteri Agama X", "Menteri Energi dan Sumber Daya Mineral Y"); part of the title.
     ``modifiers``: the lexicon's ``tenure`` words, before a title found ("Chile's acting prime
-    minister, X"); the tagger often takes "acting" for a verb, which would end the title."""
+    minister, X"); the tagger often takes "acting" for a verb, which would end the title.
+    ``predicative``: the lexicon's ``predicative`` words ("menjadi", "became"): a title set
+    off by a comma right after one is its subject's, not the name after the comma's."""
     sent_start = doc[tok_start].sent.start
     i = tok_start - 1
     phrase_start = None
@@ -675,7 +678,9 @@ def find_title(
             # an honorific may stand between the place and the name: "Gubernur Madinah
             # Pangeran X" (a rank or honorific is no head title)
             if not any(t.head for t in found) and (
-                branch or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
+                branch
+                or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
+                or _local_office_of(doc, other, titles, sent_start)
             ):
                 # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the region or city right
                 # after the title is the office's, its government's as a country's is a
@@ -719,7 +724,7 @@ def find_title(
         i -= 1
     if not found or phrase_start is None:
         return None
-    if apposed and not _apposition_holds(doc, tok_start, phrase_start, ent_at):
+    if apposed and not _apposition_holds(doc, tok_start, phrase_start, ent_at, predicative):
         return None
     holders = [
         h
@@ -768,6 +773,8 @@ def _apposed_title_end(
     other = ent_at.get(j)
     if other is not None and other.type in ("Country", "Organization"):
         return j
+    if other is not None and _local_office_of(doc, other, titles, floor, apposed=True):
+        return j  # "Gubernur Sulawesi Selatan, X", "the mayor of Bergen, Y": the office's place
     if other is not None and other.type in PLACE_TYPES and other.tok_start - 2 >= floor:
         k = other.tok_start - 2  # "Bolivia's ambassador in Washington, X": the posting's city
         if doc[k + 1].lower_ not in ("in", "di"):
@@ -781,12 +788,51 @@ def _apposed_title_end(
     return j if title is not None and title.head else None
 
 
+def _local_office_of(
+    doc: Doc,
+    place: Mention,
+    titles: tuple[Title, ...],
+    floor: int,
+    apposed: bool = False,
+) -> bool:
+    """A city or region governed by the regional office just before it: "the mayor of P" (a
+    ``local`` title and "of"; a place of unknown kind too: a governor's is a region), or, set
+    off from the name by a comma, "Gubernur P, X" (a head title right before it). Why: a
+    place is no office's holder by default (the words before a name are often the
+    sentence's: "talks in P with X"); a mayor's or governor's place is."""
+    if place.type not in ("City", "Region", "Place"):
+        return False
+    k = place.tok_start - 1
+    if k > floor and doc[k].lower_ == "of":
+        title = _title_ending_at(doc, k - 1, titles, floor)
+        return title is not None and title.head and title.local
+    if not apposed or place.type == "Place":
+        return False
+    title = _title_ending_at(doc, k, titles, floor)
+    return title is not None and title.head
+
+
 def _apposition_holds(
-    doc: Doc, tok_start: int, phrase_start: int, ent_at: dict[int, Mention]
+    doc: Doc,
+    tok_start: int,
+    phrase_start: int,
+    ent_at: dict[int, Mention],
+    predicative: frozenset[str] = frozenset(),
 ) -> bool:
     """ "Setelah bertemu Menlu Rusia, Blinken mengatakan ...": a name that a verb follows after
     the comma is the main clause's subject, not the title's holder, unless the title opens the
-    sentence ("Wakil Sekjen Partai X, Andi menyatakan ...")."""
+    sentence ("Wakil Sekjen Partai X, Andi menyatakan ..."). "Saat X menjadi Gubernur P, Y
+    menilai ...": a title a predicative verb takes is that verb's subject's, where the clause
+    names one ("Setelah menjadi Gubernur P, Y ..." has none: Y became it)."""
+    verb = phrase_start - 1
+    if verb > 0 and doc[verb].lower_ in predicative:
+        start = doc[verb].sent.start
+        if any(
+            m.type == "Person" and m.tok_end <= verb
+            for m in (ent_at.get(k) for k in range(start, verb))
+            if m is not None
+        ):
+            return False
     name = ent_at.get(tok_start)
     end = name.tok_end if name is not None else tok_start + 1
     if end >= len(doc) or doc[end].is_punct or doc[end].pos_ not in ("VERB", "AUX"):
@@ -803,7 +849,9 @@ def _attach_title(
     mentions: list[Mention],
     cues: Cues,
 ) -> None:
-    hit = find_title(doc, m.tok_start, titles, ent_at, cues.portfolio, cues.tenure)
+    hit = find_title(
+        doc, m.tok_start, titles, ent_at, cues.portfolio, cues.tenure, cues.predicative
+    )
     if hit is None:
         return
     phrase_start, _found, _holders = hit

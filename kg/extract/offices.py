@@ -52,7 +52,15 @@ def extract_offices(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         name_start = m.tok_start + _inner_title(ctx, m, titles)
-        hit = find_title(ctx.doc, name_start, titles, ctx.at, ctx.cues.portfolio, ctx.cues.tenure)
+        hit = find_title(
+            ctx.doc,
+            name_start,
+            titles,
+            ctx.at,
+            ctx.cues.portfolio,
+            ctx.cues.tenure,
+            ctx.cues.predicative,
+        )
         if hit is None:
             continue
         phrase_start, found, holders = hit
@@ -335,7 +343,13 @@ def _titled_elsewhere(
         ):
             continue
         hit = find_title(
-            ctx.doc, other.tok_start, titles, ctx.at, ctx.cues.portfolio, ctx.cues.tenure
+            ctx.doc,
+            other.tok_start,
+            titles,
+            ctx.at,
+            ctx.cues.portfolio,
+            ctx.cues.tenure,
+            ctx.cues.predicative,
         )
         if hit is not None and any(
             h.type == "Country" and (h.kb_id or h.text) != (country.kb_id or country.text)
@@ -425,7 +439,11 @@ def extract_offices_after_names(ctx: Context) -> None:
         while (
             j < len(doc)
             and j not in ctx.at
-            and (doc[j].lower_ in ctx.cues.portfolio or doc[j].lower_ in _OF)
+            and (
+                doc[j].lower_ in ctx.cues.portfolio
+                or doc[j].lower_ in _OF
+                or doc[j].lower_ in ctx.cues.body_modifier
+            )
         ):
             j += 1
         holder = ctx.at.get(j)
@@ -735,6 +753,8 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
     for k in [*range(j - 1, max(sent_start, j - 4) - 1, -1), *range(j + 1, min(len(doc), j + 3))]:
         m = ctx.at.get(k)
         if m is not None and m.type == "Country" and not _after_receiving_word(ctx, m):
+            if any(t.lower_ in ctx.cues.respective for t in doc[m.tok_end : j]):
+                return None  # "A dan B masing-masing diwakili X dan Y": one country each
             return m
     return None
 

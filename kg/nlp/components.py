@@ -188,6 +188,19 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
     )
 
 
+def _hyphened_modifier(ent: Span) -> bool:
+    """The entity opens a hyphenated compound with a lower-case word ("Tamil-majority",
+    "Kurdish-led"): a modifier of the noun after it."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and not doc[ent.end - 1].whitespace_
+        and not doc[ent.end].whitespace_
+        and doc[ent.end + 1].is_lower
+    )
+
+
 def _after_event_word(ent: Span) -> bool:
     """ "KTT Norvex Lima": a "person" right after the capitalised first word of an event's
     name ("KTT", "Konferensi", "Piala") is the rest of that name; no person is named so."""
@@ -678,6 +691,8 @@ class GazetteerLinker:
             entry = entry if entry is not None and entry.type == "Country" else None
         if entry is not None:
             return _linked(ent, entry)
+        if kg_type == "Place" and _hyphened_modifier(ent):
+            return None  # "the Tamil-majority city": a people's name in a compound, no place
         if load_people().lookup(ent.text) is not None:
             kg_type = "Person"  # "greeted by Jokowi" read as ORG: a notable person's name
         elif self._after_consort(ent):
@@ -809,6 +824,13 @@ class GazetteerLinker:
         if self.lang == "id" and entry is not None and entry.is_regency:
             return _linked(ent, entry)  # "meninjau Majalengka", "banjir di Purwakarta": a regency's
             # bare name (the generator stop-lists the ones that are words or given names)
+        if (
+            entry is not None
+            and entry.is_division
+            and (len(ent) > 1 or self._after_locative(ent) or self._after_place_noun(ent))
+        ):
+            return _linked(ent, entry)  # "West Bengal", "di Anjouan": a state or province; one
+            # word elsewhere may be a family name it shares ("Miyagi")
         if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
             # "dengan", never after "di/ke"; an unknown name there is a place, as it is after
@@ -928,6 +950,8 @@ class GazetteerLinker:
                 continue
             if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
                 continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
+            if entry.is_division and len(span) == 1 and self._glued_to_name(span):
+                continue  # "Miyagi Kenji": a family name that a prefecture shares
             if (
                 entry.is_regency
                 and span[0].lower_ not in self.region_heads  # not "Kabupaten X"
@@ -2288,16 +2312,21 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
 
     def surname_city(e: Span) -> bool:
-        """ "Menhan AS Ana Dallas ... Dallas dijadwalkan terbang": a city the gazetteer linked
-        by one word that is the family name of a person the document names in full, not
-        after "di/in", is that person (a capital named as such may stand for its state, so it
-        stays; one matched by an old or local alternate name, "Salazar" for Sao Tome, does
-        not: metonymy uses the capital's own name)."""
-        if e.label_ != "City" or not e.kb_id_ or len(e) != 1 or e[0].text not in family:
+        """ "Menhan AS Ana Dallas ... Dallas dijadwalkan terbang": a city (or a foreign
+        state or province) the gazetteer linked by one word that is the family name of a
+        person the document names in full, not after "di/in", is that person (a capital
+        named as such may stand for its state, so it stays; one matched by an old or local
+        alternate name, "Salazar" for Sao Tome, does not: metonymy uses the capital's own
+        name)."""
+        if e.label_ not in ("City", "Region") or not e.kb_id_ or len(e) != 1:
+            return False
+        if e[0].text not in family:
             return False
         entry = linker.gazetteer.get(e.kb_id_)
         if entry is None or linker._after_locative(e):
             return False
+        if entry.type == "Region":
+            return entry.is_division  # "Kagawa": a prefecture's name is a family name too
         return not entry.capital_of or e.text != entry.name
 
     def named_person(e: Span) -> bool:

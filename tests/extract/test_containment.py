@@ -270,17 +270,17 @@ def test_a_city_set_off_as_a_provinces_capital_lies_in_the_province():
 
 
 def test_a_demonym_read_off_a_longer_name_is_no_place():
-    """ "di British Columbia": the model may find "British" alone; the learned layer never
-    places a town in it (nor anything else in a demonym)."""
+    """ "di Danish Creek": the model may find "Danish" alone; the learned layer never places
+    a town in it (nor anything else in a demonym)."""
     from kg.extract import read_rules
     from kg.extract.learned import _blocked, _entities
     from kg.ingest import read_text
     from kg.nlp import analyze
 
-    text = "Kereta itu tiba di Tappen di British Columbia , Kanada ."
+    text = "Kereta itu tiba di Tappen di Danish Creek , Kanada ."
     ctx = read_rules(analyze(read_text(text, source="test", lang="id")), "id")
     by_text = {m.text: m for m in ctx.mentions}
-    town, demonym, country = by_text["Tappen"], by_text["British"], by_text["Kanada"]
+    town, demonym, country = by_text["Tappen"], by_text["Danish"], by_text["Kanada"]
     assert demonym.is_demonym
     sent, ents = ctx.sents[0], _entities(ctx, 0)
     assert _blocked(ctx, sent, ents, town, demonym, "locatedIn", set())

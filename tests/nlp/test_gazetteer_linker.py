@@ -497,3 +497,13 @@ def test_type_ner_a_person_named_as_a_known_organisation_is_it():
     assert ("Tengxun", "Organization", "kg:org/tencent") in got
     assert ("Andi", "Person", "") in got  # control
 
+
+def test_type_ner_a_place_opening_a_hyphened_compound_is_a_modifier(linker):
+    # "the Tamil-majority city": a people's name modifying a noun; "Astana" in the same
+    # text stays the city (control)
+    words = ["the", "Tamil", "-", "majority", "city", "near", "Astana"]
+    spaces = [True, False, False, True, True, True, False]
+    ents = ["O", "B-LOC", "O", "O", "O", "O", "B-LOC"]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, ents=ents)
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert got == [("Astana", "City", "geonames:1526273")]
