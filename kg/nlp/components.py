@@ -364,6 +364,7 @@ DEFAULT_PASSES = (
     "names_before_alias",
     "people_read_as_bodies",
     "people_received_read_as_places",
+    "people_named_by_role",
     "propagate_person_names",
     "places_named_as_people",
     "places_named_consistently",
@@ -2286,6 +2287,34 @@ def people_received_read_as_places(linker: GazetteerLinker, work: LinkerWork) ->
             and e.start > 0
             and doc[e.start - 1].lower_ in verbs
             and linker.gazetteer.lookup(e.text) is None
+        ):
+            e = Span(doc, e.start, e.end, label="Person")
+        out.append(e)
+    work.ents = out
+
+
+@linker_pass("people_named_by_role")
+def people_named_by_role(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "goalkeeper Tom Dallas", "his mother, Maria Perez", "pelatih Luis Gomez": two or three
+    capitalised words right after a lower-case noun for a person's role or kin (the
+    ``person_role`` cue; a comma may stand between) are that person's name, whatever body
+    the model read; no word a name the gazetteer knows ("pemain Timnas Indonesia": a team),
+    and no institution or place word."""
+    roles = frozenset(cue_words(linker.lang, "person_role"))
+    doc = work.doc
+    out = []
+    for e in work.ents:
+        k = e.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if (
+            e.label_ == "Organization"
+            and not e.kb_id_
+            and k >= 0
+            and doc[k].lower_ in roles
+            and doc[k].is_lower
+            and _bare_name(e, 3)
+            and not any(linker.gazetteer.lookup(t.text) for t in e)
         ):
             e = Span(doc, e.start, e.end, label="Person")
         out.append(e)

@@ -507,3 +507,38 @@ def test_type_ner_a_place_opening_a_hyphened_compound_is_a_modifier(linker):
     doc = Doc(NLP.vocab, words=words, spaces=spaces, ents=ents)
     got = run("type_ner", linker, work_of(linker, doc))
     assert got == [("Astana", "City", "geonames:1526273")]
+
+
+def test_people_named_by_role_retypes_a_body_after_a_role_noun(linker):
+    # "pelatih Tom Dallas" (a coach): a person whatever the model read; a team named with a
+    # country the gazetteer knows stays a body, as does a name with no role noun before it
+    doc = doc_of(
+        [
+            "pelatih",
+            "Tom",
+            "Dallas",
+            ",",
+            "pemain",
+            "Timnas",
+            "Kazakhstan",
+            "dan",
+            "Jordan",
+            "Blake",
+        ],
+        ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"],
+    )
+    work = work_of(
+        linker,
+        doc,
+        [
+            Span(doc, 1, 3, "Organization"),
+            Span(doc, 5, 7, "Organization"),
+            Span(doc, 8, 10, "Organization"),
+        ],
+    )
+    got = run("people_named_by_role", linker, work)
+    assert got == [
+        ("Tom Dallas", "Person", ""),
+        ("Timnas Kazakhstan", "Organization", ""),
+        ("Jordan Blake", "Organization", ""),
+    ]
