@@ -4,8 +4,9 @@ X", "Gubernur P, X"); states and provinces outside Indonesia and the US, which t
 did not know; a word describing a body between an office and the body's name ("leader of the
 ruling Y party"); rulers, negotiators, mediators and special envoys; envoys listed one for
 each of two countries ("masing-masing"); credentials presented on a named day; a title a
-predicative verb gives its subject, not the name after the comma. (A people's name opening a
-hyphened compound, "the Tamil-majority city", is tested in
+predicative verb gives its subject, not the name after the comma; a relative clause on the
+noun phrase a predicative verb takes ("X menjadi presiden pertama yang ..."). (A people's
+name opening a hyphened compound, "the Tamil-majority city", is tested in
 ``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no article's names
 or sentences), each with a positive control in the same text.
 """
@@ -147,3 +148,13 @@ def test_a_title_a_predicative_verb_takes_is_its_subjects():
     )
     assert ("Tirta Lubis", "officialOf", "West Java") not in rels
     assert ("Rizal Hakim", "officialOf", "South Sulawesi") in rels  # control: no other subject
+
+
+def test_a_relative_clause_on_what_the_subject_became_is_about_the_subject():
+    rels = relations_in(
+        "Karl Lindgren menjadi kepala negara pertama yang berkunjung ke Arequipa sejak 1990. "
+        "Juan Perez menjadi saksi bagi warga yang datang ke Trujillo.",
+        "id",
+    )
+    assert ("Karl Lindgren", "visited", "Arequipa") in rels
+    assert ("Juan Perez", "visited", "Trujillo") not in rels  # the residents came, not Perez

@@ -167,11 +167,39 @@ def relative_head(ctx: Context, j: int) -> Mention | None:
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
     if m is None:
-        return None
+        return _subject_described(ctx, k)
     start = ctx.starts_at(m)
     if start > 0 and ctx.doc[start - 1].lower_ == "of":
         return None  # "a friend of X who is in P": the friend is, not X
     return ctx.resolve(m)
+
+
+#: Tokens from a relative pronoun back to the predicative verb of the noun it modifies.
+_DESCRIPTION_REACH = 6
+#: What ends a noun phrase walked back over: no verb, preposition, conjunction or punctuation.
+_NOT_IN_DESCRIPTION = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _subject_described(ctx: Context, k: int) -> Mention | None:
+    """ "X menjadi presiden pertama yang singgah di P": a relative clause on a noun
+    phrase that a predicative verb says the subject is (the ``predicative`` cue) is about
+    that subject. A country or body inside the phrase modifies it ("presiden Finlandia
+    pertama yang ..."); anything else that is no noun phrase leaves the clause unowned."""
+    lowest = max(ctx.doc[k].sent.start, k - _DESCRIPTION_REACH) if k >= 0 else 0
+    for j in range(k, lowest - 1, -1):
+        tok = ctx.doc[j]
+        if tok.lower_ in ctx.cues.predicative:
+            before = ctx.mention_at(j - 1) if j > 0 else None
+            person = ctx.resolve(before) if before is not None else None
+            return person if person is not None and person.type == "Person" else None
+        m = ctx.mention_at(j)
+        if m is not None:
+            if ctx.resolve(m).type == "Person":
+                return None
+            continue  # "presiden Finlandia pertama": a place or body modifying the noun
+        if tok.pos_ in _NOT_IN_DESCRIPTION:
+            return None
+    return None
 
 
 def _list_goes_on(ctx: Context, m: Mention) -> bool:
