@@ -5,10 +5,10 @@ did not know; a word describing a body between an office and the body's name ("l
 ruling Y party"); rulers, negotiators, mediators and special envoys; envoys listed one for
 each of two countries ("masing-masing"); credentials presented on a named day; a title a
 predicative verb gives its subject, not the name after the comma; a relative clause on the
-noun phrase a predicative verb takes ("X menjadi presiden pertama yang ..."). (A people's
-name opening a hyphened compound, "the Tamil-majority city", is tested in
-``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no article's names
-or sentences), each with a positive control in the same text.
+noun phrase a predicative verb takes ("X menjadi presiden pertama yang ..."); an event left
+early in a place. (A people's name opening a hyphened compound, "the Tamil-majority city",
+is tested in ``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no
+article's names or sentences), each with a positive control in the same text.
 """
 
 from __future__ import annotations
@@ -158,3 +158,15 @@ def test_a_relative_clause_on_what_the_subject_became_is_about_the_subject():
     )
     assert ("Karl Lindgren", "visited", "Arequipa") in rels
     assert ("Juan Perez", "visited", "Trujillo") not in rels  # the residents came, not Perez
+
+
+def test_whoever_leaves_an_event_in_a_place_was_there():
+    rels = relations_in(
+        "Rizal Hakim meninggalkan KTT Andes di Trujillo lebih awal. Tirta Lubis meninggalkan "
+        "keluarganya di Arequipa sejak 2010.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Trujillo") in rels
+    assert ("Tirta Lubis", "visited", "Arequipa") not in rels  # a family left, no event
+    rels = relations_in("Karl Lindgren left the Andean summit in Trujillo early.", "en")
+    assert ("Karl Lindgren", "visited", "Trujillo") in rels
