@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import Context
+from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.subjects import companions_after
 from kg.extract.frames.venues import administrative, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
@@ -182,6 +183,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
             # "arrived in P with his wife, Y", "X, accompanied by Y, arrived in P": the
             # companion was there too
             along = companions_after(ctx, sent, last) + _companions_before(ctx, sent, agents, verb)
+            along += _arrived_with(ctx, sent, verb)
             agents += [p for p in along if p not in agents]
         for obj in objects:
             if relations()[trig.predicate].to_place:  # "visited X": X is a place here
@@ -372,6 +374,21 @@ def _companions_before(
     """Companions between the subject and its verb ("X, accompanied by Y, arrived in P")."""
     ends = [a.tok_end for a in agents if sent.start <= a.tok_start and a.tok_end <= verb.i]
     return companions_after(ctx, sent, max(ends), stop=verb.i) if ends else []
+
+
+def _arrived_with(ctx: Context, sent: Span, verb: Token) -> list[Mention]:
+    """ "landed in P on Monday with Foreign Minister Y": the persons of a "with" phrase the
+    parse hangs on an arrival verb itself (the ``arrival`` and ``arrival_with`` cues) came
+    too. Not "talks with Y" (the noun's phrase) nor "with a message for Y" (no person
+    first)."""
+    if verb.lower_ not in ctx.cues.arrival:
+        return []
+    return [
+        person
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in ctx.cues.arrival_with
+        for person in right_chain(ctx, sent, child.i + 1, PERSON, max_gap=MAX_PERSON_GAP)
+    ]
 
 
 def _negated(verb: Token) -> bool:

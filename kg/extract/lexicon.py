@@ -89,6 +89,7 @@ class Cues:
     body_modifier: frozenset[str]
     respective: frozenset[str]
     predicative: frozenset[str]
+    arrival_with: frozenset[str]
     person_call: frozenset[str]
     remote_contact: frozenset[str]
     likewise: frozenset[str]
@@ -243,6 +244,7 @@ def load_cues(lang: str) -> Cues:
         body_modifier=frozenset(words("body_modifier")),
         respective=frozenset(words("respective")),
         predicative=frozenset(words("predicative")),
+        arrival_with=frozenset(words("arrival_with")),
         person_call=frozenset(words("person_call")),
         remote_contact=frozenset(words("remote_contact")),
         likewise=frozenset(words("likewise")),

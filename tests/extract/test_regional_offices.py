@@ -6,9 +6,10 @@ ruling Y party"); rulers, negotiators, mediators and special envoys; envoys list
 each of two countries ("masing-masing"); credentials presented on a named day; a title a
 predicative verb gives its subject, not the name after the comma; a relative clause on the
 noun phrase a predicative verb takes ("X menjadi presiden pertama yang ..."); an event left
-early in a place. (A people's name opening a hyphened compound, "the Tamil-majority city",
-is tested in ``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no
-article's names or sentences), each with a positive control in the same text.
+early in a place; persons an arrival verb takes "with" it. (A people's name opening a
+hyphened compound, "the Tamil-majority city", is tested in
+``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no article's names
+or sentences), each with a positive control in the same text.
 """
 
 from __future__ import annotations
@@ -170,3 +171,14 @@ def test_whoever_leaves_an_event_in_a_place_was_there():
     assert ("Tirta Lubis", "visited", "Arequipa") not in rels  # a family left, no event
     rels = relations_in("Karl Lindgren left the Andean summit in Trujillo early.", "en")
     assert ("Karl Lindgren", "visited", "Trujillo") in rels
+
+
+def test_whoever_an_arrival_verb_takes_with_it_came_too():
+    rels = relations_in(
+        "Karl Lindgren landed in Arequipa on Monday with Foreign Minister Juan Perez. Luis "
+        "Gomez arrived in Trujillo for talks with Maria Perez.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Arequipa") in rels
+    assert ("Luis Gomez", "visited", "Trujillo") in rels  # control
+    assert ("Maria Perez", "visited", "Trujillo") not in rels  # the talks' partner
