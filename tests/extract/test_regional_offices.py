@@ -6,7 +6,8 @@ ruling Y party"); rulers, negotiators, mediators and special envoys; envoys list
 each of two countries ("masing-masing"); credentials presented on a named day; a title a
 predicative verb gives its subject, not the name after the comma; a relative clause on the
 noun phrase a predicative verb takes ("X menjadi presiden pertama yang ..."); an event left
-early in a place; persons an arrival verb takes "with" it. (A people's name opening a
+early in a place; persons an arrival verb takes "with" it; Malay honorifics ("Datuk Seri",
+"Tan Sri") before a name. (A people's name opening a
 hyphened compound, "the Tamil-majority city", is tested in
 ``tests/nlp/test_gazetteer_linker.py``.) Sentences written for the tests (no article's names
 or sentences), each with a positive control in the same text.
@@ -182,3 +183,14 @@ def test_whoever_an_arrival_verb_takes_with_it_came_too():
     assert ("Juan Perez", "visited", "Arequipa") in rels
     assert ("Luis Gomez", "visited", "Trujillo") in rels  # control
     assert ("Maria Perez", "visited", "Trujillo") not in rels  # the talks' partner
+
+
+def test_malay_honorifics_are_no_part_of_the_name():
+    rels = relations_in(
+        "Wakil Perdana Menteri Malaysia Datuk Seri Rizal Hakim tiba di Cebu bersama Tan Sri "
+        "Tirta Lubis.",
+        "id",
+    )
+    assert ("Rizal Hakim", "officialOf", "Malaysia") in rels
+    assert ("Rizal Hakim", "visited", "Cebu City") in rels
+    assert ("Tirta Lubis", "visited", "Cebu City") in rels
