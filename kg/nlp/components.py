@@ -2298,8 +2298,8 @@ def people_named_by_role(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "goalkeeper Tom Dallas", "his mother, Maria Perez", "pelatih Luis Gomez": two or three
     capitalised words right after a lower-case noun for a person's role or kin (the
     ``person_role`` cue; a comma may stand between) are that person's name, whatever body
-    the model read; no word a name the gazetteer knows ("pemain Timnas Indonesia": a team),
-    and no institution or place word."""
+    the model read, where no word of it is a name the gazetteer knows ("pemain Timnas
+    Indonesia": a team) and none is an institution or place word."""
     roles = frozenset(cue_words(linker.lang, "person_role"))
     doc = work.doc
     out = []
