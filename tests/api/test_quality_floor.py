@@ -281,9 +281,12 @@ FLOORS = {
         # Stop 35: 0.885, 0.940/0.645/0.765, 3 negatives hit: one of the visits the new
         # dateline rule (kg/extract/datelines.py) reads is a negative here; over the eleven
         # unseen sets that rule adds 12 right visits and 3 wrong ones (read by totals only).
+        # Stop 42: 0.888, 0.940/0.661/0.776, 4 negatives hit: the relation layer retrained on
+        # both rounds of annotations (kg/extract/models/MODEL_CARD.md, "Stop 42") hits one
+        # negative more here and, over the sixteen unseen sets, gives 6 wrong relations fewer.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
         "min": {"entity_f1": 0.88, "relation_p": 0.935, "relation_f1": 0.76},
-        "max": {"boilerplate_fp": 8, "negatives_hit": 3, "duplicates": 16},
+        "max": {"boilerplate_fp": 8, "negatives_hit": 4, "duplicates": 16},
     },
     "unseen-2": {
         # Set 2 (24 articles written 2026-12-02 by a third annotator, scored first at stop 23
