@@ -10,7 +10,7 @@ them.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.extract.context import Context, link_phrase_end
 from kg.extract.mentions import (
@@ -21,6 +21,9 @@ from kg.extract.mentions import (
 )
 from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "extract_counterparts",
@@ -432,6 +435,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             j = i + 1  # "X, head of the Georgian border agency"
         else:
             continue
+        j = _joined_titles_end(doc, j, titles)
         title_end = j
         serving = j < len(doc) and doc[j].lower_ == "for"
         if serving:
@@ -462,6 +466,17 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _joined_titles_end(doc: Doc, j: int, titles: tuple[Title, ...]) -> int:
+    """ "X, chairman and managing director of Y": a second title joined by "and" to the first
+    names the same office-holder of the same body, so the body is read after both."""
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "dan"):
+        title = title_starting_at(doc, j + 1, titles)
+        if title is None or not title.office:
+            break
+        j += 1 + len(title.words)
+    return j
 
 
 def _possessed_body(ctx: Context, holder: Mention) -> Mention:

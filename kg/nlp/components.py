@@ -720,14 +720,9 @@ class GazetteerLinker:
                 return True  # "X Y Z, Mozambique's high commissioner"
             if self._country_office_at(doc, j):
                 return True  # "X Y, the Kenyan ambassador to P", "X Y, the U.S. envoy"
-            for words in self.office_titles:
-                n = len(words)
-                if (
-                    tuple(t.lower_ for t in doc[j : j + n]) == words
-                    and j + n < len(doc)
-                    and doc[j + n].lower_ in ("of", "for")
-                ):
-                    return True
+            end = self._titles_end(doc, j)
+            if end is not None and end < len(doc) and doc[end].lower_ in ("of", "for"):
+                return True
         k = ent.start - 1
         return (
             k >= 1
@@ -735,6 +730,27 @@ class GazetteerLinker:
             and doc[k - 1].is_lower
             and (doc[k - 1].lower_,) in self.office_titles
         )
+
+    def _titles_end(self, doc: Doc, j: int) -> int | None:
+        """Where the office titles from token ``j`` end, two joined by "and" read as one
+        ("chairman and managing director of the Z"); None where no title starts at ``j``."""
+        end = None
+        while j < len(doc):
+            n = max(
+                (
+                    len(w)
+                    for w in self.office_titles
+                    if tuple(t.lower_ for t in doc[j : j + len(w)]) == w
+                ),
+                default=0,
+            )
+            if not n:
+                break
+            end = j + n
+            if end + 1 >= len(doc) or doc[end].lower_ != "and":
+                break
+            j = end + 1
+        return end
 
     def _country_office_at(self, doc: Doc, j: int) -> bool:
         """A country's name or demonym (one or two words) and an office title right after it,

@@ -61,3 +61,18 @@ def test_possessive_country_before_a_royal_title():
 def test_head_of_a_company_described_before_its_name():
     rels = relations_in("Anna Berg, head of carmaker Volvo, met the minister on Friday.", "en")
     assert ("Anna Berg", "officialOf", "Volvo") in rels
+
+
+def test_two_titles_joined_by_and_name_one_office_of_the_body_after_them():
+    rels = relations_in(
+        "Tom Dallas Wright, chairman and managing director of Bharti Airtel, said the deal "
+        "would close in June. Jordan Blake, chairman of Ford Motor Company and a director "
+        "of Nokia, declined to comment. Hendra Wibisono Bharti, chairman and chief executive "
+        "of Bharti Airtel, was in Delhi.",
+        "en",
+    )
+    # the small English model reads the last name as a body: the titles after it retype it
+    assert ("Hendra Wibisono Bharti", "officialOf", "Bharti Airtel") in rels
+    assert ("Tom Dallas Wright", "officialOf", "Bharti Airtel") in rels
+    assert ("Jordan Blake", "officialOf", "Ford Motor Company") in rels  # control: one title
+    assert ("Tom Dallas Wright", "officialOf", "Nokia") not in rels
