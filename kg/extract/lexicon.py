@@ -190,6 +190,7 @@ class Cues:
     place_group_noun: frozenset[str] = frozenset()  # "tiga kota, yakni A, B dan C"
     agreement_noun: frozenset[str] = frozenset()  # "perjanjian itu ditandatangani A dan B"
     body_kind: frozenset[str] = frozenset()  # "Partai X, partai yang dipimpin Y"
+    opposing: frozenset[str] = frozenset()  # "pemimpin oposisi Partai X": the party's own
 
 
 @cache
@@ -351,6 +352,7 @@ def load_cues(lang: str) -> Cues:
         place_group_noun=frozenset(words("place_group_noun")),
         agreement_noun=frozenset(words("agreement_noun")),
         body_kind=frozenset(words("body_kind")),
+        opposing=frozenset(words("opposing")),
     )
 
 

@@ -1681,10 +1681,12 @@ def _office_titles_by_first_word(lang: str) -> dict[str, tuple[tuple[tuple[str, 
     """The titles a bare reference can use (an office, and a name usually after it), as
     lowercased words with their office, grouped by first word in :func:`load_titles` order
     (longest first). Why: :func:`_reference_at` runs at every capitalised token; looking up
-    the token's word replaces comparing it with every title."""
+    the token's word replaces comparing it with every title. An office held in bodies only
+    ("pelatih", "coach") is left out: alone it is as often a role as a reference ("pelatih
+    asal Belanda itu bersama asisten A dan B", "the coach and his players")."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in load_titles(lang):
-        if (title.head or title.names) and title.office:
+        if (title.head or title.names) and title.office and not title.bodies:
             words = tuple(w.lower() for w in title.words)
             index.setdefault(words[0], []).append((words, title.office))
     return {first: tuple(rows) for first, rows in index.items()}

@@ -72,9 +72,11 @@ def extract_offices(ctx: Context) -> None:
         if not holders:
             holders = _whose_antecedent(ctx, phrase_start)
         offices = [t for t in found if t.head and t.office]
+        if offices and all(t.bodies for t in offices):
+            holders = [h for h in holders if h.type == "Organization"]  # "Argentina coach X"
         if not holders:  # "Kapolri X", "Jaksa Agung Y": the body the title names
             holders = _named_bodies_of(ctx, offices)
-        if not offices or _former(ctx, phrase_start, m.tok_start):
+        if not offices or _former(ctx, phrase_start, m.tok_start, holders):
             continue
         sending = any(t.sending for t in offices)
         # "Kepala Perwakilan Bank Dunia untuk Vietnam", "its ambassador to the United States":
@@ -459,7 +461,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             holder = _board_owner(ctx, _possessed_body(ctx, holder))
         if holder is None or holder.type not in _HOLDER_TYPES:
             continue
-        if serving and holder.type != "Organization":
+        if (serving or (title is not None and title.bodies)) and holder.type != "Organization":
             continue  # "envoy for Syria": the place the office serves, not its holder
         if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
             continue
@@ -645,6 +647,8 @@ def _owner_before_title(
     title = title_starting_at(doc, field_end, titles)
     if title is None or not title.head or not title.office:
         return None
+    if title.bodies and owner.type != "Organization":
+        return None  # "X, Argentina's coach": the team's, no office of the country
     if field_end > j and not title.portfolio:
         return None
     if _language_sense(ctx, owner, field_end):
@@ -791,11 +795,18 @@ def _field_read_as_body(ctx: Context, h: Mention) -> bool:
     )
 
 
-def _former(ctx: Context, phrase_start: int, name_start: int) -> bool:
+def _former(
+    ctx: Context, phrase_start: int, name_start: int, holders: list[Mention] | None = None
+) -> bool:
     """ "Mantan Ketua MK X", "former Prime Minister Y", "Wakil Presiden sekaligus mantan Ketua
-    Umum Partai Z, X": a past office is not asserted."""
+    Umum Partai Z, X": a past office is not asserted. An opposition leader holds no office of
+    the country ("the opposition leader of Kenya"), but leads the party named ("pemimpin
+    oposisi Partai Buruh X": the ``opposing`` cue, words of ``former`` that are no past)."""
     before = ctx.doc[max(0, phrase_start - 2) : name_start]
-    return any(t.lower_ in ctx.cues.former for t in before)
+    words = {t.lower_ for t in before} & ctx.cues.former
+    if words and words <= ctx.cues.opposing:
+        return not holders or any(h.type != "Organization" for h in holders)
+    return bool(words)
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:

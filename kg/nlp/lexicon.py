@@ -63,6 +63,8 @@ class Title:
     joined: bool = False  # the variant whose capitalised hyphenated words are one token
     body: str | None = None  # the gazetteer id of the body the title itself names ("Kapolri":
     # the police): the office is that body's where the document names it
+    bodies: bool = False  # an office held in organisations only ("pelatih", "coach"): a
+    # country beside it is the holder's nationality or team ("Argentina coach X"), no office
 
     @cached_property  # read at every token by the title finders: computed once per title
     def words(self) -> tuple[str, ...]:
@@ -90,6 +92,7 @@ def load_titles(lang: str) -> tuple[Title, ...]:
             bool(r.get("names")),
             bool(r.get("local")),
             body=r.get("body"),
+            bodies=bool(r.get("bodies")),
         )
         for r in rows
     ]

@@ -516,6 +516,18 @@ def test_a_leader_of_a_country_or_body_holds_office_an_opposition_leader_not():
     assert not any(s == "Peter Otieno" and p == "officialOf" for s, p, _ in rels)
 
 
+def test_an_opposition_leader_leads_the_party_named():
+    rels = relations_in(
+        "Pemimpin oposisi Partai Nasionalis Kandy (PNK) Hendra Wibisono menolak hasil pemilu. "
+        "Pemimpin oposisi Sri Lanka Rizal Hakim juga menolaknya.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "officialOf", "Partai Nasionalis Kandy") in rels
+    assert not any(s == "Rizal Hakim" and p == "officialOf" for s, p, _ in rels)
+    rels = relations_in("The opposition Labour Party leader Tom Dallas rejected the result.", "en")
+    assert ("Tom Dallas", "officialOf", "Labour Party") in rels
+
+
 def test_a_capital_named_by_its_country_alone_is_that_city():
     rels = relations_in(
         "Prime Minister Fumio Kishida arrived in the Indonesian capital on Tuesday.", "en"

@@ -234,3 +234,32 @@ def test_whole_titles_only_and_an_apposed_office_across_an_honorific():
     assert "Budi Santoso" in labels and "Agung Budi Santoso" not in labels  # the title's word
     assert ("Marco Bellini", "officialOf", "Vatican City") in rels  # across "Uskup Agung"
     assert ("Putra Sulaiman", "officialOf", "Malaysia") in rels  # "Putra" of "Putra Mahkota"
+
+
+def test_a_coach_holds_office_in_a_club_never_in_a_country():
+    rels = relations_in(
+        "Pelatih Persib Bandung Hendra Wibisono memuji timnya. Pelatih asal Argentina, Rizal "
+        "Hakim, juga hadir.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "officialOf", "Persib Bandung") in rels
+    assert not any(s == "Rizal Hakim" and p == "officialOf" for s, p, _ in rels)
+    rels = relations_in(
+        "Tom Dallas, coach of the Toronto Raptors, praised his players. Argentina coach Jordan "
+        "Blake said little.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "Toronto Raptors") in rels
+    assert not any(s == "Jordan Blake" and p == "officialOf" for s, p, _ in rels)
+
+
+def test_a_coach_alone_is_a_role_not_a_reference_that_hides_the_travelling_party():
+    rels = relations_in(
+        "Pelatih Persib Bandung Tom Dallas tiba di Jakarta. Pelatih asal Spanyol itu bersama "
+        "asisten Hendra Wibisono dan Rizal Hakim bertolak dari Jakarta pada Minggu malam. "
+        "Rombongan tiba di Kandy pada Senin pagi.",
+        "id",
+    )
+    assert ("Tom Dallas", "officialOf", "Persib Bandung") in rels  # "Pelatih" is a title
+    assert ("Hendra Wibisono", "visited", "Kandy") in rels
+    assert ("Rizal Hakim", "visited", "Kandy") in rels
