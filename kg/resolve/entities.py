@@ -539,7 +539,7 @@ _BODY_PREFIXES = frozenset({"pt", "partai", "grup", "the"})
 _BODY_SUFFIXES = frozenset(
     {"tbk", "com", "party", "inc", "ltd", "corp", "plc", "persero", "ag", "co", "sa", "nv"}
     | {"gmbh", "llc", "bhd", "corporation", "company", "limited", "group", "holdings"}
-    | {"foods", "motors", "industries"}
+    | {"foods", "motors", "industries", "pharma", "pharmaceuticals", "airlines", "airways"}
 )
 
 

@@ -5,7 +5,7 @@ test has its control in the same text, written for the test."""
 
 from __future__ import annotations
 
-from tests.conftest import labels_in
+from tests.conftest import labels_in, types_in
 
 
 def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
@@ -28,6 +28,24 @@ def test_a_company_named_again_without_its_word_of_kind_is_that_company():
     assert _bare_body_name("Halvik Holdings") == "halvik"
     assert _bare_body_name("Halvik Motors Group") == "halvik"
     assert _bare_body_name("Halvik Bank") == "halvik bank"  # control: a name's own word
+    assert _bare_body_name("Norvex Pharma") == "norvex"
+    assert _bare_body_name("Norvex Airlines") == "norvex"
+
+
+def test_an_institution_word_opens_a_body_whatever_the_model_read():
+    labels = types_in(
+        "Senat Peru memakzulkan Presiden Hendra Wibisono pada Jumat. Federasi Sepak Bola "
+        "Kandy dan Komando Armada Timur menolak keputusan itu.",
+        "id",
+    )
+    assert "Person" in labels["Hendra Wibisono"]  # control: a person after his title
+    assert "Organization" in labels["Senat Peru"]
+    assert "Organization" in labels["Komando Armada Timur"]
+    labels = types_in(
+        "Halvik Pharma said on Monday that Tom Dallas would lead the firm.", "en"
+    )  # the small English model reads the company as a person
+    assert "Organization" in labels["Halvik Pharma"]
+    assert "Person" in labels["Tom Dallas"]  # control
 
 
 def test_a_city_named_by_its_first_word_is_the_city_named_in_full():
