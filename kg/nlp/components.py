@@ -853,7 +853,21 @@ class GazetteerLinker:
             # "dengan", never after "di/ke"; an unknown name there is a place, as it is after
             # a lower-case place noun ("warga Sigi", "kota Sigi")
             return Span(ent.doc, ent.start, ent.end, label="Place")
+        if self.lang == "en" and self._inside_place(ent):
+            return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
+
+    def _inside_place(self, ent: Span) -> bool:
+        """ "a seminary in Muridke", "grew up in Melton Mowbray", "near Chancay": English puts
+        no person right after "in" or "near" (it says "with X", "to X", "X's"), so an
+        unknown name there that the model read as a person is a place; not one followed by
+        "'s" ("in X's view") or a known person's name."""
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near"):
+            return False
+        if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE_MARKS:
+            return False
+        return load_people().lookup(ent.text) is None
 
     def _after_place_noun_of(self, ent: Span) -> bool:
         """ "the mountain village of X", "a coastal town of X": English names the place

@@ -1,0 +1,28 @@
+"""Types the words around a name give it where the small English model guessed another: a
+name right after "in" or "near" is a place (English says "with X", "to X", "X's" of people).
+Sentences written for the tests (no article's names or sentences), each with a positive
+control in the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    return {e.text: e.label_ for e in analyze(read_text(text, source="t", lang=lang)).ents}
+
+
+def test_an_unknown_name_right_after_in_is_a_place_not_a_person():
+    types = _types(
+        "Troops struck a camp in Edwin Mowbray on Wednesday, officials said. In Tom Dallas's "
+        "view, the strike was a mistake.",
+        "en",
+    )
+    assert types["Edwin Mowbray"] == "Place"
+    assert types["Tom Dallas"] == "Person"  # control: "in X's view" is a person's
