@@ -76,3 +76,14 @@ def test_two_titles_joined_by_and_name_one_office_of_the_body_after_them():
     assert ("Tom Dallas Wright", "officialOf", "Bharti Airtel") in rels
     assert ("Jordan Blake", "officialOf", "Ford Motor Company") in rels  # control: one title
     assert ("Tom Dallas Wright", "officialOf", "Nokia") not in rels
+
+
+def test_a_relative_clause_on_an_apposition_is_about_the_name_before_it():
+    rels = relations_in(
+        "Tom Dallas, the federation president who was in Lima for the final, praised the "
+        "players. Karl Lindgren said the coach who was in Arequipa had left.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Lima") in rels
+    # control: a relative clause on a noun with no name set beside it is nobody's
+    assert not any(p == "visited" and o == "Arequipa" for _, p, o in rels)

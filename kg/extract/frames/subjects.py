@@ -183,12 +183,14 @@ _NOT_IN_DESCRIPTION = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT"
 def _subject_described(ctx: Context, k: int) -> Mention | None:
     """ "X menjadi presiden pertama yang singgah di P": a relative clause on a noun
     phrase that a predicative verb says the subject is (the ``predicative`` cue) is about
-    that subject. A country or body inside the phrase modifies it ("presiden Finlandia
-    pertama yang ..."); anything else that is no noun phrase leaves the clause unowned."""
+    that subject, as is one on a noun phrase set beside a name by a comma ("X, the
+    federation's president who was in P for the final"). A country or body inside the
+    phrase modifies it ("presiden Finlandia pertama yang ..."); anything else that is no
+    noun phrase leaves the clause unowned."""
     lowest = max(ctx.doc[k].sent.start, k - _DESCRIPTION_REACH) if k >= 0 else 0
     for j in range(k, lowest - 1, -1):
         tok = ctx.doc[j]
-        if tok.lower_ in ctx.cues.predicative:
+        if tok.lower_ in ctx.cues.predicative or (tok.text == "," and j < k):
             before = ctx.mention_at(j - 1) if j > 0 else None
             person = ctx.resolve(before) if before is not None else None
             return person if person is not None and person.type == "Person" else None
