@@ -241,8 +241,12 @@ FLOORS = {
         # Asia), scored once on arrival with the code of stop 37 (730e249): entity F1 0.855,
         # relations 0.836/0.391/0.533, 9 duplicates, 7 boilerplate entities, 2 negatives. Its
         # errors read since; stop 38: 0.861, 0.949/0.448/0.608, 9 duplicates, 0 negatives.
+        # Stop 42: 0.874, 0.934/0.456/0.612: a relative clause on an apposition is now the
+        # name's ("X, the N who was in P"), and here one says a former commander "returned
+        # to" his own country in 1979, which the gold reads as no visit (dev2-20: +3 right,
+        # this 1 wrong).
         "gold": ROOT / "tests" / "fixtures" / "dev18",
-        "min": {"entity_f1": 0.855, "relation_p": 0.94, "relation_f1": 0.6},
+        "min": {"entity_f1": 0.855, "relation_p": 0.93, "relation_f1": 0.6},
         "max": {"boilerplate_fp": 7, "negatives_hit": 0, "duplicates": 9},
     },
     "dev19": {
