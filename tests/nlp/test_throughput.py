@@ -256,6 +256,7 @@ def _reference_at_every_title(doc, i, titles, cues, lang, offices=None):
         if (
             (title.head or title.names)
             and title.office
+            and not title.bodies  # "the coach": a role as often as a reference (stop 42)
             and tuple(words[: len(title.words)]) == tuple(w.lower() for w in title.words)
         ):
             office = title.office
