@@ -1683,7 +1683,7 @@ def _office_titles_by_first_word(lang: str) -> dict[str, tuple[tuple[tuple[str, 
     (longest first). Why: :func:`_reference_at` runs at every capitalised token; looking up
     the token's word replaces comparing it with every title. An office held in bodies only
     ("pelatih", "coach") is left out: alone it is as often a role as a reference ("pelatih
-    asal Belanda itu bersama asisten A dan B", "the coach and his players")."""
+    asal Spanyol itu datang dengan dua asistennya", "the coach and his players")."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in load_titles(lang):
         if (title.head or title.names) and title.office and not title.bodies:

@@ -471,7 +471,7 @@ def extract_offices_after_names(ctx: Context) -> None:
 
 
 def _joined_titles_end(doc: Doc, j: int, titles: tuple[Title, ...]) -> int:
-    """ "X, chairman and managing director of Y": a second title joined by "and" to the first
+    """ "X, chairman and chief executive of Y": a second title joined by "and" to the first
     names the same office-holder of the same body, so the body is read after both."""
     while j + 1 < len(doc) and doc[j].lower_ in ("and", "dan"):
         title = title_starting_at(doc, j + 1, titles)

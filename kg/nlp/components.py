@@ -733,7 +733,7 @@ class GazetteerLinker:
 
     def _titles_end(self, doc: Doc, j: int) -> int | None:
         """Where the office titles from token ``j`` end, two joined by "and" read as one
-        ("chairman and managing director of the Z"); None where no title starts at ``j``."""
+        ("chairman and chief executive of the Z"); None where no title starts at ``j``."""
         end = None
         while j < len(doc):
             n = max(
@@ -858,7 +858,7 @@ class GazetteerLinker:
         return Span(ent.doc, ent.start, ent.end, label="Person")
 
     def _inside_place(self, ent: Span) -> bool:
-        """ "a seminary in Muridke", "grew up in Melton Mowbray", "near Chancay": English puts
+        """ "a seminary in Tarija", "grew up in Salta", "a camp near Iquique": English puts
         no person right after "in" or "near" (it says "with X", "to X", "X's"), so an
         unknown name there that the model read as a person is a place; not one followed by
         "'s" ("in X's view") or a known person's name."""

@@ -65,17 +65,20 @@ def test_head_of_a_company_described_before_its_name():
 
 def test_two_titles_joined_by_and_name_one_office_of_the_body_after_them():
     rels = relations_in(
-        "Tom Dallas Wright, chairman and managing director of Bharti Airtel, said the deal "
+        "Tom Dallas Wright, chairman and chief executive of Norvex Telecom, said the deal "
         "would close in June. Jordan Blake, chairman of Ford Motor Company and a director "
-        "of Nokia, declined to comment. Hendra Wibisono Bharti, chairman and chief executive "
-        "of Bharti Airtel, was in Delhi.",
+        "of Nokia, declined to comment.",
         "en",
     )
-    # the small English model reads the last name as a body: the titles after it retype it
-    assert ("Hendra Wibisono Bharti", "officialOf", "Bharti Airtel") in rels
-    assert ("Tom Dallas Wright", "officialOf", "Bharti Airtel") in rels
+    assert ("Tom Dallas Wright", "officialOf", "Norvex Telecom") in rels
     assert ("Jordan Blake", "officialOf", "Ford Motor Company") in rels  # control: one title
     assert ("Tom Dallas Wright", "officialOf", "Nokia") not in rels
+    # the small English model reads this name as a body: the titles after it retype it
+    rels = relations_in(
+        "Hendra Wibisono Bharata, chairman and chief executive of Norvex Telecom, was in Delhi.",
+        "en",
+    )
+    assert ("Hendra Wibisono Bharata", "officialOf", "Norvex Telecom") in rels
 
 
 def test_a_relative_clause_on_an_apposition_is_about_the_name_before_it():

@@ -256,7 +256,7 @@ def test_a_coach_holds_office_in_a_club_never_in_a_country():
 def test_a_coach_alone_is_a_role_not_a_reference_that_hides_the_travelling_party():
     rels = relations_in(
         "Pelatih Persib Bandung Tom Dallas tiba di Jakarta. Pelatih asal Spanyol itu bersama "
-        "asisten Hendra Wibisono dan Rizal Hakim bertolak dari Jakarta pada Minggu malam. "
+        "asisten Hendra Wibisono dan Rizal Hakim bertolak dari Bandung pada Sabtu pagi. "
         "Rombongan tiba di Kandy pada Senin pagi.",
         "id",
     )

@@ -20,9 +20,9 @@ def _types(text: str, lang: str) -> dict[str, str]:
 
 def test_an_unknown_name_right_after_in_is_a_place_not_a_person():
     types = _types(
-        "Troops struck a camp in Edwin Mowbray on Wednesday, officials said. In Tom Dallas's "
+        "Troops struck a camp in Kirby Lonsdale on Wednesday, officials said. In Tom Dallas's "
         "view, the strike was a mistake.",
         "en",
     )
-    assert types["Edwin Mowbray"] == "Place"
+    assert types["Kirby Lonsdale"] == "Place"
     assert types["Tom Dallas"] == "Person"  # control: "in X's view" is a person's
