@@ -67,6 +67,14 @@ def types_in(text: str, lang: str) -> dict[str, set[str]]:
     return found
 
 
+def span_labels_in(text: str, lang: str) -> dict[str, str]:
+    """entity text -> kg label of the spans the pipeline leaves (before resolve merges them)."""
+    from kg.ingest.document import read_text
+    from kg.nlp import analyze
+
+    return {e.text: e.label_ for e in analyze(read_text(text, source="t", lang=lang)).ents}
+
+
 def relations_in(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) extracted from a small text."""
     import kg

@@ -17,16 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import relations_in, span_labels_in
 
 pytestmark = pytest.mark.slow
-
-
-def _types(text: str, lang: str) -> dict[str, str]:
-    from kg.ingest.document import read_text
-    from kg.nlp import analyze
-
-    return {e.text: e.label_ for e in analyze(read_text(text, source="t", lang=lang)).ents}
 
 
 def test_a_mayor_set_off_by_a_comma_holds_the_city():
@@ -64,7 +57,7 @@ def test_a_chief_minister_holds_a_state_the_gazetteer_now_knows():
 
 
 def test_states_and_provinces_of_other_countries_are_regions():
-    types = _types(
+    types = span_labels_in(
         "Karl Lindgren flew to Kerala on Monday and then toured West Bengal and Anjouan.", "en"
     )
     assert types.get("Kerala") == "Region"
@@ -74,7 +67,7 @@ def test_states_and_provinces_of_other_countries_are_regions():
 
 
 def test_a_family_name_a_prefecture_shares_stays_a_name():
-    types = _types(
+    types = span_labels_in(
         "Hiro Kagawa met Karl Lindgren on Monday. Kagawa later flew to Osaka, as floods hit Ehime.",
         "en",
     )

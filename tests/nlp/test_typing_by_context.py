@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import span_labels_in
+
 pytestmark = pytest.mark.slow
 
 
-def _types(text: str, lang: str) -> dict[str, str]:
-    from kg.ingest.document import read_text
-    from kg.nlp import analyze
-
-    return {e.text: e.label_ for e in analyze(read_text(text, source="t", lang=lang)).ents}
-
-
 def test_an_unknown_name_right_after_in_is_a_place_not_a_person():
-    types = _types(
+    types = span_labels_in(
         "Troops struck a camp in Kirby Lonsdale on Wednesday, officials said. In Tom Dallas's "
         "view, the strike was a mistake.",
         "en",
