@@ -285,7 +285,7 @@ FLOORS = {
         # Stop 35: 0.885, 0.940/0.645/0.765, 3 negatives hit: one of the visits the new
         # dateline rule (kg/extract/datelines.py) reads is a negative here; over the eleven
         # unseen sets that rule adds 12 right visits and 3 wrong ones (read by totals only).
-        # Stop 42: 0.888, 0.940/0.661/0.776, 4 negatives hit: the relation layer retrained on
+        # Stop 42: 0.889, 0.938/0.661/0.775, 4 negatives hit: the relation layer retrained on
         # both rounds of annotations (kg/extract/models/MODEL_CARD.md, "Stop 42") hits one
         # negative more here and, over the sixteen unseen sets, gives 6 wrong relations fewer.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles.tar.xz",
@@ -414,7 +414,7 @@ FLOORS = {
         # packed unread). Scored first with the code of the end of stop 36 (ba87dce): entity
         # F1 0.854, relations 0.912/0.535/0.674, 0 boilerplate entities, 1 negative hit, 7
         # duplicates. Stop 37: 0.856, 0.912/0.535/0.674.
-        # Stop 42: 0.860, 0.925/0.541/0.681, 8 duplicates: a name the model read as a person
+        # Stop 42: 0.860, 0.925/0.538/0.681, 8 duplicates: a name the model read as a person
         # is now a body by its institution word (name-heads.jsonl: "Senat", "Komando", ...),
         # and here it stands beside another form of that body's name; over the sixteen
         # unseen sets typed entity F1 rose in ten (read by totals only).
