@@ -93,8 +93,10 @@ model: install
 	  $(BIN)/python -m kg.devtools.relations.classifier --corpora $(SHARED)/corpora --train; \
 	else echo "make model: $(SHARED)/corpora not found; the shipped models are kept"; fi
 
-# The common-word list (ontology/lexicon/common-words-id.txt) is counted from the corpora.
+# The common-word list (ontology/lexicon/common-words-id.txt) is counted from the corpora, with
+# the derived forms of spaCy's Indonesian lemma table (the [dev] extra's spacy-lookups-data).
 common-words: install
+	$(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/python -m kg.devtools.common_words --corpora $(SHARED)/corpora
 
 gazetteer: install

@@ -24,10 +24,33 @@ def test_a_word_often_in_lower_case_and_never_capitalised_inside_is_common():
     assert "indah" not in words  # capitalised inside a sentence as often as not: a name too
 
 
+def test_a_derived_word_is_common_unless_a_name_holds_it_or_the_text_capitalises_it():
+    sentences = [
+        ("Warga", "di", "Kebonan", "mengungsi"),
+        ("Ia", "tinggal", "di", "Kebonan", "sejak", "kecil"),
+    ]
+    derived = ["kebocoran", "lesmana", "kebonan", "menyapukan"]
+    words = common_words(sentences, derived, frozenset({"lesmana"}))
+    assert {"kebocoran", "menyapukan"} <= set(words)  # a stem with affixes, no name's word
+    assert "lesmana" not in words  # a word of a name kg knows
+    assert "kebonan" not in words  # the corpora write it as a name
+
+
+def test_the_lemma_table_gives_derived_forms_only():
+    pytest.importorskip("spacy_lookups_data", reason="the [dev] extra is not installed")
+    from kg.devtools.common_words import lemma_table_words
+
+    words, version = lemma_table_words()
+    assert "guncangan" in words and "kebocoran" in words  # guncang-an, ke-bocor-an
+    assert "guncang" not in words  # a stem is no derived form
+    assert version
+
+
 @pytest.mark.skipif(
     not DEFAULT_CORPORA.is_dir(), reason="the public corpora are not beside the repo"
 )
 def test_the_shipped_list_is_what_the_generator_writes(tmp_path):
+    pytest.importorskip("spacy_lookups_data", reason="the [dev] extra is not installed")
     out = tmp_path / "common-words-id.txt"
     assert main(["--corpora", str(DEFAULT_CORPORA), "--out", str(out)]) == 0
     shipped = ontology_path("lexicon", "common-words-id.txt").read_text("utf-8")
@@ -43,3 +66,15 @@ def test_a_common_word_alone_at_a_sentence_start_is_no_entity():
     assert {"Jakarta", "Joko Widodo"} <= labels  # controls
     assert "Banjir" not in labels and "Sore" not in labels
     assert "Bunga" in labels  # named capitalised inside a sentence too: a name here
+
+
+def test_a_derived_word_the_news_corpora_never_counted_is_no_entity_either():
+    # "Ketersediaan" (ke-sedia-an), "Curahan" (curah-an) are too rare in the corpora to be
+    # counted; the model reads them, capitalised at a sentence's start, as names
+    labels = labels_in(
+        "Ketersediaan beras di Sibu menipis. Curahan hujan tinggi terjadi di Sibu pada Senin. "
+        "Gubernur Rizal Hakim meninjau Sibu pada Selasa.",
+        "id",
+    )
+    assert {"Sibu", "Rizal Hakim"} <= labels  # controls
+    assert "Ketersediaan" not in labels and "Curahan" not in labels
