@@ -46,8 +46,10 @@ _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
     r"(?:[\w-]+\.(?:com|co\.id|id),\s*)?"  # Liputan6.com, Jakarta -
     r"(?:[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}\))"  # Jakarta (ANTARA): agency in caps
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s[-–—]+\s))"  # Jakarta - (a site's own style)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}(?:\s[A-Z][a-z]+)?\))"  # Jakarta (ANTARA
+    # News): the agency's name opens in capitals
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s[A-Z]{2,3})?(?=\s[-–—]+\s))"  # Jakarta -,
+    # Washington DC - (a site's own style)
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"  # , Kazakhstan
     r"\s*(?:\([^)\n]*\)\s*)*"  # (28 Februari) (Reuters)
     r"(?:,\s*[\w .]{3,20}?(?:,\s*\d{4})?)?"  # , June 18 / , June 4, 2024
@@ -203,13 +205,33 @@ def _prelude_and_story(text: str, masked: list[BoilerplateSpan]) -> tuple[list[L
     """Lines above the first story paragraph, and that paragraph (None for a bare sentence).
 
     A masked line is never the story: a long tagline ending in a full stop would otherwise be
-    taken for the first paragraph and hide the dateline below it.
+    taken for the first paragraph and hide the dateline below it. Nor is a photo caption, a
+    sentence that ends in its credit ("... di Istana Bogor. ANTARA FOTO/X/rst.", "(AP
+    Photo/X)"): taken for the story, it hid the dateline of the paragraph under it.
     """
     found = list(lines(text))
     for i, line in enumerate(found):
-        if line.is_story and not _is_masked(line, masked) and not _dated_below(found, i):
+        if (
+            line.is_story
+            and not _mostly_masked(line, masked)
+            and not _caption(line, masked)
+            and not _dated_below(found, i)
+        ):
             return found[:i], line
     return [], None
+
+
+def _mostly_masked(line: Line, masked: list[BoilerplateSpan]) -> bool:
+    """Half the line or more is boilerplate: a tagline, a breadcrumb. Not a paragraph whose
+    dateline holds the outlet's name ("Liputan6.com, Jakarta - ..."): that name is masked as
+    the agency tag, the paragraph is the story."""
+    covered = sum(max(0, min(s.end, line.end) - max(s.start, line.start)) for s in masked)
+    return covered * 2 >= line.end - line.start
+
+
+def _caption(line: Line, masked: list[BoilerplateSpan]) -> bool:
+    """The line ends in a photo credit: a caption under a picture, not the story."""
+    return any(s.kind == "credit" and line.start < s.start < line.end <= s.end + 1 for s in masked)
 
 
 def _dated_below(lines: list[Line], i: int) -> bool:

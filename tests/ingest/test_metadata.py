@@ -209,3 +209,37 @@ def test_title_is_the_headline_not_the_page_furniture():
     meta = find_metadata(text)
     assert meta.title == "Brazil's Lula meets Xi in Beijing, seeks to widen trade"
     assert meta.date == "2023-04-14"
+
+
+def test_the_dateline_under_a_photo_caption_is_found():
+    """A caption ending in its credit is a sentence long enough to pass for the story; it is
+    no paragraph of it, and the dateline below it is the story's."""
+    text = _page(
+        "Chile dan Indonesia Perluas Kerja Sama",
+        "Kamis, 7 Maret 2024 | 09:45 WIB",
+        "Menteri Luar Negeri Chile (kiri) berjabat tangan dengan mitranya di Gedung Pancasila, "
+        "Jakarta, Kamis (7/3/2024). KANTOR FOTO/Budi Santoso/abc.",
+        f"Iquique (ANTARA) - {_STORY_ID}",
+    )
+    meta = find_metadata(text)
+    assert meta.dateline_head is not None
+    assert text[slice(*meta.dateline_head)] == "Iquique (ANTARA) - "
+    assert meta.title == "Chile dan Indonesia Perluas Kerja Sama"  # the caption is no title
+
+
+def test_a_dateline_that_opens_with_the_outlets_name_is_the_storys():
+    """The outlet's name before the city is masked as the agency tag; the paragraph it opens
+    is still the story's first, not a line of boilerplate."""
+    text = _page("Chile dan Indonesia Perluas Kerja Sama", f"Liputan6.com, Iquique - {_STORY_ID}")
+    meta = find_metadata(text)
+    assert meta.dateline_head is not None
+    assert text[slice(*meta.dateline_head)] == "Liputan6.com, Iquique - "
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Washington DC -", "Jakarta (ANTARA News) -"], ids=["city-and-code", "agency"]
+)
+def test_datelines_with_a_capitals_code_or_a_two_word_agency(dateline):
+    text = _page("Chile and Indonesia widen copper trade", f"{dateline} {_STORY_EN}")
+    head = find_metadata(text).dateline_head
+    assert head is not None and text[slice(*head)].startswith(dateline)
