@@ -1702,7 +1702,28 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
             for t in typed
         )
     ]
-    work.ents = [t for t in typed if not any(_overlaps(g, t) for g in covering)] + covering
+    officers = _officers_after(linker, work, covering)
+    work.ents = [t for t in typed if not any(_overlaps(g, t) for g in covering)]
+    work.ents += covering + officers
+
+
+def _officers_after(linker: GazetteerLinker, work: LinkerWork, known: list[Span]) -> list[Span]:
+    """ "Direktur ... Kemlu X Y", read by the model as one organisation: after the body's
+    known name, in a title phrase, the name of its officer (not dropped with the rest)."""
+    doc = work.doc
+    title_ends = sorted(set(linker._title_ends(doc, False, work.lowers)))
+    common = word_list("common-words-id.txt") | facility_words()
+    found = []
+    for g in known:
+        glued = next((t for t in work.ents if t.start == g.start and t.end > g.end), None)
+        if (
+            glued is not None
+            and glued.label_ == "Organization"
+            and _in_title_phrase(doc, g.start, title_ends)
+            and _officer_name(linker, doc[g.end : glued.end], common)
+        ):
+            found.append(Span(doc, g.end, glued.end, label="Person"))
+    return found
 
 
 @linker_pass("facility_seats")
@@ -2022,7 +2043,10 @@ def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> Non
         person = titled and e.label_ == "Person"
         acronym = _known_acronym(linker, e) if person else None
         cut = _known_opening(linker, e) if person and acronym is None else None
-        if acronym is not None:
+        if titled and e.label_ == "Organization" and _acronym_then_name(linker, e, common):
+            out.append(Span(doc, e.start, e.start + 1, label="Organization"))
+            out.append(Span(doc, e.start + 1, e.end, label="Person"))  # "ABCD" "X Y"
+        elif acronym is not None:
             out.append(Span(doc, e.end - 1, e.end, label=acronym.type, kb_id=acronym.id))
         elif cut is not None:
             start, end, entry = cut  # words before ``start`` are the title's ("Humas")
@@ -2068,6 +2092,38 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
                 if _named_exactly(entry, text):  # not "bin" for "BIN", "Ri" for "RI"
                     return e.start + skip, e.start + skip + n, entry
     return None
+
+
+def _acronym_then_name(linker: GazetteerLinker, e: Span, common: frozenset[str]) -> bool:
+    """ "Presiden ABCD X Y": a body's acronym and a name after it, read by the model as one
+    organisation, in a title phrase: the body and its officer."""
+    first = e[0]
+    return (
+        first.text.isupper()
+        and first.is_alpha
+        and len(first) >= 2
+        and first.lower_ not in institution_words()  # "PT X Y": a company's legal form
+        and _officer_name(linker, e[1:], common)
+    )
+
+
+def _officer_name(linker: GazetteerLinker, rest: Span, common: frozenset[str]) -> bool:
+    """Two or three capitalised words after a body's name that could be a person's name
+    ("Kemlu X Y"), not the body's own words ("PSSI Jawa Timur", "TNI Angkatan Darat"): no
+    place, no institution word, no common word, and no person right after them (then they
+    end the body's name). Indonesian only: it names the body between title and holder,
+    English after the title ("director of the WHO X Programme")."""
+    doc = rest.doc
+    after = doc[rest.end] if rest.end < len(doc) else None
+    return (
+        linker.lang == "id"
+        and 2 <= len(rest) <= 3
+        and (after is None or after.ent_type_ != "PER")
+        and all(t.is_alpha and t.is_title for t in rest)
+        and not any(t.lower_ in common or t.lower_ in institution_words() for t in rest)
+        and linker.gazetteer.lookup(rest.text) is None
+        and not any(linker.gazetteer.lookup(t.text) is not None for t in rest)
+    )
 
 
 def _known_acronym(linker: GazetteerLinker, e: Span) -> GazetteerEntry | None:
