@@ -159,6 +159,10 @@ def extract_offices(ctx: Context) -> None:
                 )
             continue
         country = _country_after_name(ctx, m)
+        if country is not None and all(t.bodies for t in offices):
+            # "Judge X of the Y Court", not "judge X of Samoa": a judge or a coach holds
+            # office in a court or a team, a country after the name is theirs
+            country = country if country.type == "Organization" else None
         if country is not None:  # "King Hamad bin Isa Al Khalifa of Bahrain"
             ctx.add(
                 m,

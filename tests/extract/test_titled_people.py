@@ -253,6 +253,19 @@ def test_a_coach_holds_office_in_a_club_never_in_a_country():
     assert not any(s == "Jordan Blake" and p == "officialOf" for s, p, _ in rels)
 
 
+def test_a_judge_of_a_country_is_its_national_not_its_official():
+    # an international court's judges are named with their countries: nationality, no office
+    rels = relations_in(
+        '"The court finds you guilty," said presiding judge Karl Lindgren of Samoa, reading '
+        "the verdict. Prime Minister Tom Dallas of Samoa welcomed it. Judge Juan Perez of Sibu "
+        "District Court revoked his bail.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "Samoa") in rels  # control: an office of the country
+    assert ("Juan Perez", "officialOf", "Sibu District Court") in rels  # and of the court
+    assert ("Karl Lindgren", "officialOf", "Samoa") not in rels
+
+
 def test_a_coach_alone_is_a_role_not_a_reference_that_hides_the_travelling_party():
     rels = relations_in(
         "Pelatih Persib Bandung Tom Dallas tiba di Jakarta. Pelatih asal Spanyol itu bersama "
