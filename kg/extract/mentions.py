@@ -374,6 +374,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             _attach_title(doc, m, titles, ent_at, mentions, cues)
         elif m.type in PLACE_TYPES:
             _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
+    _link_nicknames(doc, mentions, ent_at)
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_city_references(doc, mentions, cues, token_sent)
     # a title alone ("Kepala Negara melawat ke ...") first: it is the subject a later
@@ -495,12 +496,53 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
             if tuple(words[-n:]) != phrase:
                 continue
             k = m.tok_start - n - 1
+            if k >= 0 and doc[k].lower_ in _OR_WORDS:
+                k -= 1  # "Joko Widodo atau yang akrab disapa Jokowi"
             if k >= 0 and doc[k].text == ",":
                 k -= 1
             head = ent_at.get(k)
             if head is not None and head is not m:
                 _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             break
+
+
+def _link_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict) -> None:
+    """Run after titles are attached: a nickname follows a titled full name."""
+    for m in list(mentions):
+        if m.alias_of is None:
+            head = _nickname_head(doc, mentions[m.index], mentions, ent_at)
+            if head is not None:
+                _update(mentions, ent_at, mentions[m.index], alias_of=head.index)
+
+
+_OR_WORDS = frozenset({"atau", "or"})
+
+
+def _nickname_head(doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict) -> Mention | None:
+    """ "KH Hendra Wibisono atau Hen Wibi": a short name right after a titled person's full
+    name and "atau" is their nickname. Not a choice between two persons ("memilih Rizal Hakim
+    atau Tirta Lubis"): the short name must be no known person's and no word of another name
+    of the text, and the full name at least two words, introduced with a title."""
+    k = m.tok_start - 1
+    if m.type != "Person" or m.tok_end - m.tok_start > 2 or k < 1 or doc[k].lower_ != "atau":
+        return None
+    head = ent_at.get(k - 1)
+    if head is None or head.type != "Person" or head.tok_end - head.tok_start < 2:
+        return None
+    if not head.title:
+        return None  # "memilih Rizal Hakim atau Wulan": a choice; a nickname follows the
+        # full name a story introduces with its title ("KH X Y atau Z")
+    words = {t.lower_ for t in doc[m.tok_start : m.tok_end]}
+    from kg.nlp.people import load_people
+
+    if load_people().lookup(m.text) is not None or words & {
+        t.lower_
+        for o in mentions
+        if o.text != m.text and o is not head
+        for t in doc[o.tok_start : o.tok_end]
+    }:
+        return None
+    return head
 
 
 def _people_of_a_nation(ent: Span) -> bool:

@@ -691,8 +691,8 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Barack Hussein Obama")."""
     if full[: len(short)] == short:
         return True
-    if _particle_surname(short) and full[-len(short) :] == short:
-        return True  # "Vaz de Almeida" of "Rui Vaz de Almeida"
+    if (_particle_surname(short) or short[0] in NAME_PARTICLES) and full[-len(short) :] == short:
+        return True  # "Vaz de Almeida" of "Rui Vaz de Almeida", "Del Bosque" of "X del Bosque"
     core_short, core_full = _core(short), _core(full)
     if len(core_short) < 2:
         return False
