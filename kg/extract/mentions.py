@@ -367,6 +367,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         for i in range(ent.start, ent.end):
             ent_at[i] = m
     _retype_person_names(mentions, ent_at)
+    _retype_namesakes_of_people(doc, mentions, ent_at, cues, lang)
     _retype_titled_bodies(doc, mentions, ent_at, titles, cues, lang)
     _link_aliases(doc, mentions, ent_at, cues)
     for m in list(mentions):
@@ -407,6 +408,27 @@ def _retype_person_names(mentions: list[Mention], ent_at: dict) -> None:
                 m.text.split() and all(w in person_words for w in m.text.split())
             ):
                 _update(mentions, ent_at, m, type="Person")
+
+
+def _retype_namesakes_of_people(
+    doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues, lang: str
+) -> None:
+    """ "Aman Abdurrahman ... kata Aman": a one-word word of a person's name in the text that
+    the gazetteer links to a place only through one of the place's foreign variants
+    ("Aman", a spelling of Amman) is the person, not the place; unless it stands after
+    "di/in". A place's own name ("Washington") or its name in the text's language stays."""
+    person_words = {
+        w for m in mentions if m.type == "Person" and " " in m.text for w in m.text.split()
+    }
+    gazetteer = load_gazetteer()
+    for m in list(mentions):
+        if m.kb_id is None or " " in m.text or m.text not in person_words:
+            continue
+        entry = gazetteer.get(m.kb_id)
+        if entry is None or m.text == entry.name or m.text in entry.names.get(lang, ()):
+            continue
+        if not _after_locative(doc, m, cues):
+            _update(mentions, ent_at, m, type="Person", kb_id=None)
 
 
 def _demonym_typed_person(ent: Span) -> GazetteerEntry | None:

@@ -40,3 +40,15 @@ def test_a_surname_opening_with_a_particle_is_the_full_names_end():
     )
     assert {"Juan del Carmen", "Lima"} <= labels  # controls
     assert "Del Carmen" not in labels
+
+
+def test_a_word_of_a_persons_name_is_no_place_the_gazetteer_knows_by_a_foreign_spelling():
+    # "Aman" is one of Amman's spellings in the gazetteer: the defendant's name, not Jordan's
+    # capital; after "di" it is the city
+    labels = labels_in(
+        "Terdakwa Aman Rizal divonis di Sibu pada Jumat. Aman mengatakan ia menolak putusan "
+        "itu. Raja menerima tamu di Aman.",
+        "id",
+    )
+    assert {"Aman Rizal", "Sibu", "Amman"} <= labels  # controls: the city after "di"
+    assert "Jordan" not in labels
