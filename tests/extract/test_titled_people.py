@@ -276,3 +276,13 @@ def test_a_coach_alone_is_a_role_not_a_reference_that_hides_the_travelling_party
     assert ("Tom Dallas", "officialOf", "Persib Bandung") in rels  # "Pelatih" is a title
     assert ("Hendra Wibisono", "visited", "Kandy") in rels
     assert ("Rizal Hakim", "visited", "Kandy") in rels
+
+
+def test_an_office_one_stays_in_or_serves_in_after_the_name():
+    rels = relations_in(
+        "Rizal Hakim melanjutkan tugasnya sebagai CEO Tokopedia setelah merger. Wulan Sasmita "
+        "melanjutkan tugasnya di Sibu.",
+        "id",
+    )
+    assert ("Rizal Hakim", "officialOf", "Tokopedia") in rels
+    assert not any(s == "Wulan Sasmita" and p == "officialOf" for s, p, _ in rels)
