@@ -18,8 +18,8 @@ def test_kinds_of_people_in_capitals_are_no_bodies():
 
 def test_the_presidents_aircraft_is_a_vehicle_no_entity():
     text = (
-        "President Tom Dallas arrived in Iloilo aboard Air Force One on Monday. Air Force One "
-        "landed in Iloilo at noon."
+        "President Tom Dallas arrived in Iloilo on Monday. The crew of Air Force One stayed "
+        "at the airport."
     )
     labels = labels_in(text, "en")
     assert {"Tom Dallas", "Iloilo"} <= labels  # controls

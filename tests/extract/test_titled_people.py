@@ -256,9 +256,9 @@ def test_a_coach_holds_office_in_a_club_never_in_a_country():
 def test_a_judge_of_a_country_is_its_national_not_its_official():
     # an international court's judges are named with their countries: nationality, no office
     rels = relations_in(
-        '"The court finds you guilty," said presiding judge Karl Lindgren of Samoa, reading '
-        "the verdict. Prime Minister Tom Dallas of Samoa welcomed it. Judge Juan Perez of Sibu "
-        "District Court revoked his bail.",
+        '"The charges are proven," said presiding judge Karl Lindgren of Samoa, reading the '
+        "ruling. Prime Minister Tom Dallas of Samoa welcomed it. Judge Juan Perez of Sibu "
+        "District Court set the hearing for May.",
         "en",
     )
     assert ("Tom Dallas", "officialOf", "Samoa") in rels  # control: an office of the country
