@@ -545,6 +545,8 @@ def _nickname_head(doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict) 
     name and "atau" is their nickname. Not a choice between two persons ("memilih Rizal Hakim
     atau Tirta Lubis"): the short name must be no known person's and no word of another name
     of the text, and the full name at least two words, introduced with a title."""
+    from kg.nlp.people import load_people
+
     k = m.tok_start - 1
     if m.type != "Person" or m.tok_end - m.tok_start > 2 or k < 1 or doc[k].lower_ != "atau":
         return None
@@ -555,8 +557,6 @@ def _nickname_head(doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict) 
         return None  # "memilih Rizal Hakim atau Wulan": a choice; a nickname follows the
         # full name a story introduces with its title ("KH X Y atau Z")
     words = {t.lower_ for t in doc[m.tok_start : m.tok_end]}
-    from kg.nlp.people import load_people
-
     if load_people().lookup(m.text) is not None or words & {
         t.lower_
         for o in mentions

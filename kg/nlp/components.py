@@ -1711,19 +1711,22 @@ def _officers_after(linker: GazetteerLinker, work: LinkerWork, known: list[Span]
     """ "Direktur ... Kemlu X Y", read by the model as one organisation: after the body's
     known name, in a title phrase, the name of its officer (not dropped with the rest)."""
     doc = work.doc
+    pairs = [
+        (g, t)
+        for g in known
+        for t in work.ents
+        if t.start == g.start and t.end > g.end and t.label_ == "Organization"
+    ]
+    if not pairs:  # most documents: the title phrases are found only when needed
+        return []
     title_ends = sorted(set(linker._title_ends(doc, False, work.lowers)))
     common = word_list("common-words-id.txt") | facility_words()
-    found = []
-    for g in known:
-        glued = next((t for t in work.ents if t.start == g.start and t.end > g.end), None)
-        if (
-            glued is not None
-            and glued.label_ == "Organization"
-            and _in_title_phrase(doc, g.start, title_ends)
-            and _officer_name(linker, doc[g.end : glued.end], common)
-        ):
-            found.append(Span(doc, g.end, glued.end, label="Person"))
-    return found
+    return [
+        Span(doc, g.end, glued.end, label="Person")
+        for g, glued in pairs
+        if _in_title_phrase(doc, g.start, title_ends)
+        and _officer_name(linker, doc[g.end : glued.end], common)
+    ]
 
 
 @linker_pass("facility_seats")
