@@ -25,6 +25,7 @@ __all__ = [
 # Cues matched as word sequences; every other cue is matched one token at a time.
 _PHRASE_CUES = frozenset(
     {
+        "tenure",
         "undone_plan",
         "capital",
         "capital_reference",
@@ -52,6 +53,7 @@ _PHRASE_CUES = frozenset(
         "body_panel",
         "homeland",
         "stand_in",
+        "settled",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -191,6 +193,7 @@ class Cues:
     agreement_noun: frozenset[str] = frozenset()  # "perjanjian itu ditandatangani A dan B"
     body_kind: frozenset[str] = frozenset()  # "Partai X, partai yang dipimpin Y"
     opposing: frozenset[str] = frozenset()  # "pemimpin oposisi Partai X": the party's own
+    settled: tuple[tuple[str, ...], ...] = ()  # "fled to P and lived in exile": no visit
 
 
 @cache
@@ -353,6 +356,7 @@ def load_cues(lang: str) -> Cues:
         agreement_noun=frozenset(words("agreement_noun")),
         body_kind=frozenset(words("body_kind")),
         opposing=frozenset(words("opposing")),
+        settled=phrases("settled"),
     )
 
 

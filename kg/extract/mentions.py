@@ -22,6 +22,7 @@ from kg.extract.model import (
     Mention,
     is_possessive,
     same_name,
+    tenure_start,
 )
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.ingest.metadata import calendar_lexicon
@@ -768,9 +769,10 @@ def find_title(
         punct = tok.is_punct and not is_possessive(tok)
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
-        if found and tok.lower_ in modifiers:
+        tenure = tenure_start(doc, i, modifiers) if found else None
+        if tenure is not None:  # "Peru's acting ...", "Peru's newly sworn-in foreign minister"
             fillers += 1
-            i -= 1
+            i = tenure - 1
             continue
         if tok.pos_ in ("VERB", "AUX"):
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "ARTICLES",
     "POSSESSIVE_MARKS",
     "is_possessive",
+    "tenure_end",
+    "tenure_start",
     "Mention",
     "Relation",
     "Extraction",
@@ -40,6 +42,28 @@ def is_possessive(tok: Token) -> bool:
     tagger reads as one ("the Bahamas' prime minister", "the Philippines’ envoy"), not a
     closing quote."""
     return tok.text in POSSESSIVE_MARKS or (tok.text in ("'", "’") and tok.tag_ == "POS")
+
+
+#: The most tokens a phrase of the lexicon's ``tenure`` words spans ("newly sworn - in").
+_TENURE_REACH = 4
+
+
+def tenure_start(doc: Doc, i: int, tenure: frozenset[str]) -> int | None:
+    """The first token of a ``tenure`` word or phrase ending at token ``i`` ("acting", "newly
+    appointed", "newly sworn-in"), or None. The longest phrase wins: a participle alone
+    ("elected") may be none."""
+    for k in range(max(0, i - _TENURE_REACH + 1), i + 1):
+        if doc[k : i + 1].text.lower() in tenure:
+            return k
+    return None
+
+
+def tenure_end(doc: Doc, j: int, tenure: frozenset[str]) -> int | None:
+    """The token after a ``tenure`` word or phrase starting at token ``j``, or None."""
+    for k in range(min(len(doc), j + _TENURE_REACH), j, -1):
+        if doc[j:k].text.lower() in tenure:
+            return k
+    return None
 
 
 def same_name(a: Mention, b: Mention) -> bool:

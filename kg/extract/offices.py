@@ -19,7 +19,7 @@ from kg.extract.mentions import (
     national_description,
     title_starting_at,
 )
-from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive
+from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 
 if TYPE_CHECKING:
@@ -415,17 +415,15 @@ def extract_offices_after_names(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         i = _after_link(ctx, m.tok_end)
-        while (
-            i is not None
-            and i < len(doc)
-            and (
-                doc[i].lower_ in ARTICLES
-                or doc[i].lower_ in ctx.cues.tenure
-                or (doc[i].like_num and not doc[i].is_digit)
-            )
-            and i not in ctx.at  # "New" of "New Zealand's prime minister" is no tenure word
-        ):
-            i += 1  # "X, the chairman of Y", "X, the current finance minister of Y", "the first"
+        while i is not None and i < len(doc) and i not in ctx.at:
+            # "New" of "New Zealand's prime minister" (a name) is no tenure word
+            tenure = tenure_end(doc, i, ctx.cues.tenure)
+            if tenure is not None:
+                i = tenure  # "X, the current finance minister of Y", "the newly elected"
+            elif doc[i].lower_ in ARTICLES or (doc[i].like_num and not doc[i].is_digit):
+                i += 1  # "X, the chairman of Y", "the first"
+            else:
+                break
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
         owner = _owner_before_title(ctx, i, titles)
@@ -635,16 +633,16 @@ def _owner_before_title(
         j += 1
     # a country's or a body's name as the adjective: "the U.S. ambassador", "the European
     # Commission president", "the Labour leader"
-    while (
-        j < min(owner.tok_end + 4, len(doc))
-        and title_starting_at(doc, j, titles) is None
-        and (
-            (doc[j].like_num and not doc[j].is_digit)
-            or doc[j].lower_ in ctx.cues.tenure
-            or (doc[j].tag_ == "JJ" and doc[j].is_lower and doc[j].lower_ not in ctx.cues.former)
-        )
-    ):
-        j += 1  # "Japan's 102nd prime minister", "Britain's third female prime minister"
+    while j < min(owner.tok_end + 6, len(doc)) and title_starting_at(doc, j, titles) is None:
+        tenure = tenure_end(doc, j, ctx.cues.tenure)  # "Peru's newly appointed trade minister"
+        if tenure is not None:
+            j = tenure
+        elif (doc[j].like_num and not doc[j].is_digit) or (
+            doc[j].tag_ == "JJ" and doc[j].is_lower and doc[j].lower_ not in ctx.cues.former
+        ):
+            j += 1  # "Japan's 102nd prime minister", "Britain's third female prime minister"
+        else:
+            break
     field_end = j
     while field_end < min(j + 3, len(doc)) and doc[field_end].lower_ in ctx.cues.portfolio:
         field_end += 1  # "Peru's trade minister": a field before a minister's title

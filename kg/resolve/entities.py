@@ -155,7 +155,7 @@ def _without_world_regions_inside(
     ]
 
 
-def _only_read_by(r: ResolvedRelation, predicate: str, rule_suffix: str) -> bool:
+def _only_read_by(r: ResolvedRelation, predicate: str, rule_suffix: str | tuple[str, ...]) -> bool:
     """A relation of ``predicate`` that only rules ending in ``rule_suffix`` read (a reading the
     extract stage leaves to resolve, which sees the whole document's offices)."""
     return r.predicate == predicate and all(e.rule.endswith(rule_suffix) for e in r.evidence)
@@ -165,14 +165,15 @@ def _without_origins_at_home(
     relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
 ) -> list[ResolvedRelation]:
     """ "arrived in Astana from Washington": a visit read only from an arrival's origin
-    (rules ``*.from``) is kept for an official of a country, where that place lies outside
-    it; a flight from home is no visit, and a traveller of unknown home may be coming home."""
+    (rules ``*.from``) or from a return ("returned to London", rules ``*.returned-to``) is
+    kept for an official of a country, where that place lies outside it; a flight from home,
+    or back home, is no visit, and a traveller of unknown home may be coming home."""
     homes = _homes(relations, entities)
     return [
         r
         for r in relations
         if not (
-            _only_read_by(r, "visited", ".from")
+            _only_read_by(r, "visited", (".from", ".returned-to"))
             and (
                 r.subject not in homes or _country_key(r.object, entities, gaz) in homes[r.subject]
             )

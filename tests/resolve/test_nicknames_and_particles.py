@@ -52,3 +52,14 @@ def test_a_word_of_a_persons_name_is_no_place_the_gazetteer_knows_by_a_foreign_s
     )
     assert {"Aman Rizal", "Sibu", "Amman"} <= labels  # controls: the city after "di"
     assert "Jordan" not in labels
+
+
+def test_abbreviated_honorifics_and_ranks_are_no_part_of_the_name():
+    labels = labels_in(
+        "Chilean President Maria Perez spoke to Tom Dallas on Friday.\n\nIn Lima, spokesman Juan "
+        "Perez said Ms. Perez had asked for help. The captain, Karl Lindgren, was arrested. An "
+        "officer ordered Capt Lindgren by radio to return to the ship.",
+        "en",
+    )
+    assert {"Maria Perez", "Karl Lindgren", "Juan Perez"} <= labels  # controls
+    assert "Ms. Perez" not in labels and "Capt Lindgren" not in labels

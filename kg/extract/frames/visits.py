@@ -60,6 +60,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         return  # "is in talks with Japan", "was in charge of ...": no place after "in"
     if _own_home_after(ctx, sent, end):
         return  # "berada di kediamannya di P", "was at his home in P": home, no trip
+    if _settled_after(ctx, sent, end):
+        return  # "fled to P and lived in exile there": residence, no trip
     gap = MAX_GAP if trig.max_gap is None else trig.max_gap
     if _people_visited(ctx, end):
         places = _where_the_people_are(ctx, sent, end)
@@ -172,6 +174,14 @@ def _own_home_after(ctx: Context, sent: Span, i: int) -> bool:
     "his home", "her residence"): where one lives is no visit, wherever it lies."""
     words = tuple(t.lower_ for t in ctx.doc[i : min(sent.end, i + 3)])
     return any(words[: len(p)] == p for p in ctx.cues.own_home)
+
+
+def _settled_after(ctx: Context, sent: Span, i: int) -> bool:
+    """A stay told after the destination in the same sentence (the ``settled`` cue: "lived
+    in exile", "sought asylum", "menetap", "pengasingan"): one who moved there to live, as
+    an exile does, was not on a visit."""
+    words = [t.lower_ for t in ctx.doc[i : sent.end]]
+    return has_phrase(words, ctx.cues.settled)
 
 
 def _idiom_after(ctx: Context, sent: Span, i: int) -> bool:
