@@ -358,6 +358,7 @@ DEFAULT_PASSES = (
     "bodies_glued_to_people",
     "monarchs_by_title",
     "split_at_brackets",
+    "split_joined_people",
     "abbreviated_honorifics_open_names",
     "holders_after_abbreviations",
     "known_names_opening_people",
@@ -2256,6 +2257,30 @@ def names_before_alias(linker: GazetteerLinker, work: LinkerWork) -> None:
 def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
     """A bracket is never inside a name: "Basuki Tjahaja Purnama (Ahok" is two names."""
     work.ents = [part for e in work.ents for part in _split_at_brackets(e)]
+
+
+@linker_pass("split_joined_people")
+def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Pasangan Jokowi-Ahok", "KTT Trump-Putin": two persons the people base knows, joined
+    by a hyphen (the tokenizer splits such a pair), are two names, whatever the model read
+    the whole as; each is a person."""
+    people = load_people()
+    out = []
+    for e in work.ents:
+        k = next((t.i for t in e[1:-1] if t.text == "-" and not t.whitespace_), None)
+        left = work.doc[e.start : k] if k is not None else None
+        right = work.doc[k + 1 : e.end] if k is not None else None
+        if (
+            left is not None
+            and right is not None
+            and not left[-1].whitespace_
+            and people.candidates(left.text)
+            and people.candidates(right.text)
+        ):
+            out += [Span(work.doc, s.start, s.end, label="Person") for s in (left, right)]
+        else:
+            out.append(e)
+    work.ents = out
 
 
 def _bare_name(e: Span, longest: int) -> bool:

@@ -108,7 +108,7 @@ def _token_match(words: frozenset[str], previous: Callable | None) -> Callable:
     def token_match(text: str):  # noqa: ANN202 - spaCy's callback signature
         if text in words:
             return True
-        if _HYPHENATED_NAME.match(text) and not _joins_places(text):
+        if _HYPHENATED_NAME.match(text) and not _joins_places(text) and not _joins_people(text):
             return True
         return previous(text) if previous else None
 
@@ -116,6 +116,19 @@ def _token_match(words: frozenset[str], previous: Callable | None) -> Callable:
 
 
 _PLACE_KINDS = frozenset({"Country", "Region", "City"})
+
+
+def _joins_people(text: str) -> bool:
+    """ "Jokowi-Ahok", "Trump-Putin": two persons the people base knows, joined by a hyphen
+    (an election ticket, a summit), are split like places are, so each is a name of its
+    own; one name with a hyphen ("Kassym-Jomart", "Al-Sisi") has parts that name nobody."""
+    from kg.nlp.people import load_people  # the base loads once, on first use
+
+    people = load_people()
+    if people.candidates(text):
+        return False
+    parts = text.split("-")
+    return len(parts) == 2 and all(len(part) >= 3 and people.candidates(part) for part in parts)
 
 
 def _joins_places(text: str) -> bool:
