@@ -24,8 +24,8 @@ _LEAD_REACH = 40  # tokens after the dateline within which the lead's verb must 
 def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     """Add ``visited`` from the lead's foreign actors to the dateline's city (run after the
     office rules: the actors' countries come from them)."""
-    if meta is None or meta.dateline_head is None:
-        return
+    if meta is None or meta.dateline_head is None or meta.newsroom:
+        return  # an outlet's newsroom ("Jakarta, CNN Indonesia --") is no place of the story
     start, end = meta.dateline_head
     head = [m for m in ctx.mentions if start <= m.start < end and not m.is_pronoun]
     city = next((m for m in head if m.type == "City" and m.kb_id), None)

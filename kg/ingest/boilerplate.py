@@ -65,7 +65,8 @@ def _markers() -> tuple[_Marker, ...]:
 
 
 @cache
-def _agencies() -> str:
+def agency_names() -> str:
+    """The names of ``agencies.txt`` as one regex alternation, longest first."""
     path = ontology_path("boilerplate", "agencies.txt")
     names = [
         ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"
@@ -75,12 +76,12 @@ def _agencies() -> str:
 
 @cache
 def _agency_tag() -> re.Pattern[str]:
-    return re.compile(rf"\(\s*(?:{_agencies()})\s*\)")
+    return re.compile(rf"\(\s*(?:{agency_names()})\s*\)")
 
 
 @cache
 def _site_dateline() -> re.Pattern[str]:
-    site = rf"(?:{_DOMAIN}|(?:{_agencies()})\b)"
+    site = rf"(?:{_DOMAIN}|(?:{agency_names()})\b)"
     city = r"[A-Z][\w .'-]{1,40}"
     return re.compile(
         rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city}|(?P<alone>{site}))"

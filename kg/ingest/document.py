@@ -42,6 +42,9 @@ class Document:
         Offsets of the paragraph opening with a dateline and of the dateline itself (see
         :class:`~kg.ingest.metadata.Metadata`): read once here, so that the extract stage
         resolves "pada Selasa" against them without reading the page again.
+    newsroom : bool
+        The dateline names where the outlet files its stories ("Jakarta, CNN Indonesia --"),
+        not where their events happen.
     """
 
     text: str
@@ -53,11 +56,14 @@ class Document:
     title: str | None = None
     dateline: tuple[int, int] | None = None
     dateline_head: tuple[int, int] | None = None
+    newsroom: bool = False
 
     @property
     def metadata(self) -> Metadata:
         """Date, title and dateline as one value, what later stages resolve dates against."""
-        return Metadata(self.date, self.title, self.dateline, self.dateline_head)
+        return Metadata(
+            self.date, self.title, self.dateline, self.dateline_head, newsroom=self.newsroom
+        )
 
     @property
     def content_hash(self) -> str:
@@ -109,6 +115,7 @@ def read_text(
         title=title or meta.title,
         dateline=meta.dateline,
         dateline_head=meta.dateline_head,
+        newsroom=meta.newsroom,
     )
 
 

@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from kg.ingest.boilerplate import BoilerplateSpan, find_boilerplate
+from kg.ingest.boilerplate import BoilerplateSpan, agency_names, find_boilerplate
 from kg.ingest.lines import Line, lines
 from kg.ingest.normalize import normalize_typography
 from kg.resources import ontology_path
@@ -100,12 +100,17 @@ class Metadata:
     dateline_head : (int, int) or None
         Offsets of the dateline itself ("ASTANA, Kazakhstan (28 Februari) (Reuters) - "): its
         date is the document's, not a date of something in the sentence.
+    newsroom : bool
+        The dateline is an outlet's signature after its city ("Jakarta, CNN Indonesia --"):
+        where the outlet files its stories, so the city is a place of the text but the
+        persons of the story's lead were not there for it.
     """
 
     date: str | None = None
     title: str | None = None
     dateline: tuple[int, int] | None = None
     dateline_head: tuple[int, int] | None = None
+    newsroom: bool = False
 
 
 @cache
@@ -274,15 +279,30 @@ def _date_line(prelude: list[Line]) -> tuple[Line, CalendarDate] | None:
     return None
 
 
-def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None]:
-    """The dateline at the start of the story, and the date it gives (often without a year)."""
+@cache
+def _outlet_dateline() -> re.Pattern[str]:
+    """ "Jakarta, CNN Indonesia -- ": a city in title case, then an outlet of
+    ``agencies.txt`` that signs the story without brackets, then the dash."""
+    return re.compile(
+        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*"
+        rf"(?:{agency_names()})\b"
+        r"\s*(?:\([^)\n]*\)\s*)*(?:--|[-–—])\s"
+    )
+
+
+def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None, bool]:
+    """The dateline at the start of the story, the date it gives (often without a year), and
+    whether it is an outlet's newsroom signature."""
     if story is None:
-        return (0, 0), None
+        return (0, 0), None, False
     head = _DATELINE_HEAD.match(text, story.start, story.end)
+    newsroom = head is None
+    if newsroom:
+        head = _outlet_dateline().match(text, story.start, story.end)
     if head is None:
-        return (0, 0), None
+        return (0, 0), None, False
     parsed = parse_calendar_date(head.group(0))
-    return (head.start(), head.end()), parsed[0] if parsed else None
+    return (head.start(), head.end()), parsed[0] if parsed else None, newsroom
 
 
 def _combine(line_date: CalendarDate | None, dateline: CalendarDate | None) -> CalendarDate | None:
@@ -392,7 +412,7 @@ def find_metadata(
         masked = list(boilerplate)
     prelude, story = _prelude_and_story(text, masked)
     line = _date_line(prelude)
-    head, dateline_date = _dateline(story, text)
+    head, dateline_date, newsroom = _dateline(story, text)
     published = normalise_date(known_date) or (line[1] if line else None)
     value = _combine(published, dateline_date)
     skip = {line[0].start} if line else set()
@@ -403,4 +423,5 @@ def find_metadata(
         or _title(prelude, skip, masked),
         dateline=(story.start, story.end) if has_head and story else None,
         dateline_head=head if has_head else None,
+        newsroom=has_head and newsroom,
     )

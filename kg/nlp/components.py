@@ -2411,26 +2411,26 @@ def people_received_read_as_places(linker: GazetteerLinker, work: LinkerWork) ->
 def people_named_by_role(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "goalkeeper Tom Dallas", "his mother, Maria Perez", "pelatih Luis Gomez": two or three
     capitalised words right after a lower-case noun for a person's role or kin (the
-    ``person_role`` cue; a comma may stand between) are that person's name, whatever body
-    the model read, where no word of it is a name the gazetteer knows ("pemain Timnas
-    Indonesia": a team) and none is an institution or place word."""
+    ``person_role`` cue; a comma may stand between) are that person's name, whatever body or
+    unknown place the model read, where no word of it is a name the gazetteer knows ("pemain
+    Timnas Indonesia": a team) and none is an institution or place word. So are the words
+    after such a noun that opens the sentence and the model's span ("Pelari X Y finis")."""
     roles = frozenset(cue_words(linker.lang, "person_role"))
     doc = work.doc
+
+    def named(e: Span) -> bool:
+        return _bare_name(e, 3) and not any(linker.gazetteer.lookup(t.text) for t in e)
+
     out = []
     for e in work.ents:
         k = e.start - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
-        if (
-            e.label_ == "Organization"
-            and not e.kb_id_
-            and k >= 0
-            and doc[k].lower_ in roles
-            and doc[k].is_lower
-            and _bare_name(e, 3)
-            and not any(linker.gazetteer.lookup(t.text) for t in e)
-        ):
-            e = Span(doc, e.start, e.end, label="Person")
+        if e.label_ in ("Organization", "Place") and not e.kb_id_:
+            if k >= 0 and doc[k].lower_ in roles and doc[k].is_lower and named(e):
+                e = Span(doc, e.start, e.end, label="Person")
+            elif e[0].is_sent_start and e[0].lower_ in roles and named(e[1:]):
+                e = Span(doc, e.start + 1, e.end, label="Person")
         out.append(e)
     work.ents = out
 
