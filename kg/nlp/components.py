@@ -364,6 +364,7 @@ DEFAULT_PASSES = (
     "known_names_opening_people",
     "names_before_alias",
     "people_read_as_bodies",
+    "bodies_read_as_people",
     "people_received_read_as_places",
     "people_named_by_role",
     "propagate_person_names",
@@ -2380,6 +2381,55 @@ def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
             e = Span(work.doc, e.start, e.end, label="Person")
         out.append(e)
     work.ents = out
+
+
+@linker_pass("bodies_read_as_people")
+def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "raksasa ritel Walmart", "the shipping firm, Kokuka Sangyo", "Alibaba ... Alibaba
+    Group": a one- or two-word "person" right after a noun for a company or party (the
+    ``company_noun`` cue; two lower-case words and a comma may stand between), or that opens
+    a company's name elsewhere in the document ("X Group", "X Inc.": the ``company_suffix``
+    cue), is that body, everywhere the document names it. Unknown brands are the names the
+    model most often reads as persons. Not a word of a person named in full ("Aburizal
+    Bakrie" keeps "Bakrie" a person, whatever "Bakrie Group" is)."""
+    doc = work.doc
+    nouns = cue_words(linker.lang, "company_noun")
+    people = [e for e in work.ents if e.label_ == "Person"]
+    full_names = {t.text for e in people if len(e) > 1 for t in e}
+    suffixes = cue_words(linker.lang, "company_suffix")  # "Kavoo Group" (read as a place at
+    openers = {  # this stage), not "Usha Vance" (a person read as a body)
+        e[: len(e) - 1].text
+        for e in work.ents
+        if len(e) > 1 and e.label_ in ("Organization", "Place") and e[-1].lower_ in suffixes
+    }
+
+    def after_company_noun(e: Span) -> bool:
+        """The noun, or it and up to two lower-case words of its kind ("raksasa ritel X",
+        "perusahaan baja asal X"), right before the name or its comma."""
+        k = e.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        for j in range(k, max(k - 3, -1), -1):
+            if doc[j].lower_ in nouns and (doc[j].is_lower or doc[j].is_sent_start):
+                return True  # "Saham X naik": capitalised at the sentence's start
+            if not doc[j].is_lower or not doc[j].is_alpha:
+                return False
+        return False
+
+    bodies = {
+        e.text
+        for e in people
+        if len(e) <= 2
+        and not e.kb_id_
+        and not any(t.text in full_names for t in e)
+        and (after_company_noun(e) or e.text in openers)
+    }
+    work.ents = [
+        Span(doc, e.start, e.end, label="Organization")
+        if e.label_ == "Person" and e.text in bodies
+        else e
+        for e in work.ents
+    ]
 
 
 @linker_pass("people_received_read_as_places")

@@ -542,3 +542,64 @@ def test_people_named_by_role_retypes_a_body_after_a_role_noun(linker):
         ("Timnas Kazakhstan", "Organization", ""),
         ("Jordan Blake", "Organization", ""),
     ]
+
+
+def test_people_named_by_role_retypes_an_unknown_place_too(linker):
+    # "juru bicaranya, Rizal Hakim, menegaskan": a role noun and a comma before two words the
+    # model read as a place; "ke Sibu" stays a place (control)
+    words = ["juru", "bicaranya", ",", "Rizal", "Hakim", ",", "terbang", "ke", "Sibu"]
+    doc = doc_of(words, ["O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "B-LOC"])
+    work = work_of(linker, doc, [Span(doc, 3, 5, "Place"), Span(doc, 8, 9, "Place")])
+    got = run("people_named_by_role", linker, work)
+    assert got == [("Rizal Hakim", "Person", ""), ("Sibu", "Place", "")]
+
+
+def test_people_named_by_role_cuts_a_role_noun_opening_the_sentence(linker):
+    # "Pelari Gilang Permadi finis kedua": the role noun capitalised at the sentence's start
+    # is no part of the name the model read as a place
+    doc = doc_of(["Pelari", "Gilang", "Permadi", "finis"], ["B-LOC", "I-LOC", "I-LOC", "O"])
+    doc[0].is_sent_start = True
+    work = work_of(linker, doc, [Span(doc, 0, 3, "Place")])
+    got = run("people_named_by_role", linker, work)
+    assert got == [("Gilang Permadi", "Person", "")]
+
+
+def test_bodies_read_as_people_after_a_company_noun_or_opening_a_body(linker):
+    # "raksasa ritel Brightmart", "Kavoo ... Kavoo Group": brands the model read as persons;
+    # "Bakrie" stays a person where the document names "Rizal Bakrie" in full (control)
+    words = [
+        "raksasa",
+        "ritel",
+        "Brightmart",
+        "dan",
+        "Kavoo",
+        "Group",
+        "serta",
+        "Kavoo",
+        ",",
+        "Rizal",
+        "Bakrie",
+        ",",
+        "Bakrie",
+        "Group",
+        "dan",
+        "Bakrie",
+    ]
+    doc = doc_of(words)
+    ents = [
+        Span(doc, 2, 3, "Person"),
+        Span(doc, 4, 6, "Organization"),
+        Span(doc, 7, 8, "Person"),
+        Span(doc, 9, 11, "Person"),
+        Span(doc, 12, 14, "Organization"),
+        Span(doc, 15, 16, "Person"),
+    ]
+    got = run("bodies_read_as_people", linker, work_of(linker, doc, ents))
+    assert got == [
+        ("Brightmart", "Organization", ""),
+        ("Kavoo Group", "Organization", ""),
+        ("Kavoo", "Organization", ""),
+        ("Rizal Bakrie", "Person", ""),
+        ("Bakrie Group", "Organization", ""),
+        ("Bakrie", "Person", ""),
+    ]
