@@ -770,7 +770,7 @@ def find_title(
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         tenure = tenure_start(doc, i, modifiers) if found else None
-        if tenure is not None:  # "Peru's acting ...", "Peru's newly sworn-in foreign minister"
+        if tenure is not None:  # "Peru's acting ...", "Chile's newly appointed trade minister"
             fillers += 1
             i = tenure - 1
             continue

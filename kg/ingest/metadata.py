@@ -291,8 +291,8 @@ def _outlet_dateline() -> re.Pattern[str]:
 
 
 def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarDate | None, bool]:
-    """The dateline at the start of the story, the date it gives (often without a year), and
-    whether it is an outlet's newsroom signature."""
+    """The dateline opening the story, the date it gives (often without a year), and whether
+    it is an outlet's newsroom signature."""
     if story is None:
         return (0, 0), None, False
     head = _DATELINE_HEAD.match(text, story.start, story.end)

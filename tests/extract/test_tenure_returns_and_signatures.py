@@ -9,7 +9,7 @@ from tests.conftest import met_between, relations_in
 
 def test_a_tenure_phrase_keeps_the_title_read():
     rels = relations_in(
-        "Peru's newly sworn-in foreign minister, Maria Perez, arrived in Iquique on Monday. "
+        "Peru's newly sworn-in trade minister, Maria Perez, arrived in Iquique on Monday. "
         "Tom Dallas, Chile's newly elected president, met her there.",
         "en",
     )
@@ -19,7 +19,7 @@ def test_a_tenure_phrase_keeps_the_title_read():
 
 def test_a_return_is_a_visit_unless_home():
     rels = relations_in(
-        "Peruvian President Maria Perez returned to Lima on Monday after two days in Arequipa. "
+        "Peruvian President Maria Perez returned to Lima from a short stay in Arequipa. "
         "Chilean Foreign Minister Tom Dallas returned to Lima on Tuesday for a second round "
         "of talks.",
         "en",
@@ -69,7 +69,7 @@ def test_flights_and_escapes_reach_a_place():
 
 def test_an_escape_into_exile_is_residence_no_visit():
     rels = relations_in(
-        "Juan Perez fled to Peru and lived in exile in Lima for two decades. Karl Lindgren "
+        "Juan Perez fled to Peru to spend twenty years in exile in Lima. Karl Lindgren "
         "fled to Chile in 1990.",
         "en",
     )

@@ -58,7 +58,7 @@ def test_abbreviated_honorifics_and_ranks_are_no_part_of_the_name():
     labels = labels_in(
         "Chilean President Maria Perez spoke to Tom Dallas on Friday.\n\nIn Lima, spokesman Juan "
         "Perez said Ms. Perez had asked for help. The captain, Karl Lindgren, was arrested. An "
-        "officer ordered Capt Lindgren by radio to return to the ship.",
+        "officer told Capt Lindgren to stay aboard.",
         "en",
     )
     assert {"Maria Perez", "Karl Lindgren", "Juan Perez"} <= labels  # controls
