@@ -2262,7 +2262,7 @@ def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("split_joined_people")
 def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Pasangan Jokowi-Ahok", "KTT Trump-Putin": two persons the people base knows, joined
+    """ "Pasangan A-B", "KTT A-B": two persons the people base knows, joined
     by a hyphen (the tokenizer splits such a pair), are two names, whatever the model read
     the whole as; each is a person."""
     people = load_people()
@@ -2385,13 +2385,13 @@ def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("bodies_read_as_people")
 def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "raksasa ritel Walmart", "the shipping firm, Kokuka Sangyo", "Alibaba ... Alibaba
-    Group": a one- or two-word "person" right after a noun for a company or party (the
+    """ "raksasa ritel Brightmart", "the shipping firm, Kavoo Lines", "Kavoo ... Kavoo Group":
+    a one- or two-word "person" right after a noun for a company or party (the
     ``company_noun`` cue; two lower-case words and a comma may stand between), or that opens
     a company's name elsewhere in the document ("X Group", "X Inc.": the ``company_suffix``
     cue), is that body, everywhere the document names it. Unknown brands are the names the
-    model most often reads as persons. Not a word of a person named in full ("Aburizal
-    Bakrie" keeps "Bakrie" a person, whatever "Bakrie Group" is)."""
+    model most often reads as persons. Not a word of a person named in full ("Rizal
+    Wibisono" keeps "Wibisono" a person, whatever "Wibisono Group" is)."""
     doc = work.doc
     nouns = cue_words(linker.lang, "company_noun")
     people = [e for e in work.ents if e.label_ == "Person"]

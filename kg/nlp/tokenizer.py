@@ -119,7 +119,7 @@ _PLACE_KINDS = frozenset({"Country", "Region", "City"})
 
 
 def _joins_people(text: str) -> bool:
-    """ "Jokowi-Ahok", "Trump-Putin": two persons the people base knows, joined by a hyphen
+    """ "pasangan A-B", "KTT A-B": two persons the people base knows, joined by a hyphen
     (an election ticket, a summit), are split like places are, so each is a name of its
     own; one name with a hyphen ("Kassym-Jomart", "Al-Sisi") has parts that name nobody."""
     from kg.nlp.people import load_people  # the base loads once, on first use
