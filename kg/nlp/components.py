@@ -2262,9 +2262,9 @@ def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("split_joined_people")
 def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Pasangan A-B", "KTT A-B": two persons the people base knows, joined
-    by a hyphen (the tokenizer splits such a pair), are two names, whatever the model read
-    the whole as; each is a person."""
+    """ "Pasangan A-B", "KTT A-B": two persons the people base knows, joined by a hyphen (the
+    tokenizer splits such a pair), are two names, whatever the model read the whole as; each
+    is a person."""
     people = load_people()
     out = []
     for e in work.ents:
@@ -2396,8 +2396,10 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     nouns = cue_words(linker.lang, "company_noun")
     people = [e for e in work.ents if e.label_ == "Person"]
     full_names = {t.text for e in people if len(e) > 1 for t in e}
-    suffixes = cue_words(linker.lang, "company_suffix")  # "Kavoo Group" (read as a place at
-    openers = {  # this stage), not "Usha Vance" (a person read as a body)
+    # "Kavoo" of "Kavoo Group" (a body, or a place at this stage), not "Tom" of "Tom Dallas"
+    # (a person the model read as a body): only a company's last word makes an opener
+    suffixes = cue_words(linker.lang, "company_suffix")
+    openers = {
         e[: len(e) - 1].text
         for e in work.ents
         if len(e) > 1 and e.label_ in ("Organization", "Place") and e[-1].lower_ in suffixes
