@@ -296,9 +296,10 @@ def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarD
     if story is None:
         return (0, 0), None, False
     head = _DATELINE_HEAD.match(text, story.start, story.end)
-    newsroom = head is None
-    if newsroom:
+    newsroom = False
+    if head is None:
         head = _outlet_dateline().match(text, story.start, story.end)
+        newsroom = head is not None
     if head is None:
         return (0, 0), None, False
     parsed = parse_calendar_date(head.group(0))
@@ -423,5 +424,5 @@ def find_metadata(
         or _title(prelude, skip, masked),
         dateline=(story.start, story.end) if has_head and story else None,
         dateline_head=head if has_head else None,
-        newsroom=has_head and newsroom,
+        newsroom=newsroom,
     )
