@@ -60,6 +60,7 @@ KEY_ORDER = (
     "country",
     "population",
     "capital_of",
+    "successor",
     "geonames",
 )
 
@@ -583,7 +584,7 @@ def apply_supplement_row(entities: dict[str, Entity], row: Entity) -> None:
         merge_names(entity["demonyms"], row["demonyms"])
     if "abbreviations" in row:
         entity["abbreviations"] = unique([*entity.get("abbreviations", []), *row["abbreviations"]])
-    for key in ("country", "capital"):
+    for key in ("country", "capital", "successor"):
         if key in row:
             entity[key] = row[key]
     if label is not None and label != entity["name"]:
@@ -711,7 +712,7 @@ def drop_city(entities: dict[str, Entity], entity_id: str) -> None:
 def check_references(entities: dict[str, Entity]) -> None:
     """Fail loudly on dangling ``country``/``capital`` ids rather than ship a broken graph."""
     for entity in entities.values():
-        for key in ("country", "capital", "capital_of"):
+        for key in ("country", "capital", "capital_of", "successor"):
             target = entity.get(key)
             if target is not None and target not in entities:
                 raise ValueError(f"{entity['id']}: {key} {target} is not in the gazetteer")

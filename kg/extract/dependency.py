@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.subjects import companions_after
-from kg.extract.frames.venues import administrative, meeting_venue
+from kg.extract.frames.venues import known_place, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
@@ -277,7 +277,7 @@ def _demonym_of_capital(ctx: Context, noun: Token, places: Iterable[Mention]) ->
 def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Mention]:
     """ "visited a hospital in P", "toured troops at a base in P": what was visited is no
     place, but the place it stands in, hung by "in"/"at" on the thing or on the verb, is
-    where the visitor was. Known places only (a gazetteer link or an administrative name),
+    where the visitor was. Known places only (a gazetteer link or a name of known kind),
     as for any event's venue, since the model takes many buildings for places."""
     found: list[Mention] = []
     for head in (thing, verb):
@@ -289,7 +289,7 @@ def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Men
                     m = _mention_of(ctx, t)
                     if m is None or m.is_pronoun or ctx.resolve(m).type not in _VENUE_TYPES:
                         continue
-                    if ctx.resolve(m).kb_id or administrative(ctx, m):
+                    if known_place(ctx, m):
                         found += [m, *_address_mates(ctx, m)]
     return found
 

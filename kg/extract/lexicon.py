@@ -54,6 +54,9 @@ _PHRASE_CUES = frozenset(
         "homeland",
         "stand_in",
         "settled",
+        "town_kind",
+        "area_kind",
+        "kind_article",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})

@@ -20,6 +20,7 @@ from kg.ingest.lines import title_case_lines
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     after_aside,
+    apposed_place_kind,
     cue_phrases,
     cue_words,
     event_first_words,
@@ -348,6 +349,7 @@ DEFAULT_PASSES = (
     "cities_inside_names",
     "countries_opening_bodies",
     "foreign_institutions",
+    "acronyms_of_known_bodies",
     "trim_headlines",
     "bodies_in_event_names",
     "commit",
@@ -371,6 +373,7 @@ DEFAULT_PASSES = (
     "places_named_as_people",
     "places_named_consistently",
     "places_by_definition",
+    "places_by_apposition",
     "people_in_place_lists",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
@@ -1804,6 +1807,43 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
+@linker_pass("acronyms_of_known_bodies")
+def acronyms_of_known_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Organisasi Negara-negara Amerika (OAS) ... Sekretaris Jenderal OAS X": an acronym in
+    brackets right after a body the gazetteer links, and that the gazetteer does not know
+    itself, names that body wherever the document uses it. Without the link the bracket is
+    no mention (the model rarely tags it) and the later uses make a second, unlinked body."""
+    doc = work.doc
+    owners: dict[str, set[str]] = {}
+    for e in work.ents:
+        if e.label_ != "Organization" or not e.kb_id_ or e.end + 2 >= len(doc):
+            continue
+        word = doc[e.end + 1].text
+        if doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _acronym(word):
+            owners.setdefault(word, set()).add(e.kb_id_)
+    acronyms = {
+        word: next(iter(ids))
+        for word, ids in owners.items()
+        if len(ids) == 1 and linker.gazetteer.lookup(word) is None
+    }
+    if not acronyms:
+        return
+    out: list[Span] = []
+    for e in work.ents:
+        if e.text in acronyms and not e.kb_id_:
+            e = Span(doc, e.start, e.end, label="Organization", kb_id=acronyms[e.text])
+        out.append(e)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.text in acronyms and tok.i not in taken:
+            out.append(Span(doc, tok.i, tok.i + 1, label="Organization", kb_id=acronyms[tok.text]))
+    work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _acronym(word: str) -> bool:
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+
+
 def _foreign_place(gazetteer: Gazetteer, ent: Span, country: str) -> bool:
     """A linked country other than ``country``, or a linked region lying in one."""
     if ent.label_ == "Country":
@@ -2601,6 +2641,23 @@ def places_by_definition(linker: GazetteerLinker, work: LinkerWork) -> None:
             ents.append(Span(doc, start, end, label="Place"))
             taken.update(range(start, end))
     work.ents = sorted(ents, key=lambda e: e.start)
+
+
+@linker_pass("places_by_apposition")
+def places_by_apposition(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Mamallapuram, kota pesisir di negara bagian Y", "X, the resort town", "X, a province
+    of Y": a name the gazetteer does not know, set beside a kind of place by a comma
+    (``apposed_place_kind``), is a place of that kind, whatever the model read it as: unknown
+    towns are where it reads persons and bodies. A known name keeps its link."""
+    doc = work.doc
+    work.ents = [
+        Span(doc, e.start, e.end, label=kind)
+        if not e.kb_id_
+        and e.label_ in ("Place", "Person", "Organization")
+        and (kind := apposed_place_kind(doc, e.end, linker.lang)) is not None
+        else e
+        for e in work.ents
+    ]
 
 
 def _before_brackets(doc: Doc, i: int) -> int:

@@ -64,6 +64,9 @@ class GazetteerEntry:
     country: str | None = None
     capital_of: str | None = None
     capital: str | None = None  # a country's capital city (its entry id)
+    #: A former state's present-day heir that holds its capital ("Soviet Union": Russia):
+    #: whose capital's name stands for the former state in a text about it.
+    successor: str | None = None
     geonames: str | None = None
     population: int = 0
 
@@ -155,6 +158,7 @@ def _entry(row: dict) -> GazetteerEntry:
         country=row.get("country"),
         capital_of=row.get("capital_of"),
         capital=row.get("capital"),
+        successor=row.get("successor"),
         geonames=row.get("geonames")
         or (row["id"].split(":", 1)[1] if row["id"].startswith("geonames:") else None),
         population=int(row.get("population") or 0),

@@ -21,6 +21,7 @@ __all__ = [
     "after_aside",
     "is_office_field",
     "place_definition_end",
+    "apposed_place_kind",
     "load_name_heads",
     "load_name_tails",
     "load_titles",
@@ -224,6 +225,61 @@ def place_definition_end(doc, i: int, lang: str) -> int | None:  # noqa: ANN001 
             return None
         k += 1
     return k + 1 if k < len(doc) else None
+
+
+def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN001 - a Doc
+    """ "Mamallapuram, kota pesisir di negara bagian Y", "X, a fishing town in Y", "X, the tiny
+    rock island": the kg type ("City", "Region") that an apposition of kind opening at the
+    comma ``comma`` gives the name before it; None when none opens there. A name the model
+    never saw is told by its apposition what it is, as a definition tells it.
+    Indonesian puts the kind first ("kota pesisir"), English last ("a fishing town"), so an
+    English kind must close its noun phrase: "a town official" is a person, "a state-owned
+    firm" a company."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    kinds = {"City": cue_phrases(lang, "town_kind"), "Region": cue_phrases(lang, "area_kind")}
+    j = comma + 1
+    article = _phrase_at(doc, j, cue_phrases(lang, "kind_article"))
+    j += article
+    if lang == "en":
+        if not article:
+            return None
+        while j < len(doc) and j - comma <= _APPOSED_MODIFIERS and _kind_at(doc, j, kinds) is None:
+            if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].pos_ not in _MODIFIER_POS:
+                return None  # "X, the former secretary of state who": an office, not a place
+            j += 1
+    kind = _kind_at(doc, j, kinds)
+    if kind is None:
+        return None
+    kg_type, width = kind
+    end = j + width
+    if end < len(doc) and not (doc[end].is_lower or doc[end].is_punct):
+        return None  # "X, kota Bandung": another name, not a kind
+    if lang == "en" and end < len(doc) and (
+        doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[end].text in ("-", "'s")
+    ):
+        return None  # "a town official", "the city's mayor", "a state-owned firm"
+    return kg_type
+
+
+_APPOSED_MODIFIERS = 4  # "the northern port city": lower-case words before an English kind
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "NUM"})  # "tiny", "rock", "fishing", "two"
+
+
+def _phrase_at(doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:  # noqa: ANN001
+    """The width of the first of ``phrases`` (longest first) at token ``i``, 0 for none."""
+    for phrase in phrases:
+        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _kind_at(doc, i: int, kinds: dict) -> tuple[str, int] | None:  # noqa: ANN001
+    for kg_type, phrases in kinds.items():
+        width = _phrase_at(doc, i, phrases)
+        if width and doc[i].is_lower:
+            return kg_type, width
+    return None
 
 
 def after_aside(doc, i: int, reach: int = 12) -> int:  # noqa: ANN001 - a spaCy Doc

@@ -14,7 +14,7 @@ from kg.extract.model import (
     Mention,
     Relation,
 )
-from kg.nlp.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
 from kg.nlp.lexicon import load_name_heads, load_name_tails
 from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
@@ -285,6 +285,7 @@ def _apply_metonyms(
     """A capital never used as a place in the article stands for its country's government:
     the mentions, with those capitals replaced by copies naming the country."""
     literal = {m.kb_id for m in mentions if m.literal_place and m.kb_id}
+    heirs = _former_states_named(mentions, gaz)
     out = []
     for m in mentions:
         entry = gaz.get(m.kb_id) if m.kb_id else None
@@ -296,12 +297,27 @@ def _apply_metonyms(
         if country is None or m.kb_id in literal:
             out.append(m)
             continue
+        country = heirs.get(country.id, country)
         out.append(replace(m, kb_id=country.id, type="Country"))
         reasons[m.index] = (
             f"metonym: the capital {entry.name} is never used as a place in this "
             f"document, so it stands for {country.name}"
         )
     return out
+
+
+def _former_states_named(mentions: list[Mention], gaz: Gazetteer) -> dict[str, GazetteerEntry]:
+    """Present-day countries (by id) whose capital stands for a former state in this text: it
+    names the former state ("Uni Soviet") and never the heir ("Rusia"), so "Moskow mendukung
+    Vietnam" in a story of 1979 is the Soviet government. A text naming both keeps the heir:
+    which one a capital meant is then the reader's guess."""
+    named = {m.kb_id for m in mentions if m.type == "Country" and m.kb_id}
+    heirs = {}
+    for kb_id in named:
+        entry = gaz.get(kb_id)
+        if entry is not None and entry.successor and entry.successor not in named:
+            heirs[entry.successor] = entry
+    return heirs
 
 
 _NICKNAME = re.compile(r"\s[\"“”„][^\"“”„]+[\"“”„]\s")

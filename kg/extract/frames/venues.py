@@ -13,8 +13,9 @@ from kg.extract.frames.places import country_of
 from kg.extract.lexicon import Trigger
 from kg.extract.mentions import head_type
 from kg.extract.model import PLACE_TYPES, Mention
+from kg.nlp.lexicon import apposed_place_kind
 
-__all__ = ["administrative", "at_home", "meeting_venue", "venue_places", "visited_venue"]
+__all__ = ["at_home", "known_place", "meeting_venue", "venue_places", "visited_venue"]
 
 
 def meeting_venue(
@@ -97,14 +98,12 @@ def venue_places(
         island = _island_of(ctx, j, c_end)
         if ctx.doc[j].lower_ in ctx.cues.venue or island:
             # Known places only: a venue is often a building ("Villa 5", "Government House")
-            # that the model takes for a place. An administrative name ("Kabupaten X") is
-            # never a building.
+            # that the model takes for a place. A place of a known kind is never a building.
             chain = right_chain(ctx, sent, island or j + 1, PLACE_TYPES, max_gap=4)
             places = [
                 p
                 for k, p in enumerate(chain)
-                if ctx.resolve(p).kb_id
-                or administrative(ctx, p)
+                if known_place(ctx, p)
                 or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
             if not places:
@@ -115,6 +114,21 @@ def venue_places(
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def known_place(ctx: Context, m: Mention) -> bool:
+    """A place the gazetteer links, or one named by its kind: an administrative word
+    ("Kabupaten X", "Provinsi Y") or an apposition ("X, a fishing town in Y", "X, kota
+    pesisir di Z"). Many of the model's other unknown places are buildings ("Villa 5",
+    "Government House"), no venue of a visit; a compass part of a city ("Jakarta Selatan")
+    is where offices stand more often than where visitors go."""
+    resolved = ctx.resolve(m)
+    if resolved.kb_id:
+        return True
+    if resolved.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region":
+        return True
+    kind = apposed_place_kind(ctx.doc, m.tok_end, ctx.lang)
+    return resolved.type in ("City", "Region") and kind == resolved.type
 
 
 def _island_of(ctx: Context, j: int, end: int) -> int | None:
@@ -158,11 +172,6 @@ def _apposed_to_country(ctx: Context, m: Mention, after: list[Mention]) -> bool:
         and after[0].tok_start == m.tok_end + 1
         and ctx.doc[m.tok_end].text == ","
     )
-
-
-def administrative(ctx: Context, m: Mention) -> bool:
-    """A region named by its administrative word ("Kabupaten Cianjur", "Provinsi Riau")."""
-    return m.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region"
 
 
 def visited_venue(

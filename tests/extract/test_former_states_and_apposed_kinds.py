@@ -1,0 +1,98 @@
+"""A capital standing for a former state, and places typed by an apposition of kind.
+
+Sentences written for these tests; they run the real pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def _countries(text: str, lang: str) -> set[str]:
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    return {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Country ; rdfs:label ?l }")}
+
+
+def _typed(text: str, lang: str) -> dict[str, set[str]]:
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    out: dict[str, set[str]] = {}
+    for label, cls in g.query("SELECT ?l ?c WHERE { ?e rdfs:label ?l ; a ?c }"):
+        out.setdefault(str(label), set()).add(str(cls).rsplit("#", 1)[-1])
+    return out
+
+
+def test_capital_stands_for_the_former_state_the_text_names():
+    soviet = _countries(
+        "Pada 1979 Uni Soviet memperluas pengaruhnya di Asia Tenggara. Moskow mendukung "
+        "Hanoi dengan bantuan militer, kata para analis.",
+        "id",
+    )
+    assert "Soviet Union" in soviet and "Russia" not in soviet
+    # positive control: a text that names the heir keeps the capital for it
+    heir = _countries(
+        "Rusia dan Uni Soviet sering disamakan. Moskow mendukung Hanoi dengan bantuan "
+        "militer, kata para analis.",
+        "id",
+    )
+    assert "Russia" in heir
+
+
+def test_id_apposition_of_kind_types_and_places_an_unknown_town():
+    rels = relations_in(
+        "Perdana Menteri Jepang Tom Dallas bertemu Presiden Peru Juan Perez di Kandarpur, "
+        "kota kecil di pesisir selatan, pada Senin.",
+        "id",
+    )
+    assert ("Tom Dallas", "visited", "Kandarpur") in rels
+    assert "City" in _typed("Ia terbang dari Kandarpur, kota di selatan negeri itu.", "id").get(
+        "Kandarpur", set()
+    )
+
+
+def test_id_unknown_place_without_a_kind_is_no_venue():
+    rels = relations_in(
+        "Perdana Menteri Jepang Tom Dallas bertemu Presiden Peru Juan Perez di Villa "
+        "Kandarpur pada Senin.",
+        "id",
+    )
+    # positive control: the meeting is read (stored one way round)
+    assert {("Tom Dallas", "met", "Juan Perez"), ("Juan Perez", "met", "Tom Dallas")} & rels
+    assert not any(p == "visited" for _, p, _ in rels)
+
+
+def test_en_apposition_of_kind_closes_its_noun_phrase():
+    typed = _typed(
+        "Rizal Hakim arrived in Kandarpur, a fishing town near Lima, on Monday. Tom Dallas, "
+        "a town official, said shares of Brightmart, a state-owned firm, fell. Karl Lindgren, "
+        "the former secretary of state who led the talks, agreed.",
+        "en",
+    )
+    assert "City" in typed["Kandarpur"]
+    assert "Person" in typed["Tom Dallas"]
+    assert "City" not in typed.get("Brightmart", set())
+    assert "Person" in typed["Karl Lindgren"]  # an office of state, not a state
+
+
+def test_bracketed_acronym_of_a_known_body_names_it_everywhere():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Pemerintah Peru memberi tahu Chile dan Dewan Pers (DPI). Ketua DPI Juan Perez "
+        "menyambut hasil itu.",
+        lang="id",
+    )
+    bodies = [
+        str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Organization ; rdfs:label ?l }")
+    ]
+    assert bodies == ["Press Council of Indonesia"], bodies
