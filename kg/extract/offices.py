@@ -762,6 +762,10 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
         if is_office_field(doc, j, ctx.cues.portfolio):
             j -= 1  # "and Energy Minister C": the field before an English title
             continue
+        joined = _title_joined_at(ctx, j, sent_start)
+        if joined is not None:
+            j = joined - 1  # "Wakil Perdana Menteri sekaligus Menteri Luar Negeri X"
+            continue
         break
     if j < sent_start:
         return None
@@ -778,6 +782,23 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
                 return None  # "A dan B masing-masing diwakili X dan Y": one country each
             return m
     return None
+
+
+def _title_joined_at(ctx: Context, j: int, floor: int) -> int | None:
+    """Where a title starts that ends right before token ``j``, a word joining two offices of
+    one holder ("sekaligus", "merangkap": the ``title_joiner`` cue); None otherwise."""
+    if ctx.doc[j].lower_ not in cue_words(ctx.lang, "title_joiner"):
+        return None
+    titles = load_titles(ctx.lang)
+    start = None  # the longest: "Wakil Perdana Menteri", not "Menteri"
+    for k in range(j - 1, max(floor, j - _JOINED_TITLE_WORDS) - 1, -1):
+        title = title_starting_at(ctx.doc, k, titles)
+        if title is not None and k + len(title.words) == j:
+            start = k
+    return start
+
+
+_JOINED_TITLE_WORDS = 6  # "Wakil Perdana Menteri Bidang Keamanan": words of a title at most
 
 
 def _field_read_as_body(ctx: Context, h: Mention) -> bool:

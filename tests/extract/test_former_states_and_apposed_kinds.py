@@ -96,3 +96,32 @@ def test_bracketed_acronym_of_a_known_body_names_it_everywhere():
         str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Organization ; rdfs:label ?l }")
     ]
     assert bodies == ["Press Council of Indonesia"], bodies
+
+
+def test_a_copy_of_the_credentials_handed_over_is_a_meeting():
+    en = relations_in(
+        "Tom Dallas handed a copy of his letters of credence to Foreign Minister Karl Lindgren.",
+        "en",
+    )
+    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & en
+    id_ = relations_in(
+        "Duta Besar Tom Dallas menyerahkan salinan surat kepercayaan kepada Menteri Luar Negeri "
+        "Karl Lindgren pada Senin.",
+        "id",
+    )
+    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & id_
+
+
+def test_delegations_and_oaths_read_through_joined_titles():
+    id_ = relations_in(
+        "Chile diwakili Wakil Perdana Menteri sekaligus Menteri Luar Negeri Tom Dallas dalam "
+        "pertemuan itu.",
+        "id",
+    )
+    assert ("Tom Dallas", "officialOf", "Chile") in id_
+    en = relations_in(
+        "Peru was represented in person by Foreign Minister Karl Lindgren. Tom Dallas took the "
+        "oath of office as President of Chile on Monday.",
+        "en",
+    )
+    assert {("Karl Lindgren", "officialOf", "Peru"), ("Tom Dallas", "officialOf", "Chile")} <= en
