@@ -669,6 +669,24 @@ def capital_possessor(doc: Doc, m: Mention) -> bool:
     return entry is not None and bool(entry.capital_of) and doc[m.tok_end].text in POSSESSIVE_MARKS
 
 
+#: Words that join a minister's title to the field after it ("Minister of Health").
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+
+
+def _portfolio_link(
+    doc: Doc, i: int, titles: tuple[Title, ...], fields: frozenset[str], floor: int
+) -> bool:
+    """Token ``i`` is "of"/"for" between a title that takes a portfolio and a field word
+    ("Minister **of** Foreign Affairs X"): part of the title phrase, not the end of it."""
+    return (
+        doc[i].lower_ in _PORTFOLIO_LINKS
+        and i + 1 < len(doc)
+        and is_office_field(doc, i + 1, fields)
+        and (title := _title_ending_at(doc, i - 1, titles, floor)) is not None
+        and title.portfolio
+    )
+
+
 def find_title(
     doc: Doc,
     tok_start: int,
@@ -711,6 +729,9 @@ def find_title(
             continue
         if i not in ent_at and is_office_field(doc, i, fields):
             i -= 1
+            continue
+        if _portfolio_link(doc, i, titles, fields, sent_start):
+            i -= 1  # "Minister of Foreign Affairs X", "Assistant Secretary for Trade Y"
             continue
         if i == tok_start - 1 and is_regnal_number(tok.text):
             i -= 1  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"

@@ -484,15 +484,19 @@ def _joined_titles_end(doc: Doc, j: int, titles: tuple[Title, ...]) -> int:
 
 
 def _possessed_body(ctx: Context, holder: Mention) -> Mention:
-    """ "chairman of Kenya's Electoral Commission": the body a
-    country possesses, right after its "'s", is the office's."""
+    """ "chairman of Kenya's Electoral Commission", "leader of Peru's opposition X Party": the
+    body a country possesses, right after its "'s" (and the ``body_modifier`` words that
+    describe a party: "ruling", "main opposition"), is the office's."""
     end = holder.tok_end
     if holder.type != "Country" or end + 1 >= len(ctx.doc):
         return holder
     if not is_possessive(ctx.doc[end]):
         return holder
-    body = ctx.at.get(end + 1)
-    if body is not None and body.tok_start == end + 1 and body.type == "Organization":
+    k = end + 1
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in ctx.cues.body_modifier:
+        k += 1
+    body = ctx.at.get(k)
+    if body is not None and body.tok_start == k and body.type == "Organization":
         return body
     return holder
 

@@ -53,7 +53,7 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Place")
 
 # Statistical NER labels (idner: PER/LOC/ORG; OntoNotes for English) -> kg types.
 _ARTICLES = frozenset({"the", "a", "an"})
-_CONNECTORS = frozenset({"dan", "and", "of", "&", "serta"})
+_CONNECTORS = frozenset({"dan", "and", "of", "for", "&", "serta"})
 #: Arabic articles joined by a hyphen to the name word after them ("Ahmed Karim el-Masri").
 _ARABIC_ARTICLES = frozenset({"el", "al", "as", "ash", "ad", "an", "ar", "az"})
 #: Particles after which the next word is a father's or a house's name, a title word or not:

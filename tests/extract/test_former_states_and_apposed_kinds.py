@@ -119,9 +119,48 @@ def test_delegations_and_oaths_read_through_joined_titles():
         "id",
     )
     assert ("Tom Dallas", "officialOf", "Chile") in id_
+    described = relations_in(
+        "Karl Lindgren, yang merupakan Menteri Pertahanan Peru, mengatakan hal itu. Tom Dallas, "
+        "yang merupakan mantan Presiden Chile, hadir.",
+        "id",
+    )
+    assert ("Karl Lindgren", "officialOf", "Peru") in described
+    assert ("Tom Dallas", "officialOf", "Chile") not in described  # a former office
     en = relations_in(
         "Peru was represented in person by Foreign Minister Karl Lindgren. Tom Dallas took the "
         "oath of office as President of Chile on Monday.",
         "en",
     )
     assert {("Karl Lindgren", "officialOf", "Peru"), ("Tom Dallas", "officialOf", "Chile")} <= en
+    relative = relations_in(
+        "Rizal Hakim, who was elected president of Bolivia in June, met Juan Perez, who was "
+        "elected in May.",
+        "en",
+    )
+    assert ("Rizal Hakim", "officialOf", "Bolivia") in relative
+    assert not any(s == "Juan Perez" and p == "officialOf" for s, p, _ in relative)
+
+
+def test_english_titles_with_a_portfolio_after_of_or_for():
+    rels = relations_in(
+        "Peru's Minister of Foreign Affairs Tom Dallas met Chile's Under Secretary for Trade "
+        "Karl Lindgren and Bolivia's Vice-President Rizal Hakim in Lima.",
+        "en",
+    )
+    assert {
+        ("Tom Dallas", "officialOf", "Peru"),
+        ("Karl Lindgren", "officialOf", "Chile"),
+        ("Rizal Hakim", "officialOf", "Bolivia"),
+    } <= rels
+    assert not any(s.startswith("Trade") for s, _, _ in rels)  # the field is no name word
+
+
+def test_leader_of_a_countrys_party_holds_office_in_the_party():
+    rels = relations_in(
+        "Tom Dallas, leader of Peru's main opposition Brightmart Party, met Karl Lindgren, "
+        "chairman of Chile's Electoral Commission.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "Brightmart Party") in rels
+    assert ("Karl Lindgren", "officialOf", "Electoral Commission") in rels
+    assert ("Tom Dallas", "officialOf", "Peru") not in rels
