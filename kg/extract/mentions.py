@@ -1497,11 +1497,11 @@ def _with_plural_references(
             i += 1
             continue
         sent = token_sent[i]
-        pair = None
+        pair = _possessing_pair_of_this_sentence(doc, i, persons, sent, cues)
         for before in (sent - 1, sent - 2):
-            pair = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
             if pair is not None:
                 break
+            pair = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
         if pair is not None and _pair_of_this_sentence(doc, i, persons, sent, pair, cues):
             pair = None
         if pair is not None and not _pair_holds_office(doc[i : i + size], pair, cues):
@@ -1519,6 +1519,21 @@ def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:
     return {
         k for i in range(len(doc)) for k in range(i, i + _phrase_at(doc, i, cues.plural_pronoun))
     }
+
+
+def _possessing_pair_of_this_sentence(
+    doc: Doc, i: int, persons: list[Mention], sent: int, cues: Cues
+) -> tuple[Mention, Mention] | None:
+    """ "A berbincang dengan B, pertemuan pertama keduanya": a phrase that possesses the noun
+    before it ("their meeting") looks back, and the pair its own sentence names before it is
+    the nearest one; a phrase that is a clause's subject or object starts a new statement
+    about a pair named earlier."""
+    k = i - 1
+    if k > 0 and doc[k].pos_ in ("ADJ", "NUM"):
+        k -= 1  # "pertemuan pertama keduanya"
+    if k <= 0 or doc[k].pos_ != "NOUN" or doc[k].is_sent_start:
+        return None
+    return _named_pair(doc, [p for p in persons if p.sent_index == sent and p.tok_end <= i], cues)
 
 
 def _pair_of_this_sentence(

@@ -1704,12 +1704,28 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
             and t.label_ != "Person"
             and t[len(g)].lower_ not in _PLACE_PARTICLES  # "Zamboanga del Norte" is one name
             and not all(_is_compass(w, compass) for w in t[len(g) :])  # "Jakarta Pusat" too
+            and not _national_body(linker, t, g)  # "the Peruvian Navy"
             for t in typed
         )
     ]
     officers = _officers_after(linker, work, covering)
     work.ents = [t for t in typed if not any(_overlaps(g, t) for g in covering)]
     work.ents += covering + officers
+
+
+def _national_body(linker: GazetteerLinker, body: Span, country: Span) -> bool:
+    """ "the Peruvian Navy", "the Chilean Football Federation", "the Peruvian Institute of
+    Volcanology": an English organisation the model read whole, opened by a country or its
+    demonym, whose head word (the last, or the one before "of") names a kind of body (the
+    ``national_body_head`` cue) is that body; the country is only its first word."""
+    if linker.lang != "en" or body.label_ != "Organization" or country.label_ != "Country":
+        return False
+    rest = list(body[len(country) :])
+    words = [t.lower_ for t in rest]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in cue_words(linker.lang, "national_body_head") and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in rest
+    )
 
 
 def _officers_after(linker: GazetteerLinker, work: LinkerWork, known: list[Span]) -> list[Span]:
@@ -1955,7 +1971,10 @@ _REALM_LINKS = frozenset({"of", "dari"})
 
 @linker_pass("extend_persons")
 def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """Grow person spans over adjacent name words the model left out."""
+    """Grow person spans over adjacent name words the model left out, and over a first name
+    it read as a body between a title and the rest of the name ("Vice-President [Samia]
+    [Suluhu Hassan]")."""
+    work.ents = _first_names_read_as_bodies(linker, work.ents)
     others = frozenset(i for e in work.ents if e.label_ != "Person" for i in range(e.start, e.end))
     work.ents = filter_spans(
         [
@@ -1963,6 +1982,32 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
             for e in work.ents
         ]
     )
+
+
+def _first_names_read_as_bodies(linker: GazetteerLinker, ents: list[Span]) -> list[Span]:
+    """In English, a one-word unlinked "organisation" right after a title and right before a
+    person is the person's first name: join them. Not an acronym, and not in Indonesian,
+    where a title names its body before the holder ("Ketua Umum Golkar X", "Presiden IAU Y")."""
+    if linker.lang != "en":
+        return ents
+    by_end = {e.end: e for e in ents if e.label_ == "Organization" and len(e) == 1}
+    joined: set[int] = set()
+    out = []
+    for e in ents:
+        body = by_end.get(e.start) if e.label_ == "Person" else None
+        if (
+            body is not None
+            and not body.kb_id_
+            and body.start > 0
+            and linker.is_title(body.doc[body.start - 1])
+            and body[0].is_alpha
+            and body[0].is_title
+            and body[0].lower_ not in institution_words()
+        ):
+            joined.add(body.start)
+            e = Span(e.doc, body.start, e.end, label="Person")
+        out.append(e)
+    return [e for e in out if not (e.label_ == "Organization" and e.start in joined)]
 
 
 @linker_pass("bodies_named_after_people")

@@ -164,3 +164,42 @@ def test_leader_of_a_countrys_party_holds_office_in_the_party():
     assert ("Tom Dallas", "officialOf", "Brightmart Party") in rels
     assert ("Karl Lindgren", "officialOf", "Electoral Commission") in rels
     assert ("Tom Dallas", "officialOf", "Peru") not in rels
+
+
+def test_a_pair_possessing_a_noun_is_the_pair_just_named():
+    rels = relations_in(
+        "Presiden Peru Rizal Hakim dan Perdana Menteri Chile Juan Perez hadir di Lima. Di ruang "
+        "tunggu, Tom Dallas sempat berbincang singkat dengan Presiden Bolivia Karl Lindgren, "
+        "pertemuan pertama keduanya sejak krisis itu.",
+        "id",
+    )
+    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & rels
+    assert not any(p == "met" and "Rizal Hakim" in (s, o) for s, p, o in rels)
+    # positive control: a pair that is a clause's subject is the pair named before
+    earlier = relations_in(
+        "Presiden Peru Rizal Hakim dan istrinya Wulan Sasmita tiba di Lima. Kedatangan keduanya "
+        "disambut Presiden Chile Juan Perez.",
+        "id",
+    )
+    met = {("Juan Perez", "met", "Wulan Sasmita"), ("Wulan Sasmita", "met", "Juan Perez")}
+    assert met & earlier
+
+
+def test_a_first_name_read_as_a_body_after_a_title_joins_the_name():
+    rels = relations_in(
+        "The ceremony in Lima was attended by Peru's Vice-President Amani Wulan Sasmita, Prime "
+        "Minister Tom Dallas and ministers from both countries.",
+        "en",
+    )
+    assert ("Amani Wulan Sasmita", "officialOf", "Peru") in rels
+    assert not any("Amani" == s or "Amani" == o for s, _, o in rels)
+
+
+def test_a_body_opened_by_a_demonym_stays_whole():
+    rels = relations_in(
+        "Tom Dallas, director of the Peruvian Institute of Volcanology and Seismology, met "
+        "Chilean President Karl Lindgren in Lima.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "Peruvian Institute of Volcanology and Seismology") in rels
+    assert ("Karl Lindgren", "officialOf", "Chile") in rels  # positive control: a demonym
