@@ -768,7 +768,7 @@ def _delegation_country(ctx: Context, phrase_start: int) -> Mention | None:
             continue
         joined = _title_joined_at(ctx, j, sent_start)
         if joined is not None:
-            j = joined - 1  # "Wakil Perdana Menteri sekaligus Menteri Luar Negeri X"
+            j = joined - 1  # "Wakil Presiden merangkap Menteri Pertahanan X"
             continue
         break
     if j < sent_start:

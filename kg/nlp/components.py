@@ -114,6 +114,22 @@ def _regnal_full_stop(prev: Token) -> bool:
     )
 
 
+def _letter_regnal_full_stop(doc: Doc, i: int) -> bool:
+    """ "Sultan Rizal Hakim X. Di Lima ...", "Raja Karl Lindgren V. Pengumuman itu ...": a
+    one-letter regnal number ("I.", "V.", "X.") after a name word ends the sentence when the
+    next word is a common word (a stop word, or one of ``common-words-id.txt``), not a
+    surname ("George W. Bush", "Harald V. Smith")."""
+    if i < 2 or doc[i - 1].text not in ("I.", "V.", "X."):
+        return False
+    name, nxt = doc[i - 2], doc[i]
+    return (
+        name.is_alpha
+        and name.text[:1].isupper()
+        and nxt.is_alpha
+        and (nxt.is_stop or nxt.lower_ in word_list("common-words-id.txt"))
+    )
+
+
 @Language.factory(
     "kg_paragraphs",
     assigns=["token.is_sent_start", "token.pos"],
@@ -220,6 +236,18 @@ def _only_as_acronym(entry: GazetteerEntry, text: str) -> bool:
     return bool(same) and all(n.isupper() for n in same)
 
 
+def _opened_by_lowered_acronym(entry: GazetteerEntry, text: str) -> bool:
+    """The entry knows ``text`` (of several words) only with a first word in capitals ("DI
+    Yogyakarta", the special region), and the text does not write it so: "Di Yogyakarta, ..."
+    opens a sentence with the preposition before the city."""
+    first = text.split()[0] if " " in text else ""
+    if not first or first.isupper():
+        return False
+    folded = text.casefold()
+    forms = [n for group in entry.names.values() for n in group if n.casefold() == folded]
+    return bool(forms) and all(n.split()[0].isupper() for n in forms)
+
+
 def _in_headline(headlines: list[tuple[int, int]], char: int) -> bool:
     return any(a <= char < b for a, b in headlines)
 
@@ -288,6 +316,7 @@ class ParagraphSplitter:
             prev.text in (".", "!", "?", '."', '!"', '?"')
             or (prev.text in ('"', "'", "”") and i > 1 and doc[i - 2].text in (".", "!", "?"))
             or _regnal_full_stop(prev)
+            or _letter_regnal_full_stop(doc, i)
         )
         return end_of_sentence and (token.text[:1].isupper() or token.text[:1] in "\"'(“")
 
@@ -789,6 +818,13 @@ class GazetteerLinker:
         ent = _within_line(ent)
         if ent is None:
             return None
+        # "Raja Karl Lindgren V. Pengumuman itu ...": the model's span runs past a sentence's end
+        # that the paragraph splitter found after a regnal number's full stop
+        ent = _cut_at(
+            ent, lambda t: t.i > ent.start and t.is_sent_start and t.nbor(-1).text[-1:] == "."
+        )
+        if ent is None:
+            return None
         ent = self._strip_titles(ent)
         if ent is not None and kg_type != "Person":
             # at a title's first word ("... Menteri X"), not at any word a title may hold:
@@ -984,6 +1020,8 @@ class GazetteerLinker:
             )
             if entry is None:
                 continue
+            if _opened_by_lowered_acronym(entry, span.text):
+                continue  # "Di Yogyakarta, ...": the preposition, not "DI Yogyakarta"
             if entry.type == "City" and entry.name != span.text and self._glued_to_name(span):
                 continue  # "Nik Ahmad": a person's name word, not the city alias "Ahmad"
             if entry.is_division and len(span) == 1 and self._glued_to_name(span):
@@ -1096,8 +1134,11 @@ class GazetteerLinker:
             i = self._skip_portfolio(doc, i, taken)
             j = self._city_as_first_name(doc, ents, i, taken)
             city_named = j > i  # the run is a person's name, not a body's
-            while j < len(doc) and j not in taken and (
-                self._plain_capitalised(doc[j], True) or self._honorific_inside(doc, i, j)
+            while (
+                j < len(doc)
+                and j not in taken
+                and not (j > i and doc[j].is_sent_start)  # "Raja Karl Lindgren V. Pengumuman ..."
+                and (self._plain_capitalised(doc[j], True) or self._honorific_inside(doc, i, j))
             ):
                 j += 1
             while j > i and _hyphened_article(doc, j):
@@ -1715,7 +1756,7 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
 
 def _national_body(linker: GazetteerLinker, body: Span, country: Span) -> bool:
     """ "the Peruvian Navy", "the Chilean Football Federation", "the Peruvian Institute of
-    Volcanology": an English organisation the model read whole, opened by a country or its
+    Geophysics": an English organisation the model read whole, opened by a country or its
     demonym, whose head word (the last, or the one before "of") names a kind of body (the
     ``national_body_head`` cue) is that body; the country is only its first word."""
     if linker.lang != "en" or body.label_ != "Organization" or country.label_ != "Country":
@@ -1825,10 +1866,10 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("acronyms_of_known_bodies")
 def acronyms_of_known_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Organisasi Negara-negara Amerika (OAS) ... Sekretaris Jenderal OAS X": an acronym in
-    brackets right after a body the gazetteer links, and that the gazetteer does not know
-    itself, names that body wherever the document uses it. Without the link the bracket is
-    no mention (the model rarely tags it) and the later uses make a second, unlinked body."""
+    """ "Dewan Pers (DPI) ... Ketua DPI X": an acronym in brackets right after a body the
+    gazetteer links, and that the gazetteer does not know itself, names that body wherever
+    the document uses it. Without the link the bracket is no mention (the model rarely tags
+    it) and the later uses make a second, unlinked body."""
     doc = work.doc
     owners: dict[str, set[str]] = {}
     for e in work.ents:
@@ -2690,7 +2731,7 @@ def places_by_definition(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("places_by_apposition")
 def places_by_apposition(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Mamallapuram, kota pesisir di negara bagian Y", "X, the resort town", "X, a province
+    """ "Kandarpur, kota kecil di provinsi Y", "X, the resort town", "X, a province
     of Y": a name the gazetteer does not know, set beside a kind of place by a comma
     (``apposed_place_kind``), is a place of that kind, whatever the model read it as: unknown
     towns are where it reads persons and bodies. A known name keeps its link."""

@@ -228,11 +228,11 @@ def place_definition_end(doc, i: int, lang: str) -> int | None:  # noqa: ANN001 
 
 
 def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN001 - a Doc
-    """ "Mamallapuram, kota pesisir di negara bagian Y", "X, a fishing town in Y", "X, the tiny
+    """ "Kandarpur, kota kecil di provinsi Y", "X, a fishing town in Y", "X, the tiny
     rock island": the kg type ("City", "Region") that an apposition of kind opening at the
     comma ``comma`` gives the name before it; None when none opens there. A name the model
     never saw is told by its apposition what it is, as a definition tells it.
-    Indonesian puts the kind first ("kota pesisir"), English last ("a fishing town"), so an
+    Indonesian puts the kind first ("kota kecil"), English last ("a fishing town"), so an
     English kind must close its noun phrase: "a town official" is a person, "a state-owned
     firm" a company."""
     if comma + 2 >= len(doc) or doc[comma].text != ",":
@@ -246,7 +246,7 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
             return None
         while j < len(doc) and j - comma <= _APPOSED_MODIFIERS and _kind_at(doc, j, kinds) is None:
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].pos_ not in _MODIFIER_POS:
-                return None  # "X, the former secretary of state who": an office, not a place
+                return None  # "X, a secretary of state who": an office, not a place
             j += 1
     kind = _kind_at(doc, j, kinds)
     if kind is None:

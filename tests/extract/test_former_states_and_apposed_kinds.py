@@ -54,7 +54,7 @@ def test_id_apposition_of_kind_types_and_places_an_unknown_town():
         "id",
     )
     assert ("Tom Dallas", "visited", "Kandarpur") in rels
-    assert "City" in _typed("Ia terbang dari Kandarpur, kota di selatan negeri itu.", "id").get(
+    assert "City" in _typed("Ia terbang dari Kandarpur, kota kecil di utara Peru.", "id").get(
         "Kandarpur", set()
     )
 
@@ -74,7 +74,7 @@ def test_en_apposition_of_kind_closes_its_noun_phrase():
     typed = _typed(
         "Rizal Hakim arrived in Kandarpur, a fishing town near Lima, on Monday. Tom Dallas, "
         "a town official, said shares of Brightmart, a state-owned firm, fell. Karl Lindgren, "
-        "the former secretary of state who led the talks, agreed.",
+        "a secretary of state who led the talks, agreed.",
         "en",
     )
     assert "City" in typed["Kandarpur"]
@@ -100,7 +100,7 @@ def test_bracketed_acronym_of_a_known_body_names_it_everywhere():
 
 def test_a_copy_of_the_credentials_handed_over_is_a_meeting():
     en = relations_in(
-        "Tom Dallas handed a copy of his letters of credence to Foreign Minister Karl Lindgren.",
+        "Tom Dallas handed a copy of her letters of credence to Trade Minister Karl Lindgren.",
         "en",
     )
     assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & en
@@ -114,7 +114,7 @@ def test_a_copy_of_the_credentials_handed_over_is_a_meeting():
 
 def test_delegations_and_oaths_read_through_joined_titles():
     id_ = relations_in(
-        "Chile diwakili Wakil Perdana Menteri sekaligus Menteri Luar Negeri Tom Dallas dalam "
+        "Chile diwakili Wakil Presiden merangkap Menteri Pertahanan Tom Dallas dalam "
         "pertemuan itu.",
         "id",
     )
@@ -127,8 +127,8 @@ def test_delegations_and_oaths_read_through_joined_titles():
     assert ("Karl Lindgren", "officialOf", "Peru") in described
     assert ("Tom Dallas", "officialOf", "Chile") not in described  # a former office
     en = relations_in(
-        "Peru was represented in person by Foreign Minister Karl Lindgren. Tom Dallas took the "
-        "oath of office as President of Chile on Monday.",
+        "Peru was also represented in person by Trade Minister Karl Lindgren. Tom Dallas took the "
+        "oath of office as Prime Minister of Chile on Monday.",
         "en",
     )
     assert {("Karl Lindgren", "officialOf", "Peru"), ("Tom Dallas", "officialOf", "Chile")} <= en
@@ -188,7 +188,7 @@ def test_a_pair_possessing_a_noun_is_the_pair_just_named():
 def test_a_first_name_read_as_a_body_after_a_title_joins_the_name():
     rels = relations_in(
         "The ceremony in Lima was attended by Peru's Vice-President Amani Wulan Sasmita, Prime "
-        "Minister Tom Dallas and ministers from both countries.",
+        "Minister Tom Dallas and three other ministers.",
         "en",
     )
     assert ("Amani Wulan Sasmita", "officialOf", "Peru") in rels
@@ -197,9 +197,44 @@ def test_a_first_name_read_as_a_body_after_a_title_joins_the_name():
 
 def test_a_body_opened_by_a_demonym_stays_whole():
     rels = relations_in(
-        "Tom Dallas, director of the Peruvian Institute of Volcanology and Seismology, met "
+        "Tom Dallas, director of the Peruvian Institute of Geophysics and Mining, met "
         "Chilean President Karl Lindgren in Lima.",
         "en",
     )
-    assert ("Tom Dallas", "officialOf", "Peruvian Institute of Volcanology and Seismology") in rels
+    assert ("Tom Dallas", "officialOf", "Peruvian Institute of Geophysics and Mining") in rels
     assert ("Karl Lindgren", "officialOf", "Chile") in rels  # positive control: a demonym
+
+
+def test_the_number_word_of_a_legal_citation_is_no_person():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Presiden Peru Tom Dallas menandatangani Instruksi Presiden Nomor 88 Tahun 2031 "
+        "yang menunjuk Karl Lindgren.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "Tom Dallas" in people and "Nomor" not in people
+
+
+def test_a_name_ends_at_a_sentence_after_a_regnal_number():
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(
+        "Perdana Menteri Tom Dallas diterima Raja Karl Lindgren V. Pengumuman itu disampaikan "
+        "di Lima.",
+        lang="id",
+    )
+    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
+    assert "Tom Dallas" in people
+    assert not any("Pengumuman" in p for p in people), people
+
+
+def test_a_preposition_opening_a_sentence_is_no_acronym_of_a_region():
+    rels = relations_in(
+        "Di Yogyakarta, Presiden Peru Tom Dallas bertemu Karl Lindgren.",
+        "id",
+    )
+    assert ("Tom Dallas", "visited", "Yogyakarta") in rels
