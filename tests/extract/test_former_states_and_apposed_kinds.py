@@ -1,4 +1,7 @@
-"""A capital standing for a former state, and places typed by an apposition of kind.
+"""A capital standing for a former state, places typed by an apposition of kind, and the
+names, titles and pairs around them (acronyms of known bodies, delegations through joined
+titles, English titles with their portfolio, a pair possessing a noun, names that end at a
+sentence).
 
 Sentences written for these tests; they run the real pipelines.
 """
@@ -7,42 +10,29 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in
+from tests.conftest import met_between, relations_in, types_in
 
 pytestmark = pytest.mark.slow
 
 
-def _countries(text: str, lang: str) -> set[str]:
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(text, lang=lang)
-    return {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Country ; rdfs:label ?l }")}
-
-
-def _typed(text: str, lang: str) -> dict[str, set[str]]:
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(text, lang=lang)
-    out: dict[str, set[str]] = {}
-    for label, cls in g.query("SELECT ?l ?c WHERE { ?e rdfs:label ?l ; a ?c }"):
-        out.setdefault(str(label), set()).add(str(cls).rsplit("#", 1)[-1])
-    return out
+def _of_type(text: str, lang: str, kind: str) -> set[str]:
+    return {label for label, kinds in types_in(text, lang).items() if kind in kinds}
 
 
 def test_capital_stands_for_the_former_state_the_text_names():
-    soviet = _countries(
+    soviet = _of_type(
         "Pada 1979 Uni Soviet memperluas pengaruhnya di Asia Tenggara. Moskow mendukung "
         "Hanoi dengan bantuan militer, kata para analis.",
         "id",
+        "Country",
     )
     assert "Soviet Union" in soviet and "Russia" not in soviet
     # positive control: a text that names the heir keeps the capital for it
-    heir = _countries(
+    heir = _of_type(
         "Rusia dan Uni Soviet sering disamakan. Moskow mendukung Hanoi dengan bantuan "
         "militer, kata para analis.",
         "id",
+        "Country",
     )
     assert "Russia" in heir
 
@@ -54,7 +44,7 @@ def test_id_apposition_of_kind_types_and_places_an_unknown_town():
         "id",
     )
     assert ("Tom Dallas", "visited", "Kandarpur") in rels
-    assert "City" in _typed("Ia terbang dari Kandarpur, kota kecil di utara Peru.", "id").get(
+    assert "City" in types_in("Ia terbang dari Kandarpur, kota kecil di utara Peru.", "id").get(
         "Kandarpur", set()
     )
 
@@ -66,12 +56,12 @@ def test_id_unknown_place_without_a_kind_is_no_venue():
         "id",
     )
     # positive control: the meeting is read (stored one way round)
-    assert {("Tom Dallas", "met", "Juan Perez"), ("Juan Perez", "met", "Tom Dallas")} & rels
+    assert met_between(rels, "Tom Dallas", "Juan Perez")
     assert not any(p == "visited" for _, p, _ in rels)
 
 
 def test_en_apposition_of_kind_closes_its_noun_phrase():
-    typed = _typed(
+    typed = types_in(
         "Rizal Hakim arrived in Kandarpur, a fishing town near Lima, on Monday. Tom Dallas, "
         "a town official, said shares of Brightmart, a state-owned firm, fell. Karl Lindgren, "
         "a secretary of state who led the talks, agreed.",
@@ -84,18 +74,13 @@ def test_en_apposition_of_kind_closes_its_noun_phrase():
 
 
 def test_bracketed_acronym_of_a_known_body_names_it_everywhere():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(
+    bodies = _of_type(
         "Pemerintah Peru memberi tahu Chile dan Dewan Pers (DPI). Ketua DPI Juan Perez "
         "menyambut hasil itu.",
-        lang="id",
+        "id",
+        "Organization",
     )
-    bodies = [
-        str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Organization ; rdfs:label ?l }")
-    ]
-    assert bodies == ["Press Council of Indonesia"], bodies
+    assert bodies == {"Press Council of Indonesia"}, bodies
 
 
 def test_a_copy_of_the_credentials_handed_over_is_a_meeting():
@@ -103,13 +88,13 @@ def test_a_copy_of_the_credentials_handed_over_is_a_meeting():
         "Tom Dallas handed a copy of her letters of credence to Trade Minister Karl Lindgren.",
         "en",
     )
-    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & en
+    assert met_between(en, "Tom Dallas", "Karl Lindgren")
     id_ = relations_in(
         "Duta Besar Tom Dallas menyerahkan salinan surat kepercayaan kepada Menteri Luar Negeri "
         "Karl Lindgren pada Senin.",
         "id",
     )
-    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & id_
+    assert met_between(id_, "Tom Dallas", "Karl Lindgren")
 
 
 def test_delegations_and_oaths_read_through_joined_titles():
@@ -173,7 +158,7 @@ def test_a_pair_possessing_a_noun_is_the_pair_just_named():
         "pertemuan pertama keduanya sejak krisis itu.",
         "id",
     )
-    assert {("Tom Dallas", "met", "Karl Lindgren"), ("Karl Lindgren", "met", "Tom Dallas")} & rels
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
     assert not any(p == "met" and "Rizal Hakim" in (s, o) for s, p, o in rels)
     # positive control: a pair that is a clause's subject is the pair named before
     earlier = relations_in(
@@ -181,8 +166,7 @@ def test_a_pair_possessing_a_noun_is_the_pair_just_named():
         "disambut Presiden Chile Juan Perez.",
         "id",
     )
-    met = {("Juan Perez", "met", "Wulan Sasmita"), ("Wulan Sasmita", "met", "Juan Perez")}
-    assert met & earlier
+    assert met_between(earlier, "Juan Perez", "Wulan Sasmita")
 
 
 def test_a_first_name_read_as_a_body_after_a_title_joins_the_name():
@@ -206,28 +190,22 @@ def test_a_body_opened_by_a_demonym_stays_whole():
 
 
 def test_the_number_word_of_a_legal_citation_is_no_person():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(
+    people = _of_type(
         "Presiden Peru Tom Dallas menandatangani Instruksi Presiden Nomor 88 Tahun 2031 "
         "yang menunjuk Karl Lindgren.",
-        lang="id",
+        "id",
+        "Person",
     )
-    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
     assert "Tom Dallas" in people and "Nomor" not in people
 
 
 def test_a_name_ends_at_a_sentence_after_a_regnal_number():
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(
+    people = _of_type(
         "Perdana Menteri Tom Dallas diterima Raja Karl Lindgren V. Pengumuman itu disampaikan "
         "di Lima.",
-        lang="id",
+        "id",
+        "Person",
     )
-    people = {str(r[0]) for r in g.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")}
     assert "Tom Dallas" in people
     assert not any("Pengumuman" in p for p in people), people
 
