@@ -2731,8 +2731,8 @@ def places_by_definition(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("places_by_apposition")
 def places_by_apposition(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Kandarpur, kota kecil di provinsi Y", "X, the resort town", "X, a province
-    of Y": a name the gazetteer does not know, set beside a kind of place by a comma
+    """ "Kandarpur, kota kecil di provinsi Y", "X, the resort town", "X, a province of Y": a
+    name the gazetteer does not know, set beside a kind of place by a comma
     (``apposed_place_kind``), is a place of that kind, whatever the model read it as: unknown
     towns are where it reads persons and bodies. A known name keeps its link."""
     doc = work.doc

@@ -255,8 +255,10 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
     end = j + width
     if end < len(doc) and not (doc[end].is_lower or doc[end].is_punct):
         return None  # "X, kota Bandung": another name, not a kind
-    if lang == "en" and end < len(doc) and (
-        doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[end].text in ("-", "'s")
+    if (
+        lang == "en"
+        and end < len(doc)
+        and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "PART") or doc[end].text in ("-", "'s"))
     ):
         return None  # "a town official", "the city's mayor", "a state-owned firm"
     return kg_type
@@ -274,7 +276,12 @@ def _phrase_at(doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:  # noq
     return 0
 
 
-def _kind_at(doc, i: int, kinds: dict) -> tuple[str, int] | None:  # noqa: ANN001
+def _kind_at(
+    doc,  # noqa: ANN001 - a spaCy Doc
+    i: int,
+    kinds: dict[str, tuple[tuple[str, ...], ...]],
+) -> tuple[str, int] | None:
+    """The kg type and width of a lower-case kind of place at token ``i``, None for none."""
     for kg_type, phrases in kinds.items():
         width = _phrase_at(doc, i, phrases)
         if width and doc[i].is_lower:

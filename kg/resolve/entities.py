@@ -282,8 +282,10 @@ def _candidates(
 def _apply_metonyms(
     mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]
 ) -> list[Mention]:
-    """A capital never used as a place in the article stands for its country's government:
-    the mentions, with those capitals replaced by copies naming the country."""
+    """A capital never used as a place in the article stands for its country's government
+    (or for the former state the article names instead of the country today: "Moskow" in a
+    story of the Soviet Union): the mentions, with those capitals replaced by copies naming
+    the country."""
     literal = {m.kb_id for m in mentions if m.literal_place and m.kb_id}
     heirs = _former_states_named(mentions, gaz)
     out = []

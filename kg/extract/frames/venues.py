@@ -103,8 +103,7 @@ def venue_places(
             places = [
                 p
                 for k, p in enumerate(chain)
-                if known_place(ctx, p)
-                or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
+                if known_place(ctx, p) or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
             ]
             if not places:
                 # "at Villa X in a region": a building, then where it stands; "at the old
@@ -119,7 +118,7 @@ def venue_places(
 def known_place(ctx: Context, m: Mention) -> bool:
     """A place the gazetteer links, or one named by its kind: an administrative word
     ("Kabupaten X", "Provinsi Y") or an apposition ("X, a fishing town in Y", "X, kota
-    pesisir di Z"). Many of the model's other unknown places are buildings ("Villa 5",
+    kecil di Z"). Many of the model's other unknown places are buildings ("Villa 5",
     "Government House"), no venue of a visit; a compass part of a city ("Jakarta Selatan")
     is where offices stand more often than where visitors go."""
     resolved = ctx.resolve(m)
