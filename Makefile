@@ -7,7 +7,7 @@ STAMP := $(VENV)/.kg-installed
 SHARED ?= ../shared
 DEMO := build/demo
 
-.PHONY: install demo test fuzz lint eval eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-unseen audit model gazetteer common-words bench clean
+.PHONY: install demo test fuzz lint eval eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-unseen audit model gazetteer common-words given-names bench clean
 
 $(STAMP): pyproject.toml kg/nlp/requirements-en.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -98,6 +98,11 @@ model: install
 common-words: install
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/python -m kg.devtools.common_words --corpora $(SHARED)/corpora
+
+# The given-name list (ontology/people/given-names.txt) comes from the [dev] extra's names package.
+given-names: install
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m kg.devtools.given_names
 
 gazetteer: install
 	$(BIN)/python -m pip install -q -e '.[dev]'

@@ -34,7 +34,7 @@ from kg.nlp.lexicon import (
     place_definition_end,
     word_list,
 )
-from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, load_people
+from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, given_names, load_people
 from kg.nlp.phrases import DEFAULT_MIN_LENGTH, phrase_table
 from kg.nlp.sequences import SequenceIndex
 
@@ -2487,21 +2487,25 @@ def _bracketed_before(doc: Doc, i: int) -> int | None:
 
 @linker_pass("people_read_as_bodies")
 def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Given Surname" typed ORG where the document names "Surname" alone as a person: the
-    small English model types a two- or three-word name ORG more often than a bare surname.
-    Only capitalised words, none an institution or place word, and no body the gazetteer
-    knows; the surname must be a person's elsewhere in the document (alone, or ending another
+    """ "Given Surname" typed ORG where the document names "Surname" alone as a person, or
+    whose first word is a common first name (``given-names.txt``: "Arturo Vidal"): the small
+    English model types a two- or three-word name ORG more often than a bare surname. Only
+    capitalised words, none an institution or place word, and no body the gazetteer knows;
+    the surname must be a person's elsewhere in the document (alone, or ending another
     person's name: a relative)."""
     if linker.lang != "en":
         return
     surnames = {e[-1].text for e in work.ents if e.label_ == "Person"}
+    first_names = given_names()
+    body_words = cue_words(linker.lang, "body_last_word")
     out = []
     for e in work.ents:
         if (
             e.label_ == "Organization"
             and not e.kb_id_
             and _bare_name(e, 3)
-            and e[-1].text in surnames
+            and (e[-1].text in surnames or e[0].text in first_names)
+            and e[-1].lower_ not in body_words  # "Carter Center", "Kavoo Telecom"
             and linker.gazetteer.lookup(e[0].text) is None
         ):
             e = Span(work.doc, e.start, e.end, label="Person")

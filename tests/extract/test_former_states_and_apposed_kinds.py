@@ -216,3 +216,13 @@ def test_a_preposition_opening_a_sentence_is_no_acronym_of_a_region():
         "id",
     )
     assert ("Tom Dallas", "visited", "Yogyakarta") in rels
+
+
+def test_a_body_of_two_bare_words_opening_with_a_first_name_is_a_person():
+    typed = types_in(
+        "Lucas Permadi scored twice as Chile beat Peru in the final. Morgan Stanley raised its "
+        "forecast.",
+        "en",
+    )
+    assert "Person" in typed["Lucas Permadi"]
+    assert "Organization" in typed["Morgan Stanley"]  # a company the gazetteer knows
