@@ -2505,7 +2505,7 @@ def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
             and not e.kb_id_
             and _bare_name(e, 3)
             and (e[-1].text in surnames or e[0].text in first_names)
-            and e[-1].lower_ not in body_words  # "Carter Center", "Kavoo Telecom"
+            and e[-1].lower_ not in body_words  # "Carter Center", "Kavoo Media"
             and linker.gazetteer.lookup(e[0].text) is None
         ):
             e = Span(work.doc, e.start, e.end, label="Person")
