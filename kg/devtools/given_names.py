@@ -1,7 +1,7 @@
 """Generate ``ontology/people/given-names.txt``: first names, to tell a person from a body.
 
-Why: the small English model reads many two- and three-word names as organisations ("Arturo
-Vidal", "Guy Verhofstadt") or places; a name that opens with a common first name and holds no
+Why: the small English model reads many two- and three-word names as organisations ("Lucas
+Permadi", "Sonia Wibisono") or places; a name that opens with a common first name and holds no
 institution word is a person's. The list is *data* generated from a package, never edited by
 hand::
 

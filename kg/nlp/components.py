@@ -2488,7 +2488,7 @@ def _bracketed_before(doc: Doc, i: int) -> int | None:
 @linker_pass("people_read_as_bodies")
 def people_read_as_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Given Surname" typed ORG where the document names "Surname" alone as a person, or
-    whose first word is a common first name (``given-names.txt``: "Arturo Vidal"): the small
+    whose first word is a common first name (``given-names.txt``: "Lucas Permadi"): the small
     English model types a two- or three-word name ORG more often than a bare surname. Only
     capitalised words, none an institution or place word, and no body the gazetteer knows;
     the surname must be a person's elsewhere in the document (alone, or ending another
