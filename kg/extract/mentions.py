@@ -37,6 +37,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_name_tails,
     load_titles,
+    phrase_at,
     word_list,
 )
 from kg.resources import ontology_path
@@ -981,7 +982,7 @@ def _with_pronouns(
     taken |= _plural_phrase_tokens(doc, cues)
     countries = {m.tok_start: m for m in mentions if m.type == "Country" and m.kb_id}
     for tok in doc:
-        guest = _phrase_at(doc, tok.i, cues.guest_reference) if tok.i not in taken else 0
+        guest = phrase_at(doc, tok.i, cues.guest_reference) if tok.i not in taken else 0
         if guest:
             sent = token_sent[tok.i]
             visitor = _guest_of(tok.i, subject_of_sent.get(sent), persons, mentions)
@@ -1358,7 +1359,7 @@ def _with_city_references(
     cities = sorted((m for m in mentions if m.type == "City"), key=lambda m: m.tok_start)
     out = list(mentions)
     for i in range(len(doc)):
-        n = _phrase_at(doc, i, cues.city_reference)
+        n = phrase_at(doc, i, cues.city_reference)
         if not n or any(k in taken for k in range(i, i + n)):
             continue
         after = doc[i + n] if i + n < len(doc) else None
@@ -1412,7 +1413,7 @@ def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | 
     if lang == "id":
         for n in {len(p) for p in phrases}:
             start = country.tok_start - n
-            if start >= 0 and _phrase_at(doc, start, phrases) == n:
+            if start >= 0 and phrase_at(doc, start, phrases) == n:
                 return doc[start : country.tok_start]
         return None
     i = country.tok_end
@@ -1420,7 +1421,7 @@ def _capital_words(doc: Doc, country: Mention, lang: str, cues: Cues) -> Span | 
         i += 1
     elif not (country.is_demonym or _attributive(doc, country)):
         return None
-    n = _phrase_at(doc, i, phrases) if i < len(doc) else 0
+    n = phrase_at(doc, i, phrases) if i < len(doc) else 0
     return doc[i : i + n] if n else None
 
 
@@ -1492,7 +1493,7 @@ def _with_plural_references(
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     i = 0
     while i < len(doc):
-        size = _phrase_at(doc, i, cues.plural_pronoun)
+        size = phrase_at(doc, i, cues.plural_pronoun)
         if not size or any(k in taken for k in range(i, i + size)):
             i += 1
             continue
@@ -1517,7 +1518,7 @@ def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:
     leaders"): read last, as the pair (:func:`_with_plural_references`), never as a title or a
     description ("pemimpin itu") of one of them."""
     return {
-        k for i in range(len(doc)) for k in range(i, i + _phrase_at(doc, i, cues.plural_pronoun))
+        k for i in range(len(doc)) for k in range(i, i + phrase_at(doc, i, cues.plural_pronoun))
     }
 
 
@@ -1564,17 +1565,6 @@ def _one_of(person: Mention, pair: tuple[Mention, Mention]) -> bool:
     """The person is one of the pair, named in full or in part ("Modi" of "Narendra Modi")."""
     words = set(person.text.lower().split())
     return any(words <= set(m.text.lower().split()) for m in pair)
-
-
-def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest of ``phrases`` starting at token ``i`` (0: none)."""
-    first = doc[i].lower_ if i < len(doc) else None
-    for phrase in phrases:  # longest first
-        if not phrase:
-            return 0
-        if phrase[0] == first and tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
 
 
 def _named_pair(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, Mention] | None:

@@ -22,6 +22,7 @@ __all__ = [
     "is_office_field",
     "place_definition_end",
     "apposed_place_kind",
+    "phrase_at",
     "load_name_heads",
     "load_name_tails",
     "load_titles",
@@ -239,7 +240,7 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
         return None
     kinds = {"City": cue_phrases(lang, "town_kind"), "Region": cue_phrases(lang, "area_kind")}
     j = comma + 1
-    article = _phrase_at(doc, j, cue_phrases(lang, "kind_article"))
+    article = phrase_at(doc, j, cue_phrases(lang, "kind_article"))
     j += article
     if lang == "en":
         if not article:
@@ -268,10 +269,15 @@ _APPOSED_MODIFIERS = 4  # "the northern port city": lower-case words before an E
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "NUM"})  # "tiny", "rock", "fishing", "two"
 
 
-def _phrase_at(doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:  # noqa: ANN001
-    """The width of the first of ``phrases`` (longest first) at token ``i``, 0 for none."""
-    for phrase in phrases:
-        if tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
+def phrase_at(doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:  # noqa: ANN001
+    """Length of the longest of ``phrases`` (a cue's phrases, longest first) starting at
+    token ``i``, 0 for none. Read at every token by the extract stage's reference finders,
+    so the first word is compared before the rest."""
+    first = doc[i].lower_ if i < len(doc) else None
+    for phrase in phrases:  # longest first
+        if not phrase:
+            return 0
+        if phrase[0] == first and tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
@@ -283,7 +289,7 @@ def _kind_at(
 ) -> tuple[str, int] | None:
     """The kg type and width of a lower-case kind of place at token ``i``, None for none."""
     for kg_type, phrases in kinds.items():
-        width = _phrase_at(doc, i, phrases)
+        width = phrase_at(doc, i, phrases)
         if width and doc[i].is_lower:
             return kg_type, width
     return None

@@ -225,7 +225,7 @@ def test_the_optimised_path_gives_the_entities_and_relations_of_the_replaced_one
     monkeypatch.setattr(GazetteerLinker, "_title_ends", _title_ends_every_title)
     monkeypatch.setattr(PhraseTable, "matches", _matches_every_length)
     monkeypatch.setattr(kg.extract.mentions, "_title_ending_at", _title_ending_at_every_title)
-    monkeypatch.setattr(kg.extract.mentions, "_phrase_at", _phrase_at_every_phrase)
+    monkeypatch.setattr(kg.extract.mentions, "phrase_at", _phrase_at_every_phrase)
     slow = graphs()
     for a, b in zip(fast, slow, strict=True):
         assert isomorphic(a, b)
