@@ -376,7 +376,12 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         if m.type == "Person":
             _attach_title(doc, m, titles, ent_at, mentions, cues)
         elif m.type in PLACE_TYPES:
-            _update(mentions, ent_at, m, literal_place=_after_locative(doc, m, cues))
+            literal = (
+                _after_locative(doc, m, cues)
+                or _listed_after_literal_place(doc, m, ent_at)
+                or _in_address(doc, m)
+            )
+            _update(mentions, ent_at, m, literal_place=literal)
     _link_nicknames(doc, mentions, ent_at)
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_city_references(doc, mentions, cues, token_sent)
@@ -606,9 +611,52 @@ def _is_demonym(ent: Span) -> bool:
     )
 
 
+#: Words that carry a list of places on after its first item ("ke Makau, X, dan Y").
+_LIST_LINKS = frozenset({",", "dan", "serta", "atau", "and", "or"})
+
+
+def _listed_after_literal_place(doc: Doc, m: Mention, ent_at: dict[int, Mention]) -> bool:
+    """ "pergi ke Makau, Kuala Lumpur, dan Singapura", "felt in Jambi, Bengkulu and X": a place
+    in a list whose item before it is used as a place is used as a place too. After a bare
+    comma the list must go on after it, and ", dan" must close a list of three ("di Jakarta,
+    Beijing menolak ...", "ke Bali, dan Moskow mengirim ...": clauses, not lists)."""
+    i = m.tok_start - 1
+    if i < 1 or doc[i].lower_ not in _LIST_LINKS:
+        return False
+    if doc[i].text == ",":
+        after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+        if after not in _LIST_LINKS:
+            return False
+    elif doc[i - 1].text == ",":
+        # "A, B, dan C" closes a list; "ke Bali, dan Moskow mengirim ..." joins two clauses
+        i -= 1
+        first = ent_at.get(i - 1)
+        if first is None or first.tok_start < 1 or doc[first.tok_start - 1].text != ",":
+            return False
+    before = ent_at.get(i - 1)
+    return before is not None and before.type in PLACE_TYPES and before.literal_place
+
+
+def _in_address(doc: Doc, m: Mention) -> bool:
+    """ "di Gedung Putih, Washington", "Jalan Kramat Raya, Jakarta": a place after a comma that
+    closes a building's or a street's name (a capitalised run opened by a facility word) is
+    where that building stands."""
+    i = m.tok_start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    facilities = facility_words()
+    j = i - 1
+    while j >= 0 and doc[j].text[:1].isupper() and i - j <= 6:
+        if doc[j].lower_ in facilities:
+            return True
+        j -= 1
+    return False
+
+
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
-    "the"), or after a motion verb and "dari/from" ("bertolak dari Jakarta"); not in
+    "the"), after a motion verb and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or
+    opening its sentence with "Dari/From" and a comma ("Dari Jakarta, Presiden ..."); not in
     "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("found
     in Quito's favour": the preposition is the possessed noun's)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
@@ -620,7 +668,8 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
         if word in cues.locative:
             return True
         if word in ("dari", "from"):
-            return i > 0 and doc[i - 1].lower_ in cues.motion_from
+            fronted = doc[i].is_sent_start and m.tok_end < len(doc) and doc[m.tok_end].text == ","
+            return fronted or any(t.lower_ in cues.motion_from for t in doc[max(0, i - 3) : i])
         if word in {"the", "kota", "ibu", "capital", "city", "of", "ibukota"}:
             i -= 1
             skipped += 1

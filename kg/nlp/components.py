@@ -500,19 +500,79 @@ class GazetteerLinker:
     def __call__(self, doc: Doc) -> Doc:
         """Run the configured passes (``DEFAULT_PASSES``, in order) over the document's
         entities, then set ``doc.ents`` to the result."""
+        headlines = title_case_lines(doc.text)
+        self.split_name_pairs(doc, headlines)
         lowers = [t.lower_ for t in doc]  # a Token is built at each access: read them once
         self._titles_of(doc, lowers)  # the passes ask is_title of many tokens: found once
         work = LinkerWork(
             doc,
             list(doc.ents),
             self._gazetteer_spans(doc, lowers),
-            title_case_lines(doc.text),
+            headlines,
             lowers,
         )
         for step in self.passes:
             step(self, work)
         doc.ents = filter_spans(work.ents)
         return doc
+
+    def split_name_pairs(self, doc: Doc, headlines: list[tuple[int, int]]) -> None:
+        """ "pasangan Hamzah Haz-Agum Gumelar": the Indonesian tokenizer keeps a capitalised
+        hyphenated word whole ("Kassym-Jomart"), so two persons' names joined by a hyphen share
+        a token, and no span can part them. Where the name words around such a token join two
+        names (``joins_two_people``) and the model read a person in them, the token is split at
+        its hyphen, the parts keeping the token's place in the parse. In a Title Case headline
+        every word is capitalised, so there only a pair word ("pasangan") decides."""
+        person = ("PER", "PERSON")
+        people = {i for e in doc.ents if e.label_ in person for i in range(e.start, e.end)}
+        others = {i for e in doc.ents if e.label_ not in person for i in range(e.start, e.end)}
+        # and the gazetteer's one-word names: "Presiden [Prancis X-Y Z]" read as one person
+        gazetteer = self.gazetteer
+        known = {
+            t.i
+            for t in doc
+            if t.is_title and (gazetteer.lookup(t.text) or gazetteer.lookup_demonym(t.text))
+        }
+        stops = self._titles_of(doc)[0] | others | known
+        pair_words = cue_words(self.lang, "pair_word")
+        splits, names = [], []
+        for tok in doc:
+            parts = tok.text.split("-")
+            if len(parts) != 2 or not all(parts) or tok.i in stops:
+                continue
+            start, end = _name_run(doc, tok.i, -1, stops), _name_run(doc, tok.i, 1, stops)
+            if not people & set(range(start, end + 1)):
+                continue
+            left = [*(t.text for t in doc[start : tok.i]), parts[0]]
+            right = [parts[1], *(t.text for t in doc[tok.i + 1 : end + 1])]
+            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            paired = any(w in pair_words for w in before)
+            if _in_headline(headlines, tok.idx) and not paired:
+                continue
+            if joins_two_people(self.lang, left, right, before):
+                label = next(doc[i].ent_type_ for i in range(start, end + 1) if i in people)
+                splits.append((tok, parts))
+                hyphen = tok.idx + len(parts[0])
+                names += [
+                    (doc[start].idx, hyphen, label),
+                    (hyphen + 1, doc[end].idx + len(doc[end]), label),
+                ]
+        if not splits:
+            return
+        self._titled = (None, frozenset(), frozenset())  # token positions move: find again
+        with doc.retokenize() as retokenizer:
+            for tok, (first, second) in splits:
+                retokenizer.split(
+                    tok,
+                    [first, "-", second],
+                    heads=[tok.head if tok.head.i != tok.i else (tok, 0), (tok, 0), (tok, 0)],
+                    attrs={"DEP": [tok.dep_, "punct", tok.dep_]},
+                )
+        # each name of a pair is a person span of its own, whatever part of them the model read
+        spans = [doc.char_span(a, b, label=label) for a, b, label in names]
+        spans = [s for s in spans if s is not None]
+        kept = [e for e in doc.ents if not any(_overlaps(e, s) for s in spans)]
+        doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
 
     @staticmethod
     def _trim_headline_entities(
@@ -586,11 +646,16 @@ class GazetteerLinker:
         )
 
     def _extend_person(
-        self, ent: Span, headlines: list[tuple[int, int]], others: frozenset[int] = frozenset()
+        self,
+        ent: Span,
+        headlines: list[tuple[int, int]],
+        others: frozenset[int] = frozenset(),
+        persons: frozenset[int] = frozenset(),
     ) -> Span:
         """Grow a person span over adjacent name words the model left out
         ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi"); never over
-        ``others``, the tokens of the other entities found so far."""
+        ``others``, the tokens of the other entities found so far, nor across a hyphen into
+        ``persons``, where other persons' names start."""
         doc = ent.doc
         if _in_headline(headlines, ent.start_char):
             return ent
@@ -620,15 +685,16 @@ class GazetteerLinker:
             else:
                 break
         # "Yoon Suk-yeol", "Kim Jong-un": a syllable joined by a hyphen with no space around it
-        # belongs to the name, whatever its case.
+        # belongs to the name, whatever its case; not another person's name (a pair, "A B-C D").
         if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_:
-            end += 1 if doc[end].is_alpha else 0
+            end += 1 if doc[end].is_alpha and end not in persons else 0
         while (
             end + 1 < len(doc)
             and doc[end].text == "-"
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].is_alpha
+            and end + 1 not in persons
         ):
             end += 2
         if (start, end) == (ent.start, ent.end):
@@ -2017,9 +2083,12 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
     [Suluhu Hassan]")."""
     work.ents = _first_names_read_as_bodies(linker, work.ents)
     others = frozenset(i for e in work.ents if e.label_ != "Person" for i in range(e.start, e.end))
+    persons = frozenset(e.start for e in work.ents if e.label_ == "Person")
     work.ents = filter_spans(
         [
-            linker._extend_person(e, work.headlines, others) if e.label_ == "Person" else e
+            linker._extend_person(e, work.headlines, others, persons)
+            if e.label_ == "Person"
+            else e
             for e in work.ents
         ]
     )
@@ -2123,7 +2192,7 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
                 (
                     n
                     for n in (3, 2, 1)
-                    if len(e) - n >= 2 and tuple(t.text for t in e[:n]) in known
+                    if _name_words(e[n:]) >= 2 and tuple(t.text for t in e[:n]) in known
                 ),
                 0,
             )
@@ -2291,6 +2360,12 @@ def _in_title_phrase(
     )
 
 
+def _name_words(span: Span) -> int:
+    """Words of a name as a reader counts them: "Kun-hee" is one, though the tokenizer makes it
+    three tokens. A cut that must leave a person two name words counts these."""
+    return sum(1 for t in span if t.whitespace_ or t.i == span.end - 1)
+
+
 def _company_word_inside(e: Span) -> int:
     """ "Lintas Samudra Group Andi Wirawan": a person whose name holds a company word ("Group",
     "Holdings", "Tbk": ``name-heads.jsonl``, position last) after two words at least and
@@ -2388,10 +2463,10 @@ def split_at_brackets(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("split_joined_people")
 def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Pasangan A-B", "KTT A-B": two persons the people base knows, joined by a hyphen (the
-    tokenizer splits such a pair), are two names, whatever the model read the whole as; each
-    is a person."""
-    people = load_people()
+    """ "Pasangan A-B", "KTT A-B": a hyphen written tight between two persons' names joins two
+    names, whatever the model read the whole as (see ``joins_two_people``); each is a person.
+    The English tokenizer splits such a hyphen off; an Indonesian name pair is one token
+    ("Haz-Agum"), split before the passes by ``GazetteerLinker.split_name_pairs``."""
     out = []
     for e in work.ents:
         k = next((t.i for t in e[1:-1] if t.text == "-" and not t.whitespace_), None)
@@ -2401,13 +2476,72 @@ def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
             left is not None
             and right is not None
             and not left[-1].whitespace_
-            and people.candidates(left.text)
-            and people.candidates(right.text)
+            and not e.kb_id_
+            and not any(linker.is_title(t) for t in e)  # "Outgoing Secretary-General X"
+            and joins_two_people(
+                linker.lang,
+                _words_of(left),
+                _words_of(right),
+                [t.lower_ for t in work.doc[max(0, e.start - 2) : e.start]],
+            )
         ):
             out += [Span(work.doc, s.start, s.end, label="Person") for s in (left, right)]
         else:
             out.append(e)
     work.ents = out
+
+
+def _words_of(span: Span) -> list[str]:
+    """A span's words as a reader splits them (at spaces): "Kun-hee" is one word."""
+    return span.text.split()
+
+
+def _person_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not an acronym ("AS"), not a
+    common Indonesian word ("Strategi")."""
+    return (
+        word[:1].isupper()
+        and not (len(word) > 1 and word.isupper())
+        and word.lower() not in word_list("common-words-id.txt")
+    )
+
+
+def _name_run(doc: Doc, i: int, step: int, stops: frozenset[int]) -> int:
+    """The last token, going from token ``i`` in direction ``step`` (-1 or 1), of the run of
+    name words around it (``_person_name_word``, joined by spaces only), never into ``stops``
+    (titles, known names and the model's entities other than persons: "Presiden Kazakhstan
+    X-Y Z")."""
+    j = i
+    while 0 <= j + step < len(doc):
+        nxt = doc[j + step]
+        if nxt.i in stops or not doc[min(j, j + step)].whitespace_:
+            break
+        if not _person_name_word(nxt.text):
+            break
+        j += step
+    return j
+
+
+def joins_two_people(lang: str, left: list[str], right: list[str], before: list[str]) -> bool:
+    """Whether a tight hyphen between the name words ``left`` and ``right`` joins two persons'
+    names: where the people base knows both sides, where a pair word comes just before
+    (``before``, lower-case: "pasangan", "duet": the ``pair_word`` cue), or where each side is
+    a full name of two words or more ("pasangan A B-C D"). A hyphen inside one name has one
+    word on a side ("Jose Ramos-Horta", "Jean-Claude X") or a name particle beside it
+    ("Abdul-Rahman", "Al-Thani": the ``name_hyphen_part`` cue)."""
+    people = load_people()
+    joined = [*left[:-1], f"{left[-1]}-{right[0]}", *right[1:]]
+    if any(people.candidates(" ".join(joined[k:])) for k in range(len(left))):
+        return False  # one known name with a hyphen ("X Kassym-Jomart Tokayev")
+    if people.candidates(" ".join(left)) and people.candidates(" ".join(right)):
+        return True
+    if not all(_person_name_word(w) or w.lower() in NAME_PARTICLES for w in (*left, *right)):
+        return False
+    parts = cue_words(lang, "name_hyphen_part")
+    if left[-1].lower() in parts or right[0].lower() in parts:
+        return False
+    paired = any(w in cue_words(lang, "pair_word") for w in before)
+    return paired or (len(left) >= 2 and len(right) >= 2)
 
 
 def _bare_name(e: Span, longest: int) -> bool:
@@ -2635,6 +2769,21 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     # "BNPB Sutopo Purwo Nugroho ... kata Sutopo": Indonesian calls people by a first name too
     called = {e.text for e in work.ents if e.label_ == "Person" and len(e) == 1}
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
+    saints = cue_words(linker.lang, "saint_word")
+    first_names = {name for name in given_names() if name.lower() not in saints}
+    # a name the document ever writes after "di"/"in" is a place's, whatever its first word
+    located = {e.text for e in work.ents if e.label_ == "Place" and linker._after_locative(e)}
+
+    def given_named(e: Span) -> bool:
+        """ "milik Lucas Permadi", "Kavoo's founder Sonia Wibisono": an unknown "place" of two
+        or three bare words opening with a common first name, never written after "di"/"in",
+        and whose first word the gazetteer does not know as a place ("Georgia X")."""
+        return (
+            _bare_name(e, 3)
+            and e[0].text in first_names
+            and e.text not in located
+            and linker.gazetteer.lookup(e[0].text) is None
+        )
 
     def surname_city(e: Span) -> bool:
         """ "Menhan AS Ana Dallas ... Dallas dijadwalkan terbang": a city (or a foreign
@@ -2659,7 +2808,7 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
             return True
         if e.label_ != "Place" or e.kb_id_ or e[0].lower_ in facilities:
             return False
-        if e[-1].text in surnames and len(e) > 1:
+        if (e[-1].text in surnames and len(e) > 1) or given_named(e):
             return True
         if len(e) == 1:
             return e[0].text in family and not linker._after_locative(e)
