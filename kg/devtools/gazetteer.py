@@ -65,7 +65,7 @@ KEY_ORDER = (
 )
 
 #: Keys a supplement row may carry besides those written out.
-SUPPLEMENT_ONLY_KEYS = frozenset({"label", "note"})
+SUPPLEMENT_ONLY_KEYS = frozenset({"label", "note", "retype"})
 
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
@@ -553,13 +553,16 @@ def apply_supplement_row(entities: dict[str, Entity], row: Entity) -> None:
     """Merge one supplement row: extend an existing entity or add a new one.
 
     A ``name`` on an existing entity renames it (the old name stays an alias); ``label`` is a
-    human-readable check that the id points where the author meant.
+    human-readable check that the id points where the author meant; ``retype`` lets ``type``
+    change an existing entity's type (an ISO 3166-1 territory that news names as a city:
+    Hong Kong, Macau), which is otherwise an error.
     """
     unknown = set(row) - set(KEY_ORDER) - SUPPLEMENT_ONLY_KEYS
     if unknown:
         raise ValueError(f"supplement: {row.get('id')}: unknown keys {sorted(unknown)}")
     row = dict(row)
     label = row.pop("label", None)
+    retype = row.pop("retype", False)
     row.pop("note", None)
     entity_id = row["id"]
     entity = entities.get(entity_id)
@@ -570,7 +573,9 @@ def apply_supplement_row(entities: dict[str, Entity], row: Entity) -> None:
         merge_names(entity["names"], {lang: [row["name"]] for lang in LANGS})
         entities[entity_id] = entity
     elif row.get("type", entity["type"]) != entity["type"]:
-        raise ValueError(f"supplement: {entity_id} is a {entity['type']}, not {row['type']}")
+        if not retype:
+            raise ValueError(f"supplement: {entity_id} is a {entity['type']}, not {row['type']}")
+        entity["type"] = row["type"]
     if "name" in row and row["name"] != entity["name"]:
         if "_alternates" in entity:
             entity["_alternates"].add(entity["name"])
@@ -611,12 +616,13 @@ def add_default_demonyms(entities: dict[str, Entity]) -> None:
 
 
 def exclusive_names(entities: dict[str, Entity]) -> set[str]:
-    """Folded names that belong to a Country or Organization and so never to a city or
-    division: "Singapore", "Kuwait", "Georgia" mean the country in news."""
+    """Folded names that belong to a Country or Organization, or to an ISO 3166-1 territory
+    retyped City (Hong Kong), and so never to another city or a division: "Singapore",
+    "Kuwait", "Georgia" mean the country in news."""
     return {
         fold(name)
         for entity in entities.values()
-        if entity["type"] in ("Country", "Organization")
+        if entity["type"] in ("Country", "Organization") or entity["id"].startswith("iso3166:")
         for name in all_names(entity)
     }
 
@@ -686,7 +692,8 @@ def prune_places(entities: dict[str, Entity], stoplist: Stoplist) -> None:
     no_stops: Stoplist = {"*": set()}
     for entity_id in sorted(entities):
         entity = entities[entity_id]
-        if entity["type"] == "City":
+        if entity["type"] == "City" and not entity_id.startswith("iso3166:"):
+            # (an ISO territory retyped City, Hong Kong, keeps its names: GeoNames' does not)
             if fold(entity["name"]) in exclusive or is_stopped(stoplist, entity["name"]):
                 drop_city(entities, entity_id)
                 continue

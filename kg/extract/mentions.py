@@ -611,15 +611,15 @@ def _is_demonym(ent: Span) -> bool:
     )
 
 
-#: Words that carry a list of places on after its first item ("ke Makau, X, dan Y").
+#: Words that carry a list of places on after its first item ("ke Lima, X, dan Y").
 _LIST_LINKS = frozenset({",", "dan", "serta", "atau", "and", "or"})
 
 
 def _listed_after_literal_place(doc: Doc, m: Mention, ent_at: dict[int, Mention]) -> bool:
-    """ "pergi ke Makau, Kuala Lumpur, dan Singapura", "felt in Jambi, Bengkulu and X": a place
+    """ "pergi ke Lima, Quito, dan Bogota", "felt in Kandy, Miri and X": a place
     in a list whose item before it is used as a place is used as a place too. After a bare
     comma the list must go on after it, and ", dan" must close a list of three ("di Jakarta,
-    Beijing menolak ...", "ke Bali, dan Moskow mengirim ...": clauses, not lists)."""
+    Y menolak ...", "ke Lima, dan Quito mengirim ...": clauses, not lists)."""
     i = m.tok_start - 1
     if i < 1 or doc[i].lower_ not in _LIST_LINKS:
         return False
@@ -628,7 +628,7 @@ def _listed_after_literal_place(doc: Doc, m: Mention, ent_at: dict[int, Mention]
         if after not in _LIST_LINKS:
             return False
     elif doc[i - 1].text == ",":
-        # "A, B, dan C" closes a list; "ke Bali, dan Moskow mengirim ..." joins two clauses
+        # "A, B, dan C" closes a list; "ke Lima, dan Quito mengirim ..." joins two clauses
         i -= 1
         first = ent_at.get(i - 1)
         if first is None or first.tok_start < 1 or doc[first.tok_start - 1].text != ",":
@@ -638,7 +638,7 @@ def _listed_after_literal_place(doc: Doc, m: Mention, ent_at: dict[int, Mention]
 
 
 def _in_address(doc: Doc, m: Mention) -> bool:
-    """ "di Gedung Putih, Washington", "Jalan Kramat Raya, Jakarta": a place after a comma that
+    """ "di Hotel Kavoo, Lima", "Jalan Kenanga Raya, Kandy": a place after a comma that
     closes a building's or a street's name (a capitalised run opened by a facility word) is
     where that building stands."""
     i = m.tok_start - 1
@@ -656,7 +656,7 @@ def _in_address(doc: Doc, m: Mention) -> bool:
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
     "the"), after a motion verb and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or
-    opening its sentence with "Dari/From" and a comma ("Dari Jakarta, Presiden ..."); not in
+    opening its sentence with "Dari/From" and a comma ("Dari Lima, Presiden ..."); not in
     "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("found
     in Quito's favour": the preposition is the possessed noun's)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:

@@ -31,13 +31,15 @@ def entity_iri(etype: str, label: str, kb_id: str | None = None) -> URIRef:
 
     >>> str(entity_iri("Country", "Kazakhstan", "iso3166:KZ"))
     'https://w3id.org/kg-news/resource/country/KZ'
+    >>> str(entity_iri("City", "Hong Kong", "iso3166:HK"))
+    'https://w3id.org/kg-news/resource/city/HK'
     >>> str(entity_iri("Person", "Antony Blinken"))
     'https://w3id.org/kg-news/resource/person/antony-blinken'
     """
     if kb_id:
         scheme, _, local = kb_id.partition(":")
-        if scheme == "iso3166":
-            return KGR[f"country/{local}"]
+        if scheme == "iso3166":  # a territory the gazetteer retyped City (Hong Kong) too
+            return KGR[f"{'city' if etype == 'City' else 'country'}/{local}"]
         if scheme == "geonames":
             return KGR[f"{etype.lower()}/{local}"]
         if scheme == "kg":

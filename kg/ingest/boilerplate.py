@@ -26,7 +26,7 @@ _DATELINE = re.compile(
 )
 # A news site named in a dateline by its domain ("JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -") or by an outlet name from agencies.txt ("Jakarta, CNN Indonesia --").
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news|co)\b"
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:com|co\.id|id|net|org|tv|news|co)\b"
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ def agency_names() -> str:
 
 @cache
 def _agency_tag() -> re.Pattern[str]:
-    return re.compile(rf"\(\s*(?:{agency_names()})\s*\)")
+    names = agency_names()
+    return re.compile(rf"\(\s*(?:{names})(?:\s*/\s*(?:{names}))*\s*\)")  # "(ANTARA News/AFP)"
 
 
 @cache
@@ -85,7 +86,7 @@ def _site_dateline() -> re.Pattern[str]:
     city = r"[A-Z][\w .'-]{1,40}"
     return re.compile(
         rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city}|(?P<alone>{site}))"
-        r"\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+        r"\s*(\([^)]*\)\s*)*(?:--|[-–—:])\s"  # "Liputan6.com, Jakarta: ..." too
     )
 
 
@@ -169,6 +170,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     in_block = False
     in_prelude = True
     dateline_tries = _DATELINE_LINES
+    sites: list[str] = []
     for line in lines(text):
         marker = _marker_for(line)
         if in_block and marker is None and _continues_block(line):
@@ -198,13 +200,32 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
             dateline = _dateline_agency(text, line)
             spans.extend(dateline)
             dateline_tries = 0 if dateline else dateline_tries - 1
-    return spans
+            sites += [text[site.start : site.end] for site in dateline]
+    for site in sites:
+        spans.extend(_own_site_named(text, site, spans))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _own_site_named(text: str, site: str, spans: list[BoilerplateSpan]) -> list[BoilerplateSpan]:
+    """ "Saat dihubungi Liputan6.com, ...": the outlet whose domain signs the dateline, named
+    again in the story, is the reporter's own newsroom, no party to the story. Every other
+    place the text writes that domain is masked too (a name without a dot, "Reuters", may be a
+    source the story quotes, and stays)."""
+    if "." not in site:
+        return []
+    taken = [(span.start, span.end) for span in spans]
+    return [
+        BoilerplateSpan(m.start(), m.end(), "agency")
+        for m in re.finditer(rf"(?<![\w.]){re.escape(site)}(?![\w])", text)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
 
 
 def _dateline_agency(text: str, line: Line) -> list[BoilerplateSpan]:
-    """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." and the site in
-    "JAKARTA, KOMPAS.com - ...", "Liputan6.com, Jakarta - ..." or "JawaPos.com - ...", but
-    nothing else: the city of a dateline is story (it says where the story happened)."""
+    """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." (and each agency
+    of "(ANTARA News/AFP)") and the site in "JAKARTA, KOMPAS.com - ...", "Liputan6.com, Jakarta
+    - ..." (or ": ..."), "TRIBUNNEWS.COM, JAKARTA - ..." or "JawaPos.com - ...", but nothing
+    else: the city of a dateline is story (it says where the story happened)."""
     site = _site_dateline().match(text, line.start, line.end)
     if site is not None:
         group = next(g for g in ("after", "before", "alone") if site.group(g))

@@ -248,6 +248,15 @@ def _opened_by_lowered_acronym(entry: GazetteerEntry, text: str) -> bool:
     return bool(forms) and all(n.split()[0].isupper() for n in forms)
 
 
+def _inside_capitalised_run(ent: Span) -> bool:
+    """A capitalised word, not opening its sentence, right before the span: the span may be
+    the end of a longer name ("G5 Sahel"), which later passes build."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text[:1].isupper() and not before.is_sent_start
+
+
 def _in_headline(headlines: list[tuple[int, int]], char: int) -> bool:
     return any(a <= char < b for a, b in headlines)
 
@@ -517,8 +526,8 @@ class GazetteerLinker:
         return doc
 
     def split_name_pairs(self, doc: Doc, headlines: list[tuple[int, int]]) -> None:
-        """ "pasangan Hamzah Haz-Agum Gumelar": the Indonesian tokenizer keeps a capitalised
-        hyphenated word whole ("Kassym-Jomart"), so two persons' names joined by a hyphen share
+        """ "pasangan Rizal Hakim-Tirta Lubis": the Indonesian tokenizer keeps a capitalised
+        hyphenated word whole ("Jean-Marc"), so two persons' names joined by a hyphen share
         a token, and no span can part them. Where the name words around such a token join two
         names (``joins_two_people``) and the model read a person in them, the token is split at
         its hyphen, the parts keeping the token's place in the parse. In a Title Case headline
@@ -955,6 +964,13 @@ class GazetteerLinker:
         ):
             return _linked(ent, entry)  # "West Bengal", "di Anjouan": a state or province; one
             # word elsewhere may be a family name it shares ("Miyagi")
+        if (
+            entry is not None
+            and entry.type == "Region"
+            and entry.is_named_region
+            and not _inside_capitalised_run(ent)
+        ):
+            return _linked(ent, entry)  # "Sumatra and Borneo", "the Sahel": nobody's name
         if self.lang == "id" and (self._after_locative(ent) or self._after_place_noun(ent)):
             # "di Kherson", "di Bandar Seri Begawan": Indonesian puts people after "kepada" or
             # "dengan", never after "di/ke"; an unknown name there is a place, as it is after
@@ -2466,7 +2482,7 @@ def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Pasangan A-B", "KTT A-B": a hyphen written tight between two persons' names joins two
     names, whatever the model read the whole as (see ``joins_two_people``); each is a person.
     The English tokenizer splits such a hyphen off; an Indonesian name pair is one token
-    ("Haz-Agum"), split before the passes by ``GazetteerLinker.split_name_pairs``."""
+    ("Hakim-Tirta"), split before the passes by ``GazetteerLinker.split_name_pairs``."""
     out = []
     for e in work.ents:
         k = next((t.i for t in e[1:-1] if t.text == "-" and not t.whitespace_), None)
@@ -2477,7 +2493,7 @@ def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
             and right is not None
             and not left[-1].whitespace_
             and not e.kb_id_
-            and not any(linker.is_title(t) for t in e)  # "Outgoing Secretary-General X"
+            and not any(linker.is_title(t) for t in e)  # "Deputy Secretary-General X"
             and joins_two_people(
                 linker.lang,
                 _words_of(left),
@@ -2509,7 +2525,7 @@ def _person_name_word(word: str) -> bool:
 def _name_run(doc: Doc, i: int, step: int, stops: frozenset[int]) -> int:
     """The last token, going from token ``i`` in direction ``step`` (-1 or 1), of the run of
     name words around it (``_person_name_word``, joined by spaces only), never into ``stops``
-    (titles, known names and the model's entities other than persons: "Presiden Kazakhstan
+    (titles, known names and the model's entities other than persons: "Presiden Peru
     X-Y Z")."""
     j = i
     while 0 <= j + step < len(doc):
@@ -2527,12 +2543,12 @@ def joins_two_people(lang: str, left: list[str], right: list[str], before: list[
     names: where the people base knows both sides, where a pair word comes just before
     (``before``, lower-case: "pasangan", "duet": the ``pair_word`` cue), or where each side is
     a full name of two words or more ("pasangan A B-C D"). A hyphen inside one name has one
-    word on a side ("Jose Ramos-Horta", "Jean-Claude X") or a name particle beside it
+    word on a side ("Juan Perez-Lindgren", "Jean-Marc X") or a name particle beside it
     ("Abdul-Rahman", "Al-Thani": the ``name_hyphen_part`` cue)."""
     people = load_people()
     joined = [*left[:-1], f"{left[-1]}-{right[0]}", *right[1:]]
     if any(people.candidates(" ".join(joined[k:])) for k in range(len(left))):
-        return False  # one known name with a hyphen ("X Kassym-Jomart Tokayev")
+        return False  # one known name with a hyphen, after a word of the title
     if people.candidates(" ".join(left)) and people.candidates(" ".join(right)):
         return True
     if not all(_person_name_word(w) or w.lower() in NAME_PARTICLES for w in (*left, *right)):
@@ -2655,7 +2671,8 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     a company's name elsewhere in the document ("X Group", "X Inc.": the ``company_suffix``
     cue), is that body, everywhere the document names it. Unknown brands are the names the
     model most often reads as persons. Not a word of a person named in full ("Rizal
-    Wibisono" keeps "Wibisono" a person, whatever "Wibisono Group" is)."""
+    Wibisono" keeps "Wibisono" a person, whatever "Wibisono Group" is), nor a person the
+    people base knows ("pesawat X": X's plane)."""
     doc = work.doc
     nouns = cue_words(linker.lang, "company_noun")
     people = [e for e in work.ents if e.label_ == "Person"]
@@ -2682,6 +2699,8 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
                 return False
         return False
 
+    known_people = load_people()
+
     bodies = {
         e.text
         for e in people
@@ -2689,6 +2708,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         and not e.kb_id_
         and not any(t.text in full_names for t in e)
         and (after_company_noun(e) or e.text in openers)
+        and not known_people.candidates(e.text)  # "pesawat X": a notable person's plane
     }
     work.ents = [
         Span(doc, e.start, e.end, label="Organization")

@@ -76,6 +76,13 @@ class GazetteerEntry:
         return self.id.startswith("idregency:")
 
     @property
+    def is_named_region(self) -> bool:
+        """A region of the curated supplement (an island, a sea, a world region, an Indonesian
+        province: "Borneo", "Sahel", "Jawa Tengah"), whose names are nobody's family names,
+        unlike some states' and provinces' ("Miyagi")."""
+        return self.id.startswith("kg:region/")
+
+    @property
     def is_division(self) -> bool:
         """A state or province of a country other than Indonesia and the US, from ISO 3166-2."""
         return self.id.startswith("iso3166-2:")
