@@ -2710,9 +2710,23 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         and (after_company_noun(e) or e.text in openers)
         and not known_people.candidates(e.text)  # "pesawat X": a notable person's plane
     }
+    # an unknown "place" right after the noun, nothing between ("saham X", "maskapai X"):
+    # words between may make it the company's home ("perusahaan asal X")
+    located = {e.text for e in work.ents if e.label_ == "Place" and linker._after_locative(e)}
+    bodies |= {
+        e.text
+        for e in work.ents
+        if e.label_ == "Place"
+        and not e.kb_id_
+        and len(e) <= 2
+        and e.start > 0
+        and doc[e.start - 1].lower_ in nouns
+        and doc[e.start - 1].is_lower
+        and e.text not in located
+    }
     work.ents = [
         Span(doc, e.start, e.end, label="Organization")
-        if e.label_ == "Person" and e.text in bodies
+        if e.label_ in ("Person", "Place") and not e.kb_id_ and e.text in bodies
         else e
         for e in work.ents
     ]

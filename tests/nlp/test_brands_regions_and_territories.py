@@ -22,6 +22,16 @@ def test_a_name_after_a_vehicle_or_service_noun_is_its_maker():
     assert labels.get("Tirta Lubis") == "Person"  # control: a person named in the same text
 
 
+def test_an_unknown_place_right_after_a_company_noun_is_the_company():
+    labels = span_labels_in("Kepemilikan saham Tokoria kini dipegang Brightmart.", "id")
+    assert labels.get("Tokoria") == "Organization"
+    # control: a name the same text writes after "di" is a place's
+    labels = span_labels_in(
+        "Ia lahir di Tokoria. Kepemilikan saham Tokoria kini dipegang Brightmart.", "id"
+    )
+    assert labels.get("Tokoria") in ("Place", "City")
+
+
 def test_a_curated_region_read_as_a_person_is_the_region():
     labels = span_labels_in(
         "Rizal Hakim said he will deal with forest fires on Sumatra and Borneo.", "en"
