@@ -2525,8 +2525,8 @@ def _person_name_word(word: str) -> bool:
 def _name_run(doc: Doc, i: int, step: int, stops: frozenset[int]) -> int:
     """The last token, going from token ``i`` in direction ``step`` (-1 or 1), of the run of
     name words around it (``_person_name_word``, joined by spaces only), never into ``stops``
-    (titles, known names and the model's entities other than persons: "Presiden Peru
-    X-Y Z")."""
+    (titles, known names and the model's entities other than persons: a country's name
+    right before "X-Y Z")."""
     j = i
     while 0 <= j + step < len(doc):
         nxt = doc[j + step]

@@ -24,8 +24,9 @@ pytestmark = [
 ]
 
 # Floors and ceilings re-set from measured numbers (``make eval`` prints the same TOTAL); raise
-# them when the numbers rise. Precision has its own floor: a wrong edge costs more than a
-# missing one.
+# them when the numbers rise (stop 46: boilerplate ceilings lowered to the measured counts
+# once the outlets' own signs and more widgets were masked). Precision has its own floor: a
+# wrong edge costs more than a missing one.
 FLOORS = {
     "dev": {
         "gold": ROOT.parent / "shared" / "eval" / "dev",
@@ -103,7 +104,7 @@ FLOORS = {
         # 9 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev6",
         "min": {"entity_f1": 0.905, "relation_p": 0.94, "relation_f1": 0.795},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 9},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 9},
     },
     "dev7": {
         # A seventh dev set (tests/fixtures/dev7, 24 articles written 2026-12-03 by an annotator
@@ -125,7 +126,7 @@ FLOORS = {
         # 0.894, 0.931/0.563/0.702, 8 duplicates, 2 boilerplate entities.
         "gold": ROOT / "tests" / "fixtures" / "dev8",
         "min": {"entity_f1": 0.89, "relation_p": 0.925, "relation_f1": 0.695},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 3, "duplicates": 8},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 3, "duplicates": 8},
     },
     "dev9": {
         # A ninth dev set (tests/fixtures/dev9, 24 articles written 2026-12-03 by an annotator
@@ -149,7 +150,7 @@ FLOORS = {
         # Stop 32: 0.908, the same relations, 7 duplicates. Stop 33: 0.984/0.554/0.709.
         "gold": ROOT / "tests" / "fixtures" / "dev10",
         "min": {"entity_f1": 0.9, "relation_p": 0.975, "relation_f1": 0.7},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 7},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 7},
     },
     "dev11": {
         # An eleventh dev set (tests/fixtures/dev11, 24 articles written 2026-12-03 by an
@@ -185,7 +186,7 @@ FLOORS = {
         # Stop 35: 0.844, 0.929/0.577/0.712.
         "gold": ROOT / "tests" / "fixtures" / "dev13",
         "min": {"entity_f1": 0.84, "relation_p": 0.92, "relation_f1": 0.705},
-        "max": {"boilerplate_fp": 4, "negatives_hit": 4, "duplicates": 6},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 4, "duplicates": 6},
     },
     "dev14": {
         # A fourteenth dev set (tests/fixtures/dev14, 24 articles written 2026-12-04 by an
@@ -196,7 +197,7 @@ FLOORS = {
         # honorific reference "Sri Paus" that kg keeps apart).
         "gold": ROOT / "tests" / "fixtures" / "dev14",
         "min": {"entity_f1": 0.895, "relation_p": 0.98, "relation_f1": 0.645},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 0, "duplicates": 8},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 8},
     },
     "dev15": {
         # A fifteenth dev set (tests/fixtures/dev15, 24 articles written 2026-12-04 by an
@@ -207,7 +208,7 @@ FLOORS = {
         # these years names as one).
         "gold": ROOT / "tests" / "fixtures" / "dev15",
         "min": {"entity_f1": 0.895, "relation_p": 0.95, "relation_f1": 0.75},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 10},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 10},
     },
     "dev16": {
         # A sixteenth dev set (tests/fixtures/dev16, 24 articles written 2026-12-04 by an
@@ -220,7 +221,7 @@ FLOORS = {
         # join their bare and "Kabupaten" names).
         "gold": ROOT / "tests" / "fixtures" / "dev16",
         "min": {"entity_f1": 0.875, "relation_p": 0.92, "relation_f1": 0.68},
-        "max": {"boilerplate_fp": 4, "negatives_hit": 2, "duplicates": 7},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 2, "duplicates": 7},
     },
     "dev17": {
         # A seventeenth dev set (tests/fixtures/dev17, 24 articles written 2026-12-04 by an
@@ -232,7 +233,7 @@ FLOORS = {
         # 1 negative (a pronoun read as the sultan named just before it).
         "gold": ROOT / "tests" / "fixtures" / "dev17",
         "min": {"entity_f1": 0.835, "relation_p": 0.93, "relation_f1": 0.665},
-        "max": {"boilerplate_fp": 5, "negatives_hit": 1, "duplicates": 10},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 10},
     },
     "dev18": {
         # An eighteenth dev set (tests/fixtures/dev18, 24 articles written 2026-12-04 by an
@@ -247,7 +248,7 @@ FLOORS = {
         # this 1 wrong).
         "gold": ROOT / "tests" / "fixtures" / "dev18",
         "min": {"entity_f1": 0.855, "relation_p": 0.93, "relation_f1": 0.6},
-        "max": {"boilerplate_fp": 7, "negatives_hit": 0, "duplicates": 9},
+        "max": {"boilerplate_fp": 3, "negatives_hit": 0, "duplicates": 9},
     },
     "dev19": {
         # A nineteenth dev set (tests/fixtures/dev19, 24 articles written 2026-12-04 by an
@@ -258,7 +259,7 @@ FLOORS = {
         # errors read since; stop 39: 0.865, 0.926/0.586/0.718, 5 duplicates, 1 negative.
         "gold": ROOT / "tests" / "fixtures" / "dev19",
         "min": {"entity_f1": 0.86, "relation_p": 0.92, "relation_f1": 0.71},
-        "max": {"boilerplate_fp": 3, "negatives_hit": 1, "duplicates": 5},
+        "max": {"boilerplate_fp": 1, "negatives_hit": 1, "duplicates": 5},
     },
     "dev20": {
         # A twentieth dev set (tests/fixtures/dev20, 24 articles written 2026-12-04 by an
@@ -269,7 +270,7 @@ FLOORS = {
         # errors read since; stop 40: 0.844, 0.912/0.445/0.598, 8 duplicates, 0 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev20",
         "min": {"entity_f1": 0.84, "relation_p": 0.91, "relation_f1": 0.595},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 8},
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 8},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked

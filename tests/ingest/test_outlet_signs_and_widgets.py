@@ -58,9 +58,9 @@ def test_more_widget_headers_take_their_teasers():
         "Baca Lainnya",
         "Simak video berikut:",
     ):
-        text = f"{STORY}\n\n{header}\nKandarpur hosts regional start-up forum\n"
+        text = f"{STORY}\n\n{header}\nKandarpur opens a new ferry port\n"
         masked = [t for t, _ in _masked(text)]
-        assert "Kandarpur hosts regional start-up forum" in masked, header
+        assert "Kandarpur opens a new ferry port" in masked, header
         assert not any("Rizal" in t for t in masked), header  # control
 
 
@@ -69,7 +69,7 @@ def test_related_story_lines_cookie_notices_and_app_teasers_are_masked():
         f"{STORY}\n\n"
         "RELATED STORY: Minister meets counterpart in Lima\n"
         "Kavoo Radio uses cookies on this site. Learn how\n"
-        "Get the Kavoo app for easy access to all your favourite programmes\n"
+        "Get the Kavoo app now\n"
         "Baca berita dan artikel lainnya di Kavoo News\n"
     )
     masked = [t for t, _ in _masked(text)]
