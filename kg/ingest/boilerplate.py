@@ -77,7 +77,7 @@ def agency_names() -> str:
 @cache
 def _agency_tag() -> re.Pattern[str]:
     names = agency_names()
-    return re.compile(rf"\(\s*(?:{names})(?:\s*/\s*(?:{names}))*\s*\)")  # "(ANTARA News/AFP)"
+    return re.compile(rf"\(\s*(?:{names})(?:\s*/\s*(?:{names}))*\s*\)")  # "(ANTARA/AFP)"
 
 
 @cache
@@ -86,7 +86,7 @@ def _site_dateline() -> re.Pattern[str]:
     city = r"[A-Z][\w .'-]{1,40}"
     return re.compile(
         rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city}|(?P<alone>{site}))"
-        r"\s*(\([^)]*\)\s*)*(?:--|[-–—:])\s"  # "Liputan6.com, Jakarta: ..." too
+        r"\s*(\([^)]*\)\s*)*(?:--|[-–—:])\s"  # "X.com, Kota: ..." too
     )
 
 
@@ -207,7 +207,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
 
 
 def _own_site_named(text: str, site: str, spans: list[BoilerplateSpan]) -> list[BoilerplateSpan]:
-    """ "Saat dihubungi Liputan6.com, ...": the outlet whose domain signs the dateline, named
+    """ "Saat dihubungi X.com, ...": the outlet whose domain signs the dateline, named
     again in the story, is the reporter's own newsroom, no party to the story. Every other
     place the text writes that domain is masked too (a name without a dot, "Reuters", may be a
     source the story quotes, and stays)."""
@@ -223,8 +223,8 @@ def _own_site_named(text: str, site: str, spans: list[BoilerplateSpan]) -> list[
 
 def _dateline_agency(text: str, line: Line) -> list[BoilerplateSpan]:
     """Mask "(Reuters)" in "ASTANA, Kazakhstan (28 Februari) (Reuters) - ..." (and each agency
-    of "(ANTARA News/AFP)") and the site in "JAKARTA, KOMPAS.com - ...", "Liputan6.com, Jakarta
-    - ..." (or ": ..."), "TRIBUNNEWS.COM, JAKARTA - ..." or "JawaPos.com - ...", but nothing
+    of "(ANTARA/AFP)") and the site in "JAKARTA, KOMPAS.com - ...", "Liputan6.com, Jakarta
+    - ..." (or "X.com, Kota: ..."), "X.COM, KOTA - ..." or "JawaPos.com - ...", but nothing
     else: the city of a dateline is story (it says where the story happened)."""
     site = _site_dateline().match(text, line.start, line.end)
     if site is not None:

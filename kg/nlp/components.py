@@ -2208,7 +2208,7 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
                 (
                     n
                     for n in (3, 2, 1)
-                    if _name_words(e[n:]) >= 2 and tuple(t.text for t in e[:n]) in known
+                    if len(_words_of(e[n:])) >= 2 and tuple(t.text for t in e[:n]) in known
                 ),
                 0,
             )
@@ -2376,12 +2376,6 @@ def _in_title_phrase(
     )
 
 
-def _name_words(span: Span) -> int:
-    """Words of a name as a reader counts them: "Kun-hee" is one, though the tokenizer makes it
-    three tokens. A cut that must leave a person two name words counts these."""
-    return sum(1 for t in span if t.whitespace_ or t.i == span.end - 1)
-
-
 def _company_word_inside(e: Span) -> int:
     """ "Lintas Samudra Group Andi Wirawan": a person whose name holds a company word ("Group",
     "Holdings", "Tbk": ``name-heads.jsonl``, position last) after two words at least and
@@ -2508,7 +2502,9 @@ def split_joined_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 def _words_of(span: Span) -> list[str]:
-    """A span's words as a reader splits them (at spaces): "Kun-hee" is one word."""
+    """A span's words as a reader splits them (at spaces): "Kun-hee" is one word, though the
+    tokenizer makes it three tokens; a cut that must leave a person two name words counts
+    these."""
     return span.text.split()
 
 
@@ -2558,6 +2554,12 @@ def joins_two_people(lang: str, left: list[str], right: list[str], before: list[
         return False
     paired = any(w in cue_words(lang, "pair_word") for w in before)
     return paired or (len(left) >= 2 and len(right) >= 2)
+
+
+def _located(linker: GazetteerLinker, work: LinkerWork) -> set[str]:
+    """The texts of the unknown places the document writes after "di/in" somewhere: a place's
+    names, whatever a pass would read them as elsewhere."""
+    return {e.text for e in work.ents if e.label_ == "Place" and linker._after_locative(e)}
 
 
 def _bare_name(e: Span, longest: int) -> bool:
@@ -2712,7 +2714,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     }
     # an unknown "place" right after the noun, nothing between ("saham X", "maskapai X"):
     # words between may make it the company's home ("perusahaan asal X")
-    located = {e.text for e in work.ents if e.label_ == "Place" and linker._after_locative(e)}
+    located = _located(linker, work)
     bodies |= {
         e.text
         for e in work.ents
@@ -2805,8 +2807,7 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     saints = cue_words(linker.lang, "saint_word")
     first_names = {name for name in given_names() if name.lower() not in saints}
-    # a name the document ever writes after "di"/"in" is a place's, whatever its first word
-    located = {e.text for e in work.ents if e.label_ == "Place" and linker._after_locative(e)}
+    located = _located(linker, work)  # a place's, whatever its first word
 
     def given_named(e: Span) -> bool:
         """ "milik Lucas Permadi", "Kavoo's founder Sonia Wibisono": an unknown "place" of two
