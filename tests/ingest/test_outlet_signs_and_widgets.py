@@ -89,3 +89,15 @@ def test_bylines_with_a_beat_or_a_post_and_funding_notes_are_masked():
     assert "Gilang Permadi, Asia Correspondent" in masked
     assert any(t.startswith("This story was funded") for t in masked)
     assert not any("Rizal" in t for t in masked)  # control
+
+
+def test_a_site_slogan_and_a_staff_line_are_masked():
+    text = (
+        "Kavoo Times\nCovering Peru and South America\n\n"
+        f"{STORY}\n\n"
+        "Wulan Sasmita and Gilang Permadi cover energy markets.\n"
+    )
+    masked = [t for t, _ in _masked(text)]
+    assert "Covering Peru and South America" in masked
+    assert "Wulan Sasmita and Gilang Permadi cover energy markets." in masked
+    assert not any("Rizal" in t for t in masked)  # control
