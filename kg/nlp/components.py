@@ -532,6 +532,9 @@ class GazetteerLinker:
         names (``joins_two_people``) and the model read a person in them, the token is split at
         its hyphen, the parts keeping the token's place in the parse. In a Title Case headline
         every word is capitalised, so there only a pair word ("pasangan") decides."""
+        hyphened = [tok for tok in doc if tok.text.count("-") == 1 and all(tok.text.split("-"))]
+        if not hyphened:
+            return  # most documents: nothing to look up
         person = ("PER", "PERSON")
         people = {i for e in doc.ents if e.label_ in person for i in range(e.start, e.end)}
         others = {i for e in doc.ents if e.label_ not in person for i in range(e.start, e.end)}
@@ -545,9 +548,9 @@ class GazetteerLinker:
         stops = self._titles_of(doc)[0] | others | known
         pair_words = cue_words(self.lang, "pair_word")
         splits, names = [], []
-        for tok in doc:
+        for tok in hyphened:
             parts = tok.text.split("-")
-            if len(parts) != 2 or not all(parts) or tok.i in stops:
+            if tok.i in stops:
                 continue
             start, end = _name_run(doc, tok.i, -1, stops), _name_run(doc, tok.i, 1, stops)
             if not people & set(range(start, end + 1)):
@@ -2102,9 +2105,7 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
     persons = frozenset(e.start for e in work.ents if e.label_ == "Person")
     work.ents = filter_spans(
         [
-            linker._extend_person(e, work.headlines, others, persons)
-            if e.label_ == "Person"
-            else e
+            linker._extend_person(e, work.headlines, others, persons) if e.label_ == "Person" else e
             for e in work.ents
         ]
     )
@@ -2806,7 +2807,6 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     called = {e.text for e in work.ents if e.label_ == "Person" and len(e) == 1}
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     saints = cue_words(linker.lang, "saint_word")
-    first_names = {name for name in given_names() if name.lower() not in saints}
     located = _located(linker, work)  # a place's, whatever its first word
 
     def given_named(e: Span) -> bool:
@@ -2815,7 +2815,8 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         and whose first word the gazetteer does not know as a place ("Georgia X")."""
         return (
             _bare_name(e, 3)
-            and e[0].text in first_names
+            and e[0].text in given_names()
+            and e[0].lower_ not in saints
             and e.text not in located
             and linker.gazetteer.lookup(e[0].text) is None
         )
