@@ -17,6 +17,7 @@ from kg.extract.datelines import extract_dateline_visitors
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
+from kg.extract.frames.objects import PERSON, right_chain
 from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
@@ -108,6 +109,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_dateline_visitors(ctx, meta)
     extract_locations(ctx)
     _locative_preface(ctx)
+    _companion_preface(ctx)
     return ctx
 
 
@@ -161,6 +163,48 @@ def _locative_preface(ctx: Context) -> None:
             confidence=0.75,
             sent=sent,
         )
+
+
+def _companion_preface(ctx: Context) -> None:
+    """ "Bersama Menlu A dan Menlu B, Menlu C bertemu Y", "Accompanied by Minister A, X
+    arrived in P": the persons of a fronted companion phrase (the ``companion`` cue opening
+    the sentence, closed by the comma before the clause's subject) took part in the visit or
+    meeting its subject is read to make. Only a subject named in the sentence itself: a
+    pronoun's antecedent says nothing of where the phrase ends."""
+    for sent in ctx.sents:
+        opening = tuple(t.lower_ for t in sent[:3])
+        phrase = next((p for p in ctx.cues.companion if opening[: len(p)] == p), None)
+        if phrase is None:
+            continue
+        acting = [
+            r
+            for r in ctx.relations
+            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
+        ]
+        for rel in acting:
+            subj = next(
+                (
+                    m
+                    for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+                    if not m.is_pronoun and ctx.resolve(m).index == rel.subject
+                ),
+                None,
+            )
+            start = ctx.starts_at(subj) if subj is not None else 0
+            if start <= sent.start + len(phrase) or ctx.doc[start - 1].text != ",":
+                continue
+            named = right_chain(ctx, sent, sent.start + len(phrase), PERSON, max_gap=1)
+            for mate in named:
+                if mate.tok_end >= start or ctx.resolve(mate).index in (rel.subject, rel.object):
+                    continue
+                ctx.add(
+                    mate,
+                    rel.predicate,
+                    ctx.mentions[rel.object],
+                    rule=f"{ctx.lang}.{rel.predicate}.companion-preface",
+                    confidence=min(rel.confidence, 0.8),
+                    sent=sent,
+                )
 
 
 def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]:

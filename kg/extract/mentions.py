@@ -36,6 +36,7 @@ from kg.nlp.lexicon import (
     is_regnal_number,
     load_name_heads,
     load_name_tails,
+    load_phrase_heads,
     load_titles,
     phrase_at,
     word_list,
@@ -65,7 +66,7 @@ def head_type(span: Span) -> str | None:
     """The type a name's first words give it ("Kabupaten X" a Region, "Partai X" an
     Organization), or in English its last word ("X Party"), None when they give none."""
     words = tuple(t.lower_ for t in span)
-    for head, kind in load_name_heads():
+    for head, kind in load_name_heads() + load_phrase_heads():
         if len(words) > len(head) and words[: len(head)] == head:
             return kind
     if len(words) > 1 and span[-1].text[:1].isupper():
@@ -135,14 +136,20 @@ def _split_list(ent: Span, people: frozenset[str]) -> list[Span]:
     return []
 
 
-def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
+def _split_institution(
+    ent: Span, people: frozenset[str], titles: tuple[Title, ...] = ()
+) -> list[Span]:
     """ "Partai Gerindra Prabowo Subianto", "Kementerian Luar Negeri India Anurag Srivastava":
     the model glued an institution to the person after it. It is cut where a known person
     begins (a notable person of ``ontology/people``, or a person the document names on its
     own, in ``people``); with no such person the whole span is the institution, because a
     party name may have several words ("Partai Persatuan Pembangunan") and a wrong cut makes
     a wrong person."""
-    if ent.label_ != "Person" or ent.kb_id_ or head_type(ent) != "Organization":
+    if ent.kb_id_ or head_type(ent) != "Organization":
+        return [ent]
+    if _bare_head_before_name(ent, titles):  # "Ketua Mahkamah Peter Tomka": a head, a name
+        return [Span(ent.doc, ent.start + 1, ent.end, label="Person")]
+    if ent.label_ != "Person":
         return [ent]
     from kg.nlp.people import load_people
 
@@ -155,6 +162,31 @@ def _split_institution(ent: Span, people: frozenset[str]) -> list[Span]:
                 Span(ent.doc, k, ent.end, label="Person"),
             ]
     return [Span(ent.doc, ent.start, ent.end, label="Organization")]
+
+
+def _bare_head_before_name(ent: Span, titles: tuple[Title, ...]) -> bool:
+    """ "Ketua Mahkamah Peter Tomka": right after an office title, one institution word (no
+    entity alone: it names a body the text named before) glued before two or three
+    capitalised words that open with a common first name (``given-names.txt``) is the
+    holder's name after the word of his office's body. "Yayasan Budi Mulia" with no title
+    before it, or "Partai Demokrat ..." with a body's own name after the head, stays."""
+    from kg.nlp.people import given_names
+
+    rest = ent[1:]
+    return (
+        2 <= len(rest) <= 3
+        and rest[0].text in given_names()
+        and all(t.is_title for t in rest)
+        and any(_title_ends_at(ent.doc, ent.start, t) for t in titles)
+    )
+
+
+def _title_ends_at(doc: Doc, end: int, title: Title) -> bool:
+    """``title`` ends right before token ``end`` ("Ketua | Mahkamah ...")."""
+    n = len(title.words)
+    return end >= n and tuple(t.lower_ for t in doc[end - n : end]) == tuple(
+        w.lower() for w in title.words
+    )
 
 
 #: Facility words followed by the organisation housed there, not a name ("markas Armada X").
@@ -332,7 +364,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         e.text.lower() for e in doc.ents if not all(i in asides for i in range(e.start, e.end))
     )
     parts = (part for e in doc.ents for part in _split_list(_without_connective(e, cues), people))
-    for ent in (part for e in parts for part in _split_institution(e, people)):
+    for ent in (part for e in parts for part in _split_institution(e, people, titles)):
         if not ent.kb_id_ and (
             (ent.label_ in ("Place", "Organization") and _is_facility(ent))
             # "daftar pemimpin Barat": no entity whatever its type, even after a title
@@ -745,6 +777,7 @@ def find_title(
     fields: frozenset[str] = frozenset(),
     modifiers: frozenset[str] = frozenset(),
     predicative: frozenset[str] = frozenset(),
+    joiners: frozenset[str] = frozenset(),
 ) -> tuple[int, list[Title], list[Mention]] | None:
     """Walk left from a name: return (phrase start token, titles found, org/country mentions).
 
@@ -753,7 +786,9 @@ def find_title(
     ``modifiers``: the lexicon's ``tenure`` words, before a title found ("Chile's acting prime
     minister, X"); the tagger often takes "acting" for a verb, which would end the title.
     ``predicative``: the lexicon's ``predicative`` words ("menjadi", "became"): a title set
-    off by a comma right after one is its subject's, not the name after the comma's."""
+    off by a comma right after one is its subject's, not the name after the comma's.
+    ``joiners``: the lexicon's ``title_joiner`` words ("merangkap", "sekaligus"): two offices
+    of one holder, so the title before one is the name's too."""
     sent_start = doc[tok_start].sent.start
     i = tok_start - 1
     phrase_start = None
@@ -783,8 +818,8 @@ def find_title(
         if _portfolio_link(doc, i, titles, fields, sent_start):
             i -= 1  # "Minister of Foreign Affairs X", "Assistant Secretary for Trade Y"
             continue
-        if i == tok_start - 1 and is_regnal_number(tok.text):
-            i -= 1  # "Yang di-Pertuan Agong XVII Sultan Ibrahim"
+        if i == tok_start - 1 and (is_regnal_number(tok.text) or _initials(tok, ent_at)):
+            i -= 1  # "Yang di-Pertuan Agong XVII Sultan Ibrahim", "Dubes RI untuk P TM X"
             continue
         # "Perdana Menteri Ethiopia, Meles Zenawi"; also across an honorific or rank of the
         # name ("Sekretaris Negara Vatikan, Uskup Agung X")
@@ -829,7 +864,11 @@ def find_title(
                 i = other.tok_start - 1
                 continue
             break
-        opening = _bracket_opening(doc, i, sent_start) if tok.text == ")" and not fillers else None
+        opening = (
+            _bracket_opening(doc, i, sent_start) or _bracketed_name(doc, i, ent_at)
+            if tok.text == ")" and not fillers
+            else None
+        )
         if opening is not None:
             i = (
                 opening - 1
@@ -844,6 +883,9 @@ def find_title(
         if tenure is not None:  # "Peru's acting ...", "Chile's newly appointed trade minister"
             fillers += 1
             i = tenure - 1
+            continue
+        if found and tok.lower_ in joiners:
+            i -= 1  # "Menteri Pertahanan merangkap Ketua Partai X Y": one holder, two offices
             continue
         if tok.pos_ in ("VERB", "AUX"):
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
@@ -893,6 +935,23 @@ def _bracket_opening(doc: Doc, close: int, floor: int, reach: int = 4) -> int | 
         if doc[k].is_punct:
             return None
     return None
+
+
+def _initials(tok, ent_at: dict[int, Mention]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """ "TM" of "Duta Besar RI untuk Australia TM X": capital initials the model left out of
+    the name they open (no entity of their own), not a word between a title and its name."""
+    return tok.i not in ent_at and tok.text.isalpha() and tok.text.isupper() and len(tok) <= 3
+
+
+def _bracketed_name(doc: Doc, close: int, ent_at: dict[int, Mention]) -> int | None:
+    """The "(" of a bracket closing at token ``close`` that holds one whole name ("Komandan
+    UNIFIL (United Nations Interim Force in Lebanon) Mayjen X": the body's name spelt out),
+    which a title phrase reads through as it does an abbreviation; None otherwise."""
+    inner = ent_at.get(close - 1)
+    if inner is None or inner.tok_end != close or inner.type == "Person":
+        return None
+    opening = inner.tok_start - 1
+    return opening if opening >= 0 and doc[opening].text == "(" else None
 
 
 def _apposed_title_end(

@@ -63,6 +63,7 @@ def extract_offices(ctx: Context) -> None:
             ctx.cues.portfolio,
             ctx.cues.tenure,
             ctx.cues.predicative,
+            cue_words(ctx.lang, "title_joiner"),
         )
         if hit is None:
             continue
@@ -154,6 +155,16 @@ def extract_offices(ctx: Context) -> None:
                     holder,
                     rule=f"{ctx.lang}.officialOf.title-list",
                     confidence=0.8,
+                    sent=sent,
+                    title=title_text,
+                )
+            for first in _joined_office_holders(ctx, holders, holder, phrase_start, name_start):
+                ctx.add(
+                    m,
+                    "officialOf",
+                    first,
+                    rule=f"{ctx.lang}.officialOf.title-joined",
+                    confidence=0.85,
                     sent=sent,
                     title=title_text,
                 )
@@ -802,7 +813,36 @@ def _title_joined_at(ctx: Context, j: int, floor: int) -> int | None:
     return start
 
 
-_JOINED_TITLE_WORDS = 6  # "Wakil Perdana Menteri Bidang Keamanan": words of a title at most
+_JOINED_TITLE_WORDS = 6
+
+
+def _joined_office_holders(
+    ctx: Context, holders: list[Mention], chosen: Mention, phrase_start: int, name_start: int
+) -> list[Mention]:
+    """ "Wakil Presiden Filipina sekaligus Gubernur Manila X": two offices of one holder
+    joined by a ``title_joiner`` word; the nearest title gives Manila, and the body or country
+    that ends the first title right before the joiner (a title starting right before it) is
+    X's office too. A body not closing a title ("Presiden Partai X sekaligus ...") is left to
+    the nearest title alone."""
+    out = []
+    for h in holders:
+        j = h.tok_end
+        if h is chosen or not phrase_start <= h.tok_start or j >= name_start:
+            continue
+        if ctx.doc[j].lower_ not in cue_words(ctx.lang, "title_joiner"):
+            continue
+        if _titled_before(ctx, ctx.starts_at(h)):
+            out.append(h)
+    return out
+
+
+def _titled_before(ctx: Context, k: int) -> bool:
+    """A title ends right before token ``k`` ("Wakil Presiden | Filipina")."""
+    titles = load_titles(ctx.lang)
+    return any(
+        (title := title_starting_at(ctx.doc, j, titles)) is not None and j + len(title.words) == k
+        for j in range(max(0, k - _JOINED_TITLE_WORDS), k)
+    )  # "Wakil Perdana Menteri Bidang Keamanan": words of a title at most
 
 
 def _field_read_as_body(ctx: Context, h: Mention) -> bool:

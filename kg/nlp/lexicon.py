@@ -24,6 +24,7 @@ __all__ = [
     "apposed_place_kind",
     "phrase_at",
     "load_name_heads",
+    "load_phrase_heads",
     "load_name_tails",
     "load_titles",
     "read_jsonl",
@@ -111,6 +112,21 @@ def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
         (tuple(w.split()), r["type"])
         for r in rows
         if r.get("position", "first") == "first"
+        for w in r["words"]
+    ]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+@cache
+def load_phrase_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(opening words, type) of ``name-heads.jsonl`` rows with ``"position": "phrase"``:
+    heads whose first word alone says nothing ("Tim Kampanye ..." is a body, "Tim" also opens
+    English given names), so they type a whole name only, never a first word."""
+    rows = read_jsonl("lexicon", "name-heads.jsonl")
+    heads = [
+        (tuple(w.split()), r["type"])
+        for r in rows
+        if r.get("position") == "phrase"
         for w in r["words"]
     ]
     return tuple(sorted(heads, key=lambda h: -len(h[0])))

@@ -208,8 +208,11 @@ def _describes_border(tok: Token) -> bool:
 
 def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     """ "Poland, which shares ...", "Polandia, yang berbatasan ...": the place the relative
-    pronoun right before the trigger stands for (the clause break may sit on the pronoun)."""
+    pronoun right before the trigger stands for (the clause break may sit on the pronoun); an
+    adverb may stand between ("which also shares", "which itself shares", "yang juga")."""
     k = start - 1
+    while k >= max(c_start, 1) and start - k <= 2 and _adverb(ctx.doc[k]):
+        k -= 1
     if k < 0 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
         return None
     k -= 1
@@ -223,6 +226,12 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
         j = _before_apposed_noun(ctx, m.tok_start - 1)
         m = ctx.mention_at(j - 1) if j < m.tok_start - 1 and j >= 1 else None
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+def _adverb(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """An adverb or a reflexive ("also", "itself", "juga") between a relative pronoun and its
+    verb."""
+    return tok.pos_ == "ADV" or tok.lower_ in ("itself", "themselves")
 
 
 #: Words of a common-noun apposition between a place and its relative pronoun.

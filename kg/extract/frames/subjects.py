@@ -88,7 +88,11 @@ def left_agent(
             # "bertolak dari Beijing menuju Tokyo": a place after a preposition is the
             # earlier verb's oblique, not the trigger's own subject
             saw_nominal = saw_nominal or not _after_preposition(ctx, m)
-        elif _can_be_subject(ctx, m, types) and not _in_closed_place_clause(ctx, m, i):
+        elif (
+            _can_be_subject(ctx, m, types)
+            and not _in_closed_place_clause(ctx, m, i)
+            and not _in_closed_relative_clause(ctx, m, i)
+        ):
             return m
     return None
 
@@ -123,6 +127,32 @@ def _in_closed_place_clause(ctx: Context, m: Mention, i: int) -> bool:
     start = with_title_start(ctx.doc, m)
     opens = start > 0 and ctx.doc[start - 1].lower_ in ctx.cues.place_relative
     return opens and any(t.text == "," for t in ctx.doc[m.tok_end : i])
+
+
+#: Tokens back from a name to the relative pronoun whose clause may hold it.
+_RELATIVE_REACH = 15
+
+
+def _in_closed_relative_clause(ctx: Context, m: Mention, i: int) -> bool:
+    """ "X, yang tiba Senin setelah menghadiri pelantikan Presiden Y, langsung menggelar
+    pembicaraan dengan Z", "X, who attended Y's inauguration, then met Z": Y is named inside
+    a relative clause set off by commas, which a comma closes before the trigger at ``i``;
+    the trigger belongs to the main clause, whose subject is the clause's head X (read when
+    the search reaches the relative pronoun)."""
+    between = ctx.doc[m.tok_end : i]
+    if not any(t.text == "," for t in between):
+        return False
+    if any(t.lower_ in ctx.cues.complementizer for t in between):
+        return False  # "X, yang ..., mengatakan bahwa pertemuan dengan Z": another clause's
+    start = ctx.starts_at(m)
+    lowest = max(ctx.doc[start].sent.start, start - _RELATIVE_REACH)
+    for j in range(start - 1, lowest - 1, -1):
+        word = ctx.doc[j]
+        if word.text == ",":
+            return False
+        if word.lower_ in ctx.cues.relative:
+            return j > 0 and ctx.doc[j - 1].text == ","
+    return False
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -392,11 +422,20 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
 
 
 def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "X met Y at the palace, shortly after landing in P": an English -ing verb right
-    after a subordinator has no subject of its own; it is the subject of the verb the
-    subordinator hangs on in the parse (X), not the nearest name before it (Y)."""
+    """ "X met Y at the palace, shortly after landing in P", "X mengumumkan kabar itu usai
+    bertemu Menlu Y": a verb right after a subordinator inside the sentence (an English -ing
+    form, or any Indonesian verb, which has no non-finite form) has no subject of its own; it
+    is the subject of the verb the subordinator's clause hangs on in the parse (X), not the
+    nearest name before it (Y, or the object "kabar" that hides X from the word-order search).
+    A subordinator opening the sentence is a fronted clause, read by
+    ``_fronted_clause_subject``."""
     tok = ctx.doc[i]
-    if tok.tag_ != "VBG" or i <= sent.start or ctx.doc[i - 1].lower_ not in ctx.cues.subordinator:
+    finite_less = tok.tag_ == "VBG" if ctx.lang == "en" else tok.pos_ == "VERB"
+    if (
+        not finite_less
+        or i - 1 <= sent.start
+        or ctx.doc[i - 1].lower_ not in ctx.cues.subordinator
+    ):
         return None
     head = tok.head
     for _ in range(3):  # up through the subordinator ("after" -> "called")
@@ -405,8 +444,12 @@ def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str])
         head = head.head
     else:
         return None
+    if not sent.start <= head.i < i:
+        return None  # the clause hangs on a verb after it: no main clause read yet
     nsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    m = ctx.mention_at(nsubj.i) if nsubj is not None else None
+    if nsubj is None:
+        return None
+    m = ctx.mention_at(nsubj.i) or ctx.titled_at(nsubj.i)
     return m if m is not None and _acts(ctx, m, types) else None
 
 

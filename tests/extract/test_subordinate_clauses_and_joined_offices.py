@@ -1,0 +1,175 @@
+"""Subjects of clauses inside a sentence (a verb after "usai/setelah" mid-sentence, a relative
+clause closed by a comma before the main verb), two offices of one holder joined by
+"sekaligus/merangkap", and teams named by their kind.
+
+Sentences written for these tests; they run the real pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import borders_between, met_between, relations_in, types_in
+
+pytestmark = pytest.mark.slow
+
+
+def test_id_verb_after_a_mid_sentence_subordinator_has_the_main_subject():
+    rels = relations_in(
+        "Presiden Wulan Sasmita menyampaikan pernyataan itu seusai bertemu Menlu Maria Perez "
+        "dan Jenderal Karl Lindgren.",
+        "id",
+    )
+    assert met_between(rels, "Wulan Sasmita", "Maria Perez")
+    assert met_between(rels, "Wulan Sasmita", "Karl Lindgren")
+    # the object of the main verb is no subject: the two persons met were not met by each other
+    assert not met_between(rels, "Maria Perez", "Karl Lindgren")
+
+
+def test_en_participle_after_a_subordinator_keeps_the_main_subject():
+    rels = relations_in("Tom Dallas spoke to reporters after meeting Karl Lindgren in Lima.", "en")
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert ("Tom Dallas", "visited", "Lima") in rels
+
+
+def test_id_name_inside_a_closed_relative_clause_is_not_the_main_subject():
+    rels = relations_in(
+        "Tirta Lubis, yang mendarat di Lima Senin malam setelah menghadiri pelantikan "
+        "Presiden Peru Juan Perez, langsung menggelar pembicaraan dengan Menlu Gilang Permadi.",
+        "id",
+    )
+    assert met_between(rels, "Tirta Lubis", "Gilang Permadi")
+    assert not met_between(rels, "Juan Perez", "Gilang Permadi")
+    # positive control: the office inside the relative clause is still read
+    assert ("Juan Perez", "officialOf", "Peru") in rels
+
+
+def test_en_name_inside_a_closed_relative_clause_is_not_the_main_subject():
+    rels = relations_in(
+        "Tom Dallas, who attended the inauguration of President Karl Lindgren, later held "
+        "talks with Juan Perez in Lima.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Juan Perez")
+    assert not met_between(rels, "Karl Lindgren", "Juan Perez")
+
+
+def test_id_two_offices_joined_by_sekaligus_are_both_held():
+    rels = relations_in(
+        "Wakil Presiden Filipina sekaligus Gubernur Manila Gilang Permadi menyerukan bantuan.",
+        "id",
+    )
+    assert ("Gilang Permadi", "officialOf", "Philippines") in rels
+    assert ("Gilang Permadi", "officialOf", "Manila") in rels
+
+
+def test_id_title_before_merangkap_is_read_through_to_the_name():
+    rels = relations_in(
+        "Menteri Pertahanan Peru merangkap Ketua Partai Golkar Tirta Lubis hadir dalam rapat.",
+        "id",
+    )
+    assert ("Tirta Lubis", "officialOf", "Peru") in rels
+    assert ("Tirta Lubis", "officialOf", "Golkar") in rels
+
+
+def test_id_a_body_not_closing_a_title_gets_no_joined_office():
+    rels = relations_in(
+        "Presiden Hendra Wibisono menerima Menteri Pertahanan Peru Rizal Hakim di Lima.",
+        "id",
+    )
+    # positive control: the nearest title's country is read
+    assert ("Rizal Hakim", "officialOf", "Peru") in rels
+    assert not any(s == "Rizal Hakim" and o == "Lima" for s, p, o in rels if p == "officialOf")
+
+
+def test_id_team_named_by_its_kind_is_a_body_and_tim_alone_is_no_head():
+    text = (
+        "Malam itu Hendra Wibisono didampingi Ketua Tim Kampanye Nasional (TKN) Rizal Hakim. "
+        "Pengusaha Tim Lindgren bertemu Tirta Lubis di Lima."
+    )
+    types = types_in(text, "id")
+    assert "Organization" in types.get("Tim Kampanye Nasional", set())
+    assert ("Rizal Hakim", "officialOf", "Tim Kampanye Nasional") in relations_in(text, "id")
+    assert "Person" in types.get("Tim Lindgren", set())
+
+
+def test_id_fronted_companions_take_part_in_the_meeting():
+    rels = relations_in(
+        "Bersama Menteri Luar Negeri Peru Juan Perez dan Menlu Chile Tom Dallas, Menlu Tirta "
+        "Lubis bertemu Menteri Luar Negeri China Rizal Hakim di Lima.",
+        "id",
+    )
+    assert met_between(rels, "Tirta Lubis", "Rizal Hakim")
+    assert met_between(rels, "Juan Perez", "Rizal Hakim")
+    assert met_between(rels, "Tom Dallas", "Rizal Hakim")
+
+
+def test_fronted_companion_travels_with_the_subject_and_a_later_companion_word_does_not():
+    rels = relations_in(
+        "Accompanied by Foreign Minister Karl Lindgren, President Tom Dallas arrived in Lima on "
+        "Monday. Juan Perez spoke with Oscar Lindgren together with reporters.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Lima") in rels
+    assert ("Karl Lindgren", "visited", "Lima") in rels
+    assert not any(s == "Juan Perez" and p == "visited" for s, p, _ in rels)
+
+
+def test_id_title_reads_through_a_bracket_spelling_out_the_body():
+    rels = relations_in(
+        "Dalam kunjungan tersebut, Hendra Wibisono bertemu Komandan Pasukan UNIFIL (United "
+        "Nations Interim Force in Lebanon) Mayjen Karl Lindgren.",
+        "id",
+    )
+    assert met_between(rels, "Hendra Wibisono", "Karl Lindgren")
+
+
+def test_en_co_leader_and_co_chair_are_offices_of_their_party():
+    rels = relations_in(
+        "Green Party co-leader Tirta Lubis spoke on Monday. The Labour Party co-chair, Karl "
+        "Lindgren, agreed.",
+        "en",
+    )
+    assert ("Tirta Lubis", "officialOf", "Green Party") in rels
+    assert ("Karl Lindgren", "officialOf", "Labour Party") in rels
+
+
+def test_id_bare_body_word_glued_to_a_titled_name_is_cut_off():
+    types = types_in(
+        "Ketua Mahkamah Peter Lindgren membacakan putusan. Yayasan Budi Mulia menang.", "id"
+    )
+    assert "Person" in types.get("Peter Lindgren", set())
+    assert "Mahkamah Peter Lindgren" not in types
+    # positive control: a body's own name after its head, with no title before it, stays whole
+    assert "Organization" in types.get("Yayasan Budi Mulia", set())
+
+
+def test_id_initials_left_out_of_a_name_do_not_break_its_title():
+    rels = relations_in(
+        "Duta Besar RI untuk Australia TM Rizal Hakim sempat ke Canberra. Menteri Pertahanan "
+        "Malaysia Dato' Seri Karl Lindgren hadir.",
+        "id",
+    )
+    assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
+    assert ("Karl Lindgren", "officialOf", "Malaysia") in rels
+
+
+def test_en_thing_handed_to_a_named_person_is_a_meeting_and_a_sentence_is_not():
+    rels = relations_in(
+        "Prime Minister Tom Dallas handed his country's accession documents to Secretary of "
+        "State Karl Lindgren at a ceremony in Lima. Judge Juan Perez handed the same sentence "
+        "to Oscar Lindgren, the former minister.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert not met_between(rels, "Juan Perez", "Oscar Lindgren")
+
+
+def test_an_adverb_between_a_relative_pronoun_and_its_border_verb_keeps_the_head():
+    rels = relations_in(
+        "Armenia, which itself shares a short border with Turkey, is small. Myanmar, which "
+        "also shares a border with Bangladesh, was mentioned.",
+        "en",
+    )
+    assert borders_between(rels, "Armenia", "Türkiye")
+    assert borders_between(rels, "Myanmar", "Bangladesh")
