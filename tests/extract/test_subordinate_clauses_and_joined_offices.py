@@ -173,3 +173,26 @@ def test_an_adverb_between_a_relative_pronoun_and_its_border_verb_keeps_the_head
     )
     assert borders_between(rels, "Armenia", "Türkiye")
     assert borders_between(rels, "Myanmar", "Bangladesh")
+
+
+def test_id_shown_round_or_introduced_by_a_person_is_a_meeting_an_invitation_is_not():
+    rels = relations_in(
+        "Presiden Tom Dallas mengunjungi Masjid Istiqlal dan diajak berkeliling oleh Menteri "
+        "Agama Rizal Hakim. Hendra Wibisono diajak ke Lima oleh Karl Lindgren.",
+        "id",
+    )
+    assert met_between(rels, "Tom Dallas", "Rizal Hakim")
+    assert not met_between(rels, "Hendra Wibisono", "Karl Lindgren")
+
+
+def test_id_group_in_a_relative_clause_is_the_persons_the_copula_names():
+    rels = relations_in(
+        "Di antara tokoh yang hadir di Quito pada April 1955 adalah Perdana Menteri Peru Tom "
+        "Dallas dan Perdana Menteri Chile Karl Lindgren. Kabar yang beredar di Lima adalah "
+        "Hendra Wibisono akan mundur.",
+        "id",
+    )
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    assert ("Karl Lindgren", "visited", "Quito") in rels
+    # a relative clause on a noun that is no group of persons names nobody's visit
+    assert ("Hendra Wibisono", "visited", "Lima") not in rels

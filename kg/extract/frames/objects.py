@@ -15,7 +15,7 @@ from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words
 
-__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "PERSON", "right_chain"]
+__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "PERSON", "list_opener_at", "right_chain"]
 
 #: The entity types of a person role (the default of the subject finders).
 PERSON = frozenset({"Person"})
@@ -53,7 +53,7 @@ def right_chain(
                 found.extend(ctx.group(m))
             j = m.tok_end + 2
             continue
-        opener = _list_opener_at(ctx, j) if not found and m is None else 0
+        opener = list_opener_at(ctx, j) if not found and m is None else 0
         if opener:
             j += opener  # "bertemu para menteri, antara lain Menlu X": the list starts here
             gap = 0
@@ -125,7 +125,7 @@ def _listed_after_group(ctx: Context, sent: Span, i: int, persons: bool) -> int 
     for k in range(j + 1, sent.end):
         if doc[k].text == ";":
             return None
-        opener = _list_opener_at(ctx, k)
+        opener = list_opener_at(ctx, k)
         if opener and k > 0 and doc[k - 1].text in (",", ":", "("):
             return k + opener
         if doc[k].text == ":":
@@ -143,7 +143,7 @@ def _quote_closes(ctx: Context, j: int) -> bool:
     return tok.text == "”" or (j > 0 and ctx.doc[j - 1].whitespace_ == "" and tok.text != "“")
 
 
-def _list_opener_at(ctx: Context, j: int) -> int:
+def list_opener_at(ctx: Context, j: int) -> int:
     """Length of a phrase opening a list of examples at token ``j`` ("antara lain",
     "termasuk", "including", "among them"; the lexicon's ``list_opener`` cue), else 0."""
     words = tuple(t.lower_ for t in ctx.doc[j : j + 3])

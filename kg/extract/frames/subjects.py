@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
-from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
+from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, list_opener_at, right_chain
 from kg.extract.mentions import carried_by_vehicle, object_position
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention
 
@@ -66,6 +66,8 @@ def left_agent(
                 if _carries_pronoun(ctx, j + 1):  # "heli yang membawanya mendarat di P"
                     return previous_subject(ctx, sent, types)
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
+                if head is None:  # "tokoh yang hadir di P adalah A dan B": A and B act
+                    head = _group_named_later(ctx, sent, j, i)
                 return head if head is not None and _acts(ctx, head, types) else None
             if _vehicle_subject(ctx, j):
                 return None  # "X menjelaskan, pesawat itu ... lalu mendarat di P": no one named
@@ -94,6 +96,24 @@ def left_agent(
             and not _in_closed_relative_clause(ctx, m, i)
         ):
             return m
+    return None
+
+
+def _group_named_later(ctx: Context, sent: Span, j: int, i: int) -> Mention | None:
+    """ "Di antara tokoh yang hadir di P adalah A dan B", "The leaders who gathered in P
+    were A and B": a relative pronoun at ``j`` on a group noun (the ``group_noun`` cue) whose
+    members a copula (``members_copula``) or a list opener later in the sentence names: the
+    last of them, so that ``with_coordinated`` gathers the list."""
+    noun = ctx.doc[j - 1].lower_.split("-")[0] if j > sent.start else ""
+    if noun not in ctx.cues.group_noun and noun.removesuffix("s") not in ctx.cues.group_noun:
+        return None
+    for k in range(i + 1, sent.end):
+        word = ctx.doc[k].lower_
+        width = 1 if word in ctx.cues.members_copula else list_opener_at(ctx, k)
+        if not width:
+            continue
+        named = right_chain(ctx, sent, k + width, PERSON, max_gap=MAX_PERSON_GAP)
+        return named[-1] if named else None
     return None
 
 
@@ -357,6 +377,8 @@ def subject_for(
         return m, 1.0
     if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
         head = relative_head(ctx, c_start - 1)  # "Pompeo, who is to lead ..., was due to fly"
+        if head is None:  # "The leaders who arrived in P were A and B"
+            head = _group_named_later(ctx, sent, c_start - 1, i)
         return (head, 1.0) if head is not None and _acts(ctx, head, types) else (None, 0.0)
     described = definite_description(ctx, sent, i)
     if described is not None:
