@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Cues, is_active_verb
-from kg.extract.model import Mention, Relation
+from kg.extract.model import ARTICLES, Mention, Relation
 from kg.ingest.metadata import calendar_lexicon
 
 __all__ = ["Context", "has_phrase", "sentence_end", "with_title_start"]
@@ -172,6 +172,7 @@ class Context:
         # Y had been expected"): it describes the place or the event, not this trip.
         c_end = self.relative_clause_after(last, c_end)
         c_end = self._participle_after(last, c_end)
+        c_end = self._apposed_event_after(last, c_end)
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
             return True
@@ -195,6 +196,29 @@ class Context:
                     self.doc[j].lower_ in self.cues.relative
                     or self.doc[j].lower_ in self.cues.relative_thing
                     or self.doc[j].lower_ in self.cues.place_relative
+                )
+            ),
+            c_end,
+        )
+
+    def _apposed_event_after(self, last: int, c_end: int) -> int:
+        """ "X met Y in P, a meeting Beijing had warned would trigger countermeasures",
+        "bertemu Y di P, pertemuan yang ...": a noun phrase set off by a comma that names
+        the event again (an article and an ``event_noun``, or the noun alone in Indonesian)
+        comments on what happened; its hedges ("would", "warned") are the commenter's, not
+        the fact's."""
+        return next(
+            (
+                j
+                for j in range(last + 2, c_end)
+                if self.doc[j - 1].text == ","
+                and (
+                    self.doc[j].lower_ in self.cues.event_noun
+                    or (
+                        self.doc[j].lower_ in ARTICLES
+                        and j + 1 < c_end
+                        and self.doc[j + 1].lower_ in self.cues.event_noun
+                    )
                 )
             ),
             c_end,

@@ -193,6 +193,7 @@ class Cues:
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
     group_noun: frozenset[str] = frozenset()  # "menerima dua pemimpin, yakni A dan B"
     members_copula: frozenset[str] = frozenset()  # "tokoh yang hadir di P adalah A dan B"
+    delegation_lead: frozenset[str] = frozenset()  # "delegasi yang dipimpin X bertemu Y"
     place_group_noun: frozenset[str] = frozenset()  # "tiga kota, yakni A, B dan C"
     agreement_noun: frozenset[str] = frozenset()  # "perjanjian itu ditandatangani A dan B"
     body_kind: frozenset[str] = frozenset()  # "Partai X, partai yang dipimpin Y"
@@ -357,6 +358,7 @@ def load_cues(lang: str) -> Cues:
         arrival_verb=frozenset(words("arrival_verb")),
         group_noun=frozenset(words("group_noun")),
         members_copula=frozenset(words("members_copula")),
+        delegation_lead=frozenset(words("delegation_lead")),
         place_group_noun=frozenset(words("place_group_noun")),
         agreement_noun=frozenset(words("agreement_noun")),
         body_kind=frozenset(words("body_kind")),

@@ -1219,6 +1219,8 @@ class GazetteerLinker:
             i = self._skip_portfolio(doc, i, taken)
             j = self._city_as_first_name(doc, ents, i, taken)
             city_named = j > i  # the run is a person's name, not a body's
+            if j == i and _known_initials(doc, i, taken):
+                j += 1  # "Wakil Presiden AS JD Vance": initials the model left out
             while (
                 j < len(doc)
                 and j not in taken
@@ -1228,6 +1230,11 @@ class GazetteerLinker:
                 j += 1
             while j > i and _hyphened_article(doc, j):
                 j += 3  # "Menlu Oman Medina al-Busaidi": the house after the given name
+            if _place_before_known_person(doc, i, j):
+                # "Presiden Kongo Denis Sassou Nguesso": the model's place, the title's country
+                # (the gazetteer cannot say which Congo), then a notable person's name
+                found.append(Span(doc, i, i + 1, label="Place"))
+                i += 1
             # "Kepala Pusat Data[, Informasi dan Humas] [BNPB] X": units, their body, the holder
             body_at = self._units_before_body(doc, ents, j, taken) if j > i else None
             holder = None if body_at is None else self._name_after_body(doc, ents, body_at, taken)
@@ -2030,6 +2037,36 @@ def _first_name_of(ent: Span, titled: list[Span]) -> bool:
     """A linked city that a titled person's name starts with ("Medina" of "Medina al-Busaidi")."""
     return ent.label_ == "City" and any(
         t.label_ == "Person" and t.start == ent.start and t.end > ent.end for t in titled
+    )
+
+
+def _known_initials(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Capital initials at token ``i`` ("JD", "TB") opening the name of a notable person
+    (``ontology/people``) with the capitalised word or two after them: name words, though
+    the model, reading them as an acronym, left them out. Other capitals after a title ("Ketua
+    MK X") stay the body's acronym."""
+    tok = doc[i] if i < len(doc) else None
+    if tok is None or i in taken or not (tok.text.isalpha() and tok.text.isupper()):
+        return False
+    if len(tok) > 3:
+        return False
+    people = load_people()
+    return any(
+        i + n < len(doc) and people.lookup(doc[i : i + n + 1].text) is not None for n in (1, 2)
+    )
+
+
+def _place_before_known_person(doc: Doc, i: int, j: int) -> bool:
+    """The run ``doc[i:j]`` after a title opens with a word the model read as a place and
+    goes on with a name of two words or more: a notable person's (``ontology/people``) or
+    one opening with a common first name (``given-names.txt``)."""
+    return (
+        j - i >= 3
+        and doc[i].ent_type_ in _PLACE_LABELS | {"LOC"}
+        and (
+            doc[i + 1].text in given_names()
+            or load_people().lookup(doc[i + 1 : j].text) is not None
+        )
     )
 
 

@@ -196,3 +196,93 @@ def test_id_group_in_a_relative_clause_is_the_persons_the_copula_names():
     assert ("Karl Lindgren", "visited", "Quito") in rels
     # a relative clause on a noun that is no group of persons names nobody's visit
     assert ("Hendra Wibisono", "visited", "Lima") not in rels
+
+
+def test_id_trip_told_without_a_verb_of_motion_and_a_plan_is_not():
+    rels = relations_in(
+        "Menteri Koordinator Rizal Hakim sudah lebih dulu ke Quito pada Selasa. Hendra "
+        "Wibisono pernah ke Lima. Wulan Sasmita akan ke Quito pekan depan.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Quito") in rels
+    assert ("Hendra Wibisono", "visited", "Lima") in rels
+    assert ("Wulan Sasmita", "visited", "Quito") not in rels
+
+
+def test_signers_of_an_agreement_were_where_they_signed_it():
+    rels = relations_in(
+        "Perjanjian itu ditandatangani Menteri Karl Lindgren dan Menteri Luar Negeri Peru Tom "
+        "Dallas di Quito.",
+        "id",
+    )
+    assert met_between(rels, "Karl Lindgren", "Tom Dallas")
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    en = relations_in(
+        "The accord was signed by Foreign Minister Karl Lindgren of Chile and Foreign Minister "
+        "Tom Dallas of Peru in Quito on Monday.",
+        "en",
+    )
+    assert met_between(en, "Karl Lindgren", "Tom Dallas")
+    assert ("Karl Lindgren", "visited", "Quito") in en
+
+
+def test_en_list_of_persons_each_with_a_country_after_the_name():
+    rels = relations_in(
+        "The leaders who arrived in Quito on Monday were Prime Minister Tom Dallas of Peru and "
+        "President Karl Lindgren of Chile.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    assert ("Karl Lindgren", "visited", "Quito") in rels
+    assert ("Karl Lindgren", "officialOf", "Chile") in rels
+
+
+def test_the_leader_of_a_delegation_acts_with_it():
+    rels = relations_in(
+        "Delegasi yang dipimpin Menteri Luar Negeri Tom Dallas bertemu Presiden Karl Lindgren "
+        "di Quito. Pasukan yang dipimpin Jenderal Juan Perez tiba di Lima.",
+        "id",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    # troops are no delegation: their commander is only named as whom they follow
+    assert ("Juan Perez", "visited", "Lima") not in rels
+    en = relations_in(
+        "A delegation led by Foreign Minister Tom Dallas met President Karl Lindgren in Quito "
+        "on Monday.",
+        "en",
+    )
+    assert met_between(en, "Tom Dallas", "Karl Lindgren")
+
+
+def test_en_a_comment_apposed_to_the_event_does_not_hedge_it():
+    rels = relations_in(
+        "On Wednesday, Peru's President Tom Dallas met US House Speaker Karl Lindgren in "
+        "California, a meeting Beijing had warned would trigger countermeasures. Juan Perez "
+        "would meet Oscar Lindgren in Lima, a trip officials described as routine.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    # the hedge before the trigger still holds
+    assert not met_between(rels, "Juan Perez", "Oscar Lindgren")
+
+
+def test_en_briefed_in_person_is_a_meeting_by_phone_is_not():
+    rels = relations_in(
+        "Later on Friday, Tom Dallas flew on to Quito, where Chief Minister Karl Lindgren "
+        "briefed him on damage along the coast. Juan Perez briefed Oscar Lindgren by phone on "
+        "the plan.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert not met_between(rels, "Juan Perez", "Oscar Lindgren")
+
+
+def test_en_an_envoy_summoned_or_called_in_is_met():
+    rels = relations_in(
+        "Foreign Minister Tom Dallas called in Ambassador Karl Lindgren on Monday. Minister "
+        "Juan Perez called Oscar Lindgren's remarks unhelpful.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert not met_between(rels, "Juan Perez", "Oscar Lindgren")

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.nlp.components import LinkerWork, places_named_as_people
 from kg.nlp.pipeline import load_pipeline
-from tests.conftest import span_labels_in, types_in
+from tests.conftest import met_between, relations_in, span_labels_in, types_in
 
 pytestmark = pytest.mark.slow
 
@@ -126,3 +126,21 @@ def test_a_capital_in_an_address_is_a_place():
 def test_a_capital_some_words_after_a_motion_verb_and_from_is_a_place():
     text = "Tirta Lubis terbang bersama dari London ke Lima pada Senin."
     assert "City" in _kinds(text, "id", "London")
+
+
+def test_initials_opening_a_notable_persons_name_after_a_title_are_read():
+    rels = relations_in(
+        "Presiden Hendra Wibisono bertemu Presiden Singapura SR Nathan di Istana. Ketua MK "
+        "Rizal Hakim membacakan putusan.",
+        "id",
+    )
+    assert met_between(rels, "Hendra Wibisono", "S. R. Nathan")
+    assert ("S. R. Nathan", "officialOf", "Singapore") in rels
+    # other capitals after a title stay the body's acronym, not the name's initials
+    assert "Rizal Hakim" in types_in("Ketua MK Rizal Hakim membacakan putusan.", "id")
+
+
+def test_a_place_word_the_gazetteer_cannot_link_is_cut_off_a_titled_first_name():
+    types = types_in("Presiden Kongo Denis Lindgren mengundurkan diri.", "id")
+    assert "Person" in types.get("Denis Lindgren", set())
+    assert "Kongo Denis Lindgren" not in types

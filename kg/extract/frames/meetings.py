@@ -217,6 +217,8 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
     _each_with_each(ctx, sent, trig, persons)
+    # "ditandatangani A dan B di P": the signers were at the table in P
+    meeting_venue(ctx, sent, trig, persons[:1], persons[1:], paired=True)
 
 
 #: How far before the signing verb, within its clause, the agreement may be named.
@@ -243,6 +245,8 @@ def signed_by_pair(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
     _each_with_each(ctx, sent, trig, persons)
+    # "ditandatangani A dan B di P": the signers were at the table in P
+    meeting_venue(ctx, sent, trig, persons[:1], persons[1:], paired=True)
 
 
 def _group_between(ctx: Context, k: int, persons: list[Mention]) -> bool:

@@ -252,6 +252,19 @@ def _demonym_ends(ctx: Context, j: int) -> bool:
     return m is not None and m.is_demonym and m.type == "Country"
 
 
+#: Words that put a person's country right after the name ("President X of Chile").
+_OF_COUNTRY = frozenset({"of", "dari"})
+
+
+def _country_after_person(ctx: Context, k: int) -> bool:
+    """ "of Chile" at token ``k``, right after a person in a list: the person's country,
+    which the list goes on after ("Foreign Minister A of Chile and Foreign Minister B")."""
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ not in _OF_COUNTRY:
+        return False
+    m = ctx.mention_at(k + 1)
+    return m is not None and m.tok_start == k + 1 and m.type == "Country"
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -259,6 +272,10 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
     while k < sent.end and k - j <= 6:
         tok = ctx.doc[k]
         m = ctx.mention_at(k)
+        if types == PERSON and k == j and _country_after_person(ctx, k):
+            k = ctx.mention_at(k + 1).tok_end  # "A of Chile and B of Peru": A's country
+            j = k
+            continue
         if m is not None:
             if types != PERSON and _possessor(ctx, m):
                 return None  # "in Taipei, Washington's trade mission there": no list item

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, list_opener_at, right_chain
 from kg.extract.mentions import carried_by_vehicle, object_position
-from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention
+from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
 
 __all__ = [
     "POSSESSIVE",
@@ -187,7 +187,32 @@ def _can_be_subject(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
     """Not a possessor ("Biden's administration"), not an earlier predicate's object, and an
     agent of ``types`` (an organisation only as a delegation)."""
     possessor = m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in POSSESSIVE
-    return not possessor and not in_object_position(ctx, m) and _acts(ctx, m, types)
+    acting = not in_object_position(ctx, m) or _leads_delegation(ctx, m)
+    return not possessor and acting and _acts(ctx, m, types)
+
+
+#: Words between a delegation word and the verb of leading it ("delegasi RI yang dipimpin").
+_DELEGATION_REACH = 3
+
+
+def _leads_delegation(ctx: Context, m: Mention) -> bool:
+    """ "Delegasi RI yang dipimpin Menlu X bertemu Y", "The delegation, headed by X, met Y":
+    the leader of a delegation (the ``delegation_lead`` verb right before the name, a
+    ``delegation`` word shortly before it) acts with it, though the object of that verb."""
+    k = ctx.starts_at(m) - 1
+    if k >= 1 and ctx.doc[k].lower_ == "by":
+        k -= 1
+    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.delegation_lead:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _DELEGATION_REACH), -1):
+        word = ctx.doc[j].lower_
+        if word.removesuffix("nya") in ctx.cues.delegation:
+            return True
+        if not (
+            word in ctx.cues.relative_thing or word in ARTICLES or word == "," or ctx.mention_at(j)
+        ):
+            return False
+    return False
 
 
 def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
@@ -520,6 +545,8 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         before = ctx.mention_at(link - 1)
         if before is None and link >= 2 and ctx.doc[link - 1].text == ".":
             before = ctx.mention_at(link - 2)  # "Ferdinand Marcos Jr., dan": an abbreviation
+        if before is not None and _person_of_country(ctx, before) is not None:
+            before = _person_of_country(ctx, before)  # "A of Chile and B": A
         if (
             before is None
             or (before.is_pronoun and not _title_reference(ctx, before))
@@ -529,6 +556,15 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
             break
         out.insert(0, before)
     return out
+
+
+def _person_of_country(ctx: Context, country: Mention) -> Mention | None:
+    """The person named right before "of/dari <country>" ("President A of Chile"), or None."""
+    k = country.tok_start - 1
+    if country.type != "Country" or k < 1 or ctx.doc[k].lower_ not in ("of", "dari"):
+        return None
+    person = ctx.mention_at(k - 1)
+    return person if person is not None and person.type == "Person" else None
 
 
 def _title_reference(ctx: Context, m: Mention) -> bool:
