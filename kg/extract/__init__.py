@@ -22,7 +22,14 @@ from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
-from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Extraction, Mention, Relation
+from kg.extract.model import (
+    AGENT_TYPES,
+    DEMONSTRATIVES,
+    Extraction,
+    Mention,
+    Relation,
+    outranks,
+)
 from kg.extract.offices import (
     extract_counterparts,
     extract_described_offices,
@@ -258,9 +265,10 @@ def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Ment
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per evidence span: the surest reading (``outranks``)."""
     best: dict[tuple, Relation] = {}
     for r in relations:
         key = (r.subject, r.predicate, r.object, r.start, r.end)
-        if key not in best or r.confidence > best[key].confidence:
+        if key not in best or outranks(r, best[key]):
             best[key] = r
     return list(best.values())

@@ -980,8 +980,24 @@ def _apposed_title_end(
             return k
         title = _title_ending_at(doc, k, titles, floor)
         return k if title is not None and title.head else None
+    j = _before_remit(doc, j, floor)
     title = _title_ending_at(doc, j, titles, floor)
     return j if title is not None and title.head else None
+
+
+#: Lowercase words of an office's remit after "for" ("high commissioner for human rights").
+_REMIT_WORDS = 3
+
+
+def _before_remit(doc: Doc, j: int, floor: int) -> int:
+    """The token before "for <remit>" ending at token ``j`` ("the UN high commissioner for
+    human rights, X"), so the title before it is found; ``j`` itself when there is none."""
+    for k in range(j, max(floor, j - _REMIT_WORDS) - 1, -1):
+        if doc[k].lower_ == "for" and k < j:
+            return k - 1
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            return j
+    return j
 
 
 def _local_office_of(

@@ -24,6 +24,8 @@ __all__ = [
     "PLACE_TYPES",
     "AGENT_TYPES",
     "DEFAULT_MIN_CONFIDENCE",
+    "CONDITIONAL_READINGS",
+    "outranks",
 ]
 
 # A relation enters the graph only when its best evidence reaches this confidence. Chosen
@@ -128,6 +130,21 @@ class Relation:
     # visited/met: ISO 8601 date of the event at the text's precision ("2023-02-28", "2015-06",
     # "--02-28"), None where the text leaves it open; see kg.extract.dates
     date: str | None = None
+
+
+#: Readings that resolve keeps only for some travellers (an arrival's origin, a return).
+CONDITIONAL_READINGS = (".from", ".returned-to")
+
+
+def outranks(new: Relation, kept: Relation) -> bool:
+    """Whether ``new`` is the better reading of what ``kept`` says: surer, or as sure and
+    holding for any traveller ("dari Lima, tempat ia bertemu Y": the meeting's venue, not
+    only the arrival's origin, which resolve drops for a traveller of unknown home)."""
+    if new.confidence != kept.confidence:
+        return new.confidence > kept.confidence
+    return kept.rule.endswith(CONDITIONAL_READINGS) and not new.rule.endswith(
+        CONDITIONAL_READINGS
+    )
 
 
 @dataclass(frozen=True)

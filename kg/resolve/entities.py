@@ -8,11 +8,13 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.learned import below_own_floor
 from kg.extract.model import (
+    CONDITIONAL_READINGS,
     DEFAULT_MIN_CONFIDENCE,
     PLACE_TYPES,
     Extraction,
     Mention,
     Relation,
+    outranks,
 )
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
 from kg.nlp.lexicon import load_name_heads, load_name_tails
@@ -173,7 +175,7 @@ def _without_origins_at_home(
         r
         for r in relations
         if not (
-            _only_read_by(r, "visited", (".from", ".returned-to"))
+            _only_read_by(r, "visited", CONDITIONAL_READINGS)
             and (
                 r.subject not in homes or _country_key(r.object, entities, gaz) in homes[r.subject]
             )
@@ -968,6 +970,6 @@ def _map_relations(
         same_sentence = [e for e in evidence if e.sentence_start == r.sentence_start]
         if not same_sentence:
             evidence.append(r)  # another sentence says it too: more evidence
-        elif r.confidence > same_sentence[0].confidence:
+        elif outranks(r, same_sentence[0]):
             evidence[evidence.index(same_sentence[0])] = r  # two rules, one sentence: best one
     return list(merged.values())

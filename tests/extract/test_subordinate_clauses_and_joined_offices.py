@@ -286,3 +286,50 @@ def test_en_an_envoy_summoned_or_called_in_is_met():
     )
     assert met_between(rels, "Tom Dallas", "Karl Lindgren")
     assert not met_between(rels, "Juan Perez", "Oscar Lindgren")
+
+
+def test_en_apposed_titles_with_a_remit_and_the_taoiseach():
+    rels = relations_in(
+        "The Irish taoiseach, Karl Lindgren, welcomed it. The UN high commissioner for human "
+        "rights, Tom Dallas, called the verdict historic.",
+        "en",
+    )
+    assert ("Karl Lindgren", "officialOf", "Ireland") in rels
+    assert ("Tom Dallas", "officialOf", "United Nations") in rels
+
+
+def test_a_visit_to_a_place_by_a_person_named_after_it():
+    rels = relations_in(
+        "Her trip follows a visit to Lima earlier this month by Vice Marshal Tom Dallas, who "
+        "delivered a letter.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Lima") in rels
+    ind = relations_in(
+        "Kunjungan ke Quito oleh Menteri Luar Negeri Karl Lindgren berlangsung singkat. Kunjungan "
+        "ke Lima dibahas Hendra Wibisono.",
+        "id",
+    )
+    assert ("Karl Lindgren", "visited", "Quito") in ind
+    assert ("Hendra Wibisono", "visited", "Lima") not in ind
+
+
+def test_en_fled_across_a_long_phrase_to_a_country():
+    rels = relations_in(
+        "The emir, Sheikh Tom Dallas, escaped with members of his family across the desert to "
+        "Peru, diplomats said. Karl Lindgren fled the capital to avoid arrest in Chile.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Peru") in rels
+    assert ("Karl Lindgren", "visited", "Chile") not in rels
+
+
+def test_an_origin_where_the_traveller_met_someone_is_visited_a_bare_origin_is_not():
+    rels = relations_in(
+        "Hendra Wibisono tiba di Quito dari Lima, tempat ia bertemu Presiden Peru Juan Perez.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "visited", "Lima") in rels
+    bare = relations_in("Tom Dallas arrived in Lima from Quito on Monday.", "en")
+    assert ("Tom Dallas", "visited", "Lima") in bare
+    assert ("Tom Dallas", "visited", "Quito") not in bare

@@ -309,6 +309,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None and any(t.lower_ in ctx.cues.delegation for t in ctx.doc[end:j]):
         return  # "kunjungan utusan khusus ke X": an unnamed envoy's visit, nobody else's
     if subj is None:
+        subj = _visitor_by_after(ctx, sent, j + 1)
+    if subj is None:
         subj = possessor_before(ctx, start)
     if subj is None and _clitic_possessor(ctx, start, j):
         # "Lawatannya ke Indonesia ...", "kunjungan pertamanya ke ...": "-nya" is the
@@ -328,6 +330,28 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+#: Tokens between the place of a visit and "by" its visitor ("earlier this month").
+_VISITOR_BY_REACH = 4
+
+
+def _visitor_by_after(ctx: Context, sent: Span, i: int) -> Mention | None:
+    """ "a visit to P earlier this month by Vice Marshal X", "kunjungan ke P oleh Menlu X":
+    the person named after "by/oleh" following the visit's places (from token ``i``), a few
+    time words allowed between; None when a verb or punctuation comes first."""
+    places = right_chain(ctx, sent, i, PLACE_TYPES)
+    if not places:
+        return None
+    k = places[-1].tok_end
+    for j in range(k, min(sent.end - 1, k + _VISITOR_BY_REACH + 1)):
+        tok = ctx.doc[j]
+        if tok.lower_ in ("by", "oleh"):
+            m = ctx.mention_at(j + 1) or ctx.titled_at(j + 1)
+            return m if m is not None and ctx.resolve(m).type == "Person" else None
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
+            return None
+    return None
 
 
 def _named_after_fronted_phrase(ctx: Context, sent: Span, i: int) -> bool:
