@@ -202,7 +202,7 @@ class Context:
         )
 
     def _apposed_event_after(self, last: int, c_end: int) -> int:
-        """ "X met Y in P, a meeting Beijing had warned would trigger countermeasures",
+        """ "X met Y in P, a meeting critics said could hurt the talks",
         "bertemu Y di P, pertemuan yang ...": a noun phrase set off by a comma that names
         the event again (an article and an ``event_noun``, or the noun alone in Indonesian)
         comments on what happened; its hedges ("would", "warned") are the commenter's, not

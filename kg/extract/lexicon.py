@@ -192,7 +192,7 @@ class Cues:
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them
     arrival_verb: frozenset[str] = frozenset()  # "X arrived on Monday": placed by a dateline
     group_noun: frozenset[str] = frozenset()  # "menerima dua pemimpin, yakni A dan B"
-    members_copula: frozenset[str] = frozenset()  # "tokoh yang hadir di P adalah A dan B"
+    members_copula: frozenset[str] = frozenset()  # "pemimpin yang datang ke P adalah A dan B"
     delegation_lead: frozenset[str] = frozenset()  # "delegasi yang dipimpin X bertemu Y"
     place_group_noun: frozenset[str] = frozenset()  # "tiga kota, yakni A, B dan C"
     agreement_noun: frozenset[str] = frozenset()  # "perjanjian itu ditandatangani A dan B"

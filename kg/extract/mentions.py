@@ -147,7 +147,7 @@ def _split_institution(
     a wrong person."""
     if ent.kb_id_ or head_type(ent) != "Organization":
         return [ent]
-    if _bare_head_before_name(ent, titles):  # "Ketua Mahkamah Peter Tomka": a head, a name
+    if _bare_head_before_name(ent, titles):  # "Ketua Mahkamah Lucas X": a head, a name
         return [Span(ent.doc, ent.start + 1, ent.end, label="Person")]
     if ent.label_ != "Person":
         return [ent]
@@ -165,7 +165,7 @@ def _split_institution(
 
 
 def _bare_head_before_name(ent: Span, titles: tuple[Title, ...]) -> bool:
-    """ "Ketua Mahkamah Peter Tomka": right after an office title, one institution word (no
+    """ "Ketua Mahkamah Lucas X": right after an office title, one institution word (no
     entity alone: it names a body the text named before) glued before two or three
     capitalised words that open with a common first name (``given-names.txt``) is the
     holder's name after the word of his office's body. "Yayasan Budi Mulia" with no title
@@ -938,14 +938,14 @@ def _bracket_opening(doc: Doc, close: int, floor: int, reach: int = 4) -> int | 
 
 
 def _initials(tok, ent_at: dict[int, Mention]) -> bool:  # noqa: ANN001 - a spaCy Token
-    """ "TM" of "Duta Besar RI untuk Australia TM X": capital initials the model left out of
+    """ "HM" of "Duta Besar RI untuk Peru HM X": capital initials the model left out of
     the name they open (no entity of their own), not a word between a title and its name."""
     return tok.i not in ent_at and tok.text.isalpha() and tok.text.isupper() and len(tok) <= 3
 
 
 def _bracketed_name(doc: Doc, close: int, ent_at: dict[int, Mention]) -> int | None:
-    """The "(" of a bracket closing at token ``close`` that holds one whole name ("Komandan
-    UNIFIL (United Nations Interim Force in Lebanon) Mayjen X": the body's name spelt out),
+    """The "(" of a bracket closing at token ``close`` that holds one whole name ("Kepala
+    LPAT (Lembaga Pengelola Air Bersih Tokoria) Kolonel X": the body's name spelt out),
     which a title phrase reads through as it does an abbreviation; None otherwise."""
     inner = ent_at.get(close - 1)
     if inner is None or inner.tok_end != close or inner.type == "Person":
@@ -985,13 +985,13 @@ def _apposed_title_end(
     return j if title is not None and title.head else None
 
 
-#: Lowercase words of an office's remit after "for" ("high commissioner for human rights").
+#: Lowercase words of an office's remit after "for" ("special envoy for climate affairs").
 _REMIT_WORDS = 3
 
 
 def _before_remit(doc: Doc, j: int, floor: int) -> int:
-    """The token before "for <remit>" ending at token ``j`` ("the UN high commissioner for
-    human rights, X"), so the title before it is found; ``j`` itself when there is none."""
+    """The token before "for <remit>" ending at token ``j`` ("the EU special envoy for
+    climate affairs, X"), so the title before it is found; ``j`` itself when there is none."""
     for k in range(j, max(floor, j - _REMIT_WORDS) - 1, -1):
         if doc[k].lower_ == "for" and k < j:
             return k - 1

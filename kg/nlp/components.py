@@ -1220,7 +1220,7 @@ class GazetteerLinker:
             j = self._city_as_first_name(doc, ents, i, taken)
             city_named = j > i  # the run is a person's name, not a body's
             if j == i and _known_initials(doc, i, taken):
-                j += 1  # "Wakil Presiden AS JD Vance": initials the model left out
+                j += 1  # "Presiden Singapura SR Nathan": initials the model left out
             while (
                 j < len(doc)
                 and j not in taken
@@ -1231,7 +1231,7 @@ class GazetteerLinker:
             while j > i and _hyphened_article(doc, j):
                 j += 3  # "Menlu Oman Medina al-Busaidi": the house after the given name
             if _place_before_known_person(doc, i, j):
-                # "Presiden Kongo Denis Sassou Nguesso": the model's place, the title's country
+                # "Presiden Kongo Lucas X": the model's place, the title's country
                 # (the gazetteer cannot say which Congo), then a notable person's name
                 found.append(Span(doc, i, i + 1, label="Place"))
                 i += 1

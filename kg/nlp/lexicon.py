@@ -120,7 +120,7 @@ def load_name_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
 @cache
 def load_phrase_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(opening words, type) of ``name-heads.jsonl`` rows with ``"position": "phrase"``:
-    heads whose first word alone says nothing ("Tim Kampanye ..." is a body, "Tim" also opens
+    heads whose first word alone says nothing ("Tim Pemenangan ..." is a body, "Tim" also opens
     English given names), so they type a whole name only, never a first word."""
     rows = read_jsonl("lexicon", "name-heads.jsonl")
     heads = [

@@ -34,8 +34,8 @@ def test_en_participle_after_a_subordinator_keeps_the_main_subject():
 
 def test_id_name_inside_a_closed_relative_clause_is_not_the_main_subject():
     rels = relations_in(
-        "Tirta Lubis, yang mendarat di Lima Senin malam setelah menghadiri pelantikan "
-        "Presiden Peru Juan Perez, langsung menggelar pembicaraan dengan Menlu Gilang Permadi.",
+        "Tirta Lubis, yang datang dari Quito pada Minggu sesudah meresmikan pabrik milik "
+        "Presiden Peru Juan Perez, kemudian berunding dengan Menlu Gilang Permadi.",
         "id",
     )
     assert met_between(rels, "Tirta Lubis", "Gilang Permadi")
@@ -46,7 +46,7 @@ def test_id_name_inside_a_closed_relative_clause_is_not_the_main_subject():
 
 def test_en_name_inside_a_closed_relative_clause_is_not_the_main_subject():
     rels = relations_in(
-        "Tom Dallas, who attended the inauguration of President Karl Lindgren, later held "
+        "Tom Dallas, who opened a trade fair with President Karl Lindgren, later held "
         "talks with Juan Perez in Lima.",
         "en",
     )
@@ -84,19 +84,19 @@ def test_id_a_body_not_closing_a_title_gets_no_joined_office():
 
 def test_id_team_named_by_its_kind_is_a_body_and_tim_alone_is_no_head():
     text = (
-        "Malam itu Hendra Wibisono didampingi Ketua Tim Kampanye Nasional (TKN) Rizal Hakim. "
+        "Sore itu Hendra Wibisono ditemani Ketua Tim Pemenangan Daerah (TPD) Rizal Hakim. "
         "Pengusaha Tim Lindgren bertemu Tirta Lubis di Lima."
     )
     types = types_in(text, "id")
-    assert "Organization" in types.get("Tim Kampanye Nasional", set())
-    assert ("Rizal Hakim", "officialOf", "Tim Kampanye Nasional") in relations_in(text, "id")
+    assert "Organization" in types.get("Tim Pemenangan Daerah", set())
+    assert ("Rizal Hakim", "officialOf", "Tim Pemenangan Daerah") in relations_in(text, "id")
     assert "Person" in types.get("Tim Lindgren", set())
 
 
 def test_id_fronted_companions_take_part_in_the_meeting():
     rels = relations_in(
         "Bersama Menteri Luar Negeri Peru Juan Perez dan Menlu Chile Tom Dallas, Menlu Tirta "
-        "Lubis bertemu Menteri Luar Negeri China Rizal Hakim di Lima.",
+        "Lubis bertemu Menteri Luar Negeri Jepang Rizal Hakim di Lima.",
         "id",
     )
     assert met_between(rels, "Tirta Lubis", "Rizal Hakim")
@@ -117,8 +117,8 @@ def test_fronted_companion_travels_with_the_subject_and_a_later_companion_word_d
 
 def test_id_title_reads_through_a_bracket_spelling_out_the_body():
     rels = relations_in(
-        "Dalam kunjungan tersebut, Hendra Wibisono bertemu Komandan Pasukan UNIFIL (United "
-        "Nations Interim Force in Lebanon) Mayjen Karl Lindgren.",
+        "Di posko itu Hendra Wibisono bertemu Kepala LPAT (Lembaga Pengelola Air Bersih "
+        "Tokoria) Kolonel Karl Lindgren.",
         "id",
     )
     assert met_between(rels, "Hendra Wibisono", "Karl Lindgren")
@@ -126,38 +126,38 @@ def test_id_title_reads_through_a_bracket_spelling_out_the_body():
 
 def test_en_co_leader_and_co_chair_are_offices_of_their_party():
     rels = relations_in(
-        "Green Party co-leader Tirta Lubis spoke on Monday. The Labour Party co-chair, Karl "
+        "Harbour Party co-leader Tirta Lubis spoke on Monday. The Pioneer Party co-chair, Karl "
         "Lindgren, agreed.",
         "en",
     )
-    assert ("Tirta Lubis", "officialOf", "Green Party") in rels
-    assert ("Karl Lindgren", "officialOf", "Labour Party") in rels
+    assert ("Tirta Lubis", "officialOf", "Harbour Party") in rels
+    assert ("Karl Lindgren", "officialOf", "Pioneer Party") in rels
 
 
 def test_id_bare_body_word_glued_to_a_titled_name_is_cut_off():
     types = types_in(
-        "Ketua Mahkamah Peter Lindgren membacakan putusan. Yayasan Budi Mulia menang.", "id"
+        "Ketua Mahkamah Lucas Lindgren membacakan putusan. Yayasan Budi Mulia menang.", "id"
     )
-    assert "Person" in types.get("Peter Lindgren", set())
-    assert "Mahkamah Peter Lindgren" not in types
+    assert "Person" in types.get("Lucas Lindgren", set())
+    assert "Mahkamah Lucas Lindgren" not in types
     # positive control: a body's own name after its head, with no title before it, stays whole
     assert "Organization" in types.get("Yayasan Budi Mulia", set())
 
 
 def test_id_initials_left_out_of_a_name_do_not_break_its_title():
     rels = relations_in(
-        "Duta Besar RI untuk Australia TM Rizal Hakim sempat ke Canberra. Menteri Pertahanan "
-        "Malaysia Dato' Seri Karl Lindgren hadir.",
+        "Duta Besar RI untuk Peru HM Rizal Hakim sempat ke Cusco. Menteri Luar Negeri "
+        "Brunei Dato' Seri Karl Lindgren hadir.",
         "id",
     )
     assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
-    assert ("Karl Lindgren", "officialOf", "Malaysia") in rels
+    assert ("Karl Lindgren", "officialOf", "Brunei") in rels
 
 
 def test_en_thing_handed_to_a_named_person_is_a_meeting_and_a_sentence_is_not():
     rels = relations_in(
-        "Prime Minister Tom Dallas handed his country's accession documents to Secretary of "
-        "State Karl Lindgren at a ceremony in Lima. Judge Juan Perez handed the same sentence "
+        "Prime Minister Tom Dallas handed a letter from his government to Foreign Secretary "
+        "Karl Lindgren at the ministry in Lima. Judge Juan Perez handed a ten-year sentence "
         "to Oscar Lindgren, the former minister.",
         "en",
     )
@@ -167,18 +167,18 @@ def test_en_thing_handed_to_a_named_person_is_a_meeting_and_a_sentence_is_not():
 
 def test_an_adverb_between_a_relative_pronoun_and_its_border_verb_keeps_the_head():
     rels = relations_in(
-        "Armenia, which itself shares a short border with Turkey, is small. Myanmar, which "
-        "also shares a border with Bangladesh, was mentioned.",
+        "Peru, which itself borders Chile to the south, is large. Ecuador, which "
+        "also has a border with Colombia, was discussed.",
         "en",
     )
-    assert borders_between(rels, "Armenia", "Türkiye")
-    assert borders_between(rels, "Myanmar", "Bangladesh")
+    assert borders_between(rels, "Peru", "Chile")
+    assert borders_between(rels, "Ecuador", "Colombia")
 
 
 def test_id_shown_round_or_introduced_by_a_person_is_a_meeting_an_invitation_is_not():
     rels = relations_in(
-        "Presiden Tom Dallas mengunjungi Masjid Istiqlal dan diajak berkeliling oleh Menteri "
-        "Agama Rizal Hakim. Hendra Wibisono diajak ke Lima oleh Karl Lindgren.",
+        "Presiden Tom Dallas mengunjungi Museum Tekstil dan diajak berkeliling oleh Menteri "
+        "Kebudayaan Rizal Hakim. Hendra Wibisono diajak ke Lima oleh Karl Lindgren.",
         "id",
     )
     assert met_between(rels, "Tom Dallas", "Rizal Hakim")
@@ -187,7 +187,7 @@ def test_id_shown_round_or_introduced_by_a_person_is_a_meeting_an_invitation_is_
 
 def test_id_group_in_a_relative_clause_is_the_persons_the_copula_names():
     rels = relations_in(
-        "Di antara tokoh yang hadir di Quito pada April 1955 adalah Perdana Menteri Peru Tom "
+        "Para pemimpin yang datang ke Quito pekan lalu adalah Perdana Menteri Peru Tom "
         "Dallas dan Perdana Menteri Chile Karl Lindgren. Kabar yang beredar di Lima adalah "
         "Hendra Wibisono akan mundur.",
         "id",
@@ -248,7 +248,7 @@ def test_the_leader_of_a_delegation_acts_with_it():
     # troops are no delegation: their commander is only named as whom they follow
     assert ("Juan Perez", "visited", "Lima") not in rels
     en = relations_in(
-        "A delegation led by Foreign Minister Tom Dallas met President Karl Lindgren in Quito "
+        "A delegation headed by Trade Minister Tom Dallas met President Karl Lindgren in Quito "
         "on Monday.",
         "en",
     )
@@ -257,9 +257,9 @@ def test_the_leader_of_a_delegation_acts_with_it():
 
 def test_en_a_comment_apposed_to_the_event_does_not_hedge_it():
     rels = relations_in(
-        "On Wednesday, Peru's President Tom Dallas met US House Speaker Karl Lindgren in "
-        "California, a meeting Beijing had warned would trigger countermeasures. Juan Perez "
-        "would meet Oscar Lindgren in Lima, a trip officials described as routine.",
+        "On Tuesday, Peru's President Tom Dallas met Chile's Foreign Minister Karl Lindgren in "
+        "Santiago, a meeting critics said could hurt the talks. Juan Perez would meet Oscar "
+        "Lindgren in Lima, a trip officials described as routine.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Karl Lindgren")
@@ -269,9 +269,8 @@ def test_en_a_comment_apposed_to_the_event_does_not_hedge_it():
 
 def test_en_briefed_in_person_is_a_meeting_by_phone_is_not():
     rels = relations_in(
-        "Later on Friday, Tom Dallas flew on to Quito, where Chief Minister Karl Lindgren "
-        "briefed him on damage along the coast. Juan Perez briefed Oscar Lindgren by phone on "
-        "the plan.",
+        "On Sunday Tom Dallas went on to Quito, where Governor Karl Lindgren briefed him on "
+        "the relief work. Juan Perez briefed Oscar Lindgren by phone on the plan.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Karl Lindgren")
@@ -290,18 +289,18 @@ def test_en_an_envoy_summoned_or_called_in_is_met():
 
 def test_en_apposed_titles_with_a_remit_and_the_taoiseach():
     rels = relations_in(
-        "The Irish taoiseach, Karl Lindgren, welcomed it. The UN high commissioner for human "
-        "rights, Tom Dallas, called the verdict historic.",
+        "Ireland's taoiseach, Karl Lindgren, welcomed it. The EU special envoy for climate "
+        "affairs, Tom Dallas, called the plan fair.",
         "en",
     )
     assert ("Karl Lindgren", "officialOf", "Ireland") in rels
-    assert ("Tom Dallas", "officialOf", "United Nations") in rels
+    assert ("Tom Dallas", "officialOf", "European Union") in rels
 
 
 def test_a_visit_to_a_place_by_a_person_named_after_it():
     rels = relations_in(
-        "Her trip follows a visit to Lima earlier this month by Vice Marshal Tom Dallas, who "
-        "delivered a letter.",
+        "The talks come after a visit to Lima last week by Vice Marshal Tom Dallas, who "
+        "carried a message.",
         "en",
     )
     assert ("Tom Dallas", "visited", "Lima") in rels
@@ -316,8 +315,8 @@ def test_a_visit_to_a_place_by_a_person_named_after_it():
 
 def test_en_fled_across_a_long_phrase_to_a_country():
     rels = relations_in(
-        "The emir, Sheikh Tom Dallas, escaped with members of his family across the desert to "
-        "Peru, diplomats said. Karl Lindgren fled the capital to avoid arrest in Chile.",
+        "The ruler, Sheikh Tom Dallas, fled with his aides over the mountains to Peru, "
+        "officials said. Karl Lindgren fled the capital to avoid arrest in Chile.",
         "en",
     )
     assert ("Tom Dallas", "visited", "Peru") in rels
@@ -333,3 +332,13 @@ def test_an_origin_where_the_traveller_met_someone_is_visited_a_bare_origin_is_n
     bare = relations_in("Tom Dallas arrived in Lima from Quito on Monday.", "en")
     assert ("Tom Dallas", "visited", "Lima") in bare
     assert ("Tom Dallas", "visited", "Quito") not in bare
+
+
+def test_id_present_at_an_event_held_in_a_place_and_a_virtual_one_is_not():
+    rels = relations_in(
+        "Menteri Rizal Hakim juga hadir dalam upacara pelantikan di Lima. Hendra Wibisono hadir "
+        "dalam rapat virtual dengan pejabat di Quito.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Lima") in rels
+    assert ("Hendra Wibisono", "visited", "Quito") not in rels

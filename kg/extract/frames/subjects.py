@@ -66,7 +66,7 @@ def left_agent(
                 if _carries_pronoun(ctx, j + 1):  # "heli yang membawanya mendarat di P"
                     return previous_subject(ctx, sent, types)
                 head = relative_head(ctx, j)  # "X, yang kala itu hadir di ...": X acts
-                if head is None:  # "tokoh yang hadir di P adalah A dan B": A and B act
+                if head is None:  # "pemimpin yang datang ke P adalah A dan B": A and B act
                     head = _group_named_later(ctx, sent, j, i)
                 return head if head is not None and _acts(ctx, head, types) else None
             if _vehicle_subject(ctx, j):
@@ -100,7 +100,7 @@ def left_agent(
 
 
 def _group_named_later(ctx: Context, sent: Span, j: int, i: int) -> Mention | None:
-    """ "Di antara tokoh yang hadir di P adalah A dan B", "The leaders who gathered in P
+    """ "Para pemimpin yang datang ke P adalah A dan B", "The leaders who gathered in P
     were A and B": a relative pronoun at ``j`` on a group noun (the ``group_noun`` cue) whose
     members a copula (``members_copula``) or a list opener later in the sentence names: the
     last of them, so that ``with_coordinated`` gathers the list."""
@@ -154,8 +154,8 @@ _RELATIVE_REACH = 15
 
 
 def _in_closed_relative_clause(ctx: Context, m: Mention, i: int) -> bool:
-    """ "X, yang tiba Senin setelah menghadiri pelantikan Presiden Y, langsung menggelar
-    pembicaraan dengan Z", "X, who attended Y's inauguration, then met Z": Y is named inside
+    """ "X, yang datang dari P sesudah meresmikan pabrik milik Presiden Y, kemudian berunding
+    dengan Z", "X, who opened a fair with Y, then met Z": Y is named inside
     a relative clause set off by commas, which a comma closes before the trigger at ``i``;
     the trigger belongs to the main clause, whose subject is the clause's head X (read when
     the search reaches the relative pronoun)."""
@@ -196,7 +196,7 @@ _DELEGATION_REACH = 3
 
 
 def _leads_delegation(ctx: Context, m: Mention) -> bool:
-    """ "Delegasi RI yang dipimpin Menlu X bertemu Y", "The delegation, headed by X, met Y":
+    """ "Delegasi yang diketuai Menlu X bertemu Y", "The delegation, headed by X, met Y":
     the leader of a delegation (the ``delegation_lead`` verb right before the name, a
     ``delegation`` word shortly before it) acts with it, though the object of that verb."""
     k = ctx.starts_at(m) - 1
@@ -469,11 +469,11 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
 
 
 def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "X met Y at the palace, shortly after landing in P", "X mengumumkan kabar itu usai
+    """ "X met Y at the palace, shortly after landing in P", "X memberi keterangan pers usai
     bertemu Menlu Y": a verb right after a subordinator inside the sentence (an English -ing
     form, or any Indonesian verb, which has no non-finite form) has no subject of its own; it
     is the subject of the verb the subordinator's clause hangs on in the parse (X), not the
-    nearest name before it (Y, or the object "kabar" that hides X from the word-order search).
+    nearest name before it (Y, or the object "keterangan" that hides X from the word-order search).
     A subordinator opening the sentence is a fronted clause, read by
     ``_fronted_clause_subject``."""
     tok = ctx.doc[i]

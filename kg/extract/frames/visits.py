@@ -332,12 +332,12 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         add_relation(ctx, sent, trig, subj, obj, weight)
 
 
-#: Tokens between the place of a visit and "by" its visitor ("earlier this month").
+#: Tokens between the place of a visit and "by" its visitor ("last week", "in May").
 _VISITOR_BY_REACH = 4
 
 
 def _visitor_by_after(ctx: Context, sent: Span, i: int) -> Mention | None:
-    """ "a visit to P earlier this month by Vice Marshal X", "kunjungan ke P oleh Menlu X":
+    """ "a visit to P last week by General X", "kunjungan ke P oleh Menlu X":
     the person named after "by/oleh" following the visit's places (from token ``i``), a few
     time words allowed between; None when a verb or punctuation comes first."""
     places = right_chain(ctx, sent, i, PLACE_TYPES)
