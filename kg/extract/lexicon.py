@@ -38,6 +38,7 @@ _PHRASE_CUES = frozenset(
         "consort",
         "companion",
         "body_prefix",
+        "national_body",
         "admin_level",
         "denial",
         "return_home",

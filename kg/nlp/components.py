@@ -1637,6 +1637,9 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                     # "Pemerintah Kabupaten X": bare "pemerintah" only before an admin word;
                     # "pemerintah Indonesia" is the country's government, the country itself
                     and (phrase != ("pemerintah",) or e[0].lower_ in linker.region_heads | {"kota"})
+                    # "Menteri Angkatan Bersenjata Prancis": a minister's portfolio names the
+                    # service; the office is the country's
+                    and not _portfolio_title_before(e.doc, k, linker.lang)
                 ):
                     whole = Span(e.doc, k, e.end)
                     entry = linker.gazetteer.lookup(whole.text)
@@ -1649,6 +1652,17 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                     break
         out.append(e)
     work.ents = out
+
+
+def _portfolio_title_before(doc: Doc, k: int, lang: str) -> bool:
+    """A title that takes a portfolio ("Menteri", "Minister") ends right before token ``k``."""
+    return any(
+        k >= len(t.words)
+        and tuple(x.lower_ for x in doc[k - len(t.words) : k])
+        == tuple(w.lower() for w in t.words)
+        for t in load_titles(lang)
+        if t.portfolio
+    )
 
 
 def _with_place_after(

@@ -17,7 +17,7 @@ from kg.extract.model import (
     outranks,
 )
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
-from kg.nlp.lexicon import load_name_heads, load_name_tails
+from kg.nlp.lexicon import cue_phrases, load_name_heads, load_name_tails
 from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
@@ -104,6 +104,7 @@ def resolve(
         r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
     relations = _without_world_regions_inside(relations, entities, gaz)
+    relations += _offices_of_national_bodies(relations, entities, gaz)
     relations = _without_origins_at_home(relations, entities, gaz)
     relations = _without_joins_on_one_side(relations, entities)
     relations = _without_visits_home(relations, entities, gaz)
@@ -261,6 +262,31 @@ def _visits_to_countries(
             continue
         evidence = [replace(e, rule=f"{e.rule}.country") for e in r.evidence]
         out[(r.subject, country)] = ResolvedRelation(r.subject, "visited", country, evidence)
+    return list(out.values())
+
+
+def _offices_of_national_bodies(
+    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
+) -> list[ResolvedRelation]:
+    """ "Kepala Angkatan Laut Thailand X", "Ketua Senat Peru Y": an office in a country's own
+    service or legislature, named by a ``national_body`` phrase and the country (read from the
+    body's name, never from world knowledge), is an office of that country too, where the
+    document names the country."""
+    phrases = cue_phrases("id", "national_body")  # longest first
+    taken = {(r.subject, r.object) for r in relations if r.predicate == "officialOf"}
+    out: dict[tuple[str, str], ResolvedRelation] = {}
+    for r in relations:
+        body = entities.get(r.object) if r.predicate == "officialOf" else None
+        if body is None or body.type != "Organization":
+            continue
+        words = body.label.split()
+        head = next((p for p in phrases if tuple(w.lower() for w in words[: len(p)]) == p), None)
+        entry = gaz.lookup(" ".join(words[len(head) :])) if head else None
+        country = entry.id if entry is not None and entry.type == "Country" else None
+        if country not in entities or (r.subject, country) in taken or (r.subject, country) in out:
+            continue
+        evidence = [replace(e, rule=f"{e.rule}.country") for e in r.evidence]
+        out[(r.subject, country)] = ResolvedRelation(r.subject, "officialOf", country, evidence)
     return list(out.values())
 
 

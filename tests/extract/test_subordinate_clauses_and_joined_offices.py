@@ -316,11 +316,18 @@ def test_a_visit_to_a_place_by_a_person_named_after_it():
 def test_en_fled_across_a_long_phrase_to_a_country():
     rels = relations_in(
         "The ruler, Sheikh Tom Dallas, fled with his aides over the mountains to Peru, "
-        "officials said. Karl Lindgren fled the capital to avoid arrest in Chile.",
+        "Chilean diplomats said. Karl Lindgren fled the capital to avoid arrest in Chile.",
         "en",
     )
     assert ("Tom Dallas", "visited", "Peru") in rels
+    assert ("Tom Dallas", "visited", "Chile") not in rels  # a demonym before its noun
     assert ("Karl Lindgren", "visited", "Chile") not in rels
+    shared = relations_in(
+        "The new foreign minister, Juan Perez, will make his first trips to the Peruvian and "
+        "Chilean capitals.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Chile") in shared  # two demonyms sharing one noun
 
 
 def test_an_origin_where_the_traveller_met_someone_is_visited_a_bare_origin_is_not():
