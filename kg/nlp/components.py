@@ -1637,7 +1637,7 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
                     # "Pemerintah Kabupaten X": bare "pemerintah" only before an admin word;
                     # "pemerintah Indonesia" is the country's government, the country itself
                     and (phrase != ("pemerintah",) or e[0].lower_ in linker.region_heads | {"kota"})
-                    # "Menteri Angkatan Bersenjata Prancis": a minister's portfolio names the
+                    # "Menteri Angkatan Bersenjata Peru": a minister's portfolio names the
                     # service; the office is the country's
                     and not _portfolio_title_before(e.doc, k, linker.lang)
                 ):

@@ -323,8 +323,8 @@ def test_en_fled_across_a_long_phrase_to_a_country():
     assert ("Tom Dallas", "visited", "Chile") not in rels  # a demonym before its noun
     assert ("Karl Lindgren", "visited", "Chile") not in rels
     shared = relations_in(
-        "The new foreign minister, Juan Perez, will make his first trips to the Peruvian and "
-        "Chilean capitals.",
+        "Juan Perez, the new trade minister, flew on Monday to the Peruvian and Chilean "
+        "capitals.",
         "en",
     )
     assert ("Juan Perez", "visited", "Chile") in shared  # two demonyms sharing one noun

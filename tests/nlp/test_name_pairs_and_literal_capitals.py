@@ -149,16 +149,16 @@ def test_a_place_word_the_gazetteer_cannot_link_is_cut_off_a_titled_first_name()
 def test_a_countrys_armed_service_or_legislature_is_one_body_holding_its_officers():
     text = (
         "Kepala Angkatan Laut Thailand Laksamana Karl Lindgren hadir. Angkatan Darat Peru "
-        "membantah kabar itu. Kongres Chile menolak usul itu. KBRI Quito menyiapkan evakuasi."
+        "membantah kabar itu. Kongres Chile menolak usul itu. KBRI Lima menyiapkan evakuasi."
     )
     types = types_in(text, "id")
     assert "Organization" in types.get("Kongres Chile", set())
-    assert "Organization" in types.get("KBRI Quito", set())
+    assert "Organization" in types.get("KBRI Lima", set())
     assert "Organization" in types.get("Angkatan Laut Thailand", set())
     assert "Organization" in types.get("Angkatan Darat Peru", set())
     rels = relations_in(text + " Thailand menyambut baik.", "id")
     assert ("Karl Lindgren", "officialOf", "Angkatan Laut Thailand") in rels
     # the body's country, which the text names, holds the office too
     assert ("Karl Lindgren", "officialOf", "Thailand") in rels
-    minister = relations_in("Menteri Angkatan Bersenjata Prancis Maria Perez tiba.", "id")
-    assert ("Maria Perez", "officialOf", "France") in minister  # a portfolio, not a body
+    minister = relations_in("Menteri Angkatan Bersenjata Peru Maria Perez tiba.", "id")
+    assert ("Maria Perez", "officialOf", "Peru") in minister  # a portfolio, not a body

@@ -280,8 +280,8 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             if types != PERSON and _possessor(ctx, m):
                 return None  # "in Taipei, Washington's trade mission there": no list item
             if types != PERSON and ctx.doc[k - 1].text == "," and _adjectival_demonym(ctx, m):
-                return None  # "to Saudi Arabia, Kuwaiti diplomats said": no list item (but
-                # "the French and Polish capitals" share their noun)
+                return None  # "to Peru, Chilean diplomats said": no list item (but "the
+                # Peruvian and Chilean capitals" share their noun)
             if ctx.resolve(m).type in types and (saw_link or _capital_beside(ctx, j, m, k)):
                 return k
             if types == PERSON and m.type in _TITLE_BODIES and saw_link:
