@@ -349,3 +349,15 @@ def test_id_present_at_an_event_held_in_a_place_and_a_virtual_one_is_not():
     )
     assert ("Rizal Hakim", "visited", "Lima") in rels
     assert ("Hendra Wibisono", "visited", "Quito") not in rels
+
+
+def test_en_among_the_leaders_gathered_in_a_place():
+    rels = relations_in(
+        "Chancellor Tom Dallas of Peru and Prime Minister Karl Lindgren of Chile were among the "
+        "dozen visiting leaders in Quito for the ceremony. Juan Perez was among the officials "
+        "who criticised the plan in Lima.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    assert ("Karl Lindgren", "visited", "Quito") in rels
+    assert ("Juan Perez", "visited", "Lima") not in rels
