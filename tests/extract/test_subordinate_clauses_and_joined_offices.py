@@ -361,3 +361,14 @@ def test_en_among_the_leaders_gathered_in_a_place():
     assert ("Tom Dallas", "visited", "Quito") in rels
     assert ("Karl Lindgren", "visited", "Quito") in rels
     assert ("Juan Perez", "visited", "Lima") not in rels
+
+
+def test_id_second_agent_of_a_passive_after_dan_oleh():
+    rels = relations_in(
+        "Hendra Wibisono disambut Presiden Peru Karl Lindgren di Lima dan oleh Presiden Ekuador "
+        "Juan Perez di Quito.",
+        "id",
+    )
+    assert met_between(rels, "Hendra Wibisono", "Karl Lindgren")
+    assert met_between(rels, "Hendra Wibisono", "Juan Perez")
+    assert ("Hendra Wibisono", "visited", "Quito") in rels

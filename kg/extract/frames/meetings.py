@@ -293,11 +293,30 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
-    for obj in hosts:
-        for guest in guests:
-            add_relation(ctx, sent, trig, obj, guest, weight)
-    if hosts and trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
-        visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
+    while hosts:
+        for obj in hosts:
+            for guest in guests:
+                add_relation(ctx, sent, trig, obj, guest, weight)
+        if trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
+            visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
+        # "was received by X in P and by Y in Q": each agent in turn, with its own place
+        hosts = _next_agents(ctx, sent, max(h.tok_end for h in hosts), gap)
+
+
+#: Tokens after an agent (its place, "in Rabat") within which "and by" may bring another.
+_NEXT_AGENT_REACH = 6
+
+
+def _next_agents(ctx: Context, sent: Span, k: int, gap: int) -> list[Mention]:
+    """The persons after "and by"/"dan oleh" a few words after token ``k``, or none: another
+    agent of the same passive verb. A verb or a stop comes first: none."""
+    doc = ctx.doc
+    for j in range(k, min(k + _NEXT_AGENT_REACH, sent.end - 2)):
+        if doc[j].lower_ in ("and", "dan") and doc[j + 1].lower_ in ("by", "oleh"):
+            return right_chain(ctx, sent, j + 2, PERSON, max_gap=gap)
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";"):
+            return []
+    return []
 
 
 #: Tokens after the last agent (its "of Rwanda") within which a joint act may start.
