@@ -177,15 +177,7 @@ def _bare_head_before_name(ent: Span, titles: tuple[Title, ...]) -> bool:
         2 <= len(rest) <= 3
         and rest[0].text in given_names()
         and all(t.is_title for t in rest)
-        and any(_title_ends_at(ent.doc, ent.start, t) for t in titles)
-    )
-
-
-def _title_ends_at(doc: Doc, end: int, title: Title) -> bool:
-    """``title`` ends right before token ``end`` ("Ketua | Mahkamah ...")."""
-    n = len(title.words)
-    return end >= n and tuple(t.lower_ for t in doc[end - n : end]) == tuple(
-        w.lower() for w in title.words
+        and _title_ending_at(ent.doc, ent.start - 1, titles, ent.sent.start) is not None
     )
 
 

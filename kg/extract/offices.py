@@ -813,7 +813,7 @@ def _title_joined_at(ctx: Context, j: int, floor: int) -> int | None:
     return start
 
 
-_JOINED_TITLE_WORDS = 6
+_JOINED_TITLE_WORDS = 6  # "Wakil Perdana Menteri Bidang Keamanan": words of a title at most
 
 
 def _joined_office_holders(
@@ -842,7 +842,7 @@ def _titled_before(ctx: Context, k: int) -> bool:
     return any(
         (title := title_starting_at(ctx.doc, j, titles)) is not None and j + len(title.words) == k
         for j in range(max(0, k - _JOINED_TITLE_WORDS), k)
-    )  # "Wakil Perdana Menteri Bidang Keamanan": words of a title at most
+    )
 
 
 def _field_read_as_body(ctx: Context, h: Mention) -> bool:

@@ -217,7 +217,7 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
     _each_with_each(ctx, sent, trig, persons)
-    # "ditandatangani A dan B di P": the signers were at the table in P
+    # "talks in P between A and B": the parties were there (a trigger with a venue role)
     meeting_venue(ctx, sent, trig, persons[:1], persons[1:], paired=True)
 
 

@@ -15,7 +15,7 @@ from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words
 
-__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "PERSON", "list_opener_at", "right_chain"]
+__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "OF_COUNTRY", "PERSON", "list_opener_at", "right_chain"]
 
 #: The entity types of a person role (the default of the subject finders).
 PERSON = frozenset({"Person"})
@@ -253,13 +253,13 @@ def _demonym_ends(ctx: Context, j: int) -> bool:
 
 
 #: Words that put a person's country right after the name ("President X of Chile").
-_OF_COUNTRY = frozenset({"of", "dari"})
+OF_COUNTRY = frozenset({"of", "dari"})
 
 
 def _country_after_person(ctx: Context, k: int) -> bool:
     """ "of Chile" at token ``k``, right after a person in a list: the person's country,
     which the list goes on after ("Foreign Minister A of Chile and Foreign Minister B")."""
-    if k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ not in _OF_COUNTRY:
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ not in OF_COUNTRY:
         return False
     m = ctx.mention_at(k + 1)
     return m is not None and m.tok_start == k + 1 and m.type == "Country"

@@ -12,7 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
-from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, list_opener_at, right_chain
+from kg.extract.frames.objects import (
+    MAX_PERSON_GAP,
+    OF_COUNTRY,
+    PERSON,
+    list_opener_at,
+    right_chain,
+)
 from kg.extract.mentions import carried_by_vehicle, object_position
 from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
 
@@ -545,8 +551,8 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         before = ctx.mention_at(link - 1)
         if before is None and link >= 2 and ctx.doc[link - 1].text == ".":
             before = ctx.mention_at(link - 2)  # "Ferdinand Marcos Jr., dan": an abbreviation
-        if before is not None and _person_of_country(ctx, before) is not None:
-            before = _person_of_country(ctx, before)  # "A of Chile and B": A
+        person = _person_of_country(ctx, before) if before is not None else None
+        before = person or before  # "A of Chile and B": A
         if (
             before is None
             or (before.is_pronoun and not _title_reference(ctx, before))
@@ -561,7 +567,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
 def _person_of_country(ctx: Context, country: Mention) -> Mention | None:
     """The person named right before "of/dari <country>" ("President A of Chile"), or None."""
     k = country.tok_start - 1
-    if country.type != "Country" or k < 1 or ctx.doc[k].lower_ not in ("of", "dari"):
+    if country.type != "Country" or k < 1 or ctx.doc[k].lower_ not in OF_COUNTRY:
         return None
     person = ctx.mention_at(k - 1)
     return person if person is not None and person.type == "Person" else None
