@@ -104,7 +104,7 @@ def resolve(
         r for r in _map_relations(assertable, keys, entities) if r.confidence >= min_confidence
     ]
     relations = _without_world_regions_inside(relations, entities, gaz)
-    relations += _offices_of_national_bodies(relations, entities, gaz)
+    relations += _offices_of_national_bodies(relations, entities, gaz, extraction.lang)
     relations = _without_origins_at_home(relations, entities, gaz)
     relations = _without_joins_on_one_side(relations, entities)
     relations = _without_visits_home(relations, entities, gaz)
@@ -266,13 +266,13 @@ def _visits_to_countries(
 
 
 def _offices_of_national_bodies(
-    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer
+    relations: list[ResolvedRelation], entities: dict[str, Entity], gaz: Gazetteer, lang: str
 ) -> list[ResolvedRelation]:
     """ "Kepala Angkatan Laut Thailand X", "Ketua Senat Peru Y": an office in a country's own
     service or legislature, named by a ``national_body`` phrase and the country (read from the
     body's name, never from world knowledge), is an office of that country too, where the
     document names the country."""
-    phrases = cue_phrases("id", "national_body")  # longest first
+    phrases = cue_phrases(lang, "national_body")  # longest first; English has none yet
     taken = {(r.subject, r.object) for r in relations if r.predicate == "officialOf"}
     out: dict[tuple[str, str], ResolvedRelation] = {}
     for r in relations:
