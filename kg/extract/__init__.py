@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.extract.context import Context, sentence_end
@@ -37,6 +37,7 @@ from kg.extract.offices import (
     extract_offices_after_names,
 )
 from kg.ingest.metadata import Metadata
+from kg.nlp.lexicon import cue_words
 from kg.schema import dated_relations
 
 __all__ = ["Extraction", "Mention", "Relation", "extract", "read_rules"]
@@ -142,9 +143,10 @@ def _as_read(ctx: Context, m: Mention) -> Mention:
 
 
 def _locative_preface(ctx: Context) -> None:
-    """ "Di Astana, Blinken bertemu ...": whoever acts in the sentence was in that place."""
+    """ "Di Astana, Blinken bertemu ...", "Last week in Astana, X met ...": whoever acts in
+    the sentence was in that place."""
     for sent in ctx.sents:
-        first = sent[0]
+        first = _after_time_opening(ctx, sent)
         if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
             continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
         place, end = _fronted_place(ctx, first.i + 1, sent.end)
@@ -212,6 +214,20 @@ def _companion_preface(ctx: Context) -> None:
                     confidence=min(rel.confidence, 0.8),
                     sent=sent,
                 )
+
+
+#: Words of a time phrase opening a sentence before a fronted place ("Last week in P,").
+_OPENING_TIME = 3
+
+
+def _after_time_opening(ctx: Context, sent: Span) -> Token:
+    """The sentence's first token after a time phrase that opens it (up to three words of the
+    ``time_opening`` cue: "Last week", "Pekan lalu", "Senin malam"), else its first token."""
+    words = cue_words(ctx.lang, "time_opening")
+    k = sent.start
+    while k < min(sent.end, sent.start + _OPENING_TIME) and ctx.doc[k].lower_ in words:
+        k += 1
+    return ctx.doc[k] if k < sent.end else sent[0]
 
 
 def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]:

@@ -58,6 +58,8 @@ _PHRASE_CUES = frozenset(
         "town_kind",
         "area_kind",
         "kind_article",
+        "company_object",
+        "company_part",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})
@@ -129,6 +131,7 @@ class Cues:
     coordination: frozenset[str]
     disjunction: frozenset[str]
     motion_from: frozenset[str]
+    visit_verb: frozenset[str]
     arrival: frozenset[str]
     origin: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
@@ -288,6 +291,7 @@ def load_cues(lang: str) -> Cues:
         coordination=frozenset(words("coordination")),
         disjunction=frozenset(words("disjunction")),
         motion_from=frozenset(words("motion_from")),
+        visit_verb=frozenset(words("visit_verb")),
         arrival=frozenset(words("arrival")),
         origin=frozenset(words("origin")),
         alias_of=phrases("alias_of"),

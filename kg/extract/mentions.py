@@ -265,6 +265,27 @@ def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> boo
     return _opens(ent[0]) and word not in named_words and word in word_list("common-words-id.txt")
 
 
+#: Title words a field word of English office names stands before ("Commerce Minister").
+_MINISTERIAL = frozenset({"minister", "ministers", "secretary", "secretaries"})
+
+
+def _fields_of_titles(doc: Doc, lang: str, titles: tuple[Title, ...]) -> frozenset[str]:
+    """ "China's Commerce Minister X", "the Trade Secretary": field words of an office (the
+    ``portfolio`` cue) that the model read alone as a body, each time right before a
+    minister's or secretary's title. They are the office's field, no body of their own (the
+    office goes to the country named before it); one the text also names alone ("before the
+    Treasury runs out") is the body, and "Labour leader X" names a party."""
+    fields = cue_words(lang, "portfolio")
+    seen: dict[str, bool] = {}
+    for ent in doc.ents:
+        if len(ent) != 1 or ent.kb_id_ or ent.label_ != "Organization":
+            continue
+        title = title_starting_at(doc, ent.end, titles)
+        titled = title is not None and title.words[0].lower() in _MINISTERIAL
+        seen[ent.text] = seen.get(ent.text, True) and titled and ent[0].lower_ in fields
+    return frozenset(text for text, titled in seen.items() if titled)
+
+
 def _opens(tok: Token) -> bool:
     """The token opens a sentence, a quote, a bracket or the text after a dateline's dash,
     where any word is capitalised."""
@@ -351,6 +372,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         if t.text[:1].isupper() and not _opens(t) and t.i not in headlines
     )
     storms = _storm_names(doc, cues)
+    fields = _fields_of_titles(doc, lang, titles)
     asides = _aside_tokens(doc)
     in_story = frozenset(
         e.text.lower() for e in doc.ents if not all(i in asides for i in range(e.start, e.end))
@@ -363,6 +385,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or ent.text in _not_entities()
             or _bare_head(ent)
             or _common_word_alone(ent, lang, named_words)
+            or ent.text in fields
             or _storm(ent, cues, storms)
             # a name of headline or widget lines only, never told in the story's sentences
             or (ent.start in asides and ent.text.lower() not in in_story)
@@ -404,6 +427,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
                 _after_locative(doc, m, cues)
                 or _listed_after_literal_place(doc, m, ent_at)
                 or _in_address(doc, m)
+                or _listed_with_a_town(doc, m, ent_at)
             )
             _update(mentions, ent_at, m, literal_place=literal)
     _link_nicknames(doc, mentions, ent_at)
@@ -661,6 +685,26 @@ def _listed_after_literal_place(doc: Doc, m: Mention, ent_at: dict[int, Mention]
     return before is not None and before.type in PLACE_TYPES and before.literal_place
 
 
+def _listed_with_a_town(doc: Doc, m: Mention, ent_at: dict[int, Mention]) -> bool:
+    """ "ke sejumlah kota, antara lain Lima, Medan, dan Bandung": a city listed next to a
+    city that is no capital is a place like it, not its country's government (capitals listed
+    only with capitals may be governments: "Jakarta dan Canberra sepakat")."""
+    if m.type != "City":
+        return False
+    gaz = load_gazetteer()
+    links = (",", "dan", "and", "serta")
+    neighbours = []
+    if m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in links:
+        neighbours.append(ent_at.get(m.tok_end + 1))
+    if m.tok_start >= 2 and doc[m.tok_start - 1].lower_ in links:
+        neighbours.append(ent_at.get(m.tok_start - 2))
+    for other in neighbours:
+        entry = gaz.get(other.kb_id) if other is not None and other.kb_id else None
+        if entry is not None and entry.type == "City" and not entry.capital_of:
+            return True
+    return False
+
+
 def _in_address(doc: Doc, m: Mention) -> bool:
     """ "di Hotel Kavoo, Lima", "Jalan Kenanga Raya, Kandy": a place after a comma that
     closes a building's or a street's name (a capitalised run opened by a facility word) is
@@ -679,12 +723,15 @@ def _in_address(doc: Doc, m: Mention) -> bool:
 
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
-    "the"), after a motion verb and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or
-    opening its sentence with "Dari/From" and a comma ("Dari Lima, Presiden ..."); not in
-    "kemerdekaan dari Moskow", where the capital stands for the state, nor as a possessor ("found
-    in Quito's favour": the preposition is the possessed noun's)."""
+    "the"), right after a verb of visiting ("visit X", "mengunjungi X"), after a motion verb
+    and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or opening its sentence with
+    "Dari/From" and a comma ("Dari Lima, Presiden ..."); not in "kemerdekaan dari Moskow",
+    where the capital stands for the state, nor as a possessor ("found in Quito's favour": the
+    preposition is the possessed noun's)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
+    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb:
+        return True  # "a plan to visit Kyiv": one visits a place, never a government
     i = m.tok_start - 1
     skipped = 0
     while i >= 0 and skipped <= 2:
@@ -1793,7 +1840,7 @@ def _with_title_references(
         if i in taken or i < read_to:
             continue
         hit = _reference_at(doc, i, titles, cues, lang, offices)
-        if hit is None:
+        if hit is None or _taken_as_office(doc, i, cues):
             continue
         n, matches = hit
         # the title's own words are read with it, whatever it stands for: "Wakil Presiden"
@@ -1811,6 +1858,17 @@ def _with_title_references(
         out.append(_reference(doc[i : i + n], len(out), token_sent[i], antecedent))
         taken.update(range(i, i + n))
     return out
+
+
+#: Words that make the title after them an office taken or held, not a person referred to.
+_AS_WORDS = frozenset({"sebagai", "selaku", "as"})
+
+
+def _taken_as_office(doc: Doc, i: int, cues: Cues) -> bool:
+    """ "X dilantik sebagai Kepala BIN", "X became President", "Y, as Prime Minister, ...":
+    a bare title right after "sebagai/as" or a predicative verb names the office its subject
+    takes or holds, never the last person named with it ("as the president said" is one)."""
+    return i > 0 and (doc[i - 1].lower_ in _AS_WORDS or doc[i - 1].lower_ in cues.predicative)
 
 
 def _formerly_titled(doc: Doc, person: Mention, cues: Cues) -> bool:

@@ -112,12 +112,24 @@ def _is_widget(line: Line) -> bool:
     return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
 
 
-def _continues_block(line: Line) -> bool:
+def _continues_block(line: Line, spaced: bool) -> bool:
     """Inside a related/most-read block: list items, or short headline-like lines that follow
-    without a blank line."""
+    without a blank line; in a page that sets its paragraphs apart by blank lines
+    (``spaced``), any line that follows without one, a teaser sentence under a headline too
+    ("DW RECOMMENDS / <headline> / <teaser>.")."""
     if _LIST_ITEM.match(line.text):
         return True
-    return not line.after_blank and line.words <= 15 and not line.text.endswith(".")
+    if line.after_blank:
+        return False
+    return spaced or (line.words <= 15 and not line.text.endswith("."))
+
+
+def _spaced_paragraphs(all_lines: list[Line]) -> bool:
+    """Whether the page sets its story paragraphs apart by blank lines: three in four of them
+    (at least three) follow one. Pages scraped with one line break per paragraph do not, and
+    there a sentence after a block's last headline is the story again."""
+    story = [line for line in all_lines[1:] if line.is_story]
+    return len(story) >= 3 and sum(line.after_blank for line in story) >= 0.75 * len(story)
 
 
 _BULLET = re.compile(r"^\s*[*•▪►▶»·-]\s+")
@@ -171,9 +183,11 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     in_prelude = True
     dateline_tries = _DATELINE_LINES
     sites: list[str] = []
-    for line in lines(text):
+    all_lines = list(lines(text))
+    spaced = _spaced_paragraphs(all_lines)
+    for line in all_lines:
         marker = _marker_for(line)
-        if in_block and marker is None and _continues_block(line):
+        if in_block and marker is None and _continues_block(line, spaced):
             spans.append(BoilerplateSpan(line.start, line.end, "related"))
             continue
         in_block = False

@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_name_tails,
     load_titles,
+    phrase_at,
     place_definition_end,
     word_list,
 )
@@ -483,6 +484,7 @@ class GazetteerLinker:
             frozenset(),
         )
         self.locatives = cue_words(nlp.lang, "locative")
+        self.particle_verbs = cue_words(nlp.lang, "particle_verb")
         self.consorts = cue_phrases(nlp.lang, "consort")
         self.place_nouns_of = cue_words(nlp.lang, "place_noun")
         self.company_titles = cue_phrases(nlp.lang, "company_title")
@@ -1011,7 +1013,14 @@ class GazetteerLinker:
         return any(len(p) <= len(words) and words[-len(p) :] == p for p in self.consorts)
 
     def _after_locative(self, ent: Span) -> bool:
-        return ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.locatives
+        """Right after "di/in/ke/to", not as a verb's particle ("swore in X": the
+        ``particle_verb`` cue before it)."""
+        i = ent.start - 1
+        return (
+            i >= 0
+            and ent.doc[i].lower_ in self.locatives
+            and not (i > 0 and ent.doc[i - 1].lower_ in self.particle_verbs)
+        )
 
     def _after_place_noun(self, ent: Span) -> bool:
         """ "warga Sigi", "kota Sigi", "lereng Semeru": a lower-case noun of place or its
@@ -2754,6 +2763,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         return False
 
     known_people = load_people()
+    told = _told_as_company(linker.lang, doc)
 
     bodies = {
         e.text
@@ -2761,7 +2771,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         if len(e) <= 2
         and not e.kb_id_
         and not any(t.text in full_names for t in e)
-        and (after_company_noun(e) or e.text in openers)
+        and (after_company_noun(e) or e.text in openers or told(e))
         and not known_people.candidates(e.text)  # "pesawat X": a notable person's plane
     }
     # an unknown "place" right after the noun, nothing between ("saham X", "maskapai X"):
@@ -2774,8 +2784,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         and not e.kb_id_
         and len(e) <= 2
         and e.start > 0
-        and doc[e.start - 1].lower_ in nouns
-        and doc[e.start - 1].is_lower
+        and (doc[e.start - 1].lower_ in nouns and doc[e.start - 1].is_lower or told(e))
         and e.text not in located
     }
     work.ents = [
@@ -2784,6 +2793,47 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         else e
         for e in work.ents
     ]
+
+
+def _told_as_company(lang: str, doc: Doc) -> Callable[[Span], bool]:
+    """What only a company is: acquired, merged with, or a holder of shares and boards
+    ("the takeover of X", "mengakuisisi X": the ``company_object`` phrases right before the
+    name; "X chairman Y", "X's shareholders": the ``company_part`` phrases right after it, or
+    after its possessive), or a body named by an apposition of its kind ("X, perusahaan baja
+    asal P", "X, the French publisher,": the ``company_kind`` noun heading the apposition, first
+    in Indonesian, last in English, never followed by a possessive or "of" that makes it a
+    modifier: "X, the group's leader")."""
+    before = cue_phrases(lang, "company_object")
+    after = cue_phrases(lang, "company_part")
+    kinds = cue_words(lang, "company_kind")
+    head_first = lang == "id"
+    articles = frozenset({"a", "an", "the", "sebuah", "satu"})
+
+    def phrase_before(e: Span) -> bool:
+        return any(
+            e.start >= len(p) and phrase_at(doc, e.start - len(p), (p,)) == len(p) for p in before
+        )
+
+    def part_after(e: Span) -> bool:
+        k = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
+        return k < len(doc) and doc[k].pos_ not in ("VERB", "AUX") and phrase_at(doc, k, after) > 0
+
+    def apposed_kind(e: Span) -> bool:
+        k = e.end
+        if k >= len(doc) - 1 or doc[k].text != ",":
+            return False
+        k += 1 + (doc[k + 1].lower_ in articles)
+        if head_first:
+            return k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds
+        for j in range(k, min(k + 5, len(doc) - 1)):
+            tok = doc[j]
+            if tok.is_lower and tok.lower_ in kinds:
+                return doc[j + 1].lower_ not in ("'s", "’s", "of") and doc[j + 1].pos_ != "NOUN"
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and tok.text != "-":
+                return False
+        return False
+
+    return lambda e: phrase_before(e) or part_after(e) or apposed_kind(e)
 
 
 @linker_pass("people_received_read_as_places")
@@ -2915,9 +2965,11 @@ _POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 @linker_pass("places_named_consistently")
 def places_named_consistently(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Gempa melanda Sigi ... Sigi porak-poranda": a one-word "person" that the same
-    document uses as a place after "di/ke" or a place noun is that place (a sentence start or
-    a subject is where the model reads a name). Not the surname of a person the document names
-    in full: "Marcos" stays Ferdinand Marcos."""
+    document uses as a place after "di/ke" or a place noun, or names with an island or
+    administrative word ("Pulau Mirota ... Mirota"), is that place (a sentence start or a
+    subject is where the model reads a name); so is one said to lie somewhere ("X terletak di",
+    "X is located in": the ``located`` cue before a locative). Not the surname of a person the
+    document names in full: "Marcos" stays Ferdinand Marcos."""
     doc = work.doc
     places = {
         e.text
@@ -2926,13 +2978,29 @@ def places_named_consistently(linker: GazetteerLinker, work: LinkerWork) -> None
         and len(e) == 1
         and (linker._after_locative(e) or linker._after_place_noun(e))
     }
+    region_heads = [h for h, kind in load_name_heads() if kind == "Region"]
+    for e in work.ents:
+        words = tuple(t.lower_ for t in e)
+        if e.label_ in _PLACE_LABELS and len(e) == 2 and words[:1] in region_heads:
+            places.add(e[1].text)
+    located = cue_words(linker.lang, "located")
+    locatives = cue_words(linker.lang, "locative")
+
+    def said_to_lie(e: Span) -> bool:
+        k = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("is", "was", "are", ","))
+        return (
+            k + 1 < len(doc)
+            and doc[k].lower_ in located
+            and doc[k + 1].lower_ in locatives
+        )
+
     family = {t.text for e in work.ents if e.label_ == "Person" and len(e) > 1 for t in e}
     work.ents = [
         Span(doc, e.start, e.end, label="Place")
         if e.label_ == "Person"
         and len(e) == 1
         and not e.kb_id_
-        and e.text in places
+        and (e.text in places or said_to_lie(e))
         and e.text not in family
         else e
         for e in work.ents

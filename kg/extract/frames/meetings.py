@@ -17,7 +17,7 @@ from kg.extract.frames.subjects import (
 )
 from kg.extract.frames.venues import meeting_venue, visited_venue
 from kg.extract.lexicon import Trigger
-from kg.extract.model import Mention
+from kg.extract.model import POSSESSIVE_MARKS, Mention
 
 __all__ = [
     "agent_meets",
@@ -263,7 +263,8 @@ def _group_between(ctx: Context, k: int, persons: list[Mention]) -> bool:
 
 
 def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
-    """ "Biden and Xi ... when they met": two coordinated persons before an object-less meet."""
+    """ "Biden and Xi ... when they met": two coordinated persons before an object-less meet,
+    the second also as the first's counterpart ("A and his Chilean counterpart, B, met")."""
     conjunction = ctx.cues.coordination - {","}
     persons = [
         m
@@ -274,7 +275,31 @@ def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
         between = [t.lower_ for t in ctx.doc[a.tok_end : ctx.starts_at(b)]]
         if between and between[-1] in conjunction and between[:-1] in ([], [","]):
             return a, b  # "A and B", "A, B, and C" (the list's last comma)
+        if _counterpart_joined(ctx, ctx.doc[a.tok_end : ctx.starts_at(b)], conjunction):
+            return a, b
     return None
+
+
+def _counterpart_joined(ctx: Context, between: Span, conjunction: frozenset[str]) -> bool:
+    """ "A and his Chilean counterpart, B", "A dan mitranya dari Chile, B", "A and Ecuador's
+    B": a conjunction, then a short phrase with no verb holding a counterpart word (the
+    ``counterpart`` cue) or only a country and its possessive, between two persons: the
+    second is coordinated with the first, not apposed to something else."""
+    words = [t.lower_ for t in between]
+    if not (1 < len(words) <= _COUNTERPART_PHRASE and words[0] in conjunction):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    if any(w in ctx.cues.counterpart for w in words):
+        return True
+    return all(
+        t.text in POSSESSIVE_MARKS
+        or ((m := ctx.mention_at(t.i)) is not None and ctx.resolve(m).type == "Country")
+        for t in between[1:]
+    )
+
+
+_COUNTERPART_PHRASE = 7  # "and his newly appointed Chilean counterpart ,": words at most
 
 
 @frame("passive_met")

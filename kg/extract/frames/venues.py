@@ -15,7 +15,14 @@ from kg.extract.mentions import head_type
 from kg.extract.model import PLACE_TYPES, Mention
 from kg.nlp.lexicon import apposed_place_kind
 
-__all__ = ["at_home", "known_place", "meeting_venue", "venue_places", "visited_venue"]
+__all__ = [
+    "at_home",
+    "known_place",
+    "meeting_venue",
+    "place_before_where",
+    "venue_places",
+    "visited_venue",
+]
 
 
 def meeting_venue(
@@ -196,7 +203,7 @@ def visited_venue(
     places = venue_places(ctx, sent, i, parties=parties)
     if not places and meeting:
         first = min((ctx.starts_at(m) for m in [*who, *guests]), default=i)
-        places = _place_before_where(ctx, sent, first)
+        places = place_before_where(ctx, sent, first)
         # only a pronoun there is the traveller the sentence is about: a person named in the
         # clause is as often its host at home (tried: visitors named there whose titles give
         # another country added 4 visits on articles nobody had read, all 4 counted wrong)
@@ -217,7 +224,7 @@ def visited_venue(
             )
 
 
-def _place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
+def place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
     """ "came on from P, where that day she and Y signed ...": the place a "where" clause
     about a meeting hangs on is its venue (``first``: the first party's token; a time phrase
     may stand between). "in Dammam, Saudi Arabia, where ...": the city and its country."""

@@ -19,7 +19,7 @@ from kg.extract.frames.subjects import (
     subject_for,
     with_coordinated,
 )
-from kg.extract.frames.venues import at_home, venue_places, visited_venue
+from kg.extract.frames.venues import at_home, place_before_where, venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
@@ -406,12 +406,21 @@ def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
 
 @frame("agent_at_place")
 def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
-    """X menghadiri KTT di P / meninjau lokasi di P / attended the summit in P: X was in P."""
+    """X menghadiri KTT di P / meninjau lokasi di P / attended the summit in P: X was in P;
+    so in a clause about a place ("came from P, where he attended the summit", "dari P,
+    tempat ia menghadiri KTT"), whose subject was there."""
     if ctx.negated(sent, start, end - 1):
         return
     subj, weight = subject_for(ctx, sent, start, PERSON)
-    if subj is not None:
-        visited_venue(ctx, sent, trig, [subj], end, weight)
+    if subj is None:
+        return
+    # "A dan B menghadiri KTT di P": all the coordinated subjects were there
+    visited_venue(ctx, sent, trig, with_coordinated(ctx, subj), end, weight)
+    if venue_places(ctx, sent, end) or subj.tok_start >= start:
+        return
+    for place in place_before_where(ctx, sent, subj.tok_start):
+        rule = f"{trig.rule}.where"
+        ctx.add(subj, "visited", place, rule=rule, confidence=trig.confidence * weight, sent=sent)
 
 
 @frame("accompanied_visit")
