@@ -396,6 +396,7 @@ DEFAULT_PASSES = (
     "extend_persons",
     "bodies_named_after_people",
     "company_titles_off_bodies",
+    "bodies_with_their_kind_after",
     "bodies_glued_to_people",
     "monarchs_by_title",
     "split_at_brackets",
@@ -2239,6 +2240,34 @@ def company_titles_off_bodies(linker: GazetteerLinker, work: LinkerWork) -> None
                 (len(p) for p in (*linker.company_titles, *panels) if words[: len(p)] == p), 0
             )
         out.append(Span(e.doc, e.start + cut, e.end, label=e.label_) if 0 < cut < len(e) else e)
+    work.ents = out
+
+
+@linker_pass("bodies_with_their_kind_after")
+def bodies_with_their_kind_after(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "the Green Union party", "the Andean Reform party": a style that writes the kind of a
+    body in lower case after its capitalised name ("party": the ``lowercase_kind`` cue) leaves
+    the word out of the model's span; the body's name holds it (its name is "Green Union
+    Party", not "Green Union")."""
+    kinds = cue_words(linker.lang, "lowercase_kind")
+    if not kinds:
+        return
+    doc = work.doc
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    out = []
+    for e in work.ents:
+        k = e.end
+        if (
+            e.label_ in ("Organization", "Place", "Person")
+            and not e.kb_id_
+            and k < len(doc)
+            and doc[k].lower_ in kinds
+            and doc[k].is_lower
+            and k not in taken
+            and all(t.is_title for t in e)
+        ):
+            e = Span(doc, e.start, k + 1, label="Organization")
+        out.append(e)
     work.ents = out
 
 

@@ -17,7 +17,7 @@ from kg.extract.model import (
     outranks,
 )
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
-from kg.nlp.lexicon import cue_phrases, load_name_heads, load_name_tails
+from kg.nlp.lexicon import cue_phrases, cue_words, load_name_heads, load_name_tails
 from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
 from kg.schema import relations as schema_relations
 
@@ -916,6 +916,7 @@ def _build_entities(
             etype = _majority_type([m for m in named if m.type != "Person"] if is_body else named)
             geonames = None
         aliases = {m.text for m in named} | {m.full_text for m in named if m.title}
+        aliases |= {bare for m in named if (bare := _without_lower_case_kind(m))}
         aliases.discard(label)
         entities[key] = Entity(
             key=key,
@@ -927,6 +928,17 @@ def _build_entities(
             mentions=[m.index for m in ms],
         )
     return entities
+
+
+def _without_lower_case_kind(m: Mention) -> str | None:
+    """ "Congress" of "the Congress party": a body whose name the NLP stage closed with its
+    kind written in lower case (the ``lowercase_kind`` cue) is named without it too, as the
+    text may name it elsewhere."""
+    words = m.text.split()
+    kinds = cue_words("en", "lowercase_kind")
+    if m.type != "Organization" or len(words) < 2 or words[-1] not in kinds:
+        return None
+    return " ".join(words[:-1])
 
 
 _TYPE_PREFERENCE = ("City", "Region", "Country", "Place", "Organization", "Person")

@@ -42,8 +42,8 @@ def test_one_who_swears_a_named_person_in_meets_him(text, lang, pairs):
 @pytest.mark.parametrize(
     "text, lang",
     [
-        ("Presiden Hendra Wibisono juga melantik para menteri. Kepala Badan Intelijen Negara "
-         "Gilang Permadi hadir. Rizal Hakim dilantik sebagai Kepala Badan Intelijen Negara pada "
+        ("Presiden Hendra Wibisono juga melantik para menteri. Kepala Badan Pangan Nasional "
+         "Gilang Permadi hadir. Rizal Hakim dilantik sebagai Kepala Badan Pangan Nasional pada "
          "Senin, lalu bertemu Wulan Sasmita.", "id"),
     ],
 )
@@ -100,3 +100,15 @@ def test_a_countrys_person_joined_by_and_is_the_other_party():
         "Chile's Oscar Lindgren and Ecuador's Karl Lindgren shook hands in Quito on Tuesday.", "en"
     )
     assert met_between(rels, "Oscar Lindgren", "Karl Lindgren")
+
+
+def test_a_host_of_a_named_guest_meets_him():
+    rels = relations_in(
+        "Presiden Peru Rizal Hakim menjadi tuan rumah bagi Menlu Chile Hendra Wibisono di "
+        "Lima, Senin. Sebelumnya Gilang Permadi menjadi tuan rumah KTT Andes di Quito.",
+        "id",
+    )
+    assert met_between(rels, "Rizal Hakim", "Hendra Wibisono")
+    assert ("Hendra Wibisono", "visited", "Lima") in rels
+    # control: hosting a summit names no guest
+    assert not any(p == "met" and "Gilang Permadi" in (s, o) for s, p, o in rels)

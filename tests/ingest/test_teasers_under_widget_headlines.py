@@ -7,10 +7,10 @@ from __future__ import annotations
 from kg.ingest.boilerplate import find_boilerplate
 
 STORY = (
-    "Foreign Minister Rizal Hakim arrived in Lima on Tuesday for a three-day visit, his first "
-    "trip abroad since taking office."
+    "Foreign Minister Rizal Hakim landed in Lima on Tuesday and will stay until Friday, aides "
+    "of the minister said in a statement."
 )
-LAST = "Rizal Hakim is due to fly on to Santiago on Friday for talks with Juan Perez."
+LAST = "Rizal Hakim then flies on to Santiago, where Juan Perez hosts the trade talks."
 TEASER = "The port strike in Quito entered its third week, with talks on state radio stalled."
 
 

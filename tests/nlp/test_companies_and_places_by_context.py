@@ -101,7 +101,7 @@ def test_a_bare_name_of_an_island_named_in_full_is_that_place(linker):  # noqa: 
 def test_a_portfolio_before_a_title_is_no_body():
     text = (
         "Peru's Commerce Minister Juan Perez met Chief Cabinet Secretary Oscar Lindgren in Lima "
-        "before the Group of 20 summit. Labour leader Tom Dallas said the Treasury would pay, "
+        "before a Group of 20 meeting. Labour leader Tom Dallas said the Treasury would pay, "
         "Treasury Secretary Maria Perez said."
     )
     found = types_in(text, "en")
