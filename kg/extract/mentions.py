@@ -270,7 +270,7 @@ _MINISTERIAL = frozenset({"minister", "ministers", "secretary", "secretaries"})
 
 
 def _fields_of_titles(doc: Doc, lang: str, titles: tuple[Title, ...]) -> frozenset[str]:
-    """ "China's Commerce Minister X", "the Trade Secretary": field words of an office (the
+    """ "Peru's Commerce Minister X", "the Trade Secretary": field words of an office (the
     ``portfolio`` cue) that the model read alone as a body, each time right before a
     minister's or secretary's title. They are the office's field, no body of their own (the
     office goes to the country named before it); one the text also names alone ("before the
@@ -731,7 +731,7 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
     if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb:
-        return True  # "a plan to visit Kyiv": one visits a place, never a government
+        return True  # "hopes to visit Kyiv": one visits a place, never a government
     i = m.tok_start - 1
     skipped = 0
     while i >= 0 and skipped <= 2:
@@ -1865,7 +1865,7 @@ _AS_WORDS = frozenset({"sebagai", "selaku", "as"})
 
 
 def _taken_as_office(doc: Doc, i: int, cues: Cues) -> bool:
-    """ "X dilantik sebagai Kepala BIN", "X became President", "Y, as Prime Minister, ...":
+    """ "X dilantik sebagai Kepala Badan Y", "X became President", "Y, as Prime Minister, ...":
     a bare title right after "sebagai/as" or a predicative verb names the office its subject
     takes or holds, never the last person named with it ("as the president said" is one)."""
     return i > 0 and (doc[i - 1].lower_ in _AS_WORDS or doc[i - 1].lower_ in cues.predicative)

@@ -116,7 +116,7 @@ def _continues_block(line: Line, spaced: bool) -> bool:
     """Inside a related/most-read block: list items, or short headline-like lines that follow
     without a blank line; in a page that sets its paragraphs apart by blank lines
     (``spaced``), any line that follows without one, a teaser sentence under a headline too
-    ("DW RECOMMENDS / <headline> / <teaser>.")."""
+    ("<SITE> RECOMMENDS / <headline> / <teaser>.")."""
     if _LIST_ITEM.match(line.text):
         return True
     if line.after_blank:

@@ -2828,9 +2828,9 @@ def _told_as_company(lang: str, doc: Doc) -> Callable[[Span], bool]:
     """What only a company is: acquired, merged with, or a holder of shares and boards
     ("the takeover of X", "mengakuisisi X": the ``company_object`` phrases right before the
     name; "X chairman Y", "X's shareholders": the ``company_part`` phrases right after it, or
-    after its possessive), or a body named by an apposition of its kind ("X, perusahaan baja
-    asal P", "X, the French publisher,": the ``company_kind`` noun heading the apposition, first
-    in Indonesian, last in English, never followed by a possessive or "of" that makes it a
+    after its possessive), or a body named by an apposition of its kind ("X, perusahaan
+    tambang asal P", "X, the Dutch retailer,": the ``company_kind`` noun heading the apposition,
+    first in Indonesian, last in English, never followed by a possessive or "of" that makes it a
     modifier: "X, the group's leader")."""
     before = cue_phrases(lang, "company_object")
     after = cue_phrases(lang, "company_part")

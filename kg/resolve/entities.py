@@ -931,9 +931,9 @@ def _build_entities(
 
 
 def _without_lower_case_kind(m: Mention) -> str | None:
-    """ "Congress" of "the Congress party": a body whose name the NLP stage closed with its
-    kind written in lower case (the ``lowercase_kind`` cue) is named without it too, as the
-    text may name it elsewhere."""
+    """ "Green Union" of "the Green Union party": a body whose name the NLP stage closed with
+    its kind written in lower case (the ``lowercase_kind`` cue, English only) is named without
+    it too, as the text may name it elsewhere."""
     words = m.text.split()
     kinds = cue_words("en", "lowercase_kind")
     if m.type != "Organization" or len(words) < 2 or words[-1] not in kinds:

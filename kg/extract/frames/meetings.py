@@ -280,6 +280,11 @@ def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
     return None
 
 
+#: Words at most between two persons a counterpart phrase joins ("and his newly appointed
+#: Chilean counterpart ,").
+_COUNTERPART_PHRASE = 7
+
+
 def _counterpart_joined(ctx: Context, between: Span, conjunction: frozenset[str]) -> bool:
     """ "A and his Chilean counterpart, B", "A dan mitranya dari Chile, B", "A and Ecuador's
     B": a conjunction, then a short phrase with no verb holding a counterpart word (the
@@ -298,8 +303,6 @@ def _counterpart_joined(ctx: Context, between: Span, conjunction: frozenset[str]
         for t in between[1:]
     )
 
-
-_COUNTERPART_PHRASE = 7  # "and his newly appointed Chilean counterpart ,": words at most
 
 
 @frame("passive_met")
