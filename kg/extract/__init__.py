@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.extract.context import Context, sentence_end
-from kg.extract.datelines import extract_dateline_visitors
+from kg.extract.datelines import extract_dateline_visitors, office_abroad
 from kg.extract.dates import fill_relation_dates
 from kg.extract.dependency import extract_dependency_relations
 from kg.extract.frames import FRAMES
 from kg.extract.frames.objects import PERSON, right_chain
+from kg.extract.frames.places import country_of
 from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
@@ -117,6 +118,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_dateline_visitors(ctx, meta)
     extract_locations(ctx)
     _locative_preface(ctx)
+    _presence_preface(ctx)
     _companion_preface(ctx)
     return ctx
 
@@ -160,18 +162,63 @@ def _locative_preface(ctx: Context) -> None:
             for r in ctx.relations
             if r.sentence_start == sent.start_char and r.predicate in dated_relations()
         ]
-        if not acting:
+        rule = f"{ctx.lang}.visited.locative-preface"
+        if acting:
+            subj = _clause_subject(ctx, sent, comma, acting[0])
+        else:  # "Di Lima, Menlu Chile X meninjau pelabuhan": a named person opens the clause
+            subj = _opening_person(ctx, sent, comma)
+            country = country_of(place)
+            if subj is None or subj.is_pronoun or country is None:
+                continue
+            if not office_abroad(ctx, subj, country):
+                continue  # one at home, or of no country the text gives, may live there
+            rule += ".subject"
+        ctx.literal_places.add(place.index)
+        ctx.add(subj, "visited", place, rule=rule, confidence=0.75, sent=sent)
+
+
+def _presence_preface(ctx: Context) -> None:
+    """ "Selama di Lima, X meninjau ...", "While in Lima, he met ...": a fronted clause of time
+    whose only content is a known place (the ``presence_opener`` cue, then "di/in", or
+    "berada di") says the clause's subject was there, whatever the clause goes on to tell. The
+    subject is the person the clause opens with, right after the comma; a pronoun is read as
+    the rules read it."""
+    openers = cue_words(ctx.lang, "presence_opener")
+    for sent in ctx.sents:
+        k = _after_time_opening(ctx, sent).i
+        if k + 2 >= sent.end or ctx.doc[k].lower_ not in openers:
+            continue
+        k += 1 + (ctx.doc[k + 1].lower_ in ("berada", "being"))
+        if ctx.doc[k].lower_ not in ("di", "in"):
+            continue
+        place, end = _fronted_place(ctx, k + 1, sent.end)
+        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+            continue
+        comma = _comma_after_time(ctx, end, sent.end)
+        subject = _opening_person(ctx, sent, comma) if comma is not None else None
+        if subject is None:
             continue
         ctx.literal_places.add(place.index)
-        subj = _clause_subject(ctx, sent, comma, acting[0])
         ctx.add(
-            subj,
+            subject,
             "visited",
             place,
-            rule=f"{ctx.lang}.visited.locative-preface",
-            confidence=0.75,
+            rule=f"{ctx.lang}.visited.presence-preface",
+            confidence=0.8,
             sent=sent,
         )
+
+
+def _opening_person(ctx: Context, sent: Span, comma: int) -> Mention | None:
+    """The person a clause opens with after ``comma``: the first mention there, with no verb
+    before it, when it is (or, a pronoun, stands for) a person."""
+    for m in ctx.by_sent.get(ctx.sents.index(sent), []):
+        if m.tok_start <= comma:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[comma + 1 : m.tok_start]):
+            return None
+        return m if ctx.resolve(m).type == "Person" else None
+    return None
 
 
 def _companion_preface(ctx: Context) -> None:

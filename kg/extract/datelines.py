@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context
-from kg.extract.model import Mention
+from kg.extract.model import Mention, same_name
 from kg.ingest.metadata import Metadata
 from kg.nlp.gazetteer import load_gazetteer
 
-__all__ = ["extract_dateline_visitors"]
+__all__ = ["extract_dateline_visitors", "office_abroad"]
 
 CONFIDENCE = 0.8
 _LEAD_REACH = 40  # tokens after the dateline within which the lead's verb must come
@@ -74,7 +74,7 @@ def _visit_from_abroad(
     ctx: Context, m: Mention, city: Mention, country: str, rule: str, sent: Span
 ) -> None:
     """``m`` visited the dateline's city, when the text gives them an office abroad."""
-    if _office_abroad(ctx, m, country):
+    if office_abroad(ctx, m, country):
         ctx.literal_places.add(city.index)
         ctx.add(
             m, "visited", city, rule=f"{ctx.lang}.visited.{rule}", confidence=CONFIDENCE, sent=sent
@@ -101,15 +101,15 @@ def _first_verb(lead: Span, end: int) -> int | None:
     return next((t.i for t in after[:_LEAD_REACH] if t.pos_ == "VERB"), None)
 
 
-def _office_abroad(ctx: Context, m: Mention, country: str) -> bool:
+def office_abroad(ctx: Context, m: Mention, country: str) -> bool:
     """The text gives the person an office of a present-day country, and of none but countries
     other than ``country``."""
-    person = ctx.resolve(m).index
-    held = {
+    person = ctx.resolve(m)
+    held = {  # the office read where the person was named in full is the surname's too
         ctx.mentions[r.object].kb_id
         for r in ctx.relations
         if r.predicate == "officialOf"
-        and r.subject == person
+        and (r.subject == person.index or same_name(ctx.mentions[r.subject], person))
         and ctx.mentions[r.object].type == "Country"
     }
     # a state of the past ("kg:country/soviet-union") has no present-day code to compare the

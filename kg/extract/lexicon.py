@@ -32,6 +32,7 @@ _PHRASE_CUES = frozenset(
         "city_reference",
         "group_leaders",
         "alias_of",
+        "alias_for",
         "head_of_state",
         "office_link",
         "plural_pronoun",
@@ -135,6 +136,7 @@ class Cues:
     arrival: frozenset[str]
     origin: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
+    alias_for: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
     home_country: frozenset[str]
     delegation: frozenset[str]
@@ -295,6 +297,7 @@ def load_cues(lang: str) -> Cues:
         arrival=frozenset(words("arrival")),
         origin=frozenset(words("origin")),
         alias_of=phrases("alias_of"),
+        alias_for=phrases("alias_for"),
         head_of_state=phrases("head_of_state"),
         home_country=frozenset(words("home_country")),
         delegation=frozenset(words("delegation")),

@@ -418,7 +418,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
     _retype_person_names(mentions, ent_at)
     _retype_namesakes_of_people(doc, mentions, ent_at, cues, lang)
     _retype_titled_bodies(doc, mentions, ent_at, titles, cues, lang)
-    _link_aliases(doc, mentions, ent_at, cues)
+    _link_aliases(doc, mentions, ent_at, cues, titles)
     for m in list(mentions):
         if m.type == "Person":
             _attach_title(doc, m, titles, ent_at, mentions, cues)
@@ -557,22 +557,32 @@ def title_starting_at(doc: Doc, i: int, titles: tuple[Title, ...]) -> Title | No
     return None
 
 
-def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
+def _link_aliases(
+    doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues, titles: tuple[Title, ...]
+) -> None:
     """ "Sheikh Mujibur Rahman, known as Bangabandhu", "Joko Widodo (Jokowi)", "Komisi
     Pemberantasan Korupsi (KPK)": the second name is the first's alias. In brackets only
-    between two persons or two organisations: "Dhaka (Bangladesh)" locates a city."""
+    between two persons or two organisations: "Dhaka (Bangladesh)" locates a city. An
+    honorific may stand between the cue and the alias ("yang akrab disapa Pak Ijal"); the
+    Indonesian "X, sapaan Y" says it the other way round (the ``alias_for`` phrases)."""
+    honorifics = {t.title.lower() for t in titles if not t.head and t.office is None}
     for i in range(len(mentions)):
         m = mentions[i]
-        head = _bracketed_alias_head(doc, m, ent_at)
+        head = _bracketed_alias_head(doc, m, ent_at) or _alias_for_head(
+            doc, m, mentions, ent_at, cues
+        )
         if head is not None:
             _update(mentions, ent_at, m, alias_of=head.index)
             continue
-        words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
+        start = m.tok_start
+        if start > 0 and doc[start - 1].lower_ in honorifics:
+            start -= 1  # "disapa Pak Ijal": the honorific is no part of the alias
+        words = [t.lower_ for t in doc[max(0, start - 5) : start]]
         for phrase in cues.alias_of:
             n = len(phrase)
             if tuple(words[-n:]) != phrase:
                 continue
-            k = m.tok_start - n - 1
+            k = start - n - 1
             if k >= 0 and doc[k].lower_ in _OR_WORDS:
                 k -= 1  # "Joko Widodo atau yang akrab disapa Jokowi"
             if k >= 0 and doc[k].text == ",":
@@ -581,6 +591,39 @@ def _link_aliases(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -
             if head is not None and head is not m:
                 _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             break
+
+
+def _alias_for_head(
+    doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, cues: Cues
+) -> Mention | None:
+    """ "Gilang, sapaan akrab Gilang Permadi, menilai ...": the person after a comma and an
+    ``alias_for`` phrase is the one the name before it stands for. The model may leave that
+    name out ("sapaan akrab Gilangsyah"): then a person the document names with those words
+    first ("Gilangsyah Permadi") is meant."""
+    k = m.tok_end
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    for phrase in cues.alias_for:
+        n = len(phrase)
+        if tuple(t.lower_ for t in doc[k + 1 : k + 1 + n]) != phrase:
+            continue
+        j = k + 1 + n
+        head = ent_at.get(j)
+        if head is None and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            end = j
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            words = doc[j:end].text.split()
+            head = next(
+                (
+                    p
+                    for p in mentions
+                    if p.type == "Person" and p is not m and p.text.split()[: len(words)] == words
+                ),
+                None,
+            )
+        return head if head is not None and head is not m and head.type == "Person" else None
+    return None
 
 
 def _link_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict) -> None:

@@ -407,6 +407,7 @@ DEFAULT_PASSES = (
     "names_before_alias",
     "people_read_as_bodies",
     "bodies_read_as_people",
+    "bodies_before_company_titles",
     "people_received_read_as_places",
     "people_named_by_role",
     "propagate_person_names",
@@ -666,11 +667,15 @@ class GazetteerLinker:
         headlines: list[tuple[int, int]],
         others: frozenset[int] = frozenset(),
         persons: frozenset[int] = frozenset(),
+        lone: frozenset[int] = frozenset(),
     ) -> Span:
         """Grow a person span over adjacent name words the model left out
         ("Kassym-Jomart" before "Tokayev", "Nik Ahmad" after "Nik Nazmi"); never over
         ``others``, the tokens of the other entities found so far, nor across a hyphen into
-        ``persons``, where other persons' names start."""
+        ``persons``, where other persons' names start. In Indonesian, over ``lone``, the
+        one-word unlinked persons the model began right after this one ("[Hendra] [Wibisono]"
+        once a profession word it took for the first name is cut off): two persons never
+        stand side by side there without a comma or "dan"."""
         doc = ent.doc
         if _in_headline(headlines, ent.start_char):
             return ent
@@ -686,6 +691,9 @@ class GazetteerLinker:
         while end < len(doc):
             if self._plain_capitalised(doc[end]) and not doc[end].ent_type_:
                 end += 1
+            elif self.lang == "id" and end in lone and self._plain_capitalised(doc[end]):
+                end += 1
+                break
             elif self._name_particle(doc, end):
                 while doc[end].text in NAME_PARTICLES:
                     end += 1
@@ -2164,9 +2172,14 @@ def extend_persons(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = _first_names_read_as_bodies(linker, work.ents)
     others = frozenset(i for e in work.ents if e.label_ != "Person" for i in range(e.start, e.end))
     persons = frozenset(e.start for e in work.ents if e.label_ == "Person")
+    lone = frozenset(
+        e.start for e in work.ents if e.label_ == "Person" and len(e) == 1 and not e.kb_id_
+    )
     work.ents = filter_spans(
         [
-            linker._extend_person(e, work.headlines, others, persons) if e.label_ == "Person" else e
+            linker._extend_person(e, work.headlines, others, persons, lone)
+            if e.label_ == "Person"
+            else e
             for e in work.ents
         ]
     )
@@ -2822,6 +2835,46 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         else e
         for e in work.ents
     ]
+
+
+@linker_pass("bodies_before_company_titles")
+def bodies_before_company_titles(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Brightmart chief executive Maria Perez", "Kavoo Lines chairman X": capitalised words
+    the model left out, right before a company's title in lower case (the ``company_title``
+    cue) and its holder, name the company. English puts a firm's name before its officer's
+    title as it puts a country's before a minister's; the small English model misses unknown
+    brands there. Not a place or a demonym the gazetteer knows ("Chilean chairman"), nor a
+    title word."""
+    if linker.lang != "en":
+        return
+    doc = work.doc
+    titles = cue_phrases(linker.lang, "company_title")
+    persons = {e.start for e in work.ents if e.label_ == "Person"}
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for i in range(1, len(doc)):
+        title = next(
+            (t for t in titles if tuple(w.lower_ for w in doc[i : i + len(t)]) == t), None
+        )
+        if title is None or not doc[i].is_lower or i + len(title) not in persons:
+            continue
+        start = i
+        while (
+            start > max(0, i - 3)
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and start - 1 not in taken
+            and not linker.is_title(doc[start - 1])
+        ):
+            start -= 1
+        if start == i or start - 1 in taken:
+            continue  # "Peru Cricket Board chairman X": the body's name opens with an entity
+        name = doc[start:i].text
+        if linker.gazetteer.lookup(name) or linker.gazetteer.lookup_demonym(name):
+            continue
+        added.append(Span(doc, start, i, label="Organization"))
+    if added:
+        work.ents = sorted([*work.ents, *added], key=lambda e: e.start)
 
 
 def _told_as_company(lang: str, doc: Doc) -> Callable[[Span], bool]:

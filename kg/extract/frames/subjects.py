@@ -9,7 +9,7 @@ X") and companions ("tiba di P bersama Y") give every person who took part.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import (
@@ -532,7 +532,8 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     """The subject and the persons coordinated before it ("A dan B bertemu X", "A serta B
     tiba di P", "A, B, dan C tiba di P"): each of them did it. A comma joins names only inside
     a list closed by "dan"/"serta" (alone it may be an apposition or end a fronted phrase),
-    and never a name in object position."""
+    and never a name in object position. A slash with no space around it pairs two names
+    ("A/B", a doubles pair) as "dan" does."""
     if (subj.is_pronoun and not _title_reference(ctx, subj)) or ctx.resolve(subj).type != "Person":
         return ctx.group(subj)
     out = [subj]
@@ -542,7 +543,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         start = ctx.starts_at(out[0])
         start -= _consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
         link = start - 1
-        if link >= 1 and ctx.doc[link].lower_ in conjunction:
+        if link >= 1 and (ctx.doc[link].lower_ in conjunction or _pair_slash(ctx.doc, link)):
             in_list = True
             if ctx.doc[link - 1].text == ",":  # "A, B, dan C": the list's last comma
                 link -= 1
@@ -562,6 +563,11 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
             break
         out.insert(0, before)
     return out
+
+
+def _pair_slash(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a slash written tight between two words ("Wibisono/Hakim")."""
+    return doc[i].text == "/" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _person_of_country(ctx: Context, country: Mention) -> Mention | None:

@@ -1,0 +1,80 @@
+"""A fronted clause of time that only names a known place ("Selama di Lima,", "While in Lima,")
+says the person the clause opens with was there; a fronted "Di P," before a named person whose
+office the text ties to another country says so too, whatever the clause goes on to tell.
+
+Sentences written for these tests; they run the real pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_in
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, lang, visits",
+    [
+        (
+            "Menteri Luar Negeri Chile Hendra Wibisono tiba di Peru pekan ini. Selama di Cusco, "
+            "Wibisono juga berbincang dengan petani. Ketika di Trujillo, ia makan malam bersama "
+            "para diplomat.",
+            "id",
+            {("Hendra Wibisono", "Cusco"), ("Hendra Wibisono", "Trujillo")},
+        ),
+        (
+            "Chilean Foreign Minister Tom Dallas arrived in Peru this week. While in Cusco, "
+            "Dallas also talked to farmers. While in Arequipa, he gave a speech on trade.",
+            "en",
+            {("Tom Dallas", "Cusco"), ("Tom Dallas", "Arequipa")},
+        ),
+    ],
+)
+def test_a_clause_of_time_with_a_place_puts_its_subject_there(text, lang, visits):
+    rels = relations_in(text, lang)
+    for person, place in visits:
+        assert (person, "visited", place) in rels, (person, place)
+
+
+@pytest.mark.parametrize(
+    "text, lang, visitor, place",
+    [
+        (
+            "Selama di penjara, Rizal Hakim menulis buku. Ketika di Quito terjadi kerusuhan, "
+            "Gilang Permadi mengungsi. Selama di Cusco, Hendra Wibisono menulis surat.",
+            "id",
+            "Hendra Wibisono",
+            "Cusco",
+        ),
+        (
+            "When in Quito, the embassy staff greeted Oscar Lindgren. While in Cusco, Juan Perez "
+            "wrote letters.",
+            "en",
+            "Juan Perez",
+            "Cusco",
+        ),
+    ],
+)
+def test_no_visit_without_a_known_place_closing_the_clause(text, lang, visitor, place):
+    """No known place ("penjara"), a place that does not close the clause ("Ketika di Quito
+    terjadi ..."), or no person opening the clause after the comma: no visit."""
+    rels = relations_in(text, lang)
+    assert (visitor, "visited", place) in rels  # positive control
+    assert not any(p == "visited" and o == "Quito" for _, p, o in rels)
+    assert not any(s == "Rizal Hakim" and p == "visited" for s, p, _ in rels)
+
+
+def test_a_fronted_place_puts_a_named_visitor_there_not_one_at_home():
+    text = (
+        "Menteri Luar Negeri Chile Hendra Wibisono tiba di Peru pekan ini. Di Lima, Wibisono "
+        "meninjau pelabuhan. Di Santiago, Presiden Chile Rizal Hakim menyampaikan hal serupa. "
+        "Di Quito, Gilang Permadi membuka pameran."
+    )
+    rels = relations_in(text, "id")
+    assert ("Hendra Wibisono", "visited", "Lima") in rels
+    assert ("Rizal Hakim", "officialOf", "Chile") in rels  # positive control: the office is read
+    assert ("Rizal Hakim", "visited", "Santiago") not in rels
+    # no office given: he may live there
+    assert ("Gilang Permadi", "visited", "Quito") not in rels
