@@ -119,6 +119,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_locations(ctx)
     _locative_preface(ctx)
     _presence_preface(ctx)
+    _apposed_presence(ctx)
     _companion_preface(ctx)
     return ctx
 
@@ -206,6 +207,42 @@ def _presence_preface(ctx: Context) -> None:
             rule=f"{ctx.lang}.visited.presence-preface",
             confidence=0.8,
             sent=sent,
+        )
+
+
+def _apposed_presence(ctx: Context) -> None:
+    """ "X, in Lima for talks, said ...", "X, di Lima untuk ...": a known place set beside a
+    named person by a comma and a ``venue`` word is where the person was when speaking or
+    acting. With a purpose after it (the ``purpose`` cue: "for talks") the person came there;
+    without one ("X, in Lima on Monday,") only a person whose office the text ties to another
+    country is read as a visitor, as a fronted place is."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        k = m.tok_end
+        if m.is_pronoun or m.type != "Person" or k + 3 >= len(doc):
+            continue
+        if doc[k].text != "," or doc[k + 1].lower_ not in ctx.cues.venue:
+            continue
+        place = ctx.mention_at(k + 2)
+        if place is None or place.tok_start != k + 2 or not place.kb_id:
+            continue
+        if place.type not in ("City", "Country", "Region") or place.tok_end >= len(doc):
+            continue
+        after = doc[place.tok_end].lower_
+        if after not in ctx.cues.purpose:
+            country = country_of(place)
+            if (after != "," and after not in ctx.cues.time_preposition) or country is None:
+                continue
+            if not office_abroad(ctx, m, country):
+                continue
+        ctx.literal_places.add(place.index)
+        ctx.add(
+            m,
+            "visited",
+            place,
+            rule=f"{ctx.lang}.visited.apposed-presence",
+            confidence=0.8,
+            sent=doc[k].sent,
         )
 
 

@@ -174,6 +174,9 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         if not objects and _described(ctx, doc[nodes[trig.object]]):
             ctx.trigger = None
             continue  # "The Kenyan leader was welcomed by X": word order reads the description
+        if not objects and doc[nodes[trig.object]].lower_ in ctx.cues.trip_noun:
+            ctx.trigger = None
+            continue  # "received a visit from X": the guest follows the noun; word order reads it
         # the parse found who acts: word order must not guess again; when it found nobody
         # acted upon ("held talks in P with officials"), only this predicate is settled
         explained.add((verb.i, "*" if objects else trig.predicate))

@@ -699,6 +699,12 @@ def _language_sense(ctx: Context, owner: Mention, i: int) -> bool:
     )
 
 
+#: Bare copulas: right after a name they link its office ("X adalah Gubernur Y", "X is the
+#: governor of Y"); after a comma the name closes a clause inside a longer subject ("Edmund,
+#: yang dikalahkan Raja X, adalah raja ..."), whose office it is.
+_BARE_COPULAS = frozenset({"adalah", "is"})
+
+
 def _after_link(ctx: Context, i: int) -> int | None:
     """The token after a comma, a linking phrase ("yang juga", "selaku") or both (", who is
     also") at ``i``."""
@@ -707,6 +713,8 @@ def _after_link(ctx: Context, i: int) -> int | None:
         i += 1
         if not any(tuple(t.lower_ for t in doc[i : i + len(p)]) == p for p in ctx.cues.office_link):
             return i
+        if i < len(doc) and doc[i].lower_ in _BARE_COPULAS:
+            return None
     return link_phrase_end(doc, i, ctx.cues)
 
 

@@ -2782,6 +2782,25 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     nouns = cue_words(linker.lang, "company_noun")
     people = [e for e in work.ents if e.label_ == "Person"]
     full_names = {t.text for e in people if len(e) > 1 for t in e}
+    # the words of each person named in full, by the name: a two-word "person" bought or
+    # headed ("the chairman of X Y") is judged against the other persons' names, not its own
+    named: dict[str, set[str]] = {}
+    for e in people:
+        if len(e) > 1:
+            named.setdefault(e.text, set()).update(t.text for t in e)
+
+    def in_other_name(e: Span) -> bool:
+        others = (words for name, words in named.items() if name != e.text)
+        return any(t.text in words for words in others for t in e)
+
+    bought = _company_object_before(linker.lang, doc)
+
+    def free(e: Span) -> bool:
+        """No word of a person named in full, or a two-word name bought or headed."""
+        if not any(t.text in full_names for t in e):
+            return True
+        return len(e) == 2 and bought(e) and not in_other_name(e)
+
     # "Kavoo" of "Kavoo Group" (a body, or a place at this stage), not "Tom" of "Tom Dallas"
     # (a person the model read as a body): only a company's last word makes an opener
     suffixes = cue_words(linker.lang, "company_suffix")
@@ -2812,7 +2831,7 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         for e in people
         if len(e) <= 2
         and not e.kb_id_
-        and not any(t.text in full_names for t in e)
+        and free(e)
         and (after_company_noun(e) or e.text in openers or told(e))
         and not known_people.candidates(e.text)  # "pesawat X": a notable person's plane
     }
@@ -2877,6 +2896,15 @@ def bodies_before_company_titles(linker: GazetteerLinker, work: LinkerWork) -> N
         work.ents = sorted([*work.ents, *added], key=lambda e: e.start)
 
 
+def _company_object_before(lang: str, doc: Doc) -> Callable[[Span], bool]:
+    """A ``company_object`` phrase right before the name ("the takeover of X", "chief
+    executive of X", "mengakuisisi X")."""
+    before = cue_phrases(lang, "company_object")
+    return lambda e: any(
+        e.start >= len(p) and phrase_at(doc, e.start - len(p), (p,)) == len(p) for p in before
+    )
+
+
 def _told_as_company(lang: str, doc: Doc) -> Callable[[Span], bool]:
     """What only a company is: acquired, merged with, or a holder of shares and boards
     ("the takeover of X", "mengakuisisi X": the ``company_object`` phrases right before the
@@ -2885,16 +2913,11 @@ def _told_as_company(lang: str, doc: Doc) -> Callable[[Span], bool]:
     tambang asal P", "X, the Dutch retailer,": the ``company_kind`` noun heading the apposition,
     first in Indonesian, last in English, never followed by a possessive or "of" that makes it a
     modifier: "X, the group's leader")."""
-    before = cue_phrases(lang, "company_object")
+    phrase_before = _company_object_before(lang, doc)
     after = cue_phrases(lang, "company_part")
     kinds = cue_words(lang, "company_kind")
     head_first = lang == "id"
     articles = frozenset({"a", "an", "the", "sebuah", "satu"})
-
-    def phrase_before(e: Span) -> bool:
-        return any(
-            e.start >= len(p) and phrase_at(doc, e.start - len(p), (p,)) == len(p) for p in before
-        )
 
     def part_after(e: Span) -> bool:
         k = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))

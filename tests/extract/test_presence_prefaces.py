@@ -1,6 +1,7 @@
 """A fronted clause of time that only names a known place ("Selama di Lima,", "While in Lima,")
 says the person the clause opens with was there; a fronted "Di P," before a named person whose
-office the text ties to another country says so too, whatever the clause goes on to tell.
+office the text ties to another country says so too, whatever the clause goes on to tell; so
+does a place set beside a person by a comma ("X, in Lima for talks, said").
 
 Sentences written for these tests; they run the real pipelines.
 """
@@ -78,3 +79,33 @@ def test_a_fronted_place_puts_a_named_visitor_there_not_one_at_home():
     assert ("Rizal Hakim", "visited", "Santiago") not in rels
     # no office given: he may live there
     assert ("Gilang Permadi", "visited", "Quito") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, lang, visitor, place",
+    [
+        (
+            "Chilean Foreign Minister Tom Dallas, in Lima for talks on trade, said the deal was "
+            "close. Peruvian minister Juan Perez, in Lima on Monday, agreed. Karl Lindgren, in a "
+            "statement, disagreed. Oscar Lindgren, in Quito on Monday, spoke.",
+            "en",
+            "Tom Dallas",
+            "Lima",
+        ),
+        (
+            "Menlu Chile Hendra Wibisono, di Lima untuk perundingan dagang, mengatakan kesepakatan "
+            "sudah dekat. Menteri Peru Juan Perez, di Lima pada Senin, setuju. Oscar Lindgren, di "
+            "Quito pada Senin, berbicara.",
+            "id",
+            "Hendra Wibisono",
+            "Lima",
+        ),
+    ],
+)
+def test_a_place_beside_a_person_is_where_the_person_came(text, lang, visitor, place):
+    """Without a purpose only one whose office lies in another country visited: the Peruvian
+    minister in Lima is at home, and Oscar Lindgren's country is not given."""
+    rels = relations_in(text, lang)
+    assert (visitor, "visited", place) in rels
+    assert ("Juan Perez", "visited", "Lima") not in rels
+    assert ("Oscar Lindgren", "visited", "Quito") not in rels

@@ -37,3 +37,16 @@ def test_a_demonym_or_a_cut_name_before_a_company_title_names_no_company():
     assert "Organization" in types.get("Tokoria", set())  # positive control
     assert "Chilean" not in types
     assert "Cricket Board" not in types
+
+
+def test_what_a_chief_executive_heads_is_a_body():
+    """ "chief executive of X": X is a body, a two-word one too, unless its words are another
+    person's name in the same text."""
+    text = (
+        "Maria Perez, chief executive of Kavoo Tokoria, agreed. Juan Perez, the chairman of "
+        "Lindgren Dallas, objected. Tom Dallas met him in Lima."
+    )
+    types = types_in(text, "en")
+    assert "Organization" in types.get("Kavoo Tokoria", set())
+    assert ("Maria Perez", "officialOf", "Kavoo Tokoria") in relations_in(text, "en")
+    assert "Organization" not in types.get("Lindgren Dallas", set())  # "Dallas" is Tom's

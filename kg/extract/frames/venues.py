@@ -110,7 +110,8 @@ def venue_places(
             places = [
                 p
                 for k, p in enumerate(chain)
-                if known_place(ctx, p) or _apposed_to_country(ctx, p, chain[k + 1 : k + 2])
+                if (known_place(ctx, p) or _apposed_to_country(ctx, p, chain[k + 1 : k + 2]))
+                and not _qualifies_body(ctx, p)
             ]
             if not places:
                 # "at Villa X in a region": a building, then where it stands; "at the old
@@ -120,6 +121,19 @@ def venue_places(
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _qualifies_body(ctx: Context, m: Mention) -> bool:
+    """A country closing a body's name the model ended before it ("Kongres Diaspora [Chile]",
+    "Kedutaan Besar [Peru]"): the body's, no venue; the venue may come after ("di Lima"). A
+    city there is where the body sits ("markas PBB Jenewa") and stays a venue."""
+    before = ctx.mention_at(m.tok_start - 1) if m.tok_start > 0 else None
+    return (
+        m.type == "Country"
+        and before is not None
+        and before is not m
+        and before.type == "Organization"
+    )
 
 
 def known_place(ctx: Context, m: Mention) -> bool:

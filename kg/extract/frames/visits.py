@@ -5,7 +5,7 @@ place, and the officials who accompany a traveller.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Context, has_phrase
 from kg.extract.frames.objects import MAX_GAP, MAX_PERSON_GAP, PERSON, right_chain
@@ -282,34 +282,51 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     weight = 1.0
     j = end
     fillers = 0
+    described = False  # a visitor described by a noun and a country, named later or never
     while j < sent.end and fillers <= _NOUN_VISIT_FILLERS:
         m = ctx.mention_at(j)
         tok = ctx.doc[j]
         titled = ctx.titled_at(j)
-        if titled is not None and subj is None and ctx.doc[j - 1].lower_ in ctx.cues.oblique:
-            subj = titled  # "a visit by Kenyan President X to Japan": the title's country is X's
+        if (
+            titled is not None
+            and subj is None
+            and (ctx.doc[j - 1].lower_ in ctx.cues.oblique or (ctx.lang == "id" and j == end))
+        ):
+            # "a visit by Kenyan President X to Japan", "kunjungan Presiden Chile X ke Lima":
+            # the title's country is X's
+            subj = titled
             j = titled.tok_end
             continue
         if m is not None and ctx.resolve(m).type in AGENT_TYPES and subj is None:
             subj = m
             j = m.tok_end
             continue
-        if tok.lower_ in _NOUN_VISIT_PREPS:
+        if tok.lower_ in _NOUN_VISIT_PREPS or _visit_in(ctx, start, tok, subj):
             break
+        if m is not None and m.type == "Country" and subj is None and ctx.doc[j - 1].is_lower:
+            fillers += 1  # "kunjungan pemimpin Chile ke P": the visitor's country, no visitor
+            described = True
+            j = m.tok_end
+            continue
         if tok.is_punct or m is not None:
             return
         fillers += 1
         j += 1
     else:
         return
-    if j >= sent.end or ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS:
+    if j >= sent.end or not (
+        ctx.doc[j].lower_ in _NOUN_VISIT_PREPS or _visit_in(ctx, start, ctx.doc[j], subj)
+    ):
         return
     if ctx.negated(sent, start, j):
         return
     if subj is None and any(t.lower_ in ctx.cues.delegation for t in ctx.doc[end:j]):
         return  # "kunjungan utusan khusus ke X": an unnamed envoy's visit, nobody else's
-    if subj is None:
-        subj = _visitor_by_after(ctx, sent, j + 1)
+    if subj is None or ctx.resolve(subj).type != "Person":
+        # "kunjungan pemimpin Chile ke Peru dilakukan X": the person named after the places
+        subj = _visitor_by_after(ctx, sent, j + 1) or subj
+    if subj is None and described:
+        return  # "menyambut kunjungan pemimpin Chile ke P": the leader, not the host, came
     if subj is None:
         subj = possessor_before(ctx, start)
     if subj is None and _clitic_possessor(ctx, start, j):
@@ -328,25 +345,45 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
+        if ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS and not obj.kb_id:
+            continue  # "kehadirannya di KTT G20": after "di", a known place only, as for venues
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+def _visit_in(ctx: Context, start: int, tok: Token, visitor: Mention | None) -> bool:
+    """ "kunjungannya di Italia", "kunjungan Presiden X di Bogor": a visit "di" a place is one
+    there when the noun says whose it is ("-nya") or names the visitor; a bare "kunjungan di
+    Bali" counts tourists."""
+    return (
+        ctx.lang == "id"
+        and tok.lower_ == "di"
+        and (ctx.doc[start].lower_.endswith("nya") or visitor is not None)
+    )
 
 
 #: Tokens between the place of a visit and "by" its visitor ("last week", "in May").
 _VISITOR_BY_REACH = 4
 
 
+#: Passive verbs of doing whose agent may follow bare ("kunjungan ... dilakukan X").
+_DONE_BY = ("dilakukan", "dilaksanakan")
+
+
 def _visitor_by_after(ctx: Context, sent: Span, i: int) -> Mention | None:
-    """ "a visit to P last week by General X", "kunjungan ke P oleh Menlu X":
-    the person named after "by/oleh" following the visit's places (from token ``i``), a few
-    time words allowed between; None when a verb or punctuation comes first."""
+    """ "a visit to P last week by General X", "kunjungan ke P oleh Menlu X", "kunjungan ...
+    ke P dilakukan (oleh) X": the person named after "by/oleh" or "dilakukan" following the
+    visit's places (from token ``i``), a few time words allowed between; None when another
+    verb or punctuation comes first."""
     places = right_chain(ctx, sent, i, PLACE_TYPES)
     if not places:
         return None
     k = places[-1].tok_end
     for j in range(k, min(sent.end - 1, k + _VISITOR_BY_REACH + 1)):
         tok = ctx.doc[j]
-        if tok.lower_ in ("by", "oleh"):
+        if tok.lower_ in _DONE_BY and ctx.doc[j + 1].lower_ == "oleh":
+            continue  # "dilakukan oleh X": the agent marker comes next
+        if tok.lower_ in ("by", "oleh", *_DONE_BY):
             m = ctx.mention_at(j + 1) or ctx.titled_at(j + 1)
             return m if m is not None and ctx.resolve(m).type == "Person" else None
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
