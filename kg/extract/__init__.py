@@ -150,9 +150,14 @@ def _locative_preface(ctx: Context) -> None:
     the sentence was in that place."""
     for sent in ctx.sents:
         first = _after_time_opening(ctx, sent)
-        if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
-            continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
-        place, end = _fronted_place(ctx, first.i + 1, sent.end)
+        # "On the sidelines of ...": its "on" also opens time phrases, so try the very start
+        place, end = _sidelines_place(ctx, sent, sent.start)
+        if place is None:
+            place, end = _sidelines_place(ctx, sent, first.i)
+        if place is None:
+            if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
+                continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
+            place, end = _fronted_place(ctx, first.i + 1, sent.end)
         if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
             continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
         comma = _comma_after_time(ctx, end, sent.end)
@@ -176,6 +181,30 @@ def _locative_preface(ctx: Context) -> None:
             rule += ".subject"
         ctx.literal_places.add(place.index)
         ctx.add(subj, "visited", place, rule=rule, confidence=0.75, sent=sent)
+
+
+#: Tokens a fronted "on the sidelines of <event> in P" may take before its place.
+_SIDELINES_REACH = 10
+
+
+def _sidelines_place(ctx: Context, sent: Span, k: int) -> tuple[Mention | None, int]:
+    """ "Di sela KTT APEC di Lima, X bertemu Y", "On the sidelines of the summit in Lima, X
+    met Y": the known place an opening ``sidelines`` phrase puts its event in, and the token
+    after it; (None, k) when the sentence opens otherwise."""
+    phrase = next(
+        (p for p in ctx.cues.sidelines if tuple(t.lower_ for t in ctx.doc[k : k + len(p)]) == p),
+        None,
+    )
+    if phrase is None:
+        return None, k
+    stop = min(sent.end - 1, k + len(phrase) + _SIDELINES_REACH)
+    for j in range(k + len(phrase), stop):
+        if ctx.doc[j].text == ",":
+            break
+        place = ctx.mention_at(j + 1)
+        if ctx.doc[j].lower_ in ctx.cues.venue and place is not None and place.tok_start == j + 1:
+            return place, place.tok_end
+    return None, k
 
 
 def _presence_preface(ctx: Context) -> None:

@@ -33,6 +33,7 @@ _PHRASE_CUES = frozenset(
         "group_leaders",
         "alias_of",
         "alias_for",
+        "sidelines",
         "head_of_state",
         "office_link",
         "plural_pronoun",
@@ -137,6 +138,7 @@ class Cues:
     origin: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     alias_for: tuple[tuple[str, ...], ...]
+    sidelines: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
     home_country: frozenset[str]
     delegation: frozenset[str]
@@ -298,6 +300,7 @@ def load_cues(lang: str) -> Cues:
         origin=frozenset(words("origin")),
         alias_of=phrases("alias_of"),
         alias_for=phrases("alias_for"),
+        sidelines=phrases("sidelines"),
         head_of_state=phrases("head_of_state"),
         home_country=frozenset(words("home_country")),
         delegation=frozenset(words("delegation")),

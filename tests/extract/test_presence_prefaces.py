@@ -109,3 +109,31 @@ def test_a_place_beside_a_person_is_where_the_person_came(text, lang, visitor, p
     assert (visitor, "visited", place) in rels
     assert ("Juan Perez", "visited", "Lima") not in rels
     assert ("Oscar Lindgren", "visited", "Quito") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, lang, visitor",
+    [
+        (
+            "Di sela KTT APEC di Lima, Presiden Chile Hendra Wibisono menggelar pertemuan "
+            "bilateral dengan Presiden Ekuador Rizal Hakim. Di sela pertemuan itu, Gilang "
+            "Permadi bertemu Wulan Sasmita.",
+            "id",
+            "Hendra Wibisono",
+        ),
+        (
+            "On the sidelines of the APEC summit in Lima, Chilean President Tom Dallas held "
+            "talks with Ecuadorean President Oscar Lindgren. On the sidelines of the meeting, "
+            "Juan Perez met Karl Lindgren.",
+            "en",
+            "Tom Dallas",
+        ),
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_an_event_in_a_place(text, lang, visitor):
+    """The event's place is the meeting's; an event placed nowhere puts no one anywhere."""
+    rels = relations_in(text, lang)
+    assert (visitor, "visited", "Lima") in rels
+    later = [(s, o) for s, p, o in rels if p == "visited" and s != visitor]
+    assert not later, later
+
