@@ -194,7 +194,7 @@ class Cues:
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     vehicle: frozenset[str] = frozenset()  # "pesawat", "plane": carries its passengers
     people_visited: frozenset[str] = frozenset()  # "prajurit", "troops": visited where they are
-    body_suffix: frozenset[str] = frozenset()  # "Pakistan Cricket Board": a body, not a country
+    body_suffix: frozenset[str] = frozenset()  # "Peru Rowing Federation": a body, not a country
     carrying: frozenset[str] = frozenset()  # "pesawat yang membawa X": X is the traveller
     invasion_noun: frozenset[str] = frozenset()  # "melancarkan invasi": not "serangan"
     link_auxiliary: frozenset[str] = frozenset()  # "X has been named as": read past them

@@ -270,7 +270,7 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
 
 
 def _names_an_unread_body(ctx: Context, holder: Mention, name_start: int) -> bool:
-    """ "Pakistan Cricket Board chairman X", "Kenya Rugby Union president X": a country
+    """ "Peru Rowing Federation chairman X", "Kenya Rugby Union president X": a country
     followed, inside the title phrase, by capitalised words that end in a body's word (the
     ``body_suffix`` cue) opens the name of a body the model did not read; the office is that
     body's, not the country's."""

@@ -2887,7 +2887,7 @@ def bodies_before_company_titles(linker: GazetteerLinker, work: LinkerWork) -> N
         ):
             start -= 1
         if start == i or start - 1 in taken:
-            continue  # "Peru Cricket Board chairman X": the body's name opens with an entity
+            continue  # "Peru Chess Board chairman X": the body's name opens with an entity
         name = doc[start:i].text
         if linker.gazetteer.lookup(name) or linker.gazetteer.lookup_demonym(name):
             continue

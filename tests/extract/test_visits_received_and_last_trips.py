@@ -108,10 +108,10 @@ def test_a_visit_done_by_a_person_named_after_the_place():
 
 
 def test_a_country_closing_a_bodys_name_is_no_venue():
-    """ "di Kongres Diaspora Chile di Lima": the venue is Lima, Chile names the body; a city
+    """ "di Persatuan Pelajar Chile di Lima": the venue is Lima, Chile names the body; a city
     after a body ("markas PBB Jenewa") is where it sits, a venue."""
     rels = relations_in(
-        "Presiden Ekuador Hendra Wibisono berpidato di Kongres Diaspora Chile di Lima. Menlu Peru "
+        "Presiden Ekuador Hendra Wibisono berpidato di Persatuan Pelajar Chile di Lima. Menlu Peru "
         "Rizal Hakim berpidato di markas PBB Jenewa.",
         "id",
     )

@@ -28,15 +28,15 @@ def test_a_name_before_a_company_title_is_the_company():
 
 
 def test_a_demonym_or_a_cut_name_before_a_company_title_names_no_company():
-    """"Chilean" is a demonym; "Cricket Board" after "Peru" is the end of a longer name."""
+    """"Chilean" is a demonym; "Chess Board" after "Peru" is the end of a longer name."""
     types = types_in(
         "Chilean chairman Juan Perez spoke in Lima. Tokoria chairman Karl Lindgren listened. "
-        "Peru Cricket Board chairman Maria Perez left.",
+        "Peru Chess Board chairman Maria Perez left.",
         "en",
     )
     assert "Organization" in types.get("Tokoria", set())  # positive control
     assert "Chilean" not in types
-    assert "Cricket Board" not in types
+    assert "Chess Board" not in types
 
 
 def test_what_a_chief_executive_heads_is_a_body():

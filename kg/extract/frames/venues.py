@@ -124,7 +124,7 @@ def venue_places(
 
 
 def _qualifies_body(ctx: Context, m: Mention) -> bool:
-    """A country closing a body's name the model ended before it ("Kongres Diaspora [Chile]",
+    """A country closing a body's name the model ended before it ("Persatuan Pelajar [Chile]",
     "Kedutaan Besar [Peru]"): the body's, no venue; the venue may come after ("di Lima"). A
     city there is where the body sits ("markas PBB Jenewa") and stays a venue."""
     before = ctx.mention_at(m.tok_start - 1) if m.tok_start > 0 else None

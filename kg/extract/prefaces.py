@@ -1,0 +1,280 @@
+"""Fronted phrases and asides that say where, or with whom, the clause's person was.
+
+"Di Astana, X bertemu Y", "Selama di Lima, X ...", "Di sela KTT di P, X ...", "X, in Lima for
+talks, said ...", "Bersama Menlu A, Menlu B tiba di P": the phrase sits apart from the verb the
+trigger frames read, so these run after them, over the relations the frames found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import Context
+from kg.extract.datelines import office_abroad
+from kg.extract.frames.objects import PERSON, right_chain
+from kg.extract.frames.places import country_of
+from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention, Relation
+from kg.nlp.lexicon import cue_words
+from kg.schema import dated_relations
+
+__all__ = ["extract_prefaces"]
+
+
+def extract_prefaces(ctx: Context) -> None:
+    """Add the visits (and companions) the fronted phrases and asides of ``ctx`` tell; run
+    after every other rule, since most read the relations those found."""
+    _locative_preface(ctx)
+    _presence_preface(ctx)
+    _apposed_presence(ctx)
+    _companion_preface(ctx)
+
+
+def _locative_preface(ctx: Context) -> None:
+    """ "Di Astana, Blinken bertemu ...", "Last week in Astana, X met ...", "Di sela KTT di
+    P, X bertemu Y": whoever the sentence reports meeting or visiting was in that place. With
+    no such event, a named person opening the clause ("Di Lima, Menlu Chile X meninjau ...")
+    was there only when the text ties their office to another country: one at home lives
+    there."""
+    for sent in ctx.sents:
+        first = _after_time_opening(ctx, sent)
+        # "On the sidelines of ...": its "on" also opens time phrases, so try the very start
+        place, end = _sidelines_place(ctx, sent, sent.start)
+        if place is None:
+            place, end = _sidelines_place(ctx, sent, first.i)
+        if place is None:
+            if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
+                continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
+            place, end = _fronted_place(ctx, first.i + 1, sent.end)
+        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+            continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
+        comma = _comma_after_time(ctx, end, sent.end)
+        if comma is None:
+            continue
+        acting = [  # relations that report an event (visited, met: kg:eventClass)
+            r
+            for r in ctx.relations
+            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
+        ]
+        rule = f"{ctx.lang}.visited.locative-preface"
+        if acting:
+            subj = _clause_subject(ctx, sent, comma, acting[0])
+        else:  # "Di Lima, Menlu Chile X meninjau pelabuhan": a named person opens the clause
+            subj = _opening_person(ctx, sent, comma)
+            country = country_of(place)
+            if subj is None or subj.is_pronoun or country is None:
+                continue
+            if not office_abroad(ctx, subj, country):
+                continue  # one at home, or of no country the text gives, may live there
+            rule += ".subject"
+        ctx.literal_places.add(place.index)
+        ctx.add(subj, "visited", place, rule=rule, confidence=0.75, sent=sent)
+
+
+#: Tokens a fronted "on the sidelines of <event> in P" may take before its place.
+_SIDELINES_REACH = 10
+
+
+def _sidelines_place(ctx: Context, sent: Span, k: int) -> tuple[Mention | None, int]:
+    """ "Di sela KTT APEC di Lima, X bertemu Y", "On the sidelines of the summit in Lima, X
+    met Y": the known place an opening ``sidelines`` phrase puts its event in, and the token
+    after it; (None, k) when the sentence opens otherwise."""
+    phrase = next(
+        (p for p in ctx.cues.sidelines if tuple(t.lower_ for t in ctx.doc[k : k + len(p)]) == p),
+        None,
+    )
+    if phrase is None:
+        return None, k
+    stop = min(sent.end - 1, k + len(phrase) + _SIDELINES_REACH)
+    for j in range(k + len(phrase), stop):
+        if ctx.doc[j].text == ",":
+            break
+        place = ctx.mention_at(j + 1)
+        if ctx.doc[j].lower_ in ctx.cues.venue and place is not None and place.tok_start == j + 1:
+            return place, place.tok_end
+    return None, k
+
+
+def _presence_preface(ctx: Context) -> None:
+    """ "Selama di Lima, X meninjau ...", "While in Lima, he met ...": a fronted clause of time
+    whose only content is a known place (the ``presence_opener`` cue, then "di/in", or
+    "berada di") says the clause's subject was there, whatever the clause goes on to tell. The
+    subject is the person the clause opens with, right after the comma; a pronoun is read as
+    the rules read it."""
+    openers = cue_words(ctx.lang, "presence_opener")
+    for sent in ctx.sents:
+        k = _after_time_opening(ctx, sent).i
+        if k + 2 >= sent.end or ctx.doc[k].lower_ not in openers:
+            continue
+        k += 1 + (ctx.doc[k + 1].lower_ in ("berada", "being"))
+        if ctx.doc[k].lower_ not in ("di", "in"):
+            continue
+        place, end = _fronted_place(ctx, k + 1, sent.end)
+        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+            continue
+        comma = _comma_after_time(ctx, end, sent.end)
+        subject = _opening_person(ctx, sent, comma) if comma is not None else None
+        if subject is None:
+            continue
+        ctx.literal_places.add(place.index)
+        ctx.add(
+            subject,
+            "visited",
+            place,
+            rule=f"{ctx.lang}.visited.presence-preface",
+            confidence=0.8,
+            sent=sent,
+        )
+
+
+def _apposed_presence(ctx: Context) -> None:
+    """ "X, in Lima for talks, said ...", "X, di Lima untuk ...": a known place set beside a
+    named person by a comma and a ``venue`` word is where the person was when speaking or
+    acting. With a purpose after it (the ``purpose`` cue: "for talks") the person came there;
+    without one ("X, in Lima on Monday,") only a person whose office the text ties to another
+    country is read as a visitor, as a fronted place is."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        k = m.tok_end
+        if m.is_pronoun or m.type != "Person" or k + 3 >= len(doc):
+            continue
+        if doc[k].text != "," or doc[k + 1].lower_ not in ctx.cues.venue:
+            continue
+        place = ctx.mention_at(k + 2)
+        if place is None or place.tok_start != k + 2 or not place.kb_id:
+            continue
+        if place.type not in ("City", "Country", "Region") or place.tok_end >= len(doc):
+            continue
+        after = doc[place.tok_end].lower_
+        if after not in ctx.cues.purpose:
+            country = country_of(place)
+            if (after != "," and after not in ctx.cues.time_preposition) or country is None:
+                continue
+            if not office_abroad(ctx, m, country):
+                continue
+        ctx.literal_places.add(place.index)
+        ctx.add(
+            m,
+            "visited",
+            place,
+            rule=f"{ctx.lang}.visited.apposed-presence",
+            confidence=0.8,
+            sent=doc[k].sent,
+        )
+
+
+def _opening_person(ctx: Context, sent: Span, comma: int) -> Mention | None:
+    """The person a clause opens with after ``comma``: the first mention there, with no verb
+    before it, when it is (or, a pronoun, stands for) a person."""
+    for m in ctx.by_sent.get(ctx.sents.index(sent), []):
+        if m.tok_start <= comma:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[comma + 1 : m.tok_start]):
+            return None
+        return m if ctx.resolve(m).type == "Person" else None
+    return None
+
+
+def _companion_preface(ctx: Context) -> None:
+    """ "Bersama Menlu A dan Menlu B, Menlu C bertemu Y", "Accompanied by Minister A, X
+    arrived in P": the persons of a fronted companion phrase (the ``companion`` cue opening
+    the sentence, closed by the comma before the clause's subject) took part in the visit or
+    meeting its subject is read to make. Only a subject named in the sentence itself: a
+    pronoun's antecedent says nothing of where the phrase ends."""
+    for sent in ctx.sents:
+        opening = tuple(t.lower_ for t in sent[:3])
+        phrase = next((p for p in ctx.cues.companion if opening[: len(p)] == p), None)
+        if phrase is None:
+            continue
+        acting = [
+            r
+            for r in ctx.relations
+            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
+        ]
+        for rel in acting:
+            subj = next(
+                (
+                    m
+                    for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+                    if not m.is_pronoun and ctx.resolve(m).index == rel.subject
+                ),
+                None,
+            )
+            start = ctx.starts_at(subj) if subj is not None else 0
+            if start <= sent.start + len(phrase) or ctx.doc[start - 1].text != ",":
+                continue
+            named = right_chain(ctx, sent, sent.start + len(phrase), PERSON, max_gap=1)
+            for mate in named:
+                if mate.tok_end >= start or ctx.resolve(mate).index in (rel.subject, rel.object):
+                    continue
+                ctx.add(
+                    mate,
+                    rel.predicate,
+                    ctx.mentions[rel.object],
+                    rule=f"{ctx.lang}.{rel.predicate}.companion-preface",
+                    confidence=min(rel.confidence, 0.8),
+                    sent=sent,
+                )
+
+
+#: Words of a time phrase opening a sentence before a fronted place ("Last week in P,").
+_OPENING_TIME = 3
+
+
+def _after_time_opening(ctx: Context, sent: Span) -> Token:
+    """The sentence's first token after a time phrase that opens it (up to three words of the
+    ``time_opening`` cue: "Last week", "Pekan lalu", "Senin malam"), else its first token."""
+    words = cue_words(ctx.lang, "time_opening")
+    k = sent.start
+    while k < min(sent.end, sent.start + _OPENING_TIME) and ctx.doc[k].lower_ in words:
+        k += 1
+    return ctx.doc[k] if k < sent.end else sent[0]
+
+
+def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]:
+    """The place a fronted locative names from token ``k``, and the token after it: the place
+    itself, or the country whose capital it names ("Di ibu kota Peru itu,", "In the capital
+    of Cuba,", "In the Cuban capital,"): the traveller was in that country."""
+    words = [t.lower_ for t in ctx.doc[k : min(end, k + 3)]]
+    skip = 2 if words[:2] == ["ibu", "kota"] else 3 if words == ["the", "capital", "of"] else 0
+    if not skip and words[:1] == ["the"]:
+        m = ctx.mention_at(k + 1)
+        if m is not None and m.tok_end < end and ctx.doc[m.tok_end].lower_ == "capital":
+            return (m, m.tok_end + 1) if m.type == "Country" else (None, k)
+        return None, k
+    place = ctx.mention_at(k + skip)
+    if place is None:
+        return None, k
+    after = place.tok_end
+    if skip and after < end and ctx.doc[after].lower_ in DEMONSTRATIVES:
+        after += 1  # "Di ibu kota Peru itu,"
+    return place, after
+
+
+#: Tokens a time phrase may take between a fronted place and its comma ("In P on Monday,").
+_PREFACE_TIME = 4
+
+
+def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
+    """The comma that closes a fronted place at token ``k``, right after it or after a time
+    phrase ("Di Kairo pada Senin,", "In Baghdad on Monday,"): its index, else None."""
+    if k < end and ctx.doc[k].text == ",":
+        return k
+    if k >= end or ctx.doc[k].lower_ not in ctx.cues.time_preposition:
+        return None
+    for j in range(k + 1, min(end, k + 1 + _PREFACE_TIME)):
+        tok = ctx.doc[j]
+        if tok.text == ",":
+            return j
+        if tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
+            return None
+    return None
+
+
+def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Mention:
+    """Who acts after the preface: the first person after its comma that the relation is
+    about ("In Bogor, he was greeted by X": he, not X, though X is the relation's subject)."""
+    ends = {rel.subject, rel.object}
+    for m in ctx.by_sent.get(ctx.sents.index(sent), []):
+        if m.tok_start > comma and ctx.resolve(m).index in ends and m.type in AGENT_TYPES:
+            return m
+    return ctx.mentions[rel.subject]
