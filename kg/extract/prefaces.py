@@ -1,6 +1,6 @@
 """Fronted phrases and asides that say where, or with whom, the clause's person was.
 
-"Di Astana, X bertemu Y", "Selama di Lima, X ...", "Di sela KTT di P, X ...", "X, in Lima for
+"Di Quito, X bertemu Y", "Selama di Lima, X ...", "Di sela KTT di P, X ...", "X, in Lima for
 talks, said ...", "Bersama Menlu A, Menlu B tiba di P": the phrase sits apart from the verb the
 trigger frames read, so these run after them, over the relations the frames found.
 """
@@ -30,7 +30,7 @@ def extract_prefaces(ctx: Context) -> None:
 
 
 def _locative_preface(ctx: Context) -> None:
-    """ "Di Astana, Blinken bertemu ...", "Last week in Astana, X met ...", "Di sela KTT di
+    """ "Di Quito, X bertemu ...", "Last week in Quito, X met ...", "Di sela KTT di
     P, X bertemu Y": whoever the sentence reports meeting or visiting was in that place. With
     no such event, a named person opening the clause ("Di Lima, Menlu Chile X meninjau ...")
     was there only when the text ties their office to another country: one at home lives
@@ -43,10 +43,10 @@ def _locative_preface(ctx: Context) -> None:
             place, end = _sidelines_place(ctx, sent, first.i)
         if place is None:
             if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
-                continue  # "Di Astana, ...", "Dari Bogor, ia ..." (one leaves only where one was)
+                continue  # "Di Quito, ...", "Dari Medan, ia ..." (one leaves only where one was)
             place, end = _fronted_place(ctx, first.i + 1, sent.end)
         if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
-            continue  # known places only: "Di Peterana Diraja," is a hall, not a destination
+            continue  # known places only: "Di Balai Agung," is a hall, not a destination
         comma = _comma_after_time(ctx, end, sent.end)
         if comma is None:
             continue
@@ -256,7 +256,7 @@ _PREFACE_TIME = 4
 
 def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
     """The comma that closes a fronted place at token ``k``, right after it or after a time
-    phrase ("Di Kairo pada Senin,", "In Baghdad on Monday,"): its index, else None."""
+    phrase ("Di Kairo pada Senin,", "In Cusco on Monday,"): its index, else None."""
     if k < end and ctx.doc[k].text == ",":
         return k
     if k >= end or ctx.doc[k].lower_ not in ctx.cues.time_preposition:
@@ -272,7 +272,7 @@ def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
 
 def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Mention:
     """Who acts after the preface: the first person after its comma that the relation is
-    about ("In Bogor, he was greeted by X": he, not X, though X is the relation's subject)."""
+    about ("In Cusco, he was welcomed by X": he, not X, though X is the relation's subject)."""
     ends = {rel.subject, rel.object}
     for m in ctx.by_sent.get(ctx.sents.index(sent), []):
         if m.tok_start > comma and ctx.resolve(m).index in ends and m.type in AGENT_TYPES:
