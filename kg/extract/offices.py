@@ -700,7 +700,7 @@ def _language_sense(ctx: Context, owner: Mention, i: int) -> bool:
 
 
 #: Bare copulas: right after a name they link its office ("X adalah Gubernur Y", "X is the
-#: governor of Y"); after a comma the name closes a clause inside a longer subject ("Edmund,
+#: governor of Y"); after a comma the name closes a clause inside a longer subject ("A,
 #: yang dikalahkan Raja X, adalah raja ..."), whose office it is.
 _BARE_COPULAS = frozenset({"adalah", "is"})
 
