@@ -45,7 +45,7 @@ def _locative_preface(ctx: Context) -> None:
             if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
                 continue  # "Di Quito, ...", "Dari Medan, ia ..." (one leaves only where one was)
             place, end = _fronted_place(ctx, first.i + 1, sent.end)
-        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+        if not _linked_place(place):
             continue  # known places only: "Di Balai Agung," is a hall, not a destination
         comma = _comma_after_time(ctx, end, sent.end)
         if comma is None:
@@ -109,7 +109,7 @@ def _presence_preface(ctx: Context) -> None:
         if ctx.doc[k].lower_ not in ("di", "in"):
             continue
         place, end = _fronted_place(ctx, k + 1, sent.end)
-        if place is None or not place.kb_id or place.type not in ("City", "Country", "Region"):
+        if not _linked_place(place):
             continue
         comma = _comma_after_time(ctx, end, sent.end)
         subject = _opening_person(ctx, sent, comma) if comma is not None else None
@@ -140,9 +140,7 @@ def _apposed_presence(ctx: Context) -> None:
         if doc[k].text != "," or doc[k + 1].lower_ not in ctx.cues.venue:
             continue
         place = ctx.mention_at(k + 2)
-        if place is None or place.tok_start != k + 2 or not place.kb_id:
-            continue
-        if place.type not in ("City", "Country", "Region") or place.tok_end >= len(doc):
+        if not _linked_place(place) or place.tok_start != k + 2 or place.tok_end >= len(doc):
             continue
         after = doc[place.tok_end].lower_
         if after not in ctx.cues.purpose:
@@ -160,6 +158,12 @@ def _apposed_presence(ctx: Context) -> None:
             confidence=0.8,
             sent=doc[k].sent,
         )
+
+
+def _linked_place(place: Mention | None) -> bool:
+    """A city, country or region the gazetteer links: a fronted or apposed name of unknown
+    kind is as often a hall or a building ("Di Balai Agung,") as a destination."""
+    return place is not None and bool(place.kb_id) and place.type in ("City", "Country", "Region")
 
 
 def _opening_person(ctx: Context, sent: Span, comma: int) -> Mention | None:

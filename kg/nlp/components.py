@@ -2781,13 +2781,13 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     doc = work.doc
     nouns = cue_words(linker.lang, "company_noun")
     people = [e for e in work.ents if e.label_ == "Person"]
-    full_names = {t.text for e in people if len(e) > 1 for t in e}
     # the words of each person named in full, by the name: a two-word "person" bought or
     # headed ("the chairman of X Y") is judged against the other persons' names, not its own
     named: dict[str, set[str]] = {}
     for e in people:
         if len(e) > 1:
             named.setdefault(e.text, set()).update(t.text for t in e)
+    full_names = set().union(*named.values())
 
     def in_other_name(e: Span) -> bool:
         others = (words for name, words in named.items() if name != e.text)
