@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -169,19 +170,62 @@ class Context:
             c_end,
         )
         # So is a relative clause after it ("is due in P for the summit, where a meeting with
-        # Y had been expected"): it describes the place or the event, not this trip.
-        c_end = self.relative_clause_after(last, c_end)
+        # Y had been expected"): it describes the place or the event, not this trip. When the
+        # main clause goes on after it ("trip to P, which Y had proposed, was cancelled"), the
+        # relative clause is skipped and the rest read.
+        relative = self.relative_clause_after(last, c_end)
+        inserted_after = self._inserted_clause(sent, relative)
+        if inserted_after:
+            c_end = self.clause_bounds(sent, max(inserted_after) + 1)[1]
+        else:
+            c_end = relative
         c_end = self._participle_after(last, c_end)
         c_end = self._apposed_event_after(last, c_end)
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
             return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
-        # words are not a hedge on it ("called on X" is a visit, "called off" is not a trigger).
-        hedge_end = self._purpose_after(last, c_end)
-        return self._hedge_in(c_start, hedge_end, first, last) or self._hedged_host_clause(
-            sent, c_start
-        )
+        # first and last words are not a hedge on it ("called on X" is a visit, "called off" is
+        # not a trigger), but a word a trigger's gap spans is ("menyampaikan belasungkawa
+        # melalui surat kepada Y": a letter).
+        hedge_end = self._coordinated_verb_after(last, self._purpose_after(last, c_end))
+        inserted = self._relative_clauses_before(c_start, first) | inserted_after
+        return self._hedge_in(
+            c_start, hedge_end, first, last, skip=inserted
+        ) or self._hedged_host_clause(sent, c_start)
+
+    def _inserted_clause(self, sent: Span, start: int) -> set[int]:
+        """The tokens of a relative clause opening at ``start`` (after a comma) that closes with
+        a comma in the sentence and after which the main clause goes on with its verb
+        ("kunjungan X ke P, yang sempat diusulkan Y, batal dilaksanakan", "X's trip to P,
+        which Y had proposed, was cancelled"): the clause describes what comes before it, and
+        what follows is the main clause's, hedges included. Empty otherwise."""
+        relatives = self.cues.relative | self.cues.relative_thing | self.cues.place_relative
+        if start >= sent.end or self.doc[start].lower_ not in relatives:
+            return set()
+        if self.doc[start - 1].text != ",":
+            return set()
+        closing = next((k for k in range(start + 1, sent.end - 1) if self.doc[k].text == ","), None)
+        if closing is None:
+            return set()
+        after = self.doc[closing + 1]
+        if after.pos_ not in ("VERB", "AUX") and after.lower_ not in self.cues.negation_clause:
+            return set()
+        return set(range(start - 1, closing + 1))
+
+    def _relative_clauses_before(self, c_start: int, first: int) -> set[int]:
+        """The tokens of relative clauses set off by commas between the clause's start and the
+        trigger ("X, yang meminta digelarnya sidang khusus itu bulan lalu, tiba di P",
+        "X, who had asked for the talks, arrived in P"): they describe the subject, and their
+        requests and plans are no hedge on what the subject then does."""
+        inside: set[int] = set()
+        for j in range(c_start, first - 1):
+            if self.doc[j].text != "," or self.doc[j + 1].lower_ not in self.cues.relative:
+                continue
+            closing = next((k for k in range(j + 2, first) if self.doc[k].text == ","), None)
+            if closing is not None:
+                inside.update(range(j, closing + 1))
+        return inside
 
     def relative_clause_after(self, last: int, c_end: int) -> int:
         """Where a relative clause set off by a comma after token ``last`` begins ("..., where
@@ -262,7 +306,36 @@ class Context:
             c_end,
         )
 
-    def _hedge_in(self, c_start: int, c_end: int, first: int = -1, last: int = -1) -> bool:
+    def _coordinated_verb_after(self, last: int, c_end: int) -> int:
+        """Where a second verb of the same subject begins after the trigger ("bertemu Y di P
+        dan meminta dukungan", "arrived in P and urged the government to ..."), else
+        ``c_end``: "dan/and" right before a verb opens another action, whose requests and
+        plans are its own, not a hedge on the meeting or the trip before it. A medium or a
+        condition before the conjunction ("bertemu Y secara virtual dan ...") still counts."""
+        conjunctions = self.cues.coordination - {","}
+        return next(
+            (
+                j
+                for j in range(last + 1, c_end - 1)
+                if self.doc[j].lower_ in conjunctions
+                and (
+                    self.doc[j + 1].pos_ == "VERB"
+                    or (
+                        self.doc[j + 1].pos_ != "AUX" and is_active_verb(self.doc[j + 1], self.cues)
+                    )
+                )
+            ),
+            c_end,
+        )
+
+    def _hedge_in(
+        self,
+        c_start: int,
+        c_end: int,
+        first: int = -1,
+        last: int = -1,
+        skip: Collection[int] = (),
+    ) -> bool:
         return any(
             self.doc[j].lower_ in self.cues.negation_clause
             and not self._named(j)
@@ -272,8 +345,18 @@ class Context:
             and not (j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan)
             and not self._negation_idiom(j)
             for j in range(c_start, c_end)
-            if not first <= j <= last
+            if j not in (first, last)
+            and j not in skip
+            and not self._unmediated_in_gap(j, first, last)
         )
+
+    def _unmediated_in_gap(self, j: int, first: int, last: int) -> bool:
+        """A hedge word inside the trigger's own span with no medium before it ("handed a
+        letter from his government to Y": handed over in person); "melalui surat", "by phone"
+        inside it is a medium and counts."""
+        if not first < j < last:
+            return False
+        return not any(self.doc[k].lower_ in self.cues.medium_link for k in (j - 1, j - 2))
 
     def _hedged_host_clause(self, sent: Span, c_start: int) -> bool:
         """ "She is expected to press the point when she meets Y in June": a clause opened by a
@@ -429,13 +512,14 @@ class Context:
         )
 
     def _month_after_preposition(self, j: int) -> bool:
-        """ "is set to visit Kenya in May": a month after a preposition is a date, not the
-        hedge "may" (a headline's "Obama May Visit" has no preposition before it)."""
-        return (
-            j > 0
-            and self.doc[j - 1].pos_ == "ADP"
-            and self.doc[j].lower_ in calendar_lexicon()["months"]
-        )
+        """ "is set to visit Kenya in May", "in late May", "last May": a month after a
+        preposition (a modifier such as "late" may stand between) or after a modifier that
+        dates it is a date, not the hedge "may" (a headline's "Obama May Visit" has neither)."""
+        calendar = calendar_lexicon()
+        if j < 1 or self.doc[j].lower_ not in calendar["months"]:
+            return False
+        before = self.doc[j - 1]
+        return before.pos_ == "ADP" or before.lower_ in calendar["month_modifiers"]
 
     # -- recording ------------------------------------------------------------------------
     def _homeland(self, m: Mention) -> bool:

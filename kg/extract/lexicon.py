@@ -133,6 +133,12 @@ class Cues:
     coordination: frozenset[str]
     disjunction: frozenset[str]
     motion_from: frozenset[str]
+    directional: frozenset[str]
+    side_word: frozenset[str]
+    medium_link: frozenset[str]
+    crowd: frozenset[str]
+    compass_point: frozenset[str]
+    motion_to: frozenset[str]
     visit_verb: frozenset[str]
     arrival: frozenset[str]
     origin: frozenset[str]
@@ -295,6 +301,12 @@ def load_cues(lang: str) -> Cues:
         coordination=frozenset(words("coordination")),
         disjunction=frozenset(words("disjunction")),
         motion_from=frozenset(words("motion_from")),
+        directional=frozenset(words("directional")),
+        side_word=frozenset(words("side_word")),
+        medium_link=frozenset(words("medium_link")),
+        crowd=frozenset(words("crowd")),
+        compass_point=frozenset(words("compass_point")),
+        motion_to=frozenset(words("motion_to")),
         visit_verb=frozenset(words("visit_verb")),
         arrival=frozenset(words("arrival")),
         origin=frozenset(words("origin")),

@@ -779,6 +779,8 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     skipped = 0
     while i >= 0 and skipped <= 2:
         word = doc[i].lower_
+        if word in cues.directional:
+            return _after_motion(doc, i, cues)
         if word in cues.locative:
             return True
         if word in ("dari", "from"):
@@ -790,6 +792,23 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
             continue
         return False
     return False
+
+
+#: Tokens before a directional "to" in which a word of motion makes its place literal.
+_MOTION_REACH = 6
+
+
+def _after_motion(doc: Doc, i: int, cues: Cues) -> bool:
+    """ "flew to Moscow", "a rare visit by a premier to Athens", "move the embassy to
+    Jerusalem" are places; "channels to Moscow", "kowtowing to Beijing", "passes to Tashkent"
+    are governments: the directional word at ``i`` marks a place only after a word of motion
+    a few words before it. A list of stops goes on from the first one ("heads to P, and to
+    Rome", "takes him to Q, to Brussels for a summit"): after "and" or a comma the motion
+    word may stand anywhere before it in the sentence."""
+    start = max(doc[i].sent.start, i - _MOTION_REACH)
+    if i > 0 and doc[i - 1].lower_ in cues.coordination:
+        start = doc[i].sent.start
+    return any(t.lower_ in cues.motion_to for t in doc[start:i])
 
 
 def _title_ending_at(doc: Doc, i: int, titles: tuple[Title, ...], floor: int) -> Title | None:

@@ -707,10 +707,12 @@ _BARE_COPULAS = frozenset({"adalah", "is"})
 
 def _after_link(ctx: Context, i: int) -> int | None:
     """The token after a comma, a linking phrase ("yang juga", "selaku") or both (", who is
-    also") at ``i``."""
+    also") at ``i``; an age set off by commas before it is skipped ("X, 91, chairman of Y")."""
     doc = ctx.doc
     if i < len(doc) and doc[i].text == ",":
         i += 1
+        if i + 1 < len(doc) and doc[i].is_digit and len(doc[i]) <= 3 and doc[i + 1].text == ",":
+            i += 2
         if not any(tuple(t.lower_ for t in doc[i : i + len(p)]) == p for p in ctx.cues.office_link):
             return i
         if i < len(doc) and doc[i].lower_ in _BARE_COPULAS:

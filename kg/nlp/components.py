@@ -388,7 +388,7 @@ DEFAULT_PASSES = (
     "cities_inside_names",
     "countries_opening_bodies",
     "foreign_institutions",
-    "acronyms_of_known_bodies",
+    "bracketed_acronyms_of_bodies",
     "trim_headlines",
     "bodies_in_event_names",
     "commit",
@@ -1988,20 +1988,23 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
-@linker_pass("acronyms_of_known_bodies")
-def acronyms_of_known_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Dewan Pers (DPI) ... Ketua DPI X": an acronym in brackets right after a body the
-    gazetteer links, and that the gazetteer does not know itself, names that body wherever
-    the document uses it. Without the link the bracket is no mention (the model rarely tags
-    it) and the later uses make a second, unlinked body."""
+@linker_pass("bracketed_acronyms_of_bodies")
+def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Dewan Pers (DPI) ... Ketua DPI X": an acronym in brackets right after a body's name,
+    that the gazetteer does not know itself, names that body wherever the document uses it.
+    Without this the bracket is no mention (the model rarely tags it) and the later uses make
+    a second body. A linked body passes its link on; an unlinked one ("the Office for Rural
+    Water (ORW)") makes the bracket a body that resolve joins to it, and the later uses
+    bodies whatever type the model gave them."""
     doc = work.doc
     owners: dict[str, set[str]] = {}
     for e in work.ents:
-        if e.label_ != "Organization" or not e.kb_id_ or e.end + 2 >= len(doc):
+        if e.label_ != "Organization" or e.end + 2 >= len(doc):
             continue
         word = doc[e.end + 1].text
         if doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _acronym(word):
-            owners.setdefault(word, set()).add(e.kb_id_)
+            if e.kb_id_ or not (_name_goes_on(doc, e.end + 3, word) or _facility_named(e)):
+                owners.setdefault(word, set()).add(e.kb_id_ or f"name:{e.text.lower()}")
     acronyms = {
         word: next(iter(ids))
         for word, ids in owners.items()
@@ -2009,16 +2012,45 @@ def acronyms_of_known_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
     }
     if not acronyms:
         return
+
+    def body(start: int, word: str) -> Span:
+        kb_id = "" if acronyms[word].startswith("name:") else acronyms[word]
+        return Span(doc, start, start + 1, label="Organization", kb_id=kb_id)
+
     out: list[Span] = []
     for e in work.ents:
         if e.text in acronyms and not e.kb_id_:
-            e = Span(doc, e.start, e.end, label="Organization", kb_id=acronyms[e.text])
+            e = body(e.start, e.text)
         out.append(e)
     taken = {i for e in out for i in range(e.start, e.end)}
     for tok in doc:
         if tok.text in acronyms and tok.i not in taken:
-            out.append(Span(doc, tok.i, tok.i + 1, label="Organization", kb_id=acronyms[tok.text]))
+            out.append(body(tok.i, tok.text))
     work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _facility_named(e: Span) -> bool:
+    """ "X Trade Hall (XTH)", "Bandara X": a facility's name (a facility
+    word first or last, or a head kg never makes an entity), whose acronym is no body either."""
+    words = facility_words()
+    return (
+        e[0].lower_ in words
+        or (len(e) > 1 and e[-1].lower_ in words)
+        or e[-1].lower_ in word_list("non-entity-heads.txt")
+    )
+
+
+def _name_goes_on(doc: Doc, i: int, acronym: str) -> bool:
+    """ "Badan X (BX) DKI Jakarta ... BX DKI Jakarta": the word after the bracket (token
+    ``i``) goes on with the name, as the document shows by writing it after the acronym
+    elsewhere; the acronym is then the general body's, not the branch's this bracket names."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return False
+    return any(
+        t.text == acronym and t.i + 1 < len(doc) and doc[t.i + 1].text == doc[i].text
+        for t in doc
+        if t.i != i - 2
+    )
 
 
 def _acronym(word: str) -> bool:

@@ -49,7 +49,7 @@ def _learned(text: str, monkeypatch, model: LearnedModel) -> set[tuple[str, str,
 
 
 def test_learned_layer_adds_what_the_rules_missed_and_only_when_enabled(monkeypatch):
-    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar, Rabu."
+    text = "Siti Rahmawati tampil dalam seminar itu di Makassar, Rabu."
     model = _toy({"PER>LOC": "visited"})
     assert ("Siti Rahmawati", "visited", "Makassar") in _learned(text, monkeypatch, model)
     monkeypatch.setattr(learned, "load_model", lambda *_: model)
@@ -59,8 +59,8 @@ def test_learned_layer_adds_what_the_rules_missed_and_only_when_enabled(monkeypa
 
 def test_learned_layer_respects_negation(monkeypatch):
     text = (
-        "Siti Rahmawati tidak jadi berbicara dalam seminar itu di Makassar.\n\n"
-        "Ahmad Fauzi berbicara dalam seminar itu di Kendari."
+        "Siti Rahmawati tidak jadi tampil dalam seminar itu di Makassar.\n\n"
+        "Ahmad Fauzi tampil dalam seminar itu di Kendari."
     )
     found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
     assert ("Ahmad Fauzi", "visited", "Kendari") in found  # control
@@ -70,7 +70,7 @@ def test_learned_layer_respects_negation(monkeypatch):
 def test_learned_layer_keeps_to_the_schema_types(monkeypatch):
     # The schema lets a mayor be officialOf a city; the layer is trusted with countries and
     # organisations only ("X dari Makassar" is a home): cities' offices come from titles.
-    text = "Siti Rahmawati dari Makassar berbicara tentang Jepang."
+    text = "Siti Rahmawati dari Makassar tampil tentang Jepang."
     found = _learned(text, monkeypatch, _toy({"PER>LOC": "officialOf"}))
     assert ("Siti Rahmawati", "officialOf", "Jepang") in found  # control: a country
     assert ("Siti Rahmawati", "officialOf", "Makassar") not in found
@@ -81,7 +81,7 @@ def test_learned_layer_keeps_to_the_schema_types(monkeypatch):
 def test_learned_layer_reads_visits_of_persons_only(monkeypatch):
     # The schema lets a delegation (an organisation) visit; a body beside a place is as often
     # part of an event's name, so the layer leaves delegations to the rules.
-    text = "Siti Rahmawati dan Yayasan Bumi Lestari berbicara dalam seminar itu di Kendari."
+    text = "Siti Rahmawati dan Yayasan Bumi Lestari tampil dalam seminar itu di Kendari."
     found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited", "ORG>LOC": "visited"}))
     assert ("Siti Rahmawati", "visited", "Kendari") in found  # control
     assert not any(p == "visited" and s != "Siti Rahmawati" for s, p, _ in found)
@@ -89,7 +89,7 @@ def test_learned_layer_reads_visits_of_persons_only(monkeypatch):
 
 
 def test_learned_layer_leaves_pairs_the_rules_related(monkeypatch):
-    text = "Siti Rahmawati tiba di Makassar, lalu berbicara di Kendari."
+    text = "Siti Rahmawati tiba di Makassar, lalu tampil di Kendari."
     model = _toy({"PER>LOC": "officialOf"})  # a wrong guess for every person-place pair
     monkeypatch.setattr(learned, "load_model", lambda *_: model)
     ex = extract(analyze(read_text(text, source="test", lang="id")), "id")
@@ -101,8 +101,8 @@ def test_learned_layer_leaves_pairs_the_rules_related(monkeypatch):
 
 def test_learned_visit_is_not_a_home_office_holder_at_home(monkeypatch):
     text = (
-        "Presiden Indonesia Budi Santoso berbicara dalam seminar itu di Jakarta.\n\n"
-        "Budi Santoso juga berbicara dalam seminar di Tokyo."
+        "Presiden Indonesia Budi Santoso tampil dalam seminar itu di Jakarta.\n\n"
+        "Budi Santoso juga tampil dalam seminar di Tokyo."
     )
     found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
     assert ("Budi Santoso", "visited", "Tokyo") in found  # control: abroad
@@ -113,8 +113,8 @@ def test_learned_visit_of_a_national_bodys_officer_at_home_is_kept(monkeypatch):
     # An office in an organisation is not one in its country: the head of a national agency
     # speaking in Jakarta was there, though the gazetteer puts the agency in Indonesia.
     text = (
-        "Kepala Badan Pusat Statistik Budi Santoso berbicara dalam seminar itu di Jakarta.\n\n"
-        "Presiden Indonesia Ahmad Fauzi berbicara dalam seminar itu di Bandung."
+        "Kepala Badan Pusat Statistik Budi Santoso tampil dalam seminar itu di Jakarta.\n\n"
+        "Presiden Indonesia Ahmad Fauzi tampil dalam seminar itu di Bandung."
     )
     found = _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}))
     assert ("Budi Santoso", "visited", "Jakarta") in found
@@ -122,7 +122,7 @@ def test_learned_visit_of_a_national_bodys_officer_at_home_is_kept(monkeypatch):
 
 
 def test_learned_layer_keeps_only_confident_pairs(monkeypatch):
-    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
+    text = "Siti Rahmawati tampil dalam seminar itu di Makassar."
     assert _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.9))  # control: 0.95
     assert not _learned(text, monkeypatch, _toy({"PER>LOC": "visited"}, 0.96))
 
@@ -133,7 +133,7 @@ def test_pairs_below_the_cut_off_are_candidates_only_when_a_floor_is_asked(monke
     # graph's gate (0.7): the learned layer's own cut-off is what a pair must reach.
     from kg.resolve import resolve
 
-    text = "Siti Rahmawati berbicara dalam seminar itu di Makassar."
+    text = "Siti Rahmawati tampil dalam seminar itu di Makassar."
     doc = analyze(read_text(text, source="test", lang="id"))
     monkeypatch.setattr(learned, "load_model", lambda *_: _toy({"PER>LOC": "visited"}, 0.96))
     plain = extract(doc, "id")

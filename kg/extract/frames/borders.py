@@ -254,14 +254,15 @@ def _before_apposed_noun(ctx: Context, k: int) -> int:
 
 
 def _after_measure(ctx: Context, sent: Span, end: int) -> int:
-    """The token after a length or an adverb between a border word and its "with"/"dengan"
+    """The token after a border word's "with"/"dengan", past a length or an adverb before it
     ("a border of some 500 km with Y", "perbatasan sepanjang 1.300 km dengan Y", "a frontier
-    only with Y"), or ``end`` when there is none."""
+    only with Y"), so that the neighbours' list starts there ("with both A and B", "with the
+    Philippines"); ``end`` when no link follows."""
     k = end
     while k < sent.end and k - end < 10:
         tok = ctx.doc[k]
         if tok.lower_ in ctx.cues.border_link:
-            return k + 1 if k > end else end
+            return k + 1
         if not (
             tok.like_num
             or tok.lower_ in ctx.cues.measure

@@ -44,7 +44,8 @@ _MAX_DESCRIBERS = 4
 def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """ "X, who heads the Y agency's ...", "X runs the chipmaker Z", "X chairs W": a person who
     leads an organisation or a country named right after the verb (at most a few lower-case
-    words describing it between) holds its office.
+    words describing it between, or the trigger's ``max_gap``: none for "memimpin", whose
+    "memimpin delegasi Indonesia" is a task) holds its office.
 
     Why so narrow: a present-tense verb with its object right after it is a standing office;
     a past one ("led Z until 2019") is a former office, and "leads Y's delegation" is a task,
@@ -56,8 +57,9 @@ def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if any(w in ctx.cues.former for w in before):
         return
     j = end
+    describers = _MAX_DESCRIBERS if trig.max_gap is None else trig.max_gap
     while (
-        j < min(sent.end, end + _MAX_DESCRIBERS)
+        j < min(sent.end, end + describers)
         and ctx.mention_at(j) is None
         and (
             ctx.doc[j].lower_ in _DESCRIBERS

@@ -93,7 +93,16 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         # "was greeted by X before holding talks with Y": a non-finite clause's subject is
         # the main clause's
         purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
-        subj, weight = subject_for(ctx, sent, start, noun=purpose or _nonfinite(ctx, start))
+        # "raised the issue during talks with Y", "dalam pertemuan dengan Y": a meeting noun
+        # after a preposition hangs on the clause's verb, whose subject held the talks
+        framed = (
+            start > sent.start
+            and ctx.doc[start].pos_ == "NOUN"
+            and ctx.doc[start - 1].pos_ == "ADP"
+        )
+        subj, weight = subject_for(
+            ctx, sent, start, noun=purpose or framed or _nonfinite(ctx, start)
+        )
     if subj is None:
         pair = _pair_as_they(ctx, sent, start, end)
         if pair is None:
@@ -120,7 +129,32 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             add_relation(ctx, sent, trig, agent, obj, weight)
     if objects:
         paired = objects[0].tok_end <= start  # "A dan B bertemu di P": both were there
-        meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired)
+        # "A dan B membahas isu itu saat bertemu di P": the pair's own clause comes first; the
+        # meeting's place follows its verb, after the subordinator (a pair named in this
+        # sentence, not one a pronoun takes from an earlier one)
+        opener = start - 1
+        if opener > sent.start and ctx.doc[opener].pos_ in ("PRON", "NUM", "DET"):
+            opener -= 1  # "ketika keduanya bertemu di P", "when they met in P"
+        later = (
+            opener > sent.start
+            and ctx.doc[opener].lower_ in ctx.cues.subordinator
+            and all(
+                ctx.resolve(g).sent_index == ctx.sents.index(sent)
+                for m in [*subjects, *objects]
+                for g in ctx.group(m)
+            )
+        )
+        venue_from = start if later else None
+        meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
+    elif speaker is None and _crowd_after(ctx, sent, end):
+        meeting_venue(ctx, sent, trig, subjects, [], weight, start=start)
+
+
+def _crowd_after(ctx: Context, sent: Span, end: int) -> bool:
+    """A crowd (the ``crowd`` cue: "para relawan", "flood victims") among the few words after
+    the verb: people met by no name, whose meeting still puts its subject in its place; a
+    thing or a plan there ("menyambut hasil pemungutan suara", "sepakat bertemu") does not."""
+    return any(t.lower_ in ctx.cues.crowd for t in ctx.doc[end : min(sent.end, end + 3)])
 
 
 def _all_met(
@@ -304,7 +338,6 @@ def _counterpart_joined(ctx: Context, between: Span, conjunction: frozenset[str]
     )
 
 
-
 @frame("passive_met")
 def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """X disambut oleh Y / X was received by Y."""
@@ -374,7 +407,6 @@ def _agent_after_manner(ctx: Context, sent: Span, end: int, reach: int = 5) -> i
         if ctx.mention_at(k) is not None or tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
     return None
-
 
 
 @frame("joined_meeting")

@@ -265,6 +265,19 @@ def _country_after_person(ctx: Context, k: int) -> bool:
     return m is not None and m.tok_start == k + 1 and m.type == "Country"
 
 
+def _side_phrase_end(ctx: Context, sent: Span, k: int) -> int | None:
+    """The end of a side phrase starting at token ``k`` ("di sebelah barat", "to the west"):
+    words of the ``side_word`` and ``compass_point`` cues with at least one compass word,
+    before a list's link or its end; else None."""
+    words = ctx.cues.side_word | ctx.cues.compass_point
+    end = k
+    while end < sent.end and end - k < 5 and ctx.doc[end].lower_ in words:
+        end += 1
+    if end == k or not any(t.lower_ in ctx.cues.compass_point for t in ctx.doc[k:end]):
+        return None
+    return end
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -275,6 +288,10 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         if types == PERSON and k == j and _country_after_person(ctx, k):
             k = ctx.mention_at(k + 1).tok_end  # "A of Chile and B of Peru": A's country
             j = k
+            continue
+        side = _side_phrase_end(ctx, sent, k) if types != PERSON and k == j else None
+        if side is not None:
+            k = j = side  # "dengan A di sebelah barat dan B ...": A's side, then the list
             continue
         if m is not None:
             if types != PERSON and _possessor(ctx, m):
@@ -297,6 +314,10 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             return None  # "talks with X and was seen thanking him": another clause
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
+        elif types != PERSON and saw_link and word in ctx.cues.locative and k == j + 1 + (
+            ctx.doc[j].text == "," and ctx.doc[j + 1].lower_ in ctx.cues.coordination
+        ):
+            pass  # "ke Medan dan ke Bandung", "to Lima and to Quito": the preposition again
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
             pass  # "Makassar, the capital of South Sulawesi", "Astana, ibu kota Kazakhstan"
         elif types != PERSON and word == "capital" and k == j and _demonym_ends(ctx, j):

@@ -458,8 +458,11 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
     """ "She flew to P to see its president, Y, and later stopped in R": an English
     verb coordinated with an earlier one (``conj`` in the parse) and with no subject of its
     own shares that verb's subject, not the name nearest before it (Y, an apposition the
-    word order cannot tell from a subject)."""
+    word order cannot tell from a subject). A trigger that is the object noun of such a verb
+    ("paid a call on Y and held talks with Z") is read from its verb."""
     tok = ctx.doc[i]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i < i:
+        tok = tok.head  # "held [talks]": the light verb carries the coordination
     if ctx.lang != "en" or tok.dep_ != "conj" or tok.pos_ != "VERB":
         return None
     if any(c.dep_.startswith("nsubj") for c in tok.children):

@@ -35,14 +35,24 @@ def meeting_venue(
     *,
     paired: bool = False,
     verb: Token | None = None,
+    start: int | None = None,
 ) -> None:
     """The visits a meeting's place gives ("bertemu Y di Manila", "hosted Y in London"): the
     trigger's ``venue`` role says who was there (the one who meets, the guest received, both);
     the other party too when their title names another country (``visited_venue``).
     ``paired``: both parties named before the verb ("A dan B bertemu di P"), both there.
     ``verb``: the meeting's verb in the parse, whose own "in P" may come before the other
-    party ("held talks in P with Y")."""
-    if not objects or not trig.venue:
+    party ("held talks in P with Y"). ``start``: the trigger's first token, given when a pair
+    named before it has a clause of its own between ("A dan B membahas isu itu saat bertemu
+    di P"): they met where the verb says, so the search starts past it; with no other party
+    named, the token the search for the subjects' venue starts after."""
+    if not trig.venue:
+        return
+    if not objects:
+        # "Presiden bertemu dengan para relawan di P", "met flood victims in P": a meeting with
+        # people the text names no one of still puts its subject in its place
+        if trig.venue in ("subject", "both") and start is not None:
+            visited_venue(ctx, sent, trig, subjects, start + 1, weight * 0.9)
         return
     who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
     guests = objects if trig.venue == "subject" else []
@@ -51,6 +61,8 @@ def meeting_venue(
     after = _venue_before_party(ctx, verb, objects) or max(
         m.tok_end for m in [*subjects, *objects]
     )
+    if paired and start is not None:
+        after = max(after, start + 1)
     visited_venue(
         ctx,
         sent,

@@ -1,0 +1,213 @@
+"""A request or a plan told by a second verb ("bertemu Y dan meminta dukungan", "arrived in P
+and urged ...") is that verb's own, no hedge on the meeting or the trip before it; a medium
+or a condition before the conjunction still is, and an English second verb shares the first
+one's subject ("made a call on Y and held talks with Z"). A courtesy call is a visit, not a
+telephone call; the guests present ("para undangan") are no invitation; a host who receives
+an envoy's credentials from his hands met him; a letter inside a trigger's gap
+("menyampaikan belasungkawa melalui surat kepada Y") is none. A meeting noun after a preposition
+("during talks with Y") is the clause subject's; a pair named before their clause's verb met
+where "saat bertemu di ..." says; a reason clause ("because he had to attend ...") keeps its
+own modality; a thing handed over in person ("handed the trophy to Y") is a meeting, power
+handed over is not; "bersilaturahmi dengan Y", "beraudiensi dengan Y" and "held talks there with
+Y" are meetings; a meeting with people the text names no one of ("bertemu dengan
+para relawan di P", "met flood victims in P") still places its subject.
+
+Sentences written for these tests; they run the real pipelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import met_between, relations_in
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_request_by_a_second_verb_hedges_no_meeting_or_trip_id():
+    rels = relations_in(
+        "Presiden Peru Juan Perez bertemu Presiden Chile Oscar Lindgren di Lima dan meminta "
+        "dukungan untuk pencalonan Peru. Menteri Rizal Hakim tiba di Quito dan mendesak "
+        "pemerintah Ekuador membebaskan nelayan. Gilang Permadi bertemu Wulan Sasmita secara "
+        "virtual dan membahas kerja sama.",
+        "id",
+    )
+    assert met_between(rels, "Juan Perez", "Oscar Lindgren")
+    assert ("Rizal Hakim", "visited", "Quito") in rels
+    assert not met_between(rels, "Gilang Permadi", "Wulan Sasmita")  # virtual, before "dan"
+
+
+def test_a_request_by_a_second_verb_hedges_no_meeting_or_trip_en():
+    rels = relations_in(
+        "Peruvian President Juan Perez met Chilean President Oscar Lindgren in Lima and asked "
+        "for support. Tom Dallas arrived in Quito and urged the government to free the "
+        "fishermen. Karl Lindgren spoke with Maria Perez by video link and discussed trade.",
+        "en",
+    )
+    assert met_between(rels, "Juan Perez", "Oscar Lindgren")
+    assert ("Tom Dallas", "visited", "Quito") in rels
+    assert not met_between(rels, "Karl Lindgren", "Maria Perez")  # by video, before "and"
+
+
+def test_a_plan_before_the_trigger_still_hedges_both_verbs():
+    rels = relations_in(
+        "Hendra Wibisono akan tiba di Medan jika cuaca baik dan meresmikan pabrik. Gilang "
+        "Permadi tiba di Bandung dan meresmikan pabrik.",
+        "id",
+    )
+    assert ("Gilang Permadi", "visited", "Bandung") in rels  # positive control
+    assert ("Hendra Wibisono", "visited", "Medan") not in rels
+
+
+def test_the_host_receiving_credentials_met_the_envoy():
+    rels = relations_in(
+        "Presiden Peru Wulan Sasmita menerima surat kepercayaan dari Duta Besar Chile Karl "
+        "Lindgren di Istana Lima. Menteri Rizal Hakim mengirim surat kepada Menteri Luar Negeri "
+        "Chile Oscar Lindgren.",
+        "id",
+    )
+    assert met_between(rels, "Wulan Sasmita", "Karl Lindgren")
+    assert not met_between(rels, "Rizal Hakim", "Oscar Lindgren")  # a letter sent
+
+
+def test_a_courtesy_call_is_a_visit_and_a_second_verb_keeps_the_first_subject():
+    rels = relations_in(
+        "On Sunday, Tom Dallas also made a courtesy call on Premier Karl Lindgren in Lima and "
+        "held talks with Maria Perez. Oscar Lindgren called Juan Perez on Monday.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    # "held talks" shares the subject of "paid", not the name nearest before it
+    assert met_between(rels, "Tom Dallas", "Maria Perez")
+    assert not met_between(rels, "Karl Lindgren", "Maria Perez")
+    assert not met_between(rels, "Oscar Lindgren", "Juan Perez")  # a telephone call
+
+
+def test_the_guests_present_are_no_invitation():
+    rels = relations_in(
+        "Usai menandatangani dokumen, Rizal Hakim dan Gilang Permadi berjabat tangan di depan "
+        "para undangan. Wulan Sasmita mengundang Hendra Wibisono untuk bertemu.",
+        "id",
+    )
+    assert met_between(rels, "Rizal Hakim", "Gilang Permadi")
+    assert not met_between(rels, "Wulan Sasmita", "Hendra Wibisono")  # only invited
+
+
+def test_a_letter_inside_a_trigger_s_gap_is_no_meeting():
+    rels = relations_in(
+        "Perdana Menteri Chile Oscar Lindgren menyampaikan belasungkawa melalui surat kepada "
+        "Juan Perez. Menteri Rizal Hakim menyampaikan ucapan selamat kepada Gilang Permadi di "
+        "Lima.",
+        "id",
+    )
+    assert met_between(rels, "Rizal Hakim", "Gilang Permadi")  # positive control
+    assert not met_between(rels, "Oscar Lindgren", "Juan Perez")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Tom Dallas raised the issue during talks with Peruvian President Juan Perez in Lima.",
+            "en",
+        ),
+        (
+            "Tom Dallas menyinggung isu itu dalam pertemuan dengan Presiden Peru Juan Perez di "
+            "Lima.",
+            "id",
+        ),
+    ],
+)
+def test_a_meeting_noun_after_a_preposition_is_the_clause_subject_s(text, lang):
+    rels = relations_in(text, lang)
+    assert met_between(rels, "Tom Dallas", "Juan Perez")
+    assert ("Tom Dallas", "visited", "Lima") in rels
+
+
+def test_a_pair_met_where_the_verb_after_their_clause_says():
+    rels = relations_in(
+        "Pada November lalu, Presiden Chile Oscar Lindgren dan Presiden Peru Juan Perez sempat "
+        "membahas isu perbatasan saat bertemu di sela KTT APEC di Santiago.",
+        "id",
+    )
+    assert met_between(rels, "Oscar Lindgren", "Juan Perez")
+    assert ("Juan Perez", "visited", "Santiago") in rels
+    assert ("Oscar Lindgren", "visited", "Santiago") not in rels  # at home in Chile
+    rels = relations_in(
+        "Pertemuan ini tindak lanjut kesepakatan Perdana Menteri Peru Juan Perez dan Presiden "
+        "Chile Oscar Lindgren ketika keduanya bertemu di sela KTT APEC di Quito pekan lalu.",
+        "id",
+    )
+    assert ("Juan Perez", "visited", "Quito") in rels  # "keduanya" between subordinator and verb
+    assert ("Oscar Lindgren", "visited", "Quito") in rels
+
+
+def test_a_reason_clause_keeps_its_own_modality():
+    rels = relations_in(
+        "Peruvian President Juan Perez cancelled his trip to Lima because he had to attend a "
+        "party congress in Santiago.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Santiago") in rels
+    assert ("Juan Perez", "visited", "Lima") not in rels  # the cancelled trip
+
+
+def test_a_thing_handed_over_in_person_is_a_meeting_but_power_is_not():
+    rels = relations_in(
+        "FIFA President Tom Dallas handed the trophy to France captain Karl Lindgren. The "
+        "outgoing leader Oscar Lindgren handed power to Maria Perez in 2019.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Karl Lindgren")
+    assert not met_between(rels, "Oscar Lindgren", "Maria Perez")
+
+
+def test_more_ways_of_meeting():
+    id_ = relations_in(
+        "Rizal Hakim dijadwalkan bertandang ke Medan pada Kamis untuk bersilaturahmi dengan "
+        "Gilang Permadi. Wulan Sasmita beraudiensi dengan Presiden Peru Juan Perez di Lima.",
+        "id",
+    )
+    assert met_between(id_, "Rizal Hakim", "Gilang Permadi")
+    assert met_between(id_, "Wulan Sasmita", "Juan Perez")
+    en = relations_in(
+        "Tom Dallas travelled to Lima for a meeting of security officials and held talks there "
+        "with his Peruvian counterpart, Foreign Minister Juan Perez.",
+        "en",
+    )
+    assert met_between(en, "Tom Dallas", "Juan Perez")
+
+
+def test_a_meeting_with_people_named_by_no_one_still_places_its_subject():
+    rels = relations_in(
+        "Presiden Peru Juan Perez tiba di Medan, Minggu. Senin pagi, Presiden bertemu dengan "
+        "para relawan di Bandung. Rizal Hakim akan bertemu dengan warga di Cusco jika cuaca "
+        "baik.",
+        "id",
+    )
+    assert ("Juan Perez", "visited", "Bandung") in rels
+    assert ("Rizal Hakim", "visited", "Cusco") not in rels  # a plan on a condition
+    en = relations_in("Peruvian President Juan Perez met flood victims in Cusco on Monday.", "en")
+    assert ("Juan Perez", "visited", "Cusco") in en
+
+
+def test_a_sentence_handed_down_is_no_meeting():
+    rels = relations_in(
+        "Judge Karl Lindgren, reading the verdict in a lecture hall, handed the same sentence "
+        "to Tom Dallas. Oscar Lindgren handed the award to Maria Perez.",
+        "en",
+    )
+    assert met_between(rels, "Oscar Lindgren", "Maria Perez")  # positive control
+    assert not met_between(rels, "Karl Lindgren", "Tom Dallas")
+
+
+def test_a_pair_a_pronoun_takes_from_an_earlier_sentence_keeps_its_venue_unread():
+    rels = relations_in(
+        "Oscar Lindgren flew into Lima on Tuesday and was greeted on the tarmac by Treasury "
+        "Secretary Maria Perez and Governor Tom Dallas. The meeting in Cusco was the first "
+        "between the two leaders since they met on the island of Bali a year ago.",
+        "en",
+    )
+    assert ("Oscar Lindgren", "visited", "Lima") in rels  # positive control
+    assert ("Maria Perez", "visited", "Bali") not in rels
+    assert ("Tom Dallas", "visited", "Bali") not in rels
