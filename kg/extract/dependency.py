@@ -200,10 +200,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
                     confidence=trig.confidence,
                     sent=sent,
                 )
-        # with no person met ("met flood victims in P"), the agents' venue after the verb
-        crowd = any(t.lower_ in ctx.cues.crowd for t in doc[verb.i + 1 : verb.i + 4])
-        venue_from = verb.i if not objects and crowd else None
-        meeting_venue(ctx, sent, trig, agents, objects, verb=verb, start=venue_from)
+        meeting_venue(ctx, sent, trig, agents, objects, verb=verb)
         if trig.predicate == "visited" and verb.lower_ in ctx.cues.arrival:
             arrival_origin(ctx, sent, trig, agents, verb.i + 1)
         ctx.trigger = None

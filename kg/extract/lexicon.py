@@ -136,7 +136,6 @@ class Cues:
     directional: frozenset[str]
     side_word: frozenset[str]
     medium_link: frozenset[str]
-    crowd: frozenset[str]
     compass_point: frozenset[str]
     motion_to: frozenset[str]
     visit_verb: frozenset[str]
@@ -304,7 +303,6 @@ def load_cues(lang: str) -> Cues:
         directional=frozenset(words("directional")),
         side_word=frozenset(words("side_word")),
         medium_link=frozenset(words("medium_link")),
-        crowd=frozenset(words("crowd")),
         compass_point=frozenset(words("compass_point")),
         motion_to=frozenset(words("motion_to")),
         visit_verb=frozenset(words("visit_verb")),

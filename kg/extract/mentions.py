@@ -799,12 +799,12 @@ _MOTION_REACH = 6
 
 
 def _after_motion(doc: Doc, i: int, cues: Cues) -> bool:
-    """ "flew to Moscow", "a rare visit by a premier to Athens", "move the embassy to
-    Jerusalem" are places; "channels to Moscow", "kowtowing to Beijing", "passes to Tashkent"
-    are governments: the directional word at ``i`` marks a place only after a word of motion
-    a few words before it. A list of stops goes on from the first one ("heads to P, and to
-    Rome", "takes him to Q, to Brussels for a summit"): after "and" or a comma the motion
-    word may stand anywhere before it in the sentence."""
+    """ "flew to Lima", "a rare visit by a premier to Quito", "move the embassy to Cusco" are
+    places; "channels to Lima", "bowing to Quito", "the valley passes to Santiago" are
+    governments: the directional word at ``i`` marks a place only after a word of motion a
+    few words before it. A list of stops goes on from the first one ("heads to P, and to
+    Quito", "takes him to Q, to Lima for a summit"): after "and" or a comma the motion word
+    may stand anywhere before it in the sentence."""
     start = max(doc[i].sent.start, i - _MOTION_REACH)
     if i > 0 and doc[i - 1].lower_ in cues.coordination:
         start = doc[i].sent.start

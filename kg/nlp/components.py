@@ -2003,7 +2003,7 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
             continue
         word = doc[e.end + 1].text
         if doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _acronym(word):
-            if e.kb_id_ or not (_name_goes_on(doc, e.end + 3, word) or _facility_named(e)):
+            if e.kb_id_ or _unlinked_owner(doc, e, word):
                 owners.setdefault(word, set()).add(e.kb_id_ or f"name:{e.text.lower()}")
     acronyms = {
         word: next(iter(ids))
@@ -2027,6 +2027,18 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
         if tok.text in acronyms and tok.i not in taken:
             out.append(body(tok.i, tok.text))
     work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _unlinked_owner(doc: Doc, e: Span, acronym: str) -> bool:
+    """An unlinked body whose bracket names it: a name of two or more words, not in capitals
+    ("SEBATIK (MI) -" is a dateline and its outlet's tag), not a facility's, and not one the
+    name goes on after."""
+    return (
+        len(e) >= 2
+        and not e.text.isupper()
+        and not _facility_named(e)
+        and not _name_goes_on(doc, e.end + 3, acronym)
+    )
 
 
 def _facility_named(e: Span) -> bool:

@@ -101,3 +101,17 @@ def test_the_acronym_of_a_facility_is_no_body():
     )
     assert "Lembaga Air Pedesaan Andes" in bodies, bodies  # positive control
     assert "LTH" not in bodies, bodies
+
+
+def test_an_outlet_tag_after_a_dateline_in_capitals_names_no_body():
+    # "SEBATIK (MI) - ...": a one-word name in capitals before a bracket is a dateline and its
+    # outlet's tag, no body's acronym; control: a body's name of two words before its bracket
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.nlp.components import _unlinked_owner
+
+    words = ["TOKORIA", "(", "KW", ")", "-", "Lembaga", "Air", "Andes", "(", "LAA", ")", "hadir"]
+    doc = Doc(Vocab(), words=words)
+    assert not _unlinked_owner(doc, Span(doc, 0, 1, label="Organization"), "KW")
+    assert _unlinked_owner(doc, Span(doc, 5, 8, label="Organization"), "LAA")

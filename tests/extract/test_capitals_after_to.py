@@ -1,6 +1,6 @@
 """A capital after "to" is a place only after a word of motion a few words before it ("flew to
 X", "a rare visit by a premier to X") or in a list of stops that began with one ("heads to
-P, and to X"); "channels to X", "kowtowing to X", "the area passes to X" name its government,
+P, and to X"); "channels to X", "bowing to X", "the valley passes to X" name its government,
 so a text that never uses the capital as a place has its country there, not the city.
 
 Sentences written for these tests, with real capitals (the gazetteer's); they run the real
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
-        "Lawmakers accused the minister of kowtowing to Lima over the fishing dispute.",
+        "Lawmakers accused the minister of bowing to Lima over the fishing dispute.",
         "Under the accord, the disputed valley passes to Quito while Peru keeps the river.",
         "Karl Lindgren argued that channels to Santiago must stay open.",
     ],

@@ -9,8 +9,7 @@ an envoy's credentials from his hands met him; a letter inside a trigger's gap
 where "saat bertemu di ..." says; a reason clause ("because he had to attend ...") keeps its
 own modality; a thing handed over in person ("handed the trophy to Y") is a meeting, power
 handed over is not; "bersilaturahmi dengan Y", "beraudiensi dengan Y" and "held talks there with
-Y" are meetings; a meeting with people the text names no one of ("bertemu dengan
-para relawan di P", "met flood victims in P") still places its subject.
+Y" are meetings.
 
 Sentences written for these tests; they run the real pipelines.
 """
@@ -176,19 +175,6 @@ def test_more_ways_of_meeting():
         "en",
     )
     assert met_between(en, "Tom Dallas", "Juan Perez")
-
-
-def test_a_meeting_with_people_named_by_no_one_still_places_its_subject():
-    rels = relations_in(
-        "Presiden Peru Juan Perez tiba di Medan, Minggu. Senin pagi, Presiden bertemu dengan "
-        "para relawan di Bandung. Rizal Hakim akan bertemu dengan warga di Cusco jika cuaca "
-        "baik.",
-        "id",
-    )
-    assert ("Juan Perez", "visited", "Bandung") in rels
-    assert ("Rizal Hakim", "visited", "Cusco") not in rels  # a plan on a condition
-    en = relations_in("Peruvian President Juan Perez met flood victims in Cusco on Monday.", "en")
-    assert ("Juan Perez", "visited", "Cusco") in en
 
 
 def test_a_sentence_handed_down_is_no_meeting():

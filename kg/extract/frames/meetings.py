@@ -146,15 +146,6 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         )
         venue_from = start if later else None
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
-    elif speaker is None and _crowd_after(ctx, sent, end):
-        meeting_venue(ctx, sent, trig, subjects, [], weight, start=start)
-
-
-def _crowd_after(ctx: Context, sent: Span, end: int) -> bool:
-    """A crowd (the ``crowd`` cue: "para relawan", "flood victims") among the few words after
-    the verb: people met by no name, whose meeting still puts its subject in its place; a
-    thing or a plan there ("menyambut hasil pemungutan suara", "sepakat bertemu") does not."""
-    return any(t.lower_ in ctx.cues.crowd for t in ctx.doc[end : min(sent.end, end + 3)])
 
 
 def _all_met(

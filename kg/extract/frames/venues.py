@@ -44,15 +44,8 @@ def meeting_venue(
     ``verb``: the meeting's verb in the parse, whose own "in P" may come before the other
     party ("held talks in P with Y"). ``start``: the trigger's first token, given when a pair
     named before it has a clause of its own between ("A dan B membahas isu itu saat bertemu
-    di P"): they met where the verb says, so the search starts past it; with no other party
-    named, the token the search for the subjects' venue starts after."""
-    if not trig.venue:
-        return
-    if not objects:
-        # "Presiden bertemu dengan para relawan di P", "met flood victims in P": a meeting with
-        # people the text names no one of still puts its subject in its place
-        if trig.venue in ("subject", "both") and start is not None:
-            visited_venue(ctx, sent, trig, subjects, start + 1, weight * 0.9)
+    di P"): they met where the verb says, so the search starts past it."""
+    if not objects or not trig.venue:
         return
     who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
     guests = objects if trig.venue == "subject" else []
