@@ -186,8 +186,8 @@ class Context:
             return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # first and last words are not a hedge on it ("called on X" is a visit, "called off" is
-        # not a trigger), but a word a trigger's gap spans is ("menyampaikan belasungkawa
-        # melalui surat kepada Y": a letter).
+        # not a trigger), but a word a trigger's gap spans is ("menyampaikan ucapan duka
+        # lewat surat kepada Y": a letter).
         hedge_end = self._coordinated_verb_after(last, self._purpose_after(last, c_end))
         inserted = self._relative_clauses_before(c_start, first) | inserted_after
         return self._hedge_in(

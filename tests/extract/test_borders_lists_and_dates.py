@@ -1,6 +1,6 @@
 """Lists of neighbours and stops in the forms news writes them, and words that look like
 hedges but are not: "berbatasan darat dengan A dan B", "A di sebelah barat dan B di sebelah
-timur", "shares a border with both A and B", "ke A dan ke B"; a month ("in late May") is no
+timur", "has a border with both A and B", "ke A dan ke B"; a month ("in late May") is no
 modal "may"; a relative clause's request is no hedge on its head's trip; an office conferred
 ("ditetapkan sebagai", "dikukuhkan sebagai") or by leading a body ("yang memimpin Partai X"); a
 cancellation after a relative clause ("kunjungan X ke P, yang ..., batal") still undoes the trip;
@@ -21,21 +21,21 @@ pytestmark = pytest.mark.slow
 
 def test_a_land_border_with_a_list_and_sides_of_a_province():
     rels = relations_in(
-        "Indonesia juga berbatasan darat dengan Papua Nugini dan Timor Leste. Jawa Tengah "
-        "berbatasan dengan Jawa Barat di sebelah barat dan Jawa Timur di sebelah timur.",
+        "Peru berbatasan darat dengan Ekuador dan Kolombia. Sumatera Barat berbatasan dengan "
+        "Riau di sebelah timur dan Sumatera Utara di sebelah utara.",
         "id",
     )
-    assert borders_between(rels, "Indonesia", "Papua New Guinea")
-    assert borders_between(rels, "Indonesia", "Timor-Leste")
-    assert borders_between(rels, "Central Java", "West Java")
-    assert borders_between(rels, "Central Java", "East Java")
+    assert borders_between(rels, "Peru", "Ecuador")
+    assert borders_between(rels, "Peru", "Colombia")
+    assert borders_between(rels, "West Sumatra", "Riau")
+    assert borders_between(rels, "West Sumatra", "North Sumatra")
 
 
 def test_a_border_with_both_and_with_the_and_sides_in_english():
     rels = relations_in(
-        "Bolivia shares a border with both Peru and Chile. Malaysia shares a border with the "
+        "Bolivia has a border with both Peru and Chile. Malaysia shares a border with the "
         "Philippines. Peru borders Ecuador to the north and Chile to the south. Colombia is "
-        "large. It also shares borders with Venezuela and Brazil. Kyrgyzstan shares a border "
+        "large. It has long borders with Venezuela and Brazil. Kyrgyzstan shares a border "
         "with China, while Tajikistan borders Afghanistan.",
         "en",
     )
@@ -69,8 +69,8 @@ def test_a_side_phrase_joins_no_list_of_visits():
 
 def test_a_month_is_no_modal():
     rels = relations_in(
-        "Tom Dallas met Juan Perez at the palace during a four-day state visit to Peru in late "
-        "May. Karl Lindgren may visit Quito next week, officials said.",
+        "Tom Dallas met Juan Perez at the palace in late May, on a short official trip to Peru. "
+        "Karl Lindgren may visit Quito next week, officials said.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Juan Perez")
@@ -91,12 +91,12 @@ def test_a_request_in_a_relative_clause_hedges_no_trip_of_its_head():
 
 def test_an_office_conferred_by_an_act():
     rels = relations_in(
-        "Wulan Sasmita resmi ditetapkan sebagai Ketua Dewan Perwakilan Rakyat (DPR). Rizal "
+        "Wulan Sasmita resmi ditetapkan sebagai Gubernur Sumatera Barat. Rizal "
         "Hakim dikukuhkan sebagai Ketua Umum Partai Tokoria. Gilang Permadi ditetapkan sebagai "
         "tersangka oleh Komisi Pemberantasan Korupsi.",
         "id",
     )
-    assert ("Wulan Sasmita", "officialOf", "House of Representatives of Indonesia") in rels
+    assert ("Wulan Sasmita", "officialOf", "West Sumatra") in rels
     assert ("Rizal Hakim", "officialOf", "Partai Tokoria") in rels
     assert not any(s == "Gilang Permadi" and p == "officialOf" for s, p, _ in rels)
 

@@ -4,12 +4,12 @@ or a condition before the conjunction still is, and an English second verb share
 one's subject ("made a call on Y and held talks with Z"). A courtesy call is a visit, not a
 telephone call; the guests present ("para undangan") are no invitation; a host who receives
 an envoy's credentials from his hands met him; a letter inside a trigger's gap
-("menyampaikan belasungkawa melalui surat kepada Y") is none. A meeting noun after a preposition
+("menyampaikan ucapan duka lewat surat kepada Y") is none. A meeting noun after a preposition
 ("during talks with Y") is the clause subject's; a pair named before their clause's verb met
 where "saat bertemu di ..." says; a reason clause ("because he had to attend ...") keeps its
 own modality; a thing handed over in person ("handed the trophy to Y") is a meeting, power
-handed over is not; "bersilaturahmi dengan Y", "beraudiensi dengan Y" and "held talks there with
-Y" are meetings.
+handed over is not; "bersilaturahmi dengan Y", "beraudiensi dengan Y" and "talks there with Y" are
+meetings.
 
 Sentences written for these tests; they run the real pipelines.
 """
@@ -71,7 +71,7 @@ def test_the_host_receiving_credentials_met_the_envoy():
 
 def test_a_courtesy_call_is_a_visit_and_a_second_verb_keeps_the_first_subject():
     rels = relations_in(
-        "On Sunday, Tom Dallas also made a courtesy call on Premier Karl Lindgren in Lima and "
+        "On Friday, Tom Dallas made a courtesy call on Governor Karl Lindgren in Lima and "
         "held talks with Maria Perez. Oscar Lindgren called Juan Perez on Monday.",
         "en",
     )
@@ -94,7 +94,7 @@ def test_the_guests_present_are_no_invitation():
 
 def test_a_letter_inside_a_trigger_s_gap_is_no_meeting():
     rels = relations_in(
-        "Perdana Menteri Chile Oscar Lindgren menyampaikan belasungkawa melalui surat kepada "
+        "Perdana Menteri Chile Oscar Lindgren menyampaikan ucapan duka lewat surat kepada "
         "Juan Perez. Menteri Rizal Hakim menyampaikan ucapan selamat kepada Gilang Permadi di "
         "Lima.",
         "id",
@@ -126,15 +126,15 @@ def test_a_meeting_noun_after_a_preposition_is_the_clause_subject_s(text, lang):
 def test_a_pair_met_where_the_verb_after_their_clause_says():
     rels = relations_in(
         "Pada November lalu, Presiden Chile Oscar Lindgren dan Presiden Peru Juan Perez sempat "
-        "membahas isu perbatasan saat bertemu di sela KTT APEC di Santiago.",
+        "membicarakan kerja sama dagang saat bertemu dalam forum APEC di Santiago.",
         "id",
     )
     assert met_between(rels, "Oscar Lindgren", "Juan Perez")
     assert ("Juan Perez", "visited", "Santiago") in rels
     assert ("Oscar Lindgren", "visited", "Santiago") not in rels  # at home in Chile
     rels = relations_in(
-        "Pertemuan ini tindak lanjut kesepakatan Perdana Menteri Peru Juan Perez dan Presiden "
-        "Chile Oscar Lindgren ketika keduanya bertemu di sela KTT APEC di Quito pekan lalu.",
+        "Kunjungan ini menindaklanjuti janji Perdana Menteri Peru Juan Perez dan Presiden "
+        "Chile Oscar Lindgren ketika keduanya bertemu dalam forum APEC di Quito pekan lalu.",
         "id",
     )
     assert ("Juan Perez", "visited", "Quito") in rels  # "keduanya" between subordinator and verb
@@ -153,7 +153,7 @@ def test_a_reason_clause_keeps_its_own_modality():
 
 def test_a_thing_handed_over_in_person_is_a_meeting_but_power_is_not():
     rels = relations_in(
-        "FIFA President Tom Dallas handed the trophy to France captain Karl Lindgren. The "
+        "FIFA President Tom Dallas handed the cup to Peru captain Karl Lindgren. The "
         "outgoing leader Oscar Lindgren handed power to Maria Perez in 2019.",
         "en",
     )
@@ -163,14 +163,14 @@ def test_a_thing_handed_over_in_person_is_a_meeting_but_power_is_not():
 
 def test_more_ways_of_meeting():
     id_ = relations_in(
-        "Rizal Hakim dijadwalkan bertandang ke Medan pada Kamis untuk bersilaturahmi dengan "
+        "Rizal Hakim dijadwalkan bertandang ke Medan pada Sabtu untuk bersilaturahmi dengan "
         "Gilang Permadi. Wulan Sasmita beraudiensi dengan Presiden Peru Juan Perez di Lima.",
         "id",
     )
     assert met_between(id_, "Rizal Hakim", "Gilang Permadi")
     assert met_between(id_, "Wulan Sasmita", "Juan Perez")
     en = relations_in(
-        "Tom Dallas travelled to Lima for a meeting of security officials and held talks there "
+        "Tom Dallas flew to Lima for a trade forum and on Monday had talks there "
         "with his Peruvian counterpart, Foreign Minister Juan Perez.",
         "en",
     )
@@ -179,7 +179,7 @@ def test_more_ways_of_meeting():
 
 def test_a_sentence_handed_down_is_no_meeting():
     rels = relations_in(
-        "Judge Karl Lindgren, reading the verdict in a lecture hall, handed the same sentence "
+        "Judge Karl Lindgren, in a crowded courtroom, handed a similar prison sentence "
         "to Tom Dallas. Oscar Lindgren handed the award to Maria Perez.",
         "en",
     )
@@ -189,11 +189,12 @@ def test_a_sentence_handed_down_is_no_meeting():
 
 def test_a_pair_a_pronoun_takes_from_an_earlier_sentence_keeps_its_venue_unread():
     rels = relations_in(
-        "Oscar Lindgren flew into Lima on Tuesday and was greeted on the tarmac by Treasury "
-        "Secretary Maria Perez and Governor Tom Dallas. The meeting in Cusco was the first "
-        "between the two leaders since they met on the island of Bali a year ago.",
+        "Oscar Lindgren flew into Lima on Tuesday and was greeted on arrival by Finance "
+        "Secretary Maria Perez and Governor Tom Dallas. The meeting at the estate in Cusco was "
+        "the first for the two men since they met in the Chilean city of Santiago a year "
+        "ago.",
         "en",
     )
     assert ("Oscar Lindgren", "visited", "Lima") in rels  # positive control
-    assert ("Maria Perez", "visited", "Bali") not in rels
-    assert ("Tom Dallas", "visited", "Bali") not in rels
+    assert ("Maria Perez", "visited", "Santiago") not in rels
+    assert ("Tom Dallas", "visited", "Santiago") not in rels
