@@ -2031,7 +2031,7 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
 
 def _unlinked_owner(doc: Doc, e: Span, acronym: str) -> bool:
     """An unlinked body whose bracket names it: a name of two or more words, not in capitals
-    ("SEBATIK (MI) -" is a dateline and its outlet's tag), not a facility's, and not one the
+    ("TOKORIA (KW) -" is a dateline and its outlet's tag), not a facility's, and not one the
     name goes on after."""
     return (
         len(e) >= 2
@@ -2042,8 +2042,8 @@ def _unlinked_owner(doc: Doc, e: Span, acronym: str) -> bool:
 
 
 def _facility_named(e: Span) -> bool:
-    """ "X Trade Hall (XTH)", "Bandara X": a facility's name (a facility
-    word first or last, or a head kg never makes an entity), whose acronym is no body either."""
+    """ "X Trade Hall (XTH)", "Bandara X": a facility's name (a facility word first or last,
+    or a head kg never makes an entity), whose acronym is no body either."""
     words = facility_words()
     return (
         e[0].lower_ in words
@@ -2053,7 +2053,7 @@ def _facility_named(e: Span) -> bool:
 
 
 def _name_goes_on(doc: Doc, i: int, acronym: str) -> bool:
-    """ "Badan X (BX) DKI Jakarta ... BX DKI Jakarta": the word after the bracket (token
+    """ "Badan X (BX) Lima ... BX Lima": the word after the bracket (token
     ``i``) goes on with the name, as the document shows by writing it after the acronym
     elsewhere; the acronym is then the general body's, not the branch's this bracket names."""
     if i >= len(doc) or not doc[i].text[:1].isupper():

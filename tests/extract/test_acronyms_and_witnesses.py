@@ -104,7 +104,7 @@ def test_the_acronym_of_a_facility_is_no_body():
 
 
 def test_an_outlet_tag_after_a_dateline_in_capitals_names_no_body():
-    # "SEBATIK (MI) - ...": a one-word name in capitals before a bracket is a dateline and its
+    # "TOKORIA (KW) - ...": a one-word name in capitals before a bracket is a dateline and its
     # outlet's tag, no body's acronym; control: a body's name of two words before its bracket
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
