@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     Title,
     cue_words,
     event_first_words,
+    facility_first,
     facility_words,
     is_office_field,
     is_regnal_number,
@@ -38,6 +39,7 @@ from kg.nlp.lexicon import (
     load_name_tails,
     load_phrase_heads,
     load_titles,
+    names_a_facility,
     phrase_at,
     word_list,
 )
@@ -228,28 +230,10 @@ def _bare_head(span: Span) -> bool:
     return len(span) == 1 and any(head == (span[0].lower_,) for head, _ in load_name_heads())
 
 
-def _facility_first(span: Span) -> bool:
-    """A facility word starts the name ("Bandara X", "Kebun Raya X"): no person's name does
-    ("Puskesmas Sukamaju" read as a person)."""
-    words = facility_words()
-    return span[0].lower_ in words or " ".join(t.lower_ for t in span[:2]) in words
-
-
-def _facility_last(span: Span) -> bool:
-    """English names a facility head-last ("Government House", "Union Buildings"); a place
-    or body of two or more words ending in a capitalised facility word is one."""
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in facility_words()
-
-
 def _is_facility(span: Span) -> bool:
     """Facilities, treaties, events: named things kg's model has no class for (the words of
     ``not-entities.txt`` are read for every type where the mentions are built)."""
-    return (
-        _facility_first(span)
-        or _facility_last(span)
-        or span[-1].lower_ in word_list("non-entity-heads.txt")
-        or (len(span) > 1 and span[0].lower_ in event_first_words())
-    )
+    return names_a_facility(span) or (len(span) > 1 and span[0].lower_ in event_first_words())
 
 
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "—", "–"})
@@ -392,7 +376,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             or _pair_compound(ent)
             or (ent.label_ == "Person" and _names_a_facility(ent))
             # English names facilities head-last: "Park X" there is a person ("Park Min-jun")
-            or (ent.label_ == "Person" and lang != "en" and _facility_first(ent))
+            or (ent.label_ == "Person" and lang != "en" and facility_first(ent))
             or (ent.label_ == "Place" and _names_a_facility(ent))
             or (ent.label_ == "Person" and _people_of_a_nation(ent))
         ):

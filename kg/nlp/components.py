@@ -31,6 +31,7 @@ from kg.nlp.lexicon import (
     load_name_heads,
     load_name_tails,
     load_titles,
+    names_a_facility,
     phrase_at,
     place_definition_end,
     word_list,
@@ -2036,19 +2037,8 @@ def _unlinked_owner(doc: Doc, e: Span, acronym: str) -> bool:
     return (
         len(e) >= 2
         and not e.text.isupper()
-        and not _facility_named(e)
+        and not names_a_facility(e)
         and not _name_goes_on(doc, e.end + 3, acronym)
-    )
-
-
-def _facility_named(e: Span) -> bool:
-    """ "X Trade Hall (XTH)", "Bandara X": a facility's name (a facility word first or last,
-    or a head kg never makes an entity), whose acronym is no body either."""
-    words = facility_words()
-    return (
-        e[0].lower_ in words
-        or (len(e) > 1 and e[-1].lower_ in words)
-        or e[-1].lower_ in word_list("non-entity-heads.txt")
     )
 
 

@@ -6,8 +6,12 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from kg.resources import ontology_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = [
     "is_regnal_number",
@@ -17,6 +21,9 @@ __all__ = [
     "cue_words",
     "event_first_words",
     "facility_words",
+    "facility_first",
+    "facility_last",
+    "names_a_facility",
     "word_list",
     "after_aside",
     "is_office_field",
@@ -159,6 +166,30 @@ def word_list(name: str) -> frozenset[str]:
 def facility_words() -> frozenset[str]:
     """First words of facility names (``facility-words.txt``, lower case): "Bandara", "Jalan"."""
     return word_list("facility-words.txt")
+
+
+def facility_first(span: Span) -> bool:
+    """A facility word starts the name ("Bandara X", "Kebun Raya X"): no person's name does
+    ("Puskesmas Sukamaju" read as a person)."""
+    words = facility_words()
+    return span[0].lower_ in words or " ".join(t.lower_ for t in span[:2]) in words
+
+
+def facility_last(span: Span) -> bool:
+    """English names a facility head-last ("Government House", "Union Buildings"); a place
+    or body of two or more words ending in a capitalised facility word is one."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in facility_words()
+
+
+def names_a_facility(span: Span) -> bool:
+    """A facility's name, by a facility word first or last or a head kg never makes an entity
+    (``non-entity-heads.txt``: "X Convention Centre"): the NLP stage's acronym pass and the
+    extract stage's mentions read it the same way."""
+    return (
+        facility_first(span)
+        or facility_last(span)
+        or span[-1].lower_ in word_list("non-entity-heads.txt")
+    )
 
 
 def event_first_words() -> frozenset[str]:

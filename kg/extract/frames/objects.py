@@ -314,8 +314,11 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             return None  # "talks with X and was seen thanking him": another clause
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
-        elif types != PERSON and saw_link and word in ctx.cues.locative and k == j + 1 + (
-            ctx.doc[j].text == "," and ctx.doc[j + 1].lower_ in ctx.cues.coordination
+        elif (
+            types != PERSON
+            and saw_link
+            and word in ctx.cues.locative
+            and ctx.doc[k - 1].lower_ in ctx.cues.coordination
         ):
             pass  # "ke Medan dan ke Bandung", "to Lima and to Quito": the preposition again
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
