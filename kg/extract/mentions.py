@@ -929,6 +929,11 @@ def find_title(
                 if found:
                     phrase_start = other.tok_start
                 continue
+            if _governs_before_title(other, found, phrase_start, fillers):
+                holders.append(other)  # "Okinawa Governor X", "London Mayor Y"
+                i = other.tok_start - 1
+                phrase_start = other.tok_start
+                continue
             before = ent_at.get(other.tok_start - 1)
             branch = before is not None and before.type == "Organization"
             # an honorific may stand between the place and the name: "Gubernur Madinah
@@ -1083,6 +1088,24 @@ def _before_remit(doc: Doc, j: int, floor: int) -> int:
         if not (doc[k].is_lower and doc[k].is_alpha):
             return j
     return j
+
+
+def _governs_before_title(
+    place: Mention, found: list[Title], phrase_start: int | None, fillers: int
+) -> bool:
+    """ "California Gov. X", "Okinawa Governor Y", "London Mayor Z": a city or region named
+    right before a regional head title (``local``) is the place the office governs, as a
+    country before a president's title is his (English puts the place first, Indonesian
+    after the title: "Gubernur Jawa Barat X"). Only touching the title, which is the nearest
+    one found: "talks in Osaka with Governor X" keeps the preposition between."""
+    return (
+        place.type in ("City", "Region")
+        and bool(found)
+        and found[-1].head
+        and found[-1].local
+        and not fillers
+        and phrase_start == place.tok_end
+    )
 
 
 def _local_office_of(

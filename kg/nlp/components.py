@@ -393,18 +393,21 @@ DEFAULT_PASSES = (
     "trim_headlines",
     "bodies_in_event_names",
     "commit",
+    "titles_read_as_people",
     "titled_names",
     "extend_persons",
     "bodies_named_after_people",
     "company_titles_off_bodies",
     "bodies_with_their_kind_after",
     "bodies_glued_to_people",
+    "people_glued_to_bodies",
     "monarchs_by_title",
     "split_at_brackets",
     "split_joined_people",
     "abbreviated_honorifics_open_names",
     "holders_after_abbreviations",
     "known_names_opening_people",
+    "words_opening_people",
     "names_before_alias",
     "people_read_as_bodies",
     "bodies_read_as_people",
@@ -2136,6 +2139,40 @@ def _place_before_known_person(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+@linker_pass("titles_read_as_people")
+def titles_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Okinawa Governor Denny Tamaki": the model reads a place and the head title after it
+    as one person, the holder's name as another right after. A title is never a name's last
+    words: the words before it are the place the gazetteer knows, or no entity at all."""
+    doc = work.doc
+    starts = {e.start for e in work.ents if e.label_ == "Person"}
+    out: list[Span] = []
+    for e in work.ents:
+        n = _trailing_title(linker, e) if e.label_ == "Person" and e.end in starts else 0
+        if not n:
+            out.append(e)
+            continue
+        place = Span(doc, e.start, e.end - n)
+        entry = linker.gazetteer.lookup(place.text)
+        if entry is not None and entry.type in ("Country", "City", "Region"):
+            out.append(_linked(place, entry))
+    work.ents = out
+
+
+def _trailing_title(linker: GazetteerLinker, e: Span) -> int:
+    """How many of ``e``'s last words, one word at least left before them, are a whole head
+    title ("Governor", "Prime Minister"), or 0."""
+    words = tuple(t.lower_ for t in e)
+    return next(
+        (
+            n
+            for n in range(len(words) - 1, 0, -1)
+            if words[-n:] in linker.office_titles and e[-n].is_title
+        ),
+        0,
+    )
+
+
 @linker_pass("titled_names")
 def titled_names(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Titled names (and the bodies their titles name) win over an overlapping model span
@@ -2318,6 +2355,60 @@ def bodies_with_their_kind_after(linker: GazetteerLinker, work: LinkerWork) -> N
     work.ents = out
 
 
+@linker_pass("people_glued_to_bodies")
+def people_glued_to_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Ketua Yayasan Bina Lestari Rizal Hakim", "Direktur PT Tokoria Jaya Tom Dallas": in a
+    title phrase the model reads the body and its officer's name as one organisation. The
+    name is the last two or three words where they open with a known given name or are a
+    person's name the document uses apart ("Rizal Hakim", or "Hakim" ending another name);
+    the words before it stay the body."""
+    doc = work.doc
+    title_ends = sorted(set(linker._title_ends(doc, False, work.lowers)))
+    given = given_names()
+    persons = [e for e in work.ents if e.label_ == "Person"]
+    names, surnames = {e.text for e in persons}, {e[-1].text for e in persons if len(e) > 1}
+    out: list[Span] = []
+    for e in work.ents:
+        cut = 0
+        body = e.label_ == "Organization" and not e.kb_id_
+        if body and _in_title_phrase(doc, e.start, title_ends):
+            cut = _officer_at_end(e, given, names, surnames)
+        if cut:
+            out.append(Span(doc, e.start, e.start + cut, label="Organization"))
+            out.append(Span(doc, e.start + cut, e.end, label="Person"))
+        else:
+            out.append(e)
+    work.ents = out
+
+
+def _officer_at_end(e: Span, given: frozenset[str], persons: set[str], surnames: set[str]) -> int:
+    """Where in body ``e`` (two words at least kept) a person's name of two or three words
+    ends it (see ``people_glued_to_bodies``), or 0: a name the document uses apart first,
+    then one opening with a given name, then two words whose last is a person's surname."""
+    heads = institution_words()
+
+    def rest(n: int) -> Span | None:
+        k = len(e) - n
+        words = e[k:]
+        if k < 2 or not all(t.is_alpha and t.is_title for t in words):
+            return None
+        if any(t.lower_ in heads for t in words) or e[k - 1].lower_ in NAME_PARTICLES:
+            return None
+        return words
+
+    tests = (
+        lambda r: r.text in persons,
+        lambda r: r[0].text in given,
+        lambda r: len(r) == 2 and r[-1].text in surnames,
+    )
+    for test in tests:
+        for n in (3, 2):
+            words = rest(n)
+            if words is not None and test(words):
+                return len(e) - n
+    return 0
+
+
 @linker_pass("bodies_glued_to_people")
 def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "CEO Bukalapak Rachmat Kaimuddin", "Direktur Utama Pefindo Kahlil Rowter": a person
@@ -2340,6 +2431,7 @@ def bodies_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
             # "CEO Apple Tim Cook": a company the gazetteer knows, or a word the document uses
             # on its own elsewhere, opens the name
             known = known | _gazetteer_bodies_opening(linker, e) | _word_used_apart(e)
+            known = known | _word_before_given_name(e)
         if e.label_ == "Person" and not e.kb_id_ and known:
             cut = next(
                 (
@@ -2547,6 +2639,16 @@ def _gazetteer_bodies_opening(linker: GazetteerLinker, e: Span) -> set[tuple[str
     return found
 
 
+def _word_before_given_name(e: Span) -> set[tuple[str, ...]]:
+    """``e``'s first word where it is no known given name and the next word is one ("CEO
+    Nordmart Karl Lindgren"): after a company title, the company and its officer's name."""
+    given = given_names()
+    first, second = e[0].text, e[1].text
+    if first in given or e[0].lower_ in NAME_PARTICLES or second not in given:
+        return set()
+    return {(first,)}
+
+
 def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
     """``e``'s first word where the document writes it, capitalised, at least ``times`` more
     times without the word that follows it in ``e`` ("Apple berencana ...", "saham Apple"),
@@ -2565,6 +2667,71 @@ def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
         t.text == last and (t.i == 0 or doc[t.i - 1].text != e[-2].text) for t in outside
     )
     return {(first,)} if apart >= times and first[:1].isupper() and surname_alone else set()
+
+
+@linker_pass("words_opening_people")
+def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "pemain China Li Wei Ming", "Hungarian referee Sandor X Y", "Menteri Perubahan Iklim
+    Tom Dallas": the model glues to a person the country, demonym or common words before the
+    name. A person's name never opens with a country the gazetteer names exactly or a word the
+    document writes in lower case elsewhere (or the language's common words) when a name of
+    two words at least follows: after a country any, after common words one that opens with
+    a known given name or one the document names as a person apart. The country stays an
+    entity; common words are the sentence's."""
+    doc = work.doc
+    lowered = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    common = lowered | (word_list("common-words-id.txt") if linker.lang == "id" else frozenset())
+    given = given_names()
+    persons = {e.text for e in work.ents if e.label_ == "Person"}
+    out: list[Span] = []
+    for e in work.ents:
+        cut = _opening_words(linker, e, common, given, persons) if e.label_ == "Person" else 0
+        if not cut or e.kb_id_:
+            out.append(e)
+            continue
+        opening = e[:cut]
+        entry = linker.gazetteer.lookup(opening.text) if cut == 1 else None
+        entry = entry or (linker.gazetteer.lookup_demonym(opening.text) if cut == 1 else None)
+        if entry is not None and entry.type == "Country":
+            out.append(_linked(opening, entry))
+        out.append(Span(doc, e.start + cut, e.end, label="Person"))
+    work.ents = out
+
+
+def _opening_words(
+    linker: GazetteerLinker,
+    e: Span,
+    common: frozenset[str] | set[str],
+    given: frozenset[str],
+    persons: set[str],
+) -> int:
+    """How many of ``e``'s first words (one to three) are no name words (see
+    ``words_opening_people``), or 0."""
+    for cut in range(1, min(3, len(e) - 2) + 1):
+        opening, rest = e[:cut], e[cut:]
+        if any(t.text in given or t.lower_ in NAME_PARTICLES for t in opening):
+            return 0
+        if not all(t.is_title or t.is_upper for t in rest) or rest[0].lower_ in common:
+            continue
+        if cut == 1 and _named_country(linker, opening.text):
+            return cut
+        named = rest[0].text in given or rest.text in persons
+        if named and all(t.lower_ in common for t in opening):
+            return cut
+    return 0
+
+
+def _named_country(linker: GazetteerLinker, text: str) -> bool:
+    """``text`` is, exactly as written, a country's name or demonym in the gazetteer."""
+    entry = linker.gazetteer.lookup(text)
+    if entry is not None and entry.type == "Country" and _named_exactly(entry, text):
+        return True
+    demonym = linker.gazetteer.lookup_demonym(text)  # "Hungarian", not "Ri" for "RI"
+    return (
+        demonym is not None
+        and demonym.type == "Country"
+        and any(text in forms for forms in demonym.demonyms.values())
+    )
 
 
 @linker_pass("names_before_alias")

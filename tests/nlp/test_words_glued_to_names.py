@@ -1,0 +1,78 @@
+"""Words the models glue to a person's name: a country or common words before it, a place and
+its title read as a person, a company before its officer after a company title, an officer
+after the body of their title. Each case names a second person the same way in its text,
+or a control that must stay whole, so that an empty reading cannot pass."""
+
+from __future__ import annotations
+
+from tests.conftest import relations_in, span_labels_in
+
+
+def test_a_country_before_a_players_name_is_the_country():
+    spans = span_labels_in(
+        "Di final tunggal putra, pemain China Li Wei Ming mengalahkan pemain Denmark "
+        "Oscar Lindgren.",
+        "id",
+    )
+    assert spans.get("Li Wei Ming") == "Person"
+    assert spans.get("Oscar Lindgren") == "Person"
+    assert spans.get("China") == "Country"
+    assert spans.get("Denmark") == "Country"
+
+
+def test_a_countrys_code_in_title_case_opens_a_name():
+    # "RI" is Indonesia's; "Ri" opening a Korean name is no country
+    spans = span_labels_in("Menteri Luar Negeri Korea Utara Ri Yong Ho tiba di Lima.", "id")
+    assert spans.get("Ri Yong Ho") == "Person"
+    assert spans.get("Korea Utara") == "Country"  # control
+
+
+def test_common_words_of_a_title_are_no_name_words():
+    text = "Menteri Perubahan Iklim Maria Perez tiba di Lima untuk membahas perubahan iklim."
+    spans = span_labels_in(text, "id")
+    assert spans.get("Maria Perez") == "Person"
+    assert "Perubahan Iklim Maria Perez" not in spans
+    assert ("Maria Perez", "visited", "Lima") in relations_in(text, "id")
+    # a name word the document never writes in lower case stays the name's, though the
+    # rest is a person's name the document uses apart
+    spans = span_labels_in(
+        "Istri presiden, Iriana Joko Sasmito, mendampingi Joko Sasmito di Lima untuk "
+        "membahas perubahan iklim.",
+        "id",
+    )
+    assert spans.get("Iriana Joko Sasmito") == "Person"
+    assert spans.get("Joko Sasmito") == "Person"
+
+
+def test_an_officer_after_the_body_of_the_title_is_a_person():
+    text = "Ketua Partai Kongres Rakyat Juan Perez hadir di Cusco. Kepala Dinas Rizal Hakim juga."
+    spans = span_labels_in(text, "id")
+    assert spans.get("Juan Perez") == "Person"
+    assert spans.get("Partai Kongres Rakyat") == "Organization"
+    assert ("Juan Perez", "officialOf", "Partai Kongres Rakyat") in relations_in(text, "id")
+
+
+def test_a_company_before_a_given_name_after_a_company_title():
+    text = "CEO Kavoo Oscar Lindgren landed in Quito. Chairman Rizal Hakim stayed home."
+    spans = span_labels_in(text, "en")
+    assert spans.get("Oscar Lindgren") == "Person"
+    assert spans.get("Kavoo") == "Organization"
+    assert ("Oscar Lindgren", "officialOf", "Kavoo") in relations_in(text, "en")
+    assert spans.get("Rizal Hakim") == "Person"  # no given name known: the name stays whole
+
+
+def test_a_governors_place_before_the_title():
+    text = (
+        "California Governor Tom Dallas flew to Lima on Monday. In Osaka, the envoy held "
+        "talks with Governor Juan Perez."
+    )
+    rels = relations_in(text, "en")
+    assert ("Tom Dallas", "officialOf", "California") in rels
+    assert ("Juan Perez", "officialOf", "Osaka") not in rels  # the venue of the talks
+
+
+def test_an_abbreviated_governor_is_no_name_word():
+    spans = span_labels_in("Texas Gov. Karl Lindgren greeted the delegation in Lima.", "en")
+    assert spans.get("Karl Lindgren") == "Person"
+    assert "Gov. Karl Lindgren" not in spans
+    assert spans.get("Texas") == "Region"  # control
