@@ -76,3 +76,35 @@ def test_an_abbreviated_governor_is_no_name_word():
     assert spans.get("Karl Lindgren") == "Person"
     assert "Gov. Karl Lindgren" not in spans
     assert spans.get("Texas") == "Region"  # control
+
+
+def test_a_title_and_its_country_read_as_a_person_are_the_country():
+    text = (
+        "Wali Kota Medan menerima kunjungan Konsul Chile di Medan, Oscar Lindgren, di Balai "
+        "Kota pada Jumat."
+    )
+    spans = span_labels_in(text, "id")
+    assert "Konsul Chile" not in spans
+    assert spans.get("Chile") == "Country"
+    assert spans.get("Oscar Lindgren") == "Person"  # control
+    assert ("Oscar Lindgren", "officialOf", "Chile") in relations_in(text, "id")
+
+
+def test_a_count_after_a_name_is_no_name_word():
+    spans = span_labels_in(
+        "Ade mengantongi 173 suara, disusul Ketua Komisi III DPR Rizal Hakim dengan 48 suara, "
+        "dan Wulan Sasmita 14 suara.",
+        "id",
+    )
+    assert spans.get("Wulan Sasmita") == "Person"
+    assert "Wulan Sasmita 14" not in spans
+    assert spans.get("Rizal Hakim") == "Person"  # control
+
+
+def test_an_accented_foreign_name_folds_onto_no_indonesian_regency():
+    from kg.nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.lookup("Kudus")  # the Turkish "Kudüs" is Jerusalem's, folded at lookup
+    assert found is None or found.name != "Jerusalem"
+    assert gazetteer.lookup("Al-Quds").name == "Jerusalem"  # control
