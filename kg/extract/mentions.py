@@ -930,7 +930,7 @@ def find_title(
                     phrase_start = other.tok_start
                 continue
             if _governs_before_title(other, found, phrase_start, fillers):
-                holders.append(other)  # "Okinawa Governor X", "London Mayor Y"
+                holders.append(other)  # "Tottori Governor X", "Lima Mayor Y"
                 i = other.tok_start - 1
                 phrase_start = other.tok_start
                 continue
@@ -1093,7 +1093,7 @@ def _before_remit(doc: Doc, j: int, floor: int) -> int:
 def _governs_before_title(
     place: Mention, found: list[Title], phrase_start: int | None, fillers: int
 ) -> bool:
-    """ "California Gov. X", "Okinawa Governor Y", "London Mayor Z": a city or region named
+    """ "Oregon Governor X", "Tottori Governor Y", "Lima Mayor Z": a city or region named
     right before a regional head title (``local``) is the place the office governs, as a
     country before a president's title is his (English puts the place first, Indonesian
     after the title: "Gubernur Jawa Barat X"). Only touching the title, which is the nearest

@@ -788,7 +788,7 @@ class GazetteerLinker:
         return found
 
     def _given_names_alone(self, doc: Doc, ents: list[Span]) -> set[tuple[str, ...]]:
-        """ "Retno Marsudi ... Di Naypyidaw, Retno bertemu ...": Indonesian calls a person by
+        """ "Wulan Sasmita ... Di Lima, Wulan bertemu ...": Indonesian calls a person by
         the first word of their name; the model misses it alone more often than the whole.
         Only where one person of the document opens with that word, and the word is no
         common word and no place: a name word shared, or a word that is also a place, stays
@@ -808,7 +808,7 @@ class GazetteerLinker:
             and len(word) >= 3
             and word.isalpha()
             and word.lower() not in common
-            and word.lower() not in title_words  # "Raja X", "Sri Sultan Y"
+            and word.lower() not in title_words  # "Raja X", "Sultan Y"
             and word not in others
             and self.gazetteer.lookup(word) is None
         }
@@ -2170,9 +2170,9 @@ def _place_before_known_person(doc: Doc, i: int, j: int) -> bool:
 
 @linker_pass("titles_read_as_people")
 def titles_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Okinawa Governor Denny Tamaki", "menerima Konsul Jepang di Makassar, X": the model
-    reads a place and a head title beside it as a person ("Okinawa Governor", "Konsul
-    Jepang"), the holder named apart. A title is never a name's first or last words with
+    """ "Tottori Governor Tom Dallas", "menerima Konsul Chile di Bandung, X": the model
+    reads a place and a head title beside it as a person ("Tottori Governor", "Konsul
+    Chile"), the holder named apart. A title is never a name's first or last words with
     only a place beside it: the place is the one the gazetteer knows, or no entity at all."""
     starts = {e.start for e in work.ents if e.label_ == "Person"}
     out: list[Span] = []
@@ -2189,8 +2189,8 @@ def titles_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 def _place_beside_title(linker: GazetteerLinker, e: Span, starts: set[int]) -> Span | None:
     """The words of person ``e`` beside its head title: after it where the title opens ``e``
-    and they are, whole, a place the gazetteer knows ("Konsul Jepang"); before it where the
-    title ends ``e`` right before another person ("Okinawa Governor" X)."""
+    and they are, whole, a place the gazetteer knows ("Konsul Chile"); before it where the
+    title ends ``e`` right before another person ("Tottori Governor" X)."""
     n = _trailing_title(linker, e) if e.end in starts else 0
     if n:
         return Span(e.doc, e.start, e.end - n)
@@ -2716,7 +2716,7 @@ def _word_used_apart(e: Span, times: int = 2) -> set[tuple[str, ...]]:
 
 @linker_pass("words_opening_people")
 def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "pemain China Li Wei Ming", "Hungarian referee Sandor X Y", "Menteri Perubahan Iklim
+    """ "pemain China Li Wei Ming", "Hungarian referee Karl X Y", "Menteri Perubahan Cuaca
     Tom Dallas": the model glues to a person the country, demonym or common words before the
     name. A person's name never opens with a country the gazetteer names exactly or a word the
     document writes in lower case elsewhere (or the language's common words) when a name of

@@ -51,8 +51,8 @@ FLOORS = {
         # read kg; its errors are read). Measured at stop 25: entity F1 0.910, relations P/R/F1
         # 0.982/0.619/0.760 (0.881/0.494/0.633 when it arrived), 4 duplicates, 0 negatives.
         # Stop 30: 0.911, 0.983/0.625/0.764, 3 duplicates. Stop 51: 4 duplicates (a given
-        # name now read alone, "Basuki atau Ahok", names a short node the model cut from a
-        # hyphened pair, "Basuki Tjahaja Purnama-Djarot").
+        # name now read alone names a short node the model cut from a hyphened pair of two
+        # candidates' names).
         "gold": ROOT / "tests" / "fixtures" / "dev2",
         "min": {"entity_f1": 0.905, "relation_p": 0.975, "relation_f1": 0.76},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 4},

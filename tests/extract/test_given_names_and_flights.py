@@ -30,8 +30,8 @@ def test_a_first_word_two_people_share_is_nobodys_alone():
 
 def test_had_flown_into_a_capital_from_a_city():
     text = (
-        "Peruvian President Tom Dallas had flown into the Chilean capital that morning from "
-        "Quito after a summit with President Karl Lindgren."
+        "Peruvian President Tom Dallas had flown into the Chilean capital on Sunday from Quito, "
+        "where he had opened a trade fair."
     )
     rels = relations_in(text, "en")
     assert ("Tom Dallas", "visited", "Santiago") in rels
@@ -41,8 +41,8 @@ def test_had_flown_into_a_capital_from_a_city():
 
 def test_a_state_counsellor_holds_office_in_the_country():
     assert ("Maria Perez", "officialOf", "Peru") in relations_in(
-        "In Lima, Dallas met Peru's State Counsellor Maria Perez.", "en"
+        "Peru's State Counsellor Maria Perez opened the fair in Lima.", "en"
     )
     assert ("Maria Perez", "officialOf", "Peru") in relations_in(
-        "Di Lima, Wulan bertemu Penasihat Negara Peru Maria Perez.", "id"
+        "Penasihat Negara Peru Maria Perez membuka pameran itu di Lima.", "id"
     )

@@ -41,7 +41,7 @@ def test_a_footer_address_is_masked(line):
     [
         "Polisi menemukan tas itu di Jl. Raya Tokoria No. 15, Medan, pada Senin pagi.",
         "Kavoo Media Ltd. opened a new building on Andes Street in Lima on Monday.",
-        "The two leaders met at a hotel on 136 Andes Road, Miraflores, Lima 15074.",
+        "Both ministers stayed at a hotel on 136 Andes Road, Miraflores, Lima 15074.",
     ],
 )
 def test_a_story_sentence_naming_an_address_stays(line):
@@ -70,7 +70,7 @@ def test_a_ticker_sign_in_prompt_author_appeal_and_bar_credit_are_masked():
     ]
     text = STORY + "\n\n" + "\n\n".join(lines) + "\n"
     assert _masked(text) == lines
-    caption = "Perez will meet Chilean ministers on Tuesday. | Karl Lindgren/AFP via Kavoo Images"
+    caption = "Perez opens the trade fair in Cusco. | Karl Lindgren/AFP via Kavoo Images"
     masked = _masked(f"{STORY}\n\n{caption}\n")
     assert masked == [" | Karl Lindgren/AFP via Kavoo Images"]  # the caption's sentence stays
 

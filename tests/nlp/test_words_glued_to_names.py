@@ -22,16 +22,16 @@ def test_a_country_before_a_players_name_is_the_country():
 
 def test_a_countrys_code_in_title_case_opens_a_name():
     # "RI" is Indonesia's; "Ri" opening a Korean name is no country
-    spans = span_labels_in("Menteri Luar Negeri Korea Utara Ri Yong Ho tiba di Lima.", "id")
-    assert spans.get("Ri Yong Ho") == "Person"
+    spans = span_labels_in("Menteri Pertahanan Korea Utara Ri Song Gil tiba di Lima.", "id")
+    assert spans.get("Ri Song Gil") == "Person"
     assert spans.get("Korea Utara") == "Country"  # control
 
 
 def test_common_words_of_a_title_are_no_name_words():
-    text = "Menteri Perubahan Iklim Maria Perez tiba di Lima untuk membahas perubahan iklim."
+    text = "Menteri Perubahan Cuaca Maria Perez tiba di Lima untuk membahas perubahan cuaca."
     spans = span_labels_in(text, "id")
     assert spans.get("Maria Perez") == "Person"
-    assert "Perubahan Iklim Maria Perez" not in spans
+    assert "Perubahan Cuaca Maria Perez" not in spans
     assert ("Maria Perez", "visited", "Lima") in relations_in(text, "id")
     # a name word the document never writes in lower case stays the name's, though the
     # rest is a person's name the document uses apart
@@ -63,24 +63,24 @@ def test_a_company_before_a_given_name_after_a_company_title():
 
 def test_a_governors_place_before_the_title():
     text = (
-        "California Governor Tom Dallas flew to Lima on Monday. In Osaka, the envoy held "
+        "Oregon Governor Tom Dallas flew to Lima on Monday. In Osaka, the envoy held "
         "talks with Governor Juan Perez."
     )
     rels = relations_in(text, "en")
-    assert ("Tom Dallas", "officialOf", "California") in rels
+    assert ("Tom Dallas", "officialOf", "Oregon") in rels
     assert ("Juan Perez", "officialOf", "Osaka") not in rels  # the venue of the talks
 
 
 def test_an_abbreviated_governor_is_no_name_word():
-    spans = span_labels_in("Texas Gov. Karl Lindgren greeted the delegation in Lima.", "en")
+    spans = span_labels_in("Nevada Gov. Karl Lindgren greeted the delegation in Lima.", "en")
     assert spans.get("Karl Lindgren") == "Person"
     assert "Gov. Karl Lindgren" not in spans
-    assert spans.get("Texas") == "Region"  # control
+    assert spans.get("Nevada") == "Region"  # control
 
 
 def test_a_title_and_its_country_read_as_a_person_are_the_country():
     text = (
-        "Wali Kota Medan menerima kunjungan Konsul Chile di Medan, Oscar Lindgren, di Balai "
+        "Wali Kota Bandung menerima kunjungan Konsul Chile di Bandung, Oscar Lindgren, di Balai "
         "Kota pada Jumat."
     )
     spans = span_labels_in(text, "id")
@@ -92,8 +92,8 @@ def test_a_title_and_its_country_read_as_a_person_are_the_country():
 
 def test_a_count_after_a_name_is_no_name_word():
     spans = span_labels_in(
-        "Ade mengantongi 173 suara, disusul Ketua Komisi III DPR Rizal Hakim dengan 48 suara, "
-        "dan Wulan Sasmita 14 suara.",
+        "Tom Dallas meraih 120 suara, Ketua Fraksi Rizal Hakim mendapat 40 suara, dan "
+        "Wulan Sasmita 14 suara.",
         "id",
     )
     assert spans.get("Wulan Sasmita") == "Person"
@@ -107,4 +107,4 @@ def test_an_accented_foreign_name_folds_onto_no_indonesian_regency():
     gazetteer = load_gazetteer()
     found = gazetteer.lookup("Kudus")  # the Turkish "Kudüs" is Jerusalem's, folded at lookup
     assert found is None or found.name != "Jerusalem"
-    assert gazetteer.lookup("Al-Quds").name == "Jerusalem"  # control
+    assert gazetteer.lookup("Baitulmakdis").name == "Jerusalem"  # control
