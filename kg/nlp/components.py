@@ -193,6 +193,12 @@ def _fill(ents: list[Span], candidates: list[Span]) -> list[Span]:
     return filter_spans(list(ents) + extra)
 
 
+def _count_after(ent: Span) -> bool:
+    """``ent`` ends in a number set apart from a word ("X Y 14 suara"), not one of the name
+    ("M-19", "G5")."""
+    return ent[-1].is_digit and bool(ent[-2].whitespace_) and ent[-2].is_alpha
+
+
 def _hyphened_article(doc: Doc, i: int) -> bool:
     """ "el-Masri", "al-Rashid": a lower-case Arabic article, a hyphen with no space around
     it, and a capitalised word: the last part of the name before it."""
@@ -958,7 +964,7 @@ class GazetteerLinker:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "King X of Y": "X of"
         while ent is not None and len(ent) > 1 and ent[-1].lower_ in _weekdays():
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "ke P Ahad malam"
-        while kg_type == "Person" and ent is not None and len(ent) > 1 and ent[-1].is_digit:
+        while kg_type == "Person" and ent is not None and len(ent) > 1 and _count_after(ent):
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "X Y 14 suara"
         if ent is None or not any(c.isupper() for c in ent.text):
             return None

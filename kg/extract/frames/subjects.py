@@ -455,23 +455,32 @@ def _member_named_next(ctx: Context, sent: Span, types: frozenset[str]) -> Menti
 
 
 def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "She flew to P to see its president, Y, and later stopped in R": an English
-    verb coordinated with an earlier one (``conj`` in the parse) and with no subject of its
-    own shares that verb's subject, not the name nearest before it (Y, an apposition the
+    """ "She flew to P to see its president, Y, and later stopped in R", "X tiba di P bersama
+    istrinya, Y, dan disambut Z": a verb coordinated with an earlier one (``conj`` in the
+    parse; in Indonesian by a conjunction) and with no subject of its own shares that verb's
+    subject, not the name nearest before it (Y, an apposition the
     word order cannot tell from a subject). A trigger that is the object noun of such a verb
     ("paid a call on Y and held talks with Z") is read from its verb."""
     tok = ctx.doc[i]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i < i:
         tok = tok.head  # "held [talks]": the light verb carries the coordination
-    if ctx.lang != "en" or tok.dep_ != "conj" or tok.pos_ != "VERB":
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
         return None
     if any(c.dep_.startswith("nsubj") for c in tok.children):
         return None
+    if ctx.lang == "id" and not any(c.dep_ == "cc" for c in tok.children):
+        return None  # "X tiba di P bersama Y, dan disambut Z": a conjunction joins the verbs
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < i:
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     m = ctx.mention_at(subj.i) if subj is not None else None
+    if subj is not None and ctx.lang == "id":
+        # "Presiden Peru X tiba ...": the parse makes the title the subject, the name its
+        # part; one name only ("Pendahulu X, Y, ..." names two: the word order tells better)
+        found = {ctx.mention_at(t.i) for t in subj.subtree} - {None}
+        named = [x for x in found if ctx.resolve(x).type in types]
+        m = named[0] if len(named) == 1 else None
     if m is None or ctx.resolve(m).type not in types:
         return None
     return m
