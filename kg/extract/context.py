@@ -184,6 +184,8 @@ class Context:
         c_start, c_end = self._outside_relative_clause(c_start, first, last, c_end)
         if self._trip_cancelled_after(sent, c_end) or self._undone_plan(c_start, first):
             return True
+        if self._called_off_next(sent):
+            return True
         # In a relative clause ("..., yang tidak ..."), look only inside it; the trigger's own
         # first and last words are not a hedge on it ("called on X" is a visit, "called off" is
         # not a trigger), but a word a trigger's gap spans is ("menyampaikan ucapan duka
@@ -409,6 +411,30 @@ class Context:
         if k >= sent.end or doc[k].pos_ != "VERB" or doc[k].lower_ not in self.cues.negation_clause:
             return False
         return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
+
+    def _called_off_next(self, sent: Span) -> bool:
+        """ "X dijadwalkan bertemu Y di P pada Maret. Namun pertemuan itu ditunda ...", "X was
+        to visit P. But the trip was called off": the next sentence opens by calling off the
+        event or trip just told (a noun of one with its determiner, "itu", "the", then the
+        cancelling verb past auxiliaries and adverbs); the plan never happened."""
+        doc, cues = self.doc, self.cues
+        k = sent.end
+        while k < len(doc) and (doc[k].lower_ in cues.contrast or doc[k].is_punct):
+            k += 1
+        nouns = cues.trip_noun | cues.event_noun | cues.talk_noun
+        determiners = cues.anaphoric_determiner
+        pair = tuple(t.lower_ for t in doc[k : k + 2])
+        if len(pair) < 2:
+            return False
+        named = (pair[0] in nouns and pair[1] in determiners) or (
+            pair[0] in determiners and pair[1] in nouns
+        )
+        if not named:
+            return False
+        k += 2
+        while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART") and not doc[k].is_sent_start:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in cues.call_off
 
     def _remains_of(self, m: Mention) -> bool:
         """The mention names whose remains these are ("jenazah Presiden X", "the body of X",

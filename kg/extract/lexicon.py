@@ -198,6 +198,8 @@ class Cues:
     launch_verb: frozenset[str] = frozenset()  # "Iraq launched an invasion of Kuwait"
     invasion_kind: frozenset[str] = frozenset()  # "invasi darat ke Y": still an invasion of Y
     vehicle: frozenset[str] = frozenset()  # "pesawat", "plane": carries its passengers
+    anaphoric_determiner: frozenset[str] = frozenset()  # "pertemuan itu", "the meeting"
+    call_off: frozenset[str] = frozenset()  # "ditunda", "was postponed": an event called off
     people_visited: frozenset[str] = frozenset()  # "prajurit", "troops": visited where they are
     body_suffix: frozenset[str] = frozenset()  # "Peru Rowing Federation": a body, not a country
     carrying: frozenset[str] = frozenset()  # "pesawat yang membawa X": X is the traveller
@@ -371,6 +373,8 @@ def load_cues(lang: str) -> Cues:
         launch_verb=frozenset(words("launch_verb")),
         invasion_kind=frozenset(words("invasion_kind")),
         vehicle=frozenset(words("vehicle")),
+        anaphoric_determiner=frozenset(words("anaphoric_determiner")),
+        call_off=frozenset(words("call_off")),
         people_visited=frozenset(words("people_visited")),
         body_suffix=frozenset(words("body_suffix")),
         carrying=frozenset(words("carrying")),

@@ -967,6 +967,9 @@ def find_title(
         # a bare apostrophe the tagger reads as a possessive ("the Bahamas' prime minister")
         # is a filler like "'s", not punctuation
         punct = tok.is_punct and not is_possessive(tok)
+        if tok.text == "," and _field_list_comma(doc, i, tok_start, found, ent_at):
+            i -= 1  # "Kepala Pusat Data, Informasi, dan Humas BNPB X": the office's fields
+            continue
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         tenure = tenure_start(doc, i, modifiers) if found else None
@@ -1088,6 +1091,21 @@ def _before_remit(doc: Doc, j: int, floor: int) -> int:
         if not (doc[k].is_lower and doc[k].is_alpha):
             return j
     return j
+
+
+def _field_list_comma(
+    doc: Doc, i: int, name_start: int, found: list[Title], ent_at: dict[int, Mention]
+) -> bool:
+    """The comma at ``i`` parts the capitalised field words of an office still being read
+    ("Kepala Pusat Data, Informasi, dan Humas BNPB X", "Menteri Koordinator Bidang Politik,
+    Hukum, dan Keamanan Y"): no title found yet, a "dan"/"and" between it and the name, and a
+    capitalised word that is no entity before it."""
+    if found or i < 1 or i + 1 >= name_start:
+        return False
+    before = doc[i - 1]
+    if not before.is_title or not before.is_alpha or before.i in ent_at:
+        return False
+    return any(t.lower_ in ("dan", "and") and t.pos_ == "CCONJ" for t in doc[i + 1 : name_start])
 
 
 def _governs_before_title(

@@ -590,14 +590,26 @@ _BODY_SUFFIXES = frozenset(
 )
 
 
+#: The legal forms of ``_BODY_SUFFIXES``: two names of one body that differ in them alone
+#: are one body (not its words of kind: "X Group" and "X Foods" may be two).
+_LEGAL_FORMS = frozenset(
+    {"inc", "ltd", "corp", "co", "plc", "llc", "corporation", "company", "limited", "tbk"}
+)
+
+
 def _join_bare_body_names(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
     """ "PT Bukalapak.com Tbk" and "Bukalapak", "Labour Party" and "Labour", "Partai Golkar"
     and "Golkar": a body named with its legal form or kind is the body the document also
-    names bare. Only to a name the document uses for an organisation, never a person's."""
+    names bare, or names with another legal form ("X Motor Co", "X Motor Company"). Only to a name the document uses for an organisation, never a person's."""
     bodies = [m for m in mentions if not m.is_pronoun and m.type == "Organization"]
     bare = {normalize_name(m.text): keys[m.index] for m in bodies if m.index in keys}
+    # "Ford Motor Co" and "Ford Motor Company": one legal form for another, the same body
+    for m in bodies:
+        words = normalize_name(m.text).split()
+        if m.index in keys and len(words) > 2 and words[-1] in _LEGAL_FORMS:
+            bare.setdefault(" ".join(words[:-1]), keys[m.index])
     for m in bodies:
         rest = _bare_body_name(m.text)
         if rest != normalize_name(m.text) and bare.get(rest, keys.get(m.index)) != keys.get(
