@@ -602,7 +602,8 @@ def _join_bare_body_names(
 ) -> None:
     """ "PT Bukalapak.com Tbk" and "Bukalapak", "Labour Party" and "Labour", "Partai Golkar"
     and "Golkar": a body named with its legal form or kind is the body the document also
-    names bare, or names with another legal form ("X Motor Co", "X Motor Company"). Only to a name the document uses for an organisation, never a person's."""
+    names bare, or names with another legal form ("X Motor Co", "X Motor Company"). Only to a
+    name the document uses for an organisation, never a person's."""
     bodies = [m for m in mentions if not m.is_pronoun and m.type == "Organization"]
     bare = {normalize_name(m.text): keys[m.index] for m in bodies if m.index in keys}
     # "Ford Motor Co" and "Ford Motor Company": one legal form for another, the same body
