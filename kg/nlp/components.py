@@ -2731,13 +2731,18 @@ def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     entity; common words are the sentence's."""
     doc = work.doc
     lowered = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-    common = lowered | (word_list("common-words-id.txt") if linker.lang == "id" else frozenset())
+    listed = word_list("common-words-id.txt") if linker.lang == "id" else frozenset()
+
+    def common(word: str) -> bool:
+        return word in lowered or word in listed
+
     given = given_names()
     persons = {e.text for e in work.ents if e.label_ == "Person"}
     out: list[Span] = []
     for e in work.ents:
-        cut = _opening_words(linker, e, common, given, persons) if e.label_ == "Person" else 0
-        if not cut or e.kb_id_:
+        person = e.label_ == "Person" and not e.kb_id_
+        cut = _opening_words(linker, e, common, given, persons) if person else 0
+        if not cut:
             out.append(e)
             continue
         opening = e[:cut]
@@ -2752,7 +2757,7 @@ def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 def _opening_words(
     linker: GazetteerLinker,
     e: Span,
-    common: frozenset[str] | set[str],
+    common: Callable[[str], bool],
     given: frozenset[str],
     persons: set[str],
 ) -> int:
@@ -2762,12 +2767,12 @@ def _opening_words(
         opening, rest = e[:cut], e[cut:]
         if any(t.text in given or t.lower_ in NAME_PARTICLES for t in opening):
             return 0
-        if not all(t.is_title or t.is_upper for t in rest) or rest[0].lower_ in common:
+        if not all(t.is_title or t.is_upper for t in rest) or common(rest[0].lower_):
             continue
         if cut == 1 and _named_country(linker, opening.text):
             return cut
         named = rest[0].text in given or rest.text in persons
-        if named and all(t.lower_ in common for t in opening):
+        if named and all(common(t.lower_) for t in opening):
             return cut
     return 0
 
