@@ -413,8 +413,8 @@ class Context:
         return any(doc[j].lower_ in self.cues.trip_noun for j in range(k + 1, min(k + 4, sent.end)))
 
     def _called_off_next(self, sent: Span) -> bool:
-        """ "X dijadwalkan bertemu Y di P pada Maret. Namun pertemuan itu ditunda ...", "X was
-        to visit P. But the trip was called off": the next sentence opens by calling off the
+        """ "X dijadwalkan bertemu Y di P pada Juni. Namun rapat itu dibatalkan ...", "X was
+        to visit P. But the visit was scrapped": the next sentence opens by calling off the
         event or trip just told (a noun of one with its determiner, "itu", "the", then the
         cancelling verb past auxiliaries and adverbs); the plan never happened."""
         doc, cues = self.doc, self.cues

@@ -968,7 +968,7 @@ def find_title(
         # is a filler like "'s", not punctuation
         punct = tok.is_punct and not is_possessive(tok)
         if tok.text == "," and _field_list_comma(doc, i, tok_start, found, ent_at):
-            i -= 1  # "Kepala Pusat Data, Informasi, dan Humas BNPB X": the office's fields
+            i -= 1  # "Kepala Pusat Riset, Statistik, dan Publikasi BNPB X": the fields
             continue
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
@@ -1097,8 +1097,8 @@ def _field_list_comma(
     doc: Doc, i: int, name_start: int, found: list[Title], ent_at: dict[int, Mention]
 ) -> bool:
     """The comma at ``i`` parts the capitalised field words of an office still being read
-    ("Kepala Pusat Data, Informasi, dan Humas BNPB X", "Menteri Koordinator Bidang Politik,
-    Hukum, dan Keamanan Y"): no title found yet, a "dan"/"and" between it and the name, and a
+    ("Kepala Pusat Riset, Statistik, dan Publikasi BNPB X", "Menteri Koordinator Bidang
+    Pangan, Air, dan Energi Y"): no title found yet, a "dan"/"and" between it and the name, and a
     capitalised word that is no entity before it."""
     if found or i < 1 or i + 1 >= name_start:
         return False

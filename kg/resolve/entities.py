@@ -606,7 +606,7 @@ def _join_bare_body_names(
     name the document uses for an organisation, never a person's."""
     bodies = [m for m in mentions if not m.is_pronoun and m.type == "Organization"]
     bare = {normalize_name(m.text): keys[m.index] for m in bodies if m.index in keys}
-    # "Ford Motor Co" and "Ford Motor Company": one legal form for another, the same body
+    # "Kavoo Motor Co" and "Kavoo Motor Company": one legal form for another, the same body
     for m in bodies:
         words = normalize_name(m.text).split()
         if m.index in keys and len(words) > 2 and words[-1] in _LEGAL_FORMS:

@@ -1,5 +1,5 @@
-"""An office whose fields are listed with commas ("Kepala Pusat Data, Informasi, dan
-Komunikasi Kebencanaan BNPB X") is one title phrase: its holder is the body at its end. A list
+"""An office whose fields are listed with commas ("Kepala Pusat Pendidikan, Pelatihan,
+dan Komunikasi Publik BNPB X") is one title phrase: its holder is the body at its end. A list
 of people parted the same way is no title."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from tests.conftest import relations_in
 
 def test_an_office_with_a_list_of_fields_reaches_its_body():
     rels = relations_in(
-        "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Rizal Hakim mencatat "
-        "12 korban di Palu.",
+        "Kepala Pusat Pendidikan, Pelatihan, dan Komunikasi Publik BNPB Rizal Hakim menghitung "
+        "40 rumah rusak di Garut.",
         "id",
     )
     assert ("Rizal Hakim", "officialOf", "National Disaster Management Agency") in rels

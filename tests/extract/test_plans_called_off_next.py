@@ -1,5 +1,5 @@
-"""A plan the next sentence calls off ("Namun pertemuan itu ditunda", "But the meeting was
-postponed") never happened; a next sentence about another trip or about the event itself
+"""A plan the next sentence calls off ("Namun rapat itu dibatalkan", "But the visit was
+scrapped") never happened; a next sentence about another trip or about the event itself
 leaves it standing."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from tests.conftest import relations_in
 def test_a_meeting_called_off_in_the_next_sentence_is_no_meeting():
     text = (
         "Presiden Peru Wulan Sasmita dijadwalkan bertemu Presiden Chile Oscar Lindgren di Quito "
-        "pada Maret. Namun pertemuan itu ditunda tanpa batas waktu."
+        "pada Juni. Namun rapat itu dibatalkan sehari sebelumnya."
     )
     rels = relations_in(text, "id")
     assert ("Oscar Lindgren", "met", "Wulan Sasmita") not in rels
@@ -18,7 +18,7 @@ def test_a_meeting_called_off_in_the_next_sentence_is_no_meeting():
     assert ("Wulan Sasmita", "officialOf", "Peru") in rels  # control
     text = (
         "Peruvian President Tom Dallas was scheduled to meet Chilean President Karl Lindgren in "
-        "Quito in March. But the meeting was postponed indefinitely."
+        "Quito in June. But the visit was scrapped a day before."
     )
     rels = relations_in(text, "en")
     assert ("Karl Lindgren", "met", "Tom Dallas") not in rels
@@ -37,11 +37,11 @@ def test_a_next_sentence_about_another_trip_or_the_meeting_itself_leaves_it():
 
 def test_a_trip_first_planned_for_another_date_still_happened():
     rels = relations_in(
-        "Peruvian President Karl Lindgren arrived in Shanghai on Monday. In Shanghai he also "
-        "toured a research centre of Kavoo Technologies and met Tom Dallas, chief executive of "
-        "carmaker Tokoria.\n\nThe trip had originally been planned for late March but was "
-        "postponed after Lindgren fell ill.",
+        "Peruvian President Karl Lindgren arrived in Cusco on Monday. In Cusco he also "
+        "visited a factory of Kavoo Technologies and met Tom Dallas, chief executive of "
+        "carmaker Tokoria.\n\nThe visit had first been set for early June but was "
+        "postponed when Lindgren fell ill.",
         "en",
     )
     assert ("Karl Lindgren", "met", "Tom Dallas") in rels
-    assert ("Karl Lindgren", "visited", "Shanghai") in rels
+    assert ("Karl Lindgren", "visited", "Cusco") in rels
