@@ -38,6 +38,8 @@ _PHRASE_CUES = frozenset(
         "office_link",
         "plural_pronoun",
         "consort",
+        "kin_of",
+        "installation",
         "companion",
         "body_prefix",
         "national_body",
@@ -112,6 +114,8 @@ class Cues:
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
+    kin_of: tuple[tuple[str, ...], ...]
+    installation: frozenset[str]
     reciprocal: frozenset[str]
     measure: frozenset[str]
     not_venue: frozenset[str]
@@ -281,6 +285,8 @@ def load_cues(lang: str) -> Cues:
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         consort=phrases("consort"),
+        kin_of=phrases("kin_of"),
+        installation=frozenset(words("installation")),
         reciprocal=frozenset(words("reciprocal")),
         measure=frozenset(words("measure")),
         not_venue=frozenset(words("not_venue")),

@@ -8,6 +8,7 @@ portfolio words; offices and aliases are read from it later.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -1198,6 +1199,23 @@ def _attach_title(
     _update(mentions, ent_at, m, title_start=doc[phrase_start].idx, title=title)
 
 
+def _possessor_opens(
+    subject_of_sent: dict[int, tuple[int, Mention]],
+    sent: int,
+    i: int,
+    salient: Callable[[int], Mention | None],
+) -> None:
+    """ "His talks with A, the French president, and B broke down. On Sunday he met Y": a
+    possessive opening the sentence is the person the text is about (the salient one of the
+    sentences before), who stays its subject for a pronoun after it, not the last person
+    its objects name."""
+    before = range(sent - 1, max(-1, sent - 4), -1)
+    antecedent = next((a for s in before if (a := salient(s))), None)
+    held = subject_of_sent.get(sent)
+    if antecedent is not None and (held is None or i < held[0]):
+        subject_of_sent[sent] = (i, antecedent)
+
+
 def _with_pronouns(
     doc: Doc, mentions: list[Mention], cues: Cues, token_sent: dict[int, int]
 ) -> list[Mention]:
@@ -1255,6 +1273,9 @@ def _with_pronouns(
                 out.append(_reference(doc[tok.i : end], len(out), sent, holder))
             continue
         described = _description_end(doc, tok.i, cues, taken)
+        if tok.tag_ == "PRP$" and tok.is_sent_start and described is None:
+            _possessor_opens(subject_of_sent, token_sent[tok.i], tok.i, salient)
+            continue
         if described is None and (
             tok.lower_ not in cues.pronoun or tok.ent_type_ or tok.tag_ == "PRP$"
         ):

@@ -79,6 +79,8 @@ def extract_offices(ctx: Context) -> None:
             holders = _named_bodies_of(ctx, offices)
         if not offices or _former(ctx, phrase_start, m.tok_start, holders):
             continue
+        if _linked_to_name_before(ctx, phrase_start):
+            continue  # "A sebagai Pj Gubernur P, B sebagai ...": A's office (read after names)
         sending = any(t.sending for t in offices)
         # "Kepala Perwakilan Bank Dunia untuk Vietnam", "its ambassador to the United States":
         # the country an office is "for" or "to" receives it, whatever the title (the words
@@ -95,6 +97,9 @@ def extract_offices(ctx: Context) -> None:
             and not _ethnic_compound(ctx, h, titles)
             and not _names_an_unread_body(ctx, h, name_start)
         ]
+        ranked = [h for h in holders if not _branch_of_rank(ctx, h, titles)]
+        if ranked:  # "Kepala BNPB Letjen TNI X": the rank's branch, not the office's body
+            holders = ranked
         own = [h for h in holders if not _affiliation(ctx, h)]
         if own:  # "Wakil Ketua Komisi VIII DPR dari Fraksi X": the office is the DPR's
             holders = own
@@ -214,6 +219,16 @@ def extract_offices(ctx: Context) -> None:
 
 #: Words between an origin word and the body it introduces ("dari Fraksi X", "from the X").
 _AFFILIATION_REACH = 2
+
+
+def _branch_of_rank(ctx: Context, h: Mention, titles: tuple[Title, ...]) -> bool:
+    """A body right after a rank (a title that is no office: "Letjen TNI", "Irjen Pol"): the
+    rank's service, which an office title before it does not name."""
+    for k in range(max(0, h.tok_start - 3), h.tok_start):
+        title = title_starting_at(ctx.doc, k, titles)
+        if title is not None and k + len(title.words) == h.tok_start and not title.head:
+            return True
+    return False
 
 
 def _affiliation(ctx: Context, h: Mention) -> bool:
@@ -426,6 +441,7 @@ def extract_offices_after_names(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         i = _after_link(ctx, m.tok_end)
+        by_phrase = i is not None and doc[i - 1].text != ","
         while i is not None and i < len(doc) and i not in ctx.at:
             # "New" of "New Zealand's prime minister" (a name) is no tenure word
             tenure = tenure_end(doc, i, ctx.cues.tenure)
@@ -476,7 +492,10 @@ def extract_offices_after_names(ctx: Context) -> None:
             continue
         if (serving or (title is not None and title.bodies)) and holder.type != "Organization":
             continue  # "envoy for Syria": the place the office serves, not its holder
-        if _name_follows(ctx, holder.tok_end) or _compound_modifier(ctx, holder):
+        # "A sebagai Ketua X, B sebagai Ketua Y": a linking phrase, not a bare comma, says
+        # whose the title is where the next name has a link of its own
+        listed = by_phrase and _linked_item_after(ctx, holder.tok_end)
+        if (not listed and _name_follows(ctx, holder.tok_end)) or _compound_modifier(ctx, holder):
             continue
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
@@ -703,6 +722,33 @@ def _language_sense(ctx: Context, owner: Mention, i: int) -> bool:
 #: governor of Y"); after a comma the name closes a clause inside a longer subject ("A,
 #: yang dikalahkan Raja X, adalah raja ..."), whose office it is.
 _BARE_COPULAS = frozenset({"adalah", "is"})
+
+
+def _linked_item_after(ctx: Context, i: int) -> bool:
+    """From token ``i`` (past the office's places), a comma or "dan", a person, and a linking
+    phrase after that person: the next item of a list of names each linked to its office."""
+    doc = ctx.doc
+    while i < len(doc) and (m := ctx.at.get(i)) is not None and m.type in ("Region", "City"):
+        i = m.tok_end
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ctx.cues.coordination):
+        i += 1
+    nxt = ctx.at.get(i)
+    if nxt is None or nxt.type != "Person" or nxt.tok_start != i:
+        return False
+    return link_phrase_end(doc, nxt.tok_end, ctx.cues) is not None
+
+
+def _linked_to_name_before(ctx: Context, phrase_start: int) -> bool:
+    """A linking phrase ("sebagai", "selaku", "as") right before the title phrase, right after
+    a person's name: the title is that person's, not the one of the name after it."""
+    for k in range(phrase_start - 1, max(-1, phrase_start - 6), -1):
+        end = link_phrase_end(ctx.doc, k, ctx.cues)
+        if end is not None and end < phrase_start:
+            end = tenure_end(ctx.doc, end, ctx.cues.tenure)  # "sebagai Pj Gubernur"
+        if end == phrase_start:
+            before = ctx.at.get(k - 1) if k > 0 else None
+            return before is not None and before.type == "Person"
+    return False
 
 
 def _after_link(ctx: Context, i: int) -> int | None:

@@ -206,6 +206,8 @@ def _companion_preface(ctx: Context) -> None:
             start = ctx.starts_at(subj) if subj is not None else 0
             if start <= sent.start + len(phrase) or ctx.doc[start - 1].text != ",":
                 continue
+            if any(t.lower_ in ctx.cues.installation for t in sent):
+                continue  # "Bersama A dan B, X juga melantik Y": A and B were installed too
             named = right_chain(ctx, sent, sent.start + len(phrase), PERSON, max_gap=1)
             for mate in named:
                 if mate.tok_end >= start or ctx.resolve(mate).index in (rel.subject, rel.object):

@@ -112,12 +112,20 @@ def _is_widget(line: Line) -> bool:
     return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
 
 
-def _continues_block(line: Line, spaced: bool) -> bool:
+#: A reader's comment: a handle or name, a colon, the comment ("Rudi: Setuju, ...").
+_COMMENT = re.compile(r"^[\w.@'’ -]{2,40}:\s+\S")
+_COMMENT_WORDS = 60
+
+
+def _continues_block(line: Line, spaced: bool, kind: str = "related") -> bool:
     """Inside a related/most-read block: list items, or short headline-like lines that follow
     without a blank line; in a page that sets its paragraphs apart by blank lines
     (``spaced``), any line that follows without one, a teaser sentence under a headline too
-    ("<SITE> RECOMMENDS / <headline> / <teaser>.")."""
+    ("<SITE> RECOMMENDS / <headline> / <teaser>."). Under a comments header (``kind``
+    "comments"), every line that opens with a handle and a colon, though it ends a sentence."""
     if _LIST_ITEM.match(line.text):
+        return True
+    if kind == "comments" and _COMMENT.match(line.text) and line.words <= _COMMENT_WORDS:
         return True
     if line.after_blank:
         return False
@@ -180,6 +188,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     spans: list[BoilerplateSpan] = []
     seen: set[str] = set()
     in_block = False
+    block_kind = "related"
     in_prelude = True
     dateline_tries = _DATELINE_LINES
     sites: list[str] = []
@@ -187,13 +196,14 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     spaced = _spaced_paragraphs(all_lines)
     for line in all_lines:
         marker = _marker_for(line)
-        if in_block and marker is None and _continues_block(line, spaced):
-            spans.append(BoilerplateSpan(line.start, line.end, "related"))
+        if in_block and marker is None and _continues_block(line, spaced, block_kind):
+            spans.append(BoilerplateSpan(line.start, line.end, block_kind))
             continue
         in_block = False
         if marker is not None:
             spans.append(BoilerplateSpan(line.start, line.end, marker.kind))
             in_block = marker.scope == "block"
+            block_kind = "comments" if marker.kind == "comments" else "related"
             continue
         if _is_widget(line):
             spans.append(BoilerplateSpan(line.start, line.end, "share"))

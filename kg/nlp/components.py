@@ -1282,7 +1282,11 @@ class GazetteerLinker:
                 j < len(doc)
                 and j not in taken
                 and not (j > i and doc[j].is_sent_start)  # "Raja Karl Lindgren V. Pengumuman ..."
-                and (self._plain_capitalised(doc[j], True) or self._honorific_inside(doc, i, j))
+                and (
+                    self._plain_capitalised(doc[j], True)
+                    or self._honorific_inside(doc, i, j)
+                    or self._demonym_inside(doc, i, j)
+                )
             ):
                 j += 1
             while j > i and _hyphened_article(doc, j):
@@ -1328,6 +1332,17 @@ class GazetteerLinker:
             ):
                 found.append(Span(doc, i, j, label="Person"))
         return found
+
+    def _demonym_inside(self, doc: Doc, i: int, j: int) -> bool:
+        """ "Ambassador Lai Thai Binh": a demonym between a name word already read (from
+        ``i``) and a last plain capitalised word is a name word (the run ends after that one)."""
+        return (
+            j > i
+            and j + 1 < len(doc)
+            and self.gazetteer.lookup_demonym(doc[j].text) is not None
+            and self._plain_capitalised(doc[j + 1], True)
+            and not (j + 2 < len(doc) and doc[j + 2].text[:1].isupper())
+        )
 
     def _honorific_inside(self, doc: Doc, i: int, j: int) -> bool:
         """ "President Hassan Sheikh Mohamud": an honorific of names only between a name word
@@ -1502,6 +1517,9 @@ class GazetteerLinker:
         if k == i or k >= len(doc):
             return i
         if (k in taken and doc[k].ent_type_ == "Country") or self._countryish(doc[k].text):
+            if self.lang == "en" and self.gazetteer.lookup(doc[k].text) is None:
+                return i  # "Ambassador Lai Thai Binh": an English title's country comes before
+                # it, as a demonym ("Vietnamese Ambassador"); one after the name is a name word
             k += 1
             return k if k < len(doc) and self._plain_capitalised(doc[k], True) else i
         return i
@@ -2727,8 +2745,9 @@ def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     name. A person's name never opens with a country the gazetteer names exactly or a word the
     document writes in lower case elsewhere (or the language's common words) when a name of
     two words at least follows: after a country any, after common words one that opens with
-    a known given name or one the document names as a person apart. The country stays an
-    entity; common words are the sentence's."""
+    a known given name or one the document names as a person apart; in Indonesian, right
+    after a title, a city or region ("Bupati Garut Rizal Hakim"). The place stays an entity;
+    common words are the sentence's."""
     doc = work.doc
     lowered = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
     listed = word_list("common-words-id.txt") if linker.lang == "id" else frozenset()
@@ -2738,17 +2757,27 @@ def words_opening_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 
     given = given_names()
     persons = {e.text for e in work.ents if e.label_ == "Person"}
+    title_ends = set(linker._title_ends(doc, False, work.lowers))
+    apart = {e.text for e in work.ents}
     out: list[Span] = []
     for e in work.ents:
         person = e.label_ == "Person" and not e.kb_id_
         cut = _opening_words(linker, e, common, given, persons) if person else 0
+        place = (
+            person
+            and not cut
+            and linker.lang == "id"
+            and e.start in title_ends
+            and _place_opening(linker, e, given, apart)
+        )
+        cut = cut or place
         if not cut:
             out.append(e)
             continue
         opening = e[:cut]
-        entry = linker.gazetteer.lookup(opening.text) if cut == 1 else None
+        entry = linker.gazetteer.lookup(opening.text) if cut == 1 or place else None
         entry = entry or (linker.gazetteer.lookup_demonym(opening.text) if cut == 1 else None)
-        if entry is not None and entry.type == "Country":
+        if entry is not None and entry.type in ("Country", "City", "Region"):
             out.append(_linked(opening, entry))
         out.append(Span(doc, e.start + cut, e.end, label="Person"))
     work.ents = out
@@ -2773,6 +2802,33 @@ def _opening_words(
             return cut
         named = rest[0].text in given or rest.text in persons
         if named and all(common(t.lower_) for t in opening):
+            return cut
+    return 0
+
+
+_INDONESIA = "iso3166:ID"
+
+
+def _place_opening(
+    linker: GazetteerLinker, e: Span, given: frozenset[str], apart: set[str]
+) -> int:
+    """ "Bupati [Garut Rizal Hakim]": right after a title, the words that open a person and
+    are exactly a city's or region's name in the gazetteer (one to three, no given name among
+    them, a capitalised name of two words at least after) are the office's place, where the
+    document names the place or the person on their own (``apart``: its entities' texts): a
+    place name is a given name too often ("Vladimir", "Ahmad") to cut on its own say, unless
+    it is an Indonesian one, as the regional titles it follows are."""
+    for cut in range(min(3, len(e) - 2), 0, -1):
+        opening, rest = e[:cut], e[cut:]
+        if any(t.text in given for t in opening) or not all(t.is_title for t in rest):
+            continue
+        entry = linker.gazetteer.lookup(opening.text)
+        home = entry is not None and entry.country == _INDONESIA
+        if not home and opening.text not in apart and rest.text not in apart:
+            continue
+        if entry is not None and entry.type in ("City", "Region") and _named_exactly(
+            entry, opening.text
+        ):
             return cut
     return 0
 

@@ -5,7 +5,7 @@ or a control that must stay whole, so that an empty reading cannot pass."""
 
 from __future__ import annotations
 
-from tests.conftest import relations_in, span_labels_in
+from tests.conftest import met_between, relations_in, span_labels_in
 
 
 def test_a_country_before_a_players_name_is_the_country():
@@ -108,3 +108,33 @@ def test_an_accented_foreign_name_folds_onto_no_indonesian_regency():
     found = gazetteer.lookup("Kudus")  # the Turkish "Kudüs" is Jerusalem's, folded at lookup
     assert found is None or found.name != "Jerusalem"
     assert gazetteer.lookup("Baitulmakdis").name == "Jerusalem"  # control
+
+
+def test_a_place_after_a_regional_title_is_no_name_word():
+    # the model reads "Garut Rizal Hakim" as one person after "Bupati" where a second title
+    # follows; "Bali" before a name that opens with a given name ("Made") is the place too
+    text = (
+        "Menteri Perhubungan Hendra Wibisono tiba di Garut pada Senin. Ia diterima Bupati "
+        "Garut Rizal Hakim dan Penjabat Gubernur Jawa Barat Wulan Sasmita."
+    )
+    rels = relations_in(text, "id")
+    assert ("Rizal Hakim", "officialOf", "Garut Regency") in rels
+    assert met_between(rels, "Hendra Wibisono", "Rizal Hakim")
+    assert ("Wulan Sasmita", "officialOf", "West Java") in rels  # control
+
+
+def test_a_given_name_that_is_also_a_place_stays_in_the_name():
+    spans = span_labels_in("Gubernur Bali Made Tirta Lubis hadir di Denpasar.", "id")
+    assert spans.get("Made Tirta Lubis") == "Person"
+    assert spans.get("Bali") == "Region"  # control
+
+
+def test_a_demonym_inside_a_name_after_a_title_is_a_name_word():
+    spans = span_labels_in(
+        "Tom Dallas was welcomed at the airport by Deputy Foreign Minister Karl Lindgren and "
+        "Vietnamese Ambassador to Peru Lai Thai Binh.",
+        "en",
+    )
+    assert spans.get("Lai Thai Binh") == "Person"
+    assert "Binh" not in spans
+    assert spans.get("Karl Lindgren") == "Person"  # control

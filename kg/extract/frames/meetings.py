@@ -10,6 +10,7 @@ from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
+    companions_after,
     possessor_before,
     previous_subject,
     subject_for,
@@ -112,6 +113,13 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     objects = right_chain(ctx, sent, end, PERSON, max_gap=gap)
     if objects and _urged(ctx, max(o.tok_end for o in objects)):
         return  # "called on X to resign": urging, not a meeting
+    if objects and any(
+        t.lower_ in ctx.cues.between and ctx.doc[t.i + 1].lower_ not in ctx.cues.list_intro
+        for t in ctx.doc[end : ctx.starts_at(objects[0])]
+    ):
+        # "a meeting between Y and Z": the parties are theirs (meeting_between); "bertemu
+        # para pemimpin, antara lain Y" is a list
+        return
     reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
     if not objects and speaker is None and reciprocal:
         pair = _coordinated_persons_before(ctx, sent, start)
@@ -242,8 +250,12 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
     _each_with_each(ctx, sent, trig, persons)
-    # "talks in P between A and B": the parties were there (a trigger with a venue role)
-    meeting_venue(ctx, sent, trig, persons[:1], persons[1:], paired=True)
+    # "talks in P between A and B", "pertemuan antara A dan B di P": a party whose title
+    # names another country than the place's came there; one whose title names none may
+    # be the host at home ("antara Menko X dan Kepala Negosiator Timor Leste Y di Jakarta")
+    before = any(t.lower_ in ctx.cues.venue for t in ctx.doc[end:k])
+    after = end if before else max(p.tok_end for p in persons)
+    visited_venue(ctx, sent, trig, [], after, 0.9, persons, meeting=True)
 
 
 #: How far before the signing verb, within its clause, the agreement may be named.
@@ -345,6 +357,10 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
+    if sent.start <= subj.tok_start < start:
+        # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
+        along = companions_after(ctx, sent, subj.tok_end, stop=start)
+        guests += [c for c in along if c not in guests]
     while hosts:
         for obj in hosts:
             for guest in guests:

@@ -278,11 +278,19 @@ def _side_phrase_end(ctx: Context, sent: Span, k: int) -> int | None:
     return end
 
 
+#: Tokens from the end of a list item to the next one: a link word, then for persons the
+#: next one's title ("dan Menteri Perdagangan, Pariwisata, dan Investasi Australia X").
+_LINK_REACH = 6
+_PERSON_LINK_REACH = 10
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
     saw_link = False
-    while k < sent.end and k - j <= 6:
+    # a person's title may be long ("serta Duta Besar Peru untuk Indonesia, X")
+    reach = _PERSON_LINK_REACH if types == PERSON else _LINK_REACH
+    while k < sent.end and k - j <= reach:
         tok = ctx.doc[k]
         m = ctx.mention_at(k)
         if types == PERSON and k == j and _country_after_person(ctx, k):

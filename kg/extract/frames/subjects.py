@@ -27,6 +27,7 @@ __all__ = [
     "companions_after",
     "definite_description",
     "in_object_position",
+    "kin_named_by",
     "left_agent",
     "possessor_before",
     "previous_subject",
@@ -391,11 +392,16 @@ def subject_for(
     if shared is not None:
         return shared, 1.0
     if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
+        # "X said Y was scheduled to meet Z": the reported clause's subject, not the speaker
+        reported = max(
+            (k + 1 for k in range(c_start, i) if ctx.doc[k].lower_ in ctx.cues.report_verb),
+            default=c_start,
+        )
         first = next(
             (
                 m
                 for m in ctx.by_sent.get(ctx.sents.index(sent), [])
-                if c_start <= m.tok_start < i
+                if reported <= m.tok_start < i
                 and ctx.resolve(m).type in types
                 and not in_object_position(ctx, m)
             ),
@@ -404,6 +410,8 @@ def subject_for(
         if first is not None:
             return first, 0.9
     m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
+    if m is not None and kin_named_by(ctx, m):
+        return None, 0.0  # "putra ulama KH X itu disambut Y": the son acts, not X
     if m is not None:
         return m, 1.0
     if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
@@ -423,6 +431,25 @@ def subject_for(
         member = _member_named_next(ctx, sent, types)
         return (member, 0.9) if member is not None else (None, 0.0)
     return previous_subject(ctx, sent, types), 0.8
+
+
+#: Lower-case words between a kinship noun and the name it takes ("putra ulama KH X").
+_KIN_REACH = 3
+
+
+def kin_named_by(ctx: Context, m: Mention) -> bool:
+    """A kinship noun (the ``kin_of`` cue) before ``m`` with only lower-case words between
+    and no comma ("putra ulama KH X", "the widow of former president X"): ``m`` names whose
+    relative the subject is; the relative, unnamed, is who acts."""
+    k = ctx.starts_at(m)
+    for end in range(k, max(-1, k - _KIN_REACH - 1), -1):
+        for phrase in ctx.cues.kin_of:
+            n = len(phrase)
+            if end - n >= 0 and tuple(t.lower_ for t in ctx.doc[end - n : end]) == phrase:
+                return True
+        if end - 1 < 0 or not (ctx.doc[end - 1].is_lower and ctx.doc[end - 1].is_alpha):
+            return False
+    return False
 
 
 def _member_named_next(ctx: Context, sent: Span, types: frozenset[str]) -> Mention | None:

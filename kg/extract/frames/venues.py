@@ -88,16 +88,29 @@ def _venue_before_party(ctx: Context, verb: Token | None, objects: list[Mention]
 
 
 def venue_places(
-    ctx: Context, sent: Span, i: int, reach: int = 14, parties: set[int] = frozenset()
+    ctx: Context,
+    sent: Span,
+    i: int,
+    reach: int = 14,
+    parties: set[int] = frozenset(),
+    *,
+    through_relative: bool = False,
 ) -> list[Mention]:
     """Places after "di/in/at" that follow token ``i`` within its clause ("bertemu X di
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place. With a
-    meeting's ``parties`` (token indices), another clause between ends the search."""
+    meeting's ``parties`` (token indices), another clause between ends the search.
+    ``through_relative``: a relative clause on the thing visited does not end it ("meninjau
+    lahan yang terbakar di P": the land lies in P, and so did the visit; a meeting's "bertemu
+    X yang tinggal di P" says where X lives)."""
     _, c_end = ctx.clause_bounds(sent, i)
+    relative = range(0)
+    if through_relative and c_end < sent.end and ctx.doc[c_end].lower_ in ctx.cues.relative:
+        relative = range(c_end, ctx.clause_bounds(sent, c_end)[1])
+        c_end = relative.stop
     for j in range(i, min(c_end, i + reach) - 1):
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
-        if parties and _another_clause(ctx, ctx.doc[j], parties):
+        if parties and j not in relative and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
@@ -219,7 +232,7 @@ def visited_venue(
     hosts at home ("Russia's President X and Y met in Moscow"); a tour of one's own country
     ("Presiden Indonesia X meninjau banjir di Bogor") is still a visit."""
     parties = {k for m in [*who, *guests] for k in range(ctx.starts_at(m), m.tok_end)}
-    places = venue_places(ctx, sent, i, parties=parties)
+    places = venue_places(ctx, sent, i, parties=parties, through_relative=not meeting)
     if not places and meeting:
         first = min((ctx.starts_at(m) for m in [*who, *guests]), default=i)
         places = place_before_where(ctx, sent, first)

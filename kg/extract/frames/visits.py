@@ -13,6 +13,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     companions_after,
     in_object_position,
+    kin_named_by,
     left_agent,
     possessor_before,
     previous_subject,
@@ -275,6 +276,20 @@ def departure_point(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     _was_at(ctx, sent, trig, with_coordinated(ctx, subj), places, trig.confidence * weight)
 
 
+#: Indonesian verb prefixes: a word with one after a visit noun is a verb of the clause
+#: ("lawatan ditutup", "kunjungan berlangsung"), never a modifier of the noun ("kerja").
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+
+
+def _finite_verb(ctx: Context, tok: Token) -> bool:
+    """A clause's verb, not a modifier of the visit noun ("kunjungan kerja")."""
+    if tok.pos_ != "VERB" or not tok.is_lower:
+        return False
+    if ctx.lang == "id":
+        return tok.lower_.startswith(_VERB_PREFIXES) and len(tok) > 4
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN")
+
+
 @frame("noun_visit")
 def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
     """Kunjungan [X] ke PLACE / X's visit to PLACE / visit to PLACE by X."""
@@ -308,8 +323,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             described = True
             j = m.tok_end
             continue
-        if tok.is_punct or m is not None:
-            return
+        if tok.is_punct or m is not None or (subj is None and _finite_verb(ctx, tok)):
+            return  # "lawatan ditutup dengan menghadiri KTT X di P": X is no visitor
         fillers += 1
         j += 1
     else:
@@ -333,7 +348,10 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         # "Lawatannya ke Indonesia ...", "kunjungan pertamanya ke ...": "-nya" is the
         # clause's subject, or the one the text goes on about; a pronoun written out, so
         # surer than a clause with no subject at all (0.8)
-        subj = left_agent(ctx, sent, start, PERSON, noun=True)
+        if ctx.lang == "id":
+            subj = left_agent(ctx, sent, start, PERSON, noun=True)
+        else:  # "X flies to P ... and ends his tour in Q": the clause's subject, not a name
+            subj, weight = subject_for(ctx, sent, start, PERSON, noun=True)  # in between
         if subj is None and _named_after_fronted_phrase(ctx, sent, start):
             return  # "Dalam kunjungannya ke P, X menyebut ...": X's visit (fronted_arrival)
         if subj is None:
@@ -435,8 +453,14 @@ def _trip_as_topic(ctx: Context, start: int) -> bool:
 
 def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
     """The visit noun or a word after it carries the possessive "-nya" ("lawatannya",
-    "kunjungan pertamanya") and no name follows it as the possessor."""
-    return ctx.lang == "id" and any(
+    "kunjungan pertamanya") and no name follows it as the possessor; in English, a possessive
+    pronoun before the noun and its modifiers ("his first official visit to P")."""
+    if ctx.lang != "id":
+        k = start - 1
+        while k > max(0, start - 4) and ctx.doc[k].pos_ in ("ADJ", "NUM", "NOUN"):
+            k -= 1  # "his first state visit", "her two-day visit"
+        return k >= 0 and ctx.doc[k].tag_ == "PRP$" and ctx.doc[k].lower_ in ("his", "her")
+    return any(
         ctx.doc[k].lower_.endswith("nya") and len(ctx.doc[k]) > 5 for k in range(start, end)
     )
 
@@ -451,8 +475,15 @@ def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     subj, weight = subject_for(ctx, sent, start, PERSON)
     if subj is None:
         return
-    # "A dan B menghadiri KTT di P": all the coordinated subjects were there
-    visited_venue(ctx, sent, trig, with_coordinated(ctx, subj), end, weight)
+    # "A dan B menghadiri KTT di P": all the coordinated subjects were there, and whoever
+    # came with them ("A bersama B meninjau banjir di P", "meninjau lokasi di P bersama B")
+    who = with_coordinated(ctx, subj)
+    visited_venue(ctx, sent, trig, who, end, weight)
+    along = companions_after(ctx, sent, end)
+    if sent.start <= subj.tok_start < start:
+        along += companions_after(ctx, sent, subj.tok_end, stop=start)
+    # a companion whose title names the place's country is at home there, as a host is
+    visited_venue(ctx, sent, trig, [m for m in along if m not in who], end, weight, meeting=True)
     if venue_places(ctx, sent, end) or subj.tok_start >= start:
         return
     for place in place_before_where(ctx, sent, subj.tok_start):
@@ -556,6 +587,8 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         if m is not None and ctx.resolve(m).type in AGENT_TYPES:
             if in_object_position(ctx, m):
                 return  # "..., ia diterima oleh Y": the agent of a passive did not arrive
+            if kin_named_by(ctx, m):
+                return  # "Setibanya di P, putra X itu ...": the son arrived, not X
             subj = m
             break
     weight = 1.0
