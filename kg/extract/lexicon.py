@@ -40,6 +40,7 @@ _PHRASE_CUES = frozenset(
         "consort",
         "kin_of",
         "installation",
+        "topic_opener",
         "companion",
         "body_prefix",
         "national_body",
@@ -116,6 +117,7 @@ class Cues:
     consort: tuple[tuple[str, ...], ...]
     kin_of: tuple[tuple[str, ...], ...]
     installation: frozenset[str]
+    topic_opener: frozenset[str]
     reciprocal: frozenset[str]
     measure: frozenset[str]
     not_venue: frozenset[str]
@@ -287,6 +289,7 @@ def load_cues(lang: str) -> Cues:
         consort=phrases("consort"),
         kin_of=phrases("kin_of"),
         installation=frozenset(words("installation")),
+        topic_opener=frozenset(words("topic_opener")),
         reciprocal=frozenset(words("reciprocal")),
         measure=frozenset(words("measure")),
         not_venue=frozenset(words("not_venue")),

@@ -964,6 +964,8 @@ def find_title(
             i = (
                 opening - 1
             )  # "Ketua Umum Partai X (PX) Andi", "Dewan Pimpinan Pusat (DPP) Partai Y"
+            if found:
+                phrase_start = opening  # "Penjabat (Pj) Gubernur X": inside the title
             continue
         # a bare apostrophe the tagger reads as a possessive ("the Bahamas' prime minister")
         # is a filler like "'s", not punctuation
@@ -977,6 +979,7 @@ def find_title(
         if tenure is not None:  # "Peru's acting ...", "Chile's newly appointed trade minister"
             fillers += 1
             i = tenure - 1
+            phrase_start = tenure  # "Pj Gubernur X": the acting word opens the title phrase
             continue
         if found and tok.lower_ in joiners:
             i -= 1  # "Menteri Pertahanan merangkap Ketua Partai X Y": one holder, two offices

@@ -77,6 +77,7 @@ def extract_offices(ctx: Context) -> None:
             holders = [h for h in holders if h.type == "Organization"]  # "Argentina coach X"
         if not holders:  # "Kapolri X", "Jaksa Agung Y": the body the title names
             holders = _named_bodies_of(ctx, offices)
+
         if not offices or _former(ctx, phrase_start, m.tok_start, holders):
             continue
         if _linked_to_name_before(ctx, phrase_start):

@@ -3363,6 +3363,8 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
             return True
         if e.label_ != "Place" or e.kb_id_ or e[0].lower_ in facilities:
             return False
+        if len(e) > 1 and e[0].lower_ in linker.body_heads:
+            return False  # "Kecamatan Candipuro", "Gunung X": a region's head word opens it
         if (e[-1].text in surnames and len(e) > 1) or given_named(e):
             return True
         if len(e) == 1:

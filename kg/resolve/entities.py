@@ -465,6 +465,7 @@ def _cluster(
             keys[m.index] = f"Name:{normalize_name(m.text)}"
             reasons[m.index] = f"same normalised name '{normalize_name(m.text)}'"
     _join_persons_named_as_bodies(persons, mentions, keys, reasons)
+    _join_persons_named_as_places(persons, mentions, keys, reasons)
     _join_bare_place_names(mentions, keys, reasons, gaz)
     _join_place_short_forms(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
@@ -675,6 +676,29 @@ def _join_persons_named_as_bodies(
             reasons[m.index] = f"the body this document names by its bare name '{m.text}'"
 
 
+def _join_persons_named_as_places(
+    persons: list[Mention], mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "Semeru" beside "Gunung Semeru", "Candipuro" beside "Kecamatan Candipuro": a lone
+    untitled "person" named like a place the document names with its head word (the region
+    heads of ``name-heads.jsonl``) is that place, where exactly one place is so named."""
+    heads = [h for h, kind in load_name_heads() if kind == "Region"]
+    forms: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.is_pronoun or m.type not in PLACE_TYPES or m.index not in keys:
+            continue
+        words = tuple(normalize_name(m.text).split())
+        head = next((h for h in heads if len(words) > len(h) and words[: len(h)] == h), None)
+        if head is not None:
+            forms.setdefault(" ".join(words[len(head) :]), set()).add(keys[m.index])
+    for m in persons:
+        name = normalize_name(m.text)
+        lone = keys.get(m.index) == f"Person:{name}" and len(_person_words(m)) == 1
+        if lone and not m.title and len(forms.get(name, ())) == 1:
+            (keys[m.index],) = forms[name]
+            reasons[m.index] = f"the place this document names with its kind ('{m.text}')"
+
+
 def _bare_body_forms(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
     """The one-word forms a document may call its bodies by: the name without its legal form
     ("Lumen Inc" as "Lumen") or the first part of a hyphenated name ("Vega-Corp" as "Vega"),
@@ -793,16 +817,34 @@ def _containing_name(
             else _names_same_person(words, c) or (compound and c[-len(words) :] == words)
         )
     ]
+    clipped = not holders and len(words) == 1 and _MIN_CLIPPED <= len(words[0]) <= _MAX_CLIPPED
+    if clipped:
+        # "Enggar" of "Enggartiasto Lukita", "Alex" of "Alexander X": a name word clipped
+        # to its start, where one full name alone has such a word
+        holders = [
+            c
+            for c in canon
+            if len(c) > 1 and any(w != words[0] and w.startswith(words[0]) for w in c)
+        ]
+        if len(holders) != 1 or any(p.title for p in persons if _person_words(p) == words):
+            return None  # two full names so clipped, or a titled name of its own ("Bupati X")
     if not holders:
         return None
     first_seen: dict[tuple[str, ...], int] = {}
     for p in sorted(persons, key=lambda p: p.tok_start):
         first_seen.setdefault(_person_words(p), p.tok_start)
     first = min(holders, key=first_seen.__getitem__)  # every holder is some person's name
+    if clipped and first_seen[first] > first_seen.get(words, first_seen[first]):
+        return None  # a clipped name before the full one is somebody the text names so
     if _named_bare_before(words, first_seen[first], persons):
         return None
     return first
 
+
+#: The lengths of a clipped name word read as the start of a longer one ("Alex", not "Al";
+#: "Soekarno" is a name of its own, not "Soekarnoputri" clipped).
+_MIN_CLIPPED = 4
+_MAX_CLIPPED = 6
 
 #: Bare uses of a shared surname before any namesake is named in full, beyond which the
 #: surname is a person of its own: "Quintero ..." (x3) and later "his parents, Tomas Quintero

@@ -64,3 +64,12 @@ def test_story_lines_with_a_colon_a_bar_or_a_company_stay():
         ]
     )
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Karl Lindgren in Lima and Juan Perez in Quito", "Kavoo Media Network, Lima, Peru"],
+)
+def test_a_byline_of_reporters_and_a_publisher_s_seat_are_masked(line):
+    text = f"{STORY}\n{line}\nTom Dallas in Quito\n"
+    assert _masked(text) == [line]  # a name and a city alone stay

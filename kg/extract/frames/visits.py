@@ -514,6 +514,9 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
         for m in right_chain(ctx, sent, k, PERSON, max_gap=6)
         if ctx.resolve(m) is not ctx.resolve(host)
     ]
+    if not companions and not _passive_companion(ctx, start, end):
+        _companions_named_first(ctx, sent, trig, start, host)
+        return
     if not companions or venue_places(ctx, sent, end):
         return
     for place_index in _recent_visits(ctx, sent, ctx.resolve(host)):
@@ -522,6 +525,32 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
             continue  # ministers beside the president in their own capital: at work, no trip
         for person in companions:
             ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+
+
+#: How sure a companion's visit is when the sentence itself names the place: as sure as a
+#: visit read off an event's place (the trigger's own 0.65 is for a place told before).
+_NAMED_PLACE_CONFIDENCE = 0.85
+
+
+def _companions_named_first(
+    ctx: Context, sent: Span, trig: Trigger, start: int, host: Mention
+) -> None:
+    """ "A dan B turut mendampingi Presiden selama di Paris": the companions are the clause's
+    subject, and the sentence says where they went with the traveller."""
+    subj, _ = subject_for(ctx, sent, start, PERSON)
+    if subj is None or not sent.start <= subj.tok_start < start or subj.is_pronoun:
+        return
+    places = venue_places(ctx, sent, host.tok_end, through_relative=True)
+    for person in with_coordinated(ctx, subj):
+        for place in places:
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.named",
+                confidence=_NAMED_PLACE_CONFIDENCE,
+                sent=sent,
+            )
 
 
 def _passive_companion(ctx: Context, start: int, end: int) -> bool:
@@ -608,7 +637,12 @@ def trip_stage(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     person: the trip noun names no one, and a guess beyond the told trip would be no reading)."""
     if ctx.negated(sent, start, end - 1):
         return
-    traveller = _last_traveller(ctx, sent)
+    named = [m for k in range(start, end) if (m := ctx.mention_at(k)) is not None]
+    if any(ctx.resolve(m).type != "Person" for m in named):
+        return  # "Lawatan delegasi KPK ini dimulai ...": a traveller kg cannot name
+    # "Lawatan pertama X ini dimulai dari P": the noun names its traveller; ", dilanjutkan ke
+    # Q" goes on with the stage told before it in the sentence
+    traveller = named[0] if named else _last_traveller(ctx, sent, same=ctx.doc[start].is_punct)
     if traveller is None:
         return
     for obj in right_chain(ctx, sent, end, PLACE_TYPES):
@@ -616,13 +650,13 @@ def trip_stage(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         add_relation(ctx, sent, trig, traveller, obj)
 
 
-def _last_traveller(ctx: Context, sent: Span) -> Mention | None:
-    """The person of the latest visit read before this sentence."""
+def _last_traveller(ctx: Context, sent: Span, same: bool = False) -> Mention | None:
+    """The person of the latest visit read before this sentence (``same``: or in it)."""
     told = [
         r
         for r in ctx.relations
         if r.predicate == "visited"
-        and r.sentence_start < sent.start_char
+        and (r.sentence_start < sent.start_char or (same and r.sentence_start == sent.start_char))
         and ctx.mentions[r.subject].type == "Person"
     ]
     if not told:
