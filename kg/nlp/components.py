@@ -1334,7 +1334,7 @@ class GazetteerLinker:
         return found
 
     def _demonym_inside(self, doc: Doc, i: int, j: int) -> bool:
-        """ "Ambassador Lai Thai Binh": a demonym between a name word already read (from
+        """ "Ambassador Tran Thai Son": a demonym between a name word already read (from
         ``i``) and a last plain capitalised word is a name word (the run ends after that one)."""
         return (
             j > i
@@ -1518,8 +1518,8 @@ class GazetteerLinker:
             return i
         if (k in taken and doc[k].ent_type_ == "Country") or self._countryish(doc[k].text):
             if self.lang == "en" and self.gazetteer.lookup(doc[k].text) is None:
-                return i  # "Ambassador Lai Thai Binh": an English title's country comes before
-                # it, as a demonym ("Vietnamese Ambassador"); one after the name is a name word
+                return i  # "Ambassador Tran Thai Son": an English title's country comes before
+                # it, as a demonym ("Chilean Ambassador"); one after the name is a name word
             k += 1
             return k if k < len(doc) and self._plain_capitalised(doc[k], True) else i
         return i
@@ -3364,7 +3364,7 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         if e.label_ != "Place" or e.kb_id_ or e[0].lower_ in facilities:
             return False
         if len(e) > 1 and e[0].lower_ in linker.body_heads:
-            return False  # "Kecamatan Candipuro", "Gunung X": a region's head word opens it
+            return False  # "Kecamatan Tokoria", "Gunung X": a region's head word opens it
         if (e[-1].text in surnames and len(e) > 1) or given_named(e):
             return True
         if len(e) == 1:

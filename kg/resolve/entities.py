@@ -679,7 +679,7 @@ def _join_persons_named_as_bodies(
 def _join_persons_named_as_places(
     persons: list[Mention], mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
-    """ "Semeru" beside "Gunung Semeru", "Candipuro" beside "Kecamatan Candipuro": a lone
+    """ "Kavoo" beside "Gunung Kavoo", "Tokoria" beside "Kecamatan Tokoria": a lone
     untitled "person" named like a place the document names with its head word (the region
     heads of ``name-heads.jsonl``) is that place, where exactly one place is so named."""
     heads = [h for h, kind in load_name_heads() if kind == "Region"]
@@ -819,7 +819,7 @@ def _containing_name(
     ]
     clipped = not holders and len(words) == 1 and _MIN_CLIPPED <= len(words[0]) <= _MAX_CLIPPED
     if clipped:
-        # "Enggar" of "Enggartiasto Lukita", "Alex" of "Alexander X": a name word clipped
+        # "Hendra" of "Hendrawan Wibisono", "Alex" of "Alexander X": a name word clipped
         # to its start, where one full name alone has such a word
         holders = [
             c
@@ -842,7 +842,7 @@ def _containing_name(
 
 
 #: The lengths of a clipped name word read as the start of a longer one ("Alex", not "Al";
-#: "Soekarno" is a name of its own, not "Soekarnoputri" clipped).
+#: a parent's name, "Hendrawan", is its own, not "Hendrawanputri" clipped).
 _MIN_CLIPPED = 4
 _MAX_CLIPPED = 6
 

@@ -21,7 +21,7 @@ def test_talks_in_a_place_between_two_visitors():
 
 def test_a_party_whose_title_names_no_country_may_be_the_host():
     rels = relations_in(
-        "Harga saham naik. Kesepakatan itu dicapai dalam pertemuan antara Menteri Koordinator "
+        "Harga saham naik. Hasil itu diperoleh lewat pertemuan antara Menteri Koordinator "
         "Hendra Wibisono dan Kepala Negosiator Perbatasan Peru Juan Perez di kantor "
         "kementerian, Jakarta, Senin.",
         "id",
@@ -33,7 +33,7 @@ def test_a_party_whose_title_names_no_country_may_be_the_host():
 
 def test_a_meeting_between_two_is_not_an_earlier_pairs_meeting():
     rels = relations_in(
-        "The deal was struck after talks in Quito between Chilean Foreign Minister Karl "
+        "An accord came after talks in Quito between Chilean Foreign Minister Karl "
         "Lindgren and Peruvian Trade Minister Rizal Hakim. A meeting between President "
         "Hendra Wibisono and Prime Minister Juan Perez in Lima ended without a deal.",
         "en",
@@ -47,8 +47,8 @@ def test_a_meeting_between_two_is_not_an_earlier_pairs_meeting():
 
 def test_among_others_after_a_meeting_verb_is_a_list_not_a_pair():
     rels = relations_in(
-        "Harga saham naik. Di sela KTT, Presiden Hendra Wibisono akan bertemu sejumlah "
-        "pemimpin, antara lain Perdana Menteri Kanada Tom Dallas.",
+        "Harga saham naik. Di sela KTT, Presiden Hendra Wibisono akan bertemu beberapa "
+        "kepala negara, antara lain Presiden Peru Tom Dallas.",
         "id",
     )
     assert met_between(rels, "Hendra Wibisono", "Tom Dallas")
@@ -76,11 +76,11 @@ def test_who_came_with_a_welcomed_guest_was_welcomed_too():
 
 def test_a_rector_holds_an_office_of_the_university():
     rels = relations_in(
-        "Harga saham naik. Rektor Universitas Padjadjaran Rizal Hakim hadir. Wakil Rektor "
+        "Harga saham naik. Rektor Universitas Tokoria Rizal Hakim hadir. Wakil Rektor "
         "Universitas Garut Hendra Wibisono juga datang, bersama Presiden Peru Tom Dallas.",
         "id",
     )
-    assert ("Rizal Hakim", "officialOf", "Universitas Padjadjaran") in rels
+    assert ("Rizal Hakim", "officialOf", "Universitas Tokoria") in rels
     assert ("Hendra Wibisono", "officialOf", "Universitas Garut") in rels
     assert ("Tom Dallas", "officialOf", "Peru") in rels  # control
 
@@ -88,7 +88,7 @@ def test_a_rector_holds_an_office_of_the_university():
 def test_a_relative_named_by_whose_relative_they_are_is_not_that_person():
     rels = relations_in(
         "Harga saham naik. Wakil Gubernur Jawa Barat Rizal Hakim tiba di Garut pada Sabtu. "
-        "Setibanya di Garut, putra ulama KH Hendra Wibisono itu disambut Bupati Garut Wulan "
+        "Setibanya di Garut, putra pengusaha Hendra Wibisono itu disambut Bupati Garut Wulan "
         "Sasmita. Setibanya di Bandung, Gilang Permadi disambut Bupati Garut Wulan Sasmita.",
         "id",
     )
@@ -114,8 +114,8 @@ def test_offices_after_sebagai_in_a_list_go_to_the_name_before_each():
 def test_a_possessive_opening_a_sentence_keeps_its_person_the_subject():
     rels = relations_in(
         "Prime Minister Tom Dallas arrived in Brussels on Thursday. His late-night "
-        "negotiations with Karl Lindgren, the French president, and the German chancellor, "
-        "Oscar Lindgren, broke down. On Sunday he met Prime Minister Juan Perez.",
+        "negotiations with Karl Lindgren, the Chilean president, and the Peruvian leader, "
+        "Oscar Lindgren, broke down. Later he met Prime Minister Juan Perez.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Juan Perez")
@@ -125,8 +125,8 @@ def test_a_possessive_opening_a_sentence_keeps_its_person_the_subject():
 
 def test_a_hyphenated_rank_is_no_name_word():
     text = (
-        "Prime Minister Tom Dallas arrived in Lima on Thursday. On Sunday he met acting Prime "
-        "Minister Lt-Gen Juan Perez and Information Minister Brig-Gen Rizal Hakim."
+        "Prime Minister Tom Dallas arrived in Lima on Thursday. Later he met acting Prime "
+        "Minister Lt-Gen Juan Perez. Trade Minister Brig-Gen Rizal Hakim joined them."
     )
     rels = relations_in(text, "en")
     assert met_between(rels, "Tom Dallas", "Juan Perez")
@@ -138,30 +138,30 @@ def test_a_hyphenated_rank_is_no_name_word():
 
 def test_a_rank_s_service_is_not_the_office_s_body():
     rels = relations_in(
-        "Harga saham naik. Presiden didampingi Kepala Badan Nasional Penanggulangan Bencana "
-        "(BNPB) Letjen TNI Hendra Wibisono. Panglima TNI Jenderal Gilang Permadi hadir.",
+        "Harga saham naik. Presiden didampingi Kepala Badan Pusat Statistik (BPS) Letjen "
+        "TNI Hendra Wibisono. Panglima TNI Jenderal Gilang Permadi hadir.",
         "id",
     )
-    assert ("Hendra Wibisono", "officialOf", "National Disaster Management Agency") in rels
+    assert ("Hendra Wibisono", "officialOf", "Statistics Indonesia") in rels
     assert ("Hendra Wibisono", "officialOf", "Indonesian National Armed Forces") not in rels
     assert ("Gilang Permadi", "officialOf", "Indonesian National Armed Forces") in rels  # control
 
 
 def test_a_visit_noun_before_a_verb_takes_no_body_after_it_as_visitor():
     rels = relations_in(
-        "Harga saham naik. Presiden Hendra Wibisono tiba di Lima. Rangkaian lawatan ditutup "
-        "dengan menghadiri KTT BRICS di Quito. Kunjungan kerja Menteri Rizal Hakim ke Garut "
+        "Harga saham naik. Presiden Hendra Wibisono tiba di Lima. Rangkaian lawatan diakhiri "
+        "dengan menghadiri KTT APEC di Quito. Kunjungan kerja Menteri Rizal Hakim ke Garut "
         "berlangsung lancar.",
         "id",
     )
-    assert ("BRICS", "visited", "Quito") not in rels
+    assert not [s for s, p, o in rels if p == "visited" and o == "Quito"]
     assert ("Rizal Hakim", "visited", "Garut Regency") in rels  # control
 
 
 def test_a_reported_clause_s_subject_meets_not_the_speaker():
     rels = relations_in(
-        "Foreign Minister Karl Lindgren said Tom Dallas was also scheduled to meet House "
-        "Speaker Wulan Sasmita on Tuesday before leaving for Santiago.",
+        "Foreign Minister Karl Lindgren said Tom Dallas was set to meet House Speaker Wulan "
+        "Sasmita on Monday before leaving for Santiago.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Wulan Sasmita")
@@ -172,7 +172,7 @@ def test_a_reported_clause_s_subject_meets_not_the_speaker():
 
 def test_a_place_after_a_relative_clause_on_the_thing_visited():
     rels = relations_in(
-        "Harga saham naik. Presiden Hendra Wibisono meninjau lahan gambut yang terbakar di "
+        "Harga saham naik. Presiden Hendra Wibisono meninjau sawah yang terendam banjir di "
         "Kabupaten Garut, Jawa Barat, Selasa. Ia lalu bertemu warga yang tinggal di Bandung.",
         "id",
     )
@@ -184,7 +184,7 @@ def test_a_place_after_a_relative_clause_on_the_thing_visited():
 def test_an_audience_with_a_king_is_a_meeting():
     rels = relations_in(
         "Peruvian President Tom Dallas arrived in Kuala Lumpur on Monday. Earlier in the day, "
-        "he had an audience with King Oscar Lindgren at the palace.",
+        "he was granted an audience with King Oscar Lindgren at the palace.",
         "en",
     )
     assert met_between(rels, "Tom Dallas", "Oscar Lindgren")
@@ -193,8 +193,8 @@ def test_an_audience_with_a_king_is_a_meeting():
 
 def test_his_visit_to_a_place_is_the_visit_of_the_person_the_text_is_about():
     rels = relations_in(
-        "Tom Dallas arrived in Lima on Sunday. It is his first visit to Peru since 2019. His "
-        "visit to Quito was cancelled.",
+        "Tom Dallas arrived in Lima on Sunday. The stop is his second visit to Peru this year. "
+        "His visit to Quito was cancelled.",
         "en",
     )
     assert ("Tom Dallas", "visited", "Peru") in rels
@@ -218,20 +218,20 @@ def test_who_came_along_to_an_inspection_was_there_too():
 
 def test_a_companion_at_home_visits_nothing():
     rels = relations_in(
-        "Harga saham naik. Presiden Hendra Wibisono bersama Kanselir Jerman Karl Lindgren "
-        "resmi membuka pameran di Hannover, Jerman.",
+        "Harga saham naik. Presiden Hendra Wibisono bersama Presiden Chile Karl Lindgren "
+        "resmi membuka pameran di Santiago, Chile.",
         "id",
     )
-    assert ("Karl Lindgren", "visited", "Hannover") not in rels
-    assert ("Hendra Wibisono", "visited", "Hannover") in rels  # control
+    assert ("Karl Lindgren", "visited", "Santiago") not in rels
+    assert ("Hendra Wibisono", "visited", "Santiago") in rels  # control
 
 
 def test_his_tour_is_the_clause_subject_s_not_a_name_in_between():
     rels = relations_in(
-        "Tom Dallas flies to Paris on Friday for a meeting with Karl Lindgren at the Elysée, "
-        "and ends his tour in London on Saturday.",
+        "Tom Dallas heads to Quito on Monday for a working lunch with Karl Lindgren at the "
+        "palace, and closes his tour in Lima on Tuesday.",
         "en",
     )
-    assert ("Tom Dallas", "visited", "London") in rels
-    assert ("Karl Lindgren", "visited", "London") not in rels
-    assert ("Tom Dallas", "visited", "Paris") in rels  # control
+    assert ("Tom Dallas", "visited", "Lima") in rels
+    assert ("Karl Lindgren", "visited", "Lima") not in rels
+    assert ("Tom Dallas", "visited", "Quito") in rels  # control

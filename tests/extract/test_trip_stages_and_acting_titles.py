@@ -10,7 +10,7 @@ from tests.conftest import met_between, relations_in
 def test_a_trip_noun_that_names_its_traveller_and_its_next_stages():
     rels = relations_in(
         "Harga saham naik. Menteri Hendra Wibisono tiba di Garut. Lawatan luar negeri pertama "
-        "Gilang Permadi sebagai presiden ini dimulai dari Lima, dilanjutkan ke Quito dan "
+        "Gilang Permadi sebagai menteri ini dimulai dari Lima, dilanjutkan ke Quito dan "
         "Santiago.",
         "id",
     )
@@ -43,7 +43,7 @@ def test_an_acting_title_with_its_abbreviation_in_brackets():
 
 def test_a_pair_both_in_a_place():
     rels = relations_in(
-        "Tom Dallas and Karl Lindgren were both in Santiago for the two-day summit. Juan Perez "
+        "Tom Dallas and Karl Lindgren were both in Santiago for the trade forum. Juan Perez "
         "was in Lima.",
         "en",
     )
@@ -54,29 +54,29 @@ def test_a_pair_both_in_a_place():
 
 def test_whoever_inaugurated_a_plant_in_a_place_was_there_with_who_stood_alongside():
     rels = relations_in(
-        "President Tom Dallas inaugurated the plant in the Kavoo industrial estate in Bekasi "
+        "President Tom Dallas inaugurated the factory in the Kavoo industrial estate in Garut "
         "Regency, West Java, alongside Brightmart Executive Chair Karl Lindgren.",
         "en",
     )
-    assert ("Tom Dallas", "visited", "Bekasi Regency") in rels
-    assert ("Karl Lindgren", "visited", "Bekasi Regency") in rels
+    assert ("Tom Dallas", "visited", "Garut Regency") in rels
+    assert ("Karl Lindgren", "visited", "Garut Regency") in rels
     assert ("Tom Dallas", "visited", "West Java") in rels  # control
 
 
 def test_a_demonym_of_the_other_party_s_title_is_no_venue():
     rels = relations_in(
-        "Saudi Energy Minister Karl Lindgren flew into Vienna on Monday. On Tuesday evening he "
-        "held talks at his hotel with Iraqi Oil Minister Oscar Lindgren. Iraq agreed.",
+        "Peruvian Mining Minister Karl Lindgren arrived in Quito on Monday. Later he held talks "
+        "at a hotel with Chilean Trade Minister Oscar Lindgren. Chile agreed.",
         "en",
     )
-    assert ("Karl Lindgren", "visited", "Iraq") not in rels
-    assert ("Karl Lindgren", "visited", "Vienna") in rels  # control
+    assert ("Karl Lindgren", "visited", "Chile") not in rels
+    assert ("Karl Lindgren", "visited", "Quito") in rels  # control
 
 
 def test_a_place_of_the_topic_after_amid_is_no_venue():
     rels = relations_in(
-        "Angola's President Juan Perez hosted the two leaders amid tensions over the rebel "
-        "offensive in eastern Peru. Chile's President Oscar Lindgren hosted the talks in Lima.",
+        "Angola's President Juan Perez hosted the talks amid a dispute over the copper mine in "
+        "southern Peru. Chile's President Oscar Lindgren hosted the talks in Lima.",
         "en",
     )
     assert ("Juan Perez", "visited", "Peru") not in rels
@@ -85,9 +85,9 @@ def test_a_place_of_the_topic_after_amid_is_no_venue():
 
 def test_companions_named_before_accompanying_in_a_place_the_sentence_names():
     rels = relations_in(
-        "Harga saham naik. Presiden Hendra Wibisono tiba di Lima pada Minggu. Menteri Luar "
-        "Negeri Rizal Hakim dan Menteri Pertahanan Gilang Permadi turut mendampingi Presiden "
-        "selama di Lima.",
+        "Harga saham naik. Presiden Hendra Wibisono tiba di Lima pada Minggu. Menteri "
+        "Pertanian Rizal Hakim dan Menteri Perhubungan Gilang Permadi ikut mendampingi "
+        "Presiden di Lima.",
         "id",
     )
     assert ("Rizal Hakim", "visited", "Lima") in rels

@@ -21,8 +21,8 @@ STORY2 = "Oscar Lindgren: Kami sepakat memperluas perdagangan kedua negara tahun
 def test_readers_comments_under_their_header_are_masked():
     comments = [
         "Komentar Pembaca",
-        "Rizal Hakim: Jangan sampai kita cuma jadi pasar produk mereka.",
-        "wulan_s: Setuju, diplomasi antarwarga penting!",
+        "Rizal Hakim: Semoga harga beras segera turun.",
+        "wulan_s: Setuju sekali!",
     ]
     text = "\n".join([STORY, STORY2, *comments, ""])
     assert _masked(text) == comments  # a quote in the story's own form stays
@@ -31,11 +31,11 @@ def test_readers_comments_under_their_header_are_masked():
 @pytest.mark.parametrize(
     "line",
     [
-        "Terkini: Gilang Permadi Pantau Banjir di Garut | Persib Siapkan Laga Kontra Persija",
-        "Latest: Tom Dallas to attend summit in Lima | Sol opens higher against US dollar",
-        "Skor Akhir: Arsenal 3-1 Everton | Inter Milan 1-1 Napoli",
+        "Terkini: Gilang Permadi Pantau Banjir di Garut | Kavoo FC Siapkan Laga Kontra Tokoria",
+        "Latest: Tom Dallas to open fair in Quito | Sol closes lower",
+        "Skor Akhir: Kavoo FC 3-1 Tokoria FC | Lima United 1-1 Quito Town",
         "Guest Author: Karl Lindgren is Andes editor at Kavoo and is based in Quito.",
-        "Cuaca Hari Ini: Medan 31°C Berawan",
+        "Cuaca: Medan 30°C Cerah",
         "Kuis: Seberapa Kenal Kamu dengan Negara Peru?",
         "Kavoo Media Sdn Bhd, Level 7, Menara Kavoo, 12A Jalan Andes 7/3, Quito",
     ],

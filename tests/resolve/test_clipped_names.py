@@ -1,4 +1,4 @@
-"""A name word clipped to its start ("Enggar" of "Enggartiasto Lukita") names the one person
+"""A name word clipped to its start ("Hendra" of "Hendrawan Wibisono") names the one person
 whose full name has such a word, named in full first; two such persons, or the clipped name
 first, keep it apart."""
 

@@ -16,8 +16,8 @@ def _persons(text: str) -> set[str]:
 
 
 TEXT = (
-    "Harga saham naik. Gunung Tokoria di Kabupaten Garut kembali erupsi pada Sabtu. Guguran "
-    "awan panas dari Tokoria melanda Kecamatan Kavoo. Warga Kavoo mengungsi. Gubernur Jawa "
+    "Harga saham naik. Gunung Tokoria di Kabupaten Garut kembali erupsi pada Sabtu. Abu dari "
+    "Tokoria menutupi Kecamatan Kavoo. Warga Kavoo mengungsi. Gubernur Jawa "
     "Barat Hendra Wibisono meninjau Kavoo."
 )
 

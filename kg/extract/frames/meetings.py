@@ -118,7 +118,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         for t in ctx.doc[end : ctx.starts_at(objects[0])]
     ):
         # "a meeting between Y and Z": the parties are theirs (meeting_between); "bertemu
-        # para pemimpin, antara lain Y" is a list
+        # beberapa kepala negara, antara lain Y" is a list
         return
     reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
     if not objects and speaker is None and reciprocal:

@@ -279,7 +279,7 @@ def _side_phrase_end(ctx: Context, sent: Span, k: int) -> int | None:
 
 
 #: Tokens from the end of a list item to the next one: a link word, then for persons the
-#: next one's title ("dan Menteri Perdagangan, Pariwisata, dan Investasi Australia X").
+#: next one's title ("dan Menteri Energi, Air, dan Tambang Peru X").
 _LINK_REACH = 6
 _PERSON_LINK_REACH = 10
 

@@ -411,7 +411,7 @@ def subject_for(
             return first, 0.9
     m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
     if m is not None and kin_named_by(ctx, m):
-        return None, 0.0  # "putra ulama KH X itu disambut Y": the son acts, not X
+        return None, 0.0  # "putra pengusaha X itu disambut Y": the son acts, not X
     if m is not None:
         return m, 1.0
     if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
@@ -433,13 +433,13 @@ def subject_for(
     return previous_subject(ctx, sent, types), 0.8
 
 
-#: Lower-case words between a kinship noun and the name it takes ("putra ulama KH X").
+#: Lower-case words between a kinship noun and the name it takes ("putra pengusaha X").
 _KIN_REACH = 3
 
 
 def kin_named_by(ctx: Context, m: Mention) -> bool:
     """A kinship noun (the ``kin_of`` cue) before ``m`` with only lower-case words between
-    and no comma ("putra ulama KH X", "the widow of former president X"): ``m`` names whose
+    and no comma ("putra pengusaha X", "the widow of former president X"): ``m`` names whose
     relative the subject is; the relative, unnamed, is who acts."""
     k = ctx.starts_at(m)
     for end in range(k, max(-1, k - _KIN_REACH - 1), -1):

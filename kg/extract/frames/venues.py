@@ -100,7 +100,7 @@ def venue_places(
     Manila, Filipina", "attended the summit in Riyadh"): where the event took place. With a
     meeting's ``parties`` (token indices), another clause between ends the search.
     ``through_relative``: a relative clause on the thing visited does not end it ("meninjau
-    lahan yang terbakar di P": the land lies in P, and so did the visit; a meeting's "bertemu
+    sawah yang terendam di P": the fields lie in P, and so did the visit; a meeting's "bertemu
     X yang tinggal di P" says where X lives)."""
     _, c_end = ctx.clause_bounds(sent, i)
     relative = range(0)
@@ -111,7 +111,7 @@ def venue_places(
         if ctx.doc[j].text == "," and _attribution_after(ctx, sent, j):
             break  # "talks with X, the ministry in Lima said": the speaker's place
         if ctx.doc[j].lower_ in ctx.cues.topic_opener:
-            break  # "hosted them amid tensions over the offensive in eastern P": the topic's
+            break  # "hosted them amid a dispute over the mine in southern P": the topic's
         if parties and j not in relative and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
@@ -132,7 +132,7 @@ def venue_places(
                 for k, p in enumerate(chain)
                 if (known_place(ctx, p) or _apposed_to_country(ctx, p, chain[k + 1 : k + 2]))
                 and not _qualifies_body(ctx, p)
-                and not p.is_demonym  # "at his hotel with Iraqi Oil Minister X": a title's
+                and not p.is_demonym  # "at a hotel with Chilean Trade Minister X": a title's
             ]
             if not places:
                 # "at Villa X in a region": a building, then where it stands; "at the old

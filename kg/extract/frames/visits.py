@@ -324,7 +324,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             j = m.tok_end
             continue
         if tok.is_punct or m is not None or (subj is None and _finite_verb(ctx, tok)):
-            return  # "lawatan ditutup dengan menghadiri KTT X di P": X is no visitor
+            return  # "lawatan diakhiri dengan menghadiri KTT X di P": X is no visitor
         fillers += 1
         j += 1
     else:
@@ -350,7 +350,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         # surer than a clause with no subject at all (0.8)
         if ctx.lang == "id":
             subj = left_agent(ctx, sent, start, PERSON, noun=True)
-        else:  # "X flies to P ... and ends his tour in Q": the clause's subject, not a name
+        else:  # "X heads to P ... and closes his tour in Q": the clause's subject, not a name
             subj, weight = subject_for(ctx, sent, start, PERSON, noun=True)  # in between
         if subj is None and _named_after_fronted_phrase(ctx, sent, start):
             return  # "Dalam kunjungannya ke P, X menyebut ...": X's visit (fronted_arrival)
@@ -454,7 +454,7 @@ def _trip_as_topic(ctx: Context, start: int) -> bool:
 def _clitic_possessor(ctx: Context, start: int, end: int) -> bool:
     """The visit noun or a word after it carries the possessive "-nya" ("lawatannya",
     "kunjungan pertamanya") and no name follows it as the possessor; in English, a possessive
-    pronoun before the noun and its modifiers ("his first official visit to P")."""
+    pronoun before the noun and its modifiers ("his two-day state visit to P")."""
     if ctx.lang != "id":
         k = start - 1
         while k > max(0, start - 4) and ctx.doc[k].pos_ in ("ADJ", "NUM", "NOUN"):
@@ -535,7 +535,7 @@ _NAMED_PLACE_CONFIDENCE = 0.85
 def _companions_named_first(
     ctx: Context, sent: Span, trig: Trigger, start: int, host: Mention
 ) -> None:
-    """ "A dan B turut mendampingi Presiden selama di Paris": the companions are the clause's
+    """ "A dan B ikut mendampingi Presiden di Lima": the companions are the clause's
     subject, and the sentence says where they went with the traveller."""
     subj, _ = subject_for(ctx, sent, start, PERSON)
     if subj is None or not sent.start <= subj.tok_start < start or subj.is_pronoun:
