@@ -4,14 +4,11 @@ first, keep it apart."""
 
 from __future__ import annotations
 
+from tests.conftest import types_in
+
 
 def _persons(text: str, lang: str = "id") -> set[str]:
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(text, lang=lang)
-    rows = g.query("SELECT ?l WHERE { ?s a kg:Person ; rdfs:label ?l }")
-    return {str(r[0]) for r in rows}
+    return {label for label, kinds in types_in(text, lang).items() if "Person" in kinds}
 
 
 def test_a_clipped_name_is_the_full_name_before_it():

@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from tests.conftest import relations_in
+from tests.conftest import relations_in, types_in
 
 
-def _persons(text: str) -> set[str]:
-    import kg
-
-    g = kg.KnowledgeGraph()
-    g.add_text(text, lang="id")
-    rows = g.query("SELECT ?l WHERE { ?s a kg:Person ; rdfs:label ?l }")
-    return {str(r[0]) for r in rows}
+def _persons(text: str, lang: str = "id") -> set[str]:
+    return {label for label, kinds in types_in(text, lang).items() if "Person" in kinds}
 
 
 TEXT = (
