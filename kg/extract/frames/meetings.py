@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
-    companions_after,
+    companions_before,
     possessor_before,
     previous_subject,
     subject_for,
@@ -357,10 +357,8 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
-    if sent.start <= subj.tok_start < start:
-        # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
-        along = companions_after(ctx, sent, subj.tok_end, stop=start)
-        guests += [c for c in along if c not in guests]
+    # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
+    guests += [c for c in companions_before(ctx, sent, subj, start) if c not in guests]
     while hosts:
         for obj in hosts:
             for guest in guests:

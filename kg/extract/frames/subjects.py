@@ -25,6 +25,7 @@ from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
 __all__ = [
     "POSSESSIVE",
     "companions_after",
+    "companions_before",
     "definite_description",
     "in_object_position",
     "kin_named_by",
@@ -648,6 +649,15 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
         if (ctx.doc[k].pos_ == "VERB" and k > trip_until) or ctx.doc[k].lower_ in ctx.cues.purpose:
             return []
     return []
+
+
+def companions_before(ctx: Context, sent: Span, subj: Mention, stop: int) -> list[Mention]:
+    """Companions between a subject the sentence names and its verb at ``stop`` ("A bersama
+    Ibu Negara B disambut Y", "A bersama B meninjau banjir di P"): they did it too. None for
+    a subject from an earlier sentence."""
+    if not sent.start <= subj.tok_start < stop:
+        return []
+    return companions_after(ctx, sent, subj.tok_end, stop=stop)
 
 
 def _trip_follows(ctx: Context, k: int) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.frames.objects import MAX_GAP, MAX_PERSON_GAP, PERSON, right_cha
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     companions_after,
+    companions_before,
     in_object_position,
     kin_named_by,
     left_agent,
@@ -350,8 +351,9 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
         # surer than a clause with no subject at all (0.8)
         if ctx.lang == "id":
             subj = left_agent(ctx, sent, start, PERSON, noun=True)
-        else:  # "X heads to P ... and closes his tour in Q": the clause's subject, not a name
-            subj, weight = subject_for(ctx, sent, start, PERSON, noun=True)  # in between
+        else:  # "X heads to P ... and closes his tour in Q": the clause's subject, not
+            # a name in between
+            subj, weight = subject_for(ctx, sent, start, PERSON, noun=True)
         if subj is None and _named_after_fronted_phrase(ctx, sent, start):
             return  # "Dalam kunjungannya ke P, X menyebut ...": X's visit (fronted_arrival)
         if subj is None:
@@ -479,9 +481,7 @@ def agent_at_place(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     # came with them ("A bersama B meninjau banjir di P", "meninjau lokasi di P bersama B")
     who = with_coordinated(ctx, subj)
     visited_venue(ctx, sent, trig, who, end, weight)
-    along = companions_after(ctx, sent, end)
-    if sent.start <= subj.tok_start < start:
-        along += companions_after(ctx, sent, subj.tok_end, stop=start)
+    along = companions_after(ctx, sent, end) + companions_before(ctx, sent, subj, start)
     # a companion whose title names the place's country is at home there, as a host is
     visited_venue(ctx, sent, trig, [m for m in along if m not in who], end, weight, meeting=True)
     if venue_places(ctx, sent, end) or subj.tok_start >= start:
