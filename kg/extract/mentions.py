@@ -1208,7 +1208,7 @@ def _possessor_opens(
     i: int,
     salient: Callable[[int], Mention | None],
 ) -> None:
-    """ "His talks with A, the French president, and B broke down. On Sunday he met Y": a
+    """ "His talks with A, the Chilean leader, and B broke down. Later he met Y": a
     possessive opening the sentence is the person the text is about (the salient one of the
     sentences before), who stays its subject for a pronoun after it, not the last person
     its objects name."""

@@ -99,7 +99,7 @@ def extract_offices(ctx: Context) -> None:
             and not _names_an_unread_body(ctx, h, name_start)
         ]
         ranked = [h for h in holders if not _branch_of_rank(ctx, h, titles)]
-        if ranked:  # "Kepala BNPB Letjen TNI X": the rank's branch, not the office's body
+        if ranked:  # "Kepala Badan X Letjen TNI Y": the rank's branch, not the office's body
             holders = ranked
         own = [h for h in holders if not _affiliation(ctx, h)]
         if own:  # "Wakil Ketua Komisi VIII DPR dari Fraksi X": the office is the DPR's

@@ -252,7 +252,7 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     _each_with_each(ctx, sent, trig, persons)
     # "talks in P between A and B", "pertemuan antara A dan B di P": a party whose title
     # names another country than the place's came there; one whose title names none may
-    # be the host at home ("antara Menko X dan Kepala Negosiator Timor Leste Y di Jakarta")
+    # be the host at home ("antara Menko X dan Kepala Perunding Chile Y di Jakarta")
     before = any(t.lower_ in ctx.cues.venue for t in ctx.doc[end:k])
     after = end if before else max(p.tok_end for p in persons)
     visited_venue(ctx, sent, trig, [], after, 0.9, persons, meeting=True)

@@ -288,7 +288,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
     saw_link = False
-    # a person's title may be long ("serta Duta Besar Peru untuk Indonesia, X")
+    # a person's title may be long ("serta Duta Besar Chile untuk Peru, X")
     reach = _PERSON_LINK_REACH if types == PERSON else _LINK_REACH
     while k < sent.end and k - j <= reach:
         tok = ctx.doc[k]
