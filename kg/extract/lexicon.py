@@ -54,6 +54,7 @@ _PHRASE_CUES = frozenset(
         "country_reference",
         "guest_reference",
         "members_opener",
+        "members_intro",
         "not_negation",
         "company_title",
         "body_panel",
@@ -118,6 +119,9 @@ class Cues:
     kin_of: tuple[tuple[str, ...], ...]
     installation: frozenset[str]
     topic_opener: frozenset[str]
+    numbered_panel: frozenset[str]
+    time_clause: frozenset[str]
+    members_intro: tuple[tuple[str, ...], ...]
     reciprocal: frozenset[str]
     measure: frozenset[str]
     not_venue: frozenset[str]
@@ -290,6 +294,9 @@ def load_cues(lang: str) -> Cues:
         kin_of=phrases("kin_of"),
         installation=frozenset(words("installation")),
         topic_opener=frozenset(words("topic_opener")),
+        numbered_panel=frozenset(words("numbered_panel")),
+        time_clause=frozenset(words("time_clause")),
+        members_intro=phrases("members_intro"),
         reciprocal=frozenset(words("reciprocal")),
         measure=frozenset(words("measure")),
         not_venue=frozenset(words("not_venue")),

@@ -21,6 +21,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
+from kg.nlp.people import load_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,6 +126,7 @@ def extract_offices(ctx: Context) -> None:
                 shared is not None
                 and _country_after_name(ctx, m) is None  # "... and King X of Bahrain"
                 and not _titled_elsewhere(ctx, m, shared, titles)
+                and not _known_from_elsewhere(m, shared)
             ):
                 held[sent.start] = _Held(words, shared, m.tok_end, opens_list=False)
                 ctx.add(
@@ -174,6 +176,16 @@ def extract_offices(ctx: Context) -> None:
                     sent=sent,
                     title=title_text,
                 )
+            for body in _panel_and_parliament(ctx, holders, holder):
+                ctx.add(
+                    m,
+                    "officialOf",
+                    body,
+                    rule=f"{ctx.lang}.officialOf.title-panel",
+                    confidence=0.85,
+                    sent=sent,
+                    title=title_text,
+                )
             continue
         country = _country_after_name(ctx, m)
         if country is not None and all(t.bodies for t in offices):
@@ -216,6 +228,35 @@ def extract_offices(ctx: Context) -> None:
                 sent=sent,
                 title=title_text,
             )
+
+
+def _is_panel(ctx: Context, m: Mention) -> bool:
+    """A parliament's numbered commission ("Komisi III": the ``numbered_panel`` cue)."""
+    return (
+        m.type == "Organization"
+        and m.tok_end - m.tok_start == 2
+        and ctx.doc[m.tok_start].lower_ in ctx.cues.numbered_panel
+    )
+
+
+def _panel_and_parliament(ctx: Context, holders: list[Mention], holder: Mention) -> list[Mention]:
+    """The other body of a commission officer's title: "Ketua Komisi III DPR X" holds office
+    in the commission and in the parliament (news and readers name either), so the commission
+    beside the parliament read as the holder; "Ketua Komisi III X" alone, the parliament the
+    document names right after that commission elsewhere ("rapat dengan Komisi III DPR")."""
+    if not _is_panel(ctx, holder):
+        return [h for h in holders if h is not holder and _is_panel(ctx, h)]
+    for m in ctx.mentions:
+        after = ctx.mention_at(m.tok_end)
+        if (
+            m.text == holder.text
+            and _is_panel(ctx, m)
+            and after is not None
+            and after.tok_start == m.tok_end
+            and after.type == "Organization"
+        ):
+            return [after]
+    return []
 
 
 #: Words between an origin word and the body it introduces ("dari Fraksi X", "from the X").
@@ -364,6 +405,15 @@ def _opens_list(ctx: Context, phrase_start: int) -> bool:
     )
 
 
+def _known_from_elsewhere(m: Mention, country: Mention) -> bool:
+    """The base of notable people gives the person another country ("Sultan Brunei A dan
+    Presiden Joko Widodo"): a shared title is never read against it. World knowledge only
+    vetoes here; it never adds an office."""
+    person = load_people().lookup(m.text)
+    code = (country.kb_id or "").removeprefix("iso3166:")
+    return person is not None and person.country is not None and person.country != code
+
+
 def _titled_elsewhere(
     ctx: Context, m: Mention, country: Mention, titles: tuple[Title, ...]
 ) -> bool:
@@ -454,6 +504,8 @@ def extract_offices_after_names(ctx: Context) -> None:
                 break
         if i is None or i >= len(doc) or doc[i].lower_ in ctx.cues.former:
             continue
+        if by_phrase and _in_time_clause(ctx, m):
+            continue  # "ketika X menjadi Wali Kota P": the office held then, not now
         owner = _owner_before_title(ctx, i, titles)
         if owner is not None:  # "X, Japan's foreign minister, ...", "X, the Thai ambassador"
             holder, end = owner
@@ -501,6 +553,13 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _in_time_clause(ctx: Context, m: Mention) -> bool:
+    """The person opens a clause of time ("saat X menjadi ...", "when X was ...": the
+    ``time_clause`` cue right before the name and its title)."""
+    start = ctx.starts_at(m)
+    return start > 0 and ctx.doc[start - 1].lower_ in ctx.cues.time_clause
 
 
 def _joined_titles_end(doc: Doc, j: int, titles: tuple[Title, ...]) -> int:

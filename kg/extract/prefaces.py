@@ -13,6 +13,7 @@ from kg.extract.context import Context
 from kg.extract.datelines import office_abroad
 from kg.extract.frames.objects import PERSON, right_chain
 from kg.extract.frames.places import country_of
+from kg.extract.frames.venues import title_countries
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention, Relation
 from kg.nlp.lexicon import cue_words
 from kg.schema import dated_relations
@@ -49,6 +50,8 @@ def _locative_preface(ctx: Context) -> None:
             continue  # known places only: "Di Balai Agung," is a hall, not a destination
         comma = _comma_after_time(ctx, end, sent.end)
         if comma is None:
+            comma = _subject_after_time(ctx, end, sent.end)
+        if comma is None:
             continue
         acting = [  # relations that report an event (visited, met: kg:eventClass)
             r
@@ -68,6 +71,34 @@ def _locative_preface(ctx: Context) -> None:
             rule += ".subject"
         ctx.literal_places.add(place.index)
         ctx.add(subj, "visited", place, rule=rule, confidence=0.75, sent=sent)
+        if first.lower_ not in ("dari", "from") and all(
+            r.object == place.index for r in acting if r.predicate == "visited"
+        ):  # "From P, X travels to Q for talks with Y": Y is met in Q, not in P
+            for other in _met_from_abroad(ctx, acting, subj, place):
+                ctx.add(other, "visited", place, rule=f"{rule}.guest", confidence=0.75, sent=sent)
+
+
+def _met_from_abroad(
+    ctx: Context, acting: list[Relation], subj: Mention, place: Mention
+) -> list[Mention]:
+    """ "Di Amman, X bertemu Menlu Palestina Y": the one met was in the place too, when the
+    text gives them an office of another country than the place's (one at home lives there:
+    "Di Lima, X bertemu Wali Kota Lima Y" is no visit of Y's), and their title does not name
+    the place's country (an envoy "untuk Australia" is at his post there)."""
+    country = country_of(place)
+    if country is None:
+        return []
+    me = ctx.resolve(subj).index
+    others = [
+        ctx.mentions[r.object if r.subject == me else r.subject]
+        for r in acting
+        if r.predicate == "met" and me in (r.subject, r.object)
+    ]
+    return [
+        m
+        for m in others
+        if office_abroad(ctx, m, country) and country not in title_countries(ctx, m)
+    ]
 
 
 #: Tokens a fronted "on the sidelines of <event> in P" may take before its place.
@@ -274,6 +305,24 @@ def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
         if tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
             return None
     return None
+
+
+def _subject_after_time(ctx: Context, k: int, end: int) -> int | None:
+    """ "In Yaounde on Tuesday he met Y", "Di Lima ia bertemu Y": a fronted place with no
+    comma, where the clause's subject (a pronoun or a named person) comes right after the
+    place or its time phrase: the token before that subject, which stands for the comma."""
+    if k < end and ctx.doc[k].lower_ in ctx.cues.time_preposition:
+        j = k + 1
+        while j < min(end, k + 1 + _PREFACE_TIME) and ctx.mention_at(j) is None:
+            if ctx.doc[j].pos_ in ("VERB", "AUX", "PUNCT") or ctx.doc[j].lower_ in ctx.cues.pronoun:
+                break
+            j += 1
+        k = j
+    m = ctx.mention_at(k) if k < end else None
+    if m is None or m.tok_start != k or ctx.resolve(m).type != "Person":
+        return None
+    after = m.tok_end
+    return k - 1 if after < end and ctx.doc[after].pos_ in ("VERB", "AUX") else None
 
 
 def _clause_subject(ctx: Context, sent: Span, comma: int, rel: Relation) -> Mention:

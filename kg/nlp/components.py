@@ -6,6 +6,7 @@ Registered as factories (``kg_paragraphs``, ``kg_gazetteer``) and exposed throug
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,9 @@ _MONARCHS = frozenset({"King", "Queen", "Sultan", "Emir"})
 #: The model's labels for named things that are never a person when a facility word ends
 #: them, whatever title starts them ("King Khalid International Airport").
 _NEVER_PERSONS = frozenset({"FAC", "ORG"})
+
+#: The model's labels for things that may be a notable person's name misread.
+_THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 _NER_TO_KG = {
     "PER": "Person",
@@ -392,6 +396,7 @@ DEFAULT_PASSES = (
     "join_admin_prefixes",
     "join_body_prefixes",
     "numbered_units",
+    "numbered_panels",
     "cities_inside_names",
     "countries_opening_bodies",
     "foreign_institutions",
@@ -822,6 +827,8 @@ class GazetteerLinker:
     def _type_ner(self, ent: Span) -> Span | None:
         """The model's entity, trimmed, typed with kg's classes and linked when known."""
         kg_type = _NER_TO_KG.get(ent.label_)
+        if kg_type is None and self._notable_read_as_thing(ent):
+            kg_type = "Person"  # "since Barack Obama went to Kenya" read as FAC
         if kg_type is None:
             return None
         ent = self._trim(ent, kg_type)
@@ -863,6 +870,19 @@ class GazetteerLinker:
         elif kg_type == "Organization" and self._after_locative(ent):
             kg_type = "Place"  # "in Badme", "di Lagoi": an unknown place the model called ORG
         return Span(ent.doc, ent.start, ent.end, label=kg_type)
+
+    @staticmethod
+    def _notable_read_as_thing(ent: Span) -> bool:
+        """A notable person's full name (two words or more, the whole span) that the model
+        labelled a facility, product, work or event: the small English model reads a name
+        it has seen on airports, ships and books as one of them. A name with a facility or
+        body word after it is the thing ("Barack Obama Presidential Center"), so the span
+        must be the name alone."""
+        if ent.label_ not in _THING_LABELS or len(ent) < 2 or not ent[0].is_title:
+            return False
+        if ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
+            return False  # "George Floyd Square": a capitalised word goes on with the thing
+        return load_people().lookup(ent.text) is not None
 
     def _apposed_to_office(self, ent: Span) -> bool:
         """An English "organisation" of two to four capitalised words, none an institution
@@ -993,9 +1013,14 @@ class GazetteerLinker:
         if (
             entry is not None
             and entry.type == "City"
-            and (self._after_locative(ent) or (len(ent) > 1 and ent.text == entry.name))
+            and (
+                self._after_locative(ent)
+                or self._after_place_noun(ent)
+                or (len(ent) > 1 and ent.text == entry.name)
+            )
         ):
-            return _linked(ent, entry)  # "to Ho Chi Minh City", "Quezon City, ...": the city
+            return _linked(ent, entry)  # "to Ho Chi Minh City", "Quezon City, ...", "the
+            # provincial capital Palangka Raya": the city
         if len(ent) == 1:
             if entry is not None and entry.type == "Organization" and ent.text.isupper():
                 return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
@@ -1007,9 +1032,14 @@ class GazetteerLinker:
             return _linked(ent, entry)
         if entry is not None and entry.type == "Organization" and self._named_body(ent, entry):
             return _linked(ent, entry)  # "Tencent", "Crisis Management Initiative"
-        if self.lang == "id" and entry is not None and entry.is_regency:
-            return _linked(ent, entry)  # "meninjau Majalengka", "banjir di Purwakarta": a regency's
-            # bare name (the generator stop-lists the ones that are words or given names)
+        if (
+            entry is not None
+            and entry.is_regency
+            and (self.lang == "id" or self._after_locative(ent) or self._after_place_noun(ent))
+        ):
+            return _linked(ent, entry)  # "meninjau Majalengka", "banjir di Purwakarta", "flew
+            # to Garut": a regency's bare name (the generator stop-lists the ones that are
+            # words or given names)
         if (
             entry is not None
             and entry.is_division
@@ -1790,6 +1820,40 @@ def numbered_units(linker: GazetteerLinker, work: LinkerWork) -> None:
         covered = {k for u in units for k in range(u.start, u.end)}
         kept = [e for e in work.ents if not any(k in covered for k in range(e.start, e.end))]
         work.ents = kept + units
+
+
+#: A Roman number of a parliament's standing commission ("Komisi III", "Komisi XIII").
+_ROMAN = re.compile(r"^(X{0,1}(IX|IV|V?I{0,3})|XI{1,3})$")
+
+
+@linker_pass("numbered_panels")
+def numbered_panels(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Ketua Komisi III DPR X", "Anggota Komisi VI Y": a ``numbered_panel`` word with a
+    Roman number is one organisation, the parliament's commission (the model reads "Komisi"
+    as a title word and the number as nothing, or glues both to the holder's name). The
+    parliament after it stays an entity of its own."""
+    words = {p[0] for p in cue_phrases(linker.lang, "numbered_panel") if len(p) == 1}
+    if not words:
+        return
+    doc = work.doc
+    panels = [
+        Span(doc, i, i + 2, label="Organization")
+        for i in range(len(doc) - 1)
+        if doc[i].lower_ in words
+        and doc[i].text[:1].isupper()
+        and doc[i + 1].text.isupper()
+        and _ROMAN.match(doc[i + 1].text)
+    ]
+    if panels:
+        covered = {k for p in panels for k in range(p.start, p.end)}
+        kept = []
+        for e in work.ents:
+            if not any(k in covered for k in range(e.start, e.end)):
+                kept.append(e)
+            elif e.end - e.start > 2 and e.start in covered and e.end - 1 not in covered:
+                # "[Komisi III Bambang Wuryanto]": the holder's name after the panel
+                kept.append(Span(doc, e.start + 2, e.end, label=e.label_))
+        work.ents = kept + panels
 
 
 @linker_pass("cities_inside_names")

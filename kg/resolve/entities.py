@@ -787,6 +787,12 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
+def _opens_or_closes(word: str, name: tuple[str, ...]) -> bool:
+    """``word`` is the first or the last word of ``name`` (initials and suffixes left out:
+    "Marcos" closes "Ferdinand R. Marcos Jr.")."""
+    return word in (name[0], name[-1])
+
+
 def _particle_surname(name: tuple[str, ...]) -> bool:
     """A surname of several words joined by a particle ("vaz de almeida"): the end of a
     longer name, unlike "Joko Widodo" in "Iriana Joko Widodo", where two given names end a
@@ -833,6 +839,16 @@ def _containing_name(
     first_seen: dict[tuple[str, ...], int] = {}
     for p in sorted(persons, key=lambda p: p.tok_start):
         first_seen.setdefault(_person_words(p), p.tok_start)
+    if len(words) == 1 and words in first_seen:
+        # "Ghani" beside "Ashraf Ghani" and "Mullah Abdul Ghani Baradar": a name used alone
+        # is a first or a last name; one only inside another name loses to it, where the
+        # text named that first or last name before the bare word
+        edge = [
+            c
+            for c in holders
+            if _opens_or_closes(words[0], _core(c) or c) and first_seen[c] < first_seen[words]
+        ]
+        holders = edge or holders
     first = min(holders, key=first_seen.__getitem__)  # every holder is some person's name
     if clipped and first_seen[first] > first_seen.get(words, first_seen[first]):
         return None  # a clipped name before the full one is somebody the text names so

@@ -248,9 +248,11 @@ FLOORS = {
         # Stop 42: 0.874, 0.934/0.456/0.612: a relative clause on an apposition is now the
         # name's ("X, the N who was in P"), and here one says a former commander "returned
         # to" his own country in 1979, which the gold reads as no visit (dev2-20: +3 right,
-        # this 1 wrong).
+        # this 1 wrong). Stop 53: 0.895, 0.926/0.508/0.656: a commission officer ("Ketua
+        # Komisi I DPR X") holds office in the commission too, which this gold does not name
+        # (dev16, dev23 and dev26 do; dev2-27: +16 right, these 3 and dev6's 1 wrong).
         "gold": ROOT / "tests" / "fixtures" / "dev18",
-        "min": {"entity_f1": 0.855, "relation_p": 0.93, "relation_f1": 0.6},
+        "min": {"entity_f1": 0.855, "relation_p": 0.92, "relation_f1": 0.6},
         "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 9},
     },
     "dev19": {
@@ -333,6 +335,26 @@ FLOORS = {
         "gold": ROOT / "tests" / "fixtures" / "dev25",
         "min": {"entity_f1": 0.935, "relation_p": 0.95, "relation_f1": 0.735},
         "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 5},
+    },
+    "dev26": {
+        # A twenty-sixth dev set (tests/fixtures/dev26, 24 articles written 2026-12-06 by an
+        # annotator session that used kg only as a black box; Indonesian domestic politics
+        # and government at work), scored with the code of stop 52 (3582ee1) before any rule
+        # saw it: entity F1 0.866, relations 0.862/0.482/0.618, 11 duplicates, 3 boilerplate
+        # entities, 4 negatives hit. Its errors read since.
+        "gold": ROOT / "tests" / "fixtures" / "dev26",
+        "min": {"entity_f1": 0.87, "relation_p": 0.865, "relation_f1": 0.65},
+        "max": {"boilerplate_fp": 3, "negatives_hit": 2, "duplicates": 11},
+    },
+    "dev27": {
+        # A twenty-seventh dev set (tests/fixtures/dev27, 24 articles written 2026-12-06 by an
+        # annotator session that used kg only as a black box; world news in wire and
+        # broadsheet style), scored with the code of stop 52 (3582ee1) before any rule saw it:
+        # entity F1 0.915, relations 0.950/0.772/0.852, 2 duplicates, 6 boilerplate entities,
+        # 5 negatives hit. Its errors read since.
+        "gold": ROOT / "tests" / "fixtures" / "dev27",
+        "min": {"entity_f1": 0.91, "relation_p": 0.955, "relation_f1": 0.855},
+        "max": {"boilerplate_fp": 6, "negatives_hit": 3, "duplicates": 2},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked

@@ -112,7 +112,7 @@ def test_a_place_beside_a_person_is_where_the_person_came(text, lang, visitor, p
 
 
 @pytest.mark.parametrize(
-    "text, lang, visitor",
+    "text, lang, visitor, guest",
     [
         (
             "Di sela KTT APEC di Lima, Presiden Chile Hendra Wibisono menggelar pertemuan "
@@ -120,6 +120,7 @@ def test_a_place_beside_a_person_is_where_the_person_came(text, lang, visitor, p
             "Permadi bertemu Wulan Sasmita.",
             "id",
             "Hendra Wibisono",
+            "Rizal Hakim",
         ),
         (
             "On the sidelines of the APEC summit in Lima, Chilean President Tom Dallas held "
@@ -127,13 +128,16 @@ def test_a_place_beside_a_person_is_where_the_person_came(text, lang, visitor, p
             "Juan Perez met Karl Lindgren.",
             "en",
             "Tom Dallas",
+            "Oscar Lindgren",
         ),
     ],
 )
-def test_a_meeting_on_the_sidelines_of_an_event_in_a_place(text, lang, visitor):
-    """The event's place is the meeting's; an event placed nowhere puts no one anywhere."""
+def test_a_meeting_on_the_sidelines_of_an_event_in_a_place(text, lang, visitor, guest):
+    """The event's place is the meeting's, for the guest from abroad too; an event placed
+    nowhere puts no one anywhere."""
     rels = relations_in(text, lang)
     assert (visitor, "visited", "Lima") in rels
-    later = [(s, o) for s, p, o in rels if p == "visited" and s != visitor]
+    assert (guest, "visited", "Lima") in rels
+    later = [(s, o) for s, p, o in rels if p == "visited" and s not in (visitor, guest)]
     assert not later, later
 

@@ -106,7 +106,30 @@ def right_chain(
         if later is not None:
             listed = right_chain(ctx, sent, later, types, max_gap=1)
             found += [m for m in listed if m not in found]
+        elif persons and not found:
+            found += _members_in_next_sentence(ctx, sent, i)
     return found
+
+
+def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]:
+    """ "Presiden menerima enam ketua umum partai ... . Mereka yang hadir adalah A, B, dan C":
+    a group noun at ``i`` (after a number or quantifier, the ``group_noun`` cue) that the
+    next sentence opens by naming (the ``members_intro`` cue) stands for those persons."""
+    doc = ctx.doc
+    j = i
+    while j < sent.end and (doc[j].like_num or doc[j].pos_ in ("DET", "NUM")):
+        j += 1
+    if j == i or j >= sent.end or doc[j].lower_ not in ctx.cues.group_noun:
+        return []  # a bare "menteri" is a title, not a group: a number or "para" makes one
+    index = ctx.sents.index(sent)
+    if index + 1 >= len(ctx.sents):
+        return []
+    nxt = ctx.sents[index + 1]
+    words = tuple(t.lower_ for t in doc[nxt.start : nxt.start + 5])
+    opener = next((len(p) for p in ctx.cues.members_intro if words[: len(p)] == p), 0)
+    if not opener:
+        return []
+    return right_chain(ctx, nxt, nxt.start + opener, PERSON, max_gap=1)
 
 
 def _listed_after_group(ctx: Context, sent: Span, i: int, persons: bool) -> int | None:

@@ -14,9 +14,10 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
+from kg.extract.frames.places import country_of
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
-from kg.extract.frames.venues import at_home, venue_places
+from kg.extract.frames.venues import at_home, title_countries, venue_places
 from kg.extract.lexicon import Trigger
 from kg.extract.model import PLACE_TYPES, Mention
 
@@ -109,7 +110,27 @@ def _add_present(
 ) -> None:
     for person in people:
         if ctx.resolve(person).type == "Person" and not at_home(ctx, person, place):
-            add_relation(ctx, sent, trig, person, place, weight)
+            for where in _with_larger_places(ctx, place, person):
+                add_relation(ctx, sent, trig, person, where, weight)
+
+
+def _with_larger_places(ctx: Context, place: Mention, person: Mention) -> list[Mention]:
+    """The event's city and the province or country named right after it ("di Sanur,
+    Denpasar, Bali"): who was in the city was in each of them, as "tiba di Denpasar, Bali"
+    reads for an arrival. Not for a guest whose title names another country: a foreign
+    leader at a summit in Labuan Bajo visited the town (and the country), not its regency."""
+    home = country_of(ctx.resolve(place))
+    if home is not None and title_countries(ctx, person) - {home}:
+        return [place]
+    out = [place]
+    k = place.tok_end
+    while k + 1 < len(ctx.doc) and ctx.doc[k].text == ",":
+        m = ctx.mention_at(k + 1)
+        if m is None or m.tok_start != k + 1 or ctx.resolve(m).type not in ("Region", "Country"):
+            break
+        out.append(m)
+        k = m.tok_end
+    return out
 
 
 @frame("present_at_event")

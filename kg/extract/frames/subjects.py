@@ -66,7 +66,10 @@ def left_agent(
         if person is not None:
             return person
     saw_nominal = saw_link = noun
+    title = range(0)  # the title phrase of a person passed over: part of that person
     for j in range(i - 1, lower - 1, -1):
+        if j in title:
+            continue  # "diterima Presiden Kazakhstan X": the country is X's, no subject
         tok = ctx.doc[j]
         m = ctx.mention_at(j)
         if m is None:
@@ -82,6 +85,10 @@ def left_agent(
             if tok.lower_ in ctx.cues.coordination:
                 if saw_nominal and not saw_link:
                     return None  # "X merinci, korban berada di": the clause's own subject
+                saw_link = True
+            elif tok.lower_ in ctx.cues.subordinator and not saw_nominal:
+                # "X mengambil keputusan itu setelah bertemu Y": a clause with no subject
+                # of its own after "setelah" takes the main clause's, past its object
                 saw_link = True
             elif tok.pos_ == "ADP" and (
                 tok.lower_ in ctx.cues.oblique or tok.lower_ in ctx.cues.locative
@@ -104,6 +111,8 @@ def left_agent(
             and not _in_closed_relative_clause(ctx, m, i)
         ):
             return m
+        elif ctx.resolve(m).type == "Person":
+            title = range(ctx.starts_at(m), m.tok_start)
     return None
 
 
@@ -408,6 +417,8 @@ def subject_for(
             ),
             None,
         )
+        if first is not None and kin_named_by(ctx, first):
+            first = _apposed_person(ctx, first)  # "Pendahulu X, Y, ... dengan lawatan": Y
         if first is not None:
             return first, 0.9
     m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
@@ -436,6 +447,18 @@ def subject_for(
 
 #: Lower-case words between a kinship noun and the name it takes ("putra pengusaha X").
 _KIN_REACH = 3
+
+
+def _apposed_person(ctx: Context, m: Mention) -> Mention | None:
+    """The person set off by a comma right after ``m`` ("Pendahulu X, Y, ..."): the one a
+    relative's or predecessor's noun before ``m`` names."""
+    k = m.tok_end
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].text != ",":
+        return None
+    after = ctx.mention_at(k + 1)
+    if after is None or after.tok_start != k + 1 or ctx.resolve(after).type != "Person":
+        return None
+    return after
 
 
 def kin_named_by(ctx: Context, m: Mention) -> bool:
@@ -565,6 +588,9 @@ def _fronted_clause_subject(
     if comma is None or comma + 1 >= sent.end:
         return None
     m = ctx.mention_at(comma + 1) or ctx.titled_at(comma + 1)
+    if m is not None and ctx.resolve(m).type not in types:
+        # "..., US President X said": the country opens X's title phrase
+        m = ctx.titled_at(m.tok_end) if m.type == "Country" else None
     return m if m is not None and ctx.resolve(m).type in types else None
 
 

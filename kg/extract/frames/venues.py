@@ -20,6 +20,7 @@ __all__ = [
     "known_place",
     "meeting_venue",
     "place_before_where",
+    "title_countries",
     "venue_places",
     "visited_venue",
 ]
@@ -290,7 +291,7 @@ def place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
 _WHERE_REACH = 5
 
 
-def _title_countries(ctx: Context, person: Mention) -> set[str]:
+def title_countries(ctx: Context, person: Mention) -> set[str]:
     """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina")."""
     return {
         m.kb_id
@@ -301,13 +302,13 @@ def _title_countries(ctx: Context, person: Mention) -> set[str]:
 
 def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
     """The country in ``person``'s title phrase is known and is not ``place``'s country."""
-    title_countries = _title_countries(ctx, person)
+    named = title_countries(ctx, person)
     home = country_of(ctx.resolve(place))
-    return bool(title_countries) and home is not None and home not in title_countries
+    return bool(named) and home is not None and home not in named
 
 
 def at_home(ctx: Context, person: Mention, place: Mention) -> bool:
     """The country in ``person``'s title phrase is ``place``'s own: a leader meeting a guest
     or attending a summit in his own country's city hosts, he visits nothing."""
     home = country_of(ctx.resolve(place))
-    return home is not None and home in _title_countries(ctx, person)
+    return home is not None and home in title_countries(ctx, person)

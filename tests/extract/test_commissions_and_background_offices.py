@@ -1,0 +1,89 @@
+"""A parliament's numbered commission is an organisation its officers hold office in, beside
+the parliament; an office in a clause of time ("ketika X menjadi ...") is background, not
+asserted; "kembali ditetapkan sebagai" links a name to its office; who attended an event was
+in its city and in the province named after it; a predecessor named by whose predecessor they
+are is not that person. Each with a control in its text."""
+
+from __future__ import annotations
+
+from tests.conftest import relations_in, types_in
+
+
+def test_a_numbered_commission_is_an_organisation_beside_its_parliament():
+    text = (
+        "Kapolri menghadiri rapat kerja dengan Komisi III DPR di Jakarta. Rapat itu dipimpin "
+        "Ketua Komisi III Hendra Wibisono. Wakil Ketua Komisi VI DPR Rizal Hakim mengatakan "
+        "maskapai harus direstrukturisasi. Anggota Komisi III dari Fraksi Partai Maju, Gilang "
+        "Permadi, mencecar Kapolri. Ketua Komisi A DPRD Jawa Barat Wulan Sasmita hadir."
+    )
+    rels = relations_in(text, "id")
+    types = types_in(text, "id")
+    assert "Organization" in types.get("Komisi III", set())
+    assert ("Hendra Wibisono", "officialOf", "Komisi III") in rels
+    assert ("Rizal Hakim", "officialOf", "Komisi VI") in rels
+    assert ("Gilang Permadi", "officialOf", "Komisi III") in rels
+    # the parliament too: named after the commission elsewhere, or in the title itself
+    dpr = "House of Representatives of Indonesia"
+    assert ("Hendra Wibisono", "officialOf", dpr) in rels
+    assert ("Rizal Hakim", "officialOf", dpr) in rels
+    # a regional council's lettered commission is no numbered panel of the parliament
+    assert ("Wulan Sasmita", "officialOf", dpr) not in rels
+
+
+def test_an_office_in_a_clause_of_time_is_background():
+    rels = relations_in(
+        "Hendra Wibisono pernah menjabat Kapolres Garut saat Rizal Hakim menjadi Bupati Garut. "
+        "Gilang Permadi kembali ditetapkan sebagai Ketua Umum Partai Golkar dalam munas itu.",
+        "id",
+    )
+    assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "officialOf"]
+    assert ("Gilang Permadi", "officialOf", "Golkar") in rels  # control
+
+
+def test_who_attended_an_event_was_in_its_city_and_province():
+    rels = relations_in(
+        "Hendra Wibisono kembali ditetapkan sebagai Ketua Umum Partai Golkar dalam Kongres V "
+        "partai tersebut di Hotel Santika, Sanur, Denpasar, Bali, Kamis (8/8). Pembukaan "
+        "kongres dihadiri Presiden Rizal Hakim dan Wakil Presiden Gilang Permadi.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Denpasar") in rels  # control
+    assert ("Rizal Hakim", "visited", "Bali") in rels
+    assert ("Gilang Permadi", "visited", "Bali") in rels
+
+
+def test_a_predecessor_named_by_whose_predecessor_he_is_is_not_that_person():
+    rels = relations_in(
+        "Menteri Luar Negeri Peru Juan Perez tiba di Quito. Pendahulu Juan Perez, Oscar Lindgren, "
+        "yang kini menjabat penasihat presiden, membuka tahun 2022 dengan lawatan ke Kenya.",
+        "id",
+    )
+    assert ("Oscar Lindgren", "visited", "Kenya") in rels
+    assert ("Juan Perez", "visited", "Kenya") not in rels
+    assert ("Juan Perez", "visited", "Quito") in rels  # control
+
+
+def test_a_group_received_is_the_persons_the_next_sentence_names():
+    rels = relations_in(
+        "Presiden Rizal Hakim menerima tiga ketua umum partai politik di Istana Merdeka, "
+        "Jakarta, Selasa malam. Mereka yang hadir adalah Ketua Umum Partai Maju Hendra "
+        "Wibisono, Ketua Umum Partai Baru Gilang Permadi, dan Ketua Umum PKB Wulan "
+        "Sasmita. Presiden juga menerima laporan. Mereka adalah Juan Perez dan Oscar Lindgren.",
+        "id",
+    )
+    for guest in ("Hendra Wibisono", "Gilang Permadi", "Wulan Sasmita"):
+        assert ("Rizal Hakim", "met", guest) in rels or (guest, "met", "Rizal Hakim") in rels
+    assert not [r for r in rels if r[1] == "met" and "Juan Perez" in (r[0], r[2])]  # no group
+
+
+def test_a_foreign_guest_at_an_event_visited_its_town_not_its_province():
+    rels = relations_in(
+        "KTT ke-42 ASEAN dibuka di Labuan Bajo, Nusa Tenggara Timur, Rabu (10/5/2023). KTT itu "
+        "dihadiri Sultan Brunei Darussalam Hassanal Bolkiah dan Presiden Joko Widodo.",
+        "id",
+    )
+    assert ("Hassanal Bolkiah", "visited", "Labuan Bajo") in rels  # control
+    assert ("Hassanal Bolkiah", "visited", "East Nusa Tenggara") not in rels
+    assert ("Joko Widodo", "visited", "East Nusa Tenggara") in rels
+    # a title shared down a list never goes against the base of notable people
+    assert ("Joko Widodo", "officialOf", "Brunei") not in rels
