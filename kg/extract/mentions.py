@@ -1866,6 +1866,8 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     "talks with X"), title phrase included, is that predicate's object: never the subject of
     a later verb, nor the antecedent of a subject pronoun."""
     start = with_title_start(doc, m)
+    if start > 1 and doc[start - 1].tag_ == "PRP$":
+        start -= 1  # "received by his counterpart X": the possessive opens the object
     if start == 0:
         return False
     prev = doc[start - 1]

@@ -87,3 +87,18 @@ def test_a_foreign_guest_at_an_event_visited_its_town_not_its_province():
     assert ("Joko Widodo", "visited", "East Nusa Tenggara") in rels
     # a title shared down a list never goes against the base of notable people
     assert ("Joko Widodo", "officialOf", "Brunei") not in rels
+
+
+def test_an_event_named_again_with_a_demonstrative_is_the_one_placed_earlier():
+    rels = relations_in(
+        "Presiden Peru Juan Perez bertemu Presiden Chile Oscar Lindgren di sela-sela Konferensi "
+        "Tingkat Tinggi Organisasi Kerja Sama Pasifik (OKSP) di Quito, Ekuador, Kamis. "
+        "Lawatan ini merupakan perjalanan luar negeri pertama Perez tahun ini. Sebelumnya ia "
+        "singgah di Lima. Perez menggagas kerja sama itu pada 2013. Di Quito, Perez disambut "
+        "di bandara oleh Wulan Sasmita. KTT dua hari itu juga dihadiri Perdana Menteri India "
+        "Hendra Wibisono. Rapat lain dihadiri Menteri Rizal Hakim.",
+        "id",
+    )
+    assert ("Hendra Wibisono", "visited", "Quito") in rels
+    assert ("Rizal Hakim", "visited", "Quito") not in rels  # another meeting, placed nowhere
+    assert ("Juan Perez", "visited", "Quito") in rels  # control

@@ -154,3 +154,16 @@ def test_a_known_city_after_a_place_noun_and_a_regency_after_to_are_places():
     )
     assert ("Joko Widodo", "visited", "Palangkaraya") in rels
     assert ("Joko Widodo", "visited", "Majalengka Regency") in rels
+
+
+def test_the_visiting_minister_is_the_one_named_before():
+    rels = relations_in(
+        "Peruvian Foreign Minister Juan Perez arrived in Ecuador on Sunday. He was received at "
+        "the airport by his Ecuadorean counterpart Oscar Lindgren, and was driven to Quito. In "
+        "the capital, the visiting foreign minister called on President Tom Dallas.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Quito") in rels
+    assert ("Oscar Lindgren", "visited", "Quito") not in rels  # the host, named after "by"
+    assert met_between(rels, "Juan Perez", "Tom Dallas")
+    assert met_between(rels, "Juan Perez", "Oscar Lindgren")  # control

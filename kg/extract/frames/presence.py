@@ -19,7 +19,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
 from kg.extract.frames.venues import at_home, title_countries, venue_places
 from kg.extract.lexicon import Trigger
-from kg.extract.model import PLACE_TYPES, Mention
+from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, Mention
 
 __all__ = ["event_place", "present_at_event", "represented_at_event"]
 
@@ -39,7 +39,7 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
     sentences before it. An event noun with no place ("Pertemuan ini dihadiri ...") names the
     same event again, so the three sentences are counted back from it."""
     index = ctx.sents.index(sent)
-    oldest = index - _BACK
+    oldest = index - (_BACK_ANAPHORIC if _event_named_again(ctx, sent, before) else _BACK)
     k = index
     while k >= max(0, oldest):
         s = ctx.sents[k]
@@ -51,7 +51,7 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
             named = True
             beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
             places = [m for m in beside if m is not None and m.tok_start < end]
-            places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH)
+            places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH + _name_run(ctx, i + 1, end))
             for place in places:
                 if (
                     ctx.resolve(place).type in _EVENT_PLACES
@@ -66,6 +66,32 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
             oldest = min(oldest, k - _BACK)
         k -= 1
     return None
+
+
+def _name_run(ctx: Context, i: int, end: int) -> int:
+    """Tokens of the capitalised name an event noun opens ("Konferensi Tingkat Tinggi
+    Organisasi Kerja Sama Shanghai (SCO) di P"): its place comes after the whole name."""
+    j = i
+    while j < end and (ctx.doc[j].is_title or ctx.doc[j].is_upper or ctx.doc[j].text in "()"):
+        j += 1
+    return j - i
+
+
+#: Sentences searched back from an event the trigger's sentence names again with a
+#: demonstrative ("KTT dua hari itu juga dihadiri ..."): the story may have moved on to the
+#: arrivals in between.
+_BACK_ANAPHORIC = 8
+
+
+def _event_named_again(ctx: Context, sent: Span, before: int) -> bool:
+    """An event noun before the trigger with a demonstrative closing its phrase ("KTT dua
+    hari itu", "pertemuan tersebut"): the event the text placed earlier, not a new one."""
+    for i in range(sent.start, before):
+        if ctx.doc[i].lower_ in ctx.cues.event_noun:
+            window = ctx.doc[i + 1 : min(before, i + 4)]
+            if any(t.lower_ in DEMONSTRATIVES for t in window):
+                return True
+    return False
 
 
 #: Tokens after an event's place where a year dates it ("a summit in Madrid in 2011").

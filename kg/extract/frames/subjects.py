@@ -708,13 +708,20 @@ def _consort_before(ctx: Context, i: int) -> int:
     return 0
 
 
+#: Adjectives between "the" and a title word that still point back at its holder.
+_DESCRIBING = frozenset({"visiting", "veteran", "new", "incoming", "current"})
+
+
 def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
     """ "The secretary is scheduled to ...", "Menteri itu ...": the person last named with a
     title containing that word."""
     c_start, _ = ctx.clause_bounds(sent, i)
     words = [t.lower_ for t in ctx.doc[c_start:i]]
     for k, word in enumerate(words):
-        definite = (k > 0 and words[k - 1] == "the") or (
+        j = k - 1
+        while j > 0 and words[j] in _DESCRIBING:
+            j -= 1  # "the visiting prime minister", "the veteran minister"
+        definite = (j >= 0 and j < k and words[j] == "the") or (
             k + 1 < len(words) and words[k + 1] in DEMONSTRATIVES
         )
         if not definite or not word.isalpha():
