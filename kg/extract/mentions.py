@@ -1866,6 +1866,12 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
     "talks with X"), title phrase included, is that predicate's object: never the subject of
     a later verb, nor the antecedent of a subject pronoun."""
     start = with_title_start(doc, m)
+    for phrase in cues.consort:  # "accompanied by her husband, Prince X": the spouse's noun
+        n = len(phrase) + (start > 0 and doc[start - 1].text == ",")
+        words = tuple(t.lower_ for t in doc[start - n : start - n + len(phrase)])
+        if start > n and words == phrase:
+            start -= n
+            break
     if start > 1 and doc[start - 1].tag_ == "PRP$":
         start -= 1  # "received by his counterpart X": the possessive opens the object
     if start == 0:

@@ -167,3 +167,14 @@ def test_the_visiting_minister_is_the_one_named_before():
     assert ("Oscar Lindgren", "visited", "Quito") not in rels  # the host, named after "by"
     assert met_between(rels, "Juan Perez", "Tom Dallas")
     assert met_between(rels, "Juan Perez", "Oscar Lindgren")  # control
+
+
+def test_the_queen_is_the_queen_named_before_past_her_escort():
+    rels = relations_in(
+        "Queen Wulan arrived in Tokoria on Tuesday, the first monarch of Kavoo to visit. Later "
+        "the Queen, accompanied by her husband Prince Gilang, laid a wreath at the Garden of "
+        "Remembrance in Lima.",
+        "en",
+    )
+    assert [s for s, p, o in rels if p == "visited" and o == "Lima" and "Wulan" in s]
+

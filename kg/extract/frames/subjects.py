@@ -21,6 +21,7 @@ from kg.extract.frames.objects import (
 )
 from kg.extract.mentions import carried_by_vehicle, object_position
 from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
+from kg.nlp.lexicon import load_titles
 
 __all__ = [
     "POSSESSIVE",
@@ -730,13 +731,21 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
             m
             for m in ctx.mentions
             if m.type == "Person"
-            and m.title
             and m.tok_start < sent.start
-            and word in m.title.lower().split()
+            and (
+                (m.title and word in m.title.lower().split())
+                or (m.text.split()[0].lower() == word and _title_word(ctx, word))
+            )
         ]
         if titled:
             return titled[-1]
     return None
+
+
+def _title_word(ctx: Context, word: str) -> bool:
+    """A one-word title of the lexicon that names often keep ("Queen Elizabeth", "Pope
+    Francis"): "the Queen" later is that person."""
+    return any(t.head and t.words == (word.capitalize(),) for t in load_titles(ctx.lang))
 
 
 def possessor_before(ctx: Context, start: int) -> Mention | None:
