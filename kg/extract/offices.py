@@ -406,9 +406,9 @@ def _opens_list(ctx: Context, phrase_start: int) -> bool:
 
 
 def _known_from_elsewhere(m: Mention, country: Mention) -> bool:
-    """The base of notable people gives the person another country ("Sultan Brunei A dan
-    Presiden Joko Widodo"): a shared title is never read against it. World knowledge only
-    vetoes here; it never adds an office."""
+    """The base of notable people gives the person another country ("Perdana Menteri Fiji A
+    dan Presiden B", B known as Indonesia's): a shared title is never read against it.
+    World knowledge only vetoes here; it never adds an office."""
     person = load_people().lookup(m.text)
     code = (country.kb_id or "").removeprefix("iso3166:")
     return person is not None and person.country is not None and person.country != code

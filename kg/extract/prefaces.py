@@ -81,7 +81,7 @@ def _locative_preface(ctx: Context) -> None:
 def _met_from_abroad(
     ctx: Context, acting: list[Relation], subj: Mention, place: Mention
 ) -> list[Mention]:
-    """ "Di Amman, X bertemu Menlu Palestina Y": the one met was in the place too, when the
+    """ "Di Quito, X bertemu Menlu Chile Y": the one met was in the place too, when the
     text gives them an office of another country than the place's (one at home lives there:
     "Di Lima, X bertemu Wali Kota Lima Y" is no visit of Y's), and their title does not name
     the place's country (an envoy "untuk Australia" is at his post there)."""
@@ -308,7 +308,7 @@ def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
 
 
 def _subject_after_time(ctx: Context, k: int, end: int) -> int | None:
-    """ "In Yaounde on Tuesday he met Y", "Di Lima ia bertemu Y": a fronted place with no
+    """ "In Lima on Friday she met Y", "Di Lima ia bertemu Y": a fronted place with no
     comma, where the clause's subject (a pronoun or a named person) comes right after the
     place or its time phrase: the token before that subject, which stands for the comma."""
     if k < end and ctx.doc[k].lower_ in ctx.cues.time_preposition:

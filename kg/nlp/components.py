@@ -828,7 +828,7 @@ class GazetteerLinker:
         """The model's entity, trimmed, typed with kg's classes and linked when known."""
         kg_type = _NER_TO_KG.get(ent.label_)
         if kg_type is None and self._notable_read_as_thing(ent):
-            kg_type = "Person"  # "since Barack Obama went to Kenya" read as FAC
+            kg_type = "Person"  # a notable person's full name read as FAC
         if kg_type is None:
             return None
         ent = self._trim(ent, kg_type)
@@ -876,12 +876,12 @@ class GazetteerLinker:
         """A notable person's full name (two words or more, the whole span) that the model
         labelled a facility, product, work or event: the small English model reads a name
         it has seen on airports, ships and books as one of them. A name with a facility or
-        body word after it is the thing ("Barack Obama Presidential Center"), so the span
+        body word after it is the thing ("X Y Presidential Center"), so the span
         must be the name alone."""
         if ent.label_ not in _THING_LABELS or len(ent) < 2 or not ent[0].is_title:
             return False
         if ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
-            return False  # "George Floyd Square": a capitalised word goes on with the thing
+            return False  # "X Y Square": a capitalised word goes on with the thing
         return load_people().lookup(ent.text) is not None
 
     def _apposed_to_office(self, ent: Span) -> bool:
@@ -1020,7 +1020,7 @@ class GazetteerLinker:
             )
         ):
             return _linked(ent, entry)  # "to Ho Chi Minh City", "Quezon City, ...", "the
-            # provincial capital Palangka Raya": the city
+            # provincial capital Kavoo": the city
         if len(ent) == 1:
             if entry is not None and entry.type == "Organization" and ent.text.isupper():
                 return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
@@ -1851,7 +1851,7 @@ def numbered_panels(linker: GazetteerLinker, work: LinkerWork) -> None:
             if not any(k in covered for k in range(e.start, e.end)):
                 kept.append(e)
             elif e.end - e.start > 2 and e.start in covered and e.end - 1 not in covered:
-                # "[Komisi III Bambang Wuryanto]": the holder's name after the panel
+                # "[Komisi III Rizal Hakim]": the holder's name after the panel
                 kept.append(Span(doc, e.start + 2, e.end, label=e.label_))
         work.ents = kept + panels
 

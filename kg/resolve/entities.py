@@ -789,7 +789,7 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _opens_or_closes(word: str, name: tuple[str, ...]) -> bool:
     """``word`` is the first or the last word of ``name`` (initials and suffixes left out:
-    "Marcos" closes "Ferdinand R. Marcos Jr.")."""
+    "Perez" closes "Juan R. Perez Jr.")."""
     return word in (name[0], name[-1])
 
 
@@ -840,7 +840,7 @@ def _containing_name(
     for p in sorted(persons, key=lambda p: p.tok_start):
         first_seen.setdefault(_person_words(p), p.tok_start)
     if len(words) == 1 and words in first_seen:
-        # "Ghani" beside "Ashraf Ghani" and "Mullah Abdul Ghani Baradar": a name used alone
+        # "Wulan" beside "Tom Wulan" and "Abdul Wulan Sasmita": a name used alone
         # is a first or a last name; one only inside another name loses to it, where the
         # text named that first or last name before the bare word
         edge = [

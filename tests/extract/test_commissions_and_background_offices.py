@@ -11,17 +11,15 @@ from tests.conftest import relations_in, types_in
 
 def test_a_numbered_commission_is_an_organisation_beside_its_parliament():
     text = (
-        "Kapolri menghadiri rapat kerja dengan Komisi III DPR di Jakarta. Rapat itu dipimpin "
+        "Jaksa Agung menghadiri rapat dengan Komisi III DPR di Senayan. Rapat itu dipimpin "
         "Ketua Komisi III Hendra Wibisono. Wakil Ketua Komisi VI DPR Rizal Hakim mengatakan "
-        "maskapai harus direstrukturisasi. Anggota Komisi III dari Fraksi Partai Maju, Gilang "
-        "Permadi, mencecar Kapolri. Ketua Komisi A DPRD Jawa Barat Wulan Sasmita hadir."
+        "maskapai harus direstrukturisasi. Ketua Komisi A DPRD Jawa Barat Wulan Sasmita hadir."
     )
     rels = relations_in(text, "id")
     types = types_in(text, "id")
     assert "Organization" in types.get("Komisi III", set())
     assert ("Hendra Wibisono", "officialOf", "Komisi III") in rels
     assert ("Rizal Hakim", "officialOf", "Komisi VI") in rels
-    assert ("Gilang Permadi", "officialOf", "Komisi III") in rels
     # the parliament too: named after the commission elsewhere, or in the title itself
     dpr = "House of Representatives of Indonesia"
     assert ("Hendra Wibisono", "officialOf", dpr) in rels
@@ -33,7 +31,7 @@ def test_a_numbered_commission_is_an_organisation_beside_its_parliament():
 def test_an_office_in_a_clause_of_time_is_background():
     rels = relations_in(
         "Hendra Wibisono pernah menjabat Kapolres Garut saat Rizal Hakim menjadi Bupati Garut. "
-        "Gilang Permadi kembali ditetapkan sebagai Ketua Umum Partai Golkar dalam munas itu.",
+        "Gilang Permadi kembali ditetapkan sebagai ketua umum Partai Golkar oleh munas itu.",
         "id",
     )
     assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "officialOf"]
@@ -42,20 +40,20 @@ def test_an_office_in_a_clause_of_time_is_background():
 
 def test_who_attended_an_event_was_in_its_city_and_province():
     rels = relations_in(
-        "Hendra Wibisono kembali ditetapkan sebagai Ketua Umum Partai Golkar dalam Kongres V "
-        "partai tersebut di Hotel Santika, Sanur, Denpasar, Bali, Kamis (8/8). Pembukaan "
-        "kongres dihadiri Presiden Rizal Hakim dan Wakil Presiden Gilang Permadi.",
+        "Hendra Wibisono terpilih sebagai ketua umum Partai Maju dalam kongres partai itu di "
+        "Hotel Horison, Cicendo, Bandung, Jawa Barat, Jumat (3/5). Pembukaan kongres dihadiri "
+        "Presiden Rizal Hakim dan Wakil Presiden Gilang Permadi.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "Denpasar") in rels  # control
-    assert ("Rizal Hakim", "visited", "Bali") in rels
-    assert ("Gilang Permadi", "visited", "Bali") in rels
+    assert ("Rizal Hakim", "visited", "Bandung") in rels  # control
+    assert ("Rizal Hakim", "visited", "West Java") in rels
+    assert ("Gilang Permadi", "visited", "West Java") in rels
 
 
 def test_a_predecessor_named_by_whose_predecessor_he_is_is_not_that_person():
     rels = relations_in(
         "Menteri Luar Negeri Peru Juan Perez tiba di Quito. Pendahulu Juan Perez, Oscar Lindgren, "
-        "yang kini menjabat penasihat presiden, membuka tahun 2022 dengan lawatan ke Kenya.",
+        "yang kini menjabat penasihat presiden, memulai tahun 2021 dengan kunjungan ke Kenya.",
         "id",
     )
     assert ("Oscar Lindgren", "visited", "Kenya") in rels
@@ -65,9 +63,9 @@ def test_a_predecessor_named_by_whose_predecessor_he_is_is_not_that_person():
 
 def test_a_group_received_is_the_persons_the_next_sentence_names():
     rels = relations_in(
-        "Presiden Rizal Hakim menerima tiga ketua umum partai politik di Istana Merdeka, "
-        "Jakarta, Selasa malam. Mereka yang hadir adalah Ketua Umum Partai Maju Hendra "
-        "Wibisono, Ketua Umum Partai Baru Gilang Permadi, dan Ketua Umum PKB Wulan "
+        "Presiden Rizal Hakim menerima tiga ketua partai di Istana Bogor, Jumat sore. Mereka "
+        "adalah Ketua Umum Partai Maju Hendra Wibisono, Ketua Umum Partai Baru Gilang "
+        "Permadi, dan Ketua Umum PKB Wulan "
         "Sasmita. Presiden juga menerima laporan. Mereka adalah Juan Perez dan Oscar Lindgren.",
         "id",
     )
@@ -78,24 +76,24 @@ def test_a_group_received_is_the_persons_the_next_sentence_names():
 
 def test_a_foreign_guest_at_an_event_visited_its_town_not_its_province():
     rels = relations_in(
-        "KTT ke-42 ASEAN dibuka di Labuan Bajo, Nusa Tenggara Timur, Rabu (10/5/2023). KTT itu "
-        "dihadiri Sultan Brunei Darussalam Hassanal Bolkiah dan Presiden Joko Widodo.",
+        "KTT Pasifik dibuka di Manado, Sulawesi Utara, Selasa (4/6). KTT itu dihadiri Perdana "
+        "Menteri Fiji Juan Perez dan Presiden Joko Widodo.",
         "id",
     )
-    assert ("Hassanal Bolkiah", "visited", "Labuan Bajo") in rels  # control
-    assert ("Hassanal Bolkiah", "visited", "East Nusa Tenggara") not in rels
-    assert ("Joko Widodo", "visited", "East Nusa Tenggara") in rels
+    assert ("Juan Perez", "visited", "Manado") in rels  # control
+    assert ("Juan Perez", "visited", "North Sulawesi") not in rels
+    assert ("Joko Widodo", "visited", "North Sulawesi") in rels
     # a title shared down a list never goes against the base of notable people
-    assert ("Joko Widodo", "officialOf", "Brunei") not in rels
+    assert ("Joko Widodo", "officialOf", "Fiji") not in rels
 
 
 def test_an_event_named_again_with_a_demonstrative_is_the_one_placed_earlier():
     rels = relations_in(
         "Presiden Peru Juan Perez bertemu Presiden Chile Oscar Lindgren di sela-sela Konferensi "
-        "Tingkat Tinggi Organisasi Kerja Sama Pasifik (OKSP) di Quito, Ekuador, Kamis. "
-        "Lawatan ini merupakan perjalanan luar negeri pertama Perez tahun ini. Sebelumnya ia "
+        "Tingkat Tinggi Forum Kerja Sama Pasifik (FKSP) di Quito, Ekuador, Kamis. "
+        "Ini kunjungan pertama Perez ke luar negeri tahun ini. Sebelumnya ia "
         "singgah di Lima. Perez menggagas kerja sama itu pada 2013. Di Quito, Perez disambut "
-        "di bandara oleh Wulan Sasmita. KTT dua hari itu juga dihadiri Perdana Menteri India "
+        "di bandara oleh Wulan Sasmita. KTT tiga hari itu turut dihadiri Perdana Menteri Kanada "
         "Hendra Wibisono. Rapat lain dihadiri Menteri Rizal Hakim.",
         "id",
     )

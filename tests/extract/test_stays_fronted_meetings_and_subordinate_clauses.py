@@ -1,4 +1,4 @@
-"""Stays told by their length ("spent about 11 hours in P", "after two days in P"), trips on
+"""Stays told by their length ("spent some 14 hours in P", "after two days in P"), trips on
 the schedule ("dijadwalkan ke P"), a guest met under a fronted place, clauses after
 "setelah"/"sebelum" that take the main clause's subject, people standing alongside each
 other, words told to a visiting guest, and the names and demonyms these rest on. Each with a
@@ -11,7 +11,7 @@ from tests.conftest import met_between, relations_in, types_in
 
 def test_hours_spent_in_a_place_and_days_before_an_arrival_are_visits():
     rels = relations_in(
-        "Peruvian President Juan Perez spent about 11 hours in Quito on Monday. Chilean Foreign "
+        "Peruvian President Juan Perez spent some 14 hours in Quito on Monday. Chilean Foreign "
         "Minister Oscar Lindgren arrived in Lima late on Tuesday after two days in Cusco. He "
         "spent $2 million in Arequipa.",
         "en",
@@ -24,7 +24,7 @@ def test_hours_spent_in_a_place_and_days_before_an_arrival_are_visits():
 
 def test_a_trip_on_the_schedule_is_a_visit():
     rels = relations_in(
-        "Presiden Peru Juan Perez tiba di Lima. Setelah itu ia dijadwalkan ke Quito, Ekuador, "
+        "Presiden Peru Juan Perez tiba di Lima. Sesudah itu ia dijadwalkan ke Quito, Ekuador, "
         "untuk menghadiri KTT. Ia tidak dijadwalkan ke Santiago.",
         "id",
     )
@@ -35,7 +35,7 @@ def test_a_trip_on_the_schedule_is_a_visit():
 def test_a_country_in_the_hosts_title_does_not_stop_the_search_for_the_subject():
     rels = relations_in(
         "Presiden Peru Juan Perez diterima Presiden Chile Oscar Lindgren di Santiago sebelum "
-        "terbang ke Quito.",
+        "berangkat ke Quito.",
         "id",
     )
     assert ("Juan Perez", "visited", "Quito") in rels
@@ -64,7 +64,7 @@ def test_no_visit_for_an_envoy_at_his_post_nor_for_one_met_after_a_fronted_origi
     assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "visited"]
     rels = relations_in(
         "Peruvian President Juan Perez arrived in Quito on Monday. From Quito, Juan Perez will "
-        "travel to Santiago, where he is due to hold talks with Chilean Foreign Minister Oscar "
+        "travel to Santiago, where he will hold talks with Chilean Foreign Minister Oscar "
         "Lindgren.",
         "en",
     )
@@ -74,7 +74,7 @@ def test_no_visit_for_an_envoy_at_his_post_nor_for_one_met_after_a_fronted_origi
 
 def test_a_clause_after_setelah_takes_the_main_subject_past_its_object():
     rels = relations_in(
-        "Ketua Partai Maju Hendra Wibisono mengaku mengambil keputusan itu setelah bertemu "
+        "Ketua Partai Maju Hendra Wibisono mengaku membuat keputusan itu setelah bertemu "
         "Gubernur Jawa Barat Rizal Hakim. Warga mencatat wisatawan berkunjung ke Garut.",
         "id",
     )
@@ -131,13 +131,13 @@ def test_a_name_used_alone_is_the_person_it_opens_or_closes():
 
 
 def test_a_country_whose_indonesian_name_holds_dan_is_one_place():
-    types = types_in("Presiden Brasil Juan Perez bertolak ke São Tomé dan Príncipe.", "id")
+    types = types_in("Presiden Brasil Juan Perez tiba di São Tomé dan Príncipe.", "id")
     assert "Country" in types.get("São Tomé and Príncipe", set())
 
 
 def test_a_fronted_place_without_a_comma_places_the_subject_after_it():
     rels = relations_in(
-        "Peruvian President Juan Perez is touring the region. In Quito on Tuesday he met "
+        "Peruvian President Juan Perez is touring the region. In Quito on Friday he met "
         "Ecuadorean President Oscar Lindgren. In Lima the rain fell.",
         "en",
     )
@@ -148,12 +148,12 @@ def test_a_fronted_place_without_a_comma_places_the_subject_after_it():
 
 def test_a_known_city_after_a_place_noun_and_a_regency_after_to_are_places():
     rels = relations_in(
-        "Indonesian President Joko Widodo landed in the provincial capital Palangka Raya on "
-        "Thursday. He later flew by helicopter to Majalengka.",
+        "Indonesian President Joko Widodo landed on Friday in the regional capital Palangka "
+        "Raya. He later travelled to Garut.",
         "en",
     )
     assert ("Joko Widodo", "visited", "Palangkaraya") in rels
-    assert ("Joko Widodo", "visited", "Majalengka Regency") in rels
+    assert ("Joko Widodo", "visited", "Garut Regency") in rels
 
 
 def test_the_visiting_minister_is_the_one_named_before():
@@ -171,9 +171,9 @@ def test_the_visiting_minister_is_the_one_named_before():
 
 def test_the_queen_is_the_queen_named_before_past_her_escort():
     rels = relations_in(
-        "Queen Wulan arrived in Tokoria on Tuesday, the first monarch of Kavoo to visit. Later "
-        "the Queen, accompanied by her husband Prince Gilang, laid a wreath at the Garden of "
-        "Remembrance in Lima.",
+        "Queen Wulan arrived in Tokoria on Tuesday, the first monarch of Kavoo to visit. That "
+        "evening the Queen, escorted by her husband Prince Gilang, laid flowers at the war "
+        "memorial in Lima.",
         "en",
     )
     assert [s for s, p, o in rels if p == "visited" and o == "Lima" and "Wulan" in s]

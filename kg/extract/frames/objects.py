@@ -112,7 +112,7 @@ def right_chain(
 
 
 def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]:
-    """ "Presiden menerima enam ketua umum partai ... . Mereka yang hadir adalah A, B, dan C":
+    """ "Gubernur menerima tiga bupati ... . Mereka adalah A, B, dan C":
     a group noun at ``i`` (after a number or quantifier, the ``group_noun`` cue) that the
     next sentence opens by naming (the ``members_intro`` cue) stands for those persons."""
     doc = ctx.doc

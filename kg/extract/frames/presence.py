@@ -70,7 +70,7 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
 
 def _name_run(ctx: Context, i: int, end: int) -> int:
     """Tokens of the capitalised name an event noun opens ("Konferensi Tingkat Tinggi
-    Organisasi Kerja Sama Shanghai (SCO) di P"): its place comes after the whole name."""
+    Forum Kerja Sama Pasifik (FKSP) di P"): its place comes after the whole name."""
     j = i
     while j < end and (ctx.doc[j].is_title or ctx.doc[j].is_upper or ctx.doc[j].text in "()"):
         j += 1
@@ -78,7 +78,7 @@ def _name_run(ctx: Context, i: int, end: int) -> int:
 
 
 #: Sentences searched back from an event the trigger's sentence names again with a
-#: demonstrative ("KTT dua hari itu juga dihadiri ..."): the story may have moved on to the
+#: demonstrative ("KTT tiga hari itu turut dihadiri ..."): the story may have moved on to the
 #: arrivals in between.
 _BACK_ANAPHORIC = 8
 
@@ -141,10 +141,10 @@ def _add_present(
 
 
 def _with_larger_places(ctx: Context, place: Mention, person: Mention) -> list[Mention]:
-    """The event's city and the province or country named right after it ("di Sanur,
-    Denpasar, Bali"): who was in the city was in each of them, as "tiba di Denpasar, Bali"
+    """The event's city and the province or country named right after it ("di Cicendo,
+    Bandung, Jawa Barat"): who was in the city was in each of them, as "tiba di Bandung, Jawa Barat"
     reads for an arrival. Not for a guest whose title names another country: a foreign
-    leader at a summit in Labuan Bajo visited the town (and the country), not its regency."""
+    leader at a summit in Manado visited the town (and the country), not its province."""
     home = country_of(ctx.resolve(place))
     if home is not None and title_countries(ctx, person) - {home}:
         return [place]

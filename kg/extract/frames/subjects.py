@@ -70,7 +70,7 @@ def left_agent(
     title = range(0)  # the title phrase of a person passed over: part of that person
     for j in range(i - 1, lower - 1, -1):
         if j in title:
-            continue  # "diterima Presiden Kazakhstan X": the country is X's, no subject
+            continue  # "diterima Presiden Chile X": the country is X's, no subject
         tok = ctx.doc[j]
         m = ctx.mention_at(j)
         if m is None:
@@ -743,8 +743,8 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
 
 
 def _title_word(ctx: Context, word: str) -> bool:
-    """A one-word title of the lexicon that names often keep ("Queen Elizabeth", "Pope
-    Francis"): "the Queen" later is that person."""
+    """A one-word title of the lexicon that names often keep ("Queen X", "Pope
+    Y"): "the Queen" later is that person."""
     return any(t.head and t.words == (word.capitalize(),) for t in load_titles(ctx.lang))
 
 
