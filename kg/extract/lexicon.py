@@ -37,6 +37,7 @@ _PHRASE_CUES = frozenset(
         "head_of_state",
         "office_link",
         "plural_pronoun",
+        "trio_pronoun",
         "consort",
         "kin_of",
         "installation",
@@ -115,6 +116,7 @@ class Cues:
     purpose_clause: frozenset[str]
     pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
+    trio_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
     kin_of: tuple[tuple[str, ...], ...]
     installation: frozenset[str]
@@ -290,6 +292,7 @@ def load_cues(lang: str) -> Cues:
         purpose_clause=frozenset(words("purpose_clause")),
         pronoun=frozenset(words("pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
+        trio_pronoun=phrases("trio_pronoun"),
         consort=phrases("consort"),
         kin_of=phrases("kin_of"),
         installation=frozenset(words("installation")),

@@ -1767,6 +1767,17 @@ def _with_plural_references(
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     i = 0
     while i < len(doc):
+        trio = phrase_at(doc, i, cues.trio_pronoun)
+        if trio and not any(k in taken for k in range(i, i + trio)):
+            sent = token_sent[i]
+            three = None
+            for before in (sent - 1, sent - 2):
+                listed = [p for p in persons if p.sent_index == before]
+                three = three or _named_trio(doc, listed, cues)
+            for person in three or ():
+                out.append(_reference(doc[i : i + trio], len(out), sent, person))
+            i += trio
+            continue
         size = phrase_at(doc, i, cues.plural_pronoun)
         if not size or any(k in taken for k in range(i, i + size)):
             i += 1
@@ -1788,11 +1799,14 @@ def _with_plural_references(
 
 
 def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:
-    """Tokens of the phrases that stand for two persons ("Kedua pemimpin itu", "the two
-    leaders"): read last, as the pair (:func:`_with_plural_references`), never as a title or a
-    description ("pemimpin itu") of one of them."""
+    """Tokens of the phrases that stand for two or three persons ("Kedua pemimpin itu", "the
+    three leaders"): read last, as the group (:func:`_with_plural_references`), never as a
+    title or a description ("pemimpin itu") of one of them."""
     return {
-        k for i in range(len(doc)) for k in range(i, i + phrase_at(doc, i, cues.plural_pronoun))
+        k
+        for i in range(len(doc))
+        for phrases in (cues.plural_pronoun, cues.trio_pronoun)
+        for k in range(i, i + phrase_at(doc, i, phrases))
     }
 
 
@@ -1859,6 +1873,23 @@ def _named_pair(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, 
         ):
             return a, b
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+
+
+def _named_trio(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, ...] | None:
+    """Three persons a sentence lists as "A, B dan C" / "A, B and C" (titles allowed before
+    each), and no more: the list is not the end of a longer one."""
+    distinct = list({m.text: m for m in persons}.values())
+    link = cues.coordination - {","}
+    for k in range(len(distinct) - 2):
+        a, b, c = distinct[k : k + 3]
+        first = with_title_start(doc, a)
+        if first > 0 and (doc[first - 1].text == "," or doc[first - 1].lower_ in link):
+            continue  # the end of a longer list
+        ab = [t.lower_ for t in doc[a.tok_end : with_title_start(doc, b)]]
+        bc = [t.lower_ for t in doc[b.tok_end : with_title_start(doc, c)]]
+        if ab == [","] and len(bc) in (1, 2) and bc[-1] in link and bc[:-1] in ([], [","]):
+            return a, b, c
+    return None
 
 
 def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:

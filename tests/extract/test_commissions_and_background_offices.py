@@ -100,3 +100,14 @@ def test_an_event_named_again_with_a_demonstrative_is_the_one_placed_earlier():
     assert ("Hendra Wibisono", "visited", "Quito") in rels
     assert ("Rizal Hakim", "visited", "Quito") not in rels  # another meeting, placed nowhere
     assert ("Juan Perez", "visited", "Quito") in rels  # control
+
+
+def test_the_three_leaders_are_the_three_named_before():
+    rels = relations_in(
+        "Presiden Peru Juan Perez, Kanselir Chile Oscar Lindgren, dan Perdana Menteri Ekuador "
+        "Karl Lindgren tiba di Lima, Kamis pagi. Ketiga pemimpin itu kemudian diterima "
+        "Presiden Bolivia Tom Dallas di istana. Kedua menteri itu makan siang.",
+        "id",
+    )
+    for guest in ("Juan Perez", "Oscar Lindgren", "Karl Lindgren"):
+        assert (guest, "met", "Tom Dallas") in rels or ("Tom Dallas", "met", guest) in rels
