@@ -116,10 +116,8 @@ def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]
     a group noun at ``i`` (after a number or quantifier, the ``group_noun`` cue) that the
     next sentence opens by naming (the ``members_intro`` cue) stands for those persons."""
     doc = ctx.doc
-    j = i
-    while j < sent.end and (doc[j].like_num or doc[j].pos_ in ("DET", "NUM")):
-        j += 1
-    if j == i or j >= sent.end or doc[j].lower_ not in ctx.cues.group_noun:
+    j = _group_noun_at(ctx, sent, i, ctx.cues.group_noun)
+    if j is None or j == i:
         return []  # a bare "menteri" is a title, not a group: a number or "para" makes one
     index = ctx.sents.index(sent)
     if index + 1 >= len(ctx.sents):
@@ -132,6 +130,15 @@ def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]
     return right_chain(ctx, nxt, nxt.start + opener, PERSON, max_gap=1)
 
 
+def _group_noun_at(ctx: Context, sent: Span, i: int, nouns: frozenset[str]) -> int | None:
+    """The token of a group noun (one of ``nouns``) at ``i``, after any number, article or
+    quantifier ("dua pemimpin", "para menteri", "the three guests"), or None."""
+    j = i
+    while j < sent.end and (ctx.doc[j].like_num or ctx.doc[j].pos_ in ("DET", "NUM")):
+        j += 1
+    return j if j < sent.end and ctx.doc[j].lower_ in nouns else None
+
+
 def _listed_after_group(ctx: Context, sent: Span, i: int, persons: bool) -> int | None:
     """ "menerima dua pemimpin yang hadir di P ..., yakni A dan B", "mengunjungi tiga kota di
     X, yakni A, B dan C": persons or places named by a group noun (the lexicon's
@@ -140,10 +147,8 @@ def _listed_after_group(ctx: Context, sent: Span, i: int, persons: bool) -> int 
     None."""
     doc = ctx.doc
     nouns = ctx.cues.group_noun if persons else ctx.cues.place_group_noun
-    j = i
-    while j < sent.end and (doc[j].like_num or doc[j].pos_ in ("DET", "NUM")):
-        j += 1
-    if j >= sent.end or doc[j].lower_ not in nouns:
+    j = _group_noun_at(ctx, sent, i, nouns)
+    if j is None:
         return None
     for k in range(j + 1, sent.end):
         if doc[k].text == ";":

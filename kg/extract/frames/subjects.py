@@ -722,7 +722,7 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
         j = k - 1
         while j > 0 and words[j] in _DESCRIBING:
             j -= 1  # "the visiting prime minister", "the veteran minister"
-        definite = (j >= 0 and j < k and words[j] == "the") or (
+        definite = (j >= 0 and words[j] == "the") or (
             k + 1 < len(words) and words[k + 1] in DEMONSTRATIVES
         )
         if not definite or not word.isalpha():
