@@ -55,6 +55,10 @@ def with_title_start(doc: Doc, m: Mention) -> int:
     return start
 
 
+#: How far before a trigger a condition ("if", "jika") may open its clause.
+_CONDITION_REACH = 6
+
+
 @dataclass
 class Context:
     """What a frame needs to find the roles of a trigger, and where it records relations."""
@@ -143,6 +147,17 @@ class Context:
         words = [t.lower_ for t in self.doc[c_start:first] if t.pos_ != "ADV"]
         return has_phrase(words, self.cues.undone_plan)
 
+    def _conditional_before(self, sent: Span, first: int) -> bool:
+        """A condition opens the trigger's clause ("would respond if X invaded Y"): within a
+        few words before it, with no punctuation or other verb between."""
+        for j in range(first - 1, max(sent.start, first - _CONDITION_REACH) - 1, -1):
+            tok = self.doc[j]
+            if tok.lower_ in self.cues.conditional:
+                return True
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
     def negated(self, sent: Span, first: int, last: int, *, near_only: bool = False) -> bool:
         """Negation, cancellation or hedge that scopes over the trigger at [first, last].
 
@@ -159,7 +174,7 @@ class Context:
             if self.doc[j].lower_ in self.cues.negation_near and not self._negation_idiom(j):
                 return True
         if near_only:
-            return False
+            return self._conditional_before(sent, first)
         if self._ready_before(sent, first):
             return True
         c_start, c_end = self.clause_bounds(sent, first)

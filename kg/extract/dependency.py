@@ -26,7 +26,7 @@ from kg.extract.frames.venues import known_place, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import read_jsonl
+from kg.nlp.lexicon import facility_words, read_jsonl
 from kg.schema import relations
 
 __all__ = [
@@ -177,6 +177,10 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         if not objects and doc[nodes[trig.object]].lower_ in ctx.cues.trip_noun:
             ctx.trigger = None
             continue  # "received a visit from X": the guest follows the noun; word order reads it
+        pronoun = doc[nodes[trig.object]].lower_
+        if not objects and (pronoun in ctx.cues.pronoun or pronoun in ctx.cues.group_pronoun):
+            ctx.trigger = None
+            continue  # "where they were received by X": word order resolves the pronoun
         # the parse found who acts: word order must not guess again; when it found nobody
         # acted upon ("held talks in P with officials"), only this predicate is settled
         explained.add((verb.i, "*" if objects else trig.predicate))
@@ -279,10 +283,16 @@ def _demonym_of_capital(ctx: Context, noun: Token, places: Iterable[Mention]) ->
 
 def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Mention]:
     """ "visited a hospital in P", "toured troops at a base in P": what was visited is no
-    place, but the place it stands in, hung by "in"/"at" on the thing or on the verb, is
-    where the visitor was. Known places only (a gazetteer link or a name of known kind),
-    as for any event's venue, since the model takes many buildings for places."""
+    place, but the place it stands in, hung by "in"/"at" on the thing or on the verb (or
+    naming a facility: "P airport"), is where the visitor was. Known places only (a gazetteer
+    link or a name of known kind), as for any event's venue, since the model takes many
+    buildings for places."""
     found: list[Mention] = []
+    if thing.lower_ in facility_words():  # "landed at Quito airport": the city naming it
+        for c in thing.children:
+            m = _mention_of(ctx, c) if c.dep_ == "compound" else None
+            if m is not None and ctx.resolve(m).type == "City" and known_place(ctx, m):
+                found += [m, *_address_mates(ctx, m)]
     for head in (thing, verb):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):

@@ -114,7 +114,9 @@ class Cues:
     subordinator: frozenset[str]
     purpose: frozenset[str]
     purpose_clause: frozenset[str]
+    conditional: frozenset[str]
     pronoun: frozenset[str]
+    group_pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
     trio_pronoun: tuple[tuple[str, ...], ...]
     consort: tuple[tuple[str, ...], ...]
@@ -290,7 +292,9 @@ def load_cues(lang: str) -> Cues:
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),
         purpose_clause=frozenset(words("purpose_clause")),
+        conditional=frozenset(words("conditional")),
         pronoun=frozenset(words("pronoun")),
+        group_pronoun=frozenset(words("group_pronoun")),
         plural_pronoun=phrases("plural_pronoun"),
         trio_pronoun=phrases("trio_pronoun"),
         consort=phrases("consort"),

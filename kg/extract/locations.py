@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import Context
+from kg.extract.context import Context, with_title_start
 from kg.extract.frames.places import country_of, in_another_country
 from kg.extract.model import Mention
 from kg.ingest.lines import title_case
@@ -129,8 +129,10 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         ctx.literal_places.add(a.index)
         return
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
-        if between == [","] and ctx.titled_at(b.tok_start) is not None:
-            return  # "In New York, US Attorney General X": the country is the title's
+        holder = ctx.titled_at(b.tok_start) if between == [","] else None
+        if holder is not None and a.tok_start < with_title_start(ctx.doc, holder):
+            return  # "In New York, US Attorney General X": the country is the title's (but
+            # "Wali Kota Suwon, Korea Selatan, X" is an address inside the title)
         if between == [","] and headline_clause(ctx, sent, b):
             return  # "Menlu di Bandung, Indonesia Siap Beli ...": two clauses of a headline
         if between == [","] or between == ["("]:
@@ -190,6 +192,10 @@ def _predicated_capital(ctx: Context, a: Mention, b: Mention, between: list[str]
     return between[0] in copulas and _starts_with_capital(ctx, after)
 
 
+#: English finite verb tags: a verb right after "P, Q" makes Q a clause's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
     """A headline joins two clauses with a comma ("Menlu Chile ke Surabaya, Indonesia Siap
     Beli Kopi"): in Title Case, a capitalised word right after the country that is
@@ -206,6 +212,9 @@ def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
         and any(t.pos_ == "VERB" for t in ctx.doc[sent.start : country.tok_start])
     ):
         return True
+    if ctx.lang == "en" and after.is_lower and after.tag_ in _FINITE:
+        return True  # "Hours before X left Seoul, North Korea fired": English sets an
+        # address's country off with a second comma before the verb ("P, Q, said")
     if not title_case(sent.text):
         return False
     return after.is_alpha and after.is_title and ctx.mention_at(after.i) is None

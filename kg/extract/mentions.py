@@ -27,6 +27,7 @@ from kg.extract.model import (
 )
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.ingest.metadata import calendar_lexicon
+from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import GazetteerEntry, load_gazetteer
 from kg.nlp.lexicon import (
     Title,
@@ -913,12 +914,15 @@ def find_title(
             phrase_start == i + 1 and not any(t.head for t in found)
         )
         if next_to_name and tok.text == ",":
-            before = _apposed_title_end(doc, i, titles, ent_at, sent_start)
+            before = _apposed_title_end(doc, i, titles, ent_at, sent_start, modifiers)
             if before is not None:  # "Perdana Menteri Ethiopia, Meles Zenawi"
                 apposed = True
                 i = before
                 continue
         other = ent_at.get(i)
+        if other is not None and not found and _region_remit(doc, other, tok_start, sent_start):
+            i = other.tok_start - 2  # "Asisten Menlu AS untuk Asia Timur X": the office's remit
+            continue
         if other is not None:
             if other.type == "Person":
                 break
@@ -960,6 +964,9 @@ def find_title(
             if tok.text == ")" and not fillers
             else None
         )
+        if found and i - 2 >= sent_start and unit_number_at(doc, i - 2):
+            i -= 3  # "Pangdam V/Brawijaya Mayjen TNI X": the command's number and name
+            continue
         if opening is not None:
             i = (
                 opening - 1
@@ -1015,6 +1022,23 @@ def find_title(
     return phrase_start, found, holders
 
 
+#: Prepositions of an office's remit ("untuk Asia Timur", "for Central Asia").
+_REMIT = frozenset({"untuk", "for"})
+
+
+def _region_remit(doc: Doc, place: Mention, name_start: int, floor: int) -> bool:
+    """A region after "untuk"/"for" right before the name: the area an office covers (an
+    envoy or assistant secretary "untuk Asia Timur"), neither the office's holder nor its end;
+    a country there is the receiving one, read as such by the callers."""
+    k = place.tok_start - 1
+    return (
+        place.type == "Region"
+        and place.tok_end == name_start
+        and k > floor
+        and doc[k].lower_ in _REMIT
+    )
+
+
 def _closes_anothers_office(doc: Doc, holder: Mention, ent_at: dict[int, Mention]) -> bool:
     """The country or body ends another person's "of" phrase ("President X of Brazil")."""
     k = holder.tok_start - 1
@@ -1052,18 +1076,35 @@ def _bracketed_name(doc: Doc, close: int, ent_at: dict[int, Mention]) -> int | N
 
 
 def _apposed_title_end(
-    doc: Doc, comma: int, titles: tuple[Title, ...], ent_at: dict[int, Mention], floor: int
+    doc: Doc,
+    comma: int,
+    titles: tuple[Title, ...],
+    ent_at: dict[int, Mention],
+    floor: int,
+    tenure: frozenset[str] = frozenset(),
 ) -> int | None:
     """The token before a comma that sets a name in apposition to its title ("Ketua Umum
     Partai X (PX), Andi"): the end of a head title or of the country or organisation it
-    names, skipping a bracketed abbreviation. None when the comma is anything else."""
+    names, skipping a bracketed abbreviation and a tenure word after the title (Indonesian
+    puts "current" there: "Ketua DPR saat ini, Andi"). None when the comma is anything else."""
     j = comma - 1
+    after_title = tenure_start(doc, j, tenure) if j > floor else None
+    if after_title is not None and after_title > floor:
+        j = after_title - 1
     if j > floor and doc[j].text == ")":
         opening = _bracket_opening(doc, j, floor)
         j = opening - 1 if opening is not None else floor - 1
     if j < floor:
         return None
     other = ent_at.get(j)
+    if other is not None and other.type == "Country" and other.tok_start - 2 >= floor:
+        seat = ent_at.get(other.tok_start - 2)  # "Wali Kota Suwon, Korea Selatan, X": the
+        if (  # seat's country set off in the address, the title before the seat
+            doc[other.tok_start - 1].text == ","
+            and seat is not None
+            and _local_office_of(doc, seat, titles, floor, apposed=True)
+        ):
+            return seat.tok_end - 1
     if other is not None and other.type in ("Country", "Organization"):
         return j
     if other is not None and _local_office_of(doc, other, titles, floor, apposed=True):

@@ -321,8 +321,8 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
     if j < len(doc) and doc[j].lower_ in ctx.cues.coordination:
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
         nxt = ctx.at.get(k)
-        if nxt is not None and nxt.type in PLACE_TYPES:
-            return None
+        if nxt is not None and nxt.type in PLACE_TYPES and not nxt.is_demonym:
+            return None  # a demonym opens the next person's title: "and Chilean President Y"
     return country
 
 
@@ -813,8 +813,13 @@ def _linked_to_name_before(ctx: Context, phrase_start: int) -> bool:
 
 def _after_link(ctx: Context, i: int) -> int | None:
     """The token after a comma, a linking phrase ("yang juga", "selaku") or both (", who is
-    also") at ``i``; an age set off by commas before it is skipped ("X, 91, chairman of Y")."""
+    also") at ``i``; an age set off by commas before it is skipped ("X, 91, chairman of Y"), as
+    is a short bracket right after the name, its alias or age ("X (AHY) terpilih sebagai ...")."""
     doc = ctx.doc
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+        if close is not None:
+            i = close + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
         if i + 1 < len(doc) and doc[i].is_digit and len(doc[i]) <= 3 and doc[i + 1].text == ",":

@@ -399,6 +399,7 @@ DEFAULT_PASSES = (
     "numbered_panels",
     "cities_inside_names",
     "countries_opening_bodies",
+    "possessed_namesakes",
     "foreign_institutions",
     "bracketed_acronyms_of_bodies",
     "trim_headlines",
@@ -516,6 +517,9 @@ class GazetteerLinker:
             tuple(w.lower() for w in t.words) for t in titles if t.office
         )
         self.local_titles = frozenset(tuple(w.lower() for w in t.words) for t in titles if t.local)
+        self.rank_titles = frozenset(  # "Irjen", "Colonel": a rank before a name, no office
+            tuple(w.lower() for w in t.words) for t in titles if t.names and not t.office
+        )
         heads = load_name_heads()  # "Badan ...", "Partai ...", "Wilayah ...": never a
         self.region_heads = frozenset(h[0] for h, kind in heads if kind == "Region")
         self.body_heads = self.region_heads | {h[0] for h, kind in heads if kind == "Organization"}
@@ -1304,6 +1308,15 @@ class GazetteerLinker:
                 found.append(place)
                 i = place.end
             i = self._skip_portfolio(doc, i, taken)
+            if unit_number_at(doc, i):  # "Pangdam V/Brawijaya Mayjen TNI X": the command's
+                i += 3
+                # a longer unit name runs to the holder's rank ("I/Bukit Barisan Mayjen X")
+                rank = next(
+                    (k for k in range(i, min(i + 2, len(doc))) if self.is_title(doc[k])), i
+                )
+                i = rank if all(doc[k].is_title for k in range(i, rank)) else i
+                while i < len(doc) and doc[i].text[:1].isupper() and self.is_title(doc[i]):
+                    i += 1
             j = self._city_as_first_name(doc, ents, i, taken)
             city_named = j > i  # the run is a person's name, not a body's
             if j == i and _known_initials(doc, i, taken):
@@ -1804,22 +1817,28 @@ def numbered_units(linker: GazetteerLinker, work: LinkerWork) -> None:
     if not prefixes:
         return
     doc = work.doc
-    units: list[Span] = []
-    for i in range(len(doc) - 3):
-        number, slash, name = doc[i + 1], doc[i + 2], doc[i + 3]
-        if (
-            doc[i].lower_ in prefixes
-            and doc[i].text[:1].isupper()
-            and (number.is_digit or not set(number.text) - set("IVXL"))
-            and slash.text == "/"
-            and name.text[:1].isupper()
-            and name.is_alpha
-        ):
-            units.append(Span(doc, i, i + 4, label="Organization"))
+    units = [
+        Span(doc, i, i + 4, label="Organization")
+        for i in range(len(doc) - 3)
+        if doc[i].lower_ in prefixes and doc[i].text[:1].isupper() and unit_number_at(doc, i + 1)
+    ]
     if units:
         covered = {k for u in units for k in range(u.start, u.end)}
         kept = [e for e in work.ents if not any(k in covered for k in range(e.start, e.end))]
         work.ents = kept + units
+
+
+def unit_number_at(doc: Doc, i: int) -> bool:
+    """A command's number, a slash and its name at token ``i`` ("V/Brawijaya", "061/Kujang")."""
+    if i + 2 >= len(doc):
+        return False
+    number, slash, name = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        (number.is_digit or (number.is_alpha and not set(number.text) - set("IVXL")))
+        and slash.text == "/"
+        and name.text[:1].isupper()
+        and name.is_alpha
+    )
 
 
 #: A Roman number of a parliament's standing commission ("Komisi III", "Komisi XIII").
@@ -1930,6 +1949,31 @@ def countries_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
             names.append(Span(doc, e.start, j, label="Organization"))
     if names:
         work.ents = [e for e in work.ents if e.start not in drop] + names
+
+
+@linker_pass("possessed_namesakes")
+def possessed_namesakes(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Armenia's Security Council", "Kenya's Supreme Court": a body a country possesses is
+    that country's own, not the international or foreign one the gazetteer knows by the same
+    short name ("Security Council" is the UN's only bare); the link is dropped unless the entry
+    is the country's or the text gives its full name."""
+    doc, gazetteer = work.doc, linker.gazetteer
+    countries = {e.end: e for e in work.ents if e.label_ == "Country" and e.kb_id_}
+    kept = []
+    for e in work.ents:
+        owner = countries.get(e.start - 1)
+        entry = gazetteer.get(e.kb_id_) if e.kb_id_ and e.label_ == "Organization" else None
+        if (
+            entry is not None
+            and owner is not None
+            and doc[e.start - 1].text in _POSSESSIVE_MARKS
+            and entry.country != owner.kb_id_
+            and e.text != entry.name
+            and not e.text.isupper()
+        ):
+            e = Span(doc, e.start, e.end, label="Organization")
+        kept.append(e)
+    work.ents = kept
 
 
 def _calendar_words() -> frozenset[str]:
@@ -2278,8 +2322,11 @@ def titles_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 def _place_beside_title(linker: GazetteerLinker, e: Span, starts: set[int]) -> Span | None:
     """The words of person ``e`` beside its head title: after it where the title opens ``e``
     and they are, whole, a place the gazetteer knows ("Konsul Chile"); before it where the
-    title ends ``e`` right before another person ("Tottori Governor" X)."""
+    title ends ``e`` right before another person ("Tottori Governor" X), or a rank does,
+    maybe with its corps word ("Kapolda Sumut Irjen Pol X": "Sumut Irjen" read as one name)."""
     n = _trailing_title(linker, e) if e.end in starts else 0
+    if not n and (e.end in starts or _titles_then_person(linker, e.doc, e.end, starts)):
+        n = _trailing_title(linker, e, linker.rank_titles)
     if n:
         return Span(e.doc, e.start, e.end - n)
     words = tuple(t.lower_ for t in e)
@@ -2292,18 +2339,25 @@ def _place_beside_title(linker: GazetteerLinker, e: Span, starts: set[int]) -> S
     return None
 
 
-def _trailing_title(linker: GazetteerLinker, e: Span) -> int:
+def _trailing_title(
+    linker: GazetteerLinker, e: Span, titles: frozenset[tuple[str, ...]] | None = None
+) -> int:
     """How many of ``e``'s last words, one word at least left before them, are a whole head
-    title ("Governor", "Prime Minister"), or 0."""
+    title ("Governor", "Prime Minister"; of ``titles`` if given), or 0."""
+    titles = linker.office_titles if titles is None else titles
     words = tuple(t.lower_ for t in e)
     return next(
-        (
-            n
-            for n in range(len(words) - 1, 0, -1)
-            if words[-n:] in linker.office_titles and e[-n].is_title
-        ),
+        (n for n in range(len(words) - 1, 0, -1) if words[-n:] in titles and e[-n].is_title),
         0,
     )
+
+
+def _titles_then_person(linker: GazetteerLinker, doc: Doc, i: int, starts: set[int]) -> bool:
+    """At token ``i``, title words ("Pol", "TNI") and then a person's name, one word at least."""
+    k = i
+    while k < len(doc) and k not in starts and linker.is_title(doc[k]):
+        k += 1
+    return k > i and k in starts
 
 
 @linker_pass("titled_names")
@@ -2658,18 +2712,32 @@ def _name_ending_in_city(e: Span, taken: set[int], common: frozenset[str]) -> bo
 def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, GazetteerEntry] | None:
     """Where in ``e``'s first words (at most two title words before it) one or two words
     are, whole, a country or an organisation the gazetteer knows, two capitalised words at
-    least left after them: its token range and entry."""
+    least left after them: its token range and entry. Right after a body's name, a region
+    or city opening ``e`` is the branch's seat, one name word at least after it ("Ketua
+    DPRD [Jateng Sukirman]", "Ketua KONI [Jabar Muhammad Budiana]"); only a place of the
+    outlet's own country (``home_country``): a foreign city's alternate names include given
+    names ("Ahmad")."""
+    branch = e.start > 0 and e.doc[e.start - 1].ent_type_ == "Organization"
     for skip in range(3):
         for n in (2, 1):
             rest = e[skip + n :]
-            if len(rest) < 2 or not all(t.text[:1].isupper() for t in rest):
+            if not rest or not all(t.text[:1].isupper() for t in rest):
                 continue
             text = e[skip : skip + n].text
             entry = linker.gazetteer.lookup(text)
-            if entry is not None and entry.type in ("Country", "Organization"):
-                if _named_exactly(entry, text):  # not "bin" for "BIN", "Ri" for "RI"
-                    return e.start + skip, e.start + skip + n, entry
+            if entry is None or not _named_exactly(entry, text):
+                continue  # not "bin" for "BIN", "Ri" for "RI"
+            if entry.type in ("Country", "Organization") and len(rest) >= 2:
+                return e.start + skip, e.start + skip + n, entry
+            seat = entry.type in ("Region", "City") and _at_home(linker, entry)
+            if seat and branch and skip == 0:
+                return e.start, e.start + n, entry
     return None
+
+
+def _at_home(linker: GazetteerLinker, entry: GazetteerEntry) -> bool:
+    """The place is in the country the language's outlets call home (``home_country``)."""
+    return entry.country is not None and entry.country in cue_words(linker.lang, "home_country")
 
 
 def _acronym_then_name(linker: GazetteerLinker, e: Span, common: frozenset[str]) -> bool:
@@ -3561,6 +3629,9 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
     ents = sorted(work.ents, key=lambda e: e.start)
     out = list(ents)
     for group in _lists(work.doc, ents, linker.list_links):
+        first = ents[group[0]].start
+        if first > 0 and linker.is_title(work.doc[first - 1]):
+            continue  # "Wali Kota Suwon, Korea Selatan, X": the office's place, then its holder
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
             i

@@ -244,9 +244,15 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
         (j for j in range(end, min(c_end, end + 6)) if ctx.doc[j].lower_ in ctx.cues.between),
         None,
     )
-    if k is None or (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ctx.cues.list_intro):
+    if k is None:
+        persons = _meeting_of_pair(ctx, sent, end)
+        if not persons:
+            return
+        k = end - 1
+    elif k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in ctx.cues.list_intro:
         return  # "antara lain A dan B" is "among others", a list, not the two who met
-    persons = right_chain(ctx, sent, k + 1, PERSON, max_gap=1)  # "A dan B", titles included
+    else:
+        persons = right_chain(ctx, sent, k + 1, PERSON, max_gap=1)  # "A dan B", with titles
     if not 2 <= len(persons) <= _MAX_AT_ONE_TABLE:
         return
     _each_with_each(ctx, sent, trig, persons)
@@ -256,6 +262,21 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     before = any(t.lower_ in ctx.cues.venue for t in ctx.doc[end:k])
     after = end if before else max(p.tok_end for p in persons)
     visited_venue(ctx, sent, trig, [], after, 0.9, persons, meeting=True)
+
+
+def _meeting_of_pair(ctx: Context, sent: Span, i: int) -> list[Mention]:
+    """ "pertemuan Megawati dan Prabowo di P": Indonesian names the two who met right after
+    the meeting noun, as its possessors, without "antara". Exactly two persons joined by
+    "dan", the first touching the noun; anything else (one name, a list, a comma) is not."""
+    if ctx.lang != "id" or i >= sent.end:
+        return []
+    first = ctx.mention_at(i)
+    if first is None or first.type != "Person" or first.tok_start != i:
+        return []
+    persons = right_chain(ctx, sent, i, PERSON, max_gap=0)
+    if len(persons) != 2 or persons[1].tok_start != first.tok_end + 1:
+        return []
+    return persons if ctx.doc[first.tok_end].lower_ == "dan" else []
 
 
 #: How far before the signing verb, within its clause, the agreement may be named.

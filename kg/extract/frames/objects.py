@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context
 from kg.extract.frames.places import in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import facility_words
 
@@ -348,6 +349,9 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             return None  # "talks with X, who according to Y ...": Y is the clause's, no item
         elif types == PERSON and saw_link and tok.is_lower and tok.pos_ in ("VERB", "AUX"):
             return None  # "talks with X and was seen thanking him": another clause
+        elif types == PERSON and saw_link and unit_number_at(ctx.doc, k):
+            k += 3  # "dan Pangdam V/Brawijaya Mayjen X": a command's number in the title
+            continue
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name
         elif (

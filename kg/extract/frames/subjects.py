@@ -222,14 +222,23 @@ def _leads_delegation(ctx: Context, m: Mention) -> bool:
         k -= 1
     if k < 1 or ctx.doc[k].lower_ not in ctx.cues.delegation_lead:
         return False
-    for j in range(k - 1, max(-1, k - 1 - _DELEGATION_REACH), -1):
-        word = ctx.doc[j].lower_
-        if word.removesuffix("nya") in ctx.cues.delegation:
+    j, words = k - 1, 0
+    while j >= 0 and words <= _DELEGATION_REACH:
+        tok = ctx.doc[j]
+        if tok.lower_.removesuffix("nya") in ctx.cues.delegation:
             return True
+        named = ctx.mention_at(j)
+        if named is not None:  # "Rombongan [DPRD Jawa Tengah] yang dipimpin X": a name is one
+            j = named.tok_start - 1
+            continue
         if not (
-            word in ctx.cues.relative_thing or word in ARTICLES or word == "," or ctx.mention_at(j)
+            tok.lower_ in ctx.cues.relative_thing
+            or tok.lower_ in ARTICLES
+            or tok.text == ","
+            or (tok.text[:1].isupper() and not tok.is_sent_start)  # "Komisi B ..."
         ):
             return False
+        j, words = j - 1, words + 1
     return False
 
 
