@@ -30,6 +30,9 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     head = [m for m in ctx.mentions if start <= m.start < end and not m.is_pronoun]
     city = next((m for m in head if m.type == "City" and m.kb_id), None)
     country = _country_of(city, head) if city is not None else None
+    if city is None:  # "ENTEBBE, Uganda (AFP) -": a town the gazetteer lacks, in a country
+        city = _country_after_unknown_town(ctx, head, start)
+        country = city.kb_id if city is not None else None
     lead = _lead_sentence(ctx, end)
     if city is None or country is None or lead is None:
         return
@@ -88,6 +91,24 @@ def _country_of(city: Mention, head: list[Mention]) -> str | None:
         return named
     entry = load_gazetteer().get(city.kb_id) if city.kb_id else None
     return entry.country if entry is not None else None
+
+
+def _country_after_unknown_town(ctx: Context, head: list[Mention], start: int) -> Mention | None:
+    """The country of a dateline whose first word, a town, is no known place ("ENTEBBE,
+    Uganda (AFP) -"): the visit is placed in that country at least. Only a country right
+    after the dateline's first word and its comma."""
+    country = next((m for m in head if m.type == "Country" and m.kb_id), None)
+    if country is None or country.is_demonym or country.tok_start < 2:
+        return None
+    first = ctx.doc[country.tok_start - 2]
+    comma = ctx.doc[country.tok_start - 1]
+    opens = first.idx >= start and first.is_alpha and first.i == _first_token(ctx, start)
+    return country if comma.text == "," and opens else None
+
+
+def _first_token(ctx: Context, start: int) -> int:
+    """The token the dateline starts at."""
+    return next(t.i for t in ctx.doc if t.idx >= start and not t.is_space)
 
 
 def _lead_sentence(ctx: Context, end: int) -> Span | None:

@@ -16,9 +16,9 @@ from kg.extract.frames.subjects import (
     subject_for,
     with_coordinated,
 )
-from kg.extract.frames.venues import meeting_venue, visited_venue
+from kg.extract.frames.venues import known_place, meeting_venue, visited_venue
 from kg.extract.lexicon import Trigger
-from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
 
 __all__ = [
     "agent_meets",
@@ -380,6 +380,20 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     guests = with_coordinated(ctx, subj)
     # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
     guests += [c for c in companions_before(ctx, sent, subj, start) if c not in guests]
+    # "X was joined in P by Y", "was received at P by Y": the guest was in P, and who joined
+    # came there too (a host who receives may be at home)
+    joined = trig.rule.endswith(".joined")
+    for place in _places_in_span(ctx, start, end):
+        for person in [*guests, *(hosts if joined else [])]:
+            ctx.literal_places.add(place.index)
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.venue",
+                confidence=trig.confidence * weight * 0.9,
+                sent=sent,
+            )
     while hosts:
         for obj in hosts:
             for guest in guests:
@@ -388,6 +402,17 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
         # "was received by X in P and by Y in Q": each agent in turn, with its own place
         hosts = _next_agents(ctx, sent, max(h.tok_end for h in hosts), gap)
+
+
+def _places_in_span(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Known places after "in/at/di" inside a passive trigger's own words ("was joined in
+    Tokyo by", "was received at Quito by")."""
+    found = []
+    for j in range(start, end - 1):
+        m = ctx.mention_at(j + 1) if ctx.doc[j].lower_ in ctx.cues.venue else None
+        if m is not None and ctx.resolve(m).type in PLACE_TYPES and known_place(ctx, m):
+            found.append(m)
+    return found
 
 
 #: Tokens after an agent (its place, "in Rabat") within which "and by" may bring another.

@@ -84,17 +84,28 @@ def left_agent(
             if _vehicle_subject(ctx, j):
                 return None  # "X menjelaskan, pesawat itu ... lalu mendarat di P": no one named
             if tok.lower_ in ctx.cues.coordination:
-                if saw_nominal and not saw_link:
+                named = ctx.mention_at(j - 1) if j > lower else None
+                group = (
+                    j + 1 < i
+                    and ctx.doc[j + 1].pos_ in ("DET", "NUM")
+                    and named is not None
+                    and ctx.resolve(named).type in types
+                )
+                if saw_nominal and not saw_link and not group:
                     return None  # "X merinci, korban berada di": the clause's own subject
+                # "A dan para komandan menghadap Y": a group joined to a named subject
                 saw_link = True
             elif tok.lower_ in ctx.cues.subordinator and not saw_nominal:
                 # "X mengambil keputusan itu setelah bertemu Y": a clause with no subject
                 # of its own after "setelah" takes the main clause's, past its object
                 saw_link = True
-            elif tok.pos_ == "ADP" and (
-                tok.lower_ in ctx.cues.oblique or tok.lower_ in ctx.cues.locative
-            ):
-                saw_nominal = False  # "bertolak dari Pangkalan X menuju P": an oblique, no subject
+            elif (
+                tok.pos_ == "ADP"
+                and (tok.lower_ in ctx.cues.oblique or tok.lower_ in ctx.cues.locative)
+            ) or (tok.lower_,) in ctx.cues.companion:
+                # "bertolak dari Pangkalan X menuju P": an oblique, no subject; "ikut berlayar
+                # bersama rombongan Y menuju P": a companion, not the clause's own subject
+                saw_nominal = False
             elif _nominal(ctx, tok):
                 saw_nominal = True
             elif tok.pos_ == "VERB" and saw_nominal and not saw_link:
@@ -678,7 +689,11 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
             if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
                 if k > 0 and ctx.doc[k - 1].lower_ in ctx.cues.talk_noun:
                     return []  # "dengan pembicaraan bersama Presiden Y": the talks' partner
-                return right_chain(ctx, sent, k + len(phrase), PERSON, max_gap=MAX_PERSON_GAP)
+                after = k + len(phrase)
+                if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.delegation:
+                    # "bersama rombongan Pemkab X": the delegation of a body came too
+                    return right_chain(ctx, sent, after + 1, AGENT_TYPES, max_gap=1)
+                return right_chain(ctx, sent, after, PERSON, max_gap=MAX_PERSON_GAP)
         if ctx.doc[k].lower_ in ctx.cues.purpose and _trip_follows(ctx, k + 1):
             trip_until = k + 3
             continue

@@ -404,7 +404,9 @@ def _visitor_by_after(ctx: Context, sent: Span, i: int) -> Mention | None:
         if tok.lower_ in _DONE_BY and ctx.doc[j + 1].lower_ == "oleh":
             continue  # "dilakukan oleh X": the agent marker comes next
         if tok.lower_ in ("by", "oleh", *_DONE_BY):
-            m = ctx.mention_at(j + 1) or ctx.titled_at(j + 1)
+            m = ctx.mention_at(j + 1)
+            if m is None or ctx.resolve(m).type != "Person":
+                m = ctx.titled_at(j + 1)  # "by Peruvian President X": the title's holder
             return m if m is not None and ctx.resolve(m).type == "Person" else None
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
             return None
