@@ -115,6 +115,7 @@ class Cues:
     purpose: frozenset[str]
     purpose_clause: frozenset[str]
     conditional: frozenset[str]
+    arrival_noun: frozenset[str]
     pronoun: frozenset[str]
     group_pronoun: frozenset[str]
     plural_pronoun: tuple[tuple[str, ...], ...]
@@ -293,6 +294,7 @@ def load_cues(lang: str) -> Cues:
         purpose=frozenset(words("purpose")),
         purpose_clause=frozenset(words("purpose_clause")),
         conditional=frozenset(words("conditional")),
+        arrival_noun=frozenset(words("arrival_noun")),
         pronoun=frozenset(words("pronoun")),
         group_pronoun=frozenset(words("group_pronoun")),
         plural_pronoun=phrases("plural_pronoun"),

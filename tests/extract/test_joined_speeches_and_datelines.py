@@ -93,3 +93,10 @@ def test_a_named_subject_joined_by_an_unnamed_group():
     met = {("Tom Dallas", "met", "Juan Perez"), ("Juan Perez", "met", "Tom Dallas")}
     assert met & rels
     assert ("Rizal Hakim", "visited", "Bandung") not in rels  # another clause's group
+    # a comma before "whose" is no "dan": whose government hosted the talks is no group
+    en = relations_in(
+        "Among those who flew in were Peruvian President Karl Lindgren and Cuban President "
+        "Juan Perez, whose government hosted talks in Havana.",
+        "en",
+    )
+    assert ("Karl Lindgren", "visited", "Havana") not in en

@@ -47,12 +47,13 @@ def right_chain(
             j = m.tok_end  # "to land Armenian troops hold": an adjective, not the place
             gap += 1
             continue
-        if m is not None and not found and _place_noun_of(ctx, m.tok_end, types):
-            # "the Kurdistan city of Erbil": both places; "the Caspian port of Baku": the
-            # sea only says where the port is
+        noun = _place_noun_after(ctx, m, types) if m is not None and not found else None
+        if noun is not None:
+            # "the Kurdistan city of Erbil", "Lombok's main city of Mataram": both places;
+            # "the Caspian port of Baku": the sea only says where the port is
             if not _water_body(ctx, m):
                 found.extend(ctx.group(m))
-            j = m.tok_end + 2
+            j = noun + 2
             continue
         opener = list_opener_at(ctx, j) if not found and m is None else 0
         if opener:
@@ -234,6 +235,18 @@ def _capital_after_demonym(ctx: Context, m: Mention, types: frozenset[str]) -> M
 def _water_body(ctx: Context, m: Mention) -> bool:
     """A sea, strait or ocean by its words (the ``water_body`` cue): no place one visits."""
     return bool({t.lower_ for t in ctx.doc[m.tok_start : m.tok_end]} & ctx.cues.water_body)
+
+
+def _place_noun_after(ctx: Context, m: Mention, types: frozenset[str]) -> int | None:
+    """The place noun right after a place's name, past its "'s" and up to two adjectives
+    ("Lombok's main city of Mataram"), when a place's name follows it with "of"; None."""
+    k = m.tok_end
+    if k < len(ctx.doc) and ctx.doc[k].text in POSSESSIVE_MARKS:
+        k += 1
+    for _ in range(2):
+        if k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ" and ctx.doc[k].is_lower:
+            k += 1
+    return k if _place_noun_of(ctx, k, types) else None
 
 
 def _place_noun_of(ctx: Context, j: int, types: frozenset[str]) -> bool:

@@ -87,6 +87,7 @@ def left_agent(
                 named = ctx.mention_at(j - 1) if j > lower else None
                 group = (
                     j + 1 < i
+                    and tok.pos_ == "CCONJ"  # "dan"/"and", not a comma before "whose"
                     and ctx.doc[j + 1].pos_ in ("DET", "NUM")
                     and named is not None
                     and ctx.resolve(named).type in types
@@ -404,6 +405,16 @@ def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
     )
 
 
+def _trip_of_the_one_before(ctx: Context, i: int) -> bool:
+    """ "Kedatangannya disambut X", "Kunjungannya diterima Y": an arrival noun with the clitic
+    "-nya" (the ``arrival_noun`` cue) right before the verb is the arrival of the one the text
+    is about, who is the one received."""
+    if i < 1:
+        return False
+    word = ctx.doc[i - 1].lower_
+    return word.endswith("nya") and word.removesuffix("nya") in ctx.cues.arrival_noun
+
+
 def subject_for(
     ctx: Context, sent: Span, i: int, types=PERSON, *, noun: bool = False
 ) -> tuple[Mention | None, float]:
@@ -460,6 +471,8 @@ def subject_for(
     fronted = _fronted_clause_subject(ctx, sent, i, types)
     if fronted is not None:
         return fronted, 0.9
+    if _trip_of_the_one_before(ctx, i):
+        return previous_subject(ctx, sent, types), 0.8
     if _unrecognised_subject(ctx, sent, i):
         member = _member_named_next(ctx, sent, types)
         return (member, 0.9) if member is not None else (None, 0.0)
