@@ -341,9 +341,9 @@ FLOORS = {
         # annotator session that used kg only as a black box; Indonesian domestic politics
         # and government at work), scored with the code of stop 52 (3582ee1) before any rule
         # saw it: entity F1 0.866, relations 0.862/0.482/0.618, 11 duplicates, 3 boilerplate
-        # entities, 4 negatives hit. Its errors read since.
+        # entities, 4 negatives hit. Its errors read since; stop 54: 0.876, 0.889/0.545/0.676.
         "gold": ROOT / "tests" / "fixtures" / "dev26",
-        "min": {"entity_f1": 0.87, "relation_p": 0.865, "relation_f1": 0.65},
+        "min": {"entity_f1": 0.875, "relation_p": 0.885, "relation_f1": 0.67},
         "max": {"boilerplate_fp": 3, "negatives_hit": 2, "duplicates": 11},
     },
     "dev27": {
@@ -361,9 +361,9 @@ FLOORS = {
         # annotator session that used kg only as a black box; Indonesian regional and
         # provincial news), scored with the code of stop 53 (ca47f75) before any rule saw it:
         # entity F1 0.842, relations 0.848/0.497/0.627, 12 duplicates, 5 boilerplate
-        # entities, 2 negatives hit. Its errors read since.
+        # entities, 2 negatives hit. Its errors read since; stop 54: 0.847, 0.860/0.513/0.643.
         "gold": ROOT / "tests" / "fixtures" / "dev28",
-        "min": {"entity_f1": 0.84, "relation_p": 0.845, "relation_f1": 0.63},
+        "min": {"entity_f1": 0.845, "relation_p": 0.855, "relation_f1": 0.64},
         "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 13},
     },
     "dev29": {
@@ -371,9 +371,9 @@ FLOORS = {
         # annotator session that used kg only as a black box; Asia-Pacific and Middle East
         # diplomacy), scored with the code of stop 53 (ca47f75) before any rule saw it: entity
         # F1 0.937, relations 0.968/0.741/0.840, 5 duplicates, 2 boilerplate entities, 3
-        # negatives hit. Its errors read since.
+        # negatives hit. Its errors read since; stop 54: 0.937, 0.976/0.755/0.851, 2 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev29",
-        "min": {"entity_f1": 0.935, "relation_p": 0.97, "relation_f1": 0.84},
+        "min": {"entity_f1": 0.935, "relation_p": 0.975, "relation_f1": 0.85},
         "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 5},
     },
     "unseen": {
@@ -595,9 +595,9 @@ FLOORS = {
         # Set 19 (24 articles written 2026-12-06 by a twentieth annotator who neither read nor
         # ran kg; a mixed news day of 1995-2025; packed unread). Scored first with the code of
         # the end of stop 53 (ca47f75): entity F1 0.888, relations 0.924/0.770/0.840, 5
-        # boilerplate entities, no negative hit, 7 duplicates.
+        # boilerplate entities, no negative hit, 7 duplicates; stop 54: 0.890, 0.926/0.784/0.849.
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-19.tar.xz",
-        "min": {"entity_f1": 0.885, "relation_p": 0.92, "relation_f1": 0.835},
+        "min": {"entity_f1": 0.885, "relation_p": 0.925, "relation_f1": 0.845},
         "max": {"boilerplate_fp": 5, "negatives_hit": 0, "duplicates": 7},
     },
 }
