@@ -19,7 +19,14 @@ from kg.extract.mentions import (
     national_description,
     title_starting_at,
 )
-from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
+from kg.extract.model import (
+    ARTICLES,
+    PLACE_TYPES,
+    POSSESSIVE_MARKS,
+    Mention,
+    is_possessive,
+    tenure_end,
+)
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 from kg.nlp.people import load_people
 
@@ -534,6 +541,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             )
         ):
             j += 1
+        j = _past_persons_possessive(ctx, j)  # "chairman of Bolsonaro's Liberal Party"
         holder = ctx.at.get(j)
         if holder is None:
             holder = _described_body(ctx, title_end, j)
@@ -553,6 +561,22 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _past_persons_possessive(ctx: Context, j: int) -> int:
+    """The token after a person's name and its "'s" at ``j`` (capitalised words no entity
+    covers, or a person's name: "Bolsonaro's"), where a body follows; ``j`` itself else."""
+    doc, k = ctx.doc, j
+    named = ctx.at.get(j)
+    if named is not None and named.type == "Person" and named.tok_start == j:
+        k = named.tok_end
+    else:
+        while k < len(doc) and k - j < 3 and k not in ctx.at and doc[k].text[:1].isupper():
+            k += 1
+    if k == j or k + 1 >= len(doc) or doc[k].text not in POSSESSIVE_MARKS:
+        return j
+    body = ctx.at.get(k + 1)
+    return k + 1 if body is not None and body.type == "Organization" else j
 
 
 def _in_time_clause(ctx: Context, m: Mention) -> bool:

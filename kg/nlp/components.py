@@ -400,6 +400,7 @@ DEFAULT_PASSES = (
     "cities_inside_names",
     "countries_opening_bodies",
     "possessed_namesakes",
+    "possessors_opening_bodies",
     "foreign_institutions",
     "bracketed_acronyms_of_bodies",
     "trim_headlines",
@@ -1974,6 +1975,28 @@ def possessed_namesakes(linker: GazetteerLinker, work: LinkerWork) -> None:
             e = Span(doc, e.start, e.end, label="Organization")
         kept.append(e)
     work.ents = kept
+
+
+@linker_pass("possessors_opening_bodies")
+def possessors_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "chairman of [Bolsonaro's Liberal Party]": the model reads a person's possessive as
+    the first words of the body he leads or belongs to; the body starts after the "'s" when
+    the words before it name a person the document names elsewhere."""
+    doc = work.doc
+    names = {t.text for e in work.ents if e.label_ == "Person" for t in e}
+    out = []
+    for e in work.ents:
+        cut = next(
+            (k for k in range(e.start + 1, e.end - 1) if doc[k].text in _POSSESSIVE_MARKS), None
+        )
+        if (
+            e.label_ == "Organization"
+            and cut is not None
+            and all(t.text in names for t in doc[e.start : cut])
+        ):
+            e = Span(doc, cut + 1, e.end, label="Organization", kb_id=e.kb_id_)
+        out.append(e)
+    work.ents = out
 
 
 def _calendar_words() -> frozenset[str]:

@@ -1,10 +1,11 @@
 """Title phrases read through what sits inside them (an alias in brackets after the name, a
 "current" after the title, an office's remit region, a branch's seat glued to the name, a
-command's number, a seat and its country set off by commas), the bodies a country possesses
-kept apart from their foreign namesakes, a meeting told by its noun and its two parties, a
-plural pronoun the parse leaves to word order, a city naming an airport, a president "of" a
-country before a title by demonym, a condition that undoes even an invasion, and a country
-after a fronted phrase read as a subject. Each with a control in its text."""
+command's number, a seat and its country set off by commas), the bodies a country possesses kept
+apart from their foreign namesakes, a person's possessive that opens no body, a meeting told by
+its noun and its two parties, a plural pronoun the parse leaves to word order, a city naming an
+airport, a president "of" a country before a title by demonym, a condition that undoes even an
+invasion, and a country after a fronted phrase read as a subject. Each with a control in its
+text."""
 
 from __future__ import annotations
 
@@ -136,3 +137,16 @@ def test_common_indonesian_words_are_no_foreign_cities():
     )
     assert types.get("Cali") == {"City"}  # the city keeps its own name
     assert "Kali" not in types and "Ulsan" not in types
+
+
+def test_a_persons_possessive_opens_no_body():
+    text = (
+        "Former president Karl Lindgren was barred from office. Tom Dallas, chairman of "
+        "Lindgren's Liberal Party (PL), said the party would look for another candidate. "
+        "Juan Perez, chairman of Kenya's Electoral Commission, spoke."
+    )
+    rels = relations_in(text, "en")
+    types = types_in(text, "en")
+    assert ("Tom Dallas", "officialOf", "Liberal Party") in rels
+    assert "Lindgren's Liberal Party" not in types
+    assert ("Juan Perez", "officialOf", "Electoral Commission") in rels  # a country's stays
