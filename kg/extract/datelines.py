@@ -30,7 +30,7 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     head = [m for m in ctx.mentions if start <= m.start < end and not m.is_pronoun]
     city = next((m for m in head if m.type == "City" and m.kb_id), None)
     country = _country_of(city, head) if city is not None else None
-    if city is None:  # "ENTEBBE, Uganda (AFP) -": a town the gazetteer lacks, in a country
+    if city is None:  # "KAVOO, Uganda (AFP) -": a town the gazetteer lacks, in a country
         city = _country_after_unknown_town(ctx, head, start)
         country = city.kb_id if city is not None else None
     lead = _lead_sentence(ctx, end)
@@ -94,7 +94,7 @@ def _country_of(city: Mention, head: list[Mention]) -> str | None:
 
 
 def _country_after_unknown_town(ctx: Context, head: list[Mention], start: int) -> Mention | None:
-    """The country of a dateline whose first word, a town, is no known place ("ENTEBBE,
+    """The country of a dateline whose first word, a town, is no known place ("KAVOO,
     Uganda (AFP) -"): the visit is placed in that country at least. Only a country right
     after the dateline's first word and its comma."""
     country = next((m for m in head if m.type == "Country" and m.kb_id), None)

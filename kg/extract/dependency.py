@@ -180,7 +180,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         pronoun = doc[nodes[trig.object]].lower_
         if not objects and (pronoun in ctx.cues.pronoun or pronoun in ctx.cues.group_pronoun):
             ctx.trigger = None
-            continue  # "where they were received by X": word order resolves the pronoun
+            continue  # "where they were welcomed by X": word order resolves the pronoun
         # the parse found who acts: word order must not guess again; when it found nobody
         # acted upon ("held talks in P with officials"), only this predicate is settled
         explained.add((verb.i, "*" if objects else trig.predicate))

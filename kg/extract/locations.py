@@ -131,8 +131,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
     if a.type in _CITYISH and b.type == "Country" and not b.is_demonym:
         holder = ctx.titled_at(b.tok_start) if between == [","] else None
         if holder is not None and a.tok_start < with_title_start(ctx.doc, holder):
-            return  # "In New York, US Attorney General X": the country is the title's (but
-            # "Wali Kota Suwon, Korea Selatan, X" is an address inside the title)
+            return  # "In Lima, US Attorney General X": the country is the title's (but
+            # "Wali Kota Trujillo, Peru, X" is an address inside the title)
         if between == [","] and headline_clause(ctx, sent, b):
             return  # "Menlu di Bandung, Indonesia Siap Beli ...": two clauses of a headline
         if between == [","] or between == ["("]:
@@ -213,7 +213,7 @@ def headline_clause(ctx: Context, sent: Span, country: Mention) -> bool:
     ):
         return True
     if ctx.lang == "en" and after.is_lower and after.tag_ in _FINITE:
-        return True  # "Hours before X left Seoul, North Korea fired": English sets an
+        return True  # "Hours before X left Lima, Ecuador fired": English sets an
         # address's country off with a second comma before the verb ("P, Q, said")
     if not title_case(sent.text):
         return False
@@ -372,7 +372,7 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
         if not _comma_between(ctx, chain[-1], nxt) or nxt.type not in _PLACES or nxt.is_demonym:
             break
         if ctx.titled_at(nxt.tok_start) is not None:
-            break  # "In New York, US Attorney General X": the country is the title's
+            break  # "In Lima, US Attorney General X": the country is the title's
         size = _level(ctx, nxt)
         if size is None:
             after = ms[k + 1] if k + 1 < len(ms) else None

@@ -965,7 +965,7 @@ def find_title(
             else None
         )
         if found and i - 2 >= sent_start and unit_number_at(doc, i - 2):
-            i -= 3  # "Pangdam V/Brawijaya Mayjen TNI X": the command's number and name
+            i -= 3  # "Pangdam XIV/Hasanuddin Mayjen TNI X": the command's number and name
             continue
         if opening is not None:
             i = (
@@ -1086,7 +1086,7 @@ def _apposed_title_end(
     """The token before a comma that sets a name in apposition to its title ("Ketua Umum
     Partai X (PX), Andi"): the end of a head title or of the country or organisation it
     names, skipping a bracketed abbreviation and a tenure word after the title (Indonesian
-    puts "current" there: "Ketua DPR saat ini, Andi"). None when the comma is anything else."""
+    puts "current" there: "Ketua KPK saat ini, Andi"). None when the comma is anything else."""
     j = comma - 1
     after_title = tenure_start(doc, j, tenure) if j > floor else None
     if after_title is not None and after_title > floor:
@@ -1098,7 +1098,7 @@ def _apposed_title_end(
         return None
     other = ent_at.get(j)
     if other is not None and other.type == "Country" and other.tok_start - 2 >= floor:
-        seat = ent_at.get(other.tok_start - 2)  # "Wali Kota Suwon, Korea Selatan, X": the
+        seat = ent_at.get(other.tok_start - 2)  # "Wali Kota Trujillo, Peru, X": the
         if (  # seat's country set off in the address, the title before the seat
             doc[other.tok_start - 1].text == ","
             and seat is not None

@@ -541,7 +541,7 @@ def extract_offices_after_names(ctx: Context) -> None:
             )
         ):
             j += 1
-        j = _past_persons_possessive(ctx, j)  # "chairman of Bolsonaro's Liberal Party"
+        j = _past_persons_possessive(ctx, j)  # "chairman of Lindgren's Liberal Party"
         holder = ctx.at.get(j)
         if holder is None:
             holder = _described_body(ctx, title_end, j)
@@ -565,7 +565,7 @@ def extract_offices_after_names(ctx: Context) -> None:
 
 def _past_persons_possessive(ctx: Context, j: int) -> int:
     """The token after a person's name and its "'s" at ``j`` (capitalised words no entity
-    covers, or a person's name: "Bolsonaro's"), where a body follows; ``j`` itself else."""
+    covers, or a person's name: "Lindgren's"), where a body follows; ``j`` itself else."""
     doc, k = ctx.doc, j
     named = ctx.at.get(j)
     if named is not None and named.type == "Person" and named.tok_start == j:

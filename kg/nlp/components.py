@@ -1309,9 +1309,9 @@ class GazetteerLinker:
                 found.append(place)
                 i = place.end
             i = self._skip_portfolio(doc, i, taken)
-            if unit_number_at(doc, i):  # "Pangdam V/Brawijaya Mayjen TNI X": the command's
+            if unit_number_at(doc, i):  # "Pangdam XIV/Hasanuddin Mayjen TNI X": the command's
                 i += 3
-                # a longer unit name runs to the holder's rank ("I/Bukit Barisan Mayjen X")
+                # a longer unit name runs to the holder's rank ("XVII/Tanah Tinggi Mayjen X")
                 rank = next(
                     (k for k in range(i, min(i + 2, len(doc))) if self.is_title(doc[k])), i
                 )
@@ -1830,7 +1830,7 @@ def numbered_units(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 
 def unit_number_at(doc: Doc, i: int) -> bool:
-    """A command's number, a slash and its name at token ``i`` ("V/Brawijaya", "061/Kujang")."""
+    """A command's number, a slash and its name at token ``i`` ("XIV/Hasanuddin", "061/Kujang")."""
     if i + 2 >= len(doc):
         return False
     number, slash, name = doc[i], doc[i + 1], doc[i + 2]
@@ -1954,7 +1954,7 @@ def countries_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("possessed_namesakes")
 def possessed_namesakes(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Armenia's Security Council", "Kenya's Supreme Court": a body a country possesses is
+    """ "Peru's Security Council", "Kenya's Supreme Court": a body a country possesses is
     that country's own, not the international or foreign one the gazetteer knows by the same
     short name ("Security Council" is the UN's only bare); the link is dropped unless the entry
     is the country's or the text gives its full name."""
@@ -1979,7 +1979,7 @@ def possessed_namesakes(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("possessors_opening_bodies")
 def possessors_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "chairman of [Bolsonaro's Liberal Party]": the model reads a person's possessive as
+    """ "chairman of [Lindgren's Liberal Party]": the model reads a person's possessive as
     the first words of the body he leads or belongs to; the body starts after the "'s" when
     the words before it name a person the document names elsewhere."""
     doc = work.doc
@@ -2346,7 +2346,7 @@ def _place_beside_title(linker: GazetteerLinker, e: Span, starts: set[int]) -> S
     """The words of person ``e`` beside its head title: after it where the title opens ``e``
     and they are, whole, a place the gazetteer knows ("Konsul Chile"); before it where the
     title ends ``e`` right before another person ("Tottori Governor" X), or a rank does,
-    maybe with its corps word ("Kapolda Sumut Irjen Pol X": "Sumut Irjen" read as one name)."""
+    maybe with its corps word ("Kapolda Sulsel Irjen Pol X": "Sulsel Irjen" read as one name)."""
     n = _trailing_title(linker, e) if e.end in starts else 0
     if not n and (e.end in starts or _titles_then_person(linker, e.doc, e.end, starts)):
         n = _trailing_title(linker, e, linker.rank_titles)
@@ -2737,7 +2737,7 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
     are, whole, a country or an organisation the gazetteer knows, two capitalised words at
     least left after them: its token range and entry. Right after a body's name, a region
     or city opening ``e`` is the branch's seat, one name word at least after it ("Ketua
-    DPRD [Jateng Sukirman]", "Ketua KONI [Jabar Muhammad Budiana]"); only a place of the
+    DPRD [Jatim Hendrawan]", "Ketua KONI [Sulsel Rizal Hakim]"); only a place of the
     outlet's own country (``home_country``): a foreign city's alternate names include given
     names ("Ahmad")."""
     branch = e.start > 0 and e.doc[e.start - 1].ent_type_ == "Organization"
@@ -3654,7 +3654,7 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
     for group in _lists(work.doc, ents, linker.list_links):
         first = ents[group[0]].start
         if first > 0 and linker.is_title(work.doc[first - 1]):
-            continue  # "Wali Kota Suwon, Korea Selatan, X": the office's place, then its holder
+            continue  # "Wali Kota Trujillo, Peru, X": the office's place, then its holder
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
             i

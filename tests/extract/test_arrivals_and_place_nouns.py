@@ -1,5 +1,5 @@
-"""The arrival of the one the text is about ("Kedatangannya disambut X") and a city named
-after its region's possessive and a place noun ("Lombok's main city of Mataram"). Each with a
+"""The arrival of the one the text is about ("Kunjungannya disambut X") and a city named
+after its region's possessive and a place noun ("Bali's main city of Denpasar"). Each with a
 control in its text."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
 
 def test_an_arrival_with_its_clitic_is_the_travellers():
     rels = relations_in(
-        "Presiden Hendra Wibisono tiba di Moskow, Senin. Kedatangannya disambut Menteri Luar "
-        "Negeri Rusia Juan Perez di bandara. Keputusannya disambut baik Rizal Hakim.",
+        "Presiden Hendra Wibisono tiba di Lima, Senin. Kunjungannya disambut Menteri Luar "
+        "Negeri Peru Juan Perez di istana. Keputusannya disambut baik Rizal Hakim.",
         "id",
     )
     assert _met(rels, "Hendra Wibisono", "Juan Perez")
@@ -23,9 +23,9 @@ def test_an_arrival_with_its_clitic_is_the_travellers():
 
 def test_a_city_after_its_regions_possessive_and_a_place_noun():
     rels = relations_in(
-        "Peru's Home Affairs Minister Tom Dallas, who was in Lombok's main city of Mataram for a "
-        "conference, said his hotel shook. Juan Perez visited Lombok's beaches.",
+        "Peru's trade minister Tom Dallas, who was in Bali's main city of Denpasar for a forum, "
+        "said the talks went well. Juan Perez visited Bali's beaches.",
         "en",
     )
-    assert ("Tom Dallas", "visited", "Mataram") in rels
-    assert ("Juan Perez", "visited", "Mataram") not in rels
+    assert ("Tom Dallas", "visited", "Denpasar") in rels
+    assert ("Juan Perez", "visited", "Denpasar") not in rels

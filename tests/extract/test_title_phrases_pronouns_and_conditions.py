@@ -18,7 +18,7 @@ def _met(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
 
 def test_an_alias_in_brackets_after_the_name_keeps_its_office():
     rels = relations_in(
-        "Hendra Wibisono (HW) resmi terpilih sebagai Ketua Umum Partai Demokrat dalam kongres "
+        "Hendra Wibisono (HW) resmi ditetapkan sebagai Ketua Umum Partai Demokrat oleh kongres "
         "di Jakarta. Rizal Hakim (45), kini Ketua Umum Partai Golkar, hadir.",
         "id",
     )
@@ -28,11 +28,11 @@ def test_an_alias_in_brackets_after_the_name_keeps_its_office():
 
 def test_the_current_holder_after_the_title_and_a_remit_region():
     rels = relations_in(
-        "Ketua DPR saat ini, Hendra Wibisono, menghormati putusan itu. Asisten Menlu AS untuk "
+        "Ketua KPK saat ini, Hendra Wibisono, menghormati putusan itu. Asisten Menlu AS untuk "
         "Asia Timur Gilang Permadi dijadwalkan hadir. Wulan Sasmita, kini penyanyi, juga hadir.",
         "id",
     )
-    assert ("Hendra Wibisono", "officialOf", "House of Representatives of Indonesia") in rels
+    assert ("Hendra Wibisono", "officialOf", "Corruption Eradication Commission") in rels
     assert ("Gilang Permadi", "officialOf", "United States") in rels
     assert ("Gilang Permadi", "officialOf", "East Asia") not in rels
     assert not [o for s, p, o in rels if s == "Wulan Sasmita" and p == "officialOf"]
@@ -40,14 +40,14 @@ def test_the_current_holder_after_the_title_and_a_remit_region():
 
 def test_a_branch_seat_and_a_command_number_are_no_part_of_the_name():
     text = (
-        "Presiden Peru Juan Perez tiba di Medan. Ia disambut Kapolda Sumut Irjen Pol Rizal "
-        "Hakim, Pangdam V/Brawijaya Mayjen TNI Gilang Permadi dan Wakil Ketua DPRD Jateng "
+        "Presiden Peru Juan Perez tiba di Medan. Ia disambut Kapolda Sulsel Irjen Pol Rizal "
+        "Hakim, Pangdam XIV/Hasanuddin Mayjen TNI Gilang Permadi dan Wakil Ketua DPRD Jateng "
         "Hendrawan."
     )
     types = types_in(text, "id")
     rels = relations_in(text, "id")
     assert types.get("Rizal Hakim") == {"Person"}
-    assert "Sumut Irjen" not in types and "V" not in types
+    assert "Sulsel Irjen" not in types and "XIV" not in types
     assert types.get("Hendrawan") == {"Person"}
     assert "Jateng Hendrawan" not in types
     assert _met(rels, "Juan Perez", "Rizal Hakim")
@@ -56,7 +56,7 @@ def test_a_branch_seat_and_a_command_number_are_no_part_of_the_name():
 
 def test_a_body_a_country_possesses_is_not_its_foreign_namesake():
     text = (
-        "Tom Dallas, secretary of Peru's Security Council, said a truce had taken effect. "
+        "Tom Dallas, secretary of Peru's Security Council, announced the truce. "
         "Karl Lindgren, the UN Security Council president, welcomed it."
     )
     rels = relations_in(text, "en")
@@ -77,7 +77,7 @@ def test_a_meeting_named_by_its_noun_and_its_two_parties():
 def test_a_plural_pronoun_received_and_a_city_naming_an_airport():
     rels = relations_in(
         "King Karl Lindgren and Queen Maria Lindgren landed at Quito airport on Tuesday night, "
-        "where they were received by Prime Minister Tom Dallas. The talks, which were hosted "
+        "where they were welcomed by Prime Minister Tom Dallas. The talks, which were hosted "
         "by Juan Perez, lasted an hour.",
         "en",
     )
@@ -99,11 +99,11 @@ def test_a_president_of_a_country_before_another_titled_by_demonym():
 
 def test_a_condition_undoes_an_invasion():
     rels = relations_in(
-        "The president said the US would respond militarily if China invaded Taiwan. Russia "
+        "The minister said Peru would respond if Ecuador invaded Chile. Russia "
         "invaded Ukraine in 2022.",
         "en",
     )
-    assert ("China", "invaded", "Taiwan") not in rels
+    assert ("Ecuador", "invaded", "Chile") not in rels
     assert ("Russia", "invaded", "Ukraine") in rels
 
 
@@ -119,14 +119,14 @@ def test_a_country_after_a_fronted_phrase_is_a_subject_not_an_address():
 
 def test_a_seat_and_its_country_set_off_inside_a_title():
     rels = relations_in(
-        "Wali Kota Bandung Hendra Wibisono menerima kunjungan Wali Kota Suwon, Korea Selatan, "
-        "Juan Perez, di Balai Kota Bandung, Selasa.",
+        "Wali Kota Medan Hendra Wibisono menerima kunjungan Wali Kota Trujillo, Peru, "
+        "Juan Perez, di Balai Kota Medan, Selasa.",
         "id",
     )
-    assert ("Juan Perez", "officialOf", "Suwon") in rels
+    assert ("Juan Perez", "officialOf", "Trujillo") in rels
     assert _met(rels, "Juan Perez", "Hendra Wibisono")
-    assert ("Suwon", "locatedIn", "South Korea") in rels
-    assert ("Juan Perez", "officialOf", "South Korea") not in rels
+    assert ("Trujillo", "locatedIn", "Peru") in rels
+    assert ("Juan Perez", "officialOf", "Peru") not in rels
 
 
 def test_common_indonesian_words_are_no_foreign_cities():
@@ -142,7 +142,7 @@ def test_common_indonesian_words_are_no_foreign_cities():
 def test_a_persons_possessive_opens_no_body():
     text = (
         "Former president Karl Lindgren was barred from office. Tom Dallas, chairman of "
-        "Lindgren's Liberal Party (PL), said the party would look for another candidate. "
+        "Lindgren's Liberal Party (PL), told reporters the party would field its own candidate. "
         "Juan Perez, chairman of Kenya's Electoral Commission, spoke."
     )
     rels = relations_in(text, "en")

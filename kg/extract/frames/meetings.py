@@ -265,7 +265,7 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
 
 
 def _meeting_of_pair(ctx: Context, sent: Span, i: int) -> list[Mention]:
-    """ "pertemuan Megawati dan Prabowo di P": Indonesian names the two who met right after
+    """ "pertemuan A dan B di P": Indonesian names the two who met right after
     the meeting noun, as its possessors, without "antara". Exactly two persons joined by
     "dan", the first touching the noun; anything else (one name, a list, a comma) is not."""
     if ctx.lang != "id" or i >= sent.end:

@@ -49,7 +49,7 @@ def right_chain(
             continue
         noun = _place_noun_after(ctx, m, types) if m is not None and not found else None
         if noun is not None:
-            # "the Kurdistan city of Erbil", "Lombok's main city of Mataram": both places;
+            # "the Kurdistan city of Erbil", "Bali's main city of Denpasar": both places;
             # "the Caspian port of Baku": the sea only says where the port is
             if not _water_body(ctx, m):
                 found.extend(ctx.group(m))
@@ -239,7 +239,7 @@ def _water_body(ctx: Context, m: Mention) -> bool:
 
 def _place_noun_after(ctx: Context, m: Mention, types: frozenset[str]) -> int | None:
     """The place noun right after a place's name, past its "'s" and up to two adjectives
-    ("Lombok's main city of Mataram"), when a place's name follows it with "of"; None."""
+    ("Bali's main city of Denpasar"), when a place's name follows it with "of"; None."""
     k = m.tok_end
     if k < len(ctx.doc) and ctx.doc[k].text in POSSESSIVE_MARKS:
         k += 1
@@ -363,7 +363,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         elif types == PERSON and saw_link and tok.is_lower and tok.pos_ in ("VERB", "AUX"):
             return None  # "talks with X and was seen thanking him": another clause
         elif types == PERSON and saw_link and unit_number_at(ctx.doc, k):
-            k += 3  # "dan Pangdam V/Brawijaya Mayjen X": a command's number in the title
+            k += 3  # "dan Pangdam XIV/Hasanuddin Mayjen X": a command's number in the title
             continue
         elif types == PERSON and saw_link and (tok.is_title or tok.is_upper or tok.is_lower):
             pass  # title words between "dan" and the next name

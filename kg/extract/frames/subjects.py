@@ -94,7 +94,7 @@ def left_agent(
                 )
                 if saw_nominal and not saw_link and not group:
                     return None  # "X merinci, korban berada di": the clause's own subject
-                # "A dan para komandan menghadap Y": a group joined to a named subject
+                # "A dan para menteri menemui Y": a group joined to a named subject
                 saw_link = True
             elif tok.lower_ in ctx.cues.subordinator and not saw_nominal:
                 # "X mengambil keputusan itu setelah bertemu Y": a clause with no subject
@@ -104,8 +104,8 @@ def left_agent(
                 tok.pos_ == "ADP"
                 and (tok.lower_ in ctx.cues.oblique or tok.lower_ in ctx.cues.locative)
             ) or (tok.lower_,) in ctx.cues.companion:
-                # "bertolak dari Pangkalan X menuju P": an oblique, no subject; "ikut berlayar
-                # bersama rombongan Y menuju P": a companion, not the clause's own subject
+                # "bertolak dari Pangkalan X menuju P": an oblique, no subject; "ikut terbang
+                # bersama rombongan Y ke P": a companion, not the clause's own subject
                 saw_nominal = False
             elif _nominal(ctx, tok):
                 saw_nominal = True
@@ -240,14 +240,14 @@ def _leads_delegation(ctx: Context, m: Mention) -> bool:
         if tok.lower_.removesuffix("nya") in ctx.cues.delegation:
             return True
         named = ctx.mention_at(j)
-        if named is not None:  # "Rombongan [DPRD Jawa Tengah] yang dipimpin X": a name is one
+        if named is not None:  # "Rombongan [DPRD Bali] yang dipimpin X": a name is one
             j = named.tok_start - 1
             continue
         if not (
             tok.lower_ in ctx.cues.relative_thing
             or tok.lower_ in ARTICLES
             or tok.text == ","
-            or (tok.text[:1].isupper() and not tok.is_sent_start)  # "Komisi B ..."
+            or (tok.text[:1].isupper() and not tok.is_sent_start)  # "Komisi C ..."
         ):
             return False
         j, words = j - 1, words + 1
@@ -406,7 +406,7 @@ def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
 
 
 def _trip_of_the_one_before(ctx: Context, i: int) -> bool:
-    """ "Kedatangannya disambut X", "Kunjungannya diterima Y": an arrival noun with the clitic
+    """ "Kunjungannya disambut X", "Kedatangannya diterima Y": an arrival noun with the clitic
     "-nya" (the ``arrival_noun`` cue) right before the verb is the arrival of the one the text
     is about, who is the one received."""
     if i < 1:
@@ -704,7 +704,7 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
                     return []  # "dengan pembicaraan bersama Presiden Y": the talks' partner
                 after = k + len(phrase)
                 if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.delegation:
-                    # "bersama rombongan Pemkab X": the delegation of a body came too
+                    # "bersama rombongan Pemda X": the delegation of a body came too
                     return right_chain(ctx, sent, after + 1, AGENT_TYPES, max_gap=1)
                 return right_chain(ctx, sent, after, PERSON, max_gap=MAX_PERSON_GAP)
         if ctx.doc[k].lower_ in ctx.cues.purpose and _trip_follows(ctx, k + 1):
