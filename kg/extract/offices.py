@@ -19,14 +19,7 @@ from kg.extract.mentions import (
     national_description,
     title_starting_at,
 )
-from kg.extract.model import (
-    ARTICLES,
-    PLACE_TYPES,
-    POSSESSIVE_MARKS,
-    Mention,
-    is_possessive,
-    tenure_end,
-)
+from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 from kg.nlp.people import load_people
 
@@ -573,7 +566,7 @@ def _past_persons_possessive(ctx: Context, j: int) -> int:
     else:
         while k < len(doc) and k - j < 3 and k not in ctx.at and doc[k].text[:1].isupper():
             k += 1
-    if k == j or k + 1 >= len(doc) or doc[k].text not in POSSESSIVE_MARKS:
+    if k == j or k + 1 >= len(doc) or not is_possessive(doc[k]):
         return j
     body = ctx.at.get(k + 1)
     return k + 1 if body is not None and body.type == "Organization" else j
@@ -838,7 +831,7 @@ def _linked_to_name_before(ctx: Context, phrase_start: int) -> bool:
 def _after_link(ctx: Context, i: int) -> int | None:
     """The token after a comma, a linking phrase ("yang juga", "selaku") or both (", who is
     also") at ``i``; an age set off by commas before it is skipped ("X, 91, chairman of Y"), as
-    is a short bracket right after the name, its alias or age ("X (AHY) terpilih sebagai ...")."""
+    is a short bracket right after the name, its alias or age ("X (HW) terpilih sebagai ...")."""
     doc = ctx.doc
     if i < len(doc) and doc[i].text == "(":
         close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)

@@ -384,8 +384,8 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     # came there too (a host who receives may be at home)
     joined = trig.rule.endswith(".joined")
     for place in _places_in_span(ctx, start, end):
+        ctx.literal_places.add(place.index)
         for person in [*guests, *(hosts if joined else [])]:
-            ctx.literal_places.add(place.index)
             ctx.add(
                 person,
                 "visited",
