@@ -980,6 +980,9 @@ def find_title(
         if tok.text == "," and _field_list_comma(doc, i, tok_start, found, ent_at):
             i -= 1  # "Kepala Pusat Riset, Statistik, dan Publikasi BNPB X": the fields
             continue
+        if tok.text == "," and not found and holders and in_receiving_list(doc, i, ent_at):
+            i -= 1  # "Duta Besar RI untuk Peru, Bolivia, dan Ekuador X": one envoy to all
+            continue
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break
         tenure = tenure_start(doc, i, modifiers) if found else None
@@ -1136,6 +1139,22 @@ def _before_remit(doc: Doc, j: int, floor: int) -> int:
         if not (doc[k].is_lower and doc[k].is_alpha):
             return j
     return j
+
+
+def in_receiving_list(doc: Doc, k: int, ent_at: dict[int, Mention]) -> bool:
+    """Token ``k`` stands in a list of countries or bodies that "untuk/to/for" opens, the
+    places an envoy is accredited to ("untuk Peru, Bolivia, dan Ekuador"): only such
+    names, commas, "dan/and" and "the" lie back to the preposition."""
+    j = k
+    while j > 0 and k - j <= _MAX_TITLE_TOKENS:
+        m = ent_at.get(j - 1)
+        if m is not None and m.type in ("Country", "Organization"):
+            j = m.tok_start
+        elif doc[j - 1].text == "," or doc[j - 1].lower_ in ("dan", "and", "the"):
+            j -= 1
+        else:
+            return doc[j - 1].lower_ in _REMIT | {"to"}
+    return False
 
 
 def _field_list_comma(

@@ -16,10 +16,12 @@ from kg.extract.context import Context, link_phrase_end
 from kg.extract.mentions import (
     capital_possessor,
     find_title,
+    in_receiving_list,
     national_description,
     title_starting_at,
 )
 from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
 from kg.nlp.people import load_people
 
@@ -105,6 +107,7 @@ def extract_offices(ctx: Context) -> None:
         own = [h for h in holders if not _affiliation(ctx, h)]
         if own:  # "Wakil Ketua Komisi VIII DPR dari Fraksi X": the office is the DPR's
             holders = own
+        holders = [h for h in holders if not _branch_seat(h, holders)]
         sent = ctx.doc[m.tok_start].sent
         title_text = ctx.doc[phrase_start:name_start].text.rstrip(", ")
         words = _office_words(ctx, phrase_start, name_start)
@@ -271,6 +274,28 @@ def _branch_of_rank(ctx: Context, h: Mention, titles: tuple[Title, ...]) -> bool
         if title is not None and k + len(title.words) == h.tok_start and not title.head:
             return True
     return False
+
+
+def _branch_seat(h: Mention, holders: list[Mention]) -> bool:
+    """A place right after an organisation's name in the title: the seat of the body's branch,
+    whose office it is ("Ketua PPPT Riau X": a region's branch; "Amnesty International
+    Malaysia executive director X": a national branch of a body the gazetteer places in no
+    country). A country after a body of its own ("Dewan Nasional Peru") is the country the
+    body serves."""
+    if h.type not in PLACE_TYPES:
+        return False
+    return any(
+        o.type == "Organization"
+        and o.tok_end == h.tok_start
+        and (h.type != "Country" or _international(o))
+        for o in holders
+    )
+
+
+def _international(body: Mention) -> bool:
+    """A body the gazetteer knows and places in no country (Greenpeace, the World Bank)."""
+    entry = load_gazetteer().get(body.kb_id) if body.kb_id else None
+    return entry is not None and entry.type == "Organization" and entry.country is None
 
 
 def _affiliation(ctx: Context, h: Mention) -> bool:
@@ -524,16 +549,9 @@ def extract_offices_after_names(ctx: Context) -> None:
         serving = j < len(doc) and doc[j].lower_ == "for"
         if serving:
             j += 1  # "X, a spokeswoman for the Y Council": a body's, never a country's
-        while (
-            j < len(doc)
-            and j not in ctx.at
-            and (
-                doc[j].lower_ in ctx.cues.portfolio
-                or doc[j].lower_ in _OF
-                or doc[j].lower_ in ctx.cues.body_modifier
-            )
-        ):
-            j += 1
+        j = _past_portfolio(ctx, j)
+        if j < len(doc) and doc[j].text == "/":  # "Menteri Investasi/Kepala BKPM": one holder
+            j = _past_portfolio(ctx, _joined_titles_end(doc, j, titles))
         j = _past_persons_possessive(ctx, j)  # "chairman of Lindgren's Liberal Party"
         holder = ctx.at.get(j)
         if holder is None:
@@ -554,6 +572,23 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _past_portfolio(ctx: Context, j: int) -> int:
+    """The token after an office's field words, "of" and body modifiers from ``j`` ("Menteri
+    Energi dan Sumber Daya Mineral", "minister of foreign affairs of"), up to an entity."""
+    doc = ctx.doc
+    while (
+        j < len(doc)
+        and j not in ctx.at
+        and (
+            doc[j].lower_ in ctx.cues.portfolio
+            or doc[j].lower_ in _OF
+            or doc[j].lower_ in ctx.cues.body_modifier
+        )
+    ):
+        j += 1
+    return j
 
 
 def _past_persons_possessive(ctx: Context, j: int) -> int:
@@ -580,9 +615,10 @@ def _in_time_clause(ctx: Context, m: Mention) -> bool:
 
 
 def _joined_titles_end(doc: Doc, j: int, titles: tuple[Title, ...]) -> int:
-    """ "X, chairman and chief executive of Y": a second title joined by "and" to the first
-    names the same office-holder of the same body, so the body is read after both."""
-    while j + 1 < len(doc) and doc[j].lower_ in ("and", "dan"):
+    """ "X, chairman and chief executive of Y", "X, Menteri Investasi/Kepala BKPM": a second
+    title joined by "and" or a slash to the first names the same office-holder of the same
+    body, so the body is read after both."""
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "dan", "/"):
         title = title_starting_at(doc, j + 1, titles)
         if title is None or not title.office:
             break
@@ -1015,11 +1051,14 @@ def _former(
 
 
 def _after_receiving_word(ctx: Context, h: Mention) -> bool:
-    """ "untuk Vietnam", "to the United States": the place an office is sent to."""
+    """ "untuk Vietnam", "to the United States", "untuk Peru, Bolivia, dan Ekuador": the places
+    an office is sent to."""
     k = h.tok_start - 1
     if k > 0 and ctx.doc[k].lower_ in ARTICLES:
         k -= 1
-    return k >= 0 and ctx.doc[k].lower_ in _RECEIVING
+    if k >= 0 and ctx.doc[k].lower_ in _RECEIVING:
+        return True
+    return in_receiving_list(ctx.doc, h.tok_start, ctx.at)  # "to A, B and C": each of them
 
 
 def _group_country(ctx: Context, phrase_start: int) -> Mention | None:

@@ -402,6 +402,7 @@ DEFAULT_PASSES = (
     "possessed_namesakes",
     "possessors_opening_bodies",
     "foreign_institutions",
+    "spelled_out_acronyms",
     "bracketed_acronyms_of_bodies",
     "trim_headlines",
     "bodies_in_event_names",
@@ -422,6 +423,7 @@ DEFAULT_PASSES = (
     "known_names_opening_people",
     "words_opening_people",
     "names_before_alias",
+    "join_body_prefixes",  # again: a place split off a person ("DPRD [Bali X]") joins its body
     "people_read_as_bodies",
     "bodies_read_as_people",
     "bodies_before_company_titles",
@@ -493,6 +495,13 @@ class GazetteerLinker:
         )
         self.monarchs = frozenset(
             t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
+        )
+        # one-word ranks and roles no name has to follow ("General", "Major"): before a name
+        # the model read as a body they open the body's own name ("General Electric")
+        self.loose_ranks = frozenset(
+            t.words[0].lower()
+            for t in titles
+            if len(t.words) == 1 and not t.names and not t.office and not t.head
         )
         # A word is a title only inside a whole title: "Agung" in "Jaksa Agung" is, in "Agung
         # Laksono" it is a name (see ``is_title``).
@@ -980,7 +989,11 @@ class GazetteerLinker:
         if ent is not None and kg_type != "Person":
             # at a title's first word ("... Menteri X"), not at any word a title may hold:
             # "Pusat Pelaporan dan Analisis Transaksi Keuangan" keeps "Keuangan"
-            ent = _cut_at(ent, lambda t: t.text in _DASHES or self.starts_title(t))
+            ent = _cut_at(
+                ent,
+                lambda t: t.text in _DASHES
+                or (self.starts_title(t) and not self._opening_rank(t, ent)),
+            )
         if ent is not None and "(" in ent.text and len(ent) > 2:
             ent = _cut_at(ent, lambda t: t.text == "(")
         while ent is not None and len(ent) > 1 and (ent[0].is_lower or ent[0].lower_ in _ARTICLES):
@@ -1113,6 +1126,10 @@ class GazetteerLinker:
         before = ent.doc[ent.start - 1]
         return (before.is_lower or before.is_sent_start) and before.lower_ in self.place_nouns
 
+    def _opening_rank(self, tok: Token, ent: Span) -> bool:
+        """A rank no name has to follow opening the model's span ("General", "Major")."""
+        return tok.i == ent.start and tok.lower_ in self.loose_ranks
+
     def _strip_titles(self, ent: Span) -> Span | None:
         """Drop title words (and an office's field words) the NER swallowed ("Presiden Joko
         Widodo" -> "Joko Widodo"), the country inside a swallowed title ("Kazakh
@@ -1125,10 +1142,11 @@ class GazetteerLinker:
             self.is_title(doc[start - 1])
             or (doc[start - 1].is_title and doc[start - 1].lower_ in self.portfolio_words)
         )
+        person = ent.label_ in ("PER", "PERSON")
         while start < end - 1:
-            if self.is_title(doc[start]) or (
-                ent.label_ in ("PER", "PERSON") and self._office_field(doc, start)
-            ):
+            if not person and self._opening_rank(doc[start], ent):
+                break  # "General Electric", "Major League Baseball": the body's name
+            if self.is_title(doc[start]) or (person and self._office_field(doc, start)):
                 start += 1  # a title, or its field: "Presiden [Senat] Kamboja X"
                 stripped_title = True
             elif (
@@ -1718,6 +1736,10 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
+#: Places a known national body has a branch in.
+_BRANCH_SEATS = frozenset({"Region", "City"})
+
+
 @linker_pass("join_body_prefixes")
 def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Polda Jawa Timur", "Pemerintah Kabupaten Lumajang", "Universitas Indonesia": a
@@ -1729,7 +1751,7 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     bare = {  # the model's own organisation that is nothing but the prefix ("[DPRD] Jawa Barat")
         e.end: e
         for e in work.ents
-        if e.label_ == "Organization" and not e.kb_id_ and tuple(t.lower_ for t in e) in prefixes
+        if e.label_ == "Organization" and tuple(t.lower_ for t in e) in prefixes
     }
     occupied = {i for e in work.ents for i in range(e.start, e.end)}
     ents = [_with_place_after(linker, e, prefixes, occupied) for e in work.ents]
@@ -1738,7 +1760,13 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     longest = max(len(phrase) for phrase in prefixes)
     out: list[Span] = []
     for e in ents:
-        if e.label_ in _PLACE_LABELS and e.start in bare:
+        if (
+            e.label_ in _PLACE_LABELS
+            and e.start in bare
+            # a national body the gazetteer knows ("KPU Sulsel") has branches in its regions
+            # and cities only: "KPU Filipina" is another country's own body
+            and (not bare[e.start].kb_id_ or e.label_ in _BRANCH_SEATS)
+        ):
             whole = Span(e.doc, bare[e.start].start, e.end, label="Organization")
             out = [x for x in out if x is not bare[e.start]]
             out.append(whole)
@@ -2176,6 +2204,60 @@ def foreign_institutions(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
+#: Lower-case words a body's name may hold that its acronym spells no letter of.
+_ACRONYM_GAPS = frozenset({"dan", "and", "of", "the", "for", "untuk", "dari", "&", "on"})
+#: Words a spelled-out name may run to before its acronym.
+_SPELLED_REACH = 10
+
+
+@linker_pass("spelled_out_acronyms")
+def spelled_out_acronyms(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Perhimpunan Pedagang Pasar Tradisional (PPPT)": capitalised words whose initials
+    spell the acronym in brackets after them are one body's name, even where the model saw
+    only a country at its end or nothing at all (the bracket is the writer's own definition,
+    surer than any tag). Not a name the gazetteer or the model holds whole, nor one holding a
+    city or region ("Tanjung Pinang Raya (TPR)" is a place's), nor a person's
+    (initials)."""
+    doc = work.doc
+    for i in range(1, len(doc) - 2):
+        word = doc[i + 1].text
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym(word):
+            continue
+        start = _spelled_start(doc, i, word)
+        if start is None or linker.gazetteer.lookup(word) is not None:
+            continue
+        inside = [e for e in work.ents if e.start < i and e.end > start]
+        if any(
+            e.start < start or e.end > i or (e.start == start and e.end == i) for e in inside
+        ) or any(
+            e.label_ in ("City", "Region") or (e.label_ == "Person" and e.start == start)
+            for e in inside
+        ):
+            continue
+        if doc[start].text in given_names() or doc[start].lower_ in event_first_words():
+            continue  # "Budi Santoso Wibowo (BSW)": initials; "Konferensi ... (KTT)": an event
+        body = Span(doc, start, i, label="Organization")
+        kept = [e for e in work.ents if e not in inside]
+        work.ents = sorted([*kept, body], key=lambda e: e.start)
+
+
+def _spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """The first token of the words before ``end`` whose initials spell ``acronym`` (its
+    lower-case joiners skipped), or None."""
+    letters = list(acronym)
+    k = end - 1
+    while k >= max(0, end - _SPELLED_REACH) and letters:
+        tok = doc[k]
+        if tok.lower_ in _ACRONYM_GAPS and len(letters) < len(acronym):
+            k -= 1
+            continue
+        if not tok.is_alpha or not tok.text[0].isupper() or tok.text[0] != letters[-1]:
+            return None
+        letters.pop()
+        k -= 1
+    return k + 1 if not letters else None
+
+
 @linker_pass("bracketed_acronyms_of_bodies")
 def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Dewan Pers (DPI) ... Ketua DPI X": an acronym in brackets right after a body's name,
@@ -2220,11 +2302,12 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
 def _unlinked_owner(doc: Doc, e: Span, acronym: str) -> bool:
     """An unlinked body whose bracket names it: a name of two or more words, not in capitals
     ("TOKORIA (KW) -" is a dateline and its outlet's tag), not a facility's, and not one the
-    name goes on after."""
+    name goes on after, nor an event's ("Konferensi Tingkat Tinggi (KTT)")."""
     return (
         len(e) >= 2
         and not e.text.isupper()
         and not names_a_facility(e)
+        and e[0].lower_ not in event_first_words()  # "Konferensi Tingkat Tinggi (KTT)"
         and not _name_goes_on(doc, e.end + 3, acronym)
     )
 

@@ -180,10 +180,11 @@ def represented_at_event(
     """ "Thailand diwakili Menteri Luar Negeri X", "Russia was represented by Y", "pertemuan
     dihadiri A dan B", "the talks were attended by C": the persons named after the verb were
     at the event the text placed just before; after the active "mewakili" the one named is
-    represented, and the subject was there ("X hadir mewakili ibunya, Y")."""
+    represented, and the subject was there ("X hadir mewakili ibunya, Y"); a sentence the verb
+    opens names them after it ("Hadir pula Menteri X dan Y")."""
     if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
         return
-    if ctx.lang == "id" and not ctx.doc[start].lower_.startswith("di"):
+    if ctx.lang == "id" and not ctx.doc[start].lower_.startswith("di") and start != sent.start:
         # the active "X hadir mewakili ibunya, Y": the one named after is the absent one
         subj, _ = subject_for(ctx, sent, start, PERSON)
         people = with_coordinated(ctx, subj) if subj is not None else []

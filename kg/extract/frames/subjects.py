@@ -283,8 +283,9 @@ def relative_head(ctx: Context, j: int) -> Mention | None:
     if m is None:
         return _subject_described(ctx, k)
     start = ctx.starts_at(m)
-    if start > 0 and ctx.doc[start - 1].lower_ == "of":
-        return None  # "a friend of X who is in P": the friend is, not X
+    if start > 0 and ctx.doc[start - 1].lower_ == "of" and k == j - 1:
+        return None  # "a friend of X who is in P": the friend is, not X; after a comma the
+        # clause is about the name ("the backing of President X, who flew to P")
     return ctx.resolve(m)
 
 
