@@ -205,3 +205,20 @@ def test_an_office_taken_now_or_held_with_a_second_title():
     assert ("Rizal Hakim", "officialOf", bkpm) in rels
     assert ("Wulan Sasmita", "officialOf", bkpm) not in rels
     assert ("Gilang Permadi", "officialOf", bkpm) not in rels
+
+
+def test_a_trip_stage_dated_by_a_day_and_a_courtesy_call():
+    rels = relations_in(
+        "French President Tom Dallas flew to Gabon on Tuesday. The tour began on Wednesday in "
+        "Libreville. Karl Lindgren said the tour was long.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Libreville") in rels
+    assert not [o for s, p, o in rels if s == "Karl Lindgren" and p == "visited"]
+    rels = relations_in(
+        "Gubernur Rizal Hakim akan bersilaturahmi ke sejumlah pondok pesantren di Kabupaten "
+        "Garut. Hendra Wibisono membahas pesantren di Garut.",
+        "id",
+    )
+    assert ("Rizal Hakim", "visited", "Garut Regency") in rels
+    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and p == "visited"]
