@@ -469,6 +469,7 @@ def _cluster(
     _join_bare_place_names(mentions, keys, reasons, gaz)
     _join_place_short_forms(mentions, keys, reasons, gaz)
     _join_bare_body_names(mentions, keys, reasons)
+    _join_branches_of_one_place(mentions, keys, reasons, gaz)
     _join_body_name_parts(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
@@ -487,6 +488,32 @@ def _cluster(
         if m.is_pronoun and m.antecedent in keys:
             keys[m.index] = keys[m.antecedent]
     return keys, initials
+
+
+def _join_branches_of_one_place(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
+) -> None:
+    """ "DPRD Jawa Tengah" and "DPRD Jateng", "KPU Sumatera Utara" and "KPU Sumut": one body's
+    branch named after one place in two of its forms (an institution word of the lexicon's
+    ``body_prefix`` cue, then a name the gazetteer links to the same place) is one branch."""
+    prefixes = set(cue_phrases("id", "body_prefix")) | set(cue_phrases("en", "body_prefix"))
+    first: dict[tuple[tuple[str, ...], str], str] = {}
+    for m in mentions:
+        if m.type != "Organization" or m.kb_id or m.is_pronoun or m.index not in keys:
+            continue
+        words = m.text.split()
+        heads = [tuple(w.lower() for w in words[:n]) for n in (2, 1) if len(words) > n]
+        head = next((h for h in heads if h in prefixes), None)
+        entry = gaz.lookup(" ".join(words[len(head) :])) if head else None
+        if entry is None or entry.type not in PLACE_TYPES:
+            continue
+        seen = first.setdefault((head, entry.id), keys[m.index])
+        if seen != keys[m.index]:
+            old = keys[m.index]
+            for k, v in keys.items():
+                if v == old:
+                    keys[k] = seen
+            reasons[m.index] = f"the branch of '{' '.join(head)}' in {entry.name}, named again"
 
 
 def _kind(m: Mention) -> str | None:

@@ -222,3 +222,14 @@ def test_a_trip_stage_dated_by_a_day_and_a_courtesy_call():
     )
     assert ("Rizal Hakim", "visited", "Garut Regency") in rels
     assert not [o for s, p, o in rels if s == "Hendra Wibisono" and p == "visited"]
+
+
+def test_a_regional_branch_named_in_two_forms_of_its_place_is_one_body():
+    types = types_in(
+        "Ketua DPRD Sumatera Utara Rizal Hakim memimpin rombongan DPRD Sumut ke Batam. DPRD "
+        "Riau tidak ikut.",
+        "id",
+    )
+    assert "DPRD Sumatera Utara" in types
+    assert "DPRD Sumut" not in types  # the same branch, merged under its longer name
+    assert "DPRD Riau" in types
