@@ -389,6 +389,7 @@ DEFAULT_PASSES = (
     "join_place_particles",
     "join_compass_words",
     "prefer_longer_gazetteer_names",
+    "countries_glued_to_people",
     "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
@@ -2094,6 +2095,30 @@ def prefer_longer_gazetteer_names(linker: GazetteerLinker, work: LinkerWork) -> 
     work.ents += covering + officers
 
 
+@linker_pass("countries_glued_to_people")
+def countries_glued_to_people(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Perdana Menteri [Papua] [Nugini X Y]": a country's name of two or more words the
+    model cut in two, its last words glued to the person after it, is the country; the person
+    is the name that follows (two words at least, so a surname is never a country's)."""
+    out = list(work.ents)
+    for g in work.gazetteer:
+        if g.label_ != "Country" or len(g) < 2:
+            continue
+        glued = next(
+            (
+                t
+                for t in out
+                if t.label_ == "Person" and g.start < t.start < g.end and t.end - g.end >= 2
+            ),
+            None,
+        )
+        if glued is None:
+            continue
+        out = [t for t in out if t is not glued and not _covers(g, t)]
+        out += [g, Span(work.doc, g.end, glued.end, label="Person")]
+    work.ents = sorted(out, key=lambda e: e.start)
+
+
 def _national_body(linker: GazetteerLinker, body: Span, country: Span) -> bool:
     """ "the Peruvian Navy", "the Chilean Football Federation", "the Peruvian Institute of
     Geophysics": an English organisation the model read whole, opened by a country or its
@@ -2236,6 +2261,8 @@ def spelled_out_acronyms(linker: GazetteerLinker, work: LinkerWork) -> None:
             continue
         if doc[start].text in given_names() or doc[start].lower_ in event_first_words():
             continue  # "Budi Santoso Wibowo (BSW)": initials; "Konferensi ... (KTT)": an event
+        if _portfolio_title_before(doc, start, linker.lang):
+            continue  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a minister's field
         body = Span(doc, start, i, label="Organization")
         kept = [e for e in work.ents if e not in inside]
         work.ents = sorted([*kept, body], key=lambda e: e.start)

@@ -172,6 +172,8 @@ def facility_first(span: Span) -> bool:
     """A facility word starts the name ("Bandara X", "Kebun Raya X"): no person's name does
     ("Puskesmas Sukamaju" read as a person)."""
     words = facility_words()
+    if len(span) > 2 and span[0].lower_ == "house" and span[1].lower_ == "of":
+        return False  # a chamber ("House of Representatives") or a dynasty, no building
     return span[0].lower_ in words or " ".join(t.lower_ for t in span[:2]) in words
 
 

@@ -504,8 +504,8 @@ def _join_branches_of_one_place(
         words = m.text.split()
         heads = [tuple(w.lower() for w in words[:n]) for n in (2, 1) if len(words) > n]
         head = next((h for h in heads if h in prefixes), None)
-        entry = gaz.lookup(" ".join(words[len(head) :])) if head else None
-        if entry is None or entry.type not in PLACE_TYPES:
+        entry = _place_named(words[len(head) :], gaz) if head else None
+        if entry is None:
             continue
         seen = first.setdefault((head, entry.id), keys[m.index])
         if seen != keys[m.index]:
@@ -514,6 +514,16 @@ def _join_branches_of_one_place(
                 if v == old:
                     keys[k] = seen
             reasons[m.index] = f"the branch of '{' '.join(head)}' in {entry.name}, named again"
+
+
+def _place_named(words: list[str], gaz: Gazetteer) -> GazetteerEntry | None:
+    """The gazetteer's place the words name, with or without an administrative word before
+    them ("Kota Surakarta", "Surakarta")."""
+    for name in (words, words[1:]):
+        entry = gaz.lookup(" ".join(name)) if name else None
+        if entry is not None and entry.type in PLACE_TYPES:
+            return entry
+    return None
 
 
 def _kind(m: Mention) -> str | None:

@@ -233,3 +233,32 @@ def test_a_regional_branch_named_in_two_forms_of_its_place_is_one_body():
     assert "DPRD Sumatera Utara" in types
     assert "DPRD Sumut" not in types  # the same branch, merged under its longer name
     assert "DPRD Riau" in types
+
+
+def test_a_country_name_the_model_cut_into_a_person_is_whole_again():
+    text = (
+        "Presiden disambut Perdana Menteri Papua Nugini Juan Perez beserta istri. Gubernur "
+        "Papua Rizal Hakim hadir."
+    )
+    types = types_in(text, "id")
+    rels = relations_in(text, "id")
+    assert types.get("Juan Perez") == {"Person"}
+    assert ("Juan Perez", "officialOf", "Papua New Guinea") in rels
+    # control: the region of the same first word stays a region
+    assert ("Rizal Hakim", "officialOf", "Papua") in rels
+
+
+def test_a_chamber_named_house_of_is_a_body_and_a_ministers_field_no_body():
+    rels = relations_in(
+        "Tom Dallas, a deputy speaker of the House of Representatives, confirmed the meeting. "
+        "Karl Lindgren toured the White House.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "House of Representatives") in rels
+    types = types_in(
+        "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Rizal Hakim meninjau jalan. Ketua "
+        "Perhimpunan Pedagang Pasar Tradisional (PPPT) Gilang Permadi hadir.",
+        "id",
+    )
+    assert "Pekerjaan Umum dan Perumahan Rakyat" not in types
+    assert types.get("Perhimpunan Pedagang Pasar Tradisional") == {"Organization"}
