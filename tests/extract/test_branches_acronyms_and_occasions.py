@@ -120,7 +120,7 @@ def test_a_relative_clause_after_a_comma_is_about_the_name_after_of():
 
 def test_a_small_meetings_chair_and_attendees_met_each_other():
     rels = relations_in(
-        "Rapat dipimpin Ketua Komisi II DPR Rizal Hakim dan dihadiri Menteri Dalam Negeri "
+        "Rapat terbatas itu dipimpin Wakil Gubernur Rizal Hakim dan dihadiri Kepala Dinas "
         "Hendra Wibisono serta Ketua KPU Gilang Permadi. KTT itu dihadiri Presiden Peru Juan "
         "Perez dan Presiden Chile Oscar Lindgren.",
         "id",
@@ -133,7 +133,8 @@ def test_a_small_meetings_chair_and_attendees_met_each_other():
 
 def test_an_envoy_to_several_countries_serves_the_sending_one():
     rels = relations_in(
-        "Presiden disambut Duta Besar RI untuk Peru, Bolivia, dan Ekuador Hendra Wibisono.",
+        "Setibanya di Lima, rombongan dijemput Duta Besar RI untuk Peru, Bolivia, dan Ekuador "
+        "Hendra Wibisono.",
         "id",
     )
     assert ("Hendra Wibisono", "officialOf", "Indonesia") in rels
@@ -151,9 +152,9 @@ def test_an_envoy_to_several_countries_serves_the_sending_one():
 
 def test_co_chairs_and_a_list_of_bilateral_meetings():
     rels = relations_in(
-        "KTT dipimpin bersama oleh Presiden Dewan Eropa Tom Dallas dan Perdana Menteri "
-        "Kamboja Oscar Lindgren. Presiden Hendra Wibisono menggelar sejumlah pertemuan "
-        "bilateral, antara lain dengan Perdana Menteri Australia Rizal Hakim. Wulan Sasmita "
+        "Forum itu dipimpin bersama oleh Wali Kota Lima Tom Dallas dan Wali Kota Quito Oscar "
+        "Lindgren. Di sela forum, Gubernur Hendra Wibisono mengadakan beberapa pertemuan "
+        "singkat, antara lain dengan Wali Kota Cusco Rizal Hakim. Wulan Sasmita "
         "menulis tentang Oscar Lindgren.",
         "id",
     )
@@ -161,8 +162,8 @@ def test_co_chairs_and_a_list_of_bilateral_meetings():
     assert _met(rels, "Hendra Wibisono", "Rizal Hakim")
     assert not _met(rels, "Wulan Sasmita", "Oscar Lindgren")
     rels = relations_in(
-        "The forum was co-chaired by European Council President Tom Dallas and Juan Perez, "
-        "the prime minister of Peru. Maria Perez wrote about Juan Perez.",
+        "The trade fair in Lima was co-chaired by Brightmart founder Tom Dallas and Juan Perez, "
+        "a Peruvian banker. Maria Perez wrote about Juan Perez.",
         "en",
     )
     assert _met(rels, "Tom Dallas", "Juan Perez")
@@ -171,18 +172,18 @@ def test_co_chairs_and_a_list_of_bilateral_meetings():
 
 def test_a_tour_told_by_bersafari():
     rels = relations_in(
-        "Seusai kongres, Rizal Hakim dijadwalkan bersafari ke Sumatera Utara. Gilang Permadi "
+        "Pekan depan Rizal Hakim bersafari ke Sulawesi Utara untuk menemui kader. Gilang Permadi "
         "membahas safari politik di Medan pekan lalu.",
         "id",
     )
-    assert ("Rizal Hakim", "visited", "North Sumatra") in rels
+    assert ("Rizal Hakim", "visited", "North Sulawesi") in rels
     assert ("Gilang Permadi", "visited", "Medan") not in rels
 
 
 def test_nobody_holds_office_in_a_summit():
     text = (
-        "Presiden dan rombongan bertolak menuju Lima untuk menghadiri KTT Pemimpin Dunia pada "
-        "1-2 November. KTT itu dipimpin Perdana Menteri Peru Juan Perez. Komisi Pemberantasan "
+        "Rombongan terbang menuju Lima untuk menghadiri KTT Pemimpin Pasifik pada 3-4 Mei. KTT "
+        "itu dipimpin Presiden Peru Juan Perez. Komisi Pemberantasan "
         "Korupsi yang dipimpin Rizal Hakim menahan dua pejabat."
     )
     types = types_in(text, "id")
@@ -209,14 +210,14 @@ def test_an_office_taken_now_or_held_with_a_second_title():
 
 def test_a_trip_stage_dated_by_a_day_and_a_courtesy_call():
     rels = relations_in(
-        "French President Tom Dallas flew to Gabon on Tuesday. The tour began on Wednesday in "
-        "Libreville. Karl Lindgren said the tour was long.",
+        "Chilean President Tom Dallas left for Peru on Sunday. His trip started on Monday in "
+        "Trujillo. Karl Lindgren said the tour was long.",
         "en",
     )
-    assert ("Tom Dallas", "visited", "Libreville") in rels
+    assert ("Tom Dallas", "visited", "Trujillo") in rels
     assert not [o for s, p, o in rels if s == "Karl Lindgren" and p == "visited"]
     rels = relations_in(
-        "Gubernur Rizal Hakim akan bersilaturahmi ke sejumlah pondok pesantren di Kabupaten "
+        "Esok hari Gubernur Rizal Hakim bersilaturahmi ke beberapa sekolah di Kabupaten "
         "Garut. Hendra Wibisono membahas pesantren di Garut.",
         "id",
     )
@@ -237,7 +238,7 @@ def test_a_regional_branch_named_in_two_forms_of_its_place_is_one_body():
 
 def test_a_country_name_the_model_cut_into_a_person_is_whole_again():
     text = (
-        "Presiden disambut Perdana Menteri Papua Nugini Juan Perez beserta istri. Gubernur "
+        "Rombongan dijamu Perdana Menteri Papua Nugini Juan Perez di Lae. Gubernur "
         "Papua Rizal Hakim hadir."
     )
     types = types_in(text, "id")
@@ -250,15 +251,15 @@ def test_a_country_name_the_model_cut_into_a_person_is_whole_again():
 
 def test_a_chamber_named_house_of_is_a_body_and_a_ministers_field_no_body():
     rels = relations_in(
-        "Tom Dallas, a deputy speaker of the House of Representatives, confirmed the meeting. "
+        "Tom Dallas, the longtime speaker of the House of Lords, denied the report. "
         "Karl Lindgren toured the White House.",
         "en",
     )
-    assert ("Tom Dallas", "officialOf", "House of Representatives") in rels
+    assert ("Tom Dallas", "officialOf", "House of Lords") in rels
     types = types_in(
-        "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Rizal Hakim meninjau jalan. Ketua "
+        "Menteri Pariwisata dan Ekonomi Kreatif (PEK) Rizal Hakim meninjau pantai. Ketua "
         "Perhimpunan Pedagang Pasar Tradisional (PPPT) Gilang Permadi hadir.",
         "id",
     )
-    assert "Pekerjaan Umum dan Perumahan Rakyat" not in types
+    assert "Pariwisata dan Ekonomi Kreatif" not in types
     assert types.get("Perhimpunan Pedagang Pasar Tradisional") == {"Organization"}
