@@ -161,7 +161,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         nodes = dict(zip(trig.node_ids, token_ids, strict=True))
         verb = doc[token_ids[0]]
         sent = verb.sent
-        if _negated(verb) or ctx.negated(sent, verb.i, verb.i):
+        if _negated(verb) or _unasserted(ctx, verb) or ctx.negated(sent, verb.i, verb.i):
             explained.add((verb.i, "*"))  # a negated trigger must not fire through word order
             continue
         agents = _subjects(ctx, doc[nodes[trig.subject]], trig.predicate)
@@ -406,6 +406,22 @@ def _arrived_with(ctx: Context, sent: Span, verb: Token) -> list[Mention]:
 
 def _negated(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _unasserted(ctx: Context, verb: Token) -> bool:
+    """The parse puts the trigger in a clause that states no event: a condition, an indirect
+    question or a "for X to ..." clause ("if X visits P", "whether X will visit P", "no reason
+    for X to visit P"), or a question a negated verb leaves open ("has not said when he will
+    visit P"). Negation words near the trigger miss these; the clause's own words tell."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & ctx.cues.unasserted_mark:
+        return True
+    asked = any(
+        c.lower_ in ctx.cues.indirect_question and c.i < verb.i
+        for c in verb.children
+        if c.dep_ in ("advmod", "mark")
+    )
+    return asked and verb.dep_ in ("ccomp", "advcl") and _negated(verb.head)
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

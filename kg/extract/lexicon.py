@@ -44,6 +44,7 @@ _PHRASE_CUES = frozenset(
         "topic_opener",
         "companion",
         "body_prefix",
+        "body_prefix_short_form",
         "national_body",
         "admin_level",
         "denial",
@@ -199,6 +200,8 @@ class Cues:
     office_link: tuple[tuple[str, ...], ...]
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
     phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
+    unasserted_mark: frozenset[str] = frozenset()  # "if/whether/for X to visit P": no fact
+    indirect_question: frozenset[str] = frozenset()  # "has not said when he will visit P"
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
@@ -414,6 +417,8 @@ def load_cues(lang: str) -> Cues:
         body_kind=frozenset(words("body_kind")),
         opposing=frozenset(words("opposing")),
         settled=phrases("settled"),
+        unasserted_mark=frozenset(words("unasserted_mark")),
+        indirect_question=frozenset(words("indirect_question")),
     )
 
 

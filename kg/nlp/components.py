@@ -395,6 +395,7 @@ DEFAULT_PASSES = (
     "fill_from_gazetteer",
     "state_forms",
     "join_admin_prefixes",
+    "regencies_named_bare",
     "join_body_prefixes",
     "numbered_units",
     "numbered_panels",
@@ -406,6 +407,7 @@ DEFAULT_PASSES = (
     "spelled_out_acronyms",
     "bracketed_acronyms_of_bodies",
     "trim_headlines",
+    "places_after_local_titles",
     "bodies_in_event_names",
     "commit",
     "titles_read_as_people",
@@ -436,6 +438,7 @@ DEFAULT_PASSES = (
     "places_by_definition",
     "places_by_apposition",
     "people_in_place_lists",
+    "regencies_named_bare",  # again: places split off people and titles since
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
 extension, then propagation of names."""
@@ -493,6 +496,9 @@ class GazetteerLinker:
             t.words[0].lower()
             for t in titles
             if len(t.words) == 1 and t.names and not t.office and not t.head
+        )
+        self.local_titles = frozenset(
+            tuple(w.lower() for w in t.words) for t in titles if t.local
         )
         self.monarchs = frozenset(
             t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
@@ -846,6 +852,9 @@ class GazetteerLinker:
             kg_type = "Person"  # a notable person's full name read as FAC
         if kg_type is None:
             return None
+        if kg_type == "Organization" and self._opens_with_local_title(ent):
+            kg_type = "Person"  # "Wagub Tokoria Keliling Pesantren": a regional office's
+            # holder, whatever the model read in a headline
         ent = self._trim(ent, kg_type)
         if ent is None:
             return None
@@ -1081,6 +1090,18 @@ class GazetteerLinker:
         if self.lang == "en" and self._inside_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
+
+    def _opens_with_local_title(self, ent: Span) -> bool:
+        """The span opens with a regional office's title and goes on after it."""
+        words = tuple(t.lower_ for t in ent)
+        return any(len(words) > len(t) and words[: len(t)] == t for t in self.local_titles)
+
+    def _after_office_title(self, ent: Span) -> bool:
+        """A regional office's title (the lexicon's ``local`` titles: "Gubernur", "Kapolda",
+        not "Pak") ends right before the span: the office's place stands there, then its
+        holder."""
+        before = tuple(t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start])
+        return any(before[len(before) - len(t) :] == t for t in self.local_titles)
 
     def _inside_place(self, ent: Span) -> bool:
         """ "a seminary in Tarija", "grew up in Salta", "a camp near Iquique": English puts
@@ -1737,6 +1758,46 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = out
 
 
+@linker_pass("places_after_local_titles")
+def places_after_local_titles(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Pj Gubernur Jateng meninjau ...", "Kapolda Papua mengerahkan ...": one word the model
+    read as a person, right after a regional office's title (the lexicon's ``local`` titles),
+    that the gazetteer knows as a region or city is the office's place; its holder is
+    unnamed there. Run after the headline trim, which leaves such a word alone."""
+    out = []
+    for e in work.ents:
+        if e.label_ == "Person" and len(e) == 1 and linker._after_office_title(e):
+            entry = linker.gazetteer.lookup(e.text)
+            if entry is not None and entry.type in _BRANCH_SEATS:
+                e = _linked(e, entry)
+        out.append(e)
+    work.ents = out
+
+
+@linker_pass("regencies_named_bare")
+def regencies_named_bare(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "di Kabupaten Tokoria, Jawa Barat ... Bupati Tokoria ... warga Tokoria": a regency the
+    document names with its admin word is the place its bare name means there too, where the
+    gazetteer would link that bare name to a namesake town of another country."""
+    admin = cue_words(linker.lang, "admin_prefix")
+    regencies: dict[str, GazetteerEntry] = {}
+    for e in work.ents:
+        entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
+        if entry is not None and entry.is_regency and len(e) > 1 and e[0].lower_ in admin:
+            regencies.setdefault(e.doc[e.start + 1 : e.end].text.lower(), entry)
+    if not regencies:
+        return
+    out = []
+    for e in work.ents:
+        regency = regencies.get(e.text.lower())  # "SUBANG -" in a dateline too
+        if regency is not None and e.label_ in _PLACE_LABELS and e.label_ != "Country":
+            entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
+            if entry is None or entry.country != regency.country:
+                e = _linked(e, regency)
+        out.append(e)
+    work.ents = out
+
+
 #: Places a known national body has a branch in.
 _BRANCH_SEATS = frozenset({"Region", "City"})
 
@@ -1755,7 +1816,10 @@ def join_body_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
         if e.label_ == "Organization" and tuple(t.lower_ for t in e) in prefixes
     }
     occupied = {i for e in work.ents for i in range(e.start, e.end)}
-    ents = [_with_place_after(linker, e, prefixes, occupied) for e in work.ents]
+    ents = [
+        _with_place_after(linker, _place_read_as_person(linker, e, prefixes), prefixes, occupied)
+        for e in work.ents
+    ]
     bare_ids = {id(b) for b in bare.values()}
     taken = {i for e in ents if id(e) not in bare_ids for i in range(e.start, e.end)}
     longest = max(len(phrase) for phrase in prefixes)
@@ -1811,6 +1875,30 @@ def _portfolio_title_before(doc: Doc, k: int, lang: str) -> bool:
         for t in load_titles(lang)
         if t.portfolio
     )
+
+
+def _place_read_as_person(linker: GazetteerLinker, e: Span, prefixes: tuple) -> Span:
+    """ "DPRD Jateng", "KPU Sulsel": one word the model read as a person, right after an
+    institution word, that the gazetteer knows as a region or city (a province's short form
+    looks like a name to it) is that place, which the body's name then takes in; read whole
+    as one person with the institution word, the two are that body."""
+    if e.label_ == "Person" and len(e) > 1:
+        # "Pemprov Jateng" read whole as a person: the prefix and the place, one body
+        words = tuple(t.lower_ for t in e)
+        head = next((p for p in prefixes if words[: len(p)] == p and len(words) > len(p)), None)
+        entry = linker.gazetteer.lookup(e[len(head) :].text) if head else None
+        if entry is not None and entry.type in _BRANCH_SEATS and e[0].text[:1].isupper():
+            return Span(e.doc, e.start, e.end, label="Organization")
+        return e
+    if e.label_ != "Person" or len(e) != 1 or e.start == 0:
+        return e
+    before = tuple(t.lower_ for t in e.doc[max(0, e.start - 2) : e.start])
+    if not any(before[len(before) - len(p) :] == p for p in prefixes if len(p) <= 2):
+        return e
+    entry = linker.gazetteer.lookup(e.text)
+    if entry is None or entry.type not in _BRANCH_SEATS:
+        return e
+    return _linked(e, entry)
 
 
 def _with_place_after(
@@ -1929,6 +2017,10 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
             and i not in covered
         )
 
+    # "Wakil Wali Kota Batam Tokoria Achmad ... ujar Tokoria": words after the city that the
+    # document calls a person by, or a title of office before it, make the city the office's
+    # place and the words its holder's name
+    called = {t.text for e in work.ents if e.label_ == "Person" for t in e if len(t) > 2}
     drop: set[int] = set()
     names: list[Span] = []
     for e in work.ents:
@@ -1939,6 +2031,8 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
         j = e.end
         while j < len(doc) and plain(j):
             j += 1
+        if linker._after_office_title(e) or any(t.text in called for t in doc[e.end : j]):
+            continue
         closing = by_start.get(j)
         if closing is not None and closing.label_ in ("Country", "Region"):
             drop.add(closing.start)
@@ -3592,6 +3686,13 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     saints = cue_words(linker.lang, "saint_word")
     located = _located(linker, work)  # a place's, whatever its first word
+    # a linked city the document also writes after "di/ke" ("tiba di Solo") is that city
+    # wherever else it stands, a headline's misread "Masjid Zayed Solo" notwithstanding
+    travelled = {
+        e.text
+        for e in work.ents
+        if e.label_ in ("City", "Region") and e.kb_id_ and linker._after_locative(e)
+    }
 
     def given_named(e: Span) -> bool:
         """ "milik Lucas Permadi", "Kavoo's founder Sonia Wibisono": an unknown "place" of two
@@ -3617,7 +3718,7 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
         if e[0].text not in family:
             return False
         entry = linker.gazetteer.get(e.kb_id_)
-        if entry is None or linker._after_locative(e):
+        if entry is None or linker._after_locative(e) or e.text in travelled:
             return False
         if entry.type == "Region":
             return entry.is_division  # "Kagawa": a prefecture's name is a family name too

@@ -395,6 +395,40 @@ def _join_old_spellings(
             reasons[m.index] = f"the same name in another spelling, '{name}'"
 
 
+def _join_addressed_names(
+    persons: list[Mention],
+    canon: list[tuple[str, ...]],
+    keys: dict[int, str],
+    reasons: dict[int, str],
+) -> None:
+    """ "Bang Hendra", "Gus Wulan", "Saudara Rizal": Indonesian news calls a person by a word
+    of their name after a word of address (the lexicon's ``address_word``), which the model
+    reads as part of the name. Such a two-word name joins the one full name of the document
+    holding that word, unless the base of notable people knows it whole ("Gus Dur" is a name
+    of its own, not a word of anyone's)."""
+    address = cue_words("id", "address_word")
+    kb = load_people()
+    for m in persons:
+        words = _person_words(m)
+        if len(words) != 2 or words[0] not in address or keys.get(m.index) != _person_key(words):
+            continue
+        if kb.lookup(m.text) is not None:
+            continue
+        holders = {c for c in canon if len(c) > 1 and c[0] not in address and words[1] in c}
+        if len(holders) == 1:
+            (holder,) = holders
+            old, new = keys[m.index], _person_key(holder)
+            for k, v in keys.items():  # "Muhdlor" alone went with "Gus Muhdlor": it goes along
+                if v == old:
+                    keys[k] = new
+            name = " ".join(holder)
+            reasons[m.index] = f"'{m.text}' calls by a word of address the person '{name}'"
+
+
+def _person_key(words: tuple[str, ...]) -> str:
+    return "Person:" + " ".join(words)
+
+
 def _cluster(
     mentions: list[Mention], gaz: Gazetteer, reasons: dict[int, str]
 ) -> tuple[dict[int, str], set[int]]:
@@ -417,6 +451,7 @@ def _cluster(
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
         keys[m.index] = "Person:" + " ".join(home)
     _join_old_spellings(full, keys, reasons)
+    _join_addressed_names(persons, canon, keys, reasons)
     initials = _initialisms(mentions, canon, keys, reasons)
     # a place or body the document links once is that one wherever it names it the same way
     # ("mendarat di Tarakan" linked, "Dari Tarakan, ..." read as an unknown place; a
@@ -497,6 +532,10 @@ def _join_branches_of_one_place(
     branch named after one place in two of its forms (an institution word of the lexicon's
     ``body_prefix`` cue, then a name the gazetteer links to the same place) is one branch."""
     prefixes = set(cue_phrases("id", "body_prefix")) | set(cue_phrases("en", "body_prefix"))
+    full_forms = {  # ("pemprov",) -> ("pemerintah", "provinsi"): one institution word
+        tuple(short.split()): tuple(full.split())
+        for short, full in (w.split("|") for w in cue_words("id", "body_prefix_short_form"))
+    }
     first: dict[tuple[tuple[str, ...], str], str] = {}
     for m in mentions:
         if m.type != "Organization" or m.kb_id or m.is_pronoun or m.index not in keys:
@@ -507,7 +546,7 @@ def _join_branches_of_one_place(
         entry = _place_named(words[len(head) :], gaz) if head else None
         if entry is None:
             continue
-        seen = first.setdefault((head, entry.id), keys[m.index])
+        seen = first.setdefault((full_forms.get(head, head), entry.id), keys[m.index])
         if seen != keys[m.index]:
             old = keys[m.index]
             for k, v in keys.items():
@@ -1015,8 +1054,12 @@ def _build_entities(
         elif person is not None:
             label, etype, geonames = person.name, "Person", None
         else:
+            # a person's label is the name the key was made of ("Rizal Hakim", not the as
+            # long "Saudara Rizal" joined to it)
+            canonical = [m for m in named if _person_key(_person_words(m)) == key]
             label = max(
-                (m.text for m in named), key=lambda t: (len(t.split()), not t.isupper(), len(t))
+                (m.text for m in canonical or named),
+                key=lambda t: (len(t.split()), not t.isupper(), len(t)),
             )
             # a body's key with "person" mentions joined to it ("Lumen" beside "Lumen Inc")
             # is a body, however often the model called it a person

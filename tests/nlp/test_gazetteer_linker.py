@@ -603,3 +603,26 @@ def test_bodies_read_as_people_after_a_company_noun_or_opening_a_body(linker):
         ("Wibisono Group", "Organization", ""),
         ("Wibisono", "Person", ""),
     ]
+
+
+def test_type_ner_reads_a_body_opened_by_a_regional_title_as_its_holder(linker):
+    # a headline's "Wagub X Keliling Pesantren" the model took for a body: the office's holder
+    doc = doc_of(
+        ["Wagub", "Tokoria", "Keliling", "Pesantren", "dan", "Kantor", "Pos", "Astana"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"],
+    )
+    got = run("type_ner", linker, work_of(linker, doc))
+    assert got[0][1] == "Person" and got[0][0].startswith("Tokoria")
+    # control: a body with no regional title before its name stays a body
+    assert ("Kantor Pos Astana", "Organization", "") in got
+
+
+def test_places_after_local_titles_take_a_place_read_as_a_person(linker):
+    # "Gubernur Astana tiba": the office's place, its holder unnamed
+    doc = doc_of(["Gubernur", "Astana", "tiba", ",", "Pak", "Astana", "dan", "Bupati", "Rizal"])
+    ents = [Span(doc, i, i + 1, label="Person") for i in (1, 5, 8)]
+    got = run("places_after_local_titles", linker, work_of(linker, doc, ents))
+    assert got[0] == ("Astana", "City", "geonames:1526273")
+    # controls: after an honorific ("Pak") a name is a person's whatever place shares it, and a
+    # name the gazetteer does not know stays a person after a regional title too
+    assert got[1:] == [("Astana", "Person", ""), ("Rizal", "Person", "")]

@@ -37,6 +37,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and _border_end(ctx, m)
         and not in_object_position(ctx, m)
     ]
+    if left and _after_locative(ctx, left[-1]):
+        left = []  # "pulau itu terletak di ujung timur A dan berbatasan dengan B": A is where
+        # the subject lies, and an earlier place is no likelier its subject
     after = _after_measure(ctx, sent, end)
     right = [
         obj
@@ -77,6 +80,17 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     subject = left[-1]
     for obj in right:
         add_relation(ctx, sent, trig, subject, obj)
+
+
+def _after_locative(ctx: Context, m: Mention) -> bool:
+    """A place after "di/in" (and at most two lower-case words): where the subject lies, not
+    the subject ("pulau itu terletak di ujung timur A dan berbatasan dengan B")."""
+    k = ctx.starts_at(m) - 1
+    while k >= 0 and ctx.starts_at(m) - k <= 3 and ctx.doc[k].is_lower:
+        if ctx.doc[k].lower_ in ctx.cues.locative:
+            return True
+        k -= 1
+    return False
 
 
 def _pair_phrase_subject(ctx: Context, start: int) -> bool:
@@ -222,10 +236,25 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     m = ctx.mention_at(k) if k >= 0 else None
     if m is not None and m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ctx.cues.locative:
         # "A, negara kecil di Eropa Timur yang berbatasan ...", "A, a country in Central Asia
-        # that borders ...": the region where the noun lies is not what the clause describes
+        # that borders ...": the region where the noun lies is not what the clause describes;
+        # with no such noun ("berada di A, yang berbatasan ...") the clause is A's
         j = _before_apposed_noun(ctx, m.tok_start - 1)
-        m = ctx.mention_at(j - 1) if j < m.tok_start - 1 and j >= 1 else None
+        if j < m.tok_start - 1:
+            m = ctx.mention_at(j - 1) if j >= 1 else None
+    m = _addressed_place(ctx, m)
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+def _addressed_place(ctx: Context, m: Mention | None) -> Mention | None:
+    """ "ke A, Kabupaten B, wilayah yang berbatasan dengan C": a region set off by commas after
+    a place is that place's address; the relative clause describes the place (A), not the
+    region that holds it."""
+    if m is None or m.type != "Region" or m.tok_start < 2 or ctx.doc[m.tok_start - 1].text != ",":
+        return m
+    before = ctx.mention_at(m.tok_start - 2)
+    if before is None or before.is_pronoun or before.type not in _BORDER_TYPES:
+        return m
+    return before if before.type != "Country" else m
 
 
 def _adverb(tok) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -699,6 +699,8 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
     _, c_end = ctx.clause_bounds(sent, i)
     trip_until = -1  # "untuk memulai lawatan ke P bersama Y": a trip's purpose, still the trip
     for k in range(i, c_end if stop is None else min(stop, c_end)):
+        if ctx.doc[k].text == "," and k + 1 < len(ctx.doc) and ctx.doc[k + 1].pos_ == "AUX":
+            return []  # "X, who flew in from P, was accompanied by Y": the main clause's
         for phrase in ctx.cues.companion:
             if tuple(t.lower_ for t in ctx.doc[k : k + len(phrase)]) == phrase:
                 if k > 0 and ctx.doc[k - 1].lower_ in ctx.cues.talk_noun:

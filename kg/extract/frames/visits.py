@@ -572,6 +572,11 @@ def _home_capital(ctx: Context, place: Mention) -> bool:
     )
 
 
+#: Rule names of visits read off where a traveller came from ("en.visited.flew-in-from",
+#: "id.visited.bertolak-dari"): the leg before, not where the companions are.
+_ORIGIN_RULE_ENDS = ("-from", "-dari")
+
+
 def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
     """The places ``host`` visited by the text's own account in this sentence or the two
     before it (the latest sentence that has any), matched by the host's family name. Only
@@ -587,6 +592,7 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
         if r.predicate == "visited"
         and r.sentence_start in window
         and not r.rule.endswith((".venue", ".from"))
+        and not any(part.endswith(_ORIGIN_RULE_ENDS) for part in r.rule.split("."))
         and ctx.mentions[r.subject].text.split()[-1:] == [name]
     ]
     if not visits:

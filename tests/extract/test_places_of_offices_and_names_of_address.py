@@ -1,0 +1,209 @@
+"""A regional office's place is no person ("Kapolda Papua", "Pj Gubernur Jateng"), a body's branch
+is one under its short and long prefix ("Pemprov X", "Pemerintah Provinsi X"), a word of address
+before a name joins the full name ("Bang X"), a regency named with its admin word is what its
+bare name means in the same text, clauses that state no event ("for X to visit", "has not said
+when he will visit") give no visit, a place that says where a border's subject lies is not its
+subject, a trip's earlier leg is read past time words, and a city the text travels to is no
+person's surname elsewhere in it. Each with a control in its text."""
+
+from __future__ import annotations
+
+from tests.conftest import borders_between, met_between, relations_in, types_in
+
+
+def _aliases(text: str, lang: str) -> dict[str, set[str]]:
+    """label -> its skos:altLabels, for the entities kg finds in a small text."""
+    import kg
+
+    g = kg.KnowledgeGraph()
+    g.add_text(text, lang=lang)
+    found: dict[str, set[str]] = {}
+    for label, alt in g.query(
+        "SELECT ?l ?a WHERE { ?e rdfs:label ?l . OPTIONAL { ?e skos:altLabel ?a } }"
+    ):
+        found.setdefault(str(label), set()).update({str(alt)} if alt is not None else set())
+    return found
+
+
+def test_a_regional_office_named_without_its_holder_is_no_person():
+    text = (
+        "Hujan deras merendam Garut. Pj Gubernur Jateng meninjau tanggul di Garut. Hendra "
+        "Wibisono meninjau pasar di Garut. Kapolda Riau mengerahkan 300 personel ke lokasi. "
+        "Gubernur Jateng Rizal Hakim menerima Wulan Sasmita."
+    )
+    types = types_in(text, "id")
+    rels = relations_in(text, "id")
+    assert "Person" not in types.get("Jateng", set())
+    assert "Person" not in types.get("Riau", set())
+    assert not [s for s, p, o in rels if p == "visited" and s in ("Jateng", "Central Java")]
+    # controls: the holder named after the place holds its office; a named person's trip
+    assert ("Rizal Hakim", "officialOf", "Central Java") in rels
+    assert ("Hendra Wibisono", "visited", "Garut Regency") in rels
+
+
+def test_a_province_short_form_after_an_institution_word_is_the_branch_seat():
+    text = (
+        "Rombongan DPRD Jateng tiba di Medan. Rancangan itu digodok DPRD Jateng bersama "
+        "Pemprov Jateng. Wakil Ketua DPRD Jateng Hendrawan memimpin rombongan."
+    )
+    types = types_in(text, "id")
+    rels = relations_in(text, "id")
+    assert "Person" not in types.get("Jateng", set())
+    assert not [label for label, kinds in types.items() if "Jateng" in label and "Person" in kinds]
+    # control: the deputy chair holds office in the branch, whose name it keeps
+    assert [o for s, p, o in rels if s == "Hendrawan" and p == "officialOf" and "DPRD" in o]
+
+
+def test_a_branch_named_with_the_short_and_the_long_prefix_is_one_body():
+    aliases = _aliases(
+        "Pemerintah Provinsi Sumatera Utara menggelar rapat di Medan. Gubernur Hendra "
+        "Wibisono mengatakan Pemprov Sumut siap. Pemprov Riau belum menjawab.",
+        "id",
+    )
+    assert "Pemprov Sumut" in aliases.get("Pemerintah Provinsi Sumatera Utara", set())
+    # control: another province's government stays its own body
+    assert "Pemprov Riau" in aliases
+
+
+def test_a_word_of_address_before_a_name_joins_the_full_name():
+    aliases = _aliases(
+        'Ketua Umum Partai Tokoria Hendra Wibisono terpilih lagi. "Terima kasih kepada Bang '
+        'Hendra," kata Rizal Hakim. Saudara Rizal lalu pulang. Gus Dur pernah berkunjung.',
+        "id",
+    )
+    assert "Bang Hendra" in aliases.get("Hendra Wibisono", set())
+    assert "Saudara Rizal" in aliases.get("Rizal Hakim", set())
+    assert "Bang Hendra" not in aliases and "Saudara Rizal" not in aliases
+    # control: a name the base of notable people knows whole is that person's, no one else's
+    assert "Gus Dur" in aliases.get("Abdurrahman Wahid", set())
+
+
+def test_the_holder_after_a_city_in_a_mayors_title_is_a_person_not_a_body():
+    types = types_in(
+        "The delegation was received by Quito Deputy Mayor Oscar Lindgren at Quito City Hall. "
+        "Mayor of Quito Oscar Lindgren said investors want certainty, Lindgren said.",
+        "en",
+    )
+    assert "Quito Oscar Lindgren" not in types
+    # control: the holder is the person, the city a city
+    assert types.get("Oscar Lindgren") == {"Person"}
+    assert types.get("Quito") == {"City"}
+
+
+def test_a_regional_secretarys_and_a_deputy_governors_short_titles_come_off_names():
+    text = (
+        "Wakil Gubernur Hendra Wibisono tiba di Garut. Wagub Hendra menambahkan bahwa beras itu "
+        "dijual ke Medan. Ia didampingi Sekda Kota Bandung Rizal Hakim dan Sekda Riau."
+    )
+    aliases = _aliases(text, "id")
+    rels = relations_in(text, "id")
+    types = types_in(text, "id")
+    assert "Wagub Hendra" in aliases.get("Hendra Wibisono", set())
+    # a regional secretary's title comes off the name, the province after it is a place; a
+    # secretary is the administration's staff, no office of the region is asserted
+    assert "Sekda Kota Bandung Rizal Hakim" in aliases.get("Rizal Hakim", set())
+    assert types.get("Riau") == {"Region"}
+    assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "officialOf"]
+    # control: the deputy governor's own trip stays
+    assert ("Hendra Wibisono", "visited", "Garut Regency") in rels
+
+
+def test_a_regency_named_with_its_admin_word_is_what_its_bare_name_means():
+    text = (
+        "SUBANG - Duta Besar Peru untuk Indonesia Juan Perez berkunjung ke sebuah pelabuhan di "
+        "Kabupaten Subang, Jawa Barat, Jumat. Ia disambut Bupati Subang Hendra Wibisono. Warga "
+        "Subang menyambut baik."
+    )
+    rels = relations_in(text, "id")
+    assert ("Hendra Wibisono", "officialOf", "Subang Regency") in rels
+    assert not [o for s, p, o in rels if s == "Juan Perez" and o in ("Malaysia",)]
+    assert not [o for s, p, o in rels if "Kampung Baru" in o or "Kampung Baru" in s]
+    # control: with no regency named, the gazetteer's town keeps its own country
+    rels = relations_in("Tom Dallas tiba di Subang Jaya, Malaysia, Senin.", "id")
+    assert ("Tom Dallas", "visited", "Malaysia") in rels
+
+
+def test_clauses_that_state_no_event_give_no_visit():
+    rels = relations_in(
+        "SEOUL (AP) - The agency said there was no proper reason for Tom Dallas to visit Lima "
+        "while ties remained frozen. Karl Lindgren has not said when he will visit Quito, though "
+        "he is scheduled to travel to Cusco later this month. It is unclear whether Oscar "
+        "Lindgren will visit Santiago.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Lima") not in rels
+    assert ("Karl Lindgren", "visited", "Quito") not in rels
+    assert ("Oscar Lindgren", "visited", "Santiago") not in rels
+    # control: the trip the same sentence states as scheduled is a visit
+    assert ("Karl Lindgren", "visited", "Cusco") in rels
+
+
+def test_a_place_that_says_where_a_border_subject_lies_is_not_the_subject():
+    rels = relations_in(
+        "Akses ke pulau kecil itu sulit karena pulau itu terletak di ujung timur Kepulauan Riau "
+        "dan berbatasan laut dengan Malaysia. Bupati Hendra Wibisono berkunjung ke Tokoria, "
+        "Kabupaten Sambas, daerah pedalaman yang berbatasan langsung dengan Sarawak, Rabu. "
+        "Kabupaten Belu, yang berbatasan dengan Timor Leste, juga dikunjungi.",
+        "id",
+    )
+    assert not borders_between(rels, "Riau Islands", "Malaysia")
+    assert not borders_between(rels, "Sambas Regency", "Sarawak")
+    assert borders_between(rels, "Tokoria", "Sarawak")
+    # control: a relative clause right after a place is that place's
+    assert borders_between(rels, "Belu Regency", "Timor-Leste")
+
+
+def test_a_trips_earlier_leg_is_read_past_time_words_and_not_given_to_companions():
+    rels = relations_in(
+        "JAKARTA (Reuters) - Peruvian Foreign Minister Juan Perez held talks in Jakarta on "
+        "Wednesday. Perez, who flew in late on Tuesday from the Chilean capital Santiago after "
+        "a regional meeting, was accompanied by Tom Dallas. Perez met Karl Lindgren.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Santiago") in rels
+    assert ("Tom Dallas", "visited", "Santiago") not in rels
+    # controls: the companion was where the trip is told to be; the meeting stays
+    assert ("Tom Dallas", "visited", "Jakarta") in rels
+    assert met_between(rels, "Juan Perez", "Karl Lindgren")
+
+
+def test_a_city_the_text_travels_to_is_no_persons_surname_elsewhere():
+    text = (
+        "Pelatih asal Belanda Tom Medan memuji para pemain. Wali Kota Medan Hendra Wibisono ikut "
+        "menyambut tim itu. Rombongan tiba di Medan, Senin."
+    )
+    aliases = _aliases(text, "id")
+    rels = relations_in(text, "id")
+    assert "Wali Kota Medan" not in aliases.get("Tom Medan", set())
+    assert ("Hendra Wibisono", "officialOf", "Medan") in rels
+    # control: the coach keeps his own name
+    assert "Tom Medan" in aliases
+
+
+def test_a_trip_one_could_not_make_and_a_meeting_still_sought_are_none():
+    rels = relations_in(
+        "JAKARTA (Reuters) - Beijing said Tom Dallas was unable to travel to the Peruvian "
+        "capital for health reasons. Karl Lindgren travelled to Lima.",
+        "en",
+    )
+    assert ("Tom Dallas", "visited", "Lima") not in rels
+    assert ("Karl Lindgren", "visited", "Lima") in rels  # control
+    rels = relations_in(
+        "Hendra Wibisono tiba di Hanoi, Senin. Ia mengatakan pertemuan dengan Sekretaris "
+        "Jenderal Partai Tokoria Rizal Hakim masih diupayakan. Hendra juga bertemu Wulan Sasmita.",
+        "id",
+    )
+    assert not met_between(rels, "Hendra Wibisono", "Rizal Hakim")
+    assert met_between(rels, "Hendra Wibisono", "Wulan Sasmita")  # control
+
+
+def test_a_basilica_is_no_person_and_a_meeting_inside_it_is_the_two_leaders():
+    text = (
+        "Sebelum misa dimulai, Presiden Peru Juan Perez dan Presiden Chile Karl Lindgren sempat "
+        "bertemu empat mata di dalam Basilika Santo Tokoria."
+    )
+    types = types_in(text, "id")
+    rels = relations_in(text, "id")
+    assert "Person" not in types.get("Basilika Santo Tokoria", set())
+    assert not [r for r in rels if "Basilika Santo Tokoria" in r]
+    assert met_between(rels, "Juan Perez", "Karl Lindgren")  # control
