@@ -161,7 +161,7 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
         nodes = dict(zip(trig.node_ids, token_ids, strict=True))
         verb = doc[token_ids[0]]
         sent = verb.sent
-        if _negated(verb) or _unasserted(ctx, verb) or ctx.negated(sent, verb.i, verb.i):
+        if _negated(verb) or _unasserted(ctx, verb) or _hedged(ctx, sent, verb):
             explained.add((verb.i, "*"))  # a negated trigger must not fire through word order
             continue
         agents = _subjects(ctx, doc[nodes[trig.subject]], trig.predicate)
@@ -406,6 +406,19 @@ def _arrived_with(ctx: Context, sent: Span, verb: Token) -> list[Mention]:
 
 def _negated(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _hedged(ctx: Context, sent: Span, verb: Token) -> bool:
+    """Negation or hedge over the trigger. A trigger in a clause of time ("as he met X",
+    "while in P"; the lexicon's ``temporal_mark``) tells an event that happened whatever the
+    clause it hangs on says ("said Washington would consider it, as he met X"): only its own
+    words can negate or hedge it."""
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ctx.cues.temporal_mark for c in verb.children
+    ):
+        hedges = ctx.cues.negation_near | ctx.cues.negation_clause
+        return any(t.lower_ in hedges for t in verb.subtree if t.i != verb.i)
+    return ctx.negated(sent, verb.i, verb.i)
 
 
 def _unasserted(ctx: Context, verb: Token) -> bool:

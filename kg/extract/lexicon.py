@@ -202,6 +202,7 @@ class Cues:
     phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
     unasserted_mark: frozenset[str] = frozenset()  # "if/whether/for X to visit P": no fact
     indirect_question: frozenset[str] = frozenset()  # "has not said when he will visit P"
+    temporal_mark: frozenset[str] = frozenset()  # "as he met X": a clause of time
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
@@ -419,6 +420,7 @@ def load_cues(lang: str) -> Cues:
         settled=phrases("settled"),
         unasserted_mark=frozenset(words("unasserted_mark")),
         indirect_question=frozenset(words("indirect_question")),
+        temporal_mark=frozenset(words("temporal_mark")),
     )
 
 

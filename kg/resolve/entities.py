@@ -506,6 +506,7 @@ def _cluster(
     _join_bare_body_names(mentions, keys, reasons)
     _join_branches_of_one_place(mentions, keys, reasons, gaz)
     _join_body_name_parts(mentions, keys, reasons)
+    _join_bare_institution_words(mentions, keys, reasons)
     _join_acronyms(mentions, keys, reasons)
     renamed: dict[str, str] = {}
     for m in mentions:
@@ -697,6 +698,33 @@ def _join_bare_body_names(
             reasons[m.index] = f"the body this document also names '{rest}'"
 
 
+def _join_bare_institution_words(
+    mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """ "DPRD Kabupaten Tokoria ... sidang paripurna DPRD": an institution word of a regional
+    branch (the lexicon's one-word ``body_prefix`` phrases) written alone, which the gazetteer
+    knows as no national body, is the one branch of that kind the document names in full."""
+    words = {p[0] for p in cue_phrases("id", "body_prefix") if len(p) == 1}
+    branches: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.is_pronoun or m.type != "Organization" or m.index not in keys:
+            continue
+        name = normalize_name(m.text).split()
+        if len(name) > 1 and name[0] in words:
+            branches.setdefault(name[0], set()).add(keys[m.index])
+    for m in mentions:
+        if m.is_pronoun or m.kb_id or m.type != "Organization" or m.index not in keys:
+            continue
+        word = normalize_name(m.text)
+        found = branches.get(word, set())
+        if len(found) == 1 and keys[m.index] not in found:
+            old, (new,) = keys[m.index], found
+            for k, v in keys.items():
+                if v == old:
+                    keys[k] = new
+            reasons[m.index] = f"the one branch of '{m.text}' this document names in full"
+
+
 def _join_body_name_parts(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
@@ -853,6 +881,8 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     if (_particle_surname(short) or short[0] in NAME_PARTICLES) and full[-len(short) :] == short:
         return True  # "Vaz de Almeida" of "Rui Vaz de Almeida", "Del Bosque" of "X del Bosque"
+    if len(short) >= 2 and full[1:] == short and full[0] in cue_words("id", "dropped_first_name"):
+        return True  # "Sohibul Iman" of "Mohamad Sohibul Iman": a first name news leaves out
     core_short, core_full = _core(short), _core(full)
     if len(core_short) < 2:
         return False

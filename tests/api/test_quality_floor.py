@@ -409,6 +409,24 @@ FLOORS = {
         "min": {"entity_f1": 0.915, "relation_p": 0.895, "relation_f1": 0.785},
         "max": {"boilerplate_fp": 5, "negatives_hit": 6, "duplicates": 4},
     },
+    "dev33": {
+        # A thirty-third dev set (tests/fixtures/dev33, 24 articles, 16 id / 8 en: a mixed news
+        # day), scored with the code of the end of stop 55 (e2b01ca) before any rule saw it:
+        # entity F1 0.916, relations 0.951/0.685/0.796, 4 duplicates, 2 boilerplate entities, 1
+        # negative hit. Its errors read since.
+        "gold": ROOT / "tests" / "fixtures" / "dev33",
+        "min": {"entity_f1": 0.915, "relation_p": 0.97, "relation_f1": 0.81},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 2},
+    },
+    "dev34": {
+        # A thirty-fourth dev set (tests/fixtures/dev34, 24 articles, 14 id / 10 en: a mixed
+        # news week, tours, delegations and summits), scored with the code of the end of stop 55
+        # (e2b01ca) before any rule saw it: entity F1 0.923, relations 0.912/0.613/0.733, 1
+        # duplicate, 2 boilerplate entities, 2 negatives hit. Its errors are for the next stop.
+        "gold": ROOT / "tests" / "fixtures" / "dev34",
+        "min": {"entity_f1": 0.92, "relation_p": 0.91, "relation_f1": 0.73},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 1},
+    },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
         # into the test's temporary folder, scored by totals only. Set 1, measured at stop 26:
@@ -624,9 +642,12 @@ FLOORS = {
         # boilerplate entities, 1 negative hit, 7 duplicates; stop 53: 0.918, 0.913/0.717/0.803.
         # Stop 55: 0.918, 0.908/0.722/0.804 (one right and one wrong relation more; toggling
         # eight of the stop's rules on this set alone moved neither: found by totals only).
+        # Stop 56: 0.918, 0.915/0.722/0.807, 3 boilerplate entities: "DKI" named alone is the
+        # province now (toggled alone: one boilerplate entity more here, two wrong relations
+        # fewer on set 17, one right more and one wrong fewer on dev2-33).
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-18.tar.xz",
         "min": {"entity_f1": 0.915, "relation_p": 0.905, "relation_f1": 0.8},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 7},
+        "max": {"boilerplate_fp": 3, "negatives_hit": 1, "duplicates": 7},
     },
     "unseen-19": {
         # Set 19 (24 articles written 2026-12-06 by a twentieth annotator who neither read nor
@@ -654,6 +675,26 @@ FLOORS = {
         "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-21.tar.xz",
         "min": {"entity_f1": 0.895, "relation_p": 0.91, "relation_f1": 0.77},
         "max": {"boilerplate_fp": 7, "negatives_hit": 0, "duplicates": 10},
+    },
+    "unseen-22": {
+        # Set 22 (24 articles written 2026-12-06 by a twenty-third annotator who neither read
+        # nor ran kg; a mixed news day of 1990-2025; packed unread). Scored first with the code
+        # of the end of stop 55 (e2b01ca): entity F1 0.891, relations 0.859/0.631/0.728, 2
+        # boilerplate entities, 3 negatives hit, 5 duplicates; stop 56: 0.891,
+        # 0.898/0.667/0.765, 6 duplicates.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-22.tar.xz",
+        "min": {"entity_f1": 0.89, "relation_p": 0.895, "relation_f1": 0.76},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 3, "duplicates": 6},
+    },
+    "unseen-23": {
+        # Set 23 (24 articles written 2026-12-06 by a twenty-fourth annotator who neither read
+        # nor ran kg; a mixed news day of 1990-2025; packed unread). Scored first with the code
+        # of the end of stop 55 (e2b01ca): entity F1 0.916, relations 0.907/0.703/0.792, 2
+        # boilerplate entities, 2 negatives hit, 3 duplicates; stop 56: 0.917,
+        # 0.920/0.696/0.792, 2 duplicates.
+        "archive": ROOT / "tests" / "fixtures" / "unseen" / "articles-23.tar.xz",
+        "min": {"entity_f1": 0.915, "relation_p": 0.915, "relation_f1": 0.79},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 2},
     },
 }
 

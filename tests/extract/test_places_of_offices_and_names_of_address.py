@@ -1,10 +1,13 @@
 """A regional office's place is no person ("Kapolda Papua", "Pj Gubernur Jateng"), a body's branch
-is one under its short and long prefix ("Pemprov X", "Pemerintah Provinsi X"), a word of address
-before a name joins the full name ("Bang X"), a regency named with its admin word is what its
-bare name means in the same text, clauses that state no event ("for X to visit", "has not said
-when he will visit") give no visit, a place that says where a border's subject lies is not its
-subject, a trip's earlier leg is read past time words, and a city the text travels to is no
-person's surname elsewhere in it. Each with a control in its text."""
+is one under its short and long prefix ("Pemprov X", "Pemerintah Provinsi X") and its
+institution word alone ("DPRD"), a word of address ("Bang X") or a dropped first name
+("Muhammad") joins the full name, a regency named with its admin word is what its bare name
+means in the same text, clauses that state no event ("for X to visit", "has not said when he
+will visit", "was unable to", "masih diupayakan") give none while a clause of time is hedged
+only by its own words, a place that says where a border's subject lies is not its subject, a
+trip's earlier leg is read past time words, a city the text travels to is no person's surname
+elsewhere in it, the learned layer sends no official on a visit to the outlet's own capital, and
+the Pope named by his title alone is the Pope named before. Each with a control in its text."""
 
 from __future__ import annotations
 
@@ -207,3 +210,55 @@ def test_a_basilica_is_no_person_and_a_meeting_inside_it_is_the_two_leaders():
     assert "Person" not in types.get("Basilika Santo Tokoria", set())
     assert not [r for r in rels if "Basilika Santo Tokoria" in r]
     assert met_between(rels, "Juan Perez", "Karl Lindgren")  # control
+
+
+def test_the_learned_layer_sends_no_official_on_a_visit_to_the_outlets_own_capital():
+    rels = relations_in(
+        "Putusan itu dibacakan majelis hakim yang diketuai Rizal Hakim di Pengadilan Tipikor, "
+        "Jakarta Pusat, Senin. Presiden Gilang Permadi menerima enam ketua umum partai di Istana "
+        "Merdeka, Jakarta, Selasa. Duta Besar Peru Juan Perez tiba di Jakarta, Rabu.",
+        "id",
+    )
+    assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "visited"]
+    assert not [o for s, p, o in rels if s == "Gilang Permadi" and p == "visited"]
+    # control: an arrival there, read by the rules, is a visit
+    assert ("Juan Perez", "visited", "Jakarta") in rels
+
+
+def test_a_dropped_first_name_and_a_bare_branch_word_name_the_one_in_full():
+    aliases = _aliases(
+        "Presiden PKS Mohamad Hendra Wibisono hadir. Pak Hendra Wibisono mengatakan siap. "
+        "Muhammad Rizal Hakim dan Rizal Hakim Permadi hadir. DPRD Kabupaten Garut menggelar "
+        "sidang paripurna, Senin. Dalam sidang itu, DPRD menyetujui usulan. KPU Garut dan KPU "
+        "juga hadir.",
+        "id",
+    )
+    assert "Hendra Wibisono" in aliases.get("Mohamad Hendra Wibisono", set())
+    assert "DPRD" in aliases.get("DPRD Kabupaten Garut", set())
+    # controls: a name that goes on after the shared words is another person's; a body the
+    # gazetteer knows nationally ("KPU") stays itself beside its branch
+    assert "Muhammad Rizal Hakim" in aliases and "Rizal Hakim Permadi" in aliases
+    assert "KPU" not in aliases.get("KPU Garut", set())
+
+
+def test_the_pope_named_by_his_title_alone_is_the_pope_named_before():
+    rels = relations_in(
+        "Paus Yohanes Paulus II tiba di Jakarta, Senin. Sri Paus kemudian bertemu Presiden "
+        "Gilang Permadi di Istana Merdeka.",
+        "id",
+    )
+    assert met_between(rels, "Pope John Paul II", "Gilang Permadi")
+    assert not [r for r in rels if "Sri Paus" in r]
+    assert ("Pope John Paul II", "visited", "Jakarta") in rels  # control
+
+
+def test_a_clause_of_time_is_hedged_only_by_its_own_words():
+    rels = relations_in(
+        "Defense Secretary Tom Dallas said on Tuesday Washington would consider a request, as he "
+        "met Peruvian Defence Minister Oscar Lindgren in Lima. Maria Perez said the talks went "
+        "well, while she might meet Karl Lindgren in Cusco later.",
+        "en",
+    )
+    assert met_between(rels, "Tom Dallas", "Oscar Lindgren")
+    # control: a hedge inside the clause of time still holds
+    assert not met_between(rels, "Maria Perez", "Karl Lindgren")
