@@ -203,6 +203,7 @@ class Cues:
     unasserted_mark: frozenset[str] = frozenset()  # "if/whether/for X to visit P": no fact
     indirect_question: frozenset[str] = frozenset()  # "has not said when he will visit P"
     temporal_mark: frozenset[str] = frozenset()  # "as he met X": a clause of time
+    plural_count: frozenset[str] = frozenset()  # "kedua negara yang ...": more than one
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
@@ -421,6 +422,7 @@ def load_cues(lang: str) -> Cues:
         unasserted_mark=frozenset(words("unasserted_mark")),
         indirect_question=frozenset(words("indirect_question")),
         temporal_mark=frozenset(words("temporal_mark")),
+        plural_count=frozenset(words("plural_count")),
     )
 
 

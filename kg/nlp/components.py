@@ -856,8 +856,8 @@ class GazetteerLinker:
             kg_type = "Person"  # "Wagub Tokoria Keliling Pesantren": a regional office's
             # holder, whatever the model read in a headline
         ent = self._trim(ent, kg_type)
-        if ent is None:
-            return None
+        if ent is None or (len(ent) == 1 and ent[0].lower_ in _weekdays()):
+            return None  # "di Caracas, ibu kota Venezuela, Ahad, 20 Juli": a day, no place
         if kg_type == "Demonym":
             entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
             return _linked(ent, entry) if entry is not None and entry.type == "Country" else None

@@ -4,10 +4,12 @@ institution word alone ("DPRD"), a word of address ("Bang X") or a dropped first
 ("Muhammad") joins the full name, a regency named with its admin word is what its bare name
 means in the same text, clauses that state no event ("for X to visit", "has not said when he
 will visit", "was unable to", "masih diupayakan") give none while a clause of time is hedged
-only by its own words, a place that says where a border's subject lies is not its subject, a
-trip's earlier leg is read past time words, a city the text travels to is no person's surname
-elsewhere in it, the learned layer sends no official on a visit to the outlet's own capital, and
-the Pope named by his title alone is the Pope named before. Each with a control in its text."""
+only by its own words, a place that says where a border's subject lies is not its subject nor is
+the farther of two places a singular noun describes, a pair meeting others does not meet itself,
+a day's name is no place, a trip's earlier leg is read past time words, a city the text travels
+to is no person's surname elsewhere in it, the learned layer sends no official on a visit to the
+outlet's own capital, and the Pope named by his title alone is the Pope named before. Each with
+a control in its text."""
 
 from __future__ import annotations
 
@@ -262,3 +264,31 @@ def test_a_clause_of_time_is_hedged_only_by_its_own_words():
     assert met_between(rels, "Tom Dallas", "Oscar Lindgren")
     # control: a hedge inside the clause of time still holds
     assert not met_between(rels, "Maria Perez", "Karl Lindgren")
+
+
+def test_a_pair_meeting_other_people_does_not_meet_itself_and_a_day_is_no_place():
+    text = (
+        "Sore harinya, Hendra Wibisono dan Rizal Hakim bertemu sejumlah tokoh adat di Manado. "
+        "Wulan Sasmita dan Karl Lindgren bertemu di Medan, Ahad, 20 Juli. Menteri Juan Perez dan "
+        "Menteri Oscar Lindgren menandatangani nota kesepahaman di Lima."
+    )
+    rels = relations_in(text, "id")
+    types = types_in(text, "id")
+    assert not met_between(rels, "Hendra Wibisono", "Rizal Hakim")
+    assert "Ahad" not in types
+    # controls: a pair meeting with nothing after the verb met each other; a pair signing a
+    # document acts together
+    assert met_between(rels, "Wulan Sasmita", "Karl Lindgren")
+    assert met_between(rels, "Juan Perez", "Oscar Lindgren")
+
+
+def test_a_singular_noun_after_a_pair_of_places_describes_the_nearer_one():
+    rels = relations_in(
+        "Para menteri membahas krisis di Irak dan Yordania, negara yang berbatasan langsung "
+        "dengan Israel. Peru dan Chile, dua negara yang berbatasan dengan Bolivia, hadir.",
+        "id",
+    )
+    assert not borders_between(rels, "Iraq", "Israel")
+    assert borders_between(rels, "Jordan", "Israel")
+    # control: a word of number makes the noun both places'
+    assert borders_between(rels, "Peru", "Bolivia") and borders_between(rels, "Chile", "Bolivia")

@@ -49,10 +49,14 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.locative:
         right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
     head = _relative_place(ctx, c_start, start)
+    if head is not None and left and left[-1].index == head.index:
+        if _one_apposed(ctx, head, start):
+            left = [head]  # "A dan B, negara yang berbatasan dengan C": B's clause alone
     if head is not None and (not left or left[-1].index != head.index):
         left = [head]  # "tiba dari Chad, yang berbatasan dengan Sudan": the clause's head
         before = _coordinated_before(ctx, head)
-        if before is not None and ctx.doc[start].tag_ != "VBZ":
+        singular = ctx.doc[start].tag_ == "VBZ" or _one_apposed(ctx, head, start)
+        if before is not None and not singular:
             left = [before, head]  # "A and B, which share a border" ("which shares": B's)
     if _country_reference_before(ctx, c_start, start):
         # "The country is bordered by A and B", "and it shares a border with C": the
@@ -243,6 +247,17 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
             m = ctx.mention_at(j - 1) if j >= 1 else None
     m = _addressed_place(ctx, m)
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+def _one_apposed(ctx: Context, head: Mention, start: int) -> bool:
+    """ "konflik di A dan B, negara yang berbatasan dengan C": a bare noun set off after the
+    pair ("negara", "wilayah") with no word of number ("dua", "kedua", a reduplicated
+    "negara-negara") describes the nearer place only, as English "which shares" does."""
+    between = ctx.doc[head.tok_end : start]
+    nouns = [t for t in between if t.is_lower and t.pos_ == "NOUN"]
+    if ctx.lang != "id" or not nouns:
+        return False
+    return not any(t.lower_ in ctx.cues.plural_count or "-" in t.text for t in between)
 
 
 def _addressed_place(ctx: Context, m: Mention | None) -> Mention | None:

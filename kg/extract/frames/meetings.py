@@ -122,7 +122,9 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         # beberapa kepala negara, antara lain Y" is a list
         return
     reciprocal = any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end])
-    if not objects and speaker is None and reciprocal:
+    # "A dan B bertemu sejumlah tokoh agama": they met others together, not each other
+    met_others = _common_noun_object(ctx, sent, start, end)
+    if not objects and speaker is None and reciprocal and not met_others:
         pair = _coordinated_persons_before(ctx, sent, start)
         if pair is None and subj.is_pronoun and len(ctx.group(subj)) == 2:
             pair = ctx.group(subj)  # "Keduanya bertemu di P", "the two leaders met in P"
@@ -155,6 +157,22 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         )
         venue_from = start if later else None
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
+
+
+#: Indonesian verbs of meeting whose object is the persons met.
+_MEET_VERBS = frozenset({"bertemu", "berjumpa"})
+
+
+def _common_noun_object(ctx: Context, sent: Span, start: int, end: int) -> bool:
+    """In Indonesian a lower-case noun or determiner right after "bertemu" is its object
+    ("bertemu sejumlah tokoh", "bertemu para pengusaha", "bertemu warga"): the pair before
+    the verb met those people together. ("bertemu empat mata", "bertemu kemarin" are no
+    object: a number, an adverb; a pair signing "nota kesepahaman" or holding "perundingan"
+    acts together, its object a thing.)"""
+    if ctx.lang != "id" or end >= sent.end or ctx.doc[start].lower_ not in _MEET_VERBS:
+        return False
+    t = ctx.doc[end]
+    return t.is_lower and t.pos_ in ("NOUN", "DET")
 
 
 def _all_met(
