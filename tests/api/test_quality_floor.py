@@ -413,7 +413,7 @@ FLOORS = {
         # A thirty-third dev set (tests/fixtures/dev33, 24 articles, 16 id / 8 en: a mixed news
         # day), scored with the code of the end of stop 55 (e2b01ca) before any rule saw it:
         # entity F1 0.916, relations 0.951/0.685/0.796, 4 duplicates, 2 boilerplate entities, 1
-        # negative hit. Its errors read since.
+        # negative hit. Its errors read since; stop 56: 0.919, 0.973/0.700/0.814.
         "gold": ROOT / "tests" / "fixtures" / "dev33",
         "min": {"entity_f1": 0.915, "relation_p": 0.97, "relation_f1": 0.81},
         "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 2},
@@ -422,10 +422,11 @@ FLOORS = {
         # A thirty-fourth dev set (tests/fixtures/dev34, 24 articles, 14 id / 10 en: a mixed
         # news week, tours, delegations and summits), scored with the code of the end of stop 55
         # (e2b01ca) before any rule saw it: entity F1 0.923, relations 0.912/0.613/0.733, 1
-        # duplicate, 2 boilerplate entities, 2 negatives hit. Its errors are for the next stop.
+        # duplicate, 2 boilerplate entities, 2 negatives hit. Its false positives read since;
+        # stop 56: 0.924, 0.927/0.615/0.740, 1 negative hit.
         "gold": ROOT / "tests" / "fixtures" / "dev34",
-        "min": {"entity_f1": 0.92, "relation_p": 0.91, "relation_f1": 0.73},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 1},
+        "min": {"entity_f1": 0.92, "relation_p": 0.925, "relation_f1": 0.735},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 1},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked
