@@ -1148,6 +1148,16 @@ def extract_described_offices(ctx: Context) -> None:
         )
 
 
+def _counterpart_apposed(ctx: Context, m: Mention) -> int | None:
+    """ "spoke to X, his Indonesian counterpart, by phone": the token of "counterpart" in an
+    apposition right after the name (a comma, a possessive, a country), or None."""
+    k = m.tok_end + 3
+    doc = ctx.doc
+    if k >= len(doc) or doc[m.tok_end].text != "," or doc[k].lower_ not in ctx.cues.counterpart:
+        return None
+    return k if doc[m.tok_end + 1].lower_ in ctx.cues.possessive else None
+
+
 def extract_counterparts(ctx: Context) -> None:
     """ "She flew to Santiago for talks with her Chilean counterpart (,) X": X holds, in the
     country named before "counterpart", the office of someone the same sentence names (or
@@ -1180,8 +1190,12 @@ def extract_counterparts(ctx: Context) -> None:
         )
         if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
             k -= 1  # "his Nepali counterpart, X": the name set off by a comma
-        if m.type != "Person" or m.is_pronoun or k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
+        if m.type != "Person" or m.is_pronoun:
             continue
+        if k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
+            k = _counterpart_apposed(ctx, m)  # "X, his Peruvian counterpart,"
+            if k is None:
+                continue
         country = ctx.at.get(k - 1)
         if country is None or country.type != "Country" or country.tok_end != k:
             continue

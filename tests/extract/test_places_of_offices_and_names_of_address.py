@@ -5,11 +5,12 @@ institution word alone ("DPRD"), a word of address ("Bang X") or a dropped first
 means in the same text, clauses that state no event ("for X to visit", "has not said when he
 will visit", "was unable to", "masih diupayakan") give none while a clause of time is hedged
 only by its own words, a place that says where a border's subject lies is not its subject nor is
-the farther of two places a singular noun describes, a pair meeting others does not meet itself,
-a day's name is no place, a trip's earlier leg is read past time words, a city the text travels
-to is no person's surname elsewhere in it, the learned layer sends no official on a visit to the
-outlet's own capital, and the Pope named by his title alone is the Pope named before. Each with
-a control in its text."""
+the farther of two places a singular noun describes, a pair meeting others does not meet itself
+while a pair in a bilateral meeting met each other, a counterpart set off after a name holds the
+country's office, a day's name is no place, a trip's earlier leg is read past time words, a city
+the text travels to is no person's surname elsewhere in it, the learned layer sends no official
+on a visit to the outlet's own capital, and the Pope named by his title alone is the Pope named
+before. Each with a control in its text."""
 
 from __future__ import annotations
 
@@ -292,3 +293,24 @@ def test_a_singular_noun_after_a_pair_of_places_describes_the_nearer_one():
     assert borders_between(rels, "Jordan", "Israel")
     # control: a word of number makes the noun both places'
     assert borders_between(rels, "Peru", "Bolivia") and borders_between(rels, "Chile", "Bolivia")
+
+
+def test_a_pair_in_a_bilateral_meeting_met_and_a_counterpart_set_off_after_the_name():
+    rels = relations_in(
+        "LIMA, KOMPAS.com - Presiden Juan Perez dan Perdana Menteri Chile Karl Lindgren sepakat "
+        "memperkuat kerja sama maritim dalam pertemuan bilateral di Lima, Senin. Menteri Hendra "
+        "Wibisono menghadiri forum itu dalam pertemuan bilateral.",
+        "id",
+    )
+    assert met_between(rels, "Juan Perez", "Karl Lindgren")
+    # control: one subject alone meets nobody there
+    assert not [r for r in rels if r[0] == "Hendra Wibisono" and r[1] == "met"]
+    rels = relations_in(
+        "Chilean Defense Minister Karl Lindgren said he had spoken to Tom Dallas, his Bolivian "
+        "counterpart, by phone. The company's chief executive met Juan Perez, his Chinese "
+        "counterpart.",
+        "en",
+    )
+    assert ("Tom Dallas", "officialOf", "Bolivia") in rels
+    # control: a counterpart of someone who holds no country's office holds none either
+    assert not [r for r in rels if r[0] == "Juan Perez" and r[1] == "officialOf"]
