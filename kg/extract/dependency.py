@@ -411,7 +411,7 @@ def _negated(verb: Token) -> bool:
 def _hedged(ctx: Context, sent: Span, verb: Token) -> bool:
     """Negation or hedge over the trigger. A trigger in a clause of time ("as he met X",
     "while in P"; the lexicon's ``temporal_mark``) tells an event that happened whatever the
-    clause it hangs on says ("said Washington would consider it, as he met X"): only its own
+    clause it hangs on says ("said his country might look again at it, as he met X"): only its own
     words can negate or hedge it."""
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ctx.cues.temporal_mark for c in verb.children
@@ -424,8 +424,8 @@ def _hedged(ctx: Context, sent: Span, verb: Token) -> bool:
 def _unasserted(ctx: Context, verb: Token) -> bool:
     """The parse puts the trigger in a clause that states no event: a condition, an indirect
     question or a "for X to ..." clause ("if X visits P", "whether X will visit P", "no reason
-    for X to visit P"), or a question a negated verb leaves open ("has not said when he will
-    visit P"). Negation words near the trigger miss these; the clause's own words tell."""
+    for X to visit P"), or a question a negated verb leaves open ("would not say when he
+    might visit P"). Negation words near the trigger miss these; the clause's own words tell."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & ctx.cues.unasserted_mark:
         return True

@@ -201,7 +201,7 @@ class Cues:
     admin_levels: tuple[tuple[tuple[str, ...], int], ...]  # "desa" 1 ... "provinsi" 4
     phrasal_particle: frozenset[str] = frozenset()  # "called on X": no hedge, another verb
     unasserted_mark: frozenset[str] = frozenset()  # "if/whether/for X to visit P": no fact
-    indirect_question: frozenset[str] = frozenset()  # "has not said when he will visit P"
+    indirect_question: frozenset[str] = frozenset()  # "would not say when he might visit P"
     temporal_mark: frozenset[str] = frozenset()  # "as he met X": a clause of time
     plural_count: frozenset[str] = frozenset()  # "kedua negara yang ...": more than one
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition

@@ -1149,7 +1149,7 @@ def extract_described_offices(ctx: Context) -> None:
 
 
 def _counterpart_apposed(ctx: Context, m: Mention) -> int | None:
-    """ "spoke to X, his Indonesian counterpart, by phone": the token of "counterpart" in an
+    """ "thanked X, his Indonesian counterpart, in a call": the token of "counterpart" in an
     apposition right after the name (a comma, a possessive, a country), or None."""
     k = m.tok_end + 3
     doc = ctx.doc

@@ -857,7 +857,7 @@ class GazetteerLinker:
             # holder, whatever the model read in a headline
         ent = self._trim(ent, kg_type)
         if ent is None or (len(ent) == 1 and ent[0].lower_ in _weekdays()):
-            return None  # "di Caracas, ibu kota Venezuela, Ahad, 20 Juli": a day, no place
+            return None  # "tiba di Lima, Ahad, 3 Mei": a day, no place
         if kg_type == "Demonym":
             entry = self.gazetteer.lookup_demonym(ent.text) or self.gazetteer.lookup(ent.text)
             return _linked(ent, entry) if entry is not None and entry.type == "Country" else None

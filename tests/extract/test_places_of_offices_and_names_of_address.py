@@ -2,8 +2,8 @@
 is one under its short and long prefix ("Pemprov X", "Pemerintah Provinsi X") and its
 institution word alone ("DPRD"), a word of address ("Bang X") or a dropped first name
 ("Muhammad") joins the full name, a regency named with its admin word is what its bare name
-means in the same text, clauses that state no event ("for X to visit", "has not said when he
-will visit", "was unable to", "masih diupayakan") give none while a clause of time is hedged
+means in the same text, clauses that state no event ("for X to visit", "would not say when he
+might visit", "was unable to", "masih diupayakan") give none while a clause of time is hedged
 only by its own words, a place that says where a border's subject lies is not its subject nor is
 the farther of two places a singular noun describes, a pair meeting others does not meet itself
 while a pair in a bilateral meeting met each other, a counterpart set off after a name holds the
@@ -117,7 +117,7 @@ def test_a_regional_secretarys_and_a_deputy_governors_short_titles_come_off_name
 def test_a_regency_named_with_its_admin_word_is_what_its_bare_name_means():
     text = (
         "SUBANG - Duta Besar Peru untuk Indonesia Juan Perez berkunjung ke sebuah pelabuhan di "
-        "Kabupaten Subang, Jawa Barat, Jumat. Ia disambut Bupati Subang Hendra Wibisono. Warga "
+        "Kabupaten Subang pada hari Jumat. Ia disambut Bupati Subang Hendra Wibisono. Warga "
         "Subang menyambut baik."
     )
     rels = relations_in(text, "id")
@@ -131,25 +131,24 @@ def test_a_regency_named_with_its_admin_word_is_what_its_bare_name_means():
 
 def test_clauses_that_state_no_event_give_no_visit():
     rels = relations_in(
-        "SEOUL (AP) - The agency said there was no proper reason for Tom Dallas to visit Lima "
-        "while ties remained frozen. Karl Lindgren has not said when he will visit Quito, though "
-        "he is scheduled to travel to Cusco later this month. It is unclear whether Oscar "
-        "Lindgren will visit Santiago.",
+        "QUITO (AP) - Officials said there was no urgent need for Tom Dallas to visit Lima. "
+        "Karl Lindgren has not yet announced when he will visit Quito. He travels to Cusco next "
+        "week. It is unclear whether Oscar Lindgren will visit Santiago.",
         "en",
     )
     assert ("Tom Dallas", "visited", "Lima") not in rels
     assert ("Karl Lindgren", "visited", "Quito") not in rels
     assert ("Oscar Lindgren", "visited", "Santiago") not in rels
-    # control: the trip the same sentence states as scheduled is a visit
+    # control: the trip stated as a plan of fact is a visit
     assert ("Karl Lindgren", "visited", "Cusco") in rels
 
 
 def test_a_place_that_says_where_a_border_subject_lies_is_not_the_subject():
     rels = relations_in(
-        "Akses ke pulau kecil itu sulit karena pulau itu terletak di ujung timur Kepulauan Riau "
-        "dan berbatasan laut dengan Malaysia. Bupati Hendra Wibisono berkunjung ke Tokoria, "
-        "Kabupaten Sambas, daerah pedalaman yang berbatasan langsung dengan Sarawak, Rabu. "
-        "Kabupaten Belu, yang berbatasan dengan Timor Leste, juga dikunjungi.",
+        "Perahu jarang singgah di sana karena gugusan itu berada di sisi utara Kepulauan Riau "
+        "dan berbatasan perairan dengan Malaysia. Bupati Hendra Wibisono berkunjung ke Tokoria, "
+        "Kabupaten Sambas, daerah pedalaman yang juga berbatasan dengan Sarawak, Rabu. "
+        "Kabupaten Belu, kabupaten yang juga berbatasan dengan negara Timor Leste, dikunjungi.",
         "id",
     )
     assert not borders_between(rels, "Riau Islands", "Malaysia")
@@ -162,7 +161,8 @@ def test_a_place_that_says_where_a_border_subject_lies_is_not_the_subject():
 def test_a_trips_earlier_leg_is_read_past_time_words_and_not_given_to_companions():
     rels = relations_in(
         "JAKARTA (Reuters) - Peruvian Foreign Minister Juan Perez held talks in Jakarta on "
-        "Wednesday. Perez, who flew in late on Tuesday from the Chilean capital Santiago after "
+        "Wednesday. Perez, who had flown in early on Tuesday from the Chilean capital "
+        "Santiago after "
         "a regional meeting, was accompanied by Tom Dallas. Perez met Karl Lindgren.",
         "en",
     )
@@ -188,7 +188,8 @@ def test_a_city_the_text_travels_to_is_no_persons_surname_elsewhere():
 
 def test_a_trip_one_could_not_make_and_a_meeting_still_sought_are_none():
     rels = relations_in(
-        "JAKARTA (Reuters) - Beijing said Tom Dallas was unable to travel to the Peruvian "
+        "LIMA (Reuters) - His office said Tom Dallas had been unable to make the trip to the "
+        "Peruvian "
         "capital for health reasons. Karl Lindgren travelled to Lima.",
         "en",
     )
@@ -203,22 +204,22 @@ def test_a_trip_one_could_not_make_and_a_meeting_still_sought_are_none():
     assert met_between(rels, "Hendra Wibisono", "Wulan Sasmita")  # control
 
 
-def test_a_basilica_is_no_person_and_a_meeting_inside_it_is_the_two_leaders():
+def test_a_chapel_is_no_person_and_a_meeting_inside_it_is_the_two_leaders():
     text = (
-        "Sebelum misa dimulai, Presiden Peru Juan Perez dan Presiden Chile Karl Lindgren sempat "
-        "bertemu empat mata di dalam Basilika Santo Tokoria."
+        "Presiden Peru Juan Perez dan Presiden Chile Karl Lindgren bertemu di Kapel Santo "
+        "Andreas, Roma."
     )
     types = types_in(text, "id")
     rels = relations_in(text, "id")
-    assert "Person" not in types.get("Basilika Santo Tokoria", set())
-    assert not [r for r in rels if "Basilika Santo Tokoria" in r]
+    assert "Person" not in types.get("Kapel Santo Andreas", set())
+    assert not [r for r in rels if "Kapel Santo Andreas" in r]
     assert met_between(rels, "Juan Perez", "Karl Lindgren")  # control
 
 
 def test_the_learned_layer_sends_no_official_on_a_visit_to_the_outlets_own_capital():
     rels = relations_in(
-        "Putusan itu dibacakan majelis hakim yang diketuai Rizal Hakim di Pengadilan Tipikor, "
-        "Jakarta Pusat, Senin. Presiden Gilang Permadi menerima enam ketua umum partai di Istana "
+        "Vonis dibacakan ketua majelis hakim Rizal Hakim di ruang sidang utama Pengadilan Negeri, "
+        "Jakarta Pusat, Senin. Presiden Gilang Permadi menjamu para menteri kabinetnya di Istana "
         "Merdeka, Jakarta, Selasa. Duta Besar Peru Juan Perez tiba di Jakarta, Rabu.",
         "id",
     )
@@ -246,7 +247,8 @@ def test_a_dropped_first_name_and_a_bare_branch_word_name_the_one_in_full():
 
 def test_the_pope_named_by_his_title_alone_is_the_pope_named_before():
     rels = relations_in(
-        "Paus Yohanes Paulus II tiba di Jakarta, Senin. Sri Paus kemudian bertemu Presiden "
+        "Pada hari Senin Paus Yohanes Paulus II mendarat di Jakarta. Sri Paus kemudian "
+        "bertemu Presiden "
         "Gilang Permadi di Istana Merdeka.",
         "id",
     )
@@ -257,7 +259,8 @@ def test_the_pope_named_by_his_title_alone_is_the_pope_named_before():
 
 def test_a_clause_of_time_is_hedged_only_by_its_own_words():
     rels = relations_in(
-        "Defense Secretary Tom Dallas said on Tuesday Washington would consider a request, as he "
+        "Defense Secretary Tom Dallas told reporters his country might look again at the arms "
+        "ban, as he "
         "met Peruvian Defence Minister Oscar Lindgren in Lima. Maria Perez said the talks went "
         "well, while she might meet Karl Lindgren in Cusco later.",
         "en",
@@ -306,8 +309,8 @@ def test_a_pair_in_a_bilateral_meeting_met_and_a_counterpart_set_off_after_the_n
     # control: one subject alone meets nobody there
     assert not [r for r in rels if r[0] == "Hendra Wibisono" and r[1] == "met"]
     rels = relations_in(
-        "Chilean Defense Minister Karl Lindgren said he had spoken to Tom Dallas, his Bolivian "
-        "counterpart, by phone. The company's chief executive met Juan Perez, his Chinese "
+        "Chilean Defense Minister Karl Lindgren thanked Tom Dallas, his Bolivian "
+        "counterpart, in a call. The company's chief executive met Juan Perez, his Chinese "
         "counterpart.",
         "en",
     )

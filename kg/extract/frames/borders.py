@@ -38,7 +38,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and not in_object_position(ctx, m)
     ]
     if left and _after_locative(ctx, left[-1]):
-        left = []  # "pulau itu terletak di ujung timur A dan berbatasan dengan B": A is where
+        left = []  # "gugusan itu berada di sisi utara A dan berbatasan dengan B": A is where
         # the subject lies, and an earlier place is no likelier its subject
     after = _after_measure(ctx, sent, end)
     right = [
@@ -88,7 +88,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
 
 def _after_locative(ctx: Context, m: Mention) -> bool:
     """A place after "di/in" (and at most two lower-case words): where the subject lies, not
-    the subject ("pulau itu terletak di ujung timur A dan berbatasan dengan B")."""
+    the subject ("gugusan itu berada di sisi utara A dan berbatasan dengan B")."""
     k = ctx.starts_at(m) - 1
     while k >= 0 and ctx.starts_at(m) - k <= 3 and ctx.doc[k].is_lower:
         if ctx.doc[k].lower_ in ctx.cues.locative:
