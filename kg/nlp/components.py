@@ -1760,7 +1760,7 @@ def join_admin_prefixes(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("places_after_local_titles")
 def places_after_local_titles(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "Pj Gubernur Jateng meninjau ...", "Kapolda Papua mengerahkan ...": one word the model
+    """ "Pj Gubernur Sulsel meninjau ...", "Kapolda Riau mengerahkan ...": one word the model
     read as a person, right after a regional office's title (the lexicon's ``local`` titles),
     that the gazetteer knows as a region or city is the office's place; its holder is
     unnamed there. Run after the headline trim, which leaves such a word alone."""
@@ -1789,7 +1789,7 @@ def regencies_named_bare(linker: GazetteerLinker, work: LinkerWork) -> None:
         return
     out = []
     for e in work.ents:
-        regency = regencies.get(e.text.lower())  # "SUBANG -" in a dateline too
+        regency = regencies.get(e.text.lower())  # "TOKORIA -" in a dateline too
         if regency is not None and e.label_ in _PLACE_LABELS and e.label_ != "Country":
             entry = linker.gazetteer.get(e.kb_id_) if e.kb_id_ else None
             if entry is None or entry.country != regency.country:
@@ -1878,12 +1878,12 @@ def _portfolio_title_before(doc: Doc, k: int, lang: str) -> bool:
 
 
 def _place_read_as_person(linker: GazetteerLinker, e: Span, prefixes: tuple) -> Span:
-    """ "DPRD Jateng", "KPU Sulsel": one word the model read as a person, right after an
+    """ "DPRD Sulsel", "KPU Sulsel": one word the model read as a person, right after an
     institution word, that the gazetteer knows as a region or city (a province's short form
     looks like a name to it) is that place, which the body's name then takes in; read whole
     as one person with the institution word, the two are that body."""
     if e.label_ == "Person" and len(e) > 1:
-        # "Pemprov Jateng" read whole as a person: the prefix and the place, one body
+        # "Pemprov Sulsel" read whole as a person: the prefix and the place, one body
         words = tuple(t.lower_ for t in e)
         head = next((p for p in prefixes if words[: len(p)] == p and len(words) > len(p)), None)
         entry = linker.gazetteer.lookup(e[len(head) :].text) if head else None
@@ -2017,7 +2017,7 @@ def cities_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
             and i not in covered
         )
 
-    # "Wakil Wali Kota Batam Tokoria Achmad ... ujar Tokoria": words after the city that the
+    # "Wakil Wali Kota Medan Tokoria Hakim ... ujar Tokoria": words after the city that the
     # document calls a person by, or a title of office before it, make the city the office's
     # place and the words its holder's name
     called = {t.text for e in work.ents if e.label_ == "Person" for t in e if len(t) > 2}
@@ -3686,8 +3686,8 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     facilities = facility_words()  # "Jalan Sudirman" is a street, whoever Sudirman was
     saints = cue_words(linker.lang, "saint_word")
     located = _located(linker, work)  # a place's, whatever its first word
-    # a linked city the document also writes after "di/ke" ("tiba di Solo") is that city
-    # wherever else it stands, a headline's misread "Masjid Zayed Solo" notwithstanding
+    # a linked city the document also writes after "di/ke" ("tiba di Medan") is that city
+    # wherever else it stands, a headline's misread "Masjid Raya Tokoria Medan" notwithstanding
     travelled = {
         e.text
         for e in work.ents

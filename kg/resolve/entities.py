@@ -418,7 +418,7 @@ def _join_addressed_names(
         if len(holders) == 1:
             (holder,) = holders
             old, new = keys[m.index], _person_key(holder)
-            for k, v in keys.items():  # "Muhdlor" alone went with "Gus Muhdlor": it goes along
+            for k, v in keys.items():  # "Hendra" alone went with "Bang Hendra": it goes along
                 if v == old:
                     keys[k] = new
             name = " ".join(holder)
@@ -882,7 +882,7 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if (_particle_surname(short) or short[0] in NAME_PARTICLES) and full[-len(short) :] == short:
         return True  # "Vaz de Almeida" of "Rui Vaz de Almeida", "Del Bosque" of "X del Bosque"
     if len(short) >= 2 and full[1:] == short and full[0] in cue_words("id", "dropped_first_name"):
-        return True  # "Sohibul Iman" of "Mohamad Sohibul Iman": a first name news leaves out
+        return True  # "Rizal Hakim" of "Muhammad Rizal Hakim": a first name news leaves out
     core_short, core_full = _core(short), _core(full)
     if len(core_short) < 2:
         return False

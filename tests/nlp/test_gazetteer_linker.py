@@ -626,3 +626,32 @@ def test_places_after_local_titles_take_a_place_read_as_a_person(linker):
     # controls: after an honorific ("Pak") a name is a person's whatever place shares it, and a
     # name the gazetteer does not know stays a person after a regional title too
     assert got[1:] == [("Astana", "Person", ""), ("Rizal", "Person", "")]
+
+
+def test_regencies_named_bare_take_the_regency_over_a_namesake_abroad():
+    # "di Kabupaten Tokoria ... warga Tokoria": the regency named with its admin word is what
+    # the bare name means in that text, where the gazetteer knows a town of another country
+    regency = GazetteerEntry(
+        "idregency:tokoria",
+        "Region",
+        "Tokoria Regency",
+        names={"id": ("Kabupaten Tokoria",)},
+        country="iso3166:ID",
+    )
+    town = GazetteerEntry("geonames:9990001", "City", "Tokoria", country="iso3166:MY")
+    own = GazetteerLinker(NLP, Gazetteer([regency, town]))
+    doc = doc_of(["Di", "Kabupaten", "Tokoria", ",", "warga", "Tokoria", "senang", "."])
+    ents = [
+        Span(doc, 1, 3, label="Region", kb_id="idregency:tokoria"),
+        Span(doc, 5, 6, label="City", kb_id="geonames:9990001"),
+    ]
+    got = run("regencies_named_bare", own, work_of(own, doc, ents))
+    assert got[1] == ("Tokoria", "Region", "idregency:tokoria")
+    # control: with no regency named, the bare name keeps the gazetteer's town
+    doc = doc_of(["Warga", "Tokoria", "senang", "."])
+    got = run(
+        "regencies_named_bare",
+        own,
+        work_of(own, doc, [Span(doc, 1, 2, "City", kb_id="geonames:9990001")]),
+    )
+    assert got == [("Tokoria", "City", "geonames:9990001")]
