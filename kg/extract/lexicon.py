@@ -204,6 +204,7 @@ class Cues:
     indirect_question: frozenset[str] = frozenset()  # "would not say when he might visit P"
     temporal_mark: frozenset[str] = frozenset()  # "as he met X": a clause of time
     plural_count: frozenset[str] = frozenset()  # "kedua negara yang ...": more than one
+    meet_verb: frozenset[str] = frozenset()  # "bertemu": its object is the persons met
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
@@ -423,6 +424,7 @@ def load_cues(lang: str) -> Cues:
         indirect_question=frozenset(words("indirect_question")),
         temporal_mark=frozenset(words("temporal_mark")),
         plural_count=frozenset(words("plural_count")),
+        meet_verb=frozenset(words("meet_verb")),
     )
 
 

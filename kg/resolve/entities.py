@@ -417,16 +417,22 @@ def _join_addressed_names(
         holders = {c for c in canon if len(c) > 1 and c[0] not in address and words[1] in c}
         if len(holders) == 1:
             (holder,) = holders
-            old, new = keys[m.index], _person_key(holder)
-            for k, v in keys.items():  # "Hendra" alone went with "Bang Hendra": it goes along
-                if v == old:
-                    keys[k] = new
+            # "Hendra" alone went with "Bang Hendra": it goes along
+            _rekey(keys, keys[m.index], _person_key(holder))
             name = " ".join(holder)
             reasons[m.index] = f"'{m.text}' calls by a word of address the person '{name}'"
 
 
 def _person_key(words: tuple[str, ...]) -> str:
     return "Person:" + " ".join(words)
+
+
+def _rekey(keys: dict[int, str], old: str, new: str) -> None:
+    """Every mention of the entity ``old`` becomes one of ``new``: a join moves the whole
+    cluster, not the one mention that showed the two are one."""
+    for k, v in keys.items():
+        if v == old:
+            keys[k] = new
 
 
 def _cluster(
@@ -449,7 +455,7 @@ def _cluster(
             reasons[m.index] = f"person name '{' '.join(words)}'"
         else:
             reasons[m.index] = f"part of the longer name '{' '.join(home)}' in this document"
-        keys[m.index] = "Person:" + " ".join(home)
+        keys[m.index] = _person_key(home)
     _join_old_spellings(full, keys, reasons)
     _join_addressed_names(persons, canon, keys, reasons)
     initials = _initialisms(mentions, canon, keys, reasons)
@@ -549,10 +555,7 @@ def _join_branches_of_one_place(
             continue
         seen = first.setdefault((full_forms.get(head, head), entry.id), keys[m.index])
         if seen != keys[m.index]:
-            old = keys[m.index]
-            for k, v in keys.items():
-                if v == old:
-                    keys[k] = seen
+            _rekey(keys, keys[m.index], seen)
             reasons[m.index] = f"the branch of '{' '.join(head)}' in {entry.name}, named again"
 
 
@@ -718,10 +721,8 @@ def _join_bare_institution_words(
         word = normalize_name(m.text)
         found = branches.get(word, set())
         if len(found) == 1 and keys[m.index] not in found:
-            old, (new,) = keys[m.index], found
-            for k, v in keys.items():
-                if v == old:
-                    keys[k] = new
+            (new,) = found
+            _rekey(keys, keys[m.index], new)
             reasons[m.index] = f"the one branch of '{m.text}' this document names in full"
 
 
@@ -860,7 +861,7 @@ def _initialisms(
             continue
         name = by_initials.get(m.text.lower())
         if name is not None:
-            keys[m.index] = "Person:" + " ".join(name)
+            keys[m.index] = _person_key(name)
             found.add(m.index)
             reasons[m.index] = f"initials of '{' '.join(name)}'"
     return found

@@ -159,17 +159,13 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
 
 
-#: Indonesian verbs of meeting whose object is the persons met.
-_MEET_VERBS = frozenset({"bertemu", "berjumpa"})
-
-
 def _common_noun_object(ctx: Context, sent: Span, start: int, end: int) -> bool:
     """In Indonesian a lower-case noun or determiner right after "bertemu" is its object
     ("bertemu sejumlah tokoh", "bertemu para pengusaha", "bertemu warga"): the pair before
     the verb met those people together. ("bertemu empat mata", "bertemu kemarin" are no
     object: a number, an adverb; a pair signing "nota kesepahaman" or holding "perundingan"
     acts together, its object a thing.)"""
-    if ctx.lang != "id" or end >= sent.end or ctx.doc[start].lower_ not in _MEET_VERBS:
+    if ctx.lang != "id" or end >= sent.end or ctx.doc[start].lower_ not in ctx.cues.meet_verb:
         return False
     t = ctx.doc[end]
     return t.is_lower and t.pos_ in ("NOUN", "DET")
