@@ -133,12 +133,32 @@ class Context:
         return start, end
 
     def _ready_before(self, sent: Span, first: int) -> bool:
-        """ "siap menerima X", "ready to receive X": readiness (the ``readiness``
-        cue) right before the verb, "untuk"/"to" between at most, is no event yet."""
+        """ "siap menerima X", "ready to receive X", "agreed to meet X": readiness or a
+        promise (the ``readiness`` cue) right before the verb, "untuk"/"to"/"akan" between at
+        most, is no event yet; so is a verb the parse makes its infinitive, or a conjunct of
+        one ("agreed to freeze the programme and to meet X")."""
         j = first - 1
-        if j > sent.start and self.doc[j].lower_ in ("untuk", "to"):
+        if j > sent.start and self.doc[j].lower_ in ("untuk", "to", "akan"):
             j -= 1
-        return j >= sent.start and self.doc[j].lower_ in self.cues.readiness
+        if j >= sent.start and self.doc[j].lower_ in self.cues.readiness:
+            return True
+        verb = self.doc[first]
+        for _ in range(3):
+            if verb.dep_ == "conj":
+                verb = verb.head
+            elif verb.dep_ == "xcomp":
+                return sent.start <= verb.head.i < first and verb.head.lower_ in self.cues.readiness
+            else:
+                return False
+        return False
+
+    def _fronted_condition(self, sent: Span, first: int) -> bool:
+        """ "Bila cuaca memburuk, Presiden akan menginap di P", "If talks go well, X will fly
+        on to P": a sentence opened by a condition (the ``conditional`` cue) is hypothetical
+        after the condition's comma too."""
+        if self.doc[sent.start].lower_ not in self.cues.conditional:
+            return False
+        return any(self.doc[j].text == "," for j in range(sent.start + 1, first))
 
     def _undone_plan(self, c_start: int, first: int) -> bool:
         """ "She had been due to open a plant in P", "was to have met X": a plan told in the
@@ -176,6 +196,8 @@ class Context:
         if near_only:
             return self._conditional_before(sent, first)
         if self._ready_before(sent, first):
+            return True
+        if self._fronted_condition(sent, first):
             return True
         c_start, c_end = self.clause_bounds(sent, first)
         # A complement clause after the trigger is another proposition ("met X, telling him
@@ -361,11 +383,20 @@ class Context:
             and not self._phrasal(j, c_end)
             and not (j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan)
             and not self._negation_idiom(j)
+            and not self._describes_another_noun(j, first, last)
             for j in range(c_start, c_end)
             if j not in (first, last)
             and j not in skip
             and not self._unmediated_in_gap(j, first, last)
         )
+
+    def _describes_another_noun(self, j: int, first: int, last: int) -> bool:
+        """A hedge word the parse makes a reduced relative clause of a noun outside the
+        trigger ("joined by the two men expected to succeed them": ``acl`` of "men") hedges
+        that noun's description, not the trigger's event ("the talks planned for May" still
+        hedges the talks: there the noun is the trigger's)."""
+        tok = self.doc[j]
+        return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not first <= tok.head.i <= last
 
     def _unmediated_in_gap(self, j: int, first: int, last: int) -> bool:
         """A hedge word inside the trigger's own span with no medium before it ("handed a

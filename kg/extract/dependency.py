@@ -48,6 +48,9 @@ class DepTrigger:
     node_ids: tuple[str, ...]
     pattern: tuple
     venue: str | None = None  # who was at "in P" after a meeting: subject, object or both
+    #: False: the reading adds to the word-order frames' instead of settling the trigger (a
+    #: parse less sure than the frames' special cases, read for what they miss)
+    explains: bool = True
 
 
 @cache
@@ -63,6 +66,7 @@ def load_dep_triggers(lang: str) -> tuple[DepTrigger, ...]:
             node_ids=tuple(node["RIGHT_ID"] for node in r["pattern"]),
             pattern=tuple(r["pattern"]),
             venue=r.get("venue"),
+            explains=r.get("explains", True),
         )
         for r in rows
     )
@@ -183,7 +187,8 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
             continue  # "where they were welcomed by X": word order resolves the pronoun
         # the parse found who acts: word order must not guess again; when it found nobody
         # acted upon ("held talks in P with officials"), only this predicate is settled
-        explained.add((verb.i, "*" if objects else trig.predicate))
+        if trig.explains:
+            explained.add((verb.i, "*" if objects else trig.predicate))
         if trig.predicate == "visited" and objects:
             last = max(o.tok_end for o in objects)
             objects += event_place_after(ctx, sent, last)
@@ -218,15 +223,30 @@ def _subjects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     agent again, so apposed names count too. Empty when the subject itself is no usable
     mention; a conjunct of another type is just left out."""
     domain = relations()[predicate].domain
-    head = _mention_of(ctx, token)
+    head = _conjunct_mention(ctx, token)  # "oleh Presiden India X": the title heads the phrase
     if head is None or ctx.resolve(head).type not in domain:
         return []
     found = {m.index: m for m in ctx.group(head)}
     apposed = [c for c in token.children if c.dep_ == "appos"]
     # "X and his wife Y": the conjunct is "wife", its apposition the name
     spouses = [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
-    for t in [*token.conjuncts, *apposed, *(c for a in apposed for c in a.conjuncts), *spouses]:
-        m = _mention_of(ctx, t)
+    # "TNI commander X and police chief Y flew": the small English model may hang X on Y as
+    # a modifier that keeps its "and"; a coordination all the same
+    joined = [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < token.i
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
+    for t in [
+        *token.conjuncts,
+        *apposed,
+        *(c for a in apposed for c in a.conjuncts),
+        *spouses,
+        *joined,
+    ]:
+        m = _conjunct_mention(ctx, t)
         if m is not None and not m.is_pronoun and ctx.resolve(m).type in domain:
             found.setdefault(m.index, m)
     return list(found.values())
@@ -239,7 +259,11 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     heads = _with_conjuncts(token)
     # "A and his wife B were greeted by X": the conjunct is "wife", its apposition the name
     heads += [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
-    direct = [m for m in (_mention_of(ctx, t) for t in heads) if m is not None]
+    direct = [
+        m
+        for m in (_mention_of(ctx, token), *(_conjunct_mention(ctx, t) for t in heads[1:]))
+        if m is not None
+    ]
     if direct:
         if relations()[predicate].to_place:
             direct += [m for t in heads for m in _capital_of(ctx, t)]
@@ -439,6 +463,13 @@ def _unasserted(ctx: Context, verb: Token) -> bool:
 
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
+
+
+def _conjunct_mention(ctx: Context, token: Token) -> Mention | None:
+    """A role's (or its conjunct's) mention, or the person whose title phrase the token
+    heads ("greeted by X and Peru's Ambassador to Chile Y": the parse makes "Ambassador" the
+    conjunct, and Y the object of its "to"; "oleh Presiden India Y": the title)."""
+    return _mention_of(ctx, token) or ctx.titled_at(token.i)
 
 
 def _mention_of(ctx: Context, token: Token) -> Mention | None:

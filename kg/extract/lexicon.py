@@ -100,6 +100,9 @@ class Cues:
     denial: tuple[tuple[str, ...], ...]
     return_home: tuple[tuple[str, ...], ...]
     readiness: frozenset[str]
+    envoy_to: frozenset[str]
+    approval: frozenset[str]
+    people_noun: frozenset[str]
     event_verb: frozenset[str]
     tenure: frozenset[str]
     body_modifier: frozenset[str]
@@ -284,6 +287,9 @@ def load_cues(lang: str) -> Cues:
         denial=phrases("denial"),
         return_home=phrases("return_home"),
         readiness=frozenset(words("readiness")),
+        envoy_to=frozenset(words("envoy_to")),
+        approval=frozenset(words("approval")),
+        people_noun=frozenset(words("people_noun")),
         event_verb=frozenset(words("event_verb")),
         tenure=frozenset(words("tenure")),
         body_modifier=frozenset(words("body_modifier")),

@@ -216,8 +216,11 @@ def _names_a_facility(span: Span) -> bool:
 
 
 #: Words between a facility word and the name it bears: "Bandara Internasional X",
-#: "Pangkalan Udara X", "Pangkalan Laut X".
-_FACILITY_QUALIFIERS = frozenset({"internasional", "international", "udara", "laut", "militer"})
+#: "Pangkalan Udara X", "Pangkalan Laut X"; the honorific of the person it is named after
+#: ("KRI dr X", "RSUP dr Y": a ship, a hospital).
+_FACILITY_QUALIFIERS = frozenset(
+    {"internasional", "international", "udara", "laut", "militer", "dr", "dr.", "ir", "ir."}
+)
 
 
 def _facility_qualifier(tok) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -560,6 +563,10 @@ def _link_aliases(
         if head is not None:
             _update(mentions, ent_at, m, alias_of=head.index)
             continue
+        head = _initials_after_or(doc, m, ent_at)
+        if head is not None:  # "Ustaz Abdul Somad atau UAS": the initials name the person
+            _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
+            continue
         start = m.tok_start
         if start > 0 and doc[start - 1].lower_ in honorifics:
             start -= 1  # "disapa Pak Ijal": the honorific is no part of the alias
@@ -577,6 +584,26 @@ def _link_aliases(
             if head is not None and head is not m:
                 _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             break
+
+
+def _initials_after_or(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
+    """ "Ustaz Abdul Somad atau UAS", "Susilo Bambang Yudhoyono atau SBY": capitals after
+    "atau"/"or" that are the initials of the person right before (an honorific's among them
+    or not) are that person's short form, whatever type the model gave them."""
+    if m.tok_end - m.tok_start != 1 or m.tok_start < 2:
+        return None
+    letters = doc[m.tok_start].text
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return None
+    if doc[m.tok_start - 1].lower_ not in _OR_WORDS:
+        return None
+    head = ent_at.get(m.tok_start - 2)
+    if head is None or head.type != "Person" or head is m:
+        return None
+    words = [t.text for t in doc[head.tok_start : head.tok_end]]
+    with_title = [t.text for t in doc[max(0, head.tok_start - 1) : head.tok_end]]
+    initials = {"".join(w[0] for w in ws).upper() for ws in (words, with_title)}
+    return head if letters in initials else None
 
 
 def _alias_for_head(
@@ -959,15 +986,26 @@ def find_title(
                 i = other.tok_start - 1
                 continue
             break
+        # after fillers only a country's or body's own abbreviation: "Duta Besar Republik
+        # Rakyat Tiongkok (RRT) untuk Indonesia X"
         opening = (
             _bracket_opening(doc, i, sent_start) or _bracketed_name(doc, i, ent_at)
-            if tok.text == ")" and not fillers
+            if tok.text == ")" and (not fillers or (not found and _bracketed_body(doc, i, ent_at)))
             else None
         )
         if found and i - 2 >= sent_start and unit_number_at(doc, i - 2):
             i -= 3  # "Pangdam XIV/Hasanuddin Mayjen TNI X": the command's number and name
             continue
         if opening is not None:
+            inner = ent_at.get(i - 1)
+            if (
+                found
+                and not holders
+                and inner is not None
+                and inner.type in ("Country", "Organization")
+                and inner.tok_start == opening + 1
+            ):
+                holders.append(inner)  # "Indonesian Military (TNI) commander X": the body
             i = (
                 opening - 1
             )  # "Ketua Umum Partai X (PX) Andi", "Dewan Pimpinan Pusat (DPP) Partai Y"
@@ -1065,6 +1103,16 @@ def _initials(tok, ent_at: dict[int, Mention]) -> bool:  # noqa: ANN001 - a spaC
     """ "HM" of "Duta Besar RI untuk Peru HM X": capital initials the model left out of
     the name they open (no entity of their own), not a word between a title and its name."""
     return tok.i not in ent_at and tok.text.isalpha() and tok.text.isupper() and len(tok) <= 3
+
+
+def _bracketed_body(doc: Doc, close: int, ent_at: dict[int, Mention]) -> bool:
+    """The bracket closing at ``close`` holds a country's or body's abbreviation right after
+    that country or body ("Tiongkok (RRT)")."""
+    inner = ent_at.get(close - 1)
+    if inner is None or inner.type not in ("Country", "Organization"):
+        return False
+    before = ent_at.get(inner.tok_start - 2)
+    return doc[inner.tok_start - 1].text == "(" and before is not None and before.type == inner.type
 
 
 def _bracketed_name(doc: Doc, close: int, ent_at: dict[int, Mention]) -> int | None:
@@ -1703,12 +1751,14 @@ def _with_city_references(
             continue
         if [t.lower_ for t in doc[i + n : i + n + 2]] == ["city", "of"]:
             continue  # "the capital city of X" names its city by X, like "the capital of X"
+        national = doc[i + n - 1].lower_ == "capital"
         earlier = [
             c
             for c in cities
             if c.tok_end <= i
             and token_sent[i] - c.sent_index <= 2
             and not _as_government(doc, c)
+            and not (national and _known_non_capital(c))
         ]
         if not earlier:
             continue
@@ -1725,6 +1775,14 @@ def _with_city_references(
         )
         taken.update(range(i, i + n))
     return out
+
+
+def _known_non_capital(city: Mention) -> bool:
+    """A city the gazetteer knows and holds no country's capital: "the capital" after "was
+    hosted in Sydney, Australia" is not Sydney but the capital the story is in. (Indonesian
+    "ibu kota itu" may be a province's capital, which the gazetteer does not record.)"""
+    entry = load_gazetteer().get(city.kb_id) if city.kb_id else None
+    return entry is not None and entry.type == "City" and not entry.capital_of
 
 
 def _as_government(doc: Doc, city: Mention) -> bool:
@@ -1825,6 +1883,8 @@ def _with_plural_references(
     out = list(mentions)
     persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    plural = _plural_phrase_tokens(doc, cues)
+    read: set[int] = set()  # sentences with a pair phrase read
     i = 0
     while i < len(doc):
         trio = phrase_at(doc, i, cues.trio_pronoun)
@@ -1844,6 +1904,15 @@ def _with_plural_references(
             continue
         sent = token_sent[i]
         pair = _possessing_pair_of_this_sentence(doc, i, persons, sent, cues)
+        if pair is None and size == 1 and sent in read:
+            # "the first between the two leaders since they met": "they" is the pair phrase's,
+            # which stands for a pair of an earlier sentence at best; no second guess on it
+            i += size
+            continue
+        if pair is None and size == 1:
+            # "A and B said they would leave for P": a bare "they" after its own sentence's pair
+            own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
+            pair = _named_pair(doc, own, cues, joined=True) if own else None
         for before in (sent - 1, sent - 2):
             if pair is not None:
                 break
@@ -1852,8 +1921,12 @@ def _with_plural_references(
             pair = None
         if pair is not None and not _pair_holds_office(doc[i : i + size], pair, cues):
             pair = None
+        if pair is not None and size == 1 and _others_between(doc, pair, i, cues, plural):
+            pair = None  # "A and B said the rebels attacked. They fled": the rebels
         for person in pair or ():
             out.append(_reference(doc[i : i + size], len(out), sent, person))
+        if size > 1:
+            read.add(sent)
         i += size
     return out
 
@@ -1883,6 +1956,36 @@ def _possessing_pair_of_this_sentence(
     if k <= 0 or doc[k].pos_ != "NOUN" or doc[k].is_sent_start:
         return None
     return _named_pair(doc, [p for p in persons if p.sent_index == sent and p.tok_end <= i], cues)
+
+
+def _others_between(
+    doc: Doc, pair: tuple[Mention, Mention], i: int, cues: Cues, plural: set[int]
+) -> bool:
+    """A bare plural pronoun ("they", "mereka") stands for a pair named before it only when
+    no other group is named in the pair's sentence or after it: a plural common noun (English
+    "NNS"; Indonesian "para X", a reduplicated noun) or a ``people_noun`` ("warga", "ABK")."""
+    start = doc[min(m.tok_start for m in pair)].sent.start  # the pair's sentence on
+    for t in doc[start:i]:
+        if _one_of_pair_at(doc, t.i, pair) or t.i in plural:
+            continue  # the pair itself, or a phrase standing for it ("the two generals")
+        if (
+            t.lower_ in cues.people_noun
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ not in ("compound", "amod")  # "police chief X": a title's word
+        ):
+            return True  # "warga", "ABK" (a crew, written in capitals)
+        if not t.is_lower or t.pos_ != "NOUN":
+            continue
+        if t.tag_ == "NNS" or "-" in t.text:
+            return True
+        if t.i > 0 and doc[t.i - 1].lower_ == "para":
+            return True
+    return False
+
+
+def _one_of_pair_at(doc: Doc, k: int, pair: tuple[Mention, Mention]) -> bool:
+    """Token ``k`` is one of the pair's names or titles ("police chief X")."""
+    return any(with_title_start(doc, m) <= k < m.tok_end for m in pair)
 
 
 def _pair_of_this_sentence(
@@ -1915,9 +2018,12 @@ def _one_of(person: Mention, pair: tuple[Mention, Mention]) -> bool:
     return any(words <= set(m.text.lower().split()) for m in pair)
 
 
-def _named_pair(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, Mention] | None:
+def _named_pair(
+    doc: Doc, persons: list[Mention], cues: Cues, *, joined: bool = False
+) -> tuple[Mention, Mention] | None:
     """Two persons a sentence joins with "dan/and", a title or a relational noun allowed
-    between ("A dan istrinya B", "A and Prime Minister B"), or the only two it names."""
+    between ("A dan istrinya B", "A and Prime Minister B"), or the only two it names (not
+    when ``joined``: a bare "they" may stand for anyone else)."""
     distinct = list({m.text: m for m in persons}.values())
     link = cues.coordination - {","}
     for a, b in zip(distinct, distinct[1:], strict=False):
@@ -1932,7 +2038,7 @@ def _named_pair(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, 
             and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
         ):
             return a, b
-    return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+    return (distinct[0], distinct[1]) if len(distinct) == 2 and not joined else None
 
 
 def _named_trio(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, ...] | None:

@@ -25,6 +25,7 @@ __all__ = [
     "AGENT_TYPES",
     "DEFAULT_MIN_CONFIDENCE",
     "CONDITIONAL_READINGS",
+    "POSTED",
     "outranks",
 ]
 
@@ -34,6 +35,9 @@ __all__ = [
 DEFAULT_MIN_CONFIDENCE = 0.7
 
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place"})
+#: The rule suffix of an envoy's visit inside the country he is posted to ("Duta Besar X untuk
+#: Indonesia" in Medan): the resolve stage adds no visit of that country, where he lives.
+POSTED = ".posted"
 AGENT_TYPES = frozenset({"Person", "Organization"})
 #: The English possessive marks, straight and typographic ("Chile's", "Chile’s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})

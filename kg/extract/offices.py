@@ -534,7 +534,11 @@ def extract_offices_after_names(ctx: Context) -> None:
         owner = _owner_before_title(ctx, i, titles)
         if owner is not None:  # "X, Japan's foreign minister, ...", "X, the Thai ambassador"
             holder, end = owner
-            if not _name_follows(ctx, end) and not _holder_named_after(ctx, end):
+            if (
+                not _name_follows(ctx, end)
+                and not _holder_named_after(ctx, end)
+                and not _runs_into_verb(ctx, end)
+            ):
                 _office_after_name(ctx, m, holder, doc[i:end].text)
             continue
         title = title_starting_at(doc, i, titles)
@@ -569,9 +573,17 @@ def extract_offices_after_names(ctx: Context) -> None:
         listed = by_phrase and _linked_item_after(ctx, holder.tok_end)
         if (not listed and _name_follows(ctx, holder.tok_end)) or _compound_modifier(ctx, holder):
             continue
+        if not by_phrase and _runs_into_verb(ctx, holder.tok_end):
+            continue
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+
+
+def _runs_into_verb(ctx: Context, k: int) -> bool:
+    """The phrase after the comma runs straight into a verb ("Jokowi, UAE minister inaugurate
+    mosque"): a second subject of a list, not an apposition, which a comma would close."""
+    return k < len(ctx.doc) and ctx.doc[k].pos_ == "VERB"
 
 
 def _past_portfolio(ctx: Context, j: int) -> int:
@@ -890,6 +902,10 @@ def _name_follows(ctx: Context, i: int) -> bool:
     doc = ctx.doc
     while i < len(doc) and (m := ctx.at.get(i)) is not None and m.type in ("Region", "City"):
         i = m.tok_end
+    if i + 2 < len(doc) and doc[i].text == "(":
+        # "X, Kepala Badan Y (BY) Z": the body's abbreviation, then the title's own holder
+        close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i >= len(doc):
         return False
     m = ctx.at.get(i)

@@ -13,7 +13,7 @@ from kg.extract.context import Context
 from kg.extract.datelines import office_abroad
 from kg.extract.frames.objects import PERSON, right_chain
 from kg.extract.frames.places import country_of
-from kg.extract.frames.venues import title_countries
+from kg.extract.frames.venues import posted_in, title_countries
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention, Relation
 from kg.nlp.lexicon import cue_words
 from kg.schema import dated_relations
@@ -97,7 +97,9 @@ def _met_from_abroad(
     return [
         m
         for m in others
-        if office_abroad(ctx, m, country) and country not in title_countries(ctx, m)
+        if office_abroad(ctx, m, country)
+        and country not in title_countries(ctx, m)
+        and country not in posted_in(ctx, m)
     ]
 
 

@@ -401,6 +401,7 @@ DEFAULT_PASSES = (
     "numbered_panels",
     "cities_inside_names",
     "countries_opening_bodies",
+    "parties_closing_boards",
     "possessed_namesakes",
     "possessors_opening_bodies",
     "foreign_institutions",
@@ -1414,8 +1415,15 @@ class GazetteerLinker:
                 and not _described_office(doc, title_end - length, i)
                 and body_at is None
             ):
-                found.append(Span(doc, i, j, label="Person"))
+                unit = self._unit_named(doc, j)  # "Dirjen Kekuatan Pertahanan": a body's unit
+                found.append(Span(doc, i, j, label="Organization" if unit else "Person"))
         return found
+
+    def _unit_named(self, doc: Doc, j: int) -> bool:
+        """ "Dirjen Kekuatan Pertahanan dan Kepala Biro Humas": a run after a title that ends
+        in a field word (the ``portfolio`` cue) names a unit of a body, not its holder. In
+        Indonesian only: English surnames may be field words ("Governor Jim Justice")."""
+        return self.lang == "id" and j > 0 and doc[j - 1].lower_ in self.portfolio_words
 
     def _demonym_inside(self, doc: Doc, i: int, j: int) -> bool:
         """ "Ambassador Tran Thai Son": a demonym between a name word already read (from
@@ -2073,6 +2081,38 @@ def countries_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
             names.append(Span(doc, e.start, j, label="Organization"))
     if names:
         work.ents = [e for e in work.ents if e.start not in drop] + names
+
+
+@linker_pass("parties_closing_boards")
+def parties_closing_boards(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "[Majelis Pertimbangan Partai PAN]", "[Dewan Pembina Partai X]": a body the model read
+    whole that ends in a party the gazetteer knows (a name of it written "Partai ...") is a
+    board of that party; the party is cut off and linked, so that an office of the board is
+    read as the party's (the title rules' party boards)."""
+    doc, gazetteer = work.doc, linker.gazetteer
+    out: list[Span] = []
+    for e in work.ents:
+        cut = None
+        if e.label_ == "Organization" and not e.kb_id_ and len(e) >= 3:
+            for n in (3, 2, 1):
+                tail = e[len(e) - n :].text
+                entry = gazetteer.lookup(tail)
+                if (
+                    entry is not None
+                    and entry.type == "Organization"
+                    and _named_exactly(entry, tail)
+                    and any(name.startswith("Partai ") for name in entry.names.get("id", ()))
+                    and all(t.text[:1].isupper() for t in e[: len(e) - n])
+                ):
+                    cut = (len(e) - n, entry)
+                    break
+        if cut is None:
+            out.append(e)
+            continue
+        k, entry = cut
+        out.append(Span(doc, e.start, e.start + k, label="Organization"))
+        out.append(Span(doc, e.start + k, e.end, label="Organization", kb_id=entry.id))
+    work.ents = out
 
 
 @linker_pass("possessed_namesakes")
@@ -2943,8 +2983,11 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
     or city opening ``e`` is the branch's seat, one name word at least after it ("Ketua
     DPRD [Jatim Hendrawan]", "Ketua KONI [Sulsel Rizal Hakim]"); only a place of the
     outlet's own country (``home_country``): a foreign city's alternate names include given
-    names ("Ahmad")."""
+    names ("Ahmad"). After an envoy's "untuk"/"to", one name word after a country is enough.
+    """
     branch = e.start > 0 and e.doc[e.start - 1].ent_type_ == "Organization"
+    # "Duta Besar RI untuk [Singapura Hendrawan]": the envoy's country, then a one-word name
+    sent_to = e.start > 0 and e.doc[e.start - 1].lower_ in cue_words(linker.lang, "envoy_to")
     for skip in range(3):
         for n in (2, 1):
             rest = e[skip + n :]
@@ -2956,6 +2999,8 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
                 continue  # not "bin" for "BIN", "Ri" for "RI"
             if entry.type in ("Country", "Organization") and len(rest) >= 2:
                 return e.start + skip, e.start + skip + n, entry
+            if entry.type == "Country" and sent_to and skip == 0 and len(rest) == 1:
+                return e.start, e.start + n, entry
             seat = entry.type in ("Region", "City") and _at_home(linker, entry)
             if seat and branch and skip == 0:
                 return e.start, e.start + n, entry
@@ -3023,14 +3068,23 @@ def _in_title_phrase(
 ) -> bool:
     """A title ends at token ``i`` or in the few tokens before it, in the same sentence, with
     no verb between, nor a person (``people``: where persons start, when the caller asks that
-    the name be the title's holder: "Presiden X di Istana Bogor", X holds it)."""
+    the name be the title's holder: "Presiden X di Istana Bogor", X holds it), nor a venue's
+    preposition ("Emir Qatar di halaman Istana Kepresidenan Bogor": a palace, no holder)."""
     before = [end for end in title_ends if i - _TITLE_REACH <= end <= i]
     if not before:
         return False
     return not any(
-        t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in (".", ";") or t.i in people
+        t.pos_ in ("VERB", "AUX")
+        or t.is_sent_start
+        or t.text in (".", ";")
+        or t.i in people
+        or t.lower_ in _VENUE_PREPOSITIONS
         for t in doc[before[-1] : i]
     )
+
+
+#: Prepositions of a venue, which no title phrase spans ("Ambassador to Chile" keeps "to").
+_VENUE_PREPOSITIONS = frozenset({"di", "in", "at"})
 
 
 def _company_word_inside(e: Span) -> int:
@@ -3864,7 +3918,7 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
     out = list(ents)
     for group in _lists(work.doc, ents, linker.list_links):
         first = ents[group[0]].start
-        if first > 0 and linker.is_title(work.doc[first - 1]):
+        if _titled_run_before(linker, work.doc, first):
             continue  # "Wali Kota Trujillo, Peru, X": the office's place, then its holder
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
@@ -3876,6 +3930,22 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
             for i in people:
                 out[i] = Span(ents[i].doc, ents[i].start, ents[i].end, label="Place")
     work.ents = out
+
+
+def _titled_run_before(linker: GazetteerLinker, doc: Doc, first: int) -> bool:
+    """A title right before ``first``, or before the capitalised words of the body it names
+    ("Ketua DPD PAN Kabupaten Garut, Jawa Barat, X"): the list that follows is the office's
+    places, then its holder."""
+    k = first - 1
+    while k >= 0 and first - k <= _BODY_REACH and doc[k].text[:1].isupper():
+        if linker.is_title(doc[k]):
+            return True
+        k -= 1
+    return False
+
+
+#: Capitalised words a title may stand before a list of the office's places ("Ketua DPD PAN").
+_BODY_REACH = 4
 
 
 def _possessor(ent: Span) -> bool:

@@ -11,6 +11,7 @@ from kg.extract.model import (
     CONDITIONAL_READINGS,
     DEFAULT_MIN_CONFIDENCE,
     PLACE_TYPES,
+    POSTED,
     Extraction,
     Mention,
     Relation,
@@ -251,8 +252,9 @@ def _visits_to_countries(
     visited = {(r.subject, r.object) for r in relations if r.predicate == "visited"}
     out: dict[tuple[str, str], ResolvedRelation] = {}
     for r in relations:
-        if all(e.rule.endswith(_PRESENCE_RULES) for e in r.evidence):
-            continue  # present at an event the text placed before: it gave the city alone
+        if all(e.rule.endswith((*_PRESENCE_RULES, POSTED)) for e in r.evidence):
+            continue  # present at an event the text placed before: it gave the city alone;
+            # an envoy's trip inside his posting visited no country
         entry = gaz.get(r.object) if r.predicate == "visited" else None
         country = entry.country if entry is not None and entry.type == "City" else None
         home = homes.get(r.subject)
@@ -882,6 +884,8 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     if (_particle_surname(short) or short[0] in NAME_PARTICLES) and full[-len(short) :] == short:
         return True  # "Vaz de Almeida" of "Rui Vaz de Almeida", "Del Bosque" of "X del Bosque"
+    if len(short) == 2 and short[0] in _HOUSE_ARTICLES and len(full) > 2 and full[-2:] == short:
+        return True  # "Al Mazrouei" of "Suhail Mohamed Al Mazrouei": a family name with its article
     if len(short) >= 2 and full[1:] == short and full[0] in cue_words("id", "dropped_first_name"):
         return True  # "Rizal Hakim" of "Muhammad Rizal Hakim": a first name news leaves out
     core_short, core_full = _core(short), _core(full)
@@ -892,6 +896,10 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return (
         len(core_short) == 2 and len(core_full) >= 3 and (core_full[0], core_full[-1]) == core_short
     )
+
+
+#: The Arabic article that opens a family name written apart ("Al Mazrouei", "El Sisi").
+_HOUSE_ARTICLES = frozenset({"al", "el"})
 
 
 def _opens_or_closes(word: str, name: tuple[str, ...]) -> bool:

@@ -655,3 +655,29 @@ def test_regencies_named_bare_take_the_regency_over_a_namesake_abroad():
         work_of(own, doc, [Span(doc, 1, 2, "City", kb_id="geonames:9990001")]),
     )
     assert got == [("Tokoria", "City", "geonames:9990001")]
+
+
+def test_parties_closing_boards_cut_a_known_party_off_its_board():
+    # "Ketua [Majelis Pertimbangan Partai Tokoria] X": the model read the board and the party
+    # as one body; the party the gazetteer knows (named "Partai ...") is cut off and linked
+    party = GazetteerEntry(
+        "kg:org/partai-tokoria",
+        "Organization",
+        "Tokoria Party",
+        names={"id": ("Partai Tokoria", "PTK")},
+        country="iso3166:ID",
+    )
+    board = GazetteerEntry(
+        "kg:org/majelis-kavoo", "Organization", "Kavoo Council", names={"id": ("Majelis Kavoo",)}
+    )
+    own = GazetteerLinker(NLP, Gazetteer([party, board]))
+    doc = doc_of(["Ketua", "Majelis", "Pertimbangan", "Partai", "Tokoria", "Hendra", "hadir"])
+    got = run("parties_closing_boards", own, work_of(own, doc, [Span(doc, 1, 5, "Organization")]))
+    assert got == [
+        ("Majelis Pertimbangan", "Organization", ""),
+        ("Partai Tokoria", "Organization", "kg:org/partai-tokoria"),
+    ]
+    # control: a body ending in a known organisation that is no party stays whole
+    doc = doc_of(["Ketua", "Dewan", "Pengawas", "Majelis", "Kavoo", "Hendra", "hadir"])
+    got = run("parties_closing_boards", own, work_of(own, doc, [Span(doc, 1, 5, "Organization")]))
+    assert got == [("Dewan Pengawas Majelis Kavoo", "Organization", "")]

@@ -13,6 +13,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.lexicon import Trigger
 from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.nlp.lexicon import cue_words
 
 __all__ = ["border_between", "places_share_border"]
 
@@ -49,6 +50,8 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.cues.locative:
         right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
     head = _relative_place(ctx, c_start, start)
+    if head is None and _relative_of_common_noun(ctx, start):
+        return  # "ties with a country that shares borders with A": no place named as subject
     if head is not None and left and left[-1].index == head.index:
         if _one_apposed(ctx, head, start):
             left = [head]  # "A dan B, negara yang berbatasan dengan C": B's clause alone
@@ -247,6 +250,30 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
             m = ctx.mention_at(j - 1) if j >= 1 else None
     m = _addressed_place(ctx, m)
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
+
+
+def _relative_of_common_noun(ctx: Context, start: int) -> bool:
+    """The trigger opens a relative clause on a common noun that no place names ("a country
+    that shares borders with A", "negara yang berbatasan dengan A" with no name before): the
+    subject is that noun, which kg cannot tell; a place named earlier is not it."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and (_adverb(ctx.doc[k]) or ctx.doc[k].pos_ == "VERB"):
+        k -= 1  # "that also shares borders with A": the verb before the border noun
+    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
+        return False
+    noun = ctx.doc[k - 1]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and ctx.mention_at(noun.i) is None):
+        return False
+    j = noun.i
+    while j > 0 and noun.i - j < _MAX_APPOSED and ctx.doc[j - 1].is_lower:
+        j -= 1  # the noun phrase's first word ("dua negara", "a landlocked country")
+    before = ctx.doc[j - 1] if j > 0 else None
+    # "A dan B, dua negara yang berbatasan dengan C": a noun set off after a place is its;
+    # "A merupakan provinsi yang berbatasan dengan B": a predicate noun is its subject's
+    if before is not None and before.text == ",":
+        return not (j > 1 and (m := ctx.mention_at(j - 2)) is not None and m.type in _BORDER_TYPES)
+    copulas = cue_words(ctx.lang, "copula")
+    return not any(t.lower_ in copulas for t in ctx.doc[j : noun.i])
 
 
 def _one_apposed(ctx: Context, head: Mention, start: int) -> bool:

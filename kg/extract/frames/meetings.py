@@ -83,6 +83,8 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return
     if _remote_continued(ctx, sent, start):
         return
+    if end < sent.end and ctx.doc[end].lower_ in ctx.cues.approval:
+        return  # "menyambut baik kehadiran X": approval of a thing, no guest received
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
     owner = _meeting_owner(ctx, sent, start) if speaker is None else None
@@ -97,10 +99,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         purpose = start > sent.start and ctx.doc[start - 1].lower_ in ctx.cues.purpose
         # "raised the issue during talks with Y", "dalam pertemuan dengan Y": a meeting noun
         # after a preposition hangs on the clause's verb, whose subject held the talks
-        framed = (
-            start > sent.start
-            and ctx.doc[start].pos_ == "NOUN"
-            and ctx.doc[start - 1].pos_ == "ADP"
+        framed = start > sent.start and (
+            (ctx.doc[start].pos_ == "NOUN" and ctx.doc[start - 1].pos_ == "ADP")
+            # a trigger that opens with the preposition: "dalam pertemuan bilateral"
+            or (ctx.doc[start].pos_ == "ADP" and ctx.doc[start + 1].pos_ == "NOUN")
         )
         subj, weight = subject_for(
             ctx, sent, start, noun=purpose or framed or _nonfinite(ctx, start)

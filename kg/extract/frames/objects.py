@@ -14,7 +14,7 @@ from kg.extract.frames.places import in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import facility_words
+from kg.nlp.lexicon import cue_phrases, facility_words, phrase_at
 
 __all__ = ["MAX_GAP", "MAX_PERSON_GAP", "OF_COUNTRY", "PERSON", "list_opener_at", "right_chain"]
 
@@ -326,6 +326,15 @@ _LINK_REACH = 6
 _PERSON_LINK_REACH = 10
 
 
+def _area_kind_at(ctx: Context, k: int) -> int:
+    """Tokens of a lower-case kind of area at ``k`` (the lexicon's ``area_kind``: "negara
+    bagian", "provinsi") with a name right after it, else 0."""
+    n = phrase_at(ctx.doc, k, cue_phrases(ctx.lang, "area_kind"))
+    if not n or not all(t.is_lower for t in ctx.doc[k : k + n]):
+        return 0
+    return n if ctx.mention_at(k + n) is not None else 0
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -374,6 +383,9 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             and ctx.doc[k - 1].lower_ in ctx.cues.coordination
         ):
             pass  # "ke Medan dan ke Bandung", "to Lima and to Quito": the preposition again
+        elif types != PERSON and saw_link and (n := _area_kind_at(ctx, k)):
+            k += n  # "tiba di Melbourne, negara bagian Victoria, Australia": the next is a state
+            continue
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
             pass  # "Makassar, the capital of South Sulawesi", "Astana, ibu kota Kazakhstan"
         elif types != PERSON and word == "capital" and k == j and _demonym_ends(ctx, j):

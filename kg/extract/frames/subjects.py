@@ -435,6 +435,9 @@ def subject_for(
     if shared is not None:
         return shared, 1.0
     if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
+        controller = _controller(ctx, sent, i, types)
+        if controller is not None:
+            return controller, 0.9
         # "X said Y was scheduled to meet Z": the reported clause's subject, not the speaker
         reported = max(
             (k + 1 for k in range(c_start, i) if ctx.doc[k].lower_ in ctx.cues.report_verb),
@@ -565,11 +568,56 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
         # "Presiden Peru X tiba ...": the parse makes the title the subject, the name its
         # part; one name only ("Pendahulu X, Y, ..." names two: the word order tells better)
         found = {ctx.mention_at(t.i) for t in subj.subtree} - {None}
-        named = [x for x in found if ctx.resolve(x).type in types]
+        # "X bersama pengacara Y terbang ke P dan menemui Z": the companion Y is no subject,
+        # wherever the parse hangs it (under X, or as the subject with X left out)
+        named = [x for x in found if ctx.resolve(x).type in types and _companion_of(ctx, x) is None]
+        if not named:
+            named = [c for x in found if (c := _companion_of(ctx, x)) is not None]
         m = named[0] if len(named) == 1 else None
     if m is None or ctx.resolve(m).type not in types:
         return None
     return m
+
+
+def _controller(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "X menghargai Y menyempatkan diri ke P sebelum kembali ke Q untuk menghadiri KTT di R":
+    an infinitive with no subject of its own, in a chain of adverbial or complement clauses,
+    is done by the subject of the nearest verb up the parse that has one (Y, the subject of
+    the clause the chain hangs on), not by the sentence's first name (X). Nothing when that
+    subject is not a person kg knows (the word order is read instead)."""
+    verb = ctx.doc[i]
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None:
+            m = ctx.mention_at(subj.i) or ctx.titled_at(subj.i)
+            return m if m is not None and subj.i != verb.i and _acts(ctx, m, types) else None
+        if verb.dep_ not in ("advcl", "xcomp"):
+            return None  # not through a reported clause ("X said Y was due to meet Z")
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or not sent.start <= verb.i < i:
+            return None
+    return None
+
+
+def _companion_of(ctx: Context, m: Mention) -> Mention | None:
+    """The person ``m`` accompanies, when a one-word companion word (the ``companion`` cue)
+    and at most lower-case words (a role: "pengacara") stand between them: "X bersama
+    pengacara Y"."""
+    words = {p[0] for p in ctx.cues.companion if len(p) == 1}
+    start = ctx.starts_at(m)
+    k = start - 1
+    while k > 0 and start - k <= _COMPANION_REACH and ctx.doc[k].lower_ not in words:
+        if not ctx.doc[k].is_lower:
+            return None
+        k -= 1
+    if k <= 0 or ctx.doc[k].lower_ not in words:
+        return None
+    before = ctx.mention_at(k - 1)
+    return before if before is not None and ctx.resolve(before).type == "Person" else None
+
+
+#: Tokens from a companion word to the companion's name ("bersama pengacara Y").
+_COMPANION_REACH = 3
 
 
 def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
@@ -579,8 +627,12 @@ def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str])
     is the subject of the verb the subordinator's clause hangs on in the parse (X), not the
     nearest name before it (Y, or the object "keterangan" that hides X from the word-order search).
     A subordinator opening the sentence is a fronted clause, read by
-    ``_fronted_clause_subject``."""
+    ``_fronted_clause_subject``. A trigger noun that is the object of such a verb ("X called
+    on Y before holding talks with Z") is read from its verb."""
     tok = ctx.doc[i]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and sent.start < tok.head.i < i:
+        tok = tok.head
+        i = tok.i
     finite_less = tok.tag_ == "VBG" if ctx.lang == "en" else tok.pos_ == "VERB"
     if (
         not finite_less

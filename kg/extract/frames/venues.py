@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 from kg.extract.context import Context
 from kg.extract.frames.objects import right_chain
 from kg.extract.frames.places import country_of
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, is_active_verb
 from kg.extract.mentions import head_type
-from kg.extract.model import PLACE_TYPES, Mention
+from kg.extract.model import PLACE_TYPES, POSTED, Mention
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import apposed_place_kind
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "meeting_venue",
     "place_before_where",
     "title_countries",
+    "posted_in",
     "venue_places",
     "visited_venue",
 ]
@@ -115,8 +117,12 @@ def venue_places(
             break  # "hosted them amid a dispute over the mine in southern P": the topic's
         if parties and j not in relative and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
+        if parties and _purpose_opens(ctx, j):
+            break  # "bertemu X untuk membahas penangkapan nelayan di perairan P": the topic's
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
+        if ctx.doc[j].lower_ in ctx.cues.venue and _inside_topic(ctx, ctx.doc[j]):
+            continue  # "witnessed agreements on cooperation in P": what they are about
         if (
             ctx.doc[j].lower_ in ctx.cues.venue
             and j > i
@@ -143,6 +149,27 @@ def venue_places(
                 ctx.literal_places.add(place.index)
             return places
     return []
+
+
+def _inside_topic(ctx: Context, prep: Token) -> bool:
+    """The parse hangs the venue's preposition on a noun that a topic preposition governs
+    ("agreements on cooperation in P": the ``topic`` cue's "on"): the place is the topic's."""
+    noun = prep.head
+    return (
+        prep.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ctx.cues.topic
+    )
+
+
+def _purpose_opens(ctx: Context, j: int) -> bool:
+    """A purpose clause opens at ``j`` (the ``purpose_clause`` cue before a verb): a meeting's
+    place comes before it; a place inside it is what the meeting was about."""
+    if ctx.doc[j].lower_ not in ctx.cues.purpose_clause or j + 1 >= len(ctx.doc):
+        return False
+    after = ctx.doc[j + 1]
+    return after.pos_ == "VERB" or is_active_verb(after, ctx.cues)
 
 
 def _qualifies_body(ctx: Context, m: Mention) -> bool:
@@ -250,11 +277,14 @@ def visited_venue(
                 continue
             if meeting and at_home(ctx, person, place):
                 continue
+            rule = f"{trig.rule}.venue" if trig.predicate != "visited" else trig.rule
+            if country_of(ctx.resolve(place)) in posted_in(ctx, person):
+                rule += POSTED  # an envoy's trip inside his posting: the place, not the country
             ctx.add(
                 person,
                 "visited",
                 place,
-                rule=f"{trig.rule}.venue" if trig.predicate != "visited" else trig.rule,
+                rule=rule,
                 confidence=trig.confidence * weight,
                 sent=sent,
             )
@@ -292,12 +322,25 @@ _WHERE_REACH = 5
 
 
 def title_countries(ctx: Context, person: Mention) -> set[str]:
-    """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina")."""
+    """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina"), not
+    the one an envoy is sent to ("Duta Besar Tiongkok untuk Indonesia": China's only)."""
     return {
         m.kb_id
         for k in range(ctx.starts_at(person), person.tok_start)
-        if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
+        if (m := ctx.mention_at(k)) is not None
+        and m.type == "Country"
+        and m.kb_id
+        and not _sent_to(ctx, m)
     }
+
+
+def _sent_to(ctx: Context, country: Mention) -> bool:
+    """A country after an envoy's receiving preposition ("untuk", "to"; the lexicon's
+    ``envoy_to`` cue), an article between at most."""
+    k = country.tok_start - 1
+    if k > 0 and ctx.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ in ctx.cues.envoy_to
 
 
 def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
@@ -309,6 +352,28 @@ def _abroad(ctx: Context, person: Mention, place: Mention) -> bool:
 
 def at_home(ctx: Context, person: Mention, place: Mention) -> bool:
     """The country in ``person``'s title phrase is ``place``'s own: a leader meeting a guest
-    or attending a summit in his own country's city hosts, he visits nothing."""
-    home = country_of(ctx.resolve(place))
-    return home is not None and home in title_countries(ctx, person)
+    or attending a summit in his own country's city hosts, he visits nothing. So is an envoy
+    in the country he is posted to, or in its capital, where his embassy is ("Duta Besar RI
+    untuk Jepang X" in Tokyo); his trips elsewhere there are visits (``posted_in``)."""
+    resolved = ctx.resolve(place)
+    home = country_of(resolved)
+    if home is None:
+        return False
+    if home in title_countries(ctx, person):
+        return True
+    if home not in posted_in(ctx, person):
+        return False
+    entry = load_gazetteer().get(resolved.kb_id) if resolved.kb_id else None
+    return resolved.type == "Country" or (entry is not None and entry.capital_of == home)
+
+
+def posted_in(ctx: Context, person: Mention) -> set[str]:
+    """The countries ``person``'s title sends him to as an envoy ("untuk Indonesia")."""
+    return {
+        m.kb_id
+        for k in range(ctx.starts_at(person), person.tok_start)
+        if (m := ctx.mention_at(k)) is not None
+        and m.type == "Country"
+        and m.kb_id
+        and _sent_to(ctx, m)
+    }

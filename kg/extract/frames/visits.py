@@ -598,10 +598,34 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
     if not visits:
         return []
     latest = max(r.sentence_start for r in visits)
-    # known places only: a venue the model took for a place ("the West Wing") is not passed on
+    # known places only: a venue the model took for a place ("the West Wing") is not passed on;
+    # nor, from a sentence before, a place of an earlier trip told in a relative clause ("X,
+    # who flew to P last week, met Y in Q. She was accompanied by A": A was in Q only; in the
+    # companion's own sentence the clause tells the trip: "X, who spent a day in P, was
+    # accompanied by A")
     return sorted(
-        {r.object for r in visits if r.sentence_start == latest and ctx.mentions[r.object].kb_id}
+        {
+            r.object
+            for r in visits
+            if r.sentence_start == latest
+            and ctx.mentions[r.object].kb_id
+            and not (
+                latest < sent.start_char and _in_inserted_relative(ctx, ctx.mentions[r.object])
+            )
+        }
     )
+
+
+def _in_inserted_relative(ctx: Context, m: Mention) -> bool:
+    """``m`` stands in a relative clause set off by commas inside its sentence ("X, who ...
+    flew to P, met Y"): the clause tells of another time than the main one."""
+    sent = ctx.doc[m.tok_start].sent
+    opening = next(
+        (k for k in range(m.tok_start - 1, sent.start, -1) if ctx.doc[k].text == ","), None
+    )
+    if opening is None or ctx.doc[opening + 1].lower_ not in ctx.cues.relative:
+        return False
+    return any(ctx.doc[k].text == "," for k in range(m.tok_end, sent.end - 1))
 
 
 @frame("fronted_arrival")
