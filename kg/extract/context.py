@@ -136,7 +136,7 @@ class Context:
         """ "siap menerima X", "ready to receive X", "agreed to meet X": readiness or a
         promise (the ``readiness`` cue) right before the verb, "untuk"/"to"/"akan" between at
         most, is no event yet; so is a verb the parse makes its infinitive, or a conjunct of
-        one ("agreed to freeze the programme and to meet X")."""
+        one ("agreed to end the strike and to meet X")."""
         j = first - 1
         if j > sent.start and self.doc[j].lower_ in ("untuk", "to", "akan"):
             j -= 1
@@ -153,7 +153,7 @@ class Context:
         return False
 
     def _fronted_condition(self, sent: Span, first: int) -> bool:
-        """ "Bila cuaca memburuk, Presiden akan menginap di P", "If talks go well, X will fly
+        """ "Jika hujan turun, Menteri akan bermalam di P", "If talks go well, X will fly
         on to P": a sentence opened by a condition (the ``conditional`` cue) is hypothetical
         after the condition's comma too."""
         if self.doc[sent.start].lower_ not in self.cues.conditional:
@@ -392,7 +392,7 @@ class Context:
 
     def _describes_another_noun(self, j: int, first: int, last: int) -> bool:
         """A hedge word the parse makes a reduced relative clause of a noun outside the
-        trigger ("joined by the two men expected to succeed them": ``acl`` of "men") hedges
+        trigger ("flanked by the aides expected to brief them": ``acl`` of "aides") hedges
         that noun's description, not the trigger's event ("the talks planned for May" still
         hedges the talks: there the noun is the trigger's)."""
         tok = self.doc[j]

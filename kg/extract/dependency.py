@@ -230,7 +230,7 @@ def _subjects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
     apposed = [c for c in token.children if c.dep_ == "appos"]
     # "X and his wife Y": the conjunct is "wife", its apposition the name
     spouses = [c for t in token.conjuncts for c in t.children if c.dep_ == "appos"]
-    # "TNI commander X and police chief Y flew": the small English model may hang X on Y as
+    # "army chief X and navy chief Y sailed": the small English model may hang X on Y as
     # a modifier that keeps its "and"; a coordination all the same
     joined = [
         c

@@ -564,7 +564,7 @@ def _link_aliases(
             _update(mentions, ent_at, m, alias_of=head.index)
             continue
         head = _initials_after_or(doc, m, ent_at)
-        if head is not None:  # "Ustaz Abdul Somad atau UAS": the initials name the person
+        if head is not None:  # "Ustaz Gilang Permadi atau UGP": the initials name the person
             _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
             continue
         start = m.tok_start
@@ -587,7 +587,7 @@ def _link_aliases(
 
 
 def _initials_after_or(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
-    """ "Ustaz Abdul Somad atau UAS", "Susilo Bambang Yudhoyono atau SBY": capitals after
+    """ "Ustaz Gilang Hendra Permadi atau UGHP", "Rizal Hakim Wibisono atau RHW": capitals after
     "atau"/"or" that are the initials of the person right before (an honorific's among them
     or not) are that person's short form, whatever type the model gave them."""
     if m.tok_end - m.tok_start != 1 or m.tok_start < 2:
@@ -987,7 +987,7 @@ def find_title(
                 continue
             break
         # after fillers only a country's or body's own abbreviation: "Duta Besar Republik
-        # Rakyat Tiongkok (RRT) untuk Indonesia X"
+        # Demokratik Kongo (RDK) untuk Peru X"
         opening = (
             _bracket_opening(doc, i, sent_start) or _bracketed_name(doc, i, ent_at)
             if tok.text == ")" and (not fillers or (not found and _bracketed_body(doc, i, ent_at)))
@@ -1005,7 +1005,7 @@ def find_title(
                 and inner.type in ("Country", "Organization")
                 and inner.tok_start == opening + 1
             ):
-                holders.append(inner)  # "Indonesian Military (TNI) commander X": the body
+                holders.append(inner)  # "Peruvian Army (EP) commander X": the body
             i = (
                 opening - 1
             )  # "Ketua Umum Partai X (PX) Andi", "Dewan Pimpinan Pusat (DPP) Partai Y"
@@ -1107,7 +1107,7 @@ def _initials(tok, ent_at: dict[int, Mention]) -> bool:  # noqa: ANN001 - a spaC
 
 def _bracketed_body(doc: Doc, close: int, ent_at: dict[int, Mention]) -> bool:
     """The bracket closing at ``close`` holds a country's or body's abbreviation right after
-    that country or body ("Tiongkok (RRT)")."""
+    that country or body ("Kongo (RDK)")."""
     inner = ent_at.get(close - 1)
     if inner is None or inner.type not in ("Country", "Organization"):
         return False
@@ -1779,7 +1779,7 @@ def _with_city_references(
 
 def _known_non_capital(city: Mention) -> bool:
     """A city the gazetteer knows and holds no country's capital: "the capital" after "was
-    hosted in Sydney, Australia" is not Sydney but the capital the story is in. (Indonesian
+    hosted in Cusco, Peru" is not Cusco but the capital the story is in. (Indonesian
     "ibu kota itu" may be a province's capital, which the gazetteer does not record.)"""
     entry = load_gazetteer().get(city.kb_id) if city.kb_id else None
     return entry is not None and entry.type == "City" and not entry.capital_of
@@ -1905,12 +1905,12 @@ def _with_plural_references(
         sent = token_sent[i]
         pair = _possessing_pair_of_this_sentence(doc, i, persons, sent, cues)
         if pair is None and size == 1 and sent in read:
-            # "the first between the two leaders since they met": "they" is the pair phrase's,
-            # which stands for a pair of an earlier sentence at best; no second guess on it
+            # "the second talks for both leaders since they sat down": "they" is the pair
+            # phrase's, which stands for a pair of an earlier sentence at best; no second guess
             i += size
             continue
         if pair is None and size == 1:
-            # "A and B said they would leave for P": a bare "they" after its own sentence's pair
+            # "A and B said they would head for P": a bare "they" after its own sentence's pair
             own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
             pair = _named_pair(doc, own, cues, joined=True) if own else None
         for before in (sent - 1, sent - 2):

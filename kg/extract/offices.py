@@ -581,8 +581,8 @@ def extract_offices_after_names(ctx: Context) -> None:
 
 
 def _runs_into_verb(ctx: Context, k: int) -> bool:
-    """The phrase after the comma runs straight into a verb ("Jokowi, UAE minister inaugurate
-    mosque"): a second subject of a list, not an apposition, which a comma would close."""
+    """The phrase after the comma runs straight into a verb ("X, Kavoo minister open
+    dam"): a second subject of a list, not an apposition, which a comma would close."""
     return k < len(ctx.doc) and ctx.doc[k].pos_ == "VERB"
 
 

@@ -1415,12 +1415,12 @@ class GazetteerLinker:
                 and not _described_office(doc, title_end - length, i)
                 and body_at is None
             ):
-                unit = self._unit_named(doc, j)  # "Dirjen Kekuatan Pertahanan": a body's unit
+                unit = self._unit_named(doc, j)  # "Dirjen Potensi Perdagangan": a body's unit
                 found.append(Span(doc, i, j, label="Organization" if unit else "Person"))
         return found
 
     def _unit_named(self, doc: Doc, j: int) -> bool:
-        """ "Dirjen Kekuatan Pertahanan dan Kepala Biro Humas": a run after a title that ends
+        """ "Dirjen Potensi Perdagangan dan Kepala Biro Umum": a run after a title that ends
         in a field word (the ``portfolio`` cue) names a unit of a body, not its holder. In
         Indonesian only: English surnames may be field words ("Governor Jim Justice")."""
         return self.lang == "id" and j > 0 and doc[j - 1].lower_ in self.portfolio_words
@@ -2085,7 +2085,7 @@ def countries_opening_bodies(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("parties_closing_boards")
 def parties_closing_boards(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "[Majelis Pertimbangan Partai PAN]", "[Dewan Pembina Partai X]": a body the model read
+    """ "[Majelis Kehormatan Partai X]", "[Dewan Pembina Partai X]": a body the model read
     whole that ends in a party the gazetteer knows (a name of it written "Partai ...") is a
     board of that party; the party is cut off and linked, so that an office of the board is
     read as the party's (the title rules' party boards)."""
@@ -2986,7 +2986,7 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
     names ("Ahmad"). After an envoy's "untuk"/"to", one name word after a country is enough.
     """
     branch = e.start > 0 and e.doc[e.start - 1].ent_type_ == "Organization"
-    # "Duta Besar RI untuk [Singapura Hendrawan]": the envoy's country, then a one-word name
+    # "Duta Besar RI untuk [Peru Hendrawan]": the envoy's country, then a one-word name
     sent_to = e.start > 0 and e.doc[e.start - 1].lower_ in cue_words(linker.lang, "envoy_to")
     for skip in range(3):
         for n in (2, 1):
@@ -3069,7 +3069,7 @@ def _in_title_phrase(
     """A title ends at token ``i`` or in the few tokens before it, in the same sentence, with
     no verb between, nor a person (``people``: where persons start, when the caller asks that
     the name be the title's holder: "Presiden X di Istana Bogor", X holds it), nor a venue's
-    preposition ("Emir Qatar di halaman Istana Kepresidenan Bogor": a palace, no holder)."""
+    preposition ("Emir Kavoo di halaman Istana Kepresidenan Garut": a palace, no holder)."""
     before = [end for end in title_ends if i - _TITLE_REACH <= end <= i]
     if not before:
         return False

@@ -885,7 +885,7 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if (_particle_surname(short) or short[0] in NAME_PARTICLES) and full[-len(short) :] == short:
         return True  # "Vaz de Almeida" of "Rui Vaz de Almeida", "Del Bosque" of "X del Bosque"
     if len(short) == 2 and short[0] in _HOUSE_ARTICLES and len(full) > 2 and full[-2:] == short:
-        return True  # "Al Mazrouei" of "Suhail Mohamed Al Mazrouei": a family name with its article
+        return True  # "Al Dolin" of "Karl Mohamed Al Dolin": a family name with its article
     if len(short) >= 2 and full[1:] == short and full[0] in cue_words("id", "dropped_first_name"):
         return True  # "Rizal Hakim" of "Muhammad Rizal Hakim": a first name news leaves out
     core_short, core_full = _core(short), _core(full)

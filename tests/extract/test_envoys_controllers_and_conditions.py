@@ -1,9 +1,9 @@
 """Who does a subjectless clause's action (the subject of the verb it hangs on, up the parse:
-"called on X before holding talks with Y", "menghargai Y menyempatkan diri ... untuk
-menghadiri"; the head name of "X bersama Y ... dan menemui Z"), what states no event (a
+"paid a call on X before holding talks with Y", "mengapresiasi Y meluangkan waktu ... untuk
+membuka"; the head name of "X bersama Y ... dan menemui Z"), what states no event (a
 promise or agreement governing the verb, a sentence opened by a condition) and what hedges
-another noun only ("the two men expected to succeed them"), whom a role's title stands for
-("greeted by X and Peru's Ambassador to Chile Y", "oleh Presiden India Y"), whom "they", "the
+another noun only ("the aides expected to brief them"), whom a role's title stands for
+("welcomed by X and Peru's Consul in Quito Y", "oleh Presiden Chile Y"), whom "they", "the
 two generals" stand for, where an envoy is at home (the country he is posted to and its
 capital) and where he visits, titles read through a body's bracketed abbreviation, "the
 capital" that is no known non-capital city, a meeting's place that is its purpose's or its
@@ -13,17 +13,22 @@ named "Partai" and its abbreviation, a unit after a title, a palace after a venu
 preposition, a ship named after a doctor and a province's abbreviated compass word that are no
 persons, a holder after a title's list of places, a title after a comma that runs into a verb,
 a naval rank, the object of the verb "visit", and names that merge (a family name with its
-Arabic article, initials after "atau"). Each with a control in its text."""
+Arabic article, initials after "atau"). Each with a control in its text. All sentences are
+invented for the test."""
 
 from __future__ import annotations
 
 from tests.conftest import met_between, relations_in, types_in
 
 
+def _visited(rels: set[tuple[str, str, str]], who: str, where: str) -> bool:
+    return any(s == who and p == "visited" and where in o for s, p, o in rels)
+
+
 def test_a_meeting_noun_after_a_subordinated_verb_is_the_main_subjects():
     text = (
-        "Mr Tom Dallas called on President Karl Lindgren before holding a meeting with Prime "
-        "Minister Oscar Lindgren, who hosted him to lunch."
+        "Mr Tom Dallas called on President Karl Lindgren before holding talks with Prime "
+        "Minister Oscar Lindgren."
     )
     rels = relations_in(text, "en")
     assert not met_between(rels, "Karl Lindgren", "Oscar Lindgren")
@@ -33,38 +38,38 @@ def test_a_meeting_noun_after_a_subordinated_verb_is_the_main_subjects():
 
 def test_a_promise_to_meet_reported_after_saying_is_no_meeting():
     text = (
-        "LIMA, Peru (AP) — Former President Tom Dallas crossed back into Peru on Saturday after "
-        "talks in Quito, saying President Karl Lindgren had agreed to freeze his program and to "
-        "meet President Oscar Lindgren without preconditions."
+        "CUSCO, Peru (AP) — Former President Tom Dallas flew home to Peru on Sunday after two "
+        "days of talks in Quito, saying President Karl Lindgren had agreed to end the strike "
+        "and to meet President Oscar Lindgren without conditions."
     )
     rels = relations_in(text, "en")
     assert not met_between(rels, "Karl Lindgren", "Oscar Lindgren")
     assert not met_between(rels, "Tom Dallas", "Oscar Lindgren")
-    assert ("Tom Dallas", "visited", "Peru") in rels  # control: the crossing
+    assert ("Tom Dallas", "visited", "Peru") in rels  # control: the flight
 
 
 def test_the_capital_is_no_known_city_that_is_not_a_capital():
     text = (
-        "President Tom Dallas opened the forum on Tuesday. His visit comes a week after Karl "
-        "Lindgren was hosted in Cusco, Peru. Prime Minister Oscar Lindgren arrived in the "
-        "capital on Monday."
+        "President Tom Dallas opened the forum on Tuesday. The forum follows a trip Karl "
+        "Lindgren made to Cusco, Peru. Prime Minister Oscar Lindgren reached the capital on "
+        "Monday."
     )
     rels = relations_in(text, "en")
     assert ("Oscar Lindgren", "visited", "Cusco") not in rels
     assert ("Karl Lindgren", "visited", "Cusco") in rels  # control: the city named
     control = (
-        "President Tom Dallas opened the forum on Tuesday. His visit comes a week after Karl "
-        "Lindgren was hosted in Lima, Peru. Prime Minister Oscar Lindgren arrived in the "
-        "capital on Monday."
+        "President Tom Dallas opened the forum on Tuesday. The forum follows a trip Karl "
+        "Lindgren made to Lima, Peru. Prime Minister Oscar Lindgren reached the capital on "
+        "Monday."
     )
     assert ("Oscar Lindgren", "visited", "Lima") in relations_in(control, "en")
 
 
 def test_a_subjectless_purpose_clause_is_done_by_the_subject_of_its_host_clause():
     text = (
-        "Presiden Hendra Wibisono menerima Perdana Menteri Gilang Permadi di Jakarta. Ia "
-        "menghargai Gilang menyempatkan diri ke Jakarta sebelum kembali ke Peru untuk "
-        "menghadiri KTT APEC di Lima pekan depan."
+        "Presiden Hendra Wibisono menerima Perdana Menteri Gilang Permadi di Bandung. Ia "
+        "memuji Gilang menyisihkan waktu datang ke Bandung sebelum kembali ke Peru untuk "
+        "membuka forum dagang di Lima bulan depan."
     )
     rels = relations_in(text, "id")
     assert ("Hendra Wibisono", "visited", "Lima") not in rels
@@ -73,17 +78,18 @@ def test_a_subjectless_purpose_clause_is_done_by_the_subject_of_its_host_clause(
 
 
 def test_a_sentence_opened_by_a_condition_states_no_stay():
+    # a guard: the reading this rule fixed came from a longer article; here the control
     text = (
-        "Bila cuaca memburuk, Presiden Hendra Wibisono akan menginap di Garut. Ia tiba di "
-        "Bandung pada Senin."
+        "Jika hujan turun, Menteri Hendra Wibisono akan menginap di Garut. Ia tiba di Bandung "
+        "pada Senin."
     )
     rels = relations_in(text, "id")
-    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and p == "visited" and "Garut" in o]
-    assert [o for s, p, o in rels if s == "Hendra Wibisono" and p == "visited" and "Bandung" in o]
+    assert not _visited(rels, "Hendra Wibisono", "Garut")
+    assert _visited(rels, "Hendra Wibisono", "Bandung")  # control
 
 
 def test_a_promise_to_visit_is_no_visit():
-    rels = relations_in("Tom Dallas arrived in Lima on Monday and promised to visit Quito.", "en")
+    rels = relations_in("Tom Dallas landed in Lima on Monday and promised to tour Quito.", "en")
     assert ("Tom Dallas", "visited", "Quito") not in rels
     assert ("Tom Dallas", "visited", "Lima") in rels  # control
     rels = relations_in("Tom Dallas berjanji akan berkunjung ke Quito. Ia tiba di Lima.", "id")
@@ -93,17 +99,17 @@ def test_a_promise_to_visit_is_no_visit():
 
 def test_the_head_name_of_a_subject_with_a_companion_does_the_coordinated_verb():
     text = (
-        "Jaksa memaparkan bahwa pada November 2019 Wulan Sasmita bersama pengacara Rizal Hakim "
-        "terbang ke Kuala Lumpur, Malaysia, dan menemui Gilang Permadi di kantornya."
+        "Saksi menyebut bahwa pada Maret 2018 Wulan Sasmita bersama ajudan Rizal Hakim terbang "
+        "ke Lima, Peru, dan menemui Gilang Permadi di rumahnya."
     )
     rels = relations_in(text, "id")
     assert met_between(rels, "Wulan Sasmita", "Gilang Permadi")
-    assert ("Wulan Sasmita", "visited", "Kuala Lumpur") in rels  # control: the flight
+    assert ("Wulan Sasmita", "visited", "Lima") in rels  # control: the flight
 
 
 def test_a_conjunct_headed_by_a_title_is_its_holder():
     text = (
-        "Tom Dallas landed in Lima at about 9.40am. He was greeted by Foreign Minister Karl "
+        "Tom Dallas touched down in Lima at dawn. He was welcomed by Trade Minister Karl "
         "Lindgren and Peru's Ambassador to Chile Oscar Dolin."
     )
     rels = relations_in(text, "en")
@@ -113,49 +119,49 @@ def test_a_conjunct_headed_by_a_title_is_its_holder():
 
 def test_an_indonesian_passive_agent_after_a_long_adjunct_is_read_from_the_parse():
     text = (
-        "Presiden Hendra Wibisono tiba di New Delhi. Sebelumnya, Hendra disambut dalam upacara "
-        "kenegaraan di Rashtrapati Bhavan oleh Presiden India Gilang Permadi dan PM Rizal Hakim."
+        "Presiden Hendra Wibisono tiba di Lima. Sebelumnya, Hendra disambut dengan upacara "
+        "militer di Istana Pizarro oleh Presiden Peru Gilang Permadi dan PM Rizal Hakim."
     )
     rels = relations_in(text, "id")
     assert met_between(rels, "Hendra Wibisono", "Gilang Permadi")
     assert met_between(rels, "Hendra Wibisono", "Rizal Hakim")
-    assert ("Hendra Wibisono", "visited", "New Delhi") in rels  # control
+    assert ("Hendra Wibisono", "visited", "Lima") in rels  # control
     accepted = "Mahasiswa Hendra Wibisono diterima di Universitas Garut oleh panitia."
     assert not [r for r in relations_in(accepted, "id") if r[1] == "met"]
 
 
 def test_a_pair_in_a_bilateral_meeting_met_past_a_coordinated_object():
     text = (
-        "Presiden Hendra Wibisono dan Perdana Menteri India Rizal Hakim sepakat memperkuat "
-        "kerja sama maritim dan pertahanan dalam pertemuan bilateral di New Delhi, Senin."
+        "Presiden Hendra Wibisono dan Perdana Menteri Peru Rizal Hakim sepakat memperluas "
+        "kerja sama perikanan dan energi dalam pertemuan bilateral di Lima, Senin."
     )
     rels = relations_in(text, "id")
     assert met_between(rels, "Hendra Wibisono", "Rizal Hakim")
-    assert ("Rizal Hakim", "officialOf", "India") in rels  # control
+    assert ("Rizal Hakim", "officialOf", "Peru") in rels  # control
 
 
 def test_an_envoy_title_reads_through_its_countrys_abbreviation():
     text = (
-        "Gubernur Sumatera Utara Hendra Wibisono menerima kunjungan kehormatan Duta Besar "
-        "Republik Rakyat Tiongkok (RRT) untuk Indonesia Rizal Hakim di Medan, Kamis."
+        "Gubernur Jawa Barat Hendra Wibisono menerima Duta Besar Kerajaan Arab Saudi "
+        "(KSA) untuk Indonesia Rizal Hakim di Bandung, Kamis."
     )
     rels = relations_in(text, "id")
-    assert ("Rizal Hakim", "officialOf", "China") in rels
+    assert [o for s, p, o in rels if s == "Rizal Hakim" and p == "officialOf" and "Saudi" in o]
     assert met_between(rels, "Hendra Wibisono", "Rizal Hakim")
-    assert ("Hendra Wibisono", "officialOf", "North Sumatra") in rels  # control
+    assert ("Hendra Wibisono", "officialOf", "West Java") in rels  # control
 
 
 def test_an_envoy_visits_a_city_of_his_posting_but_not_its_country_nor_capital():
     text = (
-        "Gubernur Sumatera Utara Hendra Wibisono menerima Duta Besar Tiongkok untuk Indonesia "
-        "Rizal Hakim di Medan, Kamis."
+        "Gubernur Jawa Barat Hendra Wibisono menerima Duta Besar Chile untuk Indonesia Rizal "
+        "Hakim di Bandung, Kamis."
     )
     rels = relations_in(text, "id")
-    assert ("Rizal Hakim", "visited", "Medan") in rels
+    assert ("Rizal Hakim", "visited", "Bandung") in rels
     assert ("Rizal Hakim", "visited", "Indonesia") not in rels
     capital = (
-        "Perdana Menteri Jepang Karl Dolin menerima Duta Besar RI untuk Jepang Rizal Hakim di "
-        "Tokyo, Kamis."
+        "Perdana Menteri Peru Karl Dolin menerima Duta Besar RI untuk Peru Rizal Hakim di Lima, "
+        "Kamis."
     )
     rels = relations_in(capital, "id")
     assert not [o for s, p, o in rels if s == "Rizal Hakim" and p == "visited"]
@@ -163,39 +169,39 @@ def test_an_envoy_visits_a_city_of_his_posting_but_not_its_country_nor_capital()
 
 
 def test_a_kind_of_area_inside_a_chain_of_places_keeps_the_chain():
-    text = "Presiden Hendra Wibisono tiba di Melbourne, negara bagian Victoria, Australia, Minggu."
+    text = "Presiden Hendra Wibisono tiba di Austin, negara bagian Texas, Amerika Serikat, Senin."
     rels = relations_in(text, "id")
-    assert ("Hendra Wibisono", "visited", "Victoria") in rels
-    assert ("Hendra Wibisono", "visited", "Australia") in rels
-    assert ("Hendra Wibisono", "visited", "Melbourne") in rels  # control
+    assert _visited(rels, "Hendra Wibisono", "Texas")
+    assert ("Hendra Wibisono", "visited", "United States") in rels
+    assert ("Hendra Wibisono", "visited", "Austin") in rels  # control
 
 
 def test_a_party_named_by_partai_and_its_abbreviation_is_the_party():
     text = (
-        "Ketua Majelis Pertimbangan Partai PAN Hendra Wibisono menyalami Rizal Hakim. Ketua "
-        "Umum Partai Golkar Wulan Sasmita hadir."
+        "Ketua Dewan Kehormatan Partai PKB Hendra Wibisono menyalami Rizal Hakim. Ketua Umum "
+        "Partai Golkar Wulan Sasmita hadir."
     )
     rels = relations_in(text, "id")
-    assert ("Hendra Wibisono", "officialOf", "National Mandate Party") in rels
-    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and "Majelis" in o]
+    assert ("Hendra Wibisono", "officialOf", "National Awakening Party") in rels
+    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and "Dewan" in o]
     assert ("Wulan Sasmita", "officialOf", "Golkar") in rels  # control
 
 
 def test_a_unit_named_after_a_title_is_no_person():
     text = (
-        "Menhan Hendra Wibisono didampingi sejumlah pejabat Kemhan, antara lain Dirjen Kekuatan "
-        "Pertahanan dan Kepala Biro Humas. Menteri Keuangan Rizal Hakim juga hadir."
+        "Menteri Hendra Wibisono didampingi beberapa pejabat kementerian, di antaranya Dirjen "
+        "Potensi Perdagangan dan Kepala Biro Umum. Menteri Keuangan Rizal Hakim juga hadir."
     )
     types = types_in(text, "id")
-    assert "Person" not in types.get("Kekuatan Pertahanan", set())
+    assert "Person" not in types.get("Potensi Perdagangan", set())
     assert "Person" in types.get("Rizal Hakim", set())  # control
 
 
 def test_a_palace_after_a_venues_preposition_holds_no_persons_name():
     text = (
-        "Presiden Hendra Wibisono bersama Emir Qatar di halaman Istana Kepresidenan Bogor. "
-        "Presiden Hendra Wibisono menerima Emir Qatar Syekh Rizal Hakim di Istana Kepresidenan "
-        "Bogor, Jawa Barat, Rabu."
+        "Presiden Hendra Wibisono berfoto bersama Sultan Brunei di taman Istana Kepresidenan "
+        "Bogor. Presiden Hendra Wibisono menerima Sultan Brunei Rizal Hakim di Istana "
+        "Kepresidenan Bogor pada pagi hari."
     )
     types = types_in(text, "id")
     assert "Person" not in types.get("Bogor", set())
@@ -216,28 +222,30 @@ def test_a_holder_after_a_titles_list_of_places_is_a_person():
 
 def test_a_companion_is_not_sent_on_an_earlier_trip_told_in_a_relative_clause():
     text = (
-        "Foreign Minister Wulan Sasmita arrived in Peru on Thursday. Sasmita, who was sworn in "
-        "on May 23 and flew to Chile within days, met with Peruvian Prime Minister Karl Dolin "
-        "in the capital, Lima. She was accompanied by Oscar Lindgren, the minister for trade."
+        "Foreign Minister Wulan Sasmita arrived in Peru on Thursday. Sasmita, who took office "
+        "in March and went to Chile soon after, held talks with Peruvian Prime Minister Karl "
+        "Dolin in the capital, Lima. She was accompanied by Oscar Lindgren, the minister for "
+        "trade."
     )
     rels = relations_in(text, "en")
     assert ("Oscar Lindgren", "visited", "Chile") not in rels
     assert ("Wulan Sasmita", "visited", "Chile") in rels  # control: her own earlier trip
     same = (
-        "Tom Dallas, who spent about 11 hours in Lima before flying home, was accompanied by "
-        "Deputy Chief Cabinet Secretary Karl Dolin, an outspoken advocate."
+        "Tom Dallas, who spent nearly nine hours in Lima before heading back, was accompanied by "
+        "Deputy Cabinet Secretary Karl Dolin, a vocal critic."
     )
     assert ("Karl Dolin", "visited", "Lima") in relations_in(same, "en")  # control
 
 
 def test_a_title_after_a_name_whose_body_abbreviation_precedes_another_name_is_that_names():
     text = (
-        "Mereka diterima Direktur Jenderal Bina Marga Kementerian Keuangan Hendra Wibisono, "
-        "Kepala Badan Pengatur Jalan Tol (BPJT) Rizal Hakim dan Bupati Garut Gilang Permadi."
+        "Rombongan diterima Direktur Jenderal Anggaran Kementerian Keuangan Hendra Wibisono, "
+        "Kepala Badan Pengelola Pelabuhan Laut (BPPL) Rizal Hakim dan Bupati Garut Gilang "
+        "Permadi."
     )
     rels = relations_in(text, "id")
-    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and "Jalan Tol" in o]
-    assert [o for s, p, o in rels if s == "Rizal Hakim" and "Jalan Tol" in o]  # control
+    assert not [o for s, p, o in rels if s == "Hendra Wibisono" and "Pelabuhan" in o]
+    assert [o for s, p, o in rels if s == "Rizal Hakim" and "Pelabuhan" in o]  # control
 
 
 def test_a_naval_rank_abbreviated_is_no_organisation():
@@ -249,23 +257,23 @@ def test_a_naval_rank_abbreviated_is_no_organisation():
 
 def test_a_place_inside_a_meetings_purpose_clause_is_its_topic():
     text = (
-        "Wapres Hendra Wibisono juga bertemu Perdana Menteri Vietnam Rizal Hakim untuk "
-        "membahas penangkapan nelayan di perairan Natuna."
+        "Menlu Hendra Wibisono juga menemui Perdana Menteri Peru Rizal Hakim untuk membahas "
+        "sengketa lahan di pesisir Cusco."
     )
     rels = relations_in(text, "id")
-    assert not [o for s, p, o in rels if p == "visited" and "Natuna" in o]
+    assert not [o for s, p, o in rels if p == "visited" and "Cusco" in o]
     assert met_between(rels, "Hendra Wibisono", "Rizal Hakim")  # control
     before = (
-        "Wapres Hendra Wibisono bertemu Perdana Menteri Vietnam Rizal Hakim di Hanoi untuk "
-        "membahas penangkapan nelayan."
+        "Menlu Hendra Wibisono menemui Perdana Menteri Peru Rizal Hakim di Cusco untuk membahas "
+        "sengketa lahan."
     )
-    assert ("Hendra Wibisono", "visited", "Hanoi") in relations_in(before, "id")  # control
+    assert ("Hendra Wibisono", "visited", "Cusco") in relations_in(before, "id")  # control
 
 
 def test_a_place_of_what_an_agreement_is_on_is_no_venue():
     text = (
         "President Tom Dallas hosted Prime Minister Karl Dolin in Bogor. The two leaders "
-        "witnessed the exchange of agreements on carbon capture and on cooperation in Lima."
+        "witnessed pacts on fisheries and on investment in Lima."
     )
     rels = relations_in(text, "en")
     assert not [s for s, p, o in rels if p == "visited" and o == "Lima"]
@@ -274,8 +282,8 @@ def test_a_place_of_what_an_agreement_is_on_is_no_venue():
 
 def test_welcoming_a_thing_with_approval_is_no_meeting():
     text = (
-        "Duta Besar Tiongkok untuk Indonesia Rizal Hakim menyambut baik kehadiran Dubes baru RI "
-        "Hendra Wibisono di Beijing. Hendra menyambut Menlu Gilang Permadi di Beijing."
+        "Duta Besar Chile untuk Peru Rizal Hakim menyambut baik penunjukan konsul baru RI "
+        "Hendra Wibisono di Lima. Hendra menyambut Menlu Gilang Permadi di Lima."
     )
     rels = relations_in(text, "id")
     assert not met_between(rels, "Rizal Hakim", "Hendra Wibisono")
@@ -284,8 +292,8 @@ def test_welcoming_a_thing_with_approval_is_no_meeting():
 
 def test_a_ship_named_after_a_doctor_is_no_traveller():
     text = (
-        "Para ABK dibawa ke Pelabuhan Indramayu, lalu diangkut KRI dr Gilang Permadi menuju "
-        "Pulau Sebaru Kecil. Menteri Rizal Hakim tiba di Indramayu."
+        "Para nelayan dibawa ke Pelabuhan Garut, lalu diangkut KRI dr Gilang Permadi menuju "
+        "Pulau Kavoo. Menteri Rizal Hakim tiba di Garut."
     )
     types = types_in(text, "id")
     assert "Person" not in types.get("Gilang Permadi", set())
@@ -301,9 +309,9 @@ def test_a_provinces_abbreviated_compass_word_in_an_english_dateline_is_the_prov
 
 def test_a_title_after_a_comma_that_runs_into_a_verb_is_a_second_subject():
     text = (
-        "Tom Dallas, UAE minister inaugurate Grand Mosque in Lima\n\nLIMA (ANTARA) - President "
-        "Tom Dallas and the UAE minister opened the mosque on Monday. Oscar Dolin, Peru's "
-        "foreign minister, met Dallas."
+        "Tom Dallas, UAE minister launch new dam in Lima\n\nLIMA (ANTARA) - President Tom Dallas "
+        "and the UAE minister opened the dam on Monday. Oscar Dolin, Peru's foreign minister, "
+        "met Dallas."
     )
     rels = relations_in(text, "en")
     assert ("Tom Dallas", "officialOf", "United Arab Emirates") not in rels
@@ -312,9 +320,9 @@ def test_a_title_after_a_comma_that_runs_into_a_verb_is_a_second_subject():
 
 def test_a_border_of_a_country_described_only_by_a_common_noun_has_no_subject():
     text = (
-        "Tom Dallas became the first French president to visit Mongolia, flying into Ulaanbaatar "
-        "to deepen ties with a country that shares borders only with Russia and China. Poland, "
-        "which shares a border with Ukraine, took refugees in."
+        "Tom Dallas became the first French leader to tour Laos, landing in Vientiane to "
+        "deepen trade with a nation that shares borders with Thailand and Vietnam. Poland, "
+        "which borders Ukraine, took refugees in."
     )
     rels = relations_in(text, "en")
     assert not [r for r in rels if r[1] == "borders" and "France" in (r[0], r[2])]
@@ -323,19 +331,18 @@ def test_a_border_of_a_country_described_only_by_a_common_noun_has_no_subject():
 
 def test_a_common_noun_apposed_to_places_or_predicated_of_one_keeps_its_border():
     text = (
-        "Bantuan disalurkan melalui Peru dan Chile, dua negara yang berbatasan langsung dengan "
-        "Bolivia. Kalimantan Barat merupakan provinsi yang berbatasan darat dengan Malaysia."
+        "Bantuan dikirim melalui Peru dan Chile, dua negara yang berbatasan darat dengan "
+        "Bolivia. Kalimantan Utara adalah provinsi yang berbatasan dengan Malaysia."
     )
     rels = relations_in(text, "id")
-    assert ("Bolivia", "borders", "Peru") in rels or ("Peru", "borders", "Bolivia") in rels
+    assert ("Bolivia", "borders", "Chile") in rels or ("Chile", "borders", "Bolivia") in rels
     assert [r for r in rels if r[1] == "borders" and "Malaysia" in (r[0], r[2])]
 
 
 def test_a_hedge_describing_another_noun_does_not_hedge_the_meeting():
     text = (
-        "Prime Minister Tom Dallas and Peruvian President Karl Dolin met in Lima on April 29 "
-        "for their last retreat, joined for the first time by the two men expected to succeed "
-        "them."
+        "Prime Minister Tom Dallas and Peruvian President Karl Dolin met in Lima on May 3 for "
+        "their yearly talks, flanked by the aides expected to brief them."
     )
     rels = relations_in(text, "en")
     assert met_between(rels, "Tom Dallas", "Karl Dolin")
@@ -355,8 +362,8 @@ def test_two_titled_travellers_the_parse_joins_as_a_modifier_both_travel():
 
 def test_a_bodys_bracketed_abbreviation_before_a_title_is_the_offices_body():
     text = (
-        "Indonesian Military (TNI) commander Air Chief Marshal Hendra Wibisono flew to Quito. "
-        "National Police chief Gen. Rizal Hakim stayed."
+        "The Indonesian military (TNI) commander Gen. Hendra Wibisono flew to Quito. Navy "
+        "chief Adm. Rizal Hakim stayed."
     )
     rels = relations_in(text, "en")
     assert [o for s, p, o in rels if s == "Hendra Wibisono" and p == "officialOf"]
@@ -365,55 +372,70 @@ def test_a_bodys_bracketed_abbreviation_before_a_title_is_the_offices_body():
 
 def test_a_regent_title_is_no_part_of_the_name_and_a_pair_of_generals_is_the_pair():
     text = (
-        "Military commander Hendra Wibisono and police chief Rizal Hakim flew to Timika, "
-        "Mimika regency, on Thursday. The two generals were welcomed at the airport by Mimika "
-        "Regent Gilang Permadi."
+        "Army chief Hendra Wibisono and navy chief Rizal Hakim went to Garut, Garut regency, "
+        "on Monday. The two generals were met at the helipad by Garut Regent Gilang Permadi."
     )
     rels = relations_in(text, "en")
     assert met_between(rels, "Hendra Wibisono", "Gilang Permadi")
     assert met_between(rels, "Rizal Hakim", "Gilang Permadi")
-    assert ("Hendra Wibisono", "visited", "Timika") in rels  # control
+    assert _visited(rels, "Hendra Wibisono", "Garut")  # control
 
 
 def test_they_stand_for_the_pair_named_before_unless_another_group_comes_between():
     text = (
-        "Hendra Wibisono and Rizal Hakim flew to Timika on Thursday. They later flew on to "
-        "Quito to visit wounded survivors."
+        "Hendra Wibisono and Rizal Hakim went to Garut on Monday. They then drove on to "
+        "Bandung to see the injured."
     )
     rels = relations_in(text, "en")
-    assert ("Hendra Wibisono", "visited", "Quito") in rels
-    assert ("Rizal Hakim", "visited", "Quito") in rels
+    assert _visited(rels, "Hendra Wibisono", "Bandung")
+    assert _visited(rels, "Rizal Hakim", "Bandung")
     other = (
-        "Police chief Hendra Wibisono and commander Rizal Hakim said the rebels attacked a post. "
-        "They fled to Quito. Wibisono later flew to Lima."
+        "Police chief Hendra Wibisono and commander Rizal Hakim said the gunmen raided a post. "
+        "They escaped to Quito. Wibisono later flew to Lima."
     )
     rels = relations_in(other, "en")
     assert not [s for s, p, o in rels if p == "visited" and o == "Quito"]
     assert ("Hendra Wibisono", "visited", "Lima") in rels  # control
     warga = (
-        "Hendra Wibisono dan Rizal Hakim mengatakan warga sudah dievakuasi. Mereka mengungsi ke "
+        "Hendra Wibisono dan Rizal Hakim menyebut warga sudah dievakuasi. Mereka mengungsi ke "
         "Garut. Hendra terbang ke Bandung."
     )
     rels = relations_in(warga, "id")
-    assert not [s for s, p, o in rels if p == "visited" and "Garut" in o]
-    assert [o for s, p, o in rels if s == "Hendra Wibisono" and "Bandung" in o]  # control
+    assert not _visited(rels, "Hendra Wibisono", "Garut")
+    assert _visited(rels, "Hendra Wibisono", "Bandung")  # control
     crew = (
-        "Setiba di Halim, kesepuluh ABK, termasuk nakhoda Hendra Wibisono, dibawa ke RSPAD "
-        "Gilang Permadi. Menlu Rizal Hakim hadir menyambut kedatangan mereka."
+        "Setibanya di Medan, ketujuh ABK, termasuk kapten Hendra Wibisono, dibawa ke RSUP "
+        "Gilang Permadi. Menlu Rizal Hakim datang menyambut kepulangan mereka."
     )
     assert not [r for r in relations_in(crew, "id") if r[1] == "met"]
     own = (
-        "Governor Tom Dallas and Mayor Karl Dolin were sworn in at the palace. Mr Dallas and "
-        "Mr Dolin said they would leave for Quito on Friday as planned."
+        "Governor Tom Dallas and Mayor Karl Dolin took their oaths at the palace. Mr Dallas "
+        "and Mr Dolin said they would go to Quito on Friday."
     )
     rels = relations_in(own, "en")
     assert ("Tom Dallas", "visited", "Quito") in rels
     assert ("Karl Dolin", "visited", "Quito") in rels
 
 
+def test_they_after_a_pair_phrase_in_its_sentence_is_no_second_guess():
+    text = (
+        "Treasury Secretary Karl Dolin and Governor Oscar Lindgren joined the talks. President "
+        "Tom Dallas met Premier Juan Perez in Lima. The talks were the second for both "
+        "leaders since they sat down together in Cusco last spring."
+    )
+    rels = relations_in(text, "en")
+    assert not [s for s, p, o in rels if p == "visited" and o == "Cusco"]
+    assert ("Tom Dallas", "visited", "Lima") in rels  # control
+    band = (
+        "Band itu mengumumkan tur bersama Hendra Wibisono dan Rizal Hakim. Pada Mei band ini "
+        "mengumumkan bahwa mereka telah menandatangani kontrak dengan Gilang Permadi."
+    )
+    assert not [r for r in relations_in(band, "id") if r[1] == "met"]
+
+
 def test_an_envoys_one_word_name_is_cut_from_the_country_he_is_sent_to():
     text = (
-        "Duta Besar RI untuk Singapura Hendrawan mengatakan KBRI telah meminta penjelasan. "
+        "Duta Besar RI untuk Chile Hendrawan menyebut kedutaan sudah meminta klarifikasi. "
         "Duta Besar RI untuk Peru Rizal Hakim juga hadir."
     )
     rels = relations_in(text, "id")
@@ -421,10 +443,20 @@ def test_an_envoys_one_word_name_is_cut_from_the_country_he_is_sent_to():
     assert ("Rizal Hakim", "officialOf", "Indonesia") in rels  # control: a two-word name
 
 
+def test_the_object_of_the_verb_visit_is_no_visitor():
+    text = (
+        "Tom Dallas toured a plant in Bandung. He is set to visit the state shipbuilder "
+        "Brightmart Corporation in Surabaya next week."
+    )
+    rels = relations_in(text, "en")
+    assert not [s for s, p, o in rels if p == "visited" and "Brightmart" in s]
+    assert ("Tom Dallas", "visited", "Bandung") in rels  # control
+
+
 def test_a_family_name_with_its_arabic_article_is_the_full_names_person():
     text = (
-        "UAE Minister of Energy Karl Mohamed Al Dolin inaugurated the mosque in Lima. Al Dolin "
-        "said it was a gift."
+        "UAE Minister of Energy Karl Mohamed Al Dolin opened the dam in Lima. Al Dolin called "
+        "it a gift."
     )
     labels = set(types_in(text, "en"))
     assert "Al Dolin" not in labels
@@ -440,29 +472,3 @@ def test_initials_after_atau_name_the_person_before():
     assert "UGHP" not in types
     rels = relations_in(text, "id")
     assert ("Gilang Hendra Permadi", "visited", "Medan") in rels
-
-
-def test_the_object_of_the_verb_visit_is_no_visitor():
-    text = (
-        "Tom Dallas toured a plant in Bandung. He is scheduled to visit the state shipbuilder "
-        "Brightmart Corporation in Surabaya next week."
-    )
-    rels = relations_in(text, "en")
-    assert not [s for s, p, o in rels if p == "visited" and "Brightmart" in s]
-    assert ("Tom Dallas", "visited", "Bandung") in rels  # control
-
-
-def test_they_after_a_pair_phrase_in_its_sentence_is_no_second_guess():
-    text = (
-        "Treasury Secretary Karl Dolin and Governor Oscar Lindgren joined the talks. President "
-        "Tom Dallas met Premier Juan Perez in Lima. The meeting was the first between the two "
-        "leaders since they met on the island of Bali a year ago."
-    )
-    rels = relations_in(text, "en")
-    assert not [s for s, p, o in rels if p == "visited" and o == "Bali"]
-    assert ("Tom Dallas", "visited", "Lima") in rels  # control
-    band = (
-        "Band itu mengumumkan tur bersama Hendra Wibisono dan Rizal Hakim. Pada Mei band ini "
-        "mengumumkan bahwa mereka telah menandatangani kontrak dengan Gilang Permadi."
-    )
-    assert not [r for r in relations_in(band, "id") if r[1] == "met"]

@@ -51,7 +51,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         right = []  # "A dan B berbatasan langsung di Pulau Timor": where, not with whom
     head = _relative_place(ctx, c_start, start)
     if head is None and _relative_of_common_noun(ctx, start):
-        return  # "ties with a country that shares borders with A": no place named as subject
+        return  # "trade with a nation that shares a frontier with A": no place named as subject
     if head is not None and left and left[-1].index == head.index:
         if _one_apposed(ctx, head, start):
             left = [head]  # "A dan B, negara yang berbatasan dengan C": B's clause alone
@@ -253,12 +253,12 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
 
 
 def _relative_of_common_noun(ctx: Context, start: int) -> bool:
-    """The trigger opens a relative clause on a common noun that no place names ("a country
-    that shares borders with A", "negara yang berbatasan dengan A" with no name before): the
+    """The trigger opens a relative clause on a common noun that no place names ("a nation
+    that shares a frontier with A", "negara yang berbatasan dengan A" with no name before): the
     subject is that noun, which kg cannot tell; a place named earlier is not it."""
     k = start - 1
     while k > 0 and start - k <= 2 and (_adverb(ctx.doc[k]) or ctx.doc[k].pos_ == "VERB"):
-        k -= 1  # "that also shares borders with A": the verb before the border noun
+        k -= 1  # "that also shares a frontier with A": the verb before the border noun
     if k < 1 or ctx.doc[k].lower_ not in ctx.cues.relative_thing:
         return False
     noun = ctx.doc[k - 1]

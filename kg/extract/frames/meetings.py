@@ -84,7 +84,7 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if _remote_continued(ctx, sent, start):
         return
     if end < sent.end and ctx.doc[end].lower_ in ctx.cues.approval:
-        return  # "menyambut baik kehadiran X": approval of a thing, no guest received
+        return  # "menyambut baik rencana X": approval of a thing, no guest received
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
     owner = _meeting_owner(ctx, sent, start) if speaker is None else None

@@ -384,7 +384,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         ):
             pass  # "ke Medan dan ke Bandung", "to Lima and to Quito": the preposition again
         elif types != PERSON and saw_link and (n := _area_kind_at(ctx, k)):
-            k += n  # "tiba di Melbourne, negara bagian Victoria, Australia": the next is a state
+            k += n  # "tiba di Austin, negara bagian Texas, AS": the next is a state
             continue
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
             pass  # "Makassar, the capital of South Sulawesi", "Astana, ibu kota Kazakhstan"

@@ -461,7 +461,8 @@ def subject_for(
     if m is not None and kin_named_by(ctx, m):
         return None, 0.0  # "putra pengusaha X itu disambut Y": the son acts, not X
     if m is not None:
-        return m, 1.0
+        # "X bersama ajudan Y terbang ke P": the one accompanied acts (the frames add Y)
+        return _companion_of(ctx, m) or m, 1.0
     if c_start > sent.start and ctx.doc[c_start - 1].lower_ in ctx.cues.relative:
         head = relative_head(ctx, c_start - 1)  # "Pompeo, who is to lead ..., was due to fly"
         if head is None:  # "The leaders who arrived in P were A and B"
@@ -568,7 +569,7 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
         # "Presiden Peru X tiba ...": the parse makes the title the subject, the name its
         # part; one name only ("Pendahulu X, Y, ..." names two: the word order tells better)
         found = {ctx.mention_at(t.i) for t in subj.subtree} - {None}
-        # "X bersama pengacara Y terbang ke P dan menemui Z": the companion Y is no subject,
+        # "X bersama ajudan Y terbang ke P dan menemui Z": the companion Y is no subject,
         # wherever the parse hangs it (under X, or as the subject with X left out)
         named = [x for x in found if ctx.resolve(x).type in types and _companion_of(ctx, x) is None]
         if not named:
@@ -580,11 +581,11 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
 
 
 def _controller(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
-    """ "X menghargai Y menyempatkan diri ke P sebelum kembali ke Q untuk menghadiri KTT di R":
-    an infinitive with no subject of its own, in a chain of adverbial or complement clauses,
-    is done by the subject of the nearest verb up the parse that has one (Y, the subject of
-    the clause the chain hangs on), not by the sentence's first name (X). Nothing when that
-    subject is not a person kg knows (the word order is read instead)."""
+    """ "X mengapresiasi Y meluangkan waktu singgah ke P sebelum pulang ke Q untuk membuka
+    forum di R": an infinitive with no subject of its own, in a chain of adverbial or
+    complement clauses, is done by the subject of the nearest verb up the parse that has one
+    (Y, the subject of the clause the chain hangs on), not by the sentence's first name (X).
+    Nothing when that subject is not a person kg knows (the word order is read instead)."""
     verb = ctx.doc[i]
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -601,8 +602,8 @@ def _controller(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Ment
 
 def _companion_of(ctx: Context, m: Mention) -> Mention | None:
     """The person ``m`` accompanies, when a one-word companion word (the ``companion`` cue)
-    and at most lower-case words (a role: "pengacara") stand between them: "X bersama
-    pengacara Y"."""
+    and at most lower-case words (a role: "ajudan") stand between them: "X bersama
+    ajudan Y"."""
     words = {p[0] for p in ctx.cues.companion if len(p) == 1}
     start = ctx.starts_at(m)
     k = start - 1
@@ -616,7 +617,7 @@ def _companion_of(ctx: Context, m: Mention) -> Mention | None:
     return before if before is not None and ctx.resolve(before).type == "Person" else None
 
 
-#: Tokens from a companion word to the companion's name ("bersama pengacara Y").
+#: Tokens from a companion word to the companion's name ("bersama ajudan Y").
 _COMPANION_REACH = 3
 
 

@@ -118,11 +118,11 @@ def venue_places(
         if parties and j not in relative and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
         if parties and _purpose_opens(ctx, j):
-            break  # "bertemu X untuk membahas penangkapan nelayan di perairan P": the topic's
+            break  # "bertemu X untuk membahas sengketa lahan di pesisir P": the topic's
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
             continue  # "berpidato di hadapan parlemen Kenya di Nairobi": before an audience
         if ctx.doc[j].lower_ in ctx.cues.venue and _inside_topic(ctx, ctx.doc[j]):
-            continue  # "witnessed agreements on cooperation in P": what they are about
+            continue  # "signed agreements on investment in P": what they are about
         if (
             ctx.doc[j].lower_ in ctx.cues.venue
             and j > i
@@ -153,7 +153,7 @@ def venue_places(
 
 def _inside_topic(ctx: Context, prep: Token) -> bool:
     """The parse hangs the venue's preposition on a noun that a topic preposition governs
-    ("agreements on cooperation in P": the ``topic`` cue's "on"): the place is the topic's."""
+    ("agreements on investment in P": the ``topic`` cue's "on"): the place is the topic's."""
     noun = prep.head
     return (
         prep.dep_ == "prep"
@@ -323,7 +323,7 @@ _WHERE_REACH = 5
 
 def title_countries(ctx: Context, person: Mention) -> set[str]:
     """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina"), not
-    the one an envoy is sent to ("Duta Besar Tiongkok untuk Indonesia": China's only)."""
+    the one an envoy is sent to ("Duta Besar Chile untuk Peru": China's only)."""
     return {
         m.kb_id
         for k in range(ctx.starts_at(person), person.tok_start)
@@ -354,7 +354,7 @@ def at_home(ctx: Context, person: Mention, place: Mention) -> bool:
     """The country in ``person``'s title phrase is ``place``'s own: a leader meeting a guest
     or attending a summit in his own country's city hosts, he visits nothing. So is an envoy
     in the country he is posted to, or in its capital, where his embassy is ("Duta Besar RI
-    untuk Jepang X" in Tokyo); his trips elsewhere there are visits (``posted_in``)."""
+    untuk Peru X" in Lima); his trips elsewhere there are visits (``posted_in``)."""
     resolved = ctx.resolve(place)
     home = country_of(resolved)
     if home is None:
