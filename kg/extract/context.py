@@ -394,9 +394,15 @@ class Context:
         """A hedge word the parse makes a reduced relative clause of a noun outside the
         trigger ("flanked by the aides expected to brief them": ``acl`` of "aides") hedges
         that noun's description, not the trigger's event ("the talks planned for May" still
-        hedges the talks: there the noun is the trigger's)."""
+        hedges the talks: there the noun is the trigger's). English only: the Indonesian parse
+        gives every "yang" clause this relation, and its hedges are read by the clause rules."""
         tok = self.doc[j]
-        return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not first <= tok.head.i <= last
+        return (
+            self.lang == "en"
+            and tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN"
+            and not first <= tok.head.i <= last
+        )
 
     def _unmediated_in_gap(self, j: int, first: int, last: int) -> bool:
         """A hedge word inside the trigger's own span with no medium before it ("handed a
