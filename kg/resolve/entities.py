@@ -898,7 +898,7 @@ def _names_same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
-#: The Arabic article that opens a family name written apart ("Al Mazrouei", "El Sisi").
+#: The Arabic article that opens a family name written apart ("Al Dolin", "El Perez").
 _HOUSE_ARTICLES = frozenset({"al", "el"})
 
 

@@ -102,7 +102,11 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         framed = start > sent.start and (
             (ctx.doc[start].pos_ == "NOUN" and ctx.doc[start - 1].pos_ == "ADP")
             # a trigger that opens with the preposition: "dalam pertemuan bilateral"
-            or (ctx.doc[start].pos_ == "ADP" and ctx.doc[start + 1].pos_ == "NOUN")
+            or (
+                ctx.doc[start].pos_ == "ADP"
+                and start + 1 < len(ctx.doc)
+                and ctx.doc[start + 1].pos_ == "NOUN"
+            )
         )
         subj, weight = subject_for(
             ctx, sent, start, noun=purpose or framed or _nonfinite(ctx, start)

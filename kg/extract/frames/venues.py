@@ -323,15 +323,22 @@ _WHERE_REACH = 5
 
 def title_countries(ctx: Context, person: Mention) -> set[str]:
     """The countries named in ``person``'s title phrase ("Russia's President", "PM Cina"), not
-    the one an envoy is sent to ("Duta Besar Chile untuk Peru": China's only)."""
-    return {
-        m.kb_id
+    the one an envoy is sent to ("Duta Besar Chile untuk Peru": Chile's only)."""
+    return {m.kb_id for m in _title_country_mentions(ctx, person) if not _sent_to(ctx, m)}
+
+
+def posted_in(ctx: Context, person: Mention) -> set[str]:
+    """The countries ``person``'s title sends him to as an envoy ("untuk Indonesia")."""
+    return {m.kb_id for m in _title_country_mentions(ctx, person) if _sent_to(ctx, m)}
+
+
+def _title_country_mentions(ctx: Context, person: Mention) -> list[Mention]:
+    """The linked countries of ``person``'s title phrase, in order."""
+    return [
+        m
         for k in range(ctx.starts_at(person), person.tok_start)
-        if (m := ctx.mention_at(k)) is not None
-        and m.type == "Country"
-        and m.kb_id
-        and not _sent_to(ctx, m)
-    }
+        if (m := ctx.mention_at(k)) is not None and m.type == "Country" and m.kb_id
+    ]
 
 
 def _sent_to(ctx: Context, country: Mention) -> bool:
@@ -365,15 +372,3 @@ def at_home(ctx: Context, person: Mention, place: Mention) -> bool:
         return False
     entry = load_gazetteer().get(resolved.kb_id) if resolved.kb_id else None
     return resolved.type == "Country" or (entry is not None and entry.capital_of == home)
-
-
-def posted_in(ctx: Context, person: Mention) -> set[str]:
-    """The countries ``person``'s title sends him to as an envoy ("untuk Indonesia")."""
-    return {
-        m.kb_id
-        for k in range(ctx.starts_at(person), person.tok_start)
-        if (m := ctx.mention_at(k)) is not None
-        and m.type == "Country"
-        and m.kb_id
-        and _sent_to(ctx, m)
-    }
