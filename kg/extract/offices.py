@@ -22,7 +22,14 @@ from kg.extract.mentions import (
 )
 from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import Title, cue_words, is_office_field, load_name_tails, load_titles
+from kg.nlp.lexicon import (
+    Title,
+    after_aside,
+    cue_words,
+    is_office_field,
+    load_name_tails,
+    load_titles,
+)
 from kg.nlp.people import load_people
 
 if TYPE_CHECKING:
@@ -902,10 +909,7 @@ def _name_follows(ctx: Context, i: int) -> bool:
     doc = ctx.doc
     while i < len(doc) and (m := ctx.at.get(i)) is not None and m.type in ("Region", "City"):
         i = m.tok_end
-    if i + 2 < len(doc) and doc[i].text == "(":
-        # "X, Kepala Badan Y (BY) Z": the body's abbreviation, then the title's own holder
-        close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-        i = close + 1 if close is not None else i
+    i = after_aside(doc, i, reach=5)  # "X, Kepala Badan Y (BY) Z": the title's own holder
     if i >= len(doc):
         return False
     m = ctx.at.get(i)

@@ -21,7 +21,7 @@ from kg.extract.frames.objects import (
 )
 from kg.extract.mentions import carried_by_vehicle, object_position
 from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
-from kg.nlp.lexicon import load_titles
+from kg.nlp.lexicon import cue_words, load_titles
 
 __all__ = [
     "POSSESSIVE",
@@ -604,7 +604,7 @@ def _companion_of(ctx: Context, m: Mention) -> Mention | None:
     """The person ``m`` accompanies, when a one-word companion word (the ``companion`` cue)
     and at most lower-case words (a role: "ajudan") stand between them: "X bersama
     ajudan Y"."""
-    words = {p[0] for p in ctx.cues.companion if len(p) == 1}
+    words = cue_words(ctx.lang, "companion")  # one-word entries are the ones a token matches
     start = ctx.starts_at(m)
     k = start - 1
     while k > 0 and start - k <= _COMPANION_REACH and ctx.doc[k].lower_ not in words:
