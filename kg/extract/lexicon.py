@@ -33,6 +33,7 @@ _PHRASE_CUES = frozenset(
         "group_leaders",
         "alias_of",
         "alias_for",
+        "alias_echo",
         "sidelines",
         "head_of_state",
         "office_link",
@@ -162,6 +163,8 @@ class Cues:
     origin: frozenset[str]
     alias_of: tuple[tuple[str, ...], ...]
     alias_for: tuple[tuple[str, ...], ...]
+    alias_echo: tuple[tuple[str, ...], ...]
+    nickname_holder: frozenset[str]
     sidelines: tuple[tuple[str, ...], ...]
     head_of_state: tuple[tuple[str, ...], ...]
     home_country: frozenset[str]
@@ -349,6 +352,8 @@ def load_cues(lang: str) -> Cues:
         origin=frozenset(words("origin")),
         alias_of=phrases("alias_of"),
         alias_for=phrases("alias_for"),
+        alias_echo=phrases("alias_echo"),
+        nickname_holder=frozenset(words("nickname_holder")),
         sidelines=phrases("sidelines"),
         head_of_state=phrases("head_of_state"),
         home_country=frozenset(words("home_country")),

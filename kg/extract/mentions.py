@@ -7,8 +7,9 @@ portfolio words; offices and aliases are read from it later.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -420,6 +421,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             )
             _update(mentions, ent_at, m, literal_place=literal)
     _link_nicknames(doc, mentions, ent_at)
+    _link_described_nicknames(doc, mentions, ent_at, cues)
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_city_references(doc, mentions, cues, token_sent)
     # a title alone ("Kepala Negara melawat ke ...") first: it is the subject a later
@@ -648,6 +650,164 @@ def _link_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict) -> None:
                 _update(mentions, ent_at, mentions[m.index], alias_of=head.index)
 
 
+def _link_described_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
+    """Run after titles are attached: a nickname whose cue names its holder by a word, not a
+    name. Indonesian news introduces a protagonist's nickname so: "Midji, sapaan akrab
+    gubernur", "Tiko, sapaan akrabnya", "kata pria yang akrab disapa Ical itu", "Rohmi,
+    demikian ia biasa disapa". A title word stands for the person the text gave that title
+    (the latest before the nickname); "-nya", "ia" and a word for a person (the
+    ``nickname_holder`` cue) for a person named in full before it whose name the nickname is
+    cut from. Without one, the nickname stays a name of its own."""
+    for m in list(mentions):
+        m = mentions[m.index]
+        if m.type != "Person" or m.alias_of is not None or m.is_pronoun:
+            continue
+        head = _holder_named_after(doc, m, mentions, ent_at, cues) or _holder_named_before(
+            doc, m, mentions, ent_at, cues
+        )
+        if head is not None:
+            _update(mentions, ent_at, m, alias_of=head.index)
+
+
+def _holder_named_after(
+    doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, cues: Cues
+) -> Mention | None:
+    """ "X, sapaan akrab gubernur", "X, sapaan akrabnya", "X, demikian ia biasa disapa"."""
+    k = m.tok_end
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    after = tuple(t.lower_ for t in doc[k + 1 : k + 6])
+    if any(after[: len(p)] == p for p in cues.alias_echo):
+        return _named_in_full_before(m, mentions)
+    for phrase in cues.alias_for:
+        if after[: len(phrase)] != phrase:
+            continue
+        if phrase[-1].endswith("nya"):
+            return _named_in_full_before(m, mentions)
+        j = k + 1 + len(phrase)
+        if ent_at.get(j) is not None:
+            return None  # a name: _alias_for_head reads it
+        return _title_holder_before(doc, j, m, mentions)
+    return None
+
+
+def _holder_named_before(
+    doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, cues: Cues
+) -> Mention | None:
+    """ "pria yang akrab disapa X", "Bupati yang akrab disapa X": the word before the
+    ``alias_of`` phrase is a person's, not a name."""
+    words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
+    for phrase in cues.alias_of:
+        if tuple(words[-len(phrase) :]) != phrase:
+            continue
+        k = m.tok_start - len(phrase) - 1
+        if k < 0 or ent_at.get(k) is not None:
+            return None
+        if doc[k].lower_ in cues.nickname_holder:
+            return _named_in_full_before(m, mentions)
+        return _title_holder_before(doc, k, m, mentions, single=True)
+    return None
+
+
+def _person_words_at(doc: Doc, j: int, limit: int = 3) -> list[str]:
+    """The lower-case words from token ``j`` up to punctuation, a verb or ``limit``."""
+    out = []
+    for t in doc[j : j + limit]:
+        if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "SCONJ", "CCONJ"):
+            break
+        out.append(t.lower_)
+    return out
+
+
+def _title_holder_before(
+    doc: Doc, j: int, m: Mention, mentions: list[Mention], single: bool = False
+) -> Mention | None:
+    """The one person before ``m`` whose title opens with the words at token ``j``
+    ("gubernur" of "Gubernur Kalbar X", "wali kota" of "Wali Kota Tokoria Y"); none where two
+    persons so titled are named (two governors: the cue does not say which)."""
+    words = _person_words_at(doc, j, 1 if single else 3)
+    if not words:
+        return None
+    return _only_person(
+        p
+        for p in mentions
+        if p.tok_end <= m.tok_start
+        and p.type == "Person"
+        and not p.is_pronoun
+        and p.title
+        and p.title.lower().split()[: len(words)] == words
+    )
+
+
+def _named_in_full_before(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The one person named in full (two words or more, or with a title) before ``m`` whose
+    name the nickname is cut from. The cue says a nickname follows, not whose, and the nearest
+    name is often another person's (a judge quoted before the accused, "kata pria yang akrab
+    disapa X" after a rival's name), while nicknames are cut from the name itself ("Bentjok"
+    of "Benny Tjokrosaputro", "Birin" of "Sahbirin", "SYL"); where two names could give it,
+    none is taken."""
+    nick = m.text.lower().split()
+    return _only_person(
+        p
+        for p in mentions
+        if p.tok_end <= m.tok_start
+        and p.type == "Person"
+        and not p.is_pronoun
+        and p.text != m.text
+        and (len(p.text.split()) >= 2 or p.title)
+        and _nickname_of(nick[-1], p.text)
+    )
+
+
+def _only_person(found: Iterable[Mention]) -> Mention | None:
+    """The latest of the mentions if they all name one person (the same words, or the words
+    of one among the other's: "Hendra Wibisono", "Wibisono"), else None."""
+    found = sorted(found, key=lambda p: p.tok_start)
+    if not found:
+        return None
+    last = set(found[-1].text.lower().split())
+    for p in found:
+        words = set(p.text.lower().split())
+        if not (words <= last or last <= words):
+            return None
+    return found[-1]
+
+
+#: The shortest piece of a name a nickname is read from ("Yos" of "Sutiyoso").
+_MIN_NICK_PIECE = 3
+
+
+def _nickname_of(word: str, name: str) -> bool:
+    """``word`` (the nickname's last word, lower case) is cut from ``name``: the start or the
+    end of one of its words ("sandi" of "Sandiaga", "birin" of "Sahbirin"; a piece from the
+    middle matches too many names), its initials ("syl"), or the starts of two or more of its
+    words run together ("zulhas" of "Zulkifli Hasan")."""
+    words = [w for w in re.split(r"[^a-z]+", name.lower()) if w]
+    if len(word) >= _MIN_NICK_PIECE and any(
+        w.startswith(word) or w.endswith(word) for w in words
+    ):
+        return True
+    if len(words) >= 2 and word == "".join(w[0] for w in words):
+        return True
+    return _starts_run_together(word, words)
+
+
+def _starts_run_together(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the starts (two letters or more) of two or more consecutive
+    ``words`` run together."""
+    for first in range(len(words)):
+        rest, k = word, first
+        while rest and k < len(words):
+            longest = min(len(rest), len(words[k]))
+            n = next((n for n in range(longest, 1, -1) if words[k][:n] == rest[:n]), 0)
+            if not n:
+                break
+            rest, k = rest[n:], k + 1
+        if not rest and k - first >= 2:
+            return True
+    return False
+
+
 _OR_WORDS = frozenset({"atau", "or"})
 
 
@@ -777,6 +937,16 @@ def _in_address(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _names_an_event(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """ "KTT Phnom Penh", "the Lima summit": the city an event is named after is where it is
+    held, a place, not its government. Before the city, only the capitalised first word of an
+    event's name: "a meeting Beijing has warned against" names no event."""
+    before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+    after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+    named = before is not None and before.text[:1].isupper() and before.lower_ in cues.event_noun
+    return named or after in cues.event_noun
+
+
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     """True when the place is used as a place: after "di/in/ke/to" (allowing "ibu kota",
     "the"), right after a verb of visiting ("visit X", "mengunjungi X"), after a motion verb
@@ -788,6 +958,8 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
         return False
     if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb:
         return True  # "hopes to visit Kyiv": one visits a place, never a government
+    if _names_an_event(doc, m, cues):
+        return True
     i = m.tok_start - 1
     skipped = 0
     while i >= 0 and skipped <= 2:

@@ -409,7 +409,7 @@ DEFAULT_PASSES = (
     "bracketed_acronyms_of_bodies",
     "trim_headlines",
     "places_after_local_titles",
-    "bodies_in_event_names",
+    "hosts_in_event_names",
     "commit",
     "titles_read_as_people",
     "titled_names",
@@ -2506,21 +2506,27 @@ def trim_headlines(linker: GazetteerLinker, work: LinkerWork) -> None:
     work.ents = linker._trim_headline_entities(work.doc, work.ents, work.headlines)
 
 
-@linker_pass("bodies_in_event_names")
-def bodies_in_event_names(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "KTT G20", "Konferensi OKI": an event named, in Indonesian order, after the body that
-    holds it. The event is no entity (``non-entity-first-words.txt``), the body is one: where
-    the gazetteer knows the rest of the name as an organisation, the span becomes that body
-    (as the English "the G20 summit" reads)."""
+@linker_pass("hosts_in_event_names")
+def hosts_in_event_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "KTT G20", "Konferensi OKI", "KTT Phnom Penh": an event named, in Indonesian order,
+    after the body that holds it or the city it is held in. The event is no entity
+    (``non-entity-first-words.txt``), the host is one: where the gazetteer knows the rest of
+    the name as an organisation or a city, the span becomes that host (as the English "the
+    G20 summit", "the Jakarta meetings" read), and a later "KTT itu dihadiri X" finds the
+    event's city."""
     out: list[Span] = []
     for e in work.ents:
         if len(e) > 1 and e[0].text[:1].isupper() and e[0].lower_ in event_first_words():
             rest = Span(e.doc, e.start + 1, e.end)
             entry = linker.gazetteer.lookup(rest.text)
-            if entry is not None and entry.type == "Organization":
+            if entry is not None and entry.type in _EVENT_HOSTS:
                 e = _linked(rest, entry)
         out.append(e)
     work.ents = out
+
+
+#: What an event is named after in Indonesian order: its body or its city.
+_EVENT_HOSTS = frozenset({"Organization", "City"})
 
 
 @linker_pass("commit")

@@ -19,7 +19,14 @@ from kg.extract.model import (
 )
 from kg.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name
 from kg.nlp.lexicon import cue_phrases, cue_words, load_name_heads, load_name_tails
-from kg.nlp.people import NAME_PARTICLES, NAME_SUFFIXES, PeopleKB, Person, load_people
+from kg.nlp.people import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    PeopleKB,
+    Person,
+    given_names,
+    load_people,
+)
 from kg.schema import relations as schema_relations
 
 __all__ = ["Entity", "Resolved", "ResolvedRelation", "gate_and_floor", "resolve"]
@@ -928,6 +935,9 @@ def _containing_name(
     # its beginning ("Nik Nazmi" of "Nik Nazmi Nik Ahmad"): "Joko Widodo" is not
     # "Iriana Joko Widodo". A hyphenated surname written alone ("Ruiz-Massieu") is one word
     # however many parts it has: the end of the full name it closes.
+    first_seen: dict[tuple[str, ...], int] = {}
+    for p in sorted(persons, key=lambda p: p.tok_start):
+        first_seen.setdefault(_person_words(p), p.tok_start)
     holders = [
         c
         for c in canon
@@ -935,7 +945,9 @@ def _containing_name(
         and (
             set(words) <= set(c)
             if len(words) == 1
-            else _names_same_person(words, c) or (compound and c[-len(words) :] == words)
+            else _names_same_person(words, c)
+            or (compound and c[-len(words) :] == words)
+            or _surnames_after_full_name(words, c, first_seen, persons)
         )
     ]
     clipped = not holders and len(words) == 1 and _MIN_CLIPPED <= len(words[0]) <= _MAX_CLIPPED
@@ -951,9 +963,6 @@ def _containing_name(
             return None  # two full names so clipped, or a titled name of its own ("Bupati X")
     if not holders:
         return None
-    first_seen: dict[tuple[str, ...], int] = {}
-    for p in sorted(persons, key=lambda p: p.tok_start):
-        first_seen.setdefault(_person_words(p), p.tok_start)
     if len(words) == 1 and words in first_seen:
         # "Wulan" beside "Tom Wulan" and "Abdul Wulan Sasmita": a name used alone
         # is a first or a last name; one only inside another name loses to it, where the
@@ -970,6 +979,35 @@ def _containing_name(
     if _named_bare_before(words, first_seen[first], persons):
         return None
     return first
+
+
+def _surnames_after_full_name(
+    short: tuple[str, ...],
+    full: tuple[str, ...],
+    first_seen: dict[tuple[str, ...], int],
+    persons: list[Mention],
+) -> bool:
+    """ "Lacalle Pou" after "Luis Lacalle Pou", "Lopez Obrador" after "Andres Manuel Lopez
+    Obrador": family names that end a full name the text gave first are that person's short
+    form. Not a name the text gives first ("Joko Widodo", then the first lady "Iriana Joko
+    Widodo"), a notable person's own name, a name opening with a common first name ("Karl
+    Dolin" after his wife "Maria Karl Dolin"), nor one titled otherwise than the full name
+    ("Gubernur X Y" after "Ibu Negara Z X Y")."""
+    if len(short) < 2 or len(full) <= len(short) or full[-len(short) :] != short:
+        return False
+    if first_seen.get(full, 1 << 30) >= first_seen.get(short, -1):
+        return False
+    if short[0].title() in given_names() or load_people().lookup(" ".join(short)) is not None:
+        return False
+    own, full_titles = (_title_words(persons, words) for words in (short, full))
+    return not (own and full_titles and not own & full_titles)
+
+
+def _title_words(persons: list[Mention], words: tuple[str, ...]) -> set[str]:
+    """The words of every title the document gives the person so named."""
+    return {
+        w for p in persons if p.title and _person_words(p) == words for w in p.title.lower().split()
+    }
 
 
 #: The lengths of a clipped name word read as the start of a longer one ("Alex", not "Al";
