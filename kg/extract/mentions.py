@@ -652,12 +652,12 @@ def _link_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict) -> None:
 
 def _link_described_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
     """Run after titles are attached: a nickname whose cue names its holder by a word, not a
-    name. Indonesian news introduces a protagonist's nickname so: "Midji, sapaan akrab
-    gubernur", "Tiko, sapaan akrabnya", "kata pria yang akrab disapa Ical itu", "Rohmi,
-    demikian ia biasa disapa". A title word stands for the person the text gave that title
-    (the latest before the nickname); "-nya", "ia" and a word for a person (the
-    ``nickname_holder`` cue) for a person named in full before it whose name the nickname is
-    cut from. Without one, the nickname stays a name of its own."""
+    name. Indonesian news introduces a protagonist's nickname so: "Dodo, sapaan akrab
+    gubernur", "Wibi, sapaan akrabnya", "tutur politikus yang akrab disapa Henwi", "Gilang,
+    demikian ia biasa disapa". A title word stands for the one person the text gave that
+    title before the nickname; "-nya", "ia" and a word for a person (the ``nickname_holder``
+    cue) for the one person named in full before it whose name the nickname is cut from.
+    Without one, the nickname stays a name of its own."""
     for m in list(mentions):
         m = mentions[m.index]
         if m.type != "Person" or m.alias_of is not None or m.is_pronoun:
@@ -694,7 +694,7 @@ def _holder_named_after(
 def _holder_named_before(
     doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, cues: Cues
 ) -> Mention | None:
-    """ "pria yang akrab disapa X", "Bupati yang akrab disapa X": the word before the
+    """ "politikus yang akrab disapa X", "Bupati yang akrab disapa X": the word before the
     ``alias_of`` phrase is a person's, not a name."""
     words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
     for phrase in cues.alias_of:
@@ -742,9 +742,9 @@ def _title_holder_before(
 def _named_in_full_before(m: Mention, mentions: list[Mention]) -> Mention | None:
     """The one person named in full (two words or more, or with a title) before ``m`` whose
     name the nickname is cut from. The cue says a nickname follows, not whose, and the nearest
-    name is often another person's (a judge quoted before the accused, "kata pria yang akrab
-    disapa X" after a rival's name), while nicknames are cut from the name itself ("Bentjok"
-    of "Benny Tjokrosaputro", "Birin" of "Sahbirin", "SYL"); where two names could give it,
+    name is often another person's (a judge quoted before the accused, "tutur politikus yang akrab
+    disapa X" after a rival's name), while nicknames are cut from the name itself ("Henwi"
+    of "Hendra Wibisono", "Wibi" of "Wibisono", "HRW"); where two names could give it,
     none is taken."""
     nick = m.text.lower().split()
     return _only_person(
@@ -773,15 +773,15 @@ def _only_person(found: Iterable[Mention]) -> Mention | None:
     return found[-1]
 
 
-#: The shortest piece of a name a nickname is read from ("Yos" of "Sutiyoso").
+#: The shortest piece of a name a nickname is read from ("Wib" of "Wibisono").
 _MIN_NICK_PIECE = 3
 
 
 def _nickname_of(word: str, name: str) -> bool:
     """``word`` (the nickname's last word, lower case) is cut from ``name``: the start or the
-    end of one of its words ("sandi" of "Sandiaga", "birin" of "Sahbirin"; a piece from the
-    middle matches too many names), its initials ("syl"), or the starts of two or more of its
-    words run together ("zulhas" of "Zulkifli Hasan")."""
+    end of one of its words ("wibi" of "Wibisono", "sono" of "Wibisono"; a piece from the
+    middle matches too many names), its initials ("hrw"), or the starts of two or more of its
+    words run together ("henwi" of "Hendra Wibisono")."""
     words = [w for w in re.split(r"[^a-z]+", name.lower()) if w]
     if len(word) >= _MIN_NICK_PIECE and any(
         w.startswith(word) or w.endswith(word) for w in words
@@ -938,9 +938,9 @@ def _in_address(doc: Doc, m: Mention) -> bool:
 
 
 def _names_an_event(doc: Doc, m: Mention, cues: Cues) -> bool:
-    """ "KTT Phnom Penh", "the Lima summit": the city an event is named after is where it is
+    """ "KTT Lima", "the Lima summit": the city an event is named after is where it is
     held, a place, not its government. Before the city, only the capitalised first word of an
-    event's name: "a meeting Beijing has warned against" names no event."""
+    event's name: "a meeting Quito opposes" names no event."""
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
     named = before is not None and before.text[:1].isupper() and before.lower_ in cues.event_noun

@@ -2508,7 +2508,7 @@ def trim_headlines(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 @linker_pass("hosts_in_event_names")
 def hosts_in_event_names(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "KTT G20", "Konferensi OKI", "KTT Phnom Penh": an event named, in Indonesian order,
+    """ "KTT G20", "Konferensi OKI", "KTT Lima": an event named, in Indonesian order,
     after the body that holds it or the city it is held in. The event is no entity
     (``non-entity-first-words.txt``), the host is one: where the gazetteer knows the rest of
     the name as an organisation or a city, the span becomes that host (as the English "the

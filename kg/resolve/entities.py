@@ -987,10 +987,10 @@ def _surnames_after_full_name(
     first_seen: dict[tuple[str, ...], int],
     persons: list[Mention],
 ) -> bool:
-    """ "Lacalle Pou" after "Luis Lacalle Pou", "Lopez Obrador" after "Andres Manuel Lopez
-    Obrador": family names that end a full name the text gave first are that person's short
-    form. Not a name the text gives first ("Joko Widodo", then the first lady "Iriana Joko
-    Widodo"), a notable person's own name, a name opening with a common first name ("Karl
+    """ "Tirta Sasmita" after "Wulan Tirta Sasmita", "Perez Dolin" after "Juan Carlos Perez
+    Dolin": family names that end a full name the text gave first are that person's short
+    form. Not a name the text gives first ("Rizal Hakim", then the first lady "Wulan Rizal
+    Hakim"), a notable person's own name, a name opening with a common first name ("Karl
     Dolin" after his wife "Maria Karl Dolin"), nor one titled otherwise than the full name
     ("Gubernur X Y" after "Ibu Negara Z X Y")."""
     if len(short) < 2 or len(full) <= len(short) or full[-len(short) :] != short:

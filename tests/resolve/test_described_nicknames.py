@@ -1,6 +1,6 @@
 """Nicknames whose cue names the holder by a word, not a name: "X, sapaan akrab gubernur"
 (the governor the text titled), "X, sapaan akrabnya", "X, demikian ia biasa disapa", "kata
-pria yang akrab disapa X itu" (a person named in full before, whose name the nickname is
+politikus yang akrab disapa X" (a person named in full before, whose name the nickname is
 cut from: its piece, its initials, or the starts of its words run together). The nearest
 name before the nickname is often another person's, and then no merge is made. Each with a
 control in its text. All sentences are invented for the test."""
@@ -59,8 +59,8 @@ def test_a_possessive_nickname_cut_from_no_name_stays_a_name():
 def test_a_person_word_before_the_alias_phrase_is_the_accused_not_the_judge():
     labels = labels_in(
         'Pengusaha Hendra Wibisono divonis bersalah di Medan. "Terdakwa terbukti bersalah," '
-        "kata Ketua Majelis Hakim Rizal Hakim. Selain itu, pengusaha yang akrab disapa Henwi "
-        "itu wajib membayar denda.",
+        "kata Ketua Majelis Hakim Rizal Hakim. Pengusaha yang biasa disapa Henwi juga wajib "
+        "membayar denda.",
         "id",
     )
     assert {"Hendra Wibisono", "Rizal Hakim"} <= labels
@@ -70,10 +70,10 @@ def test_a_person_word_before_the_alias_phrase_is_the_accused_not_the_judge():
 @pytest.mark.parametrize(
     ("word", "name", "cut"),
     [
-        ("birin", "Sahbirin Noor", True),  # a piece of a word
+        ("wibi", "Hendra Wibisono", True),  # the start of a word
         ("hrw", "Hendra Rizal Wibisono", True),  # initials
         ("henwi", "Hendra Wibisono", True),  # starts run together
-        ("zulpe", "Zulkifli Perez", True),
+        ("sono", "Hendra Wibisono", True),  # the end of a word
         ("dodo", "Hendra Wibisono", False),
         ("hw", "Hendra", False),  # one word has no initials
         ("he", "Hendra Wibisono", False),  # too short a piece, one start alone

@@ -1,5 +1,5 @@
 """Two family names that end a full name the text gave first are that person's short form
-("Lacalle Pou" after "Luis Lacalle Pou"); a spouse's full name that ends with the other
+("Tirta Sasmita" after "Juan Tirta Sasmita"); a spouse's full name that ends with the other
 spouse's name is not ("Karl Dolin" after "Maria Karl Dolin"). Each with a control in its
 text. All sentences are invented for the test."""
 
