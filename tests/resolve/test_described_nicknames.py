@@ -92,3 +92,14 @@ def test_a_nickname_for_a_title_two_persons_hold_stays_a_name():
         "id",
     )
     assert {"Hendra Wibisono", "Rizal Hakim", "Kang Didi"} <= labels
+
+
+def test_an_echoed_nickname_is_the_person_whose_name_it_is_cut_from():
+    labels = labels_in(
+        "Wakil Gubernur Bali Hendra Wibisono meresmikan pasar di Denpasar, Senin. Ia "
+        "didampingi Kepala Dinas Rizal Hakim. Cak Wibi, demikian ia biasa disapa, kemudian "
+        "bertemu Wali Kota Medan Juan Perez di Medan.",
+        "id",
+    )
+    assert {"Hendra Wibisono", "Rizal Hakim", "Juan Perez"} <= labels
+    assert "Cak Wibi" not in labels
