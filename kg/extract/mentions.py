@@ -572,20 +572,27 @@ def _link_aliases(
         start = m.tok_start
         if start > 0 and doc[start - 1].lower_ in honorifics:
             start -= 1  # "disapa Pak Ijal": the honorific is no part of the alias
-        words = [t.lower_ for t in doc[max(0, start - 5) : start]]
-        for phrase in cues.alias_of:
-            n = len(phrase)
-            if tuple(words[-n:]) != phrase:
-                continue
-            k = start - n - 1
-            if k >= 0 and doc[k].lower_ in _OR_WORDS:
-                k -= 1  # "Joko Widodo atau yang akrab disapa Jokowi"
-            if k >= 0 and doc[k].text == ",":
-                k -= 1
-            head = ent_at.get(k)
-            if head is not None and head is not m:
-                _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
-            break
+        k = _before_alias_of(doc, start, cues)
+        if k is None:
+            continue
+        if k >= 0 and doc[k].lower_ in _OR_WORDS:
+            k -= 1  # "Joko Widodo atau yang akrab disapa Jokowi"
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        head = ent_at.get(k)
+        if head is not None and head is not m:
+            _update(mentions, ent_at, m, alias_of=head.index, type=head.type)
+
+
+def _before_alias_of(doc: Doc, start: int, cues: Cues) -> int | None:
+    """The token before the ``alias_of`` phrase ("yang akrab disapa") that ends right before
+    token ``start`` (-1 when the phrase opens the text), or None when no phrase ends there;
+    the longest phrase is read."""
+    words = tuple(t.lower_ for t in doc[max(0, start - 5) : start])
+    for phrase in cues.alias_of:
+        if words[-len(phrase) :] == phrase:
+            return start - len(phrase) - 1
+    return None
 
 
 def _initials_after_or(doc: Doc, m: Mention, ent_at: dict) -> Mention | None:
@@ -696,17 +703,12 @@ def _holder_named_before(
 ) -> Mention | None:
     """ "politikus yang akrab disapa X", "Bupati yang akrab disapa X": the word before the
     ``alias_of`` phrase is a person's, not a name."""
-    words = [t.lower_ for t in doc[max(0, m.tok_start - 5) : m.tok_start]]
-    for phrase in cues.alias_of:
-        if tuple(words[-len(phrase) :]) != phrase:
-            continue
-        k = m.tok_start - len(phrase) - 1
-        if k < 0 or ent_at.get(k) is not None:
-            return None
-        if doc[k].lower_ in cues.nickname_holder:
-            return _named_in_full_before(m, mentions)
-        return _title_holder_before(doc, k, m, mentions, single=True)
-    return None
+    k = _before_alias_of(doc, m.tok_start, cues)
+    if k is None or k < 0 or ent_at.get(k) is not None:
+        return None
+    if doc[k].lower_ in cues.nickname_holder:
+        return _named_in_full_before(m, mentions)
+    return _title_holder_before(doc, k, m, mentions, single=True)
 
 
 def _person_words_at(doc: Doc, j: int, limit: int = 3) -> list[str]:

@@ -995,7 +995,7 @@ def _surnames_after_full_name(
     ("Gubernur X Y" after "Ibu Negara Z X Y")."""
     if len(short) < 2 or len(full) <= len(short) or full[-len(short) :] != short:
         return False
-    if first_seen.get(full, 1 << 30) >= first_seen.get(short, -1):
+    if first_seen[full] >= first_seen[short]:
         return False
     if short[0].title() in given_names() or load_people().lookup(" ".join(short)) is not None:
         return False
