@@ -13,9 +13,10 @@ from kg.extract.context import Context
 from kg.extract.datelines import office_abroad
 from kg.extract.frames.objects import PERSON, right_chain
 from kg.extract.frames.places import country_of
+from kg.extract.frames.subjects import coordinated_after
 from kg.extract.frames.venues import posted_in, title_countries
 from kg.extract.model import AGENT_TYPES, DEMONSTRATIVES, Mention, Relation
-from kg.nlp.lexicon import cue_words
+from kg.nlp.lexicon import cue_phrases, cue_words
 from kg.schema import dated_relations
 
 __all__ = ["extract_prefaces"]
@@ -43,9 +44,11 @@ def _locative_preface(ctx: Context) -> None:
         if place is None:
             place, end = _sidelines_place(ctx, sent, first.i)
         if place is None:
-            if first.lower_ not in ("di", "in", "dari", "from") or len(sent) < 4:
+            if first.lower_ not in ("di", "in", "at", "dari", "from") or len(sent) < 4:
                 continue  # "Di Quito, ...", "Dari Medan, ia ..." (one leaves only where one was)
             place, end = _fronted_place(ctx, first.i + 1, sent.end)
+            if place is None and first.lower_ not in ("dari", "from"):
+                place, end = _place_of_fronted_site(ctx, first.i + 1, sent.end)
         if not _linked_place(place):
             continue  # known places only: "Di Balai Agung," is a hall, not a destination
         comma = _comma_after_time(ctx, end, sent.end)
@@ -70,7 +73,8 @@ def _locative_preface(ctx: Context) -> None:
                 continue  # one at home, or of no country the text gives, may live there
             rule += ".subject"
         ctx.literal_places.add(place.index)
-        ctx.add(subj, "visited", place, rule=rule, confidence=0.75, sent=sent)
+        for person in [subj, *_coordinated_in(ctx, sent, subj)]:
+            ctx.add(person, "visited", place, rule=rule, confidence=0.75, sent=sent)
         if first.lower_ not in ("dari", "from") and all(
             r.object == place.index for r in acting if r.predicate == "visited"
         ):  # "From P, X travels to Q for talks with Y": Y is met in Q, not in P
@@ -193,6 +197,14 @@ def _apposed_presence(ctx: Context) -> None:
         )
 
 
+def _coordinated_in(ctx: Context, sent: Span, subj: Mention) -> list[Mention]:
+    """The persons coordinated after the clause's subject when the sentence names it ("In P,
+    A and his wife, B, were received by Y"): the preface places them all."""
+    if not sent.start <= subj.tok_start < sent.end:
+        return []
+    return coordinated_after(ctx, sent, subj)
+
+
 def _linked_place(place: Mention | None) -> bool:
     """A city, country or region the gazetteer links: a fronted or apposed name of unknown
     kind is as often a hall or a building ("Di Balai Agung,") as a destination."""
@@ -287,6 +299,58 @@ def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]
     if skip and after < end and ctx.doc[after].lower_ in DEMONSTRATIVES:
         after += 1  # "Di ibu kota Peru itu,"
     return place, after
+
+
+def _place_of_fronted_site(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]:
+    """ "At the airport in Lima,", "Di halaman istana di Lima,": a fronted site named by
+    common words (no name of its own, no verb, no comma), then "in/di" and its place: the
+    place, and the token after it; (None, k) otherwise. Not one's own home ("Di kediamannya
+    di P,", "At his home in P,": the ``own_home`` cue): where one lives is no visit."""
+    words = tuple(t.lower_ for t in ctx.doc[k : min(end, k + _SITE_REACH)])
+    if any(words[: len(p)] == p for p in ctx.cues.own_home):
+        return None, k
+    kind = _place_after_kind(ctx, k, end)
+    if kind is not None:
+        return kind, kind.tok_end
+    for j in range(k, min(end - 1, k + _SITE_REACH)):
+        tok = ctx.doc[j]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
+            return None, k
+        if j > k and tok.lower_ in ctx.cues.venue:
+            place = ctx.mention_at(j + 1)
+            if place is None or place.tok_start != j + 1:
+                return None, k
+            return place, place.tok_end
+    return None, k
+
+
+def _place_after_kind(ctx: Context, k: int, end: int) -> Mention | None:
+    """ "Di kota pantai Fortaleza", "In the coastal city of Fortaleza": a place named after
+    a word of its kind (the ``town_kind`` and ``area_kind`` cues; Indonesian puts the kind
+    first and may add a word, English closes the kind with "of")."""
+    kinds = {p[0] for cue in ("town_kind", "area_kind") for p in cue_phrases(ctx.lang, cue)}
+    j = k
+    if ctx.lang == "en":
+        if ctx.doc[j].lower_ != "the":
+            return None
+        j += 1
+        while j < end and ctx.doc[j].is_lower and ctx.doc[j].lower_ not in kinds:
+            j += 1
+        if j + 2 >= end or ctx.doc[j].lower_ not in kinds or ctx.doc[j + 1].lower_ != "of":
+            return None
+        j += 2
+    else:
+        if ctx.doc[j].lower_ not in kinds or not ctx.doc[j].is_lower:
+            return None
+        j += 1
+        if j < end and ctx.doc[j].is_lower and ctx.doc[j].is_alpha:
+            j += 1  # "kota pantai", "kota kecil"
+    place = ctx.mention_at(j) if j - k <= _SITE_REACH else None
+    return place if place is not None and place.tok_start == j else None
+
+
+#: Tokens a fronted site's words may take before its "in/di" ("at the main air base in").
+_SITE_REACH = 6
 
 
 #: Tokens a time phrase may take between a fronted place and its comma ("In P on Monday,").

@@ -77,12 +77,15 @@ def agency_names() -> str:
 @cache
 def _agency_tag() -> re.Pattern[str]:
     names = agency_names()
-    return re.compile(rf"\(\s*(?:{names})(?:\s*/\s*(?:{names}))*\s*\)")  # "(ANTARA/AFP)"
+    # "(ANTARA/AFP)"; an agency's regional bureau after its name too ("(ANTARA Kaltim)")
+    bureau = r"(?:\s+[A-Z][\w-]*){0,3}"
+    return re.compile(rf"\(\s*(?:{names}){bureau}(?:\s*/\s*(?:{names}){bureau})*\s*\)")
 
 
 @cache
 def _site_dateline() -> re.Pattern[str]:
-    site = rf"(?:{_DOMAIN}|(?:{agency_names()})\b)"
+    # outlets sign in capitals as often as not ("BEIJING, KOMPAS —", "TEMPO Interaktif, X -")
+    site = rf"(?:{_DOMAIN}|(?i:{agency_names()})\b)"
     city = r"[A-Z][\w .'-]{1,40}"
     return re.compile(
         rf"(?:{city},\s*(?P<after>{site})|(?P<before>{site}),\s*{city}|(?P<alone>{site}))"
@@ -254,10 +257,36 @@ def _dateline_agency(text: str, line: Line) -> list[BoilerplateSpan]:
     if site is not None:
         group = next(g for g in ("after", "before", "alone") if site.group(g))
         return [BoilerplateSpan(site.start(group), site.end(group), "agency")]
-    head = _DATELINE.match(text, line.start, line.end)
+    head = _DATELINE.match(text, line.start, line.end) or undashed_dateline().match(
+        text, line.start, line.end
+    )
     if head is None:
         return []
-    return [
-        BoilerplateSpan(m.start(), m.end(), "agency")
-        for m in _agency_tag().finditer(text, line.start, head.end())
+    tags = list(_agency_tag().finditer(text, line.start, head.end()))
+    tags += [
+        m
+        for m in _OUTLET_TAG.finditer(text, line.start, head.end())
+        if not any(t.start() <= m.start() < t.end() for t in tags)
     ]
+    return [BoilerplateSpan(m.start(), m.end(), "agency") for m in tags]
+
+
+#: An outlet's name in brackets in a dateline ("LIMA (The Andes Post) -"), whether or not
+#: agencies.txt lists it: capitalised words closed by a word for a newspaper or a station. A
+#: place in brackets ("DHAKA (Bangladesh) -") is the story's, and stays.
+_OUTLET_TAG = re.compile(
+    r"\(\s*(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){1,3}"
+    r"(?:Post|Pos|Times|News|Daily|Herald|Tribune|Journal|Gazette|Star|Globe|Mail|Telegraph"
+    r"|Express|Press|Wire|TV|Radio|Online)\s*\)"
+)
+
+
+@cache
+def undashed_dateline() -> re.Pattern[str]:
+    """ "THIMPHU, June 15 (PTI) Prime Minister ...": a dateline that a listed agency's tag
+    closes with no dash after it."""
+    return re.compile(
+        r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*)?\s*(\([^)]*\)\s*)*?"
+        + _agency_tag().pattern
+        + r"\s+(?=[A-Z])"
+    )

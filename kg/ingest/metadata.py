@@ -21,7 +21,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from kg.ingest.boilerplate import BoilerplateSpan, agency_names, find_boilerplate
+from kg.ingest.boilerplate import (
+    BoilerplateSpan,
+    agency_names,
+    find_boilerplate,
+    undashed_dateline,
+)
 from kg.ingest.lines import Line, lines
 from kg.ingest.normalize import normalize_typography
 from kg.resources import ontology_path
@@ -295,7 +300,9 @@ def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarD
     it is an outlet's newsroom signature."""
     if story is None:
         return (0, 0), None, False
-    head = _DATELINE_HEAD.match(text, story.start, story.end)
+    head = _DATELINE_HEAD.match(text, story.start, story.end) or undashed_dateline().match(
+        text, story.start, story.end
+    )
     newsroom = False
     if head is None:
         head = _outlet_dateline().match(text, story.start, story.end)

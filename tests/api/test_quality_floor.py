@@ -288,7 +288,9 @@ FLOORS = {
         # duplicates, 3 boilerplate entities, 5 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev21",
         "min": {"entity_f1": 0.91, "relation_p": 0.915, "relation_f1": 0.82},
-        "max": {"boilerplate_fp": 3, "negatives_hit": 5, "duplicates": 3},
+        # Stop 59: boilerplate entities 3 -> 1 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 1, "negatives_hit": 5, "duplicates": 3},
     },
     "dev22": {
         # A twenty-second dev set (tests/fixtures/dev22, 24 articles written 2026-12-05 by an
@@ -300,7 +302,9 @@ FLOORS = {
         # since; stop 51: 0.924, 0.936/0.605/0.735.
         "gold": ROOT / "tests" / "fixtures" / "dev22",
         "min": {"entity_f1": 0.915, "relation_p": 0.925, "relation_f1": 0.725},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 2},
+        # Stop 59: boilerplate entities 2 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 0, "duplicates": 2},
     },
     "dev23": {
         # A twenty-third dev set (tests/fixtures/dev23, 24 articles written 2026-12-05 by an
@@ -312,7 +316,9 @@ FLOORS = {
         # 0.881/0.420/0.569, 11 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev23",
         "min": {"entity_f1": 0.88, "relation_p": 0.87, "relation_f1": 0.56},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 4, "duplicates": 11},
+        # Stop 59: boilerplate entities 1 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 4, "duplicates": 11},
     },
     "dev24": {
         # A twenty-fourth dev set (tests/fixtures/dev24, 24 articles written 2026-12-05 by an
@@ -323,7 +329,9 @@ FLOORS = {
         # Its errors read since.
         "gold": ROOT / "tests" / "fixtures" / "dev24",
         "min": {"entity_f1": 0.91, "relation_p": 0.95, "relation_f1": 0.76},
-        "max": {"boilerplate_fp": 3, "negatives_hit": 0, "duplicates": 3},
+        # Stop 59: boilerplate entities 3 -> 2 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 2, "negatives_hit": 0, "duplicates": 3},
     },
     "dev25": {
         # A twenty-fifth dev set (tests/fixtures/dev25, 24 articles written 2026-12-06 by an
@@ -344,7 +352,9 @@ FLOORS = {
         # entities, 4 negatives hit. Its errors read since; stop 54: 0.876, 0.890/0.550/0.680.
         "gold": ROOT / "tests" / "fixtures" / "dev26",
         "min": {"entity_f1": 0.875, "relation_p": 0.885, "relation_f1": 0.67},
-        "max": {"boilerplate_fp": 3, "negatives_hit": 2, "duplicates": 11},
+        # Stop 59: boilerplate entities 3 -> 1 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 1, "negatives_hit": 2, "duplicates": 11},
     },
     "dev27": {
         # A twenty-seventh dev set (tests/fixtures/dev27, 24 articles written 2026-12-06 by an
@@ -354,7 +364,9 @@ FLOORS = {
         # 5 negatives hit. Its errors read since.
         "gold": ROOT / "tests" / "fixtures" / "dev27",
         "min": {"entity_f1": 0.91, "relation_p": 0.955, "relation_f1": 0.855},
-        "max": {"boilerplate_fp": 6, "negatives_hit": 3, "duplicates": 2},
+        # Stop 59: boilerplate entities 6 -> 3 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 3, "negatives_hit": 3, "duplicates": 2},
     },
     "dev28": {
         # A twenty-eighth dev set (tests/fixtures/dev28, 24 articles written 2026-12-06 by an
@@ -366,7 +378,9 @@ FLOORS = {
         # took for a person is no longer read as the place once "DPRD <province>" is one body).
         "gold": ROOT / "tests" / "fixtures" / "dev28",
         "min": {"entity_f1": 0.845, "relation_p": 0.88, "relation_f1": 0.66},
-        "max": {"boilerplate_fp": 5, "negatives_hit": 2, "duplicates": 14},
+        # Stop 59: boilerplate entities 5 -> 2 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 14},
     },
     "dev29": {
         # A twenty-ninth dev set (tests/fixtures/dev29, 24 articles written 2026-12-06 by an
@@ -376,7 +390,9 @@ FLOORS = {
         # negatives hit. Its errors read since; stop 54: 0.937, 0.976/0.755/0.851, 2 negatives.
         "gold": ROOT / "tests" / "fixtures" / "dev29",
         "min": {"entity_f1": 0.935, "relation_p": 0.975, "relation_f1": 0.85},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 5},
+        # Stop 59: boilerplate entities 2 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 2, "duplicates": 5},
     },
     "dev30": {
         # A thirtieth dev set (tests/fixtures/dev30, 24 articles written 2026-12-06 by an
@@ -387,7 +403,9 @@ FLOORS = {
         # read since; stop 55: 0.916, 0.950/0.577/0.717, 9 duplicates.
         "gold": ROOT / "tests" / "fixtures" / "dev30",
         "min": {"entity_f1": 0.915, "relation_p": 0.945, "relation_f1": 0.71},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 9},
+        # Stop 59: boilerplate entities 2 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 2, "duplicates": 9},
     },
     "dev31": {
         # A thirty-first dev set (tests/fixtures/dev31, 24 articles, 8 id / 16 en: the world
@@ -397,7 +415,9 @@ FLOORS = {
         # 0.967/0.677/0.796.
         "gold": ROOT / "tests" / "fixtures" / "dev31",
         "min": {"entity_f1": 0.935, "relation_p": 0.965, "relation_f1": 0.79},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 2, "duplicates": 2},
+        # Stop 59: boilerplate entities 2 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 2, "duplicates": 2},
     },
     "dev32": {
         # A thirty-second dev set (tests/fixtures/dev32, 24 articles, 14 id / 10 en: a busy
@@ -407,7 +427,9 @@ FLOORS = {
         # stop 55's final code: 0.918, 0.897/0.705/0.789. Its errors are for the next stop.
         "gold": ROOT / "tests" / "fixtures" / "dev32",
         "min": {"entity_f1": 0.915, "relation_p": 0.895, "relation_f1": 0.785},
-        "max": {"boilerplate_fp": 5, "negatives_hit": 6, "duplicates": 4},
+        # Stop 59: boilerplate entities 5 -> 1 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 1, "negatives_hit": 6, "duplicates": 4},
     },
     "dev33": {
         # A thirty-third dev set (tests/fixtures/dev33, 24 articles, 16 id / 8 en: a mixed news
@@ -438,7 +460,9 @@ FLOORS = {
         # 0.959/0.597/0.736, 1 negative hit, 1 duplicate.
         "gold": ROOT / "tests" / "fixtures" / "dev35",
         "min": {"entity_f1": 0.9, "relation_p": 0.955, "relation_f1": 0.73},
-        "max": {"boilerplate_fp": 3, "negatives_hit": 1, "duplicates": 1},
+        # Stop 59: boilerplate entities 3 -> 2 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 1},
     },
     "dev36": {
         # A thirty-sixth dev set (tests/fixtures/dev36, 24 articles, 13 id / 11 en: a mixed
@@ -448,7 +472,9 @@ FLOORS = {
         # its errors read since, stop 57: 0.922, 0.978/0.668/0.794, 3 duplicates, 1 negative.
         "gold": ROOT / "tests" / "fixtures" / "dev36",
         "min": {"entity_f1": 0.92, "relation_p": 0.975, "relation_f1": 0.79},
-        "max": {"boilerplate_fp": 1, "negatives_hit": 1, "duplicates": 3},
+        # Stop 59: boilerplate entities 1 -> 0 (outlets signing in capitals,
+        # caption credits, agency addresses, datelines closed by a tag without a dash).
+        "max": {"boilerplate_fp": 0, "negatives_hit": 1, "duplicates": 3},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked

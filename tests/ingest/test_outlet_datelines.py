@@ -36,3 +36,12 @@ def test_the_lead_of_a_newsroom_dateline_visited_the_newsroom_never():
     )
     assert ("Karl Lindgren", "officialOf", "Peru") in rels  # control: the lead is read
     assert not any(o == "Jakarta" for _, p, o in rels if p == "visited")
+
+
+def test_an_outlet_signing_in_capitals_is_masked_and_the_city_kept():
+    found = types_in(f"Peru skors presiden\n\nLIMA, KOMPAS — {_STORY}\n", "id")
+    assert found.get("Lima") == {"City"}  # control: the dateline's city stays
+    assert "KOMPAS" not in found
+    found = types_in(f"Peru skors presiden\n\nPIKIRAN RAKYAT - {_STORY}\n", "id")
+    assert "Wulan Sasmita" in found  # control
+    assert "PIKIRAN RAKYAT" not in found

@@ -27,6 +27,7 @@ __all__ = [
     "POSSESSIVE",
     "companions_after",
     "companions_before",
+    "coordinated_after",
     "definite_description",
     "in_object_position",
     "kin_named_by",
@@ -716,6 +717,21 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         ):
             break
         out.insert(0, before)
+    return out
+
+
+def coordinated_after(ctx: Context, sent: Span, subj: Mention) -> list[Mention]:
+    """The persons coordinated after ``subj`` in its sentence ("Setibanya di P, A dan
+    istrinya, B, disambut Y": B; "In P, A and B were received by Y": B): the clause tells of
+    them all, as ``with_coordinated`` reads it from the last of them."""
+    me = ctx.resolve(subj).index
+    out: list[Mention] = []
+    for m in ctx.by_sent.get(ctx.sents.index(sent), []):
+        if m.tok_start < subj.tok_end or m.is_pronoun or ctx.resolve(m).type != "Person":
+            continue
+        group = with_coordinated(ctx, m)
+        if len(group) > 1 and any(ctx.resolve(g).index == me for g in group[:-1]):
+            out.append(m)
     return out
 
 

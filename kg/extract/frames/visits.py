@@ -13,6 +13,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     companions_after,
     companions_before,
+    coordinated_after,
     in_object_position,
     kin_named_by,
     left_agent,
@@ -526,7 +527,32 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
         if _home_capital(ctx, place):
             continue  # ministers beside the president in their own capital: at work, no trip
         for person in companions:
-            ctx.add(person, "visited", place, rule=trig.rule, confidence=trig.confidence, sent=sent)
+            family = _family_word_before(ctx, person)
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.family" if family else trig.rule,
+                confidence=max(trig.confidence, _FAMILY_CONFIDENCE) if family else trig.confidence,
+                sent=sent,
+            )
+
+
+#: How sure a companion's visit is when the text calls the companion the traveller's spouse
+#: or child ("didampingi istrinya, A"): family travels with the traveller, where officials
+#: named as companions may have joined at one stop only.
+_FAMILY_CONFIDENCE = 0.8
+
+
+def _family_word_before(ctx: Context, m: Mention) -> bool:
+    """A spouse or child word (the ``consort`` cue) right before ``m``, a comma between or not
+    ("didampingi istrinya, A", "accompanied by his wife A")."""
+    k = ctx.starts_at(m)
+    k -= int(k > 0 and ctx.doc[k - 1].text == ",")
+    return any(
+        k - len(p) >= 0 and tuple(t.lower_ for t in ctx.doc[k - len(p) : k]) == p
+        for p in ctx.cues.consort
+    )
 
 
 #: How sure a companion's visit is when the sentence itself names the place: as sure as a
@@ -583,7 +609,7 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
     visits told as such: a place read off a meeting's venue or a trip's starting point
     ("flew into Q from P, where Y had hosted him") may be an earlier stop, which the
     companions named now need not have shared."""
-    name = host.text.split()[-1] if host.text.split() else host.text
+    me = ctx.resolve(host).index
     idx = ctx.sents.index(sent)
     window = {s.start_char for s in ctx.sents[max(0, idx - 2) : idx + 1]}
     visits = [
@@ -593,7 +619,7 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
         and r.sentence_start in window
         and not r.rule.endswith((".venue", ".from"))
         and not any(part.endswith(_ORIGIN_RULE_ENDS) for part in r.rule.split("."))
-        and ctx.mentions[r.subject].text.split()[-1:] == [name]
+        and _same_traveller(ctx, ctx.mentions[r.subject], host.text, me)
     ]
     if not visits:
         return []
@@ -613,6 +639,17 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
                 latest < sent.start_char and _in_inserted_relative(ctx, ctx.mentions[r.object])
             )
         }
+    )
+
+
+def _same_traveller(ctx: Context, m: Mention, host: str, me: int) -> bool:
+    """``m`` names the host: the same family name, the same resolved person, or the host's one
+    word opening ``m``'s name (a family name written first: "Kim" of "Kim Jong Un")."""
+    words, short = m.text.split(), host.split()
+    return (
+        words[-1:] == short[-1:]
+        or ctx.resolve(m).index == me
+        or (len(short) == 1 and len(words) > 2 and words[0] == short[0])
     )
 
 
@@ -653,13 +690,16 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             subj = m
             break
     weight = 1.0
-    if subj is None:
+    travellers = [subj, *coordinated_after(ctx, sent, subj)] if subj is not None else []
+    if subj is None:  # "A dan istrinya, B, disambut Y": the couple arrived
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+        travellers = [subj]
     if subj is None:
         return
     for obj in places:
         ctx.literal_places.add(obj.index)
-        add_relation(ctx, sent, trig, subj, obj, weight)
+        for person in travellers:
+            add_relation(ctx, sent, trig, person, obj, weight)
 
 
 @frame("trip_stage")
