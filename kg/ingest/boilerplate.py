@@ -20,9 +20,10 @@ __all__ = ["BoilerplateSpan", "find_boilerplate"]
 _LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "▶ x", "1. x"
 _WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
-# "ASTANA, Kazakhstan (28 Februari) (Reuters) -", "KYIV/MOSCOW, May 7 (AP) -"
+# "ASTANA, Kazakhstan (28 Februari) (Reuters) -", "KYIV/MOSCOW, May 7 (AP) -", "CITY,
+# Country, July 3 (Reuters) -"
 _DATELINE = re.compile(
-    r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*)?\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+    r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*){0,2}\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
 )
 # A news site named in a dateline by its domain ("JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -") or by an outlet name from agencies.txt ("Jakarta, CNN Indonesia --").
@@ -286,7 +287,7 @@ def undashed_dateline() -> re.Pattern[str]:
     """ "THIMPHU, June 15 (PTI) Prime Minister ...": a dateline that a listed agency's tag
     closes with no dash after it."""
     return re.compile(
-        r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*)?\s*(\([^)]*\)\s*)*?"
+        r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*){0,2}\s*(\([^)]*\)\s*)*?"
         + _agency_tag().pattern
         + r"\s+(?=[A-Z])"
     )

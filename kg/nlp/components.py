@@ -2426,14 +2426,20 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
     Without this the bracket is no mention (the model rarely tags it) and the later uses make
     a second body. A linked body passes its link on; an unlinked one ("the Office for Rural
     Water (ORW)") makes the bracket a body that resolve joins to it, and the later uses
-    bodies whatever type the model gave them."""
+    bodies whatever type the model gave them. An Indonesian short form written as a word
+    ("Badan Penelitian dan Pengembangan Kesehatan (Balitbangkes)") counts as an acronym, and
+    a body's name typed a place after "di" still owns its bracket when an institution word
+    opens it."""
     doc = work.doc
+    heads = institution_words()
     owners: dict[str, set[str]] = {}
     for e in work.ents:
-        if e.label_ != "Organization" or e.end + 2 >= len(doc):
+        body_like = e.label_ == "Organization" or (e.label_ == "Place" and e[0].lower_ in heads)
+        if not body_like or e.end + 2 >= len(doc):
             continue
         word = doc[e.end + 1].text
-        if doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _acronym(word):
+        bracketed = doc[e.end].text == "(" and doc[e.end + 2].text == ")"
+        if bracketed and (_acronym(word) or _syllabic_acronym(word, e)):
             if e.kb_id_ or _unlinked_owner(doc, e, word):
                 owners.setdefault(word, set()).add(e.kb_id_ or f"name:{e.text.lower()}")
     acronyms = {
@@ -2450,8 +2456,9 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
 
     out: list[Span] = []
     for e in work.ents:
-        if e.text in acronyms and not e.kb_id_:
-            e = body(e.start, e.text)
+        word = e.text.strip("()")  # the model may take the bracket in: "(Bappebti"
+        if word in acronyms and not e.kb_id_:
+            e = body(next(t.i for t in e if t.text == word), word)
         out.append(e)
     taken = {i for e in out for i in range(e.start, e.end)}
     for tok in doc:
@@ -2488,6 +2495,21 @@ def _name_goes_on(doc: Doc, i: int, acronym: str) -> bool:
 
 def _acronym(word: str) -> bool:
     return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+
+
+def _syllabic_acronym(word: str, name: Span) -> bool:
+    """ "Badan Penelitian dan Pengembangan Kesehatan (Balitbangkes)": an Indonesian body's
+    short form written as one capitalised word of pieces of its name's words, whose letters
+    therefore run through the name in order from its first letter. Four letters at least
+    ("(Tbk)" closes a company's name), and shorter than the name."""
+    letters = "".join(t.lower_ for t in name if t.is_alpha)
+    short = word.lower()
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    if len(short) < 4 or len(short) * 2 > len(letters) or short[0] != letters[0]:
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in short)
 
 
 def _foreign_place(gazetteer: Gazetteer, ent: Span, country: str) -> bool:

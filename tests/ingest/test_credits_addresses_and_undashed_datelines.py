@@ -120,3 +120,37 @@ def test_an_agency_s_regional_bureau_in_a_dateline_is_masked():
     masked = _masked(text)
     assert "(ANTARA Jabar)" in masked
     assert not any("Garut" in m or "Rizal" in m for m in masked)  # the story stays
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wulan Sasmita reported from Lima, Peru.",
+        "(Tim Liputan 6 Kavoo TV)",
+        "Kavoo Media Group | PT Kavoo Aksara Grafika",
+        "Kavoo.com - PT Kavoo Media Nusantara. All Right Reserved.",
+        "Baca Lainnya: Juan Perez Tinjau Banjir di Cusco",
+        "Related news: Peru, Chile hold joint patrol in the Pacific",
+    ],
+)
+def test_a_reporter_s_city_a_team_a_publisher_and_a_teaser_are_masked(line):
+    assert _masked(f"{STORY}\n\n{line}\n") == [line]
+
+
+def test_a_story_line_on_what_a_reporter_found_stays():
+    line = "Maria Perez reported from Lima, Peru, that the talks had failed on Monday."
+    assert _masked(f"{STORY}\n\n{line}\n") == []
+
+
+def test_a_popular_list_under_a_header_with_a_colon_is_masked():
+    block = "Populer:\n1. Juan Perez Tinjau Banjir di Cusco\n2. Harga Emas Hari Ini Turun"
+    masked = _masked(f"{STORY}\n\n{block}\n")
+    assert "Populer:" in masked and "1. Juan Perez Tinjau Banjir di Cusco" in masked
+    assert not any("Oscar Lindgren" in m for m in masked)  # the story stays
+
+
+def test_a_supplier_after_a_caption_and_a_two_part_dateline_lose_their_credit():
+    caption = "Juan Perez saat tiba di Bandara Lima, Jumat (25/4/2025). Dok. KBRI Lima"
+    assert _masked(f"{STORY}\n\n{caption}\n") == [" Dok. KBRI Lima"]
+    text = f"LIMA, Peru, July 3 (Reuters) - {STORY}\n"
+    assert _masked(text) == ["(Reuters)"]
