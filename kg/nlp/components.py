@@ -2457,8 +2457,9 @@ def bracketed_acronyms_of_bodies(linker: GazetteerLinker, work: LinkerWork) -> N
     out: list[Span] = []
     for e in work.ents:
         word = e.text.strip("()")  # the model may take the bracket in: "(Bappebti"
-        if word in acronyms and not e.kb_id_:
-            e = body(next(t.i for t in e if t.text == word), word)
+        k = next((t.i for t in e if t.text == word), None)
+        if word in acronyms and not e.kb_id_ and k is not None:
+            e = body(k, word)
         out.append(e)
     taken = {i for e in out for i in range(e.start, e.end)}
     for tok in doc:
