@@ -27,6 +27,7 @@ __all__ = [
     "POSSESSIVE",
     "companions_after",
     "companions_before",
+    "consort_before",
     "coordinated_after",
     "definite_description",
     "in_object_position",
@@ -375,7 +376,7 @@ def previous_subject(ctx: Context, sent: Span, types=PERSON) -> Mention | None:
         first,
     )
     group = with_coordinated(ctx, last)
-    return first if any(_consort_before(ctx, ctx.starts_at(m)) for m in group) else last
+    return first if any(consort_before(ctx, ctx.starts_at(m)) for m in group) else last
 
 
 def _in_quote(ctx: Context, sent: Span, i: int) -> bool:
@@ -696,7 +697,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     in_list = False
     while True:
         start = ctx.starts_at(out[0])
-        start -= _consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
+        start -= consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
         link = start - 1
         if link >= 1 and (ctx.doc[link].lower_ in conjunction or _pair_slash(ctx.doc, link)):
             in_list = True
@@ -807,7 +808,7 @@ def _trip_follows(ctx: Context, k: int) -> bool:
     )
 
 
-def _consort_before(ctx: Context, i: int) -> int:
+def consort_before(ctx: Context, i: int) -> int:
     """Length of a spouse word ending right before token ``i`` ("istrinya", "his wife"), 0 if
     none: it joins a couple as a title joins a name."""
     comma = int(i > 0 and ctx.doc[i - 1].text == ",")  # "A dan istrinya, B, tiba di P"

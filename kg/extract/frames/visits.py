@@ -13,6 +13,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import (
     companions_after,
     companions_before,
+    consort_before,
     coordinated_after,
     in_object_position,
     kin_named_by,
@@ -527,7 +528,7 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
         if _home_capital(ctx, place):
             continue  # ministers beside the president in their own capital: at work, no trip
         for person in companions:
-            family = _family_word_before(ctx, person)
+            family = consort_before(ctx, ctx.starts_at(person)) > 0  # "istrinya, A"
             ctx.add(
                 person,
                 "visited",
@@ -542,17 +543,6 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
 #: or child ("didampingi istrinya, A"): family travels with the traveller, where officials
 #: named as companions may have joined at one stop only.
 _FAMILY_CONFIDENCE = 0.8
-
-
-def _family_word_before(ctx: Context, m: Mention) -> bool:
-    """A spouse or child word (the ``consort`` cue) right before ``m``, a comma between or not
-    ("didampingi istrinya, A", "accompanied by his wife A")."""
-    k = ctx.starts_at(m)
-    k -= int(k > 0 and ctx.doc[k - 1].text == ",")
-    return any(
-        k - len(p) >= 0 and tuple(t.lower_ for t in ctx.doc[k - len(p) : k]) == p
-        for p in ctx.cues.consort
-    )
 
 
 #: How sure a companion's visit is when the sentence itself names the place: as sure as a
@@ -690,10 +680,11 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             subj = m
             break
     weight = 1.0
-    travellers = [subj, *coordinated_after(ctx, sent, subj)] if subj is not None else []
-    if subj is None:  # "A dan istrinya, B, disambut Y": the couple arrived
+    if subj is None:
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
         travellers = [subj]
+    else:  # "A dan istrinya, B, disambut Y": the couple arrived
+        travellers = [subj, *coordinated_after(ctx, sent, subj)]
     if subj is None:
         return
     for obj in places:
