@@ -31,8 +31,11 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     city = next((m for m in head if m.type == "City" and m.kb_id), None)
     country = _country_of(city, head) if city is not None else None
     if city is None:  # "KAVOO, Uganda (AFP) -": a town the gazetteer lacks, in a country
-        city = _country_after_unknown_town(ctx, head, start)
-        country = city.kb_id if city is not None else None
+        named = _country_after_unknown_town(ctx, head, start)
+        country = named.kb_id if named is not None else None
+        # the town itself when the NLP stage made it a place, else the country at least
+        city = _town_before(ctx, head, named) if named is not None else None
+        city = city or named
     lead = _lead_sentence(ctx, end)
     if city is None or country is None or lead is None:
         return
@@ -100,10 +103,20 @@ def _country_after_unknown_town(ctx: Context, head: list[Mention], start: int) -
     country = next((m for m in head if m.type == "Country" and m.kb_id), None)
     if country is None or country.is_demonym or country.tok_start < 2:
         return None
-    first = ctx.doc[country.tok_start - 2]
     comma = ctx.doc[country.tok_start - 1]
+    town = _town_before(ctx, head, country)  # "PUERTO IGUAZU, Argentina": one or more words
+    first = ctx.doc[town.tok_start if town is not None else country.tok_start - 2]
     opens = first.idx >= start and first.is_alpha and first.i == _first_token(ctx, start)
     return country if comma.text == "," and opens else None
+
+
+def _town_before(ctx: Context, head: list[Mention], country: Mention) -> Mention | None:
+    """The unlinked city right before the dateline's country and its comma ("KAVOO,")."""
+    comma = country.tok_start - 1
+    return next(
+        (m for m in head if m.type == "City" and not m.kb_id and m.tok_end == comma),
+        None,
+    )
 
 
 def _first_token(ctx: Context, start: int) -> int:

@@ -139,6 +139,8 @@ class Cues:
     speech_inverted: frozenset[str]
     report_verb: frozenset[str]
     between: frozenset[str]
+    government_noun: frozenset[str]
+    delegation_members: frozenset[str]
     relative_thing: frozenset[str]
     nonfinite_link: frozenset[str]
     border_link: frozenset[str]
@@ -328,6 +330,8 @@ def load_cues(lang: str) -> Cues:
         speech_inverted=frozenset(words("speech_inverted")),
         report_verb=frozenset(words("report_verb")),
         between=frozenset(words("between")),
+        government_noun=frozenset(words("government_noun")),
+        delegation_members=frozenset(words("delegation_members")),
         relative_thing=frozenset(words("relative_thing")),
         nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),

@@ -955,7 +955,8 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or opening its sentence with
     "Dari/From" and a comma ("Dari Lima, Presiden ..."); not in "kemerdekaan dari Moskow",
     where the capital stands for the state, nor as a possessor ("found in Quito's favour": the
-    preposition is the possessed noun's)."""
+    preposition is the possessed noun's), nor after a government's noun ("officials in Berlin",
+    "pemerintah di Jakarta": who governs there)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
     if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb:
@@ -969,7 +970,8 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
         if word in cues.directional:
             return _after_motion(doc, i, cues)
         if word in cues.locative:
-            return True
+            # "officials in Berlin", "pemerintah di Jakarta": the government seated there
+            return not (i > 0 and doc[i - 1].lower_ in cues.government_noun)
         if word in ("dari", "from"):
             fronted = doc[i].is_sent_start and m.tok_end < len(doc) and doc[m.tok_end].text == ","
             return fronted or any(t.lower_ in cues.motion_from for t in doc[max(0, i - 3) : i])

@@ -273,11 +273,14 @@ _OPENING_TIME = 3
 
 def _after_time_opening(ctx: Context, sent: Span) -> Token:
     """The sentence's first token after a time phrase that opens it (up to three words of the
-    ``time_opening`` cue: "Last week", "Pekan lalu", "Senin malam"), else its first token."""
+    ``time_opening`` cue: "Last week", "Pekan lalu", "Senin malam", "A day earlier," with its
+    comma), else its first token."""
     words = cue_words(ctx.lang, "time_opening")
     k = sent.start
     while k < min(sent.end, sent.start + _OPENING_TIME) and ctx.doc[k].lower_ in words:
         k += 1
+    if sent.start < k < sent.end - 1 and ctx.doc[k].text == ",":
+        k += 1  # "Sehari sebelumnya, di P, X bertemu Y": the time phrase set off by a comma
     return ctx.doc[k] if k < sent.end else sent[0]
 
 

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     cue_phrases,
     cue_words,
     event_first_words,
+    facility_first,
     facility_words,
     institution_words,
     is_office_field,
@@ -422,6 +423,7 @@ DEFAULT_PASSES = (
     "monarchs_by_title",
     "split_at_brackets",
     "split_joined_people",
+    "quoted_nicknames_inside_names",
     "abbreviated_honorifics_open_names",
     "holders_after_abbreviations",
     "known_names_opening_people",
@@ -438,6 +440,7 @@ DEFAULT_PASSES = (
     "places_named_consistently",
     "places_by_definition",
     "places_by_apposition",
+    "dateline_towns",
     "people_in_place_lists",
     "regencies_named_bare",  # again: places split off people and titles since
 )
@@ -3936,6 +3939,127 @@ def _before_brackets(doc: Doc, i: int) -> int:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
+
+
+#: Quotation marks that set off a nickname inside a name (Joko "Jokowi" Widodo).
+_NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "'"})
+#: Words of a nickname in quotes, and of the name after it.
+_NICKNAME_WORDS = 2
+
+
+@linker_pass("quoted_nicknames_inside_names")
+def quoted_nicknames_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ 'President Joko "Jokowi" Widodo', 'Basuki "Ahok" Tjahaja Purnama': a nickname in quotes
+    inside a person's name, around which the model often ends the name or reads a body. A
+    capitalised word, the nickname in quotes and the capitalised words after it are one
+    person (entities the model put there give way, but not a linked one); resolve names the
+    person without the nickname and keeps the nickname as another name."""
+    doc = work.doc
+    out = list(work.ents)
+    for i in range(1, len(doc) - 3):
+        before = doc[i - 1]
+        if doc[i].text not in _NICKNAME_QUOTES or not (before.is_title and before.is_alpha):
+            continue
+        if before.pos_ != "PROPN" or before.is_stop:
+            continue  # 'The "Blue" House': an article, no given name
+        end = _name_after_quoted_nickname(doc, i)
+        if end is None:
+            continue
+        first = next((e for e in out if e.start <= i - 1 < e.end), None)
+        start = first.start if first is not None and first.label_ == "Person" else i - 1
+        inside = [e for e in out if e.start < end and e.end > start]
+        if any(e.kb_id_ or e.label_ not in ("Person", "Organization", "Place") for e in inside):
+            continue
+        if any(e.start < start or e.end > end for e in inside):
+            continue
+        out = [e for e in out if e not in inside]
+        out.append(Span(doc, start, end, label="Person"))
+    work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _name_after_quoted_nickname(doc: Doc, i: int) -> int | None:
+    """The end of the name that a nickname in quotes at token ``i`` leads into (' "Jokowi"
+    Widodo'), or None: the quotes must close within two words, and capitalised words follow
+    the closing quote at once."""
+    if i + 2 >= len(doc) or doc[i].text not in _NICKNAME_QUOTES:
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= _NICKNAME_WORDS and doc[k].text[:1].isupper():
+        k += 1
+    if k == i + 1 or k >= len(doc) or doc[k].text not in _NICKNAME_QUOTES:
+        return None
+    end = k + 1
+    while end < len(doc) and end - k <= _NICKNAME_WORDS + 1 and doc[end].is_title:
+        end += 1
+    return end if end > k + 1 else None
+
+
+#: Words a dateline's town may have ("PUERTO IGUAZU", "YUZHNO - KURILSK" as tokenised).
+_DATELINE_TOWN_TOKENS = 5
+#: What follows a dateline's country: a date, an agency's tag or the dash.
+_AFTER_DATELINE_COUNTRY = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
+
+
+@linker_pass("dateline_towns")
+def dateline_towns(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "ENTEBBE, Uganda, March 25 -", "KIKUYO, Japan --": a line that opens with a name in
+    capitals, a comma and a country the gazetteer knows, then a date, an agency's tag or a
+    dash, is a dateline, and its name is the town the story was filed from. Small towns the
+    gazetteer lacks are named there in capitals the model was never trained on (it misses
+    them or reads a body): they become unlinked cities. A known place keeps its link."""
+    doc = work.doc
+    out = list(work.ents)
+    sites = cue_words(linker.lang, "site_last_word")
+    for country in work.ents:
+        if country.label_ != "Country" or not country.kb_id_ or country.start < 2:
+            continue
+        if doc[country.start - 1].text != "," or not _dateline_goes_on(doc, country.end):
+            continue
+        start = _capitals_run_start(doc, country.start - 1)
+        if start is None or not _opens_line(doc, start):
+            continue
+        if doc[country.start - 2].lower_ in sites or facility_first(doc[start : country.start - 1]):
+            continue  # "SAN X MINE, Chile -": filed from a site, not a town
+        inside = [e for e in out if e.start < country.start - 1 and e.end > start]
+        if any(e.kb_id_ and e.label_ in _PLACE_LABELS for e in inside):
+            continue  # "HANOI, Vietnam": the gazetteer's city
+        out = [e for e in out if e not in inside]
+        out.append(Span(doc, start, country.start - 1, label="City"))
+    work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _dateline_goes_on(doc: Doc, i: int) -> bool:
+    """A date, an agency's tag or a dash at token ``i``, past the blanks an agency's masked
+    tag left ("KIKUYO, Japan (Reuters) -" is read with the tag blanked)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].text in _AFTER_DATELINE_COUNTRY
+
+
+def _capitals_run_start(doc: Doc, comma: int) -> int | None:
+    """The first token of the words in capitals (hyphens between them allowed) that end right
+    before ``comma``, or None when the word before it is not in capitals or the run is
+    longer than a town's name."""
+    k = comma
+    while k > 0 and comma - k < _DATELINE_TOWN_TOKENS:
+        tok = doc[k - 1]
+        if tok.is_alpha and tok.is_upper and len(tok) > 1:
+            k -= 1
+        elif tok.text == "-" and k - 1 > 0 and doc[k - 2].is_upper and k < comma:
+            k -= 1  # "YUZHNO-KURILSK"
+        else:
+            break
+    if k == comma or (k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper):
+        return None
+    return k
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of a line (or of the text)."""
+    if i > 0 and doc[i - 1].is_space:
+        return "\n" in doc[i - 1].text
+    before = doc.text[: doc[i].idx]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
 @linker_pass("people_in_place_lists")

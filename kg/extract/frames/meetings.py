@@ -16,7 +16,7 @@ from kg.extract.frames.subjects import (
     subject_for,
     with_coordinated,
 )
-from kg.extract.frames.venues import known_place, meeting_venue, visited_venue
+from kg.extract.frames.venues import known_place, meeting_venue, venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
 
@@ -419,6 +419,9 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     hosts = right_chain(ctx, sent, end, PERSON, max_gap=gap)
     by = _agent_after_manner(ctx, sent, end) if not hosts else None
+    venue: list[Mention] = []
+    if by is None and not hosts:  # "disambut di Bandara X, Lima, oleh Y": the place first
+        by, venue = _agent_after_venue(ctx, sent, end)
     if by is not None:  # "disambut dengan upacara kenegaraan oleh X"
         hosts = right_chain(ctx, sent, by, PERSON, max_gap=gap)
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
@@ -429,7 +432,7 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     # "X was joined in P by Y", "was received at P by Y": the guest was in P, and who joined
     # came there too (a host who receives may be at home)
     joined = trig.rule.endswith(".joined")
-    for place in _places_in_span(ctx, start, end):
+    for place in [*_places_in_span(ctx, start, end), *(venue if hosts else [])]:
         ctx.literal_places.add(place.index)
         for person in [*guests, *(hosts if joined else [])]:
             ctx.add(
@@ -504,6 +507,30 @@ def _agent_after_manner(ctx: Context, sent: Span, end: int, reach: int = 5) -> i
         if ctx.mention_at(k) is not None or tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+#: Tokens from a passive verb to its agent marker across a place phrase ("disambut di Bandara
+#: Internasional X, Lima, oleh").
+_VENUE_TO_AGENT = 12
+
+
+def _agent_after_venue(ctx: Context, sent: Span, end: int) -> tuple[int | None, list[Mention]]:
+    """ "disambut di Bandara X, Lima, oleh Y", "diterima di Istana Z oleh Y": a place phrase
+    between the passive verb and its agent marker. The token after the marker and the known
+    places the phrase names (the guest was there); (None, []) when no marker closes the
+    phrase or a person, a verb or a stop comes first."""
+    if end >= sent.end or ctx.doc[end].lower_ not in ctx.cues.venue:
+        return None, []
+    for k in range(end + 1, min(end + _VENUE_TO_AGENT + 1, sent.end)):
+        tok = ctx.doc[k]
+        if tok.lower_ in ctx.cues.agent_marker:
+            return k + 1, venue_places(ctx, sent, end, reach=k - end + 1)
+        m = ctx.mention_at(k)
+        if (m is not None and ctx.resolve(m).type == "Person") or tok.pos_ in ("VERB", "AUX"):
+            return None, []
+        if tok.text in (".", ";"):
+            return None, []
+    return None, []
 
 
 @frame("joined_meeting")

@@ -197,6 +197,7 @@ def _in_closed_relative_clause(ctx: Context, m: Mention, i: int) -> bool:
     if any(t.lower_ in ctx.cues.complementizer for t in between):
         return False  # "X, yang ..., mengatakan bahwa pertemuan dengan Z": another clause's
     start = ctx.starts_at(m)
+    start -= consort_before(ctx, start)  # "yang didampingi A dan istrinya, B, disambut Y"
     lowest = max(ctx.doc[start].sent.start, start - _RELATIVE_REACH)
     for j in range(start - 1, lowest - 1, -1):
         word = ctx.doc[j]
@@ -228,13 +229,17 @@ _DELEGATION_REACH = 3
 
 
 def _leads_delegation(ctx: Context, m: Mention) -> bool:
-    """ "Delegasi yang diketuai Menlu X bertemu Y", "The delegation, headed by X, met Y":
-    the leader of a delegation (the ``delegation_lead`` verb right before the name, a
+    """ "Delegasi yang diketuai Menlu X bertemu Y", "The delegation, headed by X, met Y",
+    "The delegation included X and Y": the leader or a member of a delegation (the
+    ``delegation_lead`` or ``delegation_members`` verb right before the name, a
     ``delegation`` word shortly before it) acts with it, though the object of that verb."""
     k = ctx.starts_at(m) - 1
-    if k >= 1 and ctx.doc[k].lower_ == "by":
-        k -= 1
-    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.delegation_lead:
+    co_leader = _listed_after(ctx, k)
+    if co_leader is not None:  # "Delegasi RI dipimpin Menlu A dan Menhan B": B leads too
+        return _leads_delegation(ctx, co_leader)
+    if k >= 1 and ctx.doc[k].lower_ in ("by", "atas", "dari"):
+        k -= 1  # "led by X", "terdiri atas X"
+    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.delegation_lead | ctx.cues.delegation_members:
         return False
     j, words = k - 1, 0
     while j >= 0 and words <= _DELEGATION_REACH:
@@ -254,6 +259,18 @@ def _leads_delegation(ctx: Context, m: Mention) -> bool:
             return False
         j, words = j - 1, words + 1
     return False
+
+
+def _listed_after(ctx: Context, k: int) -> Mention | None:
+    """The person before a list's "dan"/"and" (or its comma) at token ``k``, whom the name
+    after it is listed with ("A dan B", "A, B"), or None."""
+    if k < 1 or not (ctx.doc[k].lower_ in ctx.cues.coordination or ctx.doc[k].text == ","):
+        return None
+    j = k - 1 if ctx.doc[k - 1].text != "," else k - 2
+    before = ctx.mention_at(j) if j >= 0 else None
+    if before is None or before.is_pronoun or ctx.resolve(before).type != "Person":
+        return None
+    return before
 
 
 def _acts(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
@@ -556,6 +573,8 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
     tok = ctx.doc[i]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i < i:
         tok = tok.head  # "held [talks]": the light verb carries the coordination
+    elif tok.dep_ in ("aux", "auxpass") and tok.head.i > i:
+        tok = tok.head  # "... and [was] met by Z": a passive trigger starts at its auxiliary
     if tok.dep_ != "conj" or tok.pos_ != "VERB":
         return None
     if any(c.dep_.startswith("nsubj") for c in tok.children):
@@ -565,7 +584,7 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < i:
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     m = ctx.mention_at(subj.i) if subj is not None else None
     if subj is not None and ctx.lang == "id":
         # "Presiden Peru X tiba ...": the parse makes the title the subject, the name its
@@ -714,7 +733,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
             before is None
             or (before.is_pronoun and not _title_reference(ctx, before))
             or ctx.resolve(before).type != "Person"
-            or in_object_position(ctx, before)
+            or (in_object_position(ctx, before) and not _leads_delegation(ctx, before))
         ):
             break
         out.insert(0, before)

@@ -54,7 +54,7 @@ def meeting_venue(
     guests = objects if trig.venue == "subject" else []
     # after the last party named: "X was received by Y at the Z Hall in P" names the guest
     # before the verb and the host after it
-    after = _venue_before_party(ctx, verb, objects) or max(
+    after = _venue_before_party(ctx, verb, [*subjects, *objects]) or max(
         m.tok_end for m in [*subjects, *objects]
     )
     if paired and start is not None:
@@ -71,13 +71,14 @@ def meeting_venue(
     )
 
 
-def _venue_before_party(ctx: Context, verb: Token | None, objects: list[Mention]) -> int | None:
+def _venue_before_party(ctx: Context, verb: Token | None, parties: list[Mention]) -> int | None:
     """The "in"/"at" the parse hangs on the meeting's verb or its object noun, between the
-    verb and the other party ("held talks in P with Y", "met in P with Y"): where the venue
-    search starts."""
-    if verb is None:
+    verb and the first party named after it ("held talks in P with Y", "met in P with Y",
+    "X was received in P by Y"): where the venue search starts."""
+    after = [m.tok_start for m in parties if verb is not None and m.tok_start > verb.i]
+    if not after:
         return None
-    first = min(m.tok_start for m in objects)
+    first = min(after)
     return next(
         (
             t.i

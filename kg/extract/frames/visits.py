@@ -516,8 +516,8 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
     companions = [
         m
         for m in right_chain(ctx, sent, k, PERSON, max_gap=6)
-        if ctx.resolve(m) is not ctx.resolve(host)
-    ]
+        if ctx.resolve(m) is not ctx.resolve(host) and ctx.resolve(m).type == "Person"
+    ]  # "datang bersama Kepala Bidang Ekonomi Kedutaan Besar X": an unnamed holder's body
     if not companions and not _passive_companion(ctx, start, end):
         _companions_named_first(ctx, sent, trig, start, host)
         return
@@ -573,10 +573,12 @@ def _companions_named_first(
 
 def _passive_companion(ctx: Context, start: int, end: int) -> bool:
     """The trigger is the passive form, whose companions follow it and whose traveller is its
-    subject ("didampingi", "accompanied by": the companion cue), not the active one
-    ("mendampingi Presiden, A dan B")."""
+    subject ("didampingi", "accompanied by": the companion cue; "tiba bersama", "arrived
+    with"), not the active one ("mendampingi Presiden, A dan B")."""
     words = tuple(t.lower_ for t in ctx.doc[start:end])
-    return words[0].startswith("di") or words in ctx.cues.companion
+    # "tiba bersama A", "arrived with A": an arrival's companions follow it as a passive's do
+    arrival = words[0] in ctx.cues.arrival and len(words) > 1
+    return words[0].startswith("di") or words in ctx.cues.companion or arrival
 
 
 def _home_capital(ctx: Context, place: Mention) -> bool:
@@ -634,12 +636,14 @@ def _recent_visits(ctx: Context, sent: Span, host: Mention) -> list[int]:
 
 def _same_traveller(ctx: Context, m: Mention, host: str, me: int) -> bool:
     """``m`` names the host: the same family name, the same resolved person, or the host's one
-    word opening ``m``'s name (a family name written first: "Kim" of "Kim Jong Un")."""
+    word opening ``m``'s name (a family name written first: "Kim" of "Kim Jong Un"; in
+    Indonesian news the given name most people go by: "Hendra" of "Hendra Wibisono")."""
     words, short = m.text.split(), host.split()
+    shortest = 2 if ctx.lang == "id" else 3
     return (
         words[-1:] == short[-1:]
         or ctx.resolve(m).index == me
-        or (len(short) == 1 and len(words) > 2 and words[0] == short[0])
+        or (len(short) == 1 and len(words) >= shortest and words[0] == short[0])
     )
 
 
