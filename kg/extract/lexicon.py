@@ -141,6 +141,10 @@ class Cues:
     between: frozenset[str]
     government_noun: frozenset[str]
     delegation_members: frozenset[str]
+    distance_unit: frozenset[str]
+    city_named_thing: frozenset[str]
+    leave_verb: frozenset[str]
+    seat_word: frozenset[str]
     relative_thing: frozenset[str]
     nonfinite_link: frozenset[str]
     border_link: frozenset[str]
@@ -332,6 +336,10 @@ def load_cues(lang: str) -> Cues:
         between=frozenset(words("between")),
         government_noun=frozenset(words("government_noun")),
         delegation_members=frozenset(words("delegation_members")),
+        distance_unit=frozenset(words("distance_unit")),
+        city_named_thing=frozenset(words("city_named_thing")),
+        leave_verb=frozenset(words("leave_verb")),
+        seat_word=frozenset(words("seat_word")),
         relative_thing=frozenset(words("relative_thing")),
         nonfinite_link=frozenset(words("nonfinite_link")),
         border_link=frozenset(words("border_link")),

@@ -415,6 +415,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
         elif m.type in PLACE_TYPES:
             literal = (
                 _after_locative(doc, m, cues)
+                or _place_relative_after(doc, m, cues)
                 or _listed_after_literal_place(doc, m, ent_at)
                 or _in_address(doc, m)
                 or _listed_with_a_town(doc, m, ent_at)
@@ -940,13 +941,15 @@ def _in_address(doc: Doc, m: Mention) -> bool:
 
 
 def _names_an_event(doc: Doc, m: Mention, cues: Cues) -> bool:
-    """ "KTT Lima", "the Lima summit": the city an event is named after is where it is
-    held, a place, not its government. Before the city, only the capitalised first word of an
-    event's name: "a meeting Quito opposes" names no event."""
+    """ "KTT Lima", "the Lima summit", "Olimpiade Lima", "the Lima Agreement": the city an
+    event, games or a pact is named after is where it is held or signed, a place, not its
+    government. Before the city, only the capitalised first word of an event's name: "a
+    meeting Quito opposes" names no event."""
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
-    named = before is not None and before.text[:1].isupper() and before.lower_ in cues.event_noun
-    return named or after in cues.event_noun
+    events = cues.event_noun | cues.city_named_thing
+    named = before is not None and before.text[:1].isupper() and before.lower_ in events
+    return named or after in events
 
 
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
@@ -959,8 +962,11 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     "pemerintah di Jakarta": who governs there)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
-    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb:
-        return True  # "hopes to visit Kyiv": one visits a place, never a government
+    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb | cues.leave_verb:
+        return True  # "hopes to visit Kyiv", "before leaving Ankara": a place, not a government
+    if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "-":
+        if doc[m.tok_end + 1].lower_ in cues.seat_word:
+            return True  # "London-based Rio": where the body sits
     if _names_an_event(doc, m, cues):
         return True
     i = m.tok_start - 1
@@ -974,13 +980,34 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
             return not (i > 0 and doc[i - 1].lower_ in cues.government_noun)
         if word in ("dari", "from"):
             fronted = doc[i].is_sent_start and m.tok_end < len(doc) and doc[m.tok_end].text == ","
-            return fronted or any(t.lower_ in cues.motion_from for t in doc[max(0, i - 3) : i])
+            return (
+                fronted
+                or any(t.lower_ in cues.motion_from for t in doc[max(0, i - 3) : i])
+                or _distance_before(doc, i, cues)
+            )
         if word in {"the", "kota", "ibu", "capital", "city", "of", "ibukota"}:
             i -= 1
             skipped += 1
             continue
+        if word == "," and i > 0 and doc[i - 1].lower_ in ("capital", "ibukota", "kota"):
+            i -= 1  # "in the capital, Juba": the apposition's comma
+            continue
         return False
     return False
+
+
+def _place_relative_after(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """A comma and a relative word of place right after the mention ("... dan Kuala Lumpur,
+    tempat ia diterima PM X", "Lima, where she met Y"): the clause tells what happened
+    there, a place."""
+    k = m.tok_end
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in cues.place_relative
+
+
+def _distance_before(doc: Doc, i: int, cues: Cues) -> bool:
+    """A distance right before "dari/from" at token ``i`` ("170 kilometer dari ibu kota
+    Quito", "40 miles from Kabul"): measured from a place, not from a government."""
+    return i > 0 and doc[i - 1].lower_ in cues.distance_unit
 
 
 #: Tokens before a directional "to" in which a word of motion makes its place literal.
