@@ -1,10 +1,9 @@
 """A capital the text uses as a place stays a city; one it uses only for a government stands
-for its country. A distance measured from a capital ("170 kilometer dari ibu kota P", "40
-miles from P"), a capital set off by a comma after the word ("in the capital, P") and a
-capital a relative clause of place follows ("dan P, tempat ia diterima Y"), one a body is
-based in ("P-based"), games or a pact are named after ("Olimpiade P", "Perjanjian P") and
-one that is left ("before leaving P", "klub asal P") are places. Each with a control in its
-text. All sentences are invented for the test."""
+for its country. A capital is a place after a distance ("170 kilometer dari ibu kota P", "40
+miles from P") or after "the capital," ("in the capital, P"), before a relative clause of
+place ("dan P, tempat ia diterima Y"), as a body's seat ("P-based"), in the name of games or
+a pact ("Olimpiade P", "Perjanjian P") and after leaving it ("before leaving P", "klub asal
+P"). Each with a control in its text. All sentences are invented for the test."""
 
 from __future__ import annotations
 
