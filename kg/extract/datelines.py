@@ -104,7 +104,7 @@ def _country_after_unknown_town(ctx: Context, head: list[Mention], start: int) -
     if country is None or country.is_demonym or country.tok_start < 2:
         return None
     comma = ctx.doc[country.tok_start - 1]
-    town = _town_before(ctx, head, country)  # "PUERTO IGUAZU, Argentina": one or more words
+    town = _town_before(ctx, head, country)  # "PUERTO KAVOO, Uganda": one or more words
     first = ctx.doc[town.tok_start if town is not None else country.tok_start - 2]
     opens = first.idx >= start and first.is_alpha and first.i == _first_token(ctx, start)
     return country if comma.text == "," and opens else None

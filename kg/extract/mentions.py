@@ -947,9 +947,11 @@ def _names_an_event(doc: Doc, m: Mention, cues: Cues) -> bool:
     meeting Quito opposes" names no event."""
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
-    events = cues.event_noun | cues.city_named_thing
-    named = before is not None and before.text[:1].isupper() and before.lower_ in events
-    return named or after in events
+    def event(word: str) -> bool:
+        return word in cues.event_noun or word in cues.city_named_thing
+
+    named = before is not None and before.text[:1].isupper() and event(before.lower_)
+    return named or event(after)
 
 
 def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
@@ -958,15 +960,16 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     and "dari/from" ("bertolak dari Jakarta", "flew in from X"), or opening its sentence with
     "Dari/From" and a comma ("Dari Lima, Presiden ..."); not in "kemerdekaan dari Moskow",
     where the capital stands for the state, nor as a possessor ("found in Quito's favour": the
-    preposition is the possessed noun's), nor after a government's noun ("officials in Berlin",
-    "pemerintah di Jakarta": who governs there)."""
+    preposition is the possessed noun's), nor after a government's noun ("officials in Quito",
+    "pemerintah di Lima": who governs there)."""
     if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
         return False
-    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in cues.visit_verb | cues.leave_verb:
-        return True  # "hopes to visit Kyiv", "before leaving Ankara": a place, not a government
+    word = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+    if word in cues.visit_verb or word in cues.leave_verb:
+        return True  # "hopes to visit Kyiv", "before leaving Quito": a place, not a government
     if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "-":
         if doc[m.tok_end + 1].lower_ in cues.seat_word:
-            return True  # "London-based Rio": where the body sits
+            return True  # "Lima-based Kavoo": where the body sits
     if _names_an_event(doc, m, cues):
         return True
     i = m.tok_start - 1
@@ -976,7 +979,7 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
         if word in cues.directional:
             return _after_motion(doc, i, cues)
         if word in cues.locative:
-            # "officials in Berlin", "pemerintah di Jakarta": the government seated there
+            # "officials in Quito", "pemerintah di Lima": the government seated there
             return not (i > 0 and doc[i - 1].lower_ in cues.government_noun)
         if word in ("dari", "from"):
             fronted = doc[i].is_sent_start and m.tok_end < len(doc) and doc[m.tok_end].text == ","
@@ -990,15 +993,15 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
             skipped += 1
             continue
         if word == "," and i > 0 and doc[i - 1].lower_ in ("capital", "ibukota", "kota"):
-            i -= 1  # "in the capital, Juba": the apposition's comma
+            i -= 1  # "in the capital, Lima": the apposition's comma
             continue
         return False
     return False
 
 
 def _place_relative_after(doc: Doc, m: Mention, cues: Cues) -> bool:
-    """A comma and a relative word of place right after the mention ("... dan Kuala Lumpur,
-    tempat ia diterima PM X", "Lima, where she met Y"): the clause tells what happened
+    """A comma and a relative word of place right after the mention ("... dan Lima, tempat
+    ia diterima Presiden X", "Lima, where she met Y"): the clause tells what happened
     there, a place."""
     k = m.tok_end
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in cues.place_relative
@@ -1006,7 +1009,7 @@ def _place_relative_after(doc: Doc, m: Mention, cues: Cues) -> bool:
 
 def _distance_before(doc: Doc, i: int, cues: Cues) -> bool:
     """A distance right before "dari/from" at token ``i`` ("170 kilometer dari ibu kota
-    Quito", "40 miles from Kabul"): measured from a place, not from a government."""
+    Lima", "40 miles from Quito"): measured from a place, not from a government."""
     return i > 0 and doc[i - 1].lower_ in cues.distance_unit
 
 

@@ -3941,7 +3941,7 @@ def _name_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
-#: Quotation marks that set off a nickname inside a name (Joko "Jokowi" Widodo).
+#: Quotation marks that set off a nickname inside a name (Hendra "Henwi" Wibisono).
 _NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "'"})
 #: Words of a nickname in quotes, and of the name after it.
 _NICKNAME_WORDS = 2
@@ -3949,7 +3949,7 @@ _NICKNAME_WORDS = 2
 
 @linker_pass("quoted_nicknames_inside_names")
 def quoted_nicknames_inside_names(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ 'President Joko "Jokowi" Widodo', 'Basuki "Ahok" Tjahaja Purnama': a nickname in quotes
+    """ 'President Hendra "Henwi" Wibisono', 'Rizal "Kavoo" Hakim Permadi': a nickname in quotes
     inside a person's name, around which the model often ends the name or reads a body. A
     capitalised word, the nickname in quotes and the capitalised words after it are one
     person (entities the model put there give way, but not a linked one); resolve names the
@@ -3978,8 +3978,8 @@ def quoted_nicknames_inside_names(linker: GazetteerLinker, work: LinkerWork) -> 
 
 
 def _name_after_quoted_nickname(doc: Doc, i: int) -> int | None:
-    """The end of the name that a nickname in quotes at token ``i`` leads into (' "Jokowi"
-    Widodo'), or None: the quotes must close within two words, and capitalised words follow
+    """The end of the name that a nickname in quotes at token ``i`` leads into (' "Henwi"
+    Wibisono'), or None: the quotes must close within two words, and capitalised words follow
     the closing quote at once."""
     if i + 2 >= len(doc) or doc[i].text not in _NICKNAME_QUOTES:
         return None
@@ -3994,7 +3994,7 @@ def _name_after_quoted_nickname(doc: Doc, i: int) -> int | None:
     return end if end > k + 1 else None
 
 
-#: Words a dateline's town may have ("PUERTO IGUAZU", "YUZHNO - KURILSK" as tokenised).
+#: Words a dateline's town may have ("PUERTO KAVOO", "SAN - TOKORIA" as tokenised).
 _DATELINE_TOWN_TOKENS = 5
 #: What follows a dateline's country: a date, an agency's tag or the dash.
 _AFTER_DATELINE_COUNTRY = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
@@ -4002,7 +4002,7 @@ _AFTER_DATELINE_COUNTRY = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 
 @linker_pass("dateline_towns")
 def dateline_towns(linker: GazetteerLinker, work: LinkerWork) -> None:
-    """ "ENTEBBE, Uganda, March 25 -", "KIKUYO, Japan --": a line that opens with a name in
+    """ "KAVOO, Uganda, March 25 -", "TOKORIA, Peru --": a line that opens with a name in
     capitals, a comma and a country the gazetteer knows, then a date, an agency's tag or a
     dash, is a dateline, and its name is the town the story was filed from. Small towns the
     gazetteer lacks are named there in capitals the model was never trained on (it misses
@@ -4030,7 +4030,7 @@ def dateline_towns(linker: GazetteerLinker, work: LinkerWork) -> None:
 
 def _dateline_goes_on(doc: Doc, i: int) -> bool:
     """A date, an agency's tag or a dash at token ``i``, past the blanks an agency's masked
-    tag left ("KIKUYO, Japan (Reuters) -" is read with the tag blanked)."""
+    tag left ("TOKORIA, Peru (Reuters) -" is read with the tag blanked)."""
     while i < len(doc) and doc[i].is_space:
         i += 1
     return i < len(doc) and doc[i].text in _AFTER_DATELINE_COUNTRY
@@ -4046,7 +4046,7 @@ def _capitals_run_start(doc: Doc, comma: int) -> int | None:
         if tok.is_alpha and tok.is_upper and len(tok) > 1:
             k -= 1
         elif tok.text == "-" and k - 1 > 0 and doc[k - 2].is_upper and k < comma:
-            k -= 1  # "YUZHNO-KURILSK"
+            k -= 1  # "SAN-TOKORIA"
         else:
             break
     if k == comma or (k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper):

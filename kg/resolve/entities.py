@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from kg.extract.learned import below_own_floor
 from kg.extract.model import (
@@ -763,14 +764,14 @@ def _join_body_name_parts(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]
 ) -> None:
     """ "Airtel" beside "Bharti Airtel", "the Brotherhood" beside "the Muslim Brotherhood",
-    "Garuda" beside "Garuda Indonesia": an unlinked one-word body or place named by the last
+    "Kavoo" beside "Kavoo Tokoria": an unlinked one-word body or place named by the last
     word of exactly one body of several words in the document, or by the first word of one of
     two words, is that body. Never by a word of kind ("Party", "Bank", "Council":
     ``name-heads.jsonl``), which names many bodies. The first word of a longer name is left
     alone: a group's brand ("X" of "X Global Logistics Group") names the parent as often as
     the unit (measured on dev2-36, the first word of two: 7 duplicates fewer, one office moved
     to a merged company's name)."""
-    kinds = set(load_name_tails()) | {h[0] for h, _ in load_name_heads()}
+    kinds = _kind_words()
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.is_pronoun or m.type != "Organization" or m.index not in keys:
@@ -782,7 +783,7 @@ def _join_body_name_parts(
             if len(word) > 2:
                 owners.setdefault(word, set()).add(keys[m.index])
     for word, bodies in _first_words_of_two_word_bodies(mentions, keys).items():
-        owners.setdefault(word, set()).update(bodies)  # "Garuda" of "Garuda Indonesia"
+        owners.setdefault(word, set()).update(bodies)  # "Kavoo" of "Kavoo Tokoria"
     for m in mentions:
         if m.is_pronoun or m.kb_id or m.index not in keys:
             continue
@@ -795,14 +796,21 @@ def _join_body_name_parts(
             reasons[m.index] = f"a word of the name of a body this document names ('{m.text}')"
 
 
+@cache
+def _kind_words() -> frozenset[str]:
+    """Words of kind that name many bodies ("party", "bank", "partai": ``name-heads.jsonl``'s
+    first words and ``name-tails``), never one body's short form."""
+    return frozenset(load_name_tails()) | frozenset(h[0] for h, _ in load_name_heads())
+
+
 def _first_words_of_two_word_bodies(
     mentions: list[Mention], keys: dict[int, str]
 ) -> dict[str, set[str]]:
-    """The first word of each body named in two words ("Garuda Indonesia", "Inter Milan"),
+    """The first word of each body named in two words ("Kavoo Tokoria", "Brightmart Lima"),
     with the bodies it opens; not a word of kind or a legal form, nor one of three letters
-    or fewer, nor before a word of a unit's scope ("Medco Global": the ``body_scope_word``
+    or fewer, nor before a word of a unit's scope ("Kavoo Global": the ``body_scope_word``
     cue), which names a part of the body the first word names."""
-    kinds = set(load_name_tails()) | {h[0] for h, _ in load_name_heads()} | _BODY_PREFIXES
+    kinds = _kind_words() | _BODY_PREFIXES
     scopes = cue_words("en", "body_scope_word") | cue_words("id", "body_scope_word")
     out: dict[str, set[str]] = {}
     for m in mentions:
@@ -810,7 +818,7 @@ def _first_words_of_two_word_bodies(
             continue
         words = normalize_name(m.text).split()
         if len(words) == 2 and words[0] not in kinds and len(words[0]) > 3:
-            if words[1] not in scopes:  # "Medco Global" is a unit of Medco, not Medco
+            if words[1] not in scopes:  # "Kavoo Global" is a unit of Kavoo, not Kavoo
                 out.setdefault(words[0], set()).add(keys[m.index])
     return out
 
@@ -865,8 +873,8 @@ def _join_persons_named_as_places(
 def _bare_body_forms(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
     """The one-word forms a document may call its bodies by: the name without its legal form
     ("Lumen Inc" as "Lumen"), the first part of a hyphenated name ("Vega-Corp" as "Vega") or
-    the first word of the one body named in two that it opens ("Garuda Indonesia" as
-    "Garuda"), each to the body's key."""
+    the first word of the one body named in two that it opens ("Kavoo Tokoria" as
+    "Kavoo"), each to the body's key."""
     forms: dict[str, str] = {}
     for m in mentions:
         if m.is_pronoun or m.type != "Organization" or m.index not in keys:
@@ -877,7 +885,7 @@ def _bare_body_forms(mentions: list[Mention], keys: dict[int, str]) -> dict[str,
         if "-" in m.text and m.text[:1].isupper():
             forms.setdefault(normalize_name(m.text.split("-")[0]), keys[m.index])
     for word, bodies in _first_words_of_two_word_bodies(mentions, keys).items():
-        if len(bodies) == 1:  # "Garuda" of "Garuda Indonesia", the one body it opens
+        if len(bodies) == 1:  # "Kavoo" of "Kavoo Tokoria", the one body it opens
             forms.setdefault(word, next(iter(bodies)))
     return forms
 
@@ -1197,9 +1205,9 @@ def _build_entities(
             etype = _majority_type([m for m in named if m.type != "Person"] if is_body else named)
             geonames = None
             if etype == "City" and label.isupper() and len(label) > 3:
-                label = label.title()  # "PUERTO IGUAZU": a town named in capitals only
+                label = label.title()  # "PUERTO KAVOO": a town named in capitals only
         nickname = _NICKNAME.search(f" {label} ") if etype == "Person" else None
-        if nickname is not None:  # 'Joko "Jokowi" Widodo': Joko Widodo, also called Jokowi
+        if nickname is not None:  # 'Hendra "Henwi" Wibisono': Hendra Wibisono, also called Henwi
             label = " ".join(_NICKNAME.sub(" ", f" {label} ").split())
         aliases = {m.text for m in named} | {m.full_text for m in named if m.title}
         if nickname is not None:

@@ -3,7 +3,7 @@ with its country; a passive verb coordinated with another ("He was accompanied b
 C, and was met by D") shares that verb's subject; a place between a passive verb and its
 agent ("was received in P by Y", "diterima di P oleh Y") and a place fronted after a time
 phrase and its comma ("Sehari sebelumnya, di P, X bertemu Y") are where the guest was; a
-nickname in quotes inside a name ('Joko "Jokowi" Widodo') keeps the person whole; a capital
+nickname in quotes inside a name ('Hendra "Henwi" Wibisono') keeps the person whole; a capital
 after a government's noun ("concerns in Quito") stands for its country. Each with a control
 in its text. All sentences are invented for the test."""
 

@@ -239,7 +239,8 @@ def _leads_delegation(ctx: Context, m: Mention) -> bool:
         return _leads_delegation(ctx, co_leader)
     if k >= 1 and ctx.doc[k].lower_ in ("by", "atas", "dari"):
         k -= 1  # "led by X", "terdiri atas X"
-    if k < 1 or ctx.doc[k].lower_ not in ctx.cues.delegation_lead | ctx.cues.delegation_members:
+    word = ctx.doc[k].lower_ if k >= 1 else ""
+    if word not in ctx.cues.delegation_lead and word not in ctx.cues.delegation_members:
         return False
     j, words = k - 1, 0
     while j >= 0 and words <= _DELEGATION_REACH:
