@@ -21,6 +21,7 @@ from kg.extract.learned import LearnedModel, extract_learned
 from kg.extract.lexicon import lexicon_problems, load_cues, trigger_matcher
 from kg.extract.locations import extract_locations
 from kg.extract.mentions import build_mentions
+from kg.extract.ministries import extract_ministry_offices
 from kg.extract.model import (
     Extraction,
     Mention,
@@ -109,6 +110,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_offices(ctx)
     extract_offices_after_names(ctx)
     extract_counterparts(ctx)
+    extract_ministry_offices(ctx)
     extract_described_offices(ctx)
     extract_dateline_visitors(ctx, meta)
     extract_locations(ctx)

@@ -41,7 +41,7 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
         return
     _arrivals_without_place(ctx, city, country)
     verb = _first_verb(lead, end)
-    if verb is None or ctx.negated(lead, verb, verb):
+    if verb is None or ctx.negated(lead, verb, _chained_verb(lead, verb)):
         return
     for m in ctx.by_sent.get(ctx.sents.index(lead), []):
         if m.start < end or m.tok_end > verb or ctx.resolve(m).type != "Person":
@@ -127,6 +127,20 @@ def _first_token(ctx: Context, start: int) -> int:
 def _lead_sentence(ctx: Context, end: int) -> Span | None:
     """The sentence the story's text starts in, right after the dateline."""
     return next((s for s in ctx.sents if s.end_char > end), None)
+
+
+#: Tokens from the lead's first verb to a verb it governs ("dipastikan tidak hadir").
+_CHAIN = 3
+
+
+def _chained_verb(lead: Span, verb: int) -> int:
+    """The verb a lead's first verb takes within a few tokens ("dipastikan tidak hadir", "is
+    expected not to attend"), whose negation is the lead's; else the first verb itself."""
+    doc = lead.doc
+    for k in range(verb + 1, min(lead.end, verb + _CHAIN + 1)):
+        if doc[k].pos_ == "VERB":
+            return k
+    return verb
 
 
 def _first_verb(lead: Span, end: int) -> int | None:

@@ -276,12 +276,35 @@ def _objects(ctx: Context, token: Token, predicate: str) -> list[Mention]:
         if (
             m is not None
             and ctx.resolve(m).type in wanted
-            and (t.dep_ in ("appos", "conj") or _named_by_of(ctx, token, t))
+            and (_apposed_to(token, t) or _named_by_of(ctx, token, t))
         ):
             found[m.index] = m
     if relations()[predicate].to_place:
         found.update((m.index, m) for m in _demonym_of_capital(ctx, token, found.values()))
     return list(found.values())
+
+
+#: Prepositions whose object is where the noun they hang on stands.
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _apposed_to(noun: Token, t: Token) -> bool:
+    """``t`` names ``noun`` again: an apposition of it, or a conjunct of one ("Vietnam's top
+    leaders, President X and Prime Minister Y"), also behind a preposition the parse hangs a
+    later apposition on ("the speaker of its parliament, Y", "his counterpart from P, Y");
+    not a name inside a phrase of place hung on it ("a hospital in Quito, Ecuador": the
+    country is Quito's apposition, no name of the hospital, which stands in both)."""
+    if t.dep_ not in ("appos", "conj"):
+        return False  # "the mayor of Lima": a name after a preposition names no person
+    while t.i != noun.i:
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            return False
+        if t.dep_ not in ("appos", "conj", "pobj", "prep"):
+            return False
+        t = t.head
+    return True
 
 
 def _demonym_of_capital(ctx: Context, noun: Token, places: Iterable[Mention]) -> list[Mention]:
@@ -317,7 +340,9 @@ def _where_the_thing_stands(ctx: Context, verb: Token, thing: Token) -> list[Men
             m = _mention_of(ctx, c) if c.dep_ == "compound" else None
             if m is not None and ctx.resolve(m).type == "City" and known_place(ctx, m):
                 found += [m, *_address_mates(ctx, m)]
-    for head in (thing, verb):
+    # "to the Group of 20 summit in P": the place hangs on the noun after "of"
+    named = [o for c in thing.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for head in (thing, *named, verb):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue

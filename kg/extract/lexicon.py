@@ -220,6 +220,8 @@ class Cues:
     office_head: frozenset[str] = frozenset()  # "X, head of Y": an office in an apposition
     counterpart: frozenset[str] = frozenset()  # "her Chilean counterpart X"
     possessive: frozenset[str] = frozenset()  # "his", "her", "their"
+    counterpart_from: frozenset[str] = frozenset()  # "mitranya dari Chile, X"
+    entourage: frozenset[str] = frozenset()  # "rombongan gubernur": the governor's party
     indefinite: frozenset[str] = frozenset()  # "a trip to X was not a good idea": nobody's
     event_noun: frozenset[str] = frozenset()  # "KTT ... di P": an event the text places
     water_body: frozenset[str] = frozenset()  # "Laut China Selatan": a sea borders nothing
@@ -416,6 +418,8 @@ def load_cues(lang: str) -> Cues:
         office_head=frozenset(words("office_head")),
         counterpart=frozenset(words("counterpart")),
         possessive=frozenset(words("possessive")),
+        counterpart_from=frozenset(words("counterpart_from")),
+        entourage=frozenset(words("entourage")),
         indefinite=frozenset(words("indefinite")),
         event_noun=frozenset(words("event_noun")),
         water_body=frozenset(words("water_body")),

@@ -1178,12 +1178,53 @@ def _counterpart_apposed(ctx: Context, m: Mention) -> int | None:
     return k if doc[m.tok_end + 1].lower_ in ctx.cues.possessive else None
 
 
+def _counterpart_country(ctx: Context, m: Mention) -> tuple[Mention, int] | None:
+    """The country a counterpart phrase before (or apposed after) person ``m`` names, with
+    the token of the counterpart word: "his Fijian counterpart (,) X", "X, his Peruvian
+    counterpart,", "mitranya dari Chile, X" (Indonesian names the country after the word,
+    behind "dari"). None when no such phrase holds ``m``."""
+    doc = ctx.doc
+    start = ctx.starts_at(m)
+    for k in {start - 1, m.tok_start - 1}:  # the title phrase may hold the counterpart words
+        if k >= 1 and doc[k].text == ",":
+            k -= 1  # "mitranya dari Chile, X": the name set off by a comma
+        country = ctx.at.get(k)
+        if (
+            country is not None
+            and country.type == "Country"
+            and country.tok_end == k + 1
+            and country.tok_start >= 2
+            and doc[country.tok_start - 1].lower_ in ctx.cues.counterpart_from
+            and doc[country.tok_start - 2].lower_ in ctx.cues.counterpart
+        ):
+            return country, country.tok_start - 2
+    # "his Fijian counterpart Y": the title phrase read with the name holds the word;
+    # else it stands before it, before an honorific too ("his counterpart, Sheikh X")
+    k = next(
+        (j for j in range(start, m.tok_start) if doc[j].lower_ in ctx.cues.counterpart),
+        start - 1,
+    )
+    if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
+        k -= 1  # "his Nepali counterpart, X": the name set off by a comma
+    if k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
+        k = _counterpart_apposed(ctx, m)  # "X, his Peruvian counterpart,"
+        if k is None:
+            return None
+    country = ctx.at.get(k - 1)
+    if country is None or country.type != "Country" or country.tok_end != k:
+        return None
+    if country.tok_start < 1 or doc[country.tok_start - 1].lower_ not in ctx.cues.possessive:
+        return None
+    return country, k
+
+
 def extract_counterparts(ctx: Context) -> None:
-    """ "She flew to Santiago for talks with her Chilean counterpart (,) X": X holds, in the
-    country named before "counterpart", the office of someone the same sentence names (or
-    refers to by a pronoun) as an official of another country. Without such an official
-    ("the CEO met his Chinese counterpart") the office is unknown, and nothing is read. Run
-    after the title rules, whose officialOf relations it reads."""
+    """ "She flew to Santiago for talks with her Chilean counterpart (,) X", "A dan mitranya
+    dari Chile, X": X holds, in the country named with "counterpart", the office of someone
+    the same sentence names (or refers to by a pronoun) as an official of another country.
+    Without such an official ("the CEO met his Chinese counterpart") the office is unknown,
+    and nothing is read. A list after the word shares it ("their Chilean counterparts, X and
+    Y"). Run after the title rules, whose officialOf relations it reads."""
     doc = ctx.doc
     officials = [  # (the official's name words, the country's id)
         (set(ctx.mentions[r.subject].text.split()), ctx.mentions[r.object].kb_id)
@@ -1197,30 +1238,16 @@ def extract_counterparts(ctx: Context) -> None:
         for p in ctx.mentions
         if p.type == "Person" and not p.is_pronoun and _head_titled(ctx, p)
     ]
+    last: tuple[Mention, Mention, int] | None = None  # (person, country, word) last read
     for m in ctx.mentions:
-        # "his Fijian counterpart Y": the title phrase read with the name holds the word;
-        # else it stands before it, before an honorific too ("his counterpart, Sheikh X")
-        k = next(
-            (
-                j
-                for j in range(ctx.starts_at(m), m.tok_start)
-                if doc[j].lower_ in ctx.cues.counterpart
-            ),
-            ctx.starts_at(m) - 1,
-        )
-        if k >= 3 and doc[k].text == "," and doc[k - 1].lower_ in ctx.cues.counterpart:
-            k -= 1  # "his Nepali counterpart, X": the name set off by a comma
         if m.type != "Person" or m.is_pronoun:
             continue
-        if k < 2 or doc[k].lower_ not in ctx.cues.counterpart:
-            k = _counterpart_apposed(ctx, m)  # "X, his Peruvian counterpart,"
-            if k is None:
-                continue
-        country = ctx.at.get(k - 1)
-        if country is None or country.type != "Country" or country.tok_end != k:
+        found = _counterpart_country(ctx, m)
+        if found is None and last is not None and _listed_after(ctx, last[0], m):
+            found = last[1], last[2]  # "their Chilean counterparts, X and Y": Y as well
+        if found is None:
             continue
-        if country.tok_start < 1 or doc[country.tok_start - 1].lower_ not in ctx.cues.possessive:
-            continue
+        country, k = found
         near = [  # the persons of the sentence, by name ("She" -> "Retno"), but X
             set(ctx.resolve(p).text.split())
             for p in ctx.by_sent.get(m.sent_index, [])
@@ -1230,6 +1257,7 @@ def extract_counterparts(ctx: Context) -> None:
             words <= name and home != country.kb_id for words in near for name, home in officials
         ):
             continue
+        last = m, country, k
         ctx.add(
             m,
             "officialOf",
@@ -1239,3 +1267,13 @@ def extract_counterparts(ctx: Context) -> None:
             sent=doc[m.tok_start].sent,
             title=doc[k].text,
         )
+
+
+def _listed_after(ctx: Context, first: Mention, m: Mention) -> bool:
+    """``m`` follows ``first`` in the same list: only commas and conjunctions between."""
+    between = ctx.doc[first.tok_end : ctx.starts_at(m)]
+    return (
+        first.sent_index == m.sent_index
+        and len(between) > 0
+        and all(t.text == "," or t.lower_ in ctx.cues.coordination for t in between)
+    )

@@ -253,7 +253,8 @@ def _companion_preface(ctx: Context) -> None:
                 continue
             if any(t.lower_ in ctx.cues.installation for t in sent):
                 continue  # "Bersama A dan B, X juga melantik Y": A and B were installed too
-            named = right_chain(ctx, sent, sent.start + len(phrase), PERSON, max_gap=1)
+            first = _past_consort(ctx, sent.start + len(phrase))
+            named = right_chain(ctx, sent, first, PERSON, max_gap=1)
             for mate in named:
                 if mate.tok_end >= start or ctx.resolve(mate).index in (rel.subject, rel.object):
                     continue
@@ -265,6 +266,17 @@ def _companion_preface(ctx: Context) -> None:
                     confidence=min(rel.confidence, 0.8),
                     sent=sent,
                 )
+
+
+def _past_consort(ctx: Context, i: int) -> int:
+    """The token after a spouse's word and its comma at ``i`` ("Bersama istrinya, B, X tiba
+    di P", "Together with his wife, B,"), else ``i``: the name follows them."""
+    for phrase in ctx.cues.consort:
+        n = len(phrase)
+        words = tuple(t.lower_ for t in ctx.doc[i : i + n])
+        if words == phrase and i + n < len(ctx.doc) and ctx.doc[i + n].text == ",":
+            return i + n + 1
+    return i
 
 
 #: Words of a time phrase opening a sentence before a fronted place ("Last week in P,").

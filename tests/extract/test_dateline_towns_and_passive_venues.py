@@ -4,8 +4,9 @@ C, and was met by D") shares that verb's subject; a place between a passive verb
 agent ("was received in P by Y", "diterima di P oleh Y") and a place fronted after a time
 phrase and its comma ("Sehari sebelumnya, di P, X bertemu Y") are where the guest was; a
 nickname in quotes inside a name ('Hendra "Henwi" Wibisono') keeps the person whole; a capital
-after a government's noun ("concerns in Quito") stands for its country. Each with a control
-in its text. All sentences are invented for the test."""
+after a government's noun ("concerns in Quito") stands for its country; a lead whose first
+verb takes a negated one ("dipastikan tidak hadir") sends nobody to the dateline's city. Each
+with a control in its text. All sentences are invented for the test."""
 
 from __future__ import annotations
 
@@ -114,3 +115,19 @@ def test_a_capital_after_a_governments_noun_stands_for_its_country():
     assert found.get("Ecuador") == {"Country"}  # "concerns in Quito": Ecuador's government
     assert "Quito" not in found
     assert found.get("Lima") == {"City"}  # control: a trip there keeps the city
+
+
+def test_a_lead_whose_verb_takes_a_negated_one_sends_nobody_to_the_dateline():
+    absent = relations_in(
+        "JAKARTA, KOMPAS - Presiden Peru Tom Dallas dipastikan tidak hadir secara langsung "
+        "dalam KTT di Nusa Dua, Bali, pekan depan.",
+        "id",
+    )
+    present = relations_in(
+        "JAKARTA, KOMPAS - Presiden Peru Tom Dallas dipastikan hadir secara langsung dalam "
+        "KTT di Jakarta pekan depan.",
+        "id",
+    )
+    assert ("Tom Dallas", "visited", "Jakarta") not in absent
+    assert ("Tom Dallas", "officialOf", "Peru") in absent  # control
+    assert ("Tom Dallas", "visited", "Jakarta") in present  # control

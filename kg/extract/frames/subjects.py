@@ -501,7 +501,34 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         member = _member_named_next(ctx, sent, types)
         return (member, 0.9) if member is not None else (None, 0.0)
+    leader = _delegation_leader(ctx, sent, c_start, i)
+    if leader is not None:
+        return leader, 0.8
     return previous_subject(ctx, sent, types), 0.8
+
+
+#: Sentences back in which a delegation's leader may have been named.
+_LEADER_BACK = 4
+
+
+def _delegation_leader(ctx: Context, sent: Span, c_start: int, i: int) -> Mention | None:
+    """ "Rombongan dipimpin Ketua Komisi X. ... Rombongan kemudian bertolak ke P": a clause
+    whose subject is a bare delegation word goes on with the person the text last named as
+    leading a delegation ("dipimpin X", "led by X"), a few sentences back at most, rather than
+    with the previous sentence's subject (often the body the delegation is from)."""
+    words = [t for t in ctx.doc[c_start:i] if t.is_alpha and t.lower_ not in ARTICLES]
+    if not words or words[0].lower_.removesuffix("nya") not in ctx.cues.delegation:
+        return None
+    first = max(0, ctx.sents.index(sent) - _LEADER_BACK)
+    leaders = [
+        m
+        for m in ctx.mentions
+        if m.type == "Person"
+        and not m.is_pronoun
+        and ctx.sents[first].start <= m.tok_start < sent.start
+        and _leads_delegation(ctx, m)
+    ]
+    return leaders[-1] if leaders else None
 
 
 #: Lower-case words between a kinship noun and the name it takes ("putra pengusaha X").
@@ -852,8 +879,10 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
         j = k - 1
         while j > 0 and words[j] in _DESCRIBING:
             j -= 1  # "the visiting prime minister", "the veteran minister"
-        definite = (j >= 0 and words[j] == "the") or (
-            k + 1 < len(words) and words[k + 1] in DEMONSTRATIVES
+        definite = (
+            (j >= 0 and words[j] == "the")
+            or (k + 1 < len(words) and words[k + 1] in DEMONSTRATIVES)
+            or (j >= 0 and words[j] in ctx.cues.entourage)  # "Rombongan gubernur tiba di P"
         )
         if not definite or not word.isalpha():
             continue

@@ -198,7 +198,17 @@ def known_place(ctx: Context, m: Mention) -> bool:
     if resolved.type == "Region" and head_type(ctx.doc[m.tok_start : m.tok_end]) == "Region":
         return True
     kind = apposed_place_kind(ctx.doc, m.tok_end, ctx.lang)
-    return resolved.type in ("City", "Region") and kind == resolved.type
+    return resolved.type in ("City", "Region") and (kind == resolved.type or _addressed(ctx, m))
+
+
+def _addressed(ctx: Context, m: Mention) -> bool:
+    """ "Antalya, Turkey": a place written with its country after a comma, as an address
+    is, is a place and no building."""
+    k = m.tok_end
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].text != ",":
+        return False
+    country = ctx.at.get(k + 1)
+    return country is not None and country.type == "Country" and country.kb_id is not None
 
 
 def _island_of(ctx: Context, j: int, end: int) -> int | None:
