@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import link_phrase_end, with_title_start
 from kg.extract.lexicon import Cues, is_active_verb, load_cues
 from kg.extract.model import (
+    ARTICLES,
     DEMONSTRATIVES,
     PLACE_TYPES,
     POSSESSIVE_MARKS,
@@ -1148,6 +1149,13 @@ def find_title(
         )
         if next_to_name and tok.text == ",":
             before = _apposed_title_end(doc, i, titles, ent_at, sent_start, modifiers)
+            if (
+                before is not None
+                and _apposed_to_name_before(doc, before, ent_at, sent_start)
+                and _title_after_name(doc, tok_start, titles, ent_at)
+            ):
+                break  # "A, the US president, B, Australia's prime minister": pairs, each
+                # title set off after its name
             if before is not None:  # "Perdana Menteri Ethiopia, Meles Zenawi"
                 apposed = True
                 i = before
@@ -1378,6 +1386,48 @@ def _apposed_title_end(
     j = _before_remit(doc, j, floor)
     title = _title_ending_at(doc, j, titles, floor)
     return j if title is not None and title.head else None
+
+
+#: Tokens a title phrase set off between two names may span ("the US president").
+_APPOSED_TITLE_REACH = 8
+
+
+def _apposed_to_name_before(doc: Doc, j: int, ent_at: dict[int, Mention], floor: int) -> bool:
+    """The title phrase ending at token ``j`` opens right after a person's name and its comma
+    ("A, the US president, B, Australia's prime minister, and C"): an apposition of that
+    name, so the name after it is the next of a list, not the title's holder. No verb may
+    stand between ("A said the US president, B, ...")."""
+    k = j
+    while k > floor and j - k < _APPOSED_TITLE_REACH and doc[k].text != ",":
+        m = ent_at.get(k)
+        if doc[k].pos_ in ("VERB", "AUX", "CCONJ", "ADP") and doc[k].lower_ != "of":
+            return False  # "A, and Samoa's prime minister, B", "A, along with the envoy, B"
+        if m is not None and m.type == "Person":
+            return False
+        k -= 1
+    if doc[k].text != "," or k - 1 < floor:
+        return False
+    before = ent_at.get(k - 1)
+    return before is not None and before.type == "Person" and before.tok_end == k
+
+
+def _title_after_name(
+    doc: Doc, tok_start: int, titles: tuple[Title, ...], ent_at: dict[int, Mention]
+) -> bool:
+    """The name at ``tok_start`` is followed by a comma and a head title of its own (after an
+    article, or a country and its possessive): "B, Australia's prime minister"."""
+    name = ent_at.get(tok_start)
+    k = name.tok_end if name is not None else tok_start + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ARTICLES:
+        k += 1
+    owner = ent_at.get(k)
+    if owner is not None and owner.type == "Country" and owner.tok_end < len(doc):
+        k = owner.tok_end + int(is_possessive(doc[owner.tok_end]))
+    title = title_starting_at(doc, k, titles) if k < len(doc) else None
+    return title is not None and title.head
 
 
 #: Lowercase words of an office's remit after "for" ("special envoy for climate affairs").

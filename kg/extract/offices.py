@@ -903,6 +903,22 @@ def _after_link(ctx: Context, i: int) -> int | None:
     return link_phrase_end(doc, i, ctx.cues)
 
 
+def _titled_after(ctx: Context, m: Mention) -> bool:
+    """A comma and a head title (or a country's possessive before one) follow the person:
+    "B, Australia's prime minister", "B, the British prime minister"."""
+    doc, k = ctx.doc, m.tok_end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ARTICLES:
+        k += 1
+    owner = ctx.at.get(k)
+    if owner is not None and owner.type == "Country" and owner.tok_end < len(doc):
+        k = owner.tok_end + int(is_possessive(doc[owner.tok_end]))
+    title = title_starting_at(doc, k, load_titles(ctx.lang)) if k < len(doc) else None
+    return title is not None and title.head
+
+
 def _name_follows(ctx: Context, i: int) -> bool:
     """Another name comes after the holder (skipping a region or city of the office: "Ketua
     PAN Sulawesi Selatan"), so the title is the next list item's, not an apposition."""
@@ -922,7 +938,9 @@ def _name_follows(ctx: Context, i: int) -> bool:
     if doc[i].text == ",":  # "X, the Emir of Qatar, Sheikh Y, and ...": the next list item
         for k in range(i + 1, min(i + 4, len(doc))):
             if (m := ctx.at.get(k)) is not None:
-                return m.type == "Person"
+                # "A, the US president, B, Australia's prime minister, ...": B has a title
+                # of its own after it, so each title is the name's before it
+                return m.type == "Person" and not _titled_after(ctx, m)
             if not doc[k].text[:1].isupper():
                 return False
         return False
