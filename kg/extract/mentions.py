@@ -787,9 +787,7 @@ def _nickname_of(word: str, name: str) -> bool:
     middle matches too many names), its initials ("hrw"), or the starts of two or more of its
     words run together ("henwi" of "Hendra Wibisono")."""
     words = [w for w in re.split(r"[^a-z]+", name.lower()) if w]
-    if len(word) >= _MIN_NICK_PIECE and any(
-        w.startswith(word) or w.endswith(word) for w in words
-    ):
+    if len(word) >= _MIN_NICK_PIECE and any(w.startswith(word) or w.endswith(word) for w in words):
         return True
     if len(words) >= 2 and word == "".join(w[0] for w in words):
         return True
@@ -948,6 +946,7 @@ def _names_an_event(doc: Doc, m: Mention, cues: Cues) -> bool:
     meeting Quito opposes" names no event."""
     before = doc[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+
     def event(word: str) -> bool:
         return word in cues.event_noun or word in cues.city_named_thing
 
@@ -1152,7 +1151,7 @@ def find_title(
             if (
                 before is not None
                 and _apposed_to_name_before(doc, before, ent_at, sent_start)
-                and _title_after_name(doc, tok_start, titles, ent_at)
+                and titled_after(doc, _name_end(ent_at, tok_start), titles, ent_at)
             ):
                 break  # "A, the US president, B, Australia's prime minister": pairs, each
                 # title set off after its name
@@ -1411,13 +1410,10 @@ def _apposed_to_name_before(doc: Doc, j: int, ent_at: dict[int, Mention], floor:
     return before is not None and before.type == "Person" and before.tok_end == k
 
 
-def _title_after_name(
-    doc: Doc, tok_start: int, titles: tuple[Title, ...], ent_at: dict[int, Mention]
-) -> bool:
-    """The name at ``tok_start`` is followed by a comma and a head title of its own (after an
-    article, or a country and its possessive): "B, Australia's prime minister"."""
-    name = ent_at.get(tok_start)
-    k = name.tok_end if name is not None else tok_start + 1
+def titled_after(doc: Doc, k: int, titles: tuple[Title, ...], ent_at: dict[int, Mention]) -> bool:
+    """A comma at token ``k`` (right after a name) and then a head title (after an article,
+    or a country and its possessive): "B, Australia's prime minister", "B, the British prime
+    minister": the name has a title of its own set off after it."""
     if k + 1 >= len(doc) or doc[k].text != ",":
         return False
     k += 1
@@ -1428,6 +1424,12 @@ def _title_after_name(
         k = owner.tok_end + int(is_possessive(doc[owner.tok_end]))
     title = title_starting_at(doc, k, titles) if k < len(doc) else None
     return title is not None and title.head
+
+
+def _name_end(ent_at: dict[int, Mention], tok_start: int) -> int:
+    """The token after the name starting at ``tok_start``."""
+    name = ent_at.get(tok_start)
+    return name.tok_end if name is not None else tok_start + 1
 
 
 #: Lowercase words of an office's remit after "for" ("special envoy for climate affairs").
@@ -2113,8 +2115,11 @@ def _without_regnal_stop(ent: Span) -> str:
     """The name's text without the sentence's full stop the tokenizer left on a closing
     regnal number ("Sultan Mangkubumi X." before "Ia ...": "Mangkubumi X")."""
     last = ent[-1].text
-    if ent.label_ == "Person" and len(last) > 1 and last.endswith(".") and not (
-        set(last[:-1]) - set("IVXLC")
+    if (
+        ent.label_ == "Person"
+        and len(last) > 1
+        and last.endswith(".")
+        and not (set(last[:-1]) - set("IVXLC"))
     ):
         return ent.text[:-1]
     return ent.text

@@ -1,7 +1,7 @@
 """A minister's title names a ministry: "Menteri Perdagangan X" heads "Kementerian
-Perdagangan", "Trade Minister Y" the "Ministry of Trade", "Wamendagri Z" is a deputy at
-"Kemendagri". Where the text names that ministry itself, in the title's sentence or the one
-before or after, the holder is an official of it.
+Perdagangan", "Trade Minister Y" the "Ministry of Trade", "Wakil Menteri Dalam Negeri Z" is a
+deputy at "Kemendagri". Where the text names that ministry itself, in the title's sentence or
+the one before or after, the holder is an official of it.
 
 The title alone says which ministry only in words; the ministry's own names (the gazetteer's,
 in both languages) say which entity. The two meet on the ministry's field: the words of the

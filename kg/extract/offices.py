@@ -19,6 +19,7 @@ from kg.extract.mentions import (
     in_receiving_list,
     national_description,
     title_starting_at,
+    titled_after,
 )
 from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive, tenure_end
 from kg.nlp.gazetteer import load_gazetteer
@@ -903,22 +904,6 @@ def _after_link(ctx: Context, i: int) -> int | None:
     return link_phrase_end(doc, i, ctx.cues)
 
 
-def _titled_after(ctx: Context, m: Mention) -> bool:
-    """A comma and a head title (or a country's possessive before one) follow the person:
-    "B, Australia's prime minister", "B, the British prime minister"."""
-    doc, k = ctx.doc, m.tok_end
-    if k + 1 >= len(doc) or doc[k].text != ",":
-        return False
-    k += 1
-    while k < len(doc) and doc[k].lower_ in ARTICLES:
-        k += 1
-    owner = ctx.at.get(k)
-    if owner is not None and owner.type == "Country" and owner.tok_end < len(doc):
-        k = owner.tok_end + int(is_possessive(doc[owner.tok_end]))
-    title = title_starting_at(doc, k, load_titles(ctx.lang)) if k < len(doc) else None
-    return title is not None and title.head
-
-
 def _name_follows(ctx: Context, i: int) -> bool:
     """Another name comes after the holder (skipping a region or city of the office: "Ketua
     PAN Sulawesi Selatan"), so the title is the next list item's, not an apposition."""
@@ -940,7 +925,9 @@ def _name_follows(ctx: Context, i: int) -> bool:
             if (m := ctx.at.get(k)) is not None:
                 # "A, the US president, B, Australia's prime minister, ...": B has a title
                 # of its own after it, so each title is the name's before it
-                return m.type == "Person" and not _titled_after(ctx, m)
+                return m.type == "Person" and not titled_after(
+                    doc, m.tok_end, load_titles(ctx.lang), ctx.at
+                )
             if not doc[k].text[:1].isupper():
                 return False
         return False
@@ -1203,14 +1190,14 @@ def _counterpart_country(ctx: Context, m: Mention) -> tuple[Mention, int] | None
     behind "dari"). None when no such phrase holds ``m``."""
     doc = ctx.doc
     start = ctx.starts_at(m)
-    for k in {start - 1, m.tok_start - 1}:  # the title phrase may hold the counterpart words
-        if k >= 1 and doc[k].text == ",":
-            k -= 1  # "mitranya dari Chile, X": the name set off by a comma
-        country = ctx.at.get(k)
+    for before in dict.fromkeys((start - 1, m.tok_start - 1)):  # the title phrase may hold
+        # the counterpart words; "mitranya dari Chile, X": the name set off by a comma
+        j = before - 1 if before >= 1 and doc[before].text == "," else before
+        country = ctx.at.get(j)
         if (
             country is not None
             and country.type == "Country"
-            and country.tok_end == k + 1
+            and country.tok_end == j + 1
             and country.tok_start >= 2
             and doc[country.tok_start - 1].lower_ in ctx.cues.counterpart_from
             and doc[country.tok_start - 2].lower_ in ctx.cues.counterpart
