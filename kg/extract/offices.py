@@ -1248,7 +1248,7 @@ def extract_counterparts(ctx: Context) -> None:
         if m.type != "Person" or m.is_pronoun:
             continue
         found = _counterpart_country(ctx, m)
-        if found is None and last is not None and _listed_after(ctx, last[0], m):
+        if found is None and last is not None and _next_in_list(ctx, last[0], m):
             found = last[1], last[2]  # "their Chilean counterparts, X and Y": Y as well
         if found is None:
             continue
@@ -1274,7 +1274,7 @@ def extract_counterparts(ctx: Context) -> None:
         )
 
 
-def _listed_after(ctx: Context, first: Mention, m: Mention) -> bool:
+def _next_in_list(ctx: Context, first: Mention, m: Mention) -> bool:
     """``m`` follows ``first`` in the same list: only commas and conjunctions between."""
     between = ctx.doc[first.tok_end : ctx.starts_at(m)]
     return (
