@@ -295,6 +295,9 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
         if not article:
             return None
         while j < len(doc) and j - comma <= _APPOSED_MODIFIERS and _kind_at(doc, j, kinds) is None:
+            if _hyphened_modifier(doc, j):
+                j += 2  # "a hard-hit village", "a fast-growing town": one modifier
+                continue
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].pos_ not in _MODIFIER_POS:
                 return None  # "X, a secretary of state who": an office, not a place
             j += 1
@@ -316,6 +319,13 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
 
 _APPOSED_MODIFIERS = 4  # "the northern port city": lower-case words before an English kind
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "NUM"})  # "tiny", "rock", "fishing", "two"
+
+
+def _hyphened_modifier(doc, j: int) -> bool:  # noqa: ANN001 - a Doc
+    """ "hard - hit": a compound modifier whose first word may be an adverb."""
+    return (
+        j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j].is_lower and doc[j + 2].is_lower
+    )
 
 
 def phrase_at(doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:  # noqa: ANN001

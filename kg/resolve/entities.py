@@ -656,6 +656,28 @@ def _join_bare_place_names(
                 if regions.get(rest, keys[m.index]) != keys[m.index]:
                     keys[m.index] = regions[rest]
                     reasons[m.index] = f"the place this document also names '{rest}'"
+            _join_by_linked_prefix_name(m, bare, keys, reasons, gaz)
+
+
+def _join_by_linked_prefix_name(
+    m: Mention, bare: dict[str, str], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
+) -> None:
+    """ "DKI" alone beside "Jakarta": a region linked by a short form whose gazetteer entry is
+    also named with its status prefix before a place the document names bare ("DKI Jakarta")
+    is that place, as "DKI Jakarta" itself is. Only the status prefixes (``_PLACE_PREFIXES``):
+    "Bekasi Regency" (named "Kabupaten Bekasi") stays apart from the city of Bekasi."""
+    entry = gaz.get(m.kb_id) if m.kb_id else None
+    if entry is None or entry.type != "Region":
+        return
+    for name in (n for ns in entry.names.values() for n in ns):
+        words = tuple(normalize_name(name).split())
+        for head in _PLACE_PREFIXES:
+            rest = " ".join(words[len(head) :])
+            if len(words) > len(head) and words[: len(head)] == head and rest in bare:
+                if bare[rest] != keys[m.index]:
+                    keys[m.index] = bare[rest]
+                    reasons[m.index] = f"the place this document also names '{rest}'"
+                return
 
 
 def _join_place_short_forms(
@@ -897,16 +919,26 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "dan", "untuk"})
 def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str]) -> None:
     """ "the opposition National Renewal Front ... NRF members", "Partai Nasional Baru ...
     PNB": an unlinked all-caps word spelling the initials of exactly one body or place of
-    several words that the document names is that one, whatever type the model gave it."""
+    several words that the document names is that one, whatever type the model gave it; a
+    place's initials leave out its region head ("Kabupaten Timor Tengah Utara ... Kabupaten
+    TTU", "TTU")."""
     named: dict[str, set[str]] = {}
+    heads = [h for h, kind in load_name_heads() if kind == "Region"]
     for m in mentions:
         if m.is_pronoun or m.type == "Person" or m.index not in keys:
             continue
         words = [w for w in normalize_name(m.text).split() if w not in _ACRONYM_SKIPS]
         if len(words) >= 2:
             named.setdefault("".join(w[0] for w in words), set()).add(keys[m.index])
+        bare = _after_head(tuple(words), heads) if m.type in PLACE_TYPES else None
+        if bare is not None and len(bare) >= 2:
+            # "Kabupaten Timor Tengah Utara ... TTU": a regency goes by its name's initials
+            named.setdefault("".join(w[0] for w in bare), set()).add(keys[m.index])
     for m in mentions:
         text = m.text
+        words = tuple(normalize_name(text).split())
+        if len(words) > 1 and _after_head(words, heads) is not None:
+            text = text.split()[-1]  # "Kabupaten TTU": the initials after the region's head
         acronym = text.isalpha() and text.isupper() and 2 <= len(text) <= 6
         if m.kb_id or m.is_pronoun or not acronym:
             continue
@@ -914,6 +946,15 @@ def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[
         if len(owners) == 1 and len(named[text.lower()]) == 1:
             keys[m.index] = next(iter(owners))
             reasons[m.index] = f"the initials of a name this document uses for '{text}'"
+
+
+def _after_head(words: tuple[str, ...], heads: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The words of a place's name after its region head ("kabupaten timor tengah utara" ->
+    "timor tengah utara"), or None when no head opens it."""
+    for head in heads:
+        if len(words) > len(head) and words[: len(head)] == head:
+            return words[len(head) :]
+    return None
 
 
 def _initialisms(

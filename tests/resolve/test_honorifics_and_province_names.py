@@ -34,3 +34,21 @@ def test_the_long_form_of_the_province_name_is_linked_too():
     assert "Nanggroe Aceh Darussalam" not in labels
     assert "North Sumatra" in labels  # control
 
+
+
+def test_the_province_prefix_alone_is_the_place_the_document_names_with_it():
+    # "DKI Jakarta" joins the bare "Jakarta" of the dateline; "DKI" alone is the same place.
+    labels = labels_in(
+        "JAKARTA, KOMPAS.com - Rizal Hakim resmi dilantik sebagai Gubernur DKI Jakarta, Senin. "
+        "Sebelumnya Komisi Pemilihan Umum Daerah DKI menetapkan Rizal sebagai pemenang. Ia "
+        "kemudian mengunjungi Bandung.",
+        "id",
+    )
+    assert "Jakarta" in labels and "Bandung" in labels  # control
+    assert "Special Capital Region of Jakarta" not in labels
+
+
+def test_the_province_prefix_alone_stays_the_province_without_its_place():
+    labels = labels_in("Menurut Rizal Hakim, DKI sudah menyiapkan 200 pompa air di Bandung.", "id")
+    assert "Special Capital Region of Jakarta" in labels
+    assert "Bandung" in labels  # control

@@ -114,6 +114,10 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     lokasi KTT") is the event's own site, and the event's city stands."""
     _, c_end = ctx.clause_bounds(sent, end)
     window = ctx.doc[end : min(c_end, end + 3)]
+    if c_end < sent.end and ctx.doc[c_end].lower_ in ctx.cues.relative:
+        # "menghadiri pertemuan yang digelar X di P": the event's own place, told in a
+        # relative clause on it, is no earlier event's
+        c_end = ctx.clause_bounds(sent, c_end)[1]
     if any(
         t.lower_ in ctx.cues.locative and t.i + 1 < c_end and ctx.doc[t.i + 1].is_title
         for t in window

@@ -170,6 +170,8 @@ def _purpose_opens(ctx: Context, j: int) -> bool:
     if ctx.doc[j].lower_ not in ctx.cues.purpose_clause or j + 1 >= len(ctx.doc):
         return False
     after = ctx.doc[j + 1]
+    if after.text[:1].isupper():
+        return False  # "Organisasi untuk Kerja Sama Ekonomi": inside a body's name
     return after.pos_ == "VERB" or is_active_verb(after, ctx.cues)
 
 
