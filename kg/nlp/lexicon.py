@@ -296,7 +296,7 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
             return None
         while j < len(doc) and j - comma <= _APPOSED_MODIFIERS and _kind_at(doc, j, kinds) is None:
             if _hyphened_modifier(doc, j):
-                j += 2  # "a hard-hit village", "a fast-growing town": one modifier
+                j += 2  # "a quake-ravaged village", "a fast-growing town": one modifier
                 continue
             if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].pos_ not in _MODIFIER_POS:
                 return None  # "X, a secretary of state who": an office, not a place

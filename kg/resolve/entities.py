@@ -920,8 +920,8 @@ def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[
     """ "the opposition National Renewal Front ... NRF members", "Partai Nasional Baru ...
     PNB": an unlinked all-caps word spelling the initials of exactly one body or place of
     several words that the document names is that one, whatever type the model gave it; a
-    place's initials leave out its region head ("Kabupaten Timor Tengah Utara ... Kabupaten
-    TTU", "TTU")."""
+    place's initials leave out its region head ("Kabupaten Tokoria Barat Daya ... Kabupaten
+    TBD", "TBD")."""
     named: dict[str, set[str]] = {}
     heads = [h for h, kind in load_name_heads() if kind == "Region"]
     for m in mentions:
@@ -932,13 +932,13 @@ def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[
             named.setdefault("".join(w[0] for w in words), set()).add(keys[m.index])
         bare = _after_head(tuple(words), heads) if m.type in PLACE_TYPES else None
         if bare is not None and len(bare) >= 2:
-            # "Kabupaten Timor Tengah Utara ... TTU": a regency goes by its name's initials
+            # "Kabupaten Tokoria Barat Daya ... TBD": a regency goes by its name's initials
             named.setdefault("".join(w[0] for w in bare), set()).add(keys[m.index])
     for m in mentions:
         text = m.text
         words = tuple(normalize_name(text).split())
         if len(words) > 1 and _after_head(words, heads) is not None:
-            text = text.split()[-1]  # "Kabupaten TTU": the initials after the region's head
+            text = text.split()[-1]  # "Kabupaten TBD": the initials after the region's head
         acronym = text.isalpha() and text.isupper() and 2 <= len(text) <= 6
         if m.kb_id or m.is_pronoun or not acronym:
             continue

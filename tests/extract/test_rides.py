@@ -1,4 +1,4 @@
-"""The means of travel as the verb ("menggunakan helikopter menuju P", "naik kapal ke P"):
+"""The means of travel as the verb ("naik kapal ke P", "menggunakan pesawat menuju P"):
 whoever rides to a place went there; someone else's ride named in a quote gives the speaker
 nothing. Each with a control in its text. All sentences are invented for the test."""
 
@@ -9,7 +9,7 @@ from tests.conftest import relations_in
 
 def test_riding_a_vehicle_to_a_place_is_going_there():
     rels = relations_in(
-        "Presiden Rizal Hakim menggunakan helikopter menuju Bandung, Selasa. Sehari kemudian "
+        "Presiden Rizal Hakim menggunakan pesawat menuju Bandung, Selasa. Sehari kemudian "
         "Wulan Sasmita naik kapal cepat ke Medan.",
         "id",
     )

@@ -35,13 +35,12 @@ def test_the_long_form_of_the_province_name_is_linked_too():
     assert "North Sumatra" in labels  # control
 
 
-
 def test_the_province_prefix_alone_is_the_place_the_document_names_with_it():
     # "DKI Jakarta" joins the bare "Jakarta" of the dateline; "DKI" alone is the same place.
     labels = labels_in(
-        "JAKARTA, KOMPAS.com - Rizal Hakim resmi dilantik sebagai Gubernur DKI Jakarta, Senin. "
-        "Sebelumnya Komisi Pemilihan Umum Daerah DKI menetapkan Rizal sebagai pemenang. Ia "
-        "kemudian mengunjungi Bandung.",
+        "JAKARTA, KOMPAS.com - Taman kota di Jakarta Barat diresmikan Gubernur DKI Jakarta "
+        "Rizal Hakim, Senin. Menurut Rizal, anggaran DKI untuk taman naik tahun ini. Ia kemudian "
+        "mengunjungi Bandung.",
         "id",
     )
     assert "Jakarta" in labels and "Bandung" in labels  # control

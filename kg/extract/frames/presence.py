@@ -115,7 +115,7 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     _, c_end = ctx.clause_bounds(sent, end)
     window = ctx.doc[end : min(c_end, end + 3)]
     if c_end < sent.end and ctx.doc[c_end].lower_ in ctx.cues.relative:
-        # "menghadiri pertemuan yang digelar X di P": the event's own place, told in a
+        # "hadir dalam rapat yang diadakan X di P": the event's own place, told in a
         # relative clause on it, is no earlier event's
         c_end = ctx.clause_bounds(sent, c_end)[1]
     if any(

@@ -171,7 +171,7 @@ def _purpose_opens(ctx: Context, j: int) -> bool:
         return False
     after = ctx.doc[j + 1]
     if after.text[:1].isupper():
-        return False  # "Organisasi untuk Kerja Sama Ekonomi": inside a body's name
+        return False  # "Dewan untuk Kerja Sama Pangan": inside a body's name
     return after.pos_ == "VERB" or is_active_verb(after, ctx.cues)
 
 
