@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -620,6 +621,17 @@ _PROVINCE_HEADS = frozenset(
 )
 
 
+def _split_head(
+    words: tuple[str, ...], heads: Iterable[tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(head, rest) of a place's name opened by one of ``heads`` ("kabupaten badung" ->
+    ("kabupaten",), ("badung",)), the first head that fits; None when none opens it."""
+    for head in heads:
+        if len(words) > len(head) and words[: len(head)] == head:
+            return head, words[len(head) :]
+    return None
+
+
 def _join_bare_place_names(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
 ) -> None:
@@ -636,18 +648,17 @@ def _join_bare_place_names(
     heads = [h for h, kind in load_name_heads() if kind == "Region"] + list(_PLACE_PREFIXES)
     for m in places:
         words = tuple(normalize_name(m.text).split())
-        for head in heads:
-            if len(words) > len(head) and words[: len(head)] == head:
-                rest = " ".join(words[len(head) :])
-                if bare.get(rest, keys[m.index]) != keys[m.index]:
-                    keys[m.index] = bare[rest]
-                    reasons[m.index] = f"the place this document also names '{rest}'"
-                elif head in _PROVINCE_HEADS and not m.kb_id:
-                    entry = gaz.lookup(rest)
-                    if entry is not None and entry.type == "Region":
-                        keys[m.index] = entry.id
-                        reasons[m.index] = f"the region {entry.name} with its admin word"
-                break
+        split = _split_head(words, heads)
+        if split is not None:
+            head, rest = split[0], " ".join(split[1])
+            if bare.get(rest, keys[m.index]) != keys[m.index]:
+                keys[m.index] = bare[rest]
+                reasons[m.index] = f"the place this document also names '{rest}'"
+            elif head in _PROVINCE_HEADS and not m.kb_id:
+                entry = gaz.lookup(rest)
+                if entry is not None and entry.type == "Region":
+                    keys[m.index] = entry.id
+                    reasons[m.index] = f"the region {entry.name} with its admin word"
         else:
             # "Balochistan province", "Rakhine state": the English admin word after the name
             # only into a region: "Batken region" is not "the town of Batken"
@@ -670,14 +681,13 @@ def _join_by_linked_prefix_name(
     if entry is None or entry.type != "Region":
         return
     for name in (n for ns in entry.names.values() for n in ns):
-        words = tuple(normalize_name(name).split())
-        for head in _PLACE_PREFIXES:
-            rest = " ".join(words[len(head) :])
-            if len(words) > len(head) and words[: len(head)] == head and rest in bare:
-                if bare[rest] != keys[m.index]:
-                    keys[m.index] = bare[rest]
-                    reasons[m.index] = f"the place this document also names '{rest}'"
-                return
+        split = _split_head(tuple(normalize_name(name).split()), _PLACE_PREFIXES)
+        rest = " ".join(split[1]) if split is not None else None
+        if rest in bare:
+            if bare[rest] != keys[m.index]:
+                keys[m.index] = bare[rest]
+                reasons[m.index] = f"the place this document also names '{rest}'"
+            return
 
 
 def _join_place_short_forms(
@@ -930,14 +940,14 @@ def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[
         words = [w for w in normalize_name(m.text).split() if w not in _ACRONYM_SKIPS]
         if len(words) >= 2:
             named.setdefault("".join(w[0] for w in words), set()).add(keys[m.index])
-        bare = _after_head(tuple(words), heads) if m.type in PLACE_TYPES else None
-        if bare is not None and len(bare) >= 2:
+        split = _split_head(tuple(words), heads) if m.type in PLACE_TYPES else None
+        if split is not None and len(split[1]) >= 2:
             # "Kabupaten Tokoria Barat Daya ... TBD": a regency goes by its name's initials
-            named.setdefault("".join(w[0] for w in bare), set()).add(keys[m.index])
+            named.setdefault("".join(w[0] for w in split[1]), set()).add(keys[m.index])
     for m in mentions:
         text = m.text
         words = tuple(normalize_name(text).split())
-        if len(words) > 1 and _after_head(words, heads) is not None:
+        if _split_head(words, heads) is not None:
             text = text.split()[-1]  # "Kabupaten TBD": the initials after the region's head
         acronym = text.isalpha() and text.isupper() and 2 <= len(text) <= 6
         if m.kb_id or m.is_pronoun or not acronym:
@@ -946,15 +956,6 @@ def _join_acronyms(mentions: list[Mention], keys: dict[int, str], reasons: dict[
         if len(owners) == 1 and len(named[text.lower()]) == 1:
             keys[m.index] = next(iter(owners))
             reasons[m.index] = f"the initials of a name this document uses for '{text}'"
-
-
-def _after_head(words: tuple[str, ...], heads: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The words of a place's name after its region head ("kabupaten timor tengah utara" ->
-    "timor tengah utara"), or None when no head opens it."""
-    for head in heads:
-        if len(words) > len(head) and words[: len(head)] == head:
-            return words[len(head) :]
-    return None
 
 
 def _initialisms(
