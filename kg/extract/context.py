@@ -191,7 +191,11 @@ class Context:
                 near_from = j + 1  # "Y, negeri tanpa laut yang berbatasan": "tanpa" is the noun's
                 break
         for j in range(near_from, last + 1):
-            if self.doc[j].lower_ in self.cues.negation_near and not self._negation_idiom(j):
+            if (
+                self.doc[j].lower_ in self.cues.negation_near
+                and not self._negation_idiom(j)
+                and not self._realised_plan(j)
+            ):
                 return True
         if near_only:
             return self._conditional_before(sent, first)
@@ -381,7 +385,7 @@ class Context:
             and not self._reported_will(j)
             and not self._call_of_no_one(j)
             and not self._phrasal(j, c_end)
-            and not (j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan)
+            and not self._realised_plan(j)
             and not self._negation_idiom(j)
             and not self._describes_another_noun(j, first, last)
             for j in range(c_start, c_end)
@@ -496,6 +500,10 @@ class Context:
         while j >= 0 and self.doc[j].lower_ in self.cues.remains_skip:
             j -= 1
         return j >= 0 and self.doc[j].lower_ in self.cues.remains
+
+    def _realised_plan(self, j: int) -> bool:
+        """The hedge word at ``j`` says the plan came true ("as planned", "sesuai rencana")."""
+        return j > 0 and self.doc[j - 1].lower_ in self.cues.realised_plan
 
     def _negation_idiom(self, j: int) -> bool:
         """The negation word at ``j`` belongs to an idiom that negates no event ("kunjungan

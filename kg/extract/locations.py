@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.places import country_of, in_another_country
-from kg.extract.model import Mention
+from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import after_aside, cue_words, facility_words, place_definition_end
@@ -102,6 +102,16 @@ def _named_as_capital(ctx: Context, a: Mention, b: Mention) -> Mention | None:
     return city if named else None
 
 
+def _owns_a_place(ctx: Context, country: Mention) -> bool:
+    """ "X, Chile's Atacama Region": a possessive mark after the country and a place named
+    right after it (a description, "Peru's tourist hub", still describes X)."""
+    k = country.tok_end
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].text not in POSSESSIVE_MARKS:
+        return False
+    owned = ctx.mention_at(k + 1)
+    return owned is not None and owned.type in ("City", "Region", "Country")
+
+
 def _apposed(between: list[str]) -> bool:
     """ "Bamako, the Malian capital": only a comma and an article between the city and
     the demonym ("in Cebu City, where she ..., before her flight to the Thai capital" is
@@ -135,6 +145,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             # "Wali Kota Trujillo, Peru, X" is an address inside the title)
         if between == [","] and headline_clause(ctx, sent, b):
             return  # "Menlu di Bandung, Indonesia Siap Beli ...": two clauses of a headline
+        if between == [","] and _owns_a_place(ctx, b):
+            return  # "Lima, Chile's Atacama Region and ...": a list; the country a possessor
         if between == [","] or between == ["("]:
             ctx.add(a, "locatedIn", b, rule=f"{rule}.apposition", confidence=0.85, sent=sent)
             ctx.literal_places.add(a.index)
@@ -284,6 +296,8 @@ def _address(ctx: Context, sent, ms: list[Mention]) -> None:
         return  # a place of unknown kind may be a venue's name ("di Bundaran X, Jakarta")
     if _named_facility(ctx, chain[0]) or headline_clause(ctx, sent, chain[-1]):
         return
+    if _owns_a_place(ctx, chain[-1]):
+        return  # "Lima, Chile's Atacama Region": a list, the country a possessor
     countries = {country_of(m) for m in chain} - {None}
     if len(countries) > 1:
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -30,7 +30,7 @@ from kg.extract.model import (
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.components import unit_number_at
-from kg.nlp.gazetteer import GazetteerEntry, load_gazetteer
+from kg.nlp.gazetteer import GazetteerEntry, load_gazetteer, normalize_name
 from kg.nlp.lexicon import (
     Title,
     cue_words,
@@ -243,17 +243,24 @@ def _is_facility(span: Span) -> bool:
     return names_a_facility(span) or (len(span) > 1 and span[0].lower_ in event_first_words())
 
 
-_OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "—", "–"})
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "|", "-", "—", "–"})
 
 
-def _common_word_alone(ent: Span, lang: str, named_words: frozenset[str]) -> bool:
-    """ "Banjir melanda ...", "Sore itu ...": one capitalised common word at a sentence's
-    start (``common-words-<lang>.txt``, counted from real news), that the document never
-    writes capitalised inside a sentence, is no name."""
+def _common_word_alone(
+    ent: Span, lang: str, named_words: frozenset[str], headlines: Collection[int]
+) -> bool:
+    """ "Banjir melanda ...", "Sore itu ...", "Warga Setujui Sengketa Wilayah" (a Title Case
+    headline), "[Foto] ...": one capitalised common word where any word is capitalised
+    (``common-words-<lang>.txt``, counted from real news), that the document never writes
+    capitalised inside a sentence, is no name."""
     if len(ent) != 1 or ent.kb_id_ or lang != "id":
         return False
     word = ent[0].lower_
-    return _opens(ent[0]) and word not in named_words and word in word_list("common-words-id.txt")
+    return (
+        (_opens(ent[0]) or ent.start in headlines)
+        and word not in named_words
+        and word in word_list("common-words-id.txt")
+    )
 
 
 #: Title words a field word of English office names stands before ("Commerce Minister").
@@ -375,7 +382,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
             # "daftar pemimpin Barat": no entity whatever its type, even after a title
             or ent.text in _not_entities()
             or _bare_head(ent)
-            or _common_word_alone(ent, lang, named_words)
+            or _common_word_alone(ent, lang, named_words, headlines)
             or ent.text in fields
             or _storm(ent, cues, storms)
             # a name of headline or widget lines only, never told in the story's sentences
@@ -422,7 +429,7 @@ def build_mentions(doc: Doc, lang: str, cues: Cues) -> list[Mention]:
                 or _listed_with_a_town(doc, m, ent_at)
             )
             _update(mentions, ent_at, m, literal_place=literal)
-    _link_nicknames(doc, mentions, ent_at)
+    _link_nicknames(doc, mentions, ent_at, cue_words(lang, "choice"))
     _link_described_nicknames(doc, mentions, ent_at, cues)
     mentions = _with_capital_references(doc, mentions, lang, cues, token_sent)
     mentions = _with_city_references(doc, mentions, cues, token_sent)
@@ -650,13 +657,20 @@ def _alias_for_head(
     return None
 
 
-def _link_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict) -> None:
-    """Run after titles are attached: a nickname follows a titled full name."""
+def _link_nicknames(
+    doc: Doc, mentions: list[Mention], ent_at: dict, choice: frozenset[str]
+) -> None:
+    """Run after titles are attached: a nickname follows a full name and "atau"
+    (``_nickname_head``); a place's other name read there is the person's at every mention."""
     for m in list(mentions):
         if m.alias_of is None:
-            head = _nickname_head(doc, mentions[m.index], mentions, ent_at)
-            if head is not None:
-                _update(mentions, ent_at, mentions[m.index], alias_of=head.index)
+            head = _nickname_head(doc, mentions[m.index], mentions, ent_at, choice)
+            if head is None:
+                continue
+            # a place's other name there is the person's, unlinked, wherever the text uses it
+            same = [o for o in mentions if o.text == m.text and o.kb_id == m.kb_id]
+            for o in same if m.type != "Person" else [m]:
+                _update(mentions, ent_at, o, alias_of=head.index, type="Person", kb_id=None)
 
 
 def _link_described_nicknames(doc: Doc, mentions: list[Mention], ent_at: dict, cues: Cues) -> None:
@@ -813,22 +827,30 @@ def _starts_run_together(word: str, words: list[str]) -> bool:
 _OR_WORDS = frozenset({"atau", "or"})
 
 
-def _nickname_head(doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict) -> Mention | None:
-    """ "KH Hendra Wibisono atau Hen Wibi": a short name right after a titled person's full
-    name and "atau" is their nickname. Not a choice between two persons ("memilih Rizal Hakim
-    atau Tirta Lubis"): the short name must be no known person's and no word of another name
-    of the text, and the full name at least two words, introduced with a title."""
+def _nickname_head(
+    doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, choice: frozenset[str]
+) -> Mention | None:
+    """ "KH Hendra Wibisono atau Hen Wibi", "menggantikan Gilang Permadi atau Gepe, mantan
+    ...": a short name right after a person's full name and "atau" is their nickname. Not a
+    choice between two persons ("memilih Rizal Hakim atau Tirta Lubis"): the short name must
+    be no known person's and no word of another name of the text, and the full name at least
+    two words; an untitled full name takes only a one-word nickname, in a sentence with no
+    word of choice before it ("memilih Rizal Hakim atau Wulan")."""
     from kg.nlp.people import load_people
 
     k = m.tok_start - 1
-    if m.type != "Person" or m.tok_end - m.tok_start > 2 or k < 1 or doc[k].lower_ != "atau":
+    if not (m.type == "Person" or _place_by_another_name(m)):
+        return None
+    if m.tok_end - m.tok_start > 2 or k < 1 or doc[k].lower_ != "atau":
         return None
     head = ent_at.get(k - 1)
     if head is None or head.type != "Person" or head.tok_end - head.tok_start < 2:
         return None
-    if not head.title:
-        return None  # "memilih Rizal Hakim atau Wulan": a choice; a nickname follows the
-        # full name a story introduces with its title ("KH X Y atau Z")
+    if not head.title and (
+        m.tok_end - m.tok_start > 1
+        or any(t.lower_ in choice for t in doc[doc[head.tok_start].sent.start : head.tok_start])
+    ):
+        return None
     words = {t.lower_ for t in doc[m.tok_start : m.tok_end]}
     if load_people().lookup(m.text) is not None or words & {
         t.lower_
@@ -838,6 +860,16 @@ def _nickname_head(doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict) 
     }:
         return None
     return head
+
+
+def _place_by_another_name(m: Mention) -> bool:
+    """One word the gazetteer knows only as another name of a place (one of a foreign city's
+    many spellings): in a nickname's slot after a person's name and "atau", it is the
+    nickname ("Rizal Wibisono Hakim atau Daka", where "Daka" is also a spelling of Dhaka)."""
+    if m.type not in ("City", "Region") or not m.kb_id or m.tok_end - m.tok_start != 1:
+        return False
+    entry = load_gazetteer().get(m.kb_id)
+    return entry is not None and normalize_name(entry.name) != normalize_name(m.text)
 
 
 def _people_of_a_nation(ent: Span) -> bool:

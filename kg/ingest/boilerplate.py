@@ -42,7 +42,9 @@ class BoilerplateSpan:
 @dataclass(frozen=True)
 class _Marker:
     kind: str
-    scope: str  # "line", "block" (the line and the list under it) or "tail" (match to line end)
+    # "line", "block" (the line and the list under it), "tail" (match to line end) or
+    # "byline" (matched right after a byline's name opening a line below the story's start)
+    scope: str
     regex: re.Pattern[str]
     max_words: int | None = None  # longer lines are sentences, never this marker
 
@@ -155,7 +157,7 @@ def _marker_for(line: Line) -> _Marker | None:
     found = [
         marker
         for marker in _markers()
-        if marker.scope != "tail"
+        if marker.scope not in ("tail", "byline")
         # "Sumber di kepolisian mengatakan ...": a story sentence, not a credit
         and not (marker.max_words and line.words > marker.max_words)
         and marker.regex.search(text)
@@ -196,6 +198,7 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     in_prelude = True
     dateline_tries = _DATELINE_LINES
     sites: list[str] = []
+    bylines: list[str] = []
     all_lines = list(lines(text))
     spaced = _spaced_paragraphs(all_lines)
     for line in all_lines:
@@ -217,12 +220,17 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
             continue
         seen.add(line.text)
         if in_prelude and not line.is_story:
+            if _NAME_LINE.match(line.text):
+                bylines.append(line.text)
             if _is_nav_or_section(line):
                 spans.append(BoilerplateSpan(line.start, line.end, "navigation"))
             else:
                 spans.extend(_tails(text, line))
             continue
         in_prelude = False
+        if _author_bio(line, bylines):
+            spans.append(BoilerplateSpan(line.start, line.end, "credit"))
+            continue
         spans.extend(_tails(text, line))
         if dateline_tries:
             dateline = _dateline_agency(text, line)
@@ -232,6 +240,22 @@ def find_boilerplate(text: str) -> list[BoilerplateSpan]:
     for site in sites:
         spans.extend(_own_site_named(text, site, spans))
     return sorted(spans, key=lambda span: span.start)
+
+
+#: A line of a name alone (two to four capitalised words): a byline above the story.
+_NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
+
+
+def _author_bio(line: Line, bylines: list[str]) -> bool:
+    """A paragraph below the story's start that opens with a byline's name and a copula
+    ("X is an economics writer for ...", a ``byline`` marker): the writer's bio."""
+    return any(
+        line.text.startswith(name)
+        and any(
+            m.scope == "byline" and m.regex.match(line.text[len(name) :]) for m in _markers()
+        )
+        for name in bylines
+    )
 
 
 def _own_site_named(text: str, site: str, spans: list[BoilerplateSpan]) -> list[BoilerplateSpan]:

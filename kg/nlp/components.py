@@ -387,6 +387,7 @@ LINKER_PASSES: dict[str, LinkerPass] = {}
 
 DEFAULT_PASSES = (
     "type_ner",
+    "bodies_split_at_and",
     "join_place_particles",
     "join_compass_words",
     "prefer_longer_gazetteer_names",
@@ -394,6 +395,7 @@ DEFAULT_PASSES = (
     "facility_seats",
     "drop_title_words",
     "fill_from_gazetteer",
+    "known_people_missed",
     "state_forms",
     "join_admin_prefixes",
     "regencies_named_bare",
@@ -437,12 +439,14 @@ DEFAULT_PASSES = (
     "people_named_by_role",
     "propagate_person_names",
     "places_named_as_people",
+    "people_travelled_to",
     "places_named_consistently",
     "places_by_definition",
     "places_by_apposition",
     "dateline_towns",
     "people_in_place_lists",
     "regencies_named_bare",  # again: places split off people and titles since
+    "places_in_the_named_country",
 )
 """The order of trust: the model's typed entities, longer gazetteer names, titled names, name
 extension, then propagation of names."""
@@ -1641,6 +1645,78 @@ def type_ner(linker: GazetteerLinker, work: LinkerWork) -> None:
 _PLACE_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das", "della", "des", "du"})
 
 
+@linker_pass("bodies_split_at_and")
+def bodies_split_at_and(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "the [Progressive Unionist] and [Farmers Party]": English names bodies for two things
+    joined by "and", and the model may part them. A body with no institution word of its own
+    at its end, "and", and a body that ends in one are one name (English only: Indonesian puts
+    the institution word first)."""
+    if linker.lang != "en":
+        return
+    doc = work.doc
+    last_words = cue_words("en", "body_last_word")
+    ents = sorted(work.ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "Organization"
+            and e.label_ == "Organization"
+            and not prev.kb_id_
+            and e.start == prev.end + 1
+            and doc[prev.end].lower_ == "and"
+            and prev[-1].lower_ not in last_words
+            and e[-1].lower_ in last_words
+            and all(t.is_title for t in prev)
+        ):
+            out[-1] = Span(doc, prev.start, e.end, label="Organization")
+            continue
+        out.append(e)
+    work.ents = out
+
+
+@cache
+def _full_names_of_people() -> dict[str, tuple[str, ...]]:
+    """The base of notable people's names of two words or more, by their first word
+    (lower case), longest first."""
+    index: dict[str, list[str]] = {}
+    for person in load_people():
+        for form in person.forms:
+            words = form.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                index.setdefault(words[0].lower(), []).append(form)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
+
+
+@linker_pass("known_people_missed")
+def known_people_missed(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Xi Jinping ends the tour in Lima": the model misses a notable person's full name now
+    and then (at a sentence's start most of all). A full name of the base of notable people,
+    written capitalised where the model found no entity, is that person: the base names
+    people, it never adds a relation."""
+    doc = work.doc
+    index = _full_names_of_people()
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        for name in index.get(tok.lower_, ()):
+            span = doc.char_span(tok.idx, tok.idx + len(name))
+            if (
+                span is not None
+                and span.text.lower() == name.lower()
+                and all(t.text[:1].isupper() or not t.is_alpha for t in span)
+                and not any(i in taken for i in range(span.start, span.end))
+            ):
+                found.append(Span(doc, span.start, span.end, label="Person"))
+                taken.update(range(span.start, span.end))
+                break
+    if found:
+        work.ents = sorted([*work.ents, *found], key=lambda e: e.start)
+
+
 @linker_pass("join_place_particles")
 def join_place_particles(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Zamboanga del Norte": two places the model split at a name particle are one place
@@ -2096,7 +2172,9 @@ def parties_closing_boards(linker: GazetteerLinker, work: LinkerWork) -> None:
     out: list[Span] = []
     for e in work.ents:
         cut = None
-        if e.label_ == "Organization" and not e.kb_id_ and len(e) >= 3:
+        # Indonesian names a board before its party; an English name that ends in another
+        # party's ("Liberal Democratic Party") is one party
+        if linker.lang == "id" and e.label_ == "Organization" and not e.kb_id_ and len(e) >= 3:
             for n in (3, 2, 1):
                 tail = e[len(e) - n :].text
                 entry = gazetteer.lookup(tail)
@@ -2558,7 +2636,10 @@ _EVENT_HOSTS = frozenset({"Organization", "City"})
 @linker_pass("commit")
 def commit(linker: GazetteerLinker, work: LinkerWork) -> None:
     """Write the entities so far to ``doc.ents``: the passes after it read tokens' entity
-    types ("Menteri Luar Negeri AS", a country after a title; a name word already taken)."""
+    types ("Menteri Luar Negeri AS", a country after a title; a name word already taken).
+    Two passes may leave overlapping spans; the longer wins, as at the end, so that an
+    article never fails here."""
+    work.ents = filter_spans(work.ents)
     work.doc.ents = work.ents
 
 
@@ -3245,10 +3326,23 @@ def _opening_words(
             continue
         if cut == 1 and _named_country(linker, opening.text):
             return cut
+        if _field_of_the_title(linker, e, cut):
+            return cut
         named = rest[0].text in given or rest.text in persons
         if named and all(common(t.lower_) for t in opening):
             return cut
     return 0
+
+
+def _field_of_the_title(linker: GazetteerLinker, e: Span, cut: int) -> bool:
+    """ "Wakil Sekretaris Jenderal Kavoo untuk [Pertanian Tom Dallas]": portfolio words right
+    after the word that joins an office to its field are the title's field, not the name's."""
+    doc = e.doc
+    return (
+        e.start > 0
+        and doc[e.start - 1].lower_ in cue_words(linker.lang, "field_link")
+        and all(t.lower_ in linker.portfolio_words for t in e[:cut])
+    )
 
 
 _INDONESIA = "iso3166:ID"
@@ -3828,6 +3922,31 @@ def places_named_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
     ]
 
 
+@linker_pass("people_travelled_to")
+def people_travelled_to(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "travelled to Tokoria", "terbang ke Tokoria": one unknown word the model read as a
+    person, right after a verb of going and its "to/ke", is the town gone to, when the
+    document calls no person by it (not a given name, no word of a person's name)."""
+    doc = work.doc
+    going, to = cue_words(linker.lang, "travel_to"), cue_words(linker.lang, "destination")
+    words = {t.text for e in work.ents if e.label_ == "Person" for t in e if len(e) > 1}
+    given = given_names()
+
+    def town(e: Span) -> bool:
+        return (
+            e.label_ == "Person"
+            and not e.kb_id_
+            and len(e) == 1
+            and e.start >= 2
+            and doc[e.start - 1].lower_ in to
+            and doc[e.start - 2].lower_ in going
+            and e.text not in words
+            and e.text not in given
+        )
+
+    work.ents = [Span(doc, e.start, e.end, label="City") if town(e) else e for e in work.ents]
+
+
 _PLACE_LABELS = frozenset({"Country", "City", "Region", "Place"})
 #: English possessive marks, straight and typographic (the extract stage's POSSESSIVE_MARKS,
 #: which this earlier stage cannot import).
@@ -4060,6 +4179,71 @@ def _opens_line(doc: Doc, i: int) -> bool:
         return "\n" in doc[i - 1].text
     before = doc.text[: doc[i].idx]
     return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
+@linker_pass("places_in_the_named_country")
+def places_in_the_named_country(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Tripoli, Lebanon", "di Tokoria, Jawa Barat": a place the text puts in a country, or in
+    a province or state of one, is that country's, not the namesake the gazetteer ranks first
+    elsewhere. It takes the namesake in that country where the gazetteer has one (the regency
+    of that name for an Indonesian province), and so do the document's bare mentions of the
+    name; otherwise that mention stays a place of its kind without a link, so no identifier
+    or country of the namesake enters the graph (its bare mentions elsewhere may be the
+    namesake: tried, spreading the unlinking to them lost right relations on articles nobody
+    had read). A list of places ("Bali, Malaysia dan Thailand") names no place's country."""
+    doc, gazetteer = work.doc, linker.gazetteer
+    ents = sorted(work.ents, key=lambda e: e.start)
+    by_start = {e.start: e for e in ents}
+    meant: dict[tuple[str, str], GazetteerEntry] = {}
+    apposed: set[int] = set()
+    for e in ents:
+        entry = gazetteer.get(e.kb_id_) if e.kb_id_ and e.label_ in ("City", "Region") else None
+        country = _country_named_after(linker, work, e, by_start) if entry else None
+        if entry is not None and entry.country and country and country != entry.country:
+            apposed.add(e.start)
+            namesake = gazetteer.named_in(e.text, country)
+            if namesake is not None:
+                meant.setdefault((e.text.lower(), e.kb_id_), namesake)
+    if not apposed:
+        return
+    out = []
+    for e in ents:
+        namesake = meant.get((e.text.lower(), e.kb_id_))
+        if namesake is not None:
+            e = _linked(e, namesake)
+        elif e.start in apposed:
+            e = Span(doc, e.start, e.end, label=e.label_)
+        out.append(e)
+    work.ents = out
+
+
+def _country_named_after(
+    linker: GazetteerLinker, work: LinkerWork, e: Span, by_start: dict[int, Span]
+) -> str | None:
+    """The country (an entry id) of the known present-day country, province or state named
+    (not by a demonym) after a comma right after ``e``, when punctuation closes it: no clause
+    goes on after it ("X, Chile's Atacama Region"; "Bali, Kenya disebut ...") and no list."""
+    doc = work.doc
+    if e.end + 1 >= len(doc) or doc[e.end].text != ",":
+        return None
+    outer_span = by_start.get(e.end + 1)
+    outer = linker.gazetteer.get(outer_span.kb_id_) if outer_span and outer_span.kb_id_ else None
+    if outer is None or not (
+        (outer.type == "Country" and outer.id.startswith("iso3166:"))
+        or outer.is_named_region
+        or outer.is_division
+    ):
+        return None  # a former state ("Bonn, Jerman Barat") says where a place was, not is
+    if linker.gazetteer.lookup(outer_span.text) is not outer:
+        return None  # "di Lima, Chilean President X": a demonym opens a title, no address
+    k = outer_span.end
+    if k < len(doc) and not (doc[k].is_punct or doc[k].is_space):
+        return None  # "bertemu di Bali, Kenya disebut mitra": the country opens a clause
+    if k < len(doc) and doc[k].lower_ in linker.list_links:
+        nxt = by_start.get(k + 1)
+        if nxt is not None and nxt.label_ in _PLACE_LABELS:
+            return None  # "Bali, Malaysia, Thailand": a list
+    return outer.id if outer.type == "Country" else outer.country
 
 
 @linker_pass("people_in_place_lists")

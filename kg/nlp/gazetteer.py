@@ -131,6 +131,17 @@ class Gazetteer:
             )
         return _best(candidates)
 
+    def named_in(self, name: str, country: str) -> GazetteerEntry | None:
+        """The best entry named ``name`` in ``country`` (an entry id), or the regency of that
+        name there: "Tripoli" in Lebanon, "Tokoria" in Indonesia ("Kabupaten Tokoria")."""
+        key = normalize_name(name)
+        candidates = [
+            e
+            for e in self._by_name.get(key, []) + self._by_name.get(f"kabupaten {key}", [])
+            if e.country == country and e.type in ("City", "Region")
+        ]
+        return _best(candidates)
+
     def lookup_demonym(self, word: str) -> GazetteerEntry | None:
         return _best(self._by_demonym.get(normalize_name(word), []))
 

@@ -59,6 +59,15 @@ def meeting_venue(
     )
     if paired and start is not None:
         after = max(after, start + 1)
+    stops = _own_venues(ctx, guests) if guests and not paired else []
+    if stops:
+        # "held talks in P with X and in Q with Y": each party was met at its own place
+        first = after if after < stops[0] else min(ctx.starts_at(m) for m in [*who, *guests])
+        bounds = [0, *stops, len(ctx.doc)]
+        for n, at in enumerate([first, *stops]):
+            met_there = [g for g in guests if bounds[n] <= g.tok_start < bounds[n + 1]]
+            visited_venue(ctx, sent, trig, who, at, weight * 0.9, met_there, meeting=True)
+        return
     visited_venue(
         ctx,
         sent,
@@ -71,6 +80,21 @@ def meeting_venue(
     )
 
 
+def _own_venues(ctx: Context, parties: list[Mention]) -> list[int]:
+    """ "held talks in P with X and in Q with Y": a coordinator and a place preposition between
+    one party and the next open another meeting at its own place; the index of each such
+    preposition, in order."""
+    ordered = sorted(parties, key=lambda m: m.tok_start)
+    stops = []
+    for before, party in zip(ordered, ordered[1:], strict=False):
+        k = before.tok_end
+        while k - before.tok_end < 2 and ctx.doc[k].lower_ in ctx.cues.coordination:
+            k += 1  # ", and", "dan"
+        if before.tok_end < k < party.tok_start and ctx.doc[k].lower_ in ctx.cues.venue:
+            stops.append(k)
+    return stops
+
+
 def _venue_before_party(ctx: Context, verb: Token | None, parties: list[Mention]) -> int | None:
     """The "in"/"at" the parse hangs on the meeting's verb or its object noun, between the
     verb and the first party named after it ("held talks in P with Y", "met in P with Y",
@@ -79,16 +103,23 @@ def _venue_before_party(ctx: Context, verb: Token | None, parties: list[Mention]
     if not after:
         return None
     first = min(after)
-    return next(
-        (
-            t.i
-            for t in ctx.doc[verb.i + 1 : first]
-            if t.dep_ == "prep"
-            and t.lower_ in ctx.cues.venue
-            and (t.head == verb or t.head.head == verb)
-        ),
-        None,
-    )
+    preps = [
+        t.i
+        for t in ctx.doc[verb.i + 1 : first]
+        if t.lower_ in ctx.cues.venue
+        and (
+            (t.dep_ == "prep" and verb in (t.head, t.head.head))
+            # "talks in P with X and in Q with Y": the second "in" a conjunct of the first
+            or (
+                t.dep_ == "conj"
+                and t.head.dep_ == "prep"
+                and verb in (t.head.head, t.head.head.head)
+            )
+        )
+    ]
+    # "held talks in P with X and in Q with Y": for Y, the place after the coordinator
+    coordinated = [k for k in preps if ctx.doc[k - 1].lower_ in ctx.cues.coordination]
+    return coordinated[-1] if coordinated and len(preps) > 1 else (preps[0] if preps else None)
 
 
 def venue_places(

@@ -358,6 +358,7 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             subj, weight = subject_for(ctx, sent, start, PERSON, noun=True)
         if subj is None and _named_after_fronted_phrase(ctx, sent, start):
             return  # "Dalam kunjungannya ke P, X menyebut ...": X's visit (fronted_arrival)
+        subj = _guest_received(ctx, subj, start) or subj
         if subj is None:
             subj, weight = previous_subject(ctx, sent), 0.9
     if subj is None and _trip_as_topic(ctx, start):
@@ -371,6 +372,24 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             continue  # "kehadirannya di KTT G20": after "di", a known place only, as for venues
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj, weight)
+
+
+def _guest_received(ctx: Context, host: Mention | None, start: int) -> Mention | None:
+    """ "X menjamu Y di Bandung, dalam lawatan perdananya ke P", "X received Y ... during her
+    trip to P": the person received right after a host's verb between the clause's subject
+    and the visit noun owns the visit, not the host."""
+    if host is None:
+        return None
+    verbs = cue_words(ctx.lang, "host_verb")
+    for k in range(host.tok_end, start):
+        if ctx.doc[k].lower_ in verbs:
+            guests = [
+                m
+                for m in ctx.mentions
+                if k < m.tok_start < start and ctx.resolve(m).type == "Person"
+            ]
+            return min(guests, key=lambda m: m.tok_start, default=None)
+    return None
 
 
 def _visit_in(ctx: Context, start: int, tok: Token, visitor: Mention | None) -> bool:
