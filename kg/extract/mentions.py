@@ -249,7 +249,7 @@ _OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "|", "-", "—", "–"})
 def _common_word_alone(
     ent: Span, lang: str, named_words: frozenset[str], headlines: Collection[int]
 ) -> bool:
-    """ "Banjir melanda ...", "Sore itu ...", "Warga Setujui Sengketa Wilayah" (a Title Case
+    """ "Banjir melanda ...", "Sore itu ...", "Petani Tolak Rencana Tambang" (a Title Case
     headline), "[Foto] ...": one capitalised common word where any word is capitalised
     (``common-words-<lang>.txt``, counted from real news), that the document never writes
     capitalised inside a sentence, is no name."""
@@ -830,7 +830,7 @@ _OR_WORDS = frozenset({"atau", "or"})
 def _nickname_head(
     doc: Doc, m: Mention, mentions: list[Mention], ent_at: dict, choice: frozenset[str]
 ) -> Mention | None:
-    """ "KH Hendra Wibisono atau Hen Wibi", "menggantikan Gilang Permadi atau Gepe, mantan
+    """ "KH Hendra Wibisono atau Hen Wibi", "lowong sejak Gilang Permadi atau Gepe, bekas
     ...": a short name right after a person's full name and "atau" is their nickname. Not a
     choice between two persons ("memilih Rizal Hakim atau Tirta Lubis"): the short name must
     be no known person's and no word of another name of the text, and the full name at least
