@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.context import Context
 from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
-from kg.extract.frames.subjects import companions_after
+from kg.extract.frames.subjects import companions_after, past_relative_pronoun
 from kg.extract.frames.venues import known_place, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
@@ -435,7 +435,9 @@ def _companions_before(
 ) -> list[Mention]:
     """Companions between the subject and its verb ("X, accompanied by Y, arrived in P")."""
     ends = [a.tok_end for a in agents if sent.start <= a.tok_start and a.tok_end <= verb.i]
-    return companions_after(ctx, sent, max(ends), stop=verb.i) if ends else []
+    if not ends:
+        return []
+    return companions_after(ctx, sent, past_relative_pronoun(ctx, max(ends), verb.i), stop=verb.i)
 
 
 def _arrived_with(ctx: Context, sent: Span, verb: Token) -> list[Mention]:

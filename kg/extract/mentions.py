@@ -1281,6 +1281,8 @@ def find_title(
             break  # "... terdiri atas Menteri X", "meminta Presiden X": a title never spans a verb
         if found and tok.pos_ == "CCONJ":
             break  # "the leaders of A and B and King X": a conjunction before the title ends it
+        if found and tok.lower_ in cue_words(doc.lang_, "companion"):
+            break  # "Presiden bersama Ibu X": a companion word parts two persons
         if not found and not holders:
             break  # the title or its country must touch the name
         if tok.pos_ in ("ADP", "SCONJ") and found and not apposed:
@@ -2214,6 +2216,8 @@ def _with_plural_references(
             pair = None
         if pair is not None and not _pair_holds_office(doc[i : i + size], pair, cues):
             pair = None
+        if pair is not None and not _couple_of_its_rank(doc[i : i + size], pair):
+            pair = None
         if pair is not None and size == 1 and _others_between(doc, pair, i, cues, plural):
             pair = None  # "A and B said the rebels attacked. They fled": the rebels
         for person in pair or ():
@@ -2303,6 +2307,17 @@ def _pair_holds_office(phrase: Span, pair: tuple[Mention, Mention], cues: Cues) 
     if office not in cues.national_description or office in cues.national_leader:
         return True
     return all(not m.title or office in m.title.lower() for m in pair)
+
+
+def _couple_of_its_rank(phrase: Span, pair: tuple[Mention, Mention]) -> bool:
+    """ "the royal couple", "pasangan kekaisaran itu": a couple named by its rank (the
+    ``royal_word`` cue) stands for a pair one of whom holds a royal title (``royal_title``);
+    the two officials who received the royals just before are not it."""
+    lang = phrase.doc.lang_
+    if not any(t.lower_ in cue_words(lang, "royal_word") for t in phrase):
+        return True
+    titles = cue_words(lang, "royal_title")
+    return any(w in titles for m in pair for w in f"{m.title or ''} {m.text}".lower().split())
 
 
 def _one_of(person: Mention, pair: tuple[Mention, Mention]) -> bool:

@@ -305,6 +305,9 @@ def _fronted_place(ctx: Context, k: int, end: int) -> tuple[Mention | None, int]
     if not skip and words[:1] == ["the"]:
         m = ctx.mention_at(k + 1)
         if m is not None and m.tok_end < end and ctx.doc[m.tok_end].lower_ == "capital":
+            city = ctx.mention_at(m.tok_end + 1)
+            if m.type == "Country" and city is not None and ctx.resolve(city).type == "City":
+                return city, city.tok_end  # "In the Peruvian capital Lima,": the city
             return (m, m.tok_end + 1) if m.type == "Country" else (None, k)
         return None, k
     place = ctx.mention_at(k + skip)
@@ -374,10 +377,13 @@ _PREFACE_TIME = 4
 
 def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
     """The comma that closes a fronted place at token ``k``, right after it or after a time
-    phrase ("Di Kairo pada Senin,", "In Cusco on Monday,"): its index, else None."""
+    phrase ("Di Kairo pada Senin,", "In Cusco on Monday,", "In Quito the next day,"): its
+    index, else None."""
     if k < end and ctx.doc[k].text == ",":
         return k
-    if k >= end or ctx.doc[k].lower_ not in ctx.cues.time_preposition:
+    if k < end and ctx.doc[k].lower_ not in ctx.cues.time_preposition:
+        return _comma_after_time_noun(ctx, k, end)
+    if k >= end:
         return None
     for j in range(k + 1, min(end, k + 1 + _PREFACE_TIME)):
         tok = ctx.doc[j]
@@ -385,6 +391,21 @@ def _comma_after_time(ctx: Context, k: int, end: int) -> int | None:
             return j
         if tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
             return None
+    return None
+
+
+def _comma_after_time_noun(ctx: Context, k: int, end: int) -> int | None:
+    """ "the next day,", "keesokan harinya,": a time phrase with no preposition, a noun of
+    time in it (the ``time_noun`` cue) and nothing else but plain words up to its comma."""
+    nouns = cue_words(ctx.lang, "time_noun")
+    timed = False
+    for j in range(k, min(end, k + _PREFACE_TIME)):
+        tok = ctx.doc[j]
+        if tok.text == ",":
+            return j if timed else None
+        if not tok.is_alpha or tok.pos_ in ("VERB", "AUX") or ctx.mention_at(j) is not None:
+            return None
+        timed = timed or tok.lower_ in nouns
     return None
 
 

@@ -149,6 +149,18 @@ def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _foreign_country_after_place(gazetteer: Gazetteer, ents: list[Span], i: int) -> bool:
+    """A country starts at token ``i`` right after a region or city of another country
+    ("Bupati Tokoria Selatan [Bahrain] Hakim"): no seat's country ("Gubernur New Mexico
+    AS X"), so the first word of a name."""
+    places = [e for e in ents if e.end == i and e.label_ in ("Region", "City")]
+    country = next((e for e in ents if e.start == i and e.label_ == "Country" and e.kb_id_), None)
+    if not places or country is None:
+        return False
+    entry = gazetteer.get(places[0].kb_id_) if places[0].kb_id_ else None
+    return entry is not None and entry.country is not None and entry.country != country.kb_id_
+
+
 def _within_line(ent: Span) -> Span | None:
     """The span without blank tokens at its edges, cut at its first line break; None if
     nothing is left."""
@@ -1327,6 +1339,10 @@ class GazetteerLinker:
                 while (
                     not named
                     and i < len(doc)
+                    and not (
+                        title in self.local_titles
+                        and _foreign_country_after_place(self.gazetteer, ents, i)
+                    )
                     and (
                         (i in taken and doc[i].ent_type_ in _NAMED_BODIES)
                         # a country the gazetteer pass left untagged only right after the title:
@@ -1352,7 +1368,8 @@ class GazetteerLinker:
                     )
                     i += 1
             local = i == title_end and title in self.local_titles
-            place = self._office_place(doc, i, taken, named_places) if local else None
+            countries = {e.start: e.kb_id_ for e in ents if e.label_ == "Country" and e.kb_id_}
+            place = self._office_place(doc, i, taken, named_places, countries) if local else None
             if place is not None:  # "Gubernur Bali Wayan Koster": the office's place
                 found.append(place)
                 i = place.end
@@ -1366,7 +1383,12 @@ class GazetteerLinker:
                 i = rank if all(doc[k].is_title for k in range(i, rank)) else i
                 while i < len(doc) and doc[i].text[:1].isupper() and self.is_title(doc[i]):
                     i += 1
-            j = self._city_as_first_name(doc, ents, i, taken)
+            # "Bupati Tokoria Selatan [Bahrain] Hakim": the office has its place already
+            after_place = place is not None or (
+                title in self.local_titles
+                and _foreign_country_after_place(self.gazetteer, ents, i)
+            )
+            j = self._city_as_first_name(doc, ents, i, taken, after_place=after_place)
             city_named = j > i  # the run is a person's name, not a body's
             if j == i and _known_initials(doc, i, taken):
                 j += 1  # "Presiden Singapura SR Nathan": initials the model left out
@@ -1422,14 +1444,18 @@ class GazetteerLinker:
                 and not _described_office(doc, title_end - length, i)
                 and body_at is None
             ):
-                unit = self._unit_named(doc, j)  # "Dirjen Potensi Perdagangan": a body's unit
+                unit = self._unit_named(doc, i, j)  # "Dirjen Potensi Perdagangan": a body's unit
                 found.append(Span(doc, i, j, label="Organization" if unit else "Person"))
         return found
 
-    def _unit_named(self, doc: Doc, j: int) -> bool:
+    def _unit_named(self, doc: Doc, i: int, j: int) -> bool:
         """ "Dirjen Potensi Perdagangan dan Kepala Biro Umum": a run after a title that ends
         in a field word (the ``portfolio`` cue) names a unit of a body, not its holder. In
-        Indonesian only: English surnames may be field words ("Governor Jim Justice")."""
+        Indonesian only: English surnames may be field words ("Governor Jim Justice"). A run
+        of an English body's name, ending in its institution word, is a body in either
+        language ("pemimpin Tokoria Zero Emission Community")."""
+        if j - i >= 2 and load_name_tails().get(doc[j - 1].lower_) == "Organization":
+            return True
         return self.lang == "id" and j > 0 and doc[j - 1].lower_ in self.portfolio_words
 
     def _demonym_inside(self, doc: Doc, i: int, j: int) -> bool:
@@ -1453,11 +1479,16 @@ class GazetteerLinker:
             and self._plain_capitalised(doc[j + 1], True)
         )
 
-    def _city_as_first_name(self, doc: Doc, ents: list[Span], i: int, taken: set[int]) -> int:
+    def _city_as_first_name(
+        self, doc: Doc, ents: list[Span], i: int, taken: set[int], after_place: bool = False
+    ) -> int:
         """ "Menlu Oman Medina al-Busaidi": a city the gazetteer linked right where a
-        title's holder is named, with more of a name after it, is the holder's first name.
-        The token after that city, or ``i`` when there is none."""
-        city = next((e for e in ents if e.start == i and e.kb_id_ and e.label_ == "City"), None)
+        title's holder is named, with more of a name after it, is the holder's first name;
+        so is a country right after a regional office's place (``after_place``: "Bupati
+        Tokoria Selatan Bahrain Hakim", the office has its place already). The token after
+        that name, or ``i`` when there is none."""
+        kinds = ("City", "Country") if after_place else ("City",)
+        city = next((e for e in ents if e.start == i and e.kb_id_ and e.label_ in kinds), None)
         if city is None:
             return i
         k = city.end
@@ -1495,23 +1526,35 @@ class GazetteerLinker:
         return Span(doc, body.end, k, label="Person") if k > body.end else None
 
     def _office_place(
-        self, doc: Doc, i: int, taken: set[int], named_places: set[str] = frozenset()
+        self,
+        doc: Doc,
+        i: int,
+        taken: set[int],
+        named_places: set[str] = frozenset(),
+        countries: dict[int, str] | None = None,
     ) -> Span | None:
         """A known region or city right after a regional office's title, with a name after it
         ("Gubernur Bali Wayan Koster", "Wali Kota Surabaya Eri Cahyadi"): the office's place,
         which the model glues to the holder's name. Only after such titles: elsewhere a city
         is as often a first name ("President Vladimir Putin"), and a small town's name is,
-        so cities count from 100,000 people."""
+        so cities count from 100,000 people. The name after it may open with another
+        country's name (``countries``: linked countries by start token), a first name there
+        ("Bupati Tokoria Bahrain Hakim"); the place's own country is the seat's."""
+        countries = countries or {}
         for n in (3, 2, 1):
             end = i + n
-            if end >= len(doc) or end in taken or (i - 1 in taken and doc[i].ent_iob_ == "I"):
+            if end >= len(doc) or (i - 1 in taken and doc[i].ent_iob_ == "I"):
+                continue
+            if end in taken and end not in countries:
                 continue
             words = doc[i:end]
             if not all(t.text[:1].isupper() for t in words):
                 continue
-            if not self._plain_capitalised(doc[end], True):
+            if not self._plain_capitalised(doc[end], True) and end not in countries:
                 continue
             entry = self.gazetteer.lookup(words.text)
+            if end in countries and (entry is None or entry.country in (None, countries[end])):
+                continue  # "Gubernur New Mexico AS X": the seat's own country follows
             if (
                 entry is not None
                 and entry.type in ("Country", "Region", "City")
@@ -1587,10 +1630,15 @@ class GazetteerLinker:
         return letters > 2 or (entry is not None and entry.type == "Organization")
 
     def _office_field(self, doc: Doc, k: int) -> bool:
-        """Token ``k`` is a field word of the title before it ("Menteri [Kesehatan] Budi")."""
+        """Token ``k`` is a field word of the title before it ("Menteri [Kesehatan] Budi"),
+        across the commas of a list of fields ("Menteri Pariwisata, Pemuda, dan [Olahraga]")."""
         if doc[k].lower_ not in self.portfolio_words:
             return False
-        while k > 0 and (doc[k].lower_ in self.portfolio_words or doc[k].lower_ in _CONNECTORS):
+        while k > 0 and (
+            doc[k].lower_ in self.portfolio_words
+            or doc[k].lower_ in _CONNECTORS
+            or doc[k].text == ","
+        ):
             k -= 1
         return self.is_title(doc[k])
 

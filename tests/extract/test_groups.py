@@ -77,3 +77,32 @@ def test_no_pair_before_means_no_reference():
     )
     assert ("Pedro Vargas", "visited", "Jakarta") in rels  # control
     assert not any(p == "met" for _, p, _ in rels)
+
+
+def test_a_couple_named_by_its_kind_stands_for_the_pair_before_it():
+    id_ = relations_in(
+        "Raja Karl Dolin dan Ratu Maria Perez tiba di Quito, Senin. Pasangan kerajaan itu "
+        "disambut Presiden Ekuador Rizal Hakim.",
+        "id",
+    )
+    en = relations_in(
+        "King Karl Dolin and Queen Maria Perez arrived in Quito on Monday. The royal couple "
+        "were welcomed by Ecuadorian President Rizal Hakim.",
+        "en",
+    )
+    for rels in (id_, en):
+        assert met_between(rels, "Maria Perez", "Rizal Hakim")
+        assert met_between(rels, "Karl Dolin", "Rizal Hakim")
+        assert ("Karl Dolin", "visited", "Quito") in rels  # control
+
+
+def test_a_royal_couple_is_not_the_two_officials_named_before_it():
+    rels = relations_in(
+        "The King and his consort touched down in Quito late on Tuesday, to be greeted by "
+        "Foreign Minister Tom Hakim and Britain's envoy to Ecuador, Oscar Dolin. On Wednesday, "
+        "President Rizal Hakim welcomed the royal couple at the palace in Quito.",
+        "en",
+    )
+    assert not met_between(rels, "Rizal Hakim", "Tom Hakim")
+    assert not met_between(rels, "Rizal Hakim", "Oscar Dolin")
+    assert ("Oscar Dolin", "officialOf", "United Kingdom") in rels  # control

@@ -61,6 +61,18 @@ def test_a_portfolio_with_bidang_is_skipped_before_the_name():
     assert met_between(rels, "Arif Santoso", "James Otieno")
 
 
+def test_the_fields_of_new_ministries_and_their_commas_stay_in_the_title():
+    labels = labels_in(
+        "Menteri Hak Asasi Manusia Rizal Hakim hadir. Menteri Pariwisata, Kecil, dan Menengah "
+        "Hendra Wibisono hadir di Garut. Menteri Sains, Dasar dan Menengah Gilang Permadi "
+        "meninjau sekolah.",
+        "id",
+    )
+    assert {"Rizal Hakim", "Hendra Wibisono", "Gilang Permadi"} <= labels
+    assert not labels & {"Menengah", "Kecil", "Hak Asasi Manusia Rizal Hakim"}
+    assert "Garut Regency" in labels  # control
+
+
 def test_spouse_beside_the_subject_does_not_hide_it():
     rels = relations_in(
         "Presiden Peru Carlos Mendoza Jr. tiba di Jakarta pada Senin. Mendoza dan istrinya "

@@ -428,13 +428,17 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
     # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
-    guests += [c for c in companions_before(ctx, sent, subj, start) if c not in guests]
+    guests += [
+        c for c in companions_before(ctx, sent, subj, start, relative=False) if c not in guests
+    ]
+    # "A, yang didampingi B, disambut Y di P": B came to P, though the welcome was A's
+    along = [c for c in companions_before(ctx, sent, subj, start) if c not in guests]
     # "X was joined in P by Y", "was received at P by Y": the guest was in P, and who joined
     # came there too (a host who receives may be at home)
     joined = trig.rule.endswith(".joined")
     for place in [*_places_in_span(ctx, start, end), *(venue if hosts else [])]:
         ctx.literal_places.add(place.index)
-        for person in [*guests, *(hosts if joined else [])]:
+        for person in [*guests, *along, *(hosts if joined else [])]:
             ctx.add(
                 person,
                 "visited",
@@ -448,7 +452,8 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             for guest in guests:
                 add_relation(ctx, sent, trig, obj, guest, weight)
         if trig.venue:  # "Ia disambut X di Bandara Y, Jakarta": the guest was there
-            visited_venue(ctx, sent, trig, guests, max(h.tok_end for h in hosts), weight * 0.9)
+            came = [*guests, *along]
+            visited_venue(ctx, sent, trig, came, max(h.tok_end for h in hosts), weight * 0.9)
         # "was received by X in P and by Y in Q": each agent in turn, with its own place
         hosts = _next_agents(ctx, sent, max(h.tok_end for h in hosts), gap)
 

@@ -14,7 +14,7 @@ from kg.extract.frames.places import in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import cue_phrases, facility_words, phrase_at
+from kg.nlp.lexicon import cue_phrases, cue_words, facility_words, phrase_at
 
 __all__ = ["MAX_GAP", "MAX_PERSON_GAP", "OF_COUNTRY", "PERSON", "list_opener_at", "right_chain"]
 
@@ -94,6 +94,8 @@ def right_chain(
             break  # "kata X kepada wartawan bahwa Presiden Y": Y is the clause's, not the verb's
         if m is None and word.lower_ in ctx.cues.contrast_clause:
             break  # "to meet envoys there, while Y held ...": another clause's subject
+        if m is None and _topic_of_talks(ctx, j):
+            break  # "went to the palace for talks on P": P is the talks' topic
         if m is None and word.text in _CLOSING_QUOTES and _quote_closes(ctx, j):
             break  # '"... will meet again soon," Y said': Y speaks, after the quotation
         gap += 1
@@ -111,6 +113,16 @@ def right_chain(
         elif persons and not found:
             found += _members_in_next_sentence(ctx, sent, i)
     return found
+
+
+def _topic_of_talks(ctx: Context, j: int) -> bool:
+    """A meeting noun (``talk_noun``) at ``j`` and a topic preposition (``topic_preposition``)
+    right after it: what follows is what the talks were about."""
+    return (
+        j + 1 < len(ctx.doc)
+        and ctx.doc[j].lower_ in ctx.cues.talk_noun
+        and ctx.doc[j + 1].lower_ in cue_words(ctx.lang, "topic_preposition")
+    )
 
 
 def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]:

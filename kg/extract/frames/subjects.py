@@ -30,9 +30,12 @@ __all__ = [
     "consort_before",
     "coordinated_after",
     "definite_description",
+    "delegation_word_opens",
     "in_object_position",
     "kin_named_by",
     "left_agent",
+    "party_of",
+    "past_relative_pronoun",
     "possessor_before",
     "previous_subject",
     "relative_head",
@@ -504,7 +507,24 @@ def subject_for(
     leader = _delegation_leader(ctx, sent, c_start, i)
     if leader is not None:
         return leader, 0.8
+    if delegation_word_opens(ctx, c_start, i):
+        return _party_named_before(ctx, sent, types), 0.8
     return previous_subject(ctx, sent, types), 0.8
+
+
+def _party_named_before(ctx: Context, sent: Span, types=PERSON) -> Mention | None:
+    """ "A tiba di P. Setibanya di P, rombongan menuju katedral. Rombongan disambut Y": a
+    delegation word names the party a sentence before it began with, however many sentences
+    without a person stand between (a few at most); a clause with no subject at all goes on
+    only from the sentence just before (``previous_subject``)."""
+    idx = ctx.sents.index(sent)
+    for back in range(idx, max(0, idx - _LEADER_BACK), -1):
+        found = previous_subject(ctx, ctx.sents[back], types)
+        if found is not None:
+            return found
+        if any(ctx.resolve(m).type == "Person" for m in ctx.by_sent.get(back - 1, [])):
+            return None  # a sentence naming someone, though none who could be its subject
+    return None
 
 
 #: Sentences back in which a delegation's leader may have been named.
@@ -516,8 +536,7 @@ def _delegation_leader(ctx: Context, sent: Span, c_start: int, i: int) -> Mentio
     whose subject is a bare delegation word goes on with the person the text last named as
     leading a delegation ("dipimpin X", "led by X"), a few sentences back at most, rather than
     with the previous sentence's subject (often the body the delegation is from)."""
-    words = [t for t in ctx.doc[c_start:i] if t.is_alpha and t.lower_ not in ARTICLES]
-    if not words or words[0].lower_.removesuffix("nya") not in ctx.cues.delegation:
+    if not delegation_word_opens(ctx, c_start, i):
         return None
     first = max(0, ctx.sents.index(sent) - _LEADER_BACK)
     leaders = [
@@ -529,6 +548,53 @@ def _delegation_leader(ctx: Context, sent: Span, c_start: int, i: int) -> Mentio
         and _leads_delegation(ctx, m)
     ]
     return leaders[-1] if leaders else None
+
+
+def delegation_word_opens(ctx: Context, c_start: int, i: int) -> bool:
+    """The clause from ``c_start`` to the verb at ``i`` opens with a bare delegation word
+    ("Rombongan tiba di P", "The delegation then flies on to Q"), after a fronted phrase if any
+    ("Dari P, rombongan dijadwalkan ke Q"): its subject is a party."""
+    commas = [k for k in range(c_start, i) if ctx.doc[k].text == ","]
+    start = commas[-1] + 1 if commas else c_start
+    words = [t for t in ctx.doc[start:i] if t.is_alpha and t.lower_ not in ARTICLES]
+    return bool(words) and words[0].lower_.removesuffix("nya") in ctx.cues.delegation
+
+
+def party_of(ctx: Context, leader: Mention, sent: Span) -> list[Mention]:
+    """Who travelled with ``leader`` earlier in the text, a few sentences back at most: the
+    persons a travel reading put where it put the leader, in the same sentence by the same
+    rule ("A tiba di P bersama B dan C"), and those named as the leader's companions ("A
+    didampingi B dan C."). A delegation word later ("Rombongan kemudian bertolak ke Q")
+    speaks of them all. A meeting's venue is no such reading: the host was there, not on the
+    trip."""
+    back = max(0, ctx.sents.index(sent) - _LEADER_BACK)
+    first = ctx.sents[back].start_char
+    leader_ids = {leader.index, ctx.resolve(leader).index}
+    party = [
+        c
+        for s in ctx.sents[back : ctx.sents.index(sent)]
+        for m in ctx.by_sent.get(ctx.sents.index(s), [])
+        if m.index in leader_ids or ctx.resolve(m).index in leader_ids
+        for c in companions_after(ctx, s, m.tok_end)
+    ]
+    trips = {
+        (r.sentence_start, r.object, r.rule)
+        for r in ctx.relations
+        if r.predicate == "visited"
+        and r.subject in leader_ids
+        and first <= r.sentence_start < sent.start_char
+        and not r.rule.endswith(".venue")
+    }
+    for r in ctx.relations:
+        m = ctx.mentions[r.subject]
+        if (
+            r.predicate == "visited"
+            and (r.sentence_start, r.object, r.rule) in trips
+            and r.subject not in leader_ids
+            and m.type == "Person"
+        ):
+            party.append(m)
+    return list({m.index: m for m in party if m.index not in leader_ids}.values())
 
 
 #: Lower-case words between a kinship noun and the name it takes ("putra pengusaha X").
@@ -835,13 +901,28 @@ def companions_after(ctx: Context, sent: Span, i: int, stop: int | None = None) 
     return []
 
 
-def companions_before(ctx: Context, sent: Span, subj: Mention, stop: int) -> list[Mention]:
+def companions_before(
+    ctx: Context, sent: Span, subj: Mention, stop: int, *, relative: bool = True
+) -> list[Mention]:
     """Companions between a subject the sentence names and its verb at ``stop`` ("A bersama
     Ibu Negara B disambut Y", "A bersama B meninjau banjir di P"): they did it too. None for
-    a subject from an earlier sentence."""
+    a subject from an earlier sentence. A relative clause set off after the subject ("A, yang
+    didampingi B, tiba di P", "A, who was accompanied by B, landed in P") is read from its
+    first word, so that its pronoun does not end the clause the companions are in; not with
+    ``relative`` off (who only accompanied a welcome "A, yang didampingi B, disambut Y" was
+    there, but the welcome was A's)."""
     if not sent.start <= subj.tok_start < stop:
         return []
-    return companions_after(ctx, sent, subj.tok_end, stop=stop)
+    start = past_relative_pronoun(ctx, subj.tok_end, stop) if relative else subj.tok_end
+    return companions_after(ctx, sent, start, stop=stop)
+
+
+def past_relative_pronoun(ctx: Context, i: int, stop: int) -> int:
+    """``i``, or the token after ", yang"/", who" opening there: where a search for what a
+    relative clause on the name before ``i`` tells begins."""
+    if i + 1 < stop and ctx.doc[i].text == "," and ctx.doc[i + 1].lower_ in ctx.cues.relative:
+        return i + 2
+    return i
 
 
 def _trip_follows(ctx: Context, k: int) -> bool:

@@ -348,6 +348,10 @@ def place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
             if m is None or ctx.resolve(m).type not in PLACE_TYPES:
                 return []
             ctx.literal_places.add(m.index)  # where things happen: the city, not its government
+            described = _city_before_capital_words(ctx, m)
+            if described is not None:  # "from Lima, capital of Peru, where ...": the city
+                ctx.literal_places.add(described.index)
+                return [described]
             city = ctx.mention_at(m.tok_start - 2) if m.tok_start >= 2 else None
             if (  # "in Dammam, Saudi Arabia, where ...": the city and its country
                 city is not None
@@ -359,6 +363,24 @@ def place_before_where(ctx: Context, sent: Span, first: int) -> list[Mention]:
                 return [city, m]
             return [m]
     return []
+
+
+def _city_before_capital_words(ctx: Context, country: Mention) -> Mention | None:
+    """ "Lima, capital of Peru", "Lima, ibu kota Peru": the city set off before the words that
+    make it the country's capital (the ``capital`` cue, "of" after it), or None."""
+    words = tuple(t.lower_ for t in ctx.doc[max(0, country.tok_start - 3) : country.tok_start])
+    for phrase in ctx.cues.capital:
+        for tail in (phrase + ("of",), phrase):
+            n = len(tail)
+            if words[-n:] != tail:
+                continue
+            k = country.tok_start - n - 1  # the comma before the capital words
+            if k < 1 or ctx.doc[k].text != ",":
+                continue
+            city = ctx.mention_at(k - 1)
+            if city is not None and ctx.resolve(city).type == "City":
+                return city
+    return None
 
 
 #: Tokens between "where" and the clause's first party ("where on Monday he").

@@ -15,9 +15,11 @@ from kg.extract.frames.subjects import (
     companions_before,
     consort_before,
     coordinated_after,
+    delegation_word_opens,
     in_object_position,
     kin_named_by,
     left_agent,
+    party_of,
     possessor_before,
     previous_subject,
     subject_for,
@@ -72,13 +74,15 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     else:
         places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
+    if places and delegation_word_opens(ctx, ctx.clause_bounds(sent, start)[0], start):
+        travellers += [p for p in party_of(ctx, subj, sent) if p not in travellers]
     if places:
         along = companions_after(ctx, sent, places[-1].tok_end)
         if sent.start <= subj.tok_start and subj.tok_end <= start:
             # "A bersama B tiba di P", "Wapres bersama istrinya, B, tiba di P"; a
             # subject read from an earlier sentence (a definite description) has no
             # companions in this one
-            along += companions_after(ctx, sent, subj.tok_end, stop=start)
+            along += companions_before(ctx, sent, subj, start)
         travellers += [p for p in along if p not in travellers]
     if places:
         places += event_place_after(ctx, sent, places[-1].tok_end)
@@ -284,6 +288,19 @@ def departure_point(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 
 
+def _body_describes_person(ctx: Context, m: Mention) -> bool:
+    """An organisation before a lower-case noun that is no delegation word ("a UN chief", "an
+    ASEAN envoy"): it describes the one who travels, who is not the body."""
+    k = m.tok_end
+    return (
+        ctx.resolve(m).type == "Organization"
+        and k < len(ctx.doc)
+        and ctx.doc[k].is_lower
+        and ctx.doc[k].pos_ == "NOUN"
+        and ctx.doc[k].lower_ not in ctx.cues.delegation
+    )
+
+
 def _finite_verb(ctx: Context, tok: Token) -> bool:
     """A clause's verb, not a modifier of the visit noun ("kunjungan kerja")."""
     if tok.pos_ != "VERB" or not tok.is_lower:
@@ -314,6 +331,11 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             # the title's country is X's
             subj = titled
             j = titled.tok_end
+            continue
+        if m is not None and subj is None and _body_describes_person(ctx, m):
+            fillers += 1  # "a visit by an ASEAN envoy to P": the envoy, described by the body
+            described = True
+            j = m.tok_end
             continue
         if m is not None and ctx.resolve(m).type in AGENT_TYPES and subj is None:
             subj = m
