@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context
-from kg.extract.model import Mention, same_name
+from kg.extract.model import PLACE_TYPES, Mention, same_name
 from kg.ingest.metadata import Metadata
 from kg.nlp.gazetteer import load_gazetteer
 
@@ -62,10 +62,13 @@ def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
         ):
             continue  # "flew in": "flew" alone goes somewhere
         if any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "for")
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "to", "into", "for")
+            and (c.lower_ != "for" or _names_a_place(ctx, c))
             for c in verb.children
         ):
-            continue  # placed by the sentence itself (or a purpose: "arrived for talks in P")
+            continue  # placed by the sentence itself (or a purpose: "arrived for talks in P";
+            # not "had flown in for the game", which says why, not where)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subject = verb.head  # "X, who flew in from Y"
@@ -74,6 +77,14 @@ def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
         if m is None or ctx.resolve(m).type != "Person" or ctx.negated(sent, verb.i, verb.i):
             continue
         _visit_from_abroad(ctx, m, city, country, "dateline-arrival", sent)
+
+
+def _names_a_place(ctx: Context, prep) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A place is named in the phrase a preposition opens ("for talks in P")."""
+    return any(
+        (m := ctx.mention_at(t.i)) is not None and ctx.resolve(m).type in PLACE_TYPES
+        for t in prep.subtree
+    )
 
 
 def _visit_from_abroad(

@@ -1149,7 +1149,8 @@ def find_title(
     portfolio_edges: set[int] = set()  # tokens right beside a minister's title
     fillers = 0
     apposed = False
-    while i >= sent_start and tok_start - i <= _MAX_TITLE_TOKENS:
+    budget = _MAX_TITLE_TOKENS  # grows by the countries of a receiving list
+    while i >= sent_start and tok_start - i <= budget:
         tok = doc[i]
         title = _title_ending_at(doc, i, titles, sent_start)
         if title is not None:
@@ -1263,8 +1264,16 @@ def find_title(
         if tok.text == "," and _field_list_comma(doc, i, tok_start, found, ent_at):
             i -= 1  # "Kepala Pusat Riset, Statistik, dan Publikasi BNPB X": the fields
             continue
-        if tok.text == "," and not found and holders and in_receiving_list(doc, i, ent_at):
-            i -= 1  # "Duta Besar RI untuk Peru, Bolivia, dan Ekuador X": one envoy to all
+        if (
+            (tok.text == "," or tok.lower_ in ("dan", "and"))
+            and not found
+            and holders
+            and in_receiving_list(doc, i, ent_at)
+        ):
+            # "Duta Besar RI untuk Peru, Bolivia, dan Ekuador X": one envoy to all, however
+            # many countries the list names
+            budget += 1 + (holders[-1].tok_end - holders[-1].tok_start)
+            i -= 1
             continue
         if punct or tok.is_space or tok.like_num or "\n" in tok.whitespace_:
             break

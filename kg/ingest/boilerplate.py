@@ -21,9 +21,10 @@ _LIST_ITEM = re.compile(r"^\s*([^\w\s\"'(\[]|\d+[.)])\s*\S")  # "- x", "» x", "
 _WIDGET_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»|›|/)\s")
 # "ASTANA, Kazakhstan (28 Februari) (Reuters) -", "KYIV/MOSCOW, May 7 (AP) -", "CITY,
-# Country, July 3 (Reuters) -"
+# Country, July 3 (Reuters) -", "Kota, 3 Oktober (ANTARA) -"
 _DATELINE = re.compile(
-    r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z][\w .'/-]*){0,2}\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
+    r"[A-Z][\w.'/-]*(?:\s[\w.'/-]+){0,4}(,\s*[A-Z0-9][\w .'/-]*){0,2}"
+    r"\s*(\([^)]*\)\s*)*(?:--|[-–—])\s"
 )
 # A news site named in a dateline by its domain ("JAKARTA, KOMPAS.com -", "Liputan6.com,
 # Jakarta -") or by an outlet name from agencies.txt ("Jakarta, CNN Indonesia --").
@@ -79,10 +80,11 @@ def agency_names() -> str:
 
 @cache
 def _agency_tag() -> re.Pattern[str]:
-    names = agency_names()
-    # "(ANTARA/AFP)"; an agency's regional bureau after its name too ("(ANTARA Kaltim)")
+    names = f"(?i:{agency_names()})"  # "(Reuters)" and "(REUTERS)"
+    # "(ANTARA/AFP)", "(AFP, Reuters)"; an agency's regional bureau after its name too
+    # ("(ANTARA Kaltim)")
     bureau = r"(?:\s+[A-Z][\w-]*){0,3}"
-    return re.compile(rf"\(\s*(?:{names}){bureau}(?:\s*/\s*(?:{names}){bureau})*\s*\)")
+    return re.compile(rf"\(\s*(?:{names}){bureau}(?:\s*[/,]\s*(?:{names}){bureau})*\s*\)")
 
 
 @cache

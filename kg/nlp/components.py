@@ -4305,6 +4305,9 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
         first = ents[group[0]].start
         if _titled_run_before(linker, work.doc, first):
             continue  # "Wali Kota Trujillo, Peru, X": the office's place, then its holder
+        sent_to = first > 0 and work.doc[first - 1].lower_ in cue_words(linker.lang, "envoy_to")
+        if sent_to and _titled_run_before(linker, work.doc, first - 1):
+            continue  # "Duta Besar RI untuk P, Q, dan R, X": the envoy's countries, the envoy
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
             i

@@ -6,7 +6,8 @@ name opening a regional official's name, telling that is no meeting when another
 stands between, dams and terminals as facilities, an English body's name after a title,
 the capital a "where" clause hangs on, a fronted place closed after a time phrase with no
 preposition or named as "the Peruvian capital Lima", a delegation word some sentences after
-its party, and a bare title with a companion.
+its party, a bare title with a companion, flying in for an event under a dateline, and an
+envoy set off after the list of countries he is sent to.
 """
 
 from __future__ import annotations
@@ -158,3 +159,25 @@ def test_a_bare_title_with_a_companion_is_the_one_accompanied():
     )
     assert ("Hendra Wibisono", "visited", "Majalengka Regency") in rels
     assert ("Wulan", "visited", "Majalengka Regency") in rels  # control
+
+
+def test_flying_in_for_an_event_is_arriving_where_the_dateline_is():
+    rels = relations_in(
+        "LIMA (Reuters) - Peru beat Chile on penalties on Friday. Bolivian President Juan Perez, "
+        "who had flown in for the game, hugged the players. Chilean President Oscar Dolin, who "
+        "flew in for talks in Cusco, stayed away.",
+        "en",
+    )
+    assert ("Juan Perez", "visited", "Lima") in rels
+    assert ("Oscar Dolin", "visited", "Lima") not in rels  # flown in to talks elsewhere
+    assert ("Oscar Dolin", "officialOf", "Chile") in rels  # control
+
+
+def test_an_envoy_set_off_after_the_list_of_countries_he_is_sent_to():
+    rels = relations_in(
+        "Pameran dibuka Senin. Duta Besar Indonesia untuk Kolombia, Ekuador, Panama dan Kosta "
+        "Rika, Rizal Hakim, menyebut pameran ini penting. Rizal, yang berkantor di Bogota, hadir.",
+        "id",
+    )
+    assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
+    assert not any(s == "Rizal Hakim" and o in ("Panama", "Ecuador") for s, _, o in rels)

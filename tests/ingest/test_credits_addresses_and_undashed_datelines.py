@@ -2,8 +2,9 @@
 outlet or inside a caption in square brackets, a long supplier's note, a credit label in
 capitals, a writer who "contributed from" a city, an agency's street address with no
 postcode, a data vendor's promotion, an outlet in brackets in a dateline that agencies.txt
-does not list, and a dateline that a listed agency's tag closes with no dash. Each beside a
-story line of the same words that stays. All names are invented for the test."""
+does not list, two agencies in one tag or a tag after a date, and a dateline that a listed
+agency's tag closes with no dash. Each beside a story line of the same words that stays. All
+names are invented for the test."""
 
 from __future__ import annotations
 
@@ -120,6 +121,21 @@ def test_an_agency_s_regional_bureau_in_a_dateline_is_masked():
     masked = _masked(text)
     assert "(ANTARA Jabar)" in masked
     assert not any("Garut" in m or "Rizal" in m for m in masked)  # the story stays
+
+
+def test_two_agencies_and_a_dated_dateline_lose_their_tags():
+    two = (
+        "Perez pulang\n\nCUSCO (AFP, REUTERS) - Peruvian President Juan Perez wrapped up a "
+        "visit to Cusco on Friday.\n"
+    )
+    dated = (
+        "Perez tiba\n\nBandung, 3 Oktober (ANTARA) - Presiden Peru Juan Perez tiba di "
+        "Bandung, Kamis siang.\n"
+    )
+    assert "(AFP, REUTERS)" in _masked(two)
+    assert "(ANTARA)" in _masked(dated)
+    for text in (two, dated):  # the story stays
+        assert not any("Juan Perez" in m or "Cusco" in m or "Bandung" in m for m in _masked(text))
 
 
 @pytest.mark.parametrize(
