@@ -1453,7 +1453,7 @@ class GazetteerLinker:
         in a field word (the ``portfolio`` cue) names a unit of a body, not its holder. In
         Indonesian only: English surnames may be field words ("Governor Jim Justice"). A run
         of an English body's name, ending in its institution word, is a body in either
-        language ("pemimpin Tokoria Zero Emission Community")."""
+        language ("pemimpin Tokoria Blue Carbon Community")."""
         if j - i >= 2 and load_name_tails().get(doc[j - 1].lower_) == "Organization":
             return True
         return self.lang == "id" and j > 0 and doc[j - 1].lower_ in self.portfolio_words

@@ -289,8 +289,8 @@ _VERB_PREFIXES = ("me", "di", "ber", "ter")
 
 
 def _body_describes_person(ctx: Context, m: Mention) -> bool:
-    """An organisation before a lower-case noun that is no delegation word ("a UN chief", "an
-    ASEAN envoy"): it describes the one who travels, who is not the body."""
+    """An organisation before a lower-case noun that is no delegation word ("a UN official",
+    "an ASEAN envoy"): it describes the one who travels, who is not the body."""
     k = m.tok_end
     return (
         ctx.resolve(m).type == "Organization"
