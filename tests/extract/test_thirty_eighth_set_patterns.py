@@ -7,7 +7,8 @@ stands between, dams and terminals as facilities, an English body's name after a
 the capital a "where" clause hangs on, a fronted place closed after a time phrase with no
 preposition or named as "the Peruvian capital Lima", a delegation word some sentences after
 its party, a bare title with a companion, flying in for an event under a dateline, and an
-envoy set off after the list of countries he is sent to.
+envoy set off after the list of countries he is sent to; and a US state's wire abbreviation
+("Fla.") as the state.
 """
 
 from __future__ import annotations
@@ -181,3 +182,14 @@ def test_an_envoy_set_off_after_the_list_of_countries_he_is_sent_to():
     )
     assert ("Rizal Hakim", "officialOf", "Indonesia") in rels
     assert not any(s == "Rizal Hakim" and o in ("Panama", "Ecuador") for s, _, o in rels)
+
+
+def test_a_us_states_wire_abbreviation_is_the_state():
+    labels = labels_in(
+        "PALM BEACH, Fla. (AP) - Peruvian President Juan Perez reached Florida late on "
+        "Thursday and later went on to Sacramento, Calif. On Sunday he attended Mass.",
+        "en",
+    )
+    assert {"Florida", "California"} <= labels
+    assert not labels & {"Fla.", "Calif.", "Massachusetts"}  # a word at a sentence end stays one
+    assert "Juan Perez" in labels  # control
