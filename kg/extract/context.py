@@ -72,6 +72,9 @@ class Context:
     literal_places: set[int] = field(default_factory=set)  # mentions used as places ("tiba di X")
     namesakes: set[int] = field(default_factory=set)  # places the text shows are not the
     # gazetteer's entry of that name ("Solo adalah desa di ..." is a village, not Surakarta)
+    # persons present at an event the text placed nowhere ("X also attended the summit"),
+    # for the dateline to place (``kg.extract.datelines``)
+    unplaced_presence: list[tuple[Mention, Span]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sents: list[Span] = list(self.doc.sents)

@@ -23,7 +23,8 @@ _LEAD_REACH = 40  # tokens after the dateline within which the lead's verb must 
 
 def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     """Add ``visited`` from the lead's foreign actors to the dateline's city (run after the
-    office rules: the actors' countries come from them)."""
+    office rules: the actors' countries come from them), and from those present at an event
+    the text placed nowhere ("X also attended the summit")."""
     if meta is None or meta.dateline_head is None or meta.newsroom:
         return  # an outlet's newsroom ("Jakarta, CNN Indonesia --") is no place of the story
     start, end = meta.dateline_head
@@ -40,6 +41,8 @@ def extract_dateline_visitors(ctx: Context, meta: Metadata | None) -> None:
     if city is None or country is None or lead is None:
         return
     _arrivals_without_place(ctx, city, country)
+    for m, sent in ctx.unplaced_presence:  # "X also attended the summit", placed nowhere
+        _visit_from_abroad(ctx, m, city, country, "dateline-event", sent)
     verb = _first_verb(lead, end)
     if verb is None or ctx.negated(lead, verb, _chained_verb(lead, verb)):
         return

@@ -65,6 +65,7 @@ _PHRASE_CUES = frozenset(
         "stand_in",
         "settled",
         "town_kind",
+        "capital_kind",
         "area_kind",
         "kind_article",
         "company_object",
@@ -176,6 +177,7 @@ class Cues:
     home_country: frozenset[str]
     delegation: frozenset[str]
     subjectless: frozenset[str]
+    time_closer: frozenset[str]  # "pekan lalu", "tahun depan": the word that closes a time
     oblique: frozenset[str]
     agent_marker: frozenset[str]
     relative: frozenset[str]
@@ -373,6 +375,7 @@ def load_cues(lang: str) -> Cues:
         home_country=frozenset(words("home_country")),
         delegation=frozenset(words("delegation")),
         subjectless=frozenset(words("subjectless")),
+        time_closer=frozenset(words("time_closer")),
         oblique=frozenset(words("oblique")),
         agent_marker=frozenset(words("agent_marker")),
         relative=frozenset(words("relative")),

@@ -2397,6 +2397,8 @@ def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:
         return False  # "Kremlin mengumumkan X akan terbang ke P": the reported clause's subject
     if carried_by_vehicle(doc, start - 1, cues):
         return False  # "Pesawat yang membawa X mendarat di P": X is who landed
+    if start > 1 and doc[start - 2].lower_ in cues.subjectless and prev.lower_ in cues.time_closer:
+        return False  # "Bulan lalu Menteri X terbang ke P": a time phrase the parse made a verb
     return (
         prev.pos_ == "VERB"
         or is_active_verb(prev, cues)

@@ -1065,10 +1065,11 @@ class GazetteerLinker:
                 self._after_locative(ent)
                 or self._after_place_noun(ent)
                 or (len(ent) > 1 and ent.text == entry.name)
+                or self._placed_in_own_country(ent, entry)
             )
         ):
             return _linked(ent, entry)  # "to Ho Chi Minh City", "Quezon City, ...", "the
-            # provincial capital Kavoo": the city
+            # provincial capital Kavoo", "Tirtamulya in Kavoo's north": the city
         if len(ent) == 1:
             if entry is not None and entry.type == "Organization" and ent.text.isupper():
                 return _linked(ent, entry)  # "Gubernur BI, X": a known body's acronym, not a
@@ -1091,7 +1092,12 @@ class GazetteerLinker:
         if (
             entry is not None
             and entry.is_division
-            and (len(ent) > 1 or self._after_locative(ent) or self._after_place_noun(ent))
+            and (
+                len(ent) > 1
+                or self._after_locative(ent)
+                or self._after_place_noun(ent)
+                or self._placed_in_own_country(ent, entry)
+            )
         ):
             return _linked(ent, entry)  # "West Bengal", "di Anjouan": a state or province; one
             # word elsewhere may be a family name it shares ("Miyagi")
@@ -1159,6 +1165,30 @@ class GazetteerLinker:
             and ent.doc[i].lower_ in self.locatives
             and not (i > 0 and ent.doc[i - 1].lower_ in self.particle_verbs)
         )
+
+    #: Tokens after "in"/"di"/"," in which the place's own country or province is named.
+    _OWN_COUNTRY_REACH = 4
+
+    def _placed_in_own_country(self, ent: Span, entry: GazetteerEntry) -> bool:
+        """A name the gazetteer knows as a city, followed by "in", "di" or a comma and the
+        name of the country the gazetteer puts it in, or of a province of that country
+        ("floods hit Tirtamulya in Kavoo's north", "Tirtamulya, Kavoo"): the text
+        itself places it where the gazetteer does, so it is that city, not a person the model
+        read. A person is not said to be in a country by a bare "in" after his name."""
+        doc, k = ent.doc, ent.end
+        if not entry.country or k + 1 >= len(doc) or doc[k].lower_ not in ("in", "di", ","):
+            return False
+        for n in range(1, self._OWN_COUNTRY_REACH + 1):
+            words = doc[k + 1 : min(len(doc), k + 1 + n)]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                return False
+            outer = self.gazetteer.lookup(words.text)
+            if outer is not None and (
+                outer.id == entry.country
+                or (outer.type == "Region" and outer.country == entry.country)
+            ):
+                return True
+        return False
 
     def _after_place_noun(self, ent: Span) -> bool:
         """ "warga Sigi", "kota Sigi", "lereng Semeru": a lower-case noun of place or its
@@ -4091,6 +4121,41 @@ def places_by_apposition(linker: GazetteerLinker, work: LinkerWork) -> None:
         else e
         for e in work.ents
     ]
+    work.ents = sorted([*work.ents, *_unread_apposed_places(linker, work)], key=lambda e: e.start)
+
+
+#: Capitalised words of a place's name the model left out before its apposition of kind.
+_UNREAD_PLACE_WORDS = 3
+
+
+def _unread_apposed_places(linker: GazetteerLinker, work: LinkerWork) -> list[Span]:
+    """ "meninjau Tirtamulya, ibu kota Kabupaten Garut": capitalised words the model tagged
+    as nothing, right before an apposition of kind, inside a sentence (a sentence's first
+    word is capitalised anyway) and after a lower-case word, name a place of that kind."""
+    doc = work.doc
+    taken = {i for e in work.ents for i in range(e.start, e.end)}
+    found = []
+    for comma in range(2, len(doc)):
+        if doc[comma].text != "," or comma - 1 in taken:
+            continue
+        start = comma
+        while (
+            start > 0
+            and comma - start < _UNREAD_PLACE_WORDS
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and start - 1 not in taken
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start == comma or start == 0 or not doc[start - 1].is_lower:
+            continue
+        if linker.is_title(doc[start]) or linker.gazetteer.lookup(doc[start:comma].text):
+            continue
+        kind = apposed_place_kind(doc, comma, linker.lang)
+        if kind is not None:
+            found.append(Span(doc, start, comma, label=kind))
+    return found
 
 
 def _before_brackets(doc: Doc, i: int) -> int:

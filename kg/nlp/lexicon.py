@@ -306,6 +306,8 @@ def apposed_place_kind(doc, comma: int, lang: str) -> str | None:  # noqa: ANN00
         return None
     kg_type, width = kind
     end = j + width
+    if phrase_at(doc, j, cue_phrases(lang, "capital_kind")):
+        return kg_type  # "Tirtamulya, ibu kota Kabupaten Garut": the seat of the place named
     if end < len(doc) and not (doc[end].is_lower or doc[end].is_punct):
         return None  # "X, kota Bandung": another name, not a kind
     if (

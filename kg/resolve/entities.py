@@ -511,9 +511,12 @@ def _cluster(
         # "Rakhine, which borders Bangladesh", "WADA": a lone untitled "person" the document
         # also names as a place or a body, and no person's longer name holds, is that one
         name = normalize_name(m.text)
+        words = len(_person_words(m))
         if (
             keys.get(m.index) == f"Person:{name}"
-            and len(_person_words(m)) == 1
+            # a longer name only when the document links the place ("the border of A and
+            # Lombok Utara regencies ... in Lombok Utara": a linked regency)
+            and (words == 1 or (words <= 3 and ("place", name) in linked_names))
             and not m.title
             and name in place_names
         ):
@@ -613,6 +616,8 @@ def _kind(m: Mention) -> str | None:
 
 #: Administrative words before a place name besides the lexicon's region heads: "DKI Jakarta".
 _PLACE_PREFIXES = (("dki",),)
+#: A city's own word before its name ("Kota Tirtamulya"): the city the document names bare.
+_CITY_PREFIXES = (("kota",),)
 
 
 #: Heads of a province-level name: "Provinsi X" is the gazetteer's region X, bare or not.
@@ -636,16 +641,18 @@ def _join_bare_place_names(
     mentions: list[Mention], keys: dict[int, str], reasons: dict[int, str], gaz: Gazetteer
 ) -> None:
     """ "Kabupaten Badung" and "Badung", "Pulau Sabang" and "Sabang", "DKI Jakarta" and
-    "Jakarta": a place named with an administrative or island word is the place the document
-    also names bare (the region heads of ``ontology/lexicon/name-heads.jsonl``). "Provinsi X"
-    is the gazetteer's region X even where the document never names it bare (it may name it
-    by another form: "Provinsi Jawa Barat" and "West Java")."""
+    "Jakarta", "Kota Tirtamulya" and "TIRTAMULYA": a place named with an administrative, island
+    or city word is the place the document also names bare (the region heads of
+    ``ontology/lexicon/name-heads.jsonl``, "kota"). "Provinsi X" is the gazetteer's region X
+    even where the document never names it bare (it may name it by another form: "Provinsi
+    Jawa Barat" and "West Java")."""
     places = [m for m in mentions if not m.is_pronoun and m.type != "Person" and m.index in keys]
     # Not to a country: a capital standing for its government ("Jakarta" as Indonesia) is
     # not the province named "DKI Jakarta".
     bare = {normalize_name(m.text): keys[m.index] for m in places if m.type != "Country"}
     regions = {normalize_name(m.text): keys[m.index] for m in places if m.type == "Region"}
-    heads = [h for h, kind in load_name_heads() if kind == "Region"] + list(_PLACE_PREFIXES)
+    heads = [h for h, kind in load_name_heads() if kind == "Region"]
+    heads += [*_PLACE_PREFIXES, *_CITY_PREFIXES]
     for m in places:
         words = tuple(normalize_name(m.text).split())
         split = _split_head(words, heads)
@@ -976,7 +983,40 @@ def _initialisms(
             keys[m.index] = _person_key(name)
             found.add(m.index)
             reasons[m.index] = f"initials of '{' '.join(name)}'"
+    _join_trailing_initials(mentions, canon, keys, reasons)
     return found
+
+
+#: Letters of the initials a short form puts after a name's first words ("Hendra DW").
+_TRAILING_INITIALS = range(2, 5)
+
+
+def _join_trailing_initials(
+    mentions: list[Mention],
+    canon: list[tuple[str, ...]],
+    keys: dict[int, str],
+    reasons: dict[int, str],
+) -> None:
+    """ "Hendra DW" for Hendra Dwi Wibisono: a person's first words and then, in capitals, the
+    initials of the rest of exactly one longer name of the document."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "Person" or m.is_pronoun or m.kb_id or len(words) < 2:
+            continue
+        caps = words[-1]
+        if not (caps.isalpha() and caps.isupper() and len(caps) in _TRAILING_INITIALS):
+            continue
+        head = _person_words(m)[:-1]
+        fits = [
+            name
+            for name in canon
+            if len(name) == len(head) + len(caps)
+            and name[: len(head)] == head
+            and "".join(w[0] for w in name[len(head) :]) == caps.lower()
+        ]
+        if len(fits) == 1:
+            keys[m.index] = _person_key(fits[0])
+            reasons[m.index] = f"first name and initials of '{' '.join(fits[0])}'"
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -1147,7 +1187,7 @@ def _link_people(
     for m in mentions:
         if m.is_pronoun or m.kb_id or m.index not in keys or m.type in PLACE_TYPES:
             continue
-        person = kb.lookup(m.text)
+        person = kb.lookup(m.text) or _lookup_with_last_title_word(kb, m)
         if person is not None:
             found.setdefault(keys[m.index], set()).add(person.id)
             people[person.id] = person
@@ -1173,6 +1213,14 @@ def _link_people(
         keys[m.index] = key
         known[key] = person
     return known
+
+
+def _lookup_with_last_title_word(kb: PeopleKB, m: Mention) -> Person | None:
+    """The person a name names with the word of address before it ("Pak Harto", which the base
+    holds whole, as a bare "Harto" would name too many): the title phrase's last word read
+    back onto the name."""
+    words = (m.title or "").split()
+    return kb.lookup(f"{words[-1]} {m.text}") if words and words[-1][:1].isupper() else None
 
 
 def _fuller_names_of(

@@ -134,6 +134,17 @@ def test_regencies_by_their_indonesian_english_and_bare_names(rows: list[dict]) 
     assert not ids_named(rows, "Batang", "id")
 
 
+def test_cities_geonames_lacks_come_from_areaid(rows: list[dict]) -> None:
+    assert ids_named(rows, "Kota Pagar Alam", "id") == {"idcity:pagar-alam"}
+    assert ids_named(rows, "Padang Sidempuan", "id") == {"idcity:padang-sidempuan"}
+    # a city GeoNames has under one word is not added again under two ("Pangkal Pinang")
+    assert not any(r["id"] == "idcity:pangkal-pinang" for r in rows)
+    assert ids_named(rows, "Pangkalpinang", "id")  # control: GeoNames' own entry
+    # a stop-listed word is no bare name: "Kota Metro" is the city, "Metro" nothing
+    assert ids_named(rows, "Kota Metro", "id") == {"idcity:metro"}
+    assert not ids_named(rows, "Metro", "id")
+
+
 def test_file_is_reasonably_small() -> None:
     assert ENTITIES.stat().st_size < 3_000_000
 

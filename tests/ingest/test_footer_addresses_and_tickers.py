@@ -29,6 +29,7 @@ STORY = "Presiden Peru Juan Perez bertemu Presiden Chile Oscar Lindgren di Lima 
         "Kavoo Post Building, 136 Andes Road, Miraflores, Lima 15074",
         "Tel: 6388-3838 | Address: 1000 Andes Road North, News Centre, Lima 318994",
         "Alamat Redaksi: Gedung Tokoria Lantai 3, Medan",
+        "The Kavoo Times Ltd, 177 Andes Parade, Lima, Peru.",
     ],
 )
 def test_a_footer_address_is_masked(line):
@@ -42,6 +43,7 @@ def test_a_footer_address_is_masked(line):
         "Polisi menemukan tas itu di Jl. Raya Tokoria No. 15, Medan, pada Senin pagi.",
         "Kavoo Media Ltd. opened a new building on Andes Street in Lima on Monday.",
         "Both ministers stayed at a hotel on 136 Andes Road, Miraflores, Lima 15074.",
+        "Kavoo Times Ltd, 177 staff members and Juan Perez signed the letter in Lima.",
     ],
 )
 def test_a_story_sentence_naming_an_address_stays(line):

@@ -156,6 +156,19 @@ def test_initials_are_the_person_they_spell():
     assert out.reasons[1].startswith("initials")
 
 
+def test_first_words_and_trailing_initials_are_the_longer_name():
+    ms = [
+        mention(0, "Hendra Dwi Wibisono", "Person"),
+        mention(1, "Hendra DW", "Person"),
+        mention(2, "Hendra Wibisono Dolin", "Person"),
+        mention(3, "Hendra WX", "Person"),
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[1] == out.mention_entity[0]
+    assert out.reasons[1].startswith("first name and initials")
+    assert out.mention_entity[3] not in (out.mention_entity[0], out.mention_entity[2])  # control
+
+
 def test_resolve_leaves_the_extraction_as_it_was():
     """Stages hand data forward: resolve reads extract's output, never writes into it."""
     ms = [
@@ -183,6 +196,29 @@ def test_a_lone_untitled_person_named_like_a_place_of_the_text_is_that_place():
     out = resolve(Extraction("en", ms, []), GAZ)
     assert out.mention_entity[1] == out.mention_entity[0]
     assert out.mention_entity[3] == out.mention_entity[2]
+
+
+def test_a_longer_untitled_person_named_like_a_linked_place_is_that_place():
+    ms = [
+        mention(0, "Lombok Utara", "Person"),  # "A and Lombok Utara regencies": the model's
+        mention(1, "Lombok Utara", "Region", kb_id="idregency:lombok-utara"),
+        mention(2, "Tirta Mulya", "Person"),  # control: an unlinked place keeps its person
+        mention(3, "Tirta Mulya", "Place"),
+    ]
+    out = resolve(Extraction("en", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[3]
+
+
+def test_a_city_named_with_its_city_word_is_the_city_named_bare():
+    ms = [
+        mention(0, "Kota Tirtamulya", "City", kb_id="idcity:tirtamulya"),
+        mention(1, "TIRTAMULYA", "Organization"),  # a dateline the model read as a body
+        mention(2, "Garut", "Place"),  # control: another place stays apart
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[0]
 
 
 def test_an_apostrophe_joins_a_surname_into_one_word():

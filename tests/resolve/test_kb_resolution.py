@@ -56,3 +56,15 @@ def test_a_namesake_of_a_notable_person_keeps_their_own_name():
     assert "Andrzej Duda" not in namesake
     notable = _labels("Presiden Polandia tiba di Jakarta. Duda kemudian bertemu Prabowo.")
     assert "Andrzej Duda" in notable  # control: the surname alone is still the notable one
+
+
+def test_a_name_with_its_word_of_address_read_into_the_title_is_still_known():
+    # "Pak Harto" is a form the base holds whole; here the title walk took "Pak" (after a
+    # comma), and the bare "Harto" names nobody alone: the word is read back onto the name
+    people = _labels(
+        "Presiden Soeharto membuka pameran di Garut pada Senin. Di sela KTT APEC, Pak Harto "
+        "bertemu Bupati Garut Rizal Hakim."
+    )
+    assert "Harto" not in people
+    assert any("Harto" in alt for alt in people["Suharto"])
+    assert "Rizal Hakim" in people  # control

@@ -241,12 +241,14 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     if k >= 0 and ctx.doc[k].text == ",":
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
-    if m is not None and m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ctx.cues.locative:
+    locative = _locative_before(ctx, m) if m is not None else None
+    if locative is not None:
         # "A, negara kecil di Eropa Timur yang berbatasan ...", "A, a country in Central Asia
-        # that borders ...": the region where the noun lies is not what the clause describes;
-        # with no such noun ("berada di A, yang berbatasan ...") the clause is A's
-        j = _before_apposed_noun(ctx, m.tok_start - 1)
-        if j < m.tok_start - 1:
+        # that borders ...", "A adalah negara pesisir di kawasan R yang ...": the region
+        # where the noun lies is not what the clause describes; with no such noun ("berada di
+        # A, yang berbatasan ...") the clause is A's
+        j = _before_apposed_noun(ctx, locative)
+        if j < locative:
             m = ctx.mention_at(j - 1) if j >= 1 else None
     m = _addressed_place(ctx, m)
     return m if m is not None and m.type in _BORDER_TYPES and not m.is_pronoun else None
@@ -310,18 +312,42 @@ _MAX_APPOSED = 5
 _APPOSED_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "NUM"})
 
 
+#: Lower-case words between a locative and the place it opens ("di kawasan A", "in the A").
+_LOCATIVE_REACH = 2
+
+
+def _locative_before(ctx: Context, m: Mention) -> int | None:
+    """The token before the locative that opens ``m``'s phrase ("negara [di] kawasan A"), a
+    lower-case word or two between at most; None when none does."""
+    k = m.tok_start - 1
+    while k >= 1 and m.tok_start - k <= _LOCATIVE_REACH + 1:
+        if ctx.doc[k].lower_ in ctx.cues.locative:
+            return k - 1
+        if not ctx.doc[k].is_lower:
+            return None
+        k -= 1
+    return None
+
+
 def _before_apposed_noun(ctx: Context, k: int) -> int:
     """ "Niger, negeri gurun tanpa laut yang berbatasan ...", "Chad, a landlocked country
     that borders ...": the token before a common-noun phrase set off by a comma, ending at
     ``k``, so the relative clause reaches the place it describes; ``k`` when there is none."""
+    copula = cue_words(ctx.lang, "copula")  # "Peru adalah negara ...", "Peru is a country"
     j = k
-    while j >= 0 and k - j < _MAX_APPOSED and ctx.doc[j].is_lower and ctx.doc[j].is_alpha:
+    while (
+        j >= 0
+        and k - j < _MAX_APPOSED
+        and ctx.doc[j].is_lower
+        and ctx.doc[j].is_alpha
+        and ctx.doc[j].lower_ not in copula
+    ):
         if ctx.doc[j].pos_ not in _APPOSED_POS:
             return k
         j -= 1
-    if j == k or j < 0 or ctx.doc[j].text != "," or ctx.doc[j + 1].pos_ not in ("NOUN", "DET"):
+    if j == k or j < 0 or ctx.doc[j + 1].pos_ not in ("NOUN", "DET"):
         return k
-    return j
+    return j if ctx.doc[j].text == "," or ctx.doc[j].lower_ in copula else k
 
 
 def _after_measure(ctx: Context, sent: Span, end: int) -> int:

@@ -5,7 +5,9 @@ News of a summit names its place once ("KTT ASEAN ke-43 dibuka di Jakarta") and 
 who came, arrived or represented their country without repeating it. A person present at
 the event was in its place. The frames of ``visits`` read a place in the sentence itself;
 these read only sentences without one, and take the place of the event named in this
-sentence or the three before it, nothing further (a story of several stops names each).
+sentence or the three before it, nothing further (a story of several stops names each). An
+event the text names but never places is where a wire story's dateline is; those present at
+it are left to ``kg.extract.datelines``, which knows the dateline and their offices.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.places import country_of
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
-from kg.extract.frames.venues import at_home, title_countries, venue_places
+from kg.extract.frames.venues import at_home, posted_in, title_countries, venue_places
 from kg.extract.lexicon import Trigger
-from kg.extract.model import DEMONSTRATIVES, PLACE_TYPES, Mention
+from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, Mention
+from kg.nlp.lexicon import cue_words
 
-__all__ = ["event_place", "present_at_event", "represented_at_event"]
+__all__ = ["event_place", "event_placed_nowhere", "present_at_event", "represented_at_event"]
 
 #: Sentences before the trigger's in which the event's place may be named.
 _BACK = 3
@@ -37,35 +40,99 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
     ``event_noun`` cue) beside a city ("the Jakarta meetings") or followed, within a few
     tokens, by "di/in" and a city, in the sentence up to token ``before`` or in the three
     sentences before it. An event noun with no place ("Pertemuan ini dihadiri ...") names the
-    same event again, so the three sentences are counted back from it."""
+    same event again, so the three sentences are counted back from it. An event of another
+    occasion ("the previous summit in P") is none of these."""
     index = ctx.sents.index(sent)
     oldest = index - (_BACK_ANAPHORIC if _event_named_again(ctx, sent, before) else _BACK)
     k = index
     while k >= max(0, oldest):
-        s = ctx.sents[k]
-        end = before if k == index else s.end
-        named, found = False, None
-        for i in range(s.start, end):
-            if ctx.doc[i].lower_ not in ctx.cues.event_noun:
-                continue
-            named = True
-            beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
-            places = [m for m in beside if m is not None and m.tok_start < end]
-            places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH + _name_run(ctx, i + 1, end))
-            for place in places:
-                if (
-                    ctx.resolve(place).type in _EVENT_PLACES
-                    and place.tok_start < end
-                    and not _dated_by_year(ctx, place.tok_end, s.end)
-                ):
-                    found = place
-                    break
+        named, found = _event_in(ctx, ctx.sents[k], before if k == index else ctx.sents[k].end)
         if found is not None:
             return found
         if named:
             oldest = min(oldest, k - _BACK)
         k -= 1
     return None
+
+
+def event_placed_nowhere(ctx: Context, sent: Span, before: int) -> bool:
+    """The sentence or the three before it name an event ("also attended the summit",
+    "KTT dibuka Senin. X juga hadir") and the text has placed no event anywhere up to token
+    ``before``: the event is where the story is told, which only a dateline can say
+    (``kg.extract.datelines``)."""
+    if not _unplaced_clause(ctx, sent):
+        return False
+    index = ctx.sents.index(sent)
+    read = [
+        _event_in(ctx, s, before if k == index else s.end, PLACE_TYPES)
+        for k, s in enumerate(ctx.sents[: index + 1])
+    ]
+    return any(named for named, _ in read[-_BACK - 1 :]) and all(place is None for _, place in read)
+
+
+#: Quotation marks: a quoted clause is the speaker's, told from wherever he spoke.
+_QUOTES = frozenset('"\u201c\u201d')
+#: English articles that introduce something new ("a summit"), not one the text has named.
+_INDEFINITE = ARTICLES - {"the"}
+
+
+def _unplaced_clause(ctx: Context, sent: Span) -> bool:
+    """A sentence outside quotes with no place phrase of any kind ("in the Lao capital", "di
+    sana", "in November") and, in English, its event named as one known ("the summit", not
+    "a summit", which is a new one): only then may the dateline say where it was."""
+    adverbs = cue_words(ctx.lang, "place_adverb")
+    for tok in sent:
+        if tok.text in _QUOTES or tok.lower_ in adverbs:
+            return False
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (
+            tok.lower_ in ctx.cues.locative
+            and nxt is not None
+            and (not nxt.is_lower or nxt.lower_ in ARTICLES)
+        ):
+            return False
+        if tok.lower_ in ctx.cues.event_noun and any(
+            t.lower_ in _INDEFINITE for t in ctx.doc[max(sent.start, tok.i - 3) : tok.i]
+        ):
+            return False
+    return True
+
+
+def _event_in(
+    ctx: Context, s: Span, end: int, kinds: frozenset[str] = _EVENT_PLACES
+) -> tuple[bool, Mention | None]:
+    """Whether sentence ``s`` names an event of this occasion before token ``end``, and the
+    place of ``kinds`` it puts the last such event in, if any."""
+    named, found = False, None
+    for i in range(s.start, end):
+        if ctx.doc[i].lower_ not in ctx.cues.event_noun or _other_occasion(ctx, i):
+            continue
+        named = True
+        beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
+        places = [m for m in beside if m is not None and m.tok_start < end]
+        places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH + _name_run(ctx, i + 1, end))
+        for place in places:
+            if (
+                ctx.resolve(place).type in kinds
+                and place.tok_start < end
+                and not _dated_by_year(ctx, place.tok_end, s.end)
+            ):
+                found = place
+                break
+    return named, found
+
+
+#: Tokens on either side of an event noun where a word may make it another occasion.
+_OCCASION_REACH = 2
+
+
+def _other_occasion(ctx: Context, i: int) -> bool:
+    """An event noun told as another occasion than the one reported (the ``other_occasion``
+    cue beside it: "the group's previous summit in P", "KTT berikutnya di Q"): who is present
+    now was not at its place."""
+    words = cue_words(ctx.lang, "other_occasion")
+    window = ctx.doc[max(0, i - _OCCASION_REACH) : i + _OCCASION_REACH + 1]
+    return any(t.lower_ in words for t in window)
 
 
 def _name_run(ctx: Context, i: int, end: int) -> int:
@@ -144,6 +211,13 @@ def _add_present(
                 add_relation(ctx, sent, trig, person, where, weight)
 
 
+def _leave_to_dateline(ctx: Context, sent: Span, people: list[Mention]) -> None:
+    """Keep those present at an event placed nowhere for the dateline to place, but not an
+    envoy: he attends where he is posted, which may be neither the dateline's country nor a
+    visit ("Duta Besar Chile untuk Peru X turut hadir" under a Quito dateline)."""
+    ctx.unplaced_presence += [(m, sent) for m in people if not posted_in(ctx, m)]
+
+
 def _with_larger_places(ctx: Context, place: Mention, person: Mention) -> list[Mention]:
     """The event's city and the province or country named right after it ("di Cicendo,
     Bandung, Jawa Barat"): who was in the city was in each of them, as "tiba di Bandung, Jawa Barat"
@@ -175,6 +249,8 @@ def present_at_event(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
     place = event_place(ctx, sent, start)
     if place is not None:
         _add_present(ctx, sent, trig, with_coordinated(ctx, subj), place, weight)
+    elif event_placed_nowhere(ctx, sent, sent.end):
+        _leave_to_dateline(ctx, sent, with_coordinated(ctx, subj))
 
 
 @frame("represented_at_event")
@@ -197,3 +273,5 @@ def represented_at_event(
     place = event_place(ctx, sent, start) if people else None
     if place is not None:
         _add_present(ctx, sent, trig, people, place, 1.0)
+    elif people and event_placed_nowhere(ctx, sent, sent.end):
+        _leave_to_dateline(ctx, sent, people)

@@ -765,7 +765,10 @@ def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str])
         return None
     if not sent.start <= head.i < i:
         return None  # the clause hangs on a verb after it: no main clause read yet
-    nsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # a passive verb's subject too, when its agent stands between and would be taken for the
+    # nearest name: "X was greeted by Y after arriving in P" (X arrived, not Y)
+    roles = ("nsubj", "nsubjpass") if any(c.dep_ == "agent" for c in head.children) else ("nsubj",)
+    nsubj = next((c for c in head.children if c.dep_ in roles), None)
     if nsubj is None:
         return None
     m = ctx.mention_at(nsubj.i) or ctx.titled_at(nsubj.i)
@@ -953,7 +956,8 @@ _DESCRIBING = frozenset({"visiting", "veteran", "new", "incoming", "current"})
 
 def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
     """ "The secretary is scheduled to ...", "Menteri itu ...": the person last named with a
-    title containing that word."""
+    title containing that word. Not a place's name after a noun of place ("Menteri Kebudayaan
+    Chile X ... setiba di ibu kota Chile itu"): that phrase is the place."""
     c_start, _ = ctx.clause_bounds(sent, i)
     words = [t.lower_ for t in ctx.doc[c_start:i]]
     for k, word in enumerate(words):
@@ -967,6 +971,8 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
         )
         if not definite or not word.isalpha():
             continue
+        if _place_phrase(ctx, c_start + k):
+            continue  # "ibu kota Chile itu": the city, though a title holds the country's name
         titled = [
             m
             for m in ctx.mentions
@@ -980,6 +986,16 @@ def definite_description(ctx: Context, sent: Span, i: int) -> Mention | None:
         if titled:
             return titled[-1]
     return None
+
+
+def _place_phrase(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a place's name after a noun of place ("ibu kota Chile itu", "kota Lima
+    itu"): a phrase for the place, not a description of a person ("diplomat AS itu")."""
+    named = ctx.mention_at(i)
+    if named is None or ctx.resolve(named).type == "Person" or named.tok_start == 0:
+        return False
+    before = ctx.doc[named.tok_start - 1]
+    return before.is_lower and before.lower_ in cue_words(ctx.lang, "place_noun_before")
 
 
 def _title_word(ctx: Context, word: str) -> bool:

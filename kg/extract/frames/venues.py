@@ -166,6 +166,10 @@ def venue_places(
             # Known places only: a venue is often a building ("Villa 5", "Government House")
             # that the model takes for a place. A place of a known kind is never a building.
             chain = right_chain(ctx, sent, island or j + 1, PLACE_TYPES, max_gap=4)
+            if chain and any(
+                t.lower_ in ctx.cues.topic_opener for t in ctx.doc[j + 1 : chain[0].tok_start]
+            ):
+                break  # "said, in a veiled reference to P": the topic's place
             places = [
                 p
                 for k, p in enumerate(chain)

@@ -726,7 +726,10 @@ def fronted_arrival(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             break
     weight = 1.0
     if subj is None:
-        subj, weight = subject_for(ctx, sent, start, AGENT_TYPES)
+        # "X was greeted by Y after arriving in P": the verb after the subordinator is read,
+        # so the clause it hangs on gives its subject (X), not the nearest name (Y)
+        verb = start + 1 if ctx.doc[start].lower_ in ctx.cues.subordinator else start
+        subj, weight = subject_for(ctx, sent, verb, AGENT_TYPES)
         travellers = [subj]
     else:  # "A dan istrinya, B, disambut Y": the couple arrived
         travellers = [subj, *coordinated_after(ctx, sent, subj)]
