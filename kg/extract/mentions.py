@@ -29,7 +29,7 @@ from kg.extract.model import (
 )
 from kg.ingest.lines import STORY_MIN_WORDS, ends_like_a_sentence, lines, title_case_lines
 from kg.ingest.metadata import calendar_lexicon
-from kg.nlp.components import unit_number_at
+from kg.nlp.components import MONARCH_OFFICES, unit_number_at
 from kg.nlp.gazetteer import GazetteerEntry, load_gazetteer, normalize_name
 from kg.nlp.lexicon import (
     Title,
@@ -2455,10 +2455,14 @@ def _with_title_references(
     """A title standing alone for a person named before: "Kepala Negara tiba di ...",
     "Wapres disambut oleh ...", "the secretary is scheduled to ...". It becomes a reference
     mention (like a pronoun) to the last person named with that title."""
-    persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun and m.title]
+    titles = load_titles(lang)
+    persons = [
+        m
+        for m in mentions
+        if m.type == "Person" and not m.is_pronoun and (m.title or _monarch_office(m, titles))
+    ]
     if not persons:
         return mentions
-    titles = load_titles(lang)
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     taken |= {
         i
@@ -2572,9 +2576,25 @@ def _most_salient(
 
 
 def _offices_of(person: Mention, titles: tuple[Title, ...]) -> set[str]:
-    """Offices named in a person's title phrase ("Menteri Luar Negeri AS" -> Foreign Minister)."""
+    """Offices named in a person's title phrase ("Menteri Luar Negeri AS" -> Foreign Minister),
+    and a monarch's, whose title stays in the name ("Ratu Wulan": Queen)."""
     text = f" {(person.title or '').lower()} "
-    return {t.office for t in titles if t.office and f" {t.title.lower()} " in text}
+    offices = {t.office for t in titles if t.office and f" {t.title.lower()} " in text}
+    return offices | _monarch_office(person, titles)
+
+
+def _monarch_office(person: Mention, titles: tuple[Title, ...]) -> set[str]:
+    """The monarch's office that opens the name of ``person`` ("Raja Gilang": King), if any:
+    kg_gazetteer's monarchs_by_title keeps it in the name, and a bare "Raja" later stands for
+    that person."""
+    words = person.text.split()
+    if len(words) < 2:
+        return set()
+    return {
+        t.office
+        for t in titles
+        if t.office in MONARCH_OFFICES and t.words == (words[0],)
+    }
 
 
 @cache

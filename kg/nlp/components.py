@@ -48,6 +48,7 @@ __all__ = [
     "LINKER_PASSES",
     "GazetteerLinker",
     "LinkerWork",
+    "MONARCH_OFFICES",
     "ParagraphSplitter",
     "linker_pass",
 ]
@@ -88,8 +89,9 @@ def _surname(person: Span) -> tuple[str, ...]:
 #: What a title may name before the person ("Ketua Umum Partai Golkar X", "Menlu AS X").
 _NAMED_BODIES = frozenset({"Country", "Organization", "Region"})
 
-#: Offices whose holders are named with the title before a one-word name ("Sultan Ibrahim").
-_MONARCHS = frozenset({"King", "Queen", "Sultan", "Emir"})
+#: Offices whose holders are named with the title before a one-word name ("Sultan Ibrahim"),
+#: which ``monarchs_by_title`` keeps in the name.
+MONARCH_OFFICES = frozenset({"King", "Queen", "Sultan", "Emir"})
 
 #: The model's labels for named things that are never a person when a facility word ends
 #: them, whatever title starts them ("King Khalid International Airport").
@@ -521,7 +523,7 @@ class GazetteerLinker:
             tuple(w.lower() for w in t.words) for t in titles if t.local
         )
         self.monarchs = frozenset(
-            t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in _MONARCHS
+            t.words[0].lower() for t in titles if len(t.words) == 1 and t.office in MONARCH_OFFICES
         )
         # one-word ranks and roles no name has to follow ("General", "Major"): before a name
         # the model read as a body they open the body's own name ("General Electric")
@@ -3789,24 +3791,31 @@ def bodies_read_as_people(linker: GazetteerLinker, work: LinkerWork) -> None:
 @linker_pass("bodies_before_company_titles")
 def bodies_before_company_titles(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Brightmart chief executive Maria Perez", "Kavoo Lines chairman X": capitalised words
-    the model left out, right before a company's title in lower case (the ``company_title``
-    cue) and its holder, name the company. English puts a firm's name before its officer's
-    title as it puts a country's before a minister's; the small English model misses unknown
-    brands there. Not a place or a demonym the gazetteer knows ("Chilean chairman"), nor a
-    title word."""
+    the model left out, right before a company's title (the ``company_title`` cue, in lower
+    case or, as wire copy writes it, capitalised) and its holder, name the company. English
+    puts a firm's name before its officer's title as it puts a country's before a minister's;
+    the small English model misses unknown brands there. Not a place or a demonym the
+    gazetteer knows ("Chilean chairman"), nor a title word."""
     if linker.lang != "en":
         return
     doc = work.doc
     titles = cue_phrases(linker.lang, "company_title")
     persons = {e.start for e in work.ents if e.label_ == "Person"}
+    misread = _one_word_persons_before_company_titles(linker, work, titles)
+    work.ents = [
+        Span(doc, e.start, e.end, label="Organization") if e.start in misread else e
+        for e in work.ents
+    ]
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     added: list[Span] = []
     for i in range(1, len(doc)):
         title = next(
             (t for t in titles if tuple(w.lower_ for w in doc[i : i + len(t)]) == t), None
         )
-        if title is None or not doc[i].is_lower or i + len(title) not in persons:
+        if title is None or i + len(title) not in persons:
             continue
+        if not (doc[i].is_lower or all(w.is_title for w in doc[i : i + len(title)])):
+            continue  # "Brightmart chief executive X", wire copy's "Brightmart Chief Executive X"
         start = i
         while (
             start > max(0, i - 3)
@@ -3824,6 +3833,34 @@ def bodies_before_company_titles(linker: GazetteerLinker, work: LinkerWork) -> N
         added.append(Span(doc, start, i, label="Organization"))
     if added:
         work.ents = sorted([*work.ents, *added], key=lambda e: e.start)
+
+
+def _one_word_persons_before_company_titles(
+    linker: GazetteerLinker, work: LinkerWork, titles: tuple[tuple[str, ...], ...]
+) -> set[int]:
+    """ "Brightmart Chief Executive Tom Hakim": a one-word "person" right before a company's
+    title (as wire copy writes it, or in lower case) and the title's holder is the company: no
+    person holds a name of one word before another's title. Not a name the gazetteer or the
+    base of notable people knows, nor a common first name."""
+    doc = work.doc
+    holders = {e.start for e in work.ents if e.label_ == "Person"}
+    found = set()
+    for e in work.ents:
+        if e.label_ != "Person" or len(e) != 1 or e.kb_id_:
+            continue
+        title = next(
+            (t for t in titles if tuple(w.lower_ for w in doc[e.end : e.end + len(t)]) == t), None
+        )
+        if title is None or e.end + len(title) not in holders:
+            continue
+        if (
+            e.text in given_names()
+            or load_people().lookup(e.text) is not None
+            or linker.gazetteer.lookup(e.text) is not None
+        ):
+            continue
+        found.add(e.start)
+    return found
 
 
 def _company_object_before(lang: str, doc: Doc) -> Callable[[Span], bool]:

@@ -733,8 +733,9 @@ def _join_place_short_forms(
 _PLACE_SUFFIXES = frozenset(
     {"province", "state", "region", "district", "prefecture", "county", "oblast", "governorate"}
 )
-#: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party".
-_BODY_PREFIXES = frozenset({"pt", "partai", "grup", "the"})
+#: A body's legal form or kind around its name: "PT X Tbk", "Partai X", "the X Party"; and the
+#: headquarters the news names for the body itself ("Mabes Polri mengirim tim": the police).
+_BODY_PREFIXES = frozenset({"pt", "partai", "grup", "the", "mabes"})
 #: "PT X Tbk", "X Inc", "X AG", "X Co": legal forms after a company's name, and the words
 #: of kind a company drops when named again ("X Group", "X Holdings", "X Foods").
 _BODY_SUFFIXES = frozenset(

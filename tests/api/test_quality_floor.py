@@ -552,11 +552,11 @@ FLOORS = {
         # full scraped pages), written at stop 65 by an annotator session that neither read
         # nor ran kg and scored with stop 64's code (c563aba) before any rule saw it: entity
         # F1 0.910, relations 0.880/0.646/0.745, 6 duplicates, 2 boilerplate entities, 3
-        # negatives hit; its errors read since, stop 65: 0.917, 0.923/0.690/0.790, 2
-        # duplicates, 1 negative hit.
+        # negatives hit; its errors read since, stop 65: 0.918, 0.931/0.712/0.807 (161 right,
+        # 12 wrong), 1 duplicate, 1 negative hit.
         "gold": ROOT / "tests" / "fixtures" / "dev39",
-        "min": {"entity_f1": 0.915, "relation_p": 0.92, "relation_f1": 0.785},
-        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 2},
+        "min": {"entity_f1": 0.915, "relation_p": 0.93, "relation_f1": 0.805},
+        "max": {"boilerplate_fp": 2, "negatives_hit": 1, "duplicates": 1},
     },
     "unseen": {
         # Packed articles nobody tuning kg reads (tests/fixtures/unseen/README.md): unpacked

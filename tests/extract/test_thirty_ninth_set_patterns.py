@@ -7,15 +7,18 @@ name after a noun of place and a demonstrative ("ibu kota Chile itu") describes 
 border clause on the kind noun before a region ("P adalah negara di kawasan R yang berbatasan
 dengan Q") is the country's; a place referred to ("in a veiled reference to P") is not where
 the speaker was; an arrival after a passive welcome is the guest's; a time phrase before the
-subject ("Bulan lalu Menteri X terbang ...") leaves it the subject; and an unread name before its
-apposition of kind ("Tirtamulya, ibu kota Kabupaten Garut") is a place.
+subject ("Bulan lalu Menteri X terbang ...") leaves it the subject; an unread name before its
+apposition of kind ("Tirtamulya, ibu kota Kabupaten Garut") is a place; a trip named as a
+noun goes where it says past its length ("melakukan lawatan resmi selama empat hari di P"); a
+bare royal title ("Ratu") stands for the monarch whose name keeps it ("Ratu Wulan"); and a
+company before a capitalised company title ("Brightmart Chief Executive X") is its holder's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_in, span_labels_in
+from tests.conftest import met_between, relations_in, span_labels_in
 
 pytestmark = pytest.mark.slow
 
@@ -168,3 +171,35 @@ def test_an_unread_name_before_its_apposition_of_kind_is_a_place():
     assert ("Rizal Hakim", "visited", "Tirtamulya") in rels
     assert ("Rizal Hakim", "visited", "Garut Regency") in rels
     assert not any(o == "Namun" or s == "Namun" for s, _, o in rels)  # a sentence's first word
+
+
+def test_a_trip_named_as_a_noun_with_its_length_goes_where_it_says():
+    rels = relations_in(
+        "Kabar datang dari istana. Presiden Peru Juan Perez melakukan lawatan resmi selama "
+        "empat hari di Chile. Presiden Bolivia Karl Dolin membatalkan kunjungan selama dua "
+        "hari ke Chile.",
+        "id",
+    )
+    assert ("Juan Perez", "visited", "Chile") in rels
+    assert ("Karl Dolin", "visited", "Chile") not in rels  # control: a trip called off
+
+
+def test_a_bare_royal_title_stands_for_the_monarch_named_with_it():
+    rels = relations_in(
+        "Kabar datang dari istana. Ratu Wulan mendarat di Jakarta Senin. Ratu, bersama sang "
+        "suami Pangeran Tirta, disambut Presiden Rizal Hakim di Istana Merdeka, Bogor.",
+        "id",
+    )
+    assert met_between(rels, "Ratu Wulan", "Rizal Hakim")
+    assert ("Ratu Wulan", "visited", "Bogor") in rels
+    assert ("Ratu Wulan", "visited", "Jakarta") in rels  # control
+
+
+def test_a_company_before_a_capitalised_company_title_is_the_holders_body():
+    rels = relations_in(
+        "The minister flew to Lima on Monday. Brightmart Chief Executive Tom Hakim said the deal "
+        "was good. Chairman Gilang Permadi was absent.",
+        "en",
+    )
+    assert ("Tom Hakim", "officialOf", "Brightmart") in rels
+    assert not any(s == "Gilang Permadi" and p == "officialOf" for s, p, _ in rels)  # control

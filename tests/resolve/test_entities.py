@@ -221,6 +221,17 @@ def test_a_city_named_with_its_city_word_is_the_city_named_bare():
     assert out.mention_entity[2] != out.mention_entity[0]
 
 
+def test_a_body_named_by_its_headquarters_is_the_body():
+    ms = [
+        mention(0, "Mabes Kavoo", "Organization"),
+        mention(1, "Kavoo", "Organization", kb_id="kg:org/kavoo"),
+        mention(2, "Tokoria", "Organization"),  # control: another body stays apart
+    ]
+    out = resolve(Extraction("id", ms, []), GAZ)
+    assert out.mention_entity[0] == out.mention_entity[1]
+    assert out.mention_entity[2] != out.mention_entity[0]
+
+
 def test_an_apostrophe_joins_a_surname_into_one_word():
     ms = [mention(0, "Peter O'Malley", "Person"), mention(1, "O'Malley", "Person")]
     out = resolve(Extraction("id", ms, []), GAZ)
