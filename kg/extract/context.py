@@ -463,7 +463,7 @@ class Context:
         if k >= sent.end or doc[k].lower_ not in self.cues.contrast:
             return False
         k += 1
-        if self._unscheduled(sent, k):
+        if self._unscheduled(sent, k) or self._calls_off_at(k, sent.end):
             return True
         while k < sent.end and doc[k].pos_ == "ADV":
             k += 1  # "but later cancelled"
@@ -480,20 +480,42 @@ class Context:
         k = sent.end
         while k < len(doc) and (doc[k].lower_ in cues.contrast or doc[k].is_punct):
             k += 1
+        return self._names_the_event(k) and self._calls_off_at(k, len(doc))
+
+    def _names_the_event(self, k: int) -> bool:
+        """Tokens ``k``, ``k+1`` name the trip or event just told, with its determiner
+        ("pertemuan itu", "the visit", "that trip")."""
+        cues = self.cues
         nouns = cues.trip_noun | cues.event_noun | cues.talk_noun
-        determiners = cues.anaphoric_determiner
-        pair = tuple(t.lower_ for t in doc[k : k + 2])
+        pair = tuple(t.lower_ for t in self.doc[k : k + 2])
         if len(pair) < 2:
             return False
-        named = (pair[0] in nouns and pair[1] in determiners) or (
+        determiners = cues.anaphoric_determiner
+        return (pair[0] in nouns and pair[1] in determiners) or (
             pair[0] in determiners and pair[1] in nouns
         )
-        if not named:
-            return False
-        k += 2
-        while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART") and not doc[k].is_sent_start:
+
+    def _calls_off_at(self, k: int, end: int) -> bool:
+        """From token ``k``: the trip or event called off, "kunjungan itu dibatalkan", "the
+        visit was scrapped", "the tour never took place", or a bare "batal" continuing the
+        clause before ("merencanakan kunjungan ke P, tetapi batal"). The noun is optional
+        here; after a full stop the caller asks for it (``_names_the_event``)."""
+        doc, cues = self.doc, self.cues
+        named = self._names_the_event(k)
+        if named:
+            k += 2
+        while k < end:
+            if has_phrase([t.lower_ for t in doc[k : k + 4]], cues.never_happened):
+                return True
+            if doc[k].pos_ not in ("AUX", "ADV", "PART") or (k > 0 and doc[k].is_sent_start):
+                break
             k += 1
-        return k < len(doc) and doc[k].lower_ in cues.call_off
+        if k >= end or doc[k].lower_ not in cues.call_off:
+            return False
+        # a bare cancelling verb with an object of its own ("but cancelled a meeting with the
+        # mayor") called that off, not the trip
+        nxt = doc[k + 1] if k + 1 < end else None
+        return named or nxt is None or nxt.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "PRON")
 
     def _remains_of(self, m: Mention) -> bool:
         """The mention names whose remains these are ("jenazah Presiden X", "the body of X",

@@ -27,6 +27,7 @@ _PHRASE_CUES = frozenset(
     {
         "tenure",
         "undone_plan",
+        "never_happened",
         "capital",
         "capital_reference",
         "city_reference",
@@ -116,6 +117,7 @@ class Cues:
     likewise: frozenset[str]
     contact_verb: frozenset[str]
     undone_plan: tuple[tuple[str, ...], ...]
+    never_happened: tuple[tuple[str, ...], ...]
     list_opener: tuple[tuple[str, ...], ...]
     subordinator: frozenset[str]
     purpose: frozenset[str]
@@ -314,6 +316,7 @@ def load_cues(lang: str) -> Cues:
         likewise=frozenset(words("likewise")),
         contact_verb=frozenset(words("contact_verb")),
         undone_plan=phrases("undone_plan"),
+        never_happened=phrases("never_happened"),
         list_opener=phrases("list_opener"),
         subordinator=frozenset(words("subordinator")),
         purpose=frozenset(words("purpose")),

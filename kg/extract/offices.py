@@ -82,7 +82,7 @@ def extract_offices(ctx: Context) -> None:
         if not holders:  # "Panglima TNI Marsekal X": the body inside a whole title
             holders = _bodies_in_title(ctx, phrase_start, name_start)
         if not holders:
-            holders = _whose_antecedent(ctx, phrase_start)
+            holders = _whose_antecedent(ctx, phrase_start) or _its_antecedent(ctx, phrase_start)
         offices = [t for t in found if t.head and t.office]
         if offices and all(t.bodies for t in offices):
             holders = [h for h in holders if h.type == "Organization"]  # "Argentina coach X"
@@ -723,6 +723,60 @@ def _whose_antecedent(ctx: Context, phrase_start: int) -> list[Mention]:
     if head is None or head.tok_end != k - 1:
         return []
     return [head] if ctx.resolve(head).type in ("Organization", "Country") else []
+
+
+#: Bodies and countries that hold offices.
+_OWNER_TYPES = ("Organization", "Country")
+
+
+def _its_antecedent(ctx: Context, phrase_start: int) -> list[Mention]:
+    """ "Brightmart Corp and its chief executive, X", "Peru sent its trade minister,
+    X", "... Its chairman, X, said": a title after "its" is an office of the body or
+    country the clause is about: the last one its clause names before it, else the first one
+    the sentence names (the one an apposition or a relative clause hangs on), else, for a
+    sentence that opens with "Its", the first one named before the previous sentence's verb.
+    Never a place where something happens ("talks in P")."""
+    doc = ctx.doc
+    k = phrase_start - 1
+    if k < 0 or doc[k].lower_ != "its":
+        return []
+    sent = doc[k].sent
+    index = ctx.sents.index(sent)
+    owners = _subject_owners(ctx, index, k)
+    c_start, _ = ctx.clause_bounds(sent, k)
+    in_clause = [m for m in owners if m.tok_start >= c_start and not _modifies_a_noun(ctx, m)]
+    if in_clause:  # "leading Quito to withdraw its envoy": the clause's own
+        return [in_clause[-1]]
+    if not owners and k == sent.start and index > 0:
+        prev = ctx.sents[index - 1]
+        verb = next((t.i for t in prev if t.pos_ in ("VERB", "AUX")), prev.end)
+        owners = _subject_owners(ctx, index - 1, verb)
+    return owners[:1]
+
+
+def _modifies_a_noun(ctx: Context, m: Mention) -> bool:
+    """ "Peru's largest group", "a branch of the Daka Union": a possessor or the object
+    of "of" describes another noun, which is what a later "its" is more likely about."""
+    doc = ctx.doc
+    if m.tok_end < len(doc) and is_possessive(doc[m.tok_end]):
+        return True
+    j = m.tok_start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "of"
+
+
+def _subject_owners(ctx: Context, index: int, before: int) -> list[Mention]:
+    """Bodies and countries sentence ``index`` names before token ``before``, not as a place
+    ("in P")."""
+    return [
+        m
+        for m in ctx.by_sent.get(index, [])
+        if m.tok_end <= before
+        and not m.is_pronoun
+        and ctx.resolve(m).type in _OWNER_TYPES
+        and not (m.tok_start > 0 and ctx.doc[m.tok_start - 1].lower_ in ctx.cues.locative)
+    ]
 
 
 def _head_of_at(ctx: Context, i: int) -> bool:

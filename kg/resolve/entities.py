@@ -277,10 +277,16 @@ def _visits_to_countries(
     another country who visited a city visited its country too, "both the city and the
     country when the text gives both", on the city visit's evidence. Only for a person the
     article makes an official of a country: one touring their own country visited no
-    country ("Jokowi di Bogor"), and a person of unknown home may be at home."""
+    country ("Jokowi di Bogor"), and a person of unknown home may be at home. A notable
+    person whose office the text does not give is at home where the knowledge base says, and
+    then only a city the text itself puts in a country counts ("Quito, ibu kota Ekuador"):
+    measured on dev2-38, +35 right visits for 1 wrong; with the gazetteer's country instead,
+    +59 right for 9 wrong (a capital in a country the text never names with it, a Soviet-era
+    city read as Russia's)."""
     homes = _homes(relations, entities)
     visited = {(r.subject, r.object) for r in relations if r.predicate == "visited"}
     located = _countries_of_unknown_towns(relations, entities)
+    put_together = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
     out: dict[tuple[str, str], ResolvedRelation] = {}
     for r in relations:
         if all(e.rule.endswith((*_PRESENCE_RULES, POSTED)) for e in r.evidence):
@@ -291,6 +297,8 @@ def _visits_to_countries(
         if r.predicate == "visited" and entry is None and not _departures_only(r):
             country = located.get(r.object)  # "KAVOO, Uganda -": the text's own country
         home = homes.get(r.subject)
+        if not home and (r.object, country) in put_together:
+            home = _known_home(entities[r.subject])
         if country not in entities or not home or country in home:
             continue
         if (r.subject, country) in visited or (r.subject, country) in out:
@@ -298,6 +306,12 @@ def _visits_to_countries(
         evidence = [replace(e, rule=f"{e.rule}.country") for e in r.evidence]
         out[(r.subject, country)] = ResolvedRelation(r.subject, "visited", country, evidence)
     return list(out.values())
+
+
+def _known_home(person: Entity) -> set[str]:
+    """The knowledge base's country of a notable person the text gives no office of country."""
+    known = load_people().lookup(person.label) if person.type == "Person" else None
+    return {f"iso3166:{known.country}"} if known is not None and known.country else set()
 
 
 def _offices_of_national_bodies(

@@ -18,11 +18,12 @@ from tests.conftest import relations_in
 def test_one_sent_to_a_place_went_there_in_english():
     rels = relations_in(
         "Peru sent its foreign minister, Tom Dallas, to Quito on Monday. Tom Dallas was "
-        "dispatched to Lima a week later. Dallas also sent a letter to Karl Dolin.",
+        "dispatched to Santiago a week later. Dallas also sent a letter to Karl Dolin.",
         "en",
     )
+    # Stop 66: "its foreign minister" makes him Peru's, so Lima would be his home: another city
     assert ("Tom Dallas", "visited", "Quito") in rels
-    assert ("Tom Dallas", "visited", "Lima") in rels
+    assert ("Tom Dallas", "visited", "Santiago") in rels
     assert not any(p == "visited" and o == "Karl Dolin" for _, p, o in rels)  # no place
 
 

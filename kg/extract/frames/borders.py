@@ -38,6 +38,8 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and _border_end(ctx, m)
         and not in_object_position(ctx, m)
     ]
+    if _participle_on_noun(ctx, start):
+        left = []
     if left and _after_locative(ctx, left[-1]):
         left = []  # "gugusan itu berada di sisi utara A dan berbatasan dengan B": A is where
         # the subject lies, and an earlier place is no likelier its subject
@@ -87,6 +89,18 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
     subject = left[-1]
     for obj in right:
         add_relation(ctx, sent, trig, subject, obj)
+
+
+def _participle_on_noun(ctx: Context, start: int) -> bool:
+    """ "the first Bolivian leader to tour this large country bordered by A": a participle on
+    the common noun right before it has that noun as its subject, not a place named before."""
+    before = ctx.doc[start - 1] if start > 0 else None
+    return (
+        ctx.doc[start].tag_ == "VBN"
+        and before is not None
+        and before.pos_ == "NOUN"
+        and ctx.mention_at(before.i) is None
+    )
 
 
 def _after_locative(ctx: Context, m: Mention) -> bool:

@@ -96,6 +96,8 @@ def right_chain(
             break  # "to meet envoys there, while Y held ...": another clause's subject
         if m is None and _topic_of_talks(ctx, j):
             break  # "went to the palace for talks on P": P is the talks' topic
+        if m is None and j > i and word.lower_ in ctx.cues.topic_opener:
+            break  # "mengunjungi pameran tentang sejarah P": what it is about, not where
         if m is None and word.text in _CLOSING_QUOTES and _quote_closes(ctx, j):
             break  # '"... will meet again soon," Y said': Y speaks, after the quotation
         gap += 1

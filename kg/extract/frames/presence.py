@@ -110,7 +110,8 @@ def _event_in(
         named = True
         beside = [ctx.mention_at(i - 1), ctx.mention_at(i + 1)]  # "the Jakarta meetings"
         places = [m for m in beside if m is not None and m.tok_start < end]
-        places += venue_places(ctx, s, i + 1, reach=_EVENT_REACH + _name_run(ctx, i + 1, end))
+        reach = _EVENT_REACH + _name_run(ctx, i + 1, end) + _named_tokens(ctx, i + 1, end)
+        places += venue_places(ctx, s, i + 1, reach=reach)
         for place in places:
             if (
                 ctx.resolve(place).type in kinds
@@ -133,6 +134,21 @@ def _other_occasion(ctx: Context, i: int) -> bool:
     words = cue_words(ctx.lang, "other_occasion")
     window = ctx.doc[max(0, i - _OCCASION_REACH) : i + _OCCASION_REACH + 1]
     return any(t.lower_ in words for t in window)
+
+
+def _named_tokens(ctx: Context, i: int, end: int) -> int:
+    """Tokens past one of each person named (with the title) within the event's reach after
+    token ``i`` ("pemakaman mendiang Presiden Q Rizal Hakim di P"): a name whose funeral or
+    inauguration it is counts as one word, so its place is still in reach."""
+    extra, j = 0, i
+    while j < min(end, i + _EVENT_REACH + extra):
+        m = ctx.mention_at(j) or ctx.titled_at(j)
+        if m is None or ctx.resolve(m).type != "Person":
+            j += 1
+            continue
+        extra += m.tok_end - j - 1
+        j = m.tok_end
+    return extra
 
 
 def _name_run(ctx: Context, i: int, end: int) -> int:

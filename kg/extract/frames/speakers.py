@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context
 from kg.extract.frames.objects import PERSON, right_chain
 from kg.extract.frames.registry import frame
-from kg.extract.frames.subjects import in_object_position
+from kg.extract.frames.subjects import in_object_position, subject_for
 from kg.extract.lexicon import Trigger
 from kg.extract.model import PLACE_TYPES, Mention
 from kg.ingest.metadata import calendar_lexicon
@@ -120,6 +120,37 @@ def _dated_around(ctx: Context, sent: Span, first: int, at: int, last: int) -> b
     after = [t.lower_ for t in ctx.doc[last : min(sent.end, last + 3)] if t.text != ","]
     before = [t.lower_ for t in ctx.doc[first:at]]
     return any(w in weekdays or w == "(" for w in after[:1]) or any(w in weekdays for w in before)
+
+
+@frame("speaker_said_in")
+def speaker_said_in(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "X said in Lima on Tuesday", "Speaking in P on Monday, X said": the place right after a
+    speech verb, with a day right after it, dates the words, as after an inverted verb in
+    Indonesian ("kata X di P, Senin"); the speaker was there. Without the day "said in P" is
+    as often a statement's or a topic's ("said in a statement", "said in P the talks ...")."""
+    if ctx.negated(sent, start, end - 1) or end >= sent.end:
+        return
+    at = ctx.doc[end]
+    if not (at.lower_ in ctx.cues.venue and at.lower_ in ctx.cues.locative):
+        return
+    places = _address_after(ctx, sent, end + 1)
+    if not places or places[0].tok_start != end + 1 or not _day_after(ctx, sent, places[-1]):
+        return
+    subj, weight = subject_for(ctx, sent, start, PERSON)
+    if subj is None:
+        return
+    for place in places:
+        ctx.literal_places.add(place.index)
+        rule, confidence = trig.rule, trig.confidence * weight
+        ctx.add(subj, "visited", place, rule=rule, confidence=confidence, sent=sent)
+
+
+def _day_after(ctx: Context, sent: Span, place: Mention) -> bool:
+    """A weekday right after the place, with "on" or a comma before it ("in P on Tuesday")."""
+    weekdays = calendar_lexicon()["weekdays"]
+    words = [t.lower_ for t in ctx.doc[place.tok_end : min(sent.end, place.tok_end + 2)]]
+    words = words[1:] if words and words[0] in ("on", ",") else words
+    return bool(words) and words[0] in weekdays
 
 
 @frame("speaker_dated_before")

@@ -482,7 +482,10 @@ def subject_for(
             return first, 0.9
     m = left_agent(ctx, sent, i, types, lower=c_start, noun=noun)
     if m is not None and kin_named_by(ctx, m):
-        return None, 0.0  # "putra pengusaha X itu disambut Y": the son acts, not X
+        # "putra pengusaha X itu disambut Y": the son acts, not X; "Presiden Z, sekutu
+        # terdekat X, tiba": Z, before the apposition, acts
+        head = _head_of_apposed_kin(ctx, m)
+        return (head, 1.0) if head is not None else (None, 0.0)
     if m is not None:
         # "X bersama ajudan Y terbang ke P": the one accompanied acts (the frames add Y)
         return _companion_of(ctx, m) or m, 1.0
@@ -617,15 +620,36 @@ def kin_named_by(ctx: Context, m: Mention) -> bool:
     """A kinship noun (the ``kin_of`` cue) before ``m`` with only lower-case words between
     and no comma ("putra pengusaha X", "the widow of former president X"): ``m`` names whose
     relative the subject is; the relative, unnamed, is who acts."""
+    return _kin_phrase_start(ctx, m) is not None
+
+
+def _kin_phrase_start(ctx: Context, m: Mention) -> int | None:
+    """First token of the kinship phrase that names ``m`` as whose relative (``kin_named_by``)."""
     k = ctx.starts_at(m)
     for end in range(k, max(-1, k - _KIN_REACH - 1), -1):
         for phrase in ctx.cues.kin_of:
             n = len(phrase)
             if end - n >= 0 and tuple(t.lower_ for t in ctx.doc[end - n : end]) == phrase:
-                return True
+                return end - n
         if end - 1 < 0 or not (ctx.doc[end - 1].is_lower and ctx.doc[end - 1].is_alpha):
-            return False
-    return False
+            return None
+    return None
+
+
+def _head_of_apposed_kin(ctx: Context, m: Mention) -> Mention | None:
+    """ "Presiden X, sekutu terdekat Y, tiba di P", "X, a close ally of Y, arrived": the
+    kinship phrase is an apposition set off by commas, and the person before it acts."""
+    k = _kin_phrase_start(ctx, m)
+    for _ in range(_KIN_REACH):
+        if k is None or k < 1 or not (ctx.doc[k - 1].is_lower and ctx.doc[k - 1].is_alpha):
+            break
+        k -= 1  # "a close ally of"
+    if k is None or k < 2 or ctx.doc[k - 1].text != ",":
+        return None
+    if m.tok_end >= len(ctx.doc) or ctx.doc[m.tok_end].text != ",":
+        return None
+    head = ctx.mention_at(k - 2)
+    return head if head is not None and ctx.resolve(head).type == "Person" else None
 
 
 def _member_named_next(ctx: Context, sent: Span, types: frozenset[str]) -> Mention | None:
