@@ -33,6 +33,7 @@ from kg.extract.offices import (
     extract_described_offices,
     extract_offices,
     extract_offices_after_names,
+    extract_paired_offices,
 )
 from kg.extract.prefaces import extract_prefaces
 from kg.ingest.metadata import Metadata
@@ -109,6 +110,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     ctx.trigger = None
     extract_offices(ctx)
     extract_offices_after_names(ctx)
+    extract_paired_offices(ctx)
     extract_counterparts(ctx)
     extract_ministry_offices(ctx)
     extract_described_offices(ctx)

@@ -45,6 +45,7 @@ from kg.nlp.lexicon import (
     load_titles,
     names_a_facility,
     phrase_at,
+    read_jsonl,
     word_list,
 )
 from kg.resources import ontology_path
@@ -1219,6 +1220,7 @@ def find_title(
             if not any(t.head for t in found) and (
                 branch
                 or _title_ending_at(doc, other.tok_start - 1, titles, sent_start)
+                or _title_abbreviation(doc, other.tok_start - 1, titles, sent_start) is not None
                 or _local_office_of(doc, other, titles, sent_start)
             ):
                 # "Gubernur Jawa Barat X", "Wali Kota Surabaya X": the region or city right
@@ -1232,6 +1234,10 @@ def find_title(
                 i = other.tok_start - 1
                 continue
             break
+        shortened = _title_abbreviation(doc, i, titles, sent_start) if tok.text == ")" else None
+        if shortened is not None:
+            i = shortened  # "Konsul Jenderal (Konjen) Peru X": the title's own short form
+            continue
         # after fillers only a country's or body's own abbreviation: "Duta Besar Republik
         # Demokratik Kongo (RDK) untuk Peru X"
         opening = (
@@ -1343,6 +1349,17 @@ def _closes_anothers_office(doc: Doc, holder: Mention, ent_at: dict[int, Mention
         return False
     before = ent_at.get(k - 1)
     return before is not None and before.type == "Person"
+
+
+def _title_abbreviation(doc: Doc, close: int, titles: tuple[Title, ...], floor: int) -> int | None:
+    """The last token of a title whose short form the bracket closing at ``close`` holds
+    ("Wakil Wali Kota (Wawali)", "Konsul Jenderal (Konjen)": one capitalised word), or None."""
+    if close - 2 <= floor or doc[close - 2].text != "(":
+        return None
+    word = doc[close - 1]
+    if not (word.is_alpha and word.text[:1].isupper()):
+        return None
+    return close - 3 if _title_ending_at(doc, close - 3, titles, floor) is not None else None
 
 
 def _bracket_opening(doc: Doc, close: int, floor: int, reach: int = 4) -> int | None:
@@ -1554,6 +1571,8 @@ def _local_office_of(
     if place.type not in ("City", "Region", "Place"):
         return False
     k = place.tok_start - 1
+    short = _title_abbreviation(doc, k, titles, floor) if k > floor and doc[k].text == ")" else None
+    k = short if short is not None else k  # "Wakil Wali Kota (Wawali) P"
     if k > floor and doc[k].lower_ == "of":
         title = _title_ending_at(doc, k - 1, titles, floor)
         return title is not None and title.head and title.local
@@ -2191,13 +2210,25 @@ def _with_plural_references(
     read: set[int] = set()  # sentences with a pair phrase read
     i = 0
     while i < len(doc):
+        counted = _counted_group_at(doc, i)
+        if counted is not None and not any(k in taken for k in range(i, i + counted[1])):
+            size, length = counted
+            sent = token_sent[i]
+            group = None
+            for before in (sent - 1, sent - 2):
+                listed = [p for p in persons if p.sent_index == before]
+                group = group or _named_list(doc, listed, cues, size)
+            for person in group or ():
+                out.append(_reference(doc[i : i + length], len(out), sent, person))
+            i += length
+            continue
         trio = phrase_at(doc, i, cues.trio_pronoun)
         if trio and not any(k in taken for k in range(i, i + trio)):
             sent = token_sent[i]
             three = None
             for before in (sent - 1, sent - 2):
                 listed = [p for p in persons if p.sent_index == before]
-                three = three or _named_trio(doc, listed, cues)
+                three = three or _named_list(doc, listed, cues, 3)
             for person in three or ():
                 out.append(_reference(doc[i : i + trio], len(out), sent, person))
             i += trio
@@ -2238,10 +2269,16 @@ def _with_plural_references(
 
 
 def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:
-    """Tokens of the phrases that stand for two or three persons ("Kedua pemimpin itu", "the
+    """Tokens of the phrases that stand for two or more persons ("Kedua pemimpin itu", "the
     three leaders"): read last, as the group (:func:`_with_plural_references`), never as a
     title or a description ("pemimpin itu") of one of them."""
-    return {
+    counted = {
+        k
+        for i in range(len(doc))
+        if (group := _counted_group_at(doc, i)) is not None
+        for k in range(i, i + group[1])
+    }
+    return counted | {
         k
         for i in range(len(doc))
         for phrases in (cues.plural_pronoun, cues.trio_pronoun)
@@ -2358,21 +2395,57 @@ def _named_pair(
     return (distinct[0], distinct[1]) if len(distinct) == 2 and not joined else None
 
 
-def _named_trio(doc: Doc, persons: list[Mention], cues: Cues) -> tuple[Mention, ...] | None:
-    """Three persons a sentence lists as "A, B dan C" / "A, B and C" (titles allowed before
-    each), and no more: the list is not the end of a longer one."""
+def _named_list(
+    doc: Doc, persons: list[Mention], cues: Cues, size: int
+) -> tuple[Mention, ...] | None:
+    """``size`` persons a sentence lists as "A, B, C dan D" / "A, B, C and D" (titles
+    allowed before each), and no more: no longer list ends with them (and, with "dan/and"
+    before its last name, none goes on after them)."""
     distinct = list({m.text: m for m in persons}.values())
     link = cues.coordination - {","}
-    for k in range(len(distinct) - 2):
-        a, b, c = distinct[k : k + 3]
-        first = with_title_start(doc, a)
+    for k in range(len(distinct) - size + 1):
+        run = distinct[k : k + size]
+        first = with_title_start(doc, run[0])
         if first > 0 and (doc[first - 1].text == "," or doc[first - 1].lower_ in link):
             continue  # the end of a longer list
-        ab = [t.lower_ for t in doc[a.tok_end : with_title_start(doc, b)]]
-        bc = [t.lower_ for t in doc[b.tok_end : with_title_start(doc, c)]]
-        if ab == [","] and len(bc) in (1, 2) and bc[-1] in link and bc[:-1] in ([], [","]):
-            return a, b, c
+        gaps = [
+            [t.lower_ for t in doc[a.tok_end : with_title_start(doc, b)]]
+            for a, b in zip(run, run[1:], strict=False)
+        ]
+        last = gaps[-1]
+        closed = len(last) in (1, 2) and last[-1] in link and last[:-1] in ([], [","])
+        if closed and all(g == [","] for g in gaps[:-1]):
+            return tuple(run)
     return None
+
+
+@cache
+def _group_sizes(lang: str) -> dict[str, int]:
+    """Number words by the size they give a group ("four" 4, "keempat" 4): the
+    ``group_size`` cue lists them in order from two."""
+    rows = read_jsonl("lexicon", f"{lang}.jsonl")
+    words = next((r["words"] for r in rows if r.get("cue") == "group_size"), [])
+    return {w: n for n, w in enumerate(words, start=2)}
+
+
+def _counted_group_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(size, length) of a phrase at ``i`` that counts a group of persons ("the four
+    leaders", "all five presidents", "keempat pemimpin itu"): a number word of the
+    ``group_size`` cue before a noun of the ``counted_group_noun`` cue, after "the"/"all" in
+    English, before "itu"/"tersebut" in Indonesian. Four or more: pairs and trios have their
+    own phrases (``plural_pronoun``, ``trio_pronoun``)."""
+    lang = doc.lang_
+    k = i + (lang == "en" and doc[i].lower_ in ("the", "all"))
+    size = _group_sizes(lang).get(doc[k].lower_) if k < len(doc) else None
+    if size is None or size < 4 or k + 1 >= len(doc):
+        return None
+    if doc[k + 1].lower_ not in cue_words(lang, "counted_group_noun"):
+        return None
+    end = k + 2
+    determiners = cue_words(lang, "anaphoric_determiner")
+    if lang == "id" and end < len(doc) and doc[end].lower_ in determiners:
+        end += 1
+    return size, end - i
 
 
 def object_position(doc: Doc, m: Mention, cues: Cues) -> bool:

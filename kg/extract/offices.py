@@ -41,6 +41,7 @@ __all__ = [
     "extract_described_offices",
     "extract_offices",
     "extract_offices_after_names",
+    "extract_paired_offices",
 ]
 
 _RECEIVING = {"untuk", "to", "for", "di", "in", "at"}
@@ -1336,3 +1337,66 @@ def _next_in_list(ctx: Context, first: Mention, m: Mention) -> bool:
         and len(between) > 0
         and all(t.text == "," or t.lower_ in ctx.cues.coordination for t in between)
     )
+
+
+def extract_paired_offices(ctx: Context) -> None:
+    """ "the presidents of P and Q, A and B", "Presiden P dan Q, A dan B":
+    an office title (the ``paired_office`` cue), a list of countries, then as many persons
+    set off by a comma: each holds the office of the country in the same place of its list.
+    The title finder reads only the last country with the first name, or none."""
+    joins = ctx.cues.coordination
+    offices = cue_words(ctx.lang, "paired_office")
+    for k, tok in enumerate(ctx.doc):
+        if tok.lower_ not in offices:
+            continue
+        first = k + 1 + (k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ == "of")
+        countries, j = _joined_run(ctx, first, joins, ("Country",))
+        if len(countries) < 2 or j >= len(ctx.doc) or ctx.doc[j].text != ",":
+            continue
+        persons, _ = _joined_run(ctx, j + 1, joins, ("Person",))
+        if len(persons) != len(countries):
+            continue
+        sent = tok.sent
+        listed = {c.index for c in countries}
+        for person, country in zip(persons, countries, strict=True):
+            ctx.relations = [  # the title finder's reading: one country for all
+                r
+                for r in ctx.relations
+                if not (
+                    r.predicate == "officialOf"
+                    and r.subject == person.index
+                    and r.object in listed - {country.index}
+                )
+            ]
+            ctx.add(
+                person,
+                "officialOf",
+                country,
+                rule=f"{ctx.lang}.officialOf.paired",
+                confidence=0.85,
+                sent=sent,
+                title=tok.text,
+            )
+
+
+def _joined_run(
+    ctx: Context, i: int, joins: frozenset[str], types: tuple[str, ...]
+) -> tuple[list[Mention], int]:
+    """The mentions of ``types`` from token ``i`` joined by commas and "and"/"dan" ("A, B and
+    C"), and the token after the last one."""
+    found: list[Mention] = []
+    while i < len(ctx.doc):
+        m = ctx.mention_at(i)
+        if m is None or m.tok_start != i or ctx.resolve(m).type not in types:
+            break
+        found.append(m)
+        i = m.tok_end
+        k = i
+        while k < len(ctx.doc) and ctx.doc[k].lower_ in joins and k - i < 2:
+            k += 1
+        nxt = ctx.mention_at(k) if k > i else None
+        if nxt is None or ctx.resolve(nxt).type not in types:
+            break
+        i = k
+    return found, i
+

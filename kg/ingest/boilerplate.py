@@ -115,9 +115,16 @@ def _is_nav_or_section(line: Line) -> bool:
 
 
 def _is_widget(line: Line) -> bool:
-    """ "Kirim komentar | Cetak | Bagikan", "Share · Tweet · Email": three or more short items."""
+    """ "Kirim komentar | Cetak | Bagikan", "Share · Tweet · Email": three or more short items;
+    one of them may be long where the line is no sentence, a footer's address ("Site, Floor 3,
+    Y Tower, Quito, Ecuador | Advertise | Contact")."""
     segments = _WIDGET_SEPARATOR.split(line.text)
-    return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
+    short = sum(len(s.split()) <= 4 for s in segments)
+    if len(segments) < 3:
+        return False
+    return short == len(segments) or (
+        short == len(segments) - 1 and not ends_like_a_sentence(line.text)
+    )
 
 
 #: A reader's comment: a handle or name, a colon, the comment ("Rudi: Setuju, ...").

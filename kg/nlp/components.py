@@ -408,6 +408,7 @@ DEFAULT_PASSES = (
     "countries_glued_to_people",
     "facility_seats",
     "drop_title_words",
+    "academic_degrees",
     "fill_from_gazetteer",
     "known_people_missed",
     "state_forms",
@@ -1773,28 +1774,42 @@ def _full_names_of_people() -> dict[str, tuple[str, ...]]:
 def known_people_missed(linker: GazetteerLinker, work: LinkerWork) -> None:
     """ "Xi Jinping ends the tour in Lima": the model misses a notable person's full name now
     and then (at a sentence's start most of all). A full name of the base of notable people,
-    written capitalised where the model found no entity, is that person: the base names
-    people, it never adds a relation."""
+    written capitalised where the model found no entity (or only places the gazetteer read
+    in it: "Lloyd Austin" is no city), is that person: the base names people, it never adds a
+    relation."""
     doc = work.doc
     index = _full_names_of_people()
     taken = {i for e in work.ents for i in range(e.start, e.end)}
     found: list[Span] = []
+    dropped: set[int] = set()  # starts of places a name swallows
+    places = {i for e in work.ents if e.label_ in _PLACE_LABELS for i in range(e.start, e.end)}
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+        if (tok.i in taken and tok.i not in places) or not tok.text[:1].isupper():
             continue
         for name in index.get(tok.lower_, ()):
             span = doc.char_span(tok.idx, tok.idx + len(name))
             if (
-                span is not None
-                and span.text.lower() == name.lower()
-                and all(t.text[:1].isupper() or not t.is_alpha for t in span)
-                and not any(i in taken for i in range(span.start, span.end))
+                span is None
+                or span.text.lower() != name.lower()
+                or not all(t.text[:1].isupper() or not t.is_alpha for t in span)
             ):
+                continue
+            inside = [e for e in work.ents if e.start < span.end and span.start < e.end]
+            # a name whose words the gazetteer read as cities ("Lewis Preston"): it wins
+            if all(_place_inside(e, span) for e in inside):
                 found.append(Span(doc, span.start, span.end, label="Person"))
+                dropped.update(e.start for e in inside)
                 taken.update(range(span.start, span.end))
+                places.difference_update(range(span.start, span.end))
                 break
     if found:
-        work.ents = sorted([*work.ents, *found], key=lambda e: e.start)
+        kept = [e for e in work.ents if e.start not in dropped]
+        work.ents = sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _place_inside(ent: Span, span: Span) -> bool:
+    """``ent`` is a place the gazetteer linked, inside ``span``."""
+    return ent.label_ in _PLACE_LABELS and span.start <= ent.start and ent.end <= span.end
 
 
 @linker_pass("join_place_particles")
@@ -2488,6 +2503,46 @@ def drop_title_words(linker: GazetteerLinker, work: LinkerWork) -> None:
         or t.label_ == "Person"
         or not any(a <= t.start and t.end <= b for a, b in titles)
     ]
+
+
+@linker_pass("academic_degrees")
+def academic_degrees(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Kepala Dinas X, Dr. Hendra Wibisono, M.Si, menjelaskan": a degree set off by a comma
+    after a name (the ``academic_degree`` cue: "M.Si", "S.H.", "PhD") is no entity, and the
+    name before it, which the model often takes for a body with its letters in view, is a
+    person's (unless the gazetteer knows it)."""
+    doc = work.doc
+    degrees = {_degree_key(w) for w in cue_words(linker.lang, "academic_degree")}
+    marks = {
+        k
+        for k in range(2, len(doc))
+        if _degree_key(doc[k].text) in degrees and _after_name(doc, k, degrees)
+    }
+    if not marks:
+        return
+    out: list[Span] = []
+    for e in work.ents:
+        if all(k in marks for k in range(e.start, e.end)):
+            continue  # "M.Sc" read as a name
+        named = e.end + 1 in marks and doc[e.end].text == ","
+        if named and e.label_ in ("Organization", "Place") and not e.kb_id_:
+            e = Span(doc, e.start, e.end, label="Person")
+        out.append(e)
+    work.ents = out
+
+
+def _degree_key(word: str) -> str:
+    """A degree's letters, case and full stops ignored ("M.Si." = "msi")."""
+    return word.replace(".", "").lower()
+
+
+def _after_name(doc: Doc, k: int, degrees: set[str]) -> bool:
+    """Token ``k`` follows a comma after a capitalised name word, or another degree ("S.H.,
+    M.H.")."""
+    if doc[k - 1].text != ",":
+        return False
+    before = doc[k - 2]
+    return (before.is_alpha and before.text[:1].isupper()) or _degree_key(before.text) in degrees
 
 
 @linker_pass("fill_from_gazetteer")
@@ -4410,6 +4465,8 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
         sent_to = first > 0 and work.doc[first - 1].lower_ in cue_words(linker.lang, "envoy_to")
         if sent_to and _titled_run_before(linker, work.doc, first - 1):
             continue  # "Duta Besar RI untuk P, Q, dan R, X": the envoy's countries, the envoy
+        if _paired_office_before(linker, work.doc, first):
+            continue  # "the presidents of P and Q, A and B": the offices' countries, then holders
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
             i
@@ -4420,6 +4477,16 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
             for i in people:
                 out[i] = Span(ents[i].doc, ents[i].start, ents[i].end, label="Place")
     work.ents = out
+
+
+def _paired_office_before(linker: GazetteerLinker, doc: Doc, first: int) -> bool:
+    """An office word of the ``paired_office`` cue right before ``first`` (after "of" in
+    English): "the presidents of P and Q, A and B" lists the offices' countries, then one
+    holder for each."""
+    k = first - 1
+    if k > 0 and doc[k].lower_ == "of":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in cue_words(linker.lang, "paired_office")
 
 
 def _titled_run_before(linker: GazetteerLinker, doc: Doc, first: int) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.frames.subjects import (
 from kg.extract.frames.venues import known_place, meeting_venue, venue_places, visited_venue
 from kg.extract.lexicon import Trigger
 from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.nlp.lexicon import cue_words
 
 __all__ = [
     "agent_meets",
@@ -163,6 +164,16 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         )
         venue_from = start if later else None
         meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
+
+
+@frame("pair_meets")
+def pair_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "A dan B menggelar pertemuan bilateral": holding a meeting of two is a meeting of the
+    pair the sentence itself names before the verb. A phrase standing for a pair of earlier
+    sentences ("keduanya") is left to the verbs of meeting proper: on articles nobody had
+    read, the pairs it found for this noun phrase were wrong three times in four."""
+    if _coordinated_persons_before(ctx, sent, start) is not None:
+        agent_meets(ctx, sent, trig, start, end)
 
 
 def _common_noun_object(ctx: Context, sent: Span, start: int, end: int) -> bool:
@@ -550,12 +561,18 @@ def joined_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     subj, weight = subject_for(ctx, sent, start)
     if subj is None:
         return
-    joiners = with_coordinated(ctx, subj)
+    _met_recent_parties(ctx, sent, trig, with_coordinated(ctx, subj), weight)
+
+
+def _met_recent_parties(
+    ctx: Context, sent: Span, trig: Trigger, persons: list[Mention], weight: float = 1.0
+) -> None:
+    """Each of ``persons`` met each party of the meeting told last (``_recent_meeting_parties``),
+    written ``<rule>.joined``: resolve keeps it only between officials of two different
+    countries, once the document's offices are known."""
     for party in _recent_meeting_parties(ctx, sent):
-        for person in joiners:
+        for person in persons:
             if ctx.resolve(person) is not ctx.resolve(party):
-                # written ``<rule>.joined``: resolve keeps it only between officials of two
-                # different countries, once the document's offices are known
                 ctx.add(
                     person,
                     "met",
@@ -564,6 +581,23 @@ def joined_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
                     confidence=trig.confidence * weight,
                     sent=sent,
                 )
+
+
+@frame("hosted_meeting")
+def hosted_meeting(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "A and B met in P. The meeting, which was chaired by C, ...": whoever is named after
+    the verb of a meeting the text has just told met its parties (as a joiner does, and kept, as
+    a joiner's, only between officials of two countries)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    k = end + (end < sent.end and ctx.doc[end].lower_ in ("were", "was"))
+    # the verb past the pattern: a dependency rule reads "hosted by" as a welcome and
+    # claims its tokens, though it finds no person welcomed in "the talks"
+    if k + 1 >= sent.end or ctx.doc[k].lower_ not in cue_words(ctx.lang, "host_verb"):
+        return
+    if ctx.doc[k + 1].lower_ != "by":
+        return
+    _met_recent_parties(ctx, sent, trig, right_chain(ctx, sent, k + 2, PERSON, max_gap=1))
 
 
 def _joined_in_act(ctx: Context, end: int) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context
 from kg.extract.frames.places import in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import cue_phrases, cue_words, facility_words, phrase_at
@@ -349,6 +350,26 @@ def _area_kind_at(ctx: Context, k: int) -> int:
     return n if ctx.mention_at(k + n) is not None else 0
 
 
+def _day_phrase_end(ctx: Context, sent: Span, k: int) -> int | None:
+    """The token after a weekday phrase at ``k`` ("on Saturday", "pada Senin pagi", "Sabtu
+    (12/3)"), when a list goes on after it ("dan"/"and"), else None."""
+    lex = calendar_lexicon()
+    doc = ctx.doc
+    if k < sent.end and doc[k].lower_ in ("on", "pada"):
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in lex["weekdays"] or not doc[k].text[:1].isupper():
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ in lex["parts_of_day"]:
+        k += 1
+    if k < sent.end and doc[k].text == "(":
+        close = next((c for c in range(k + 1, min(sent.end, k + 7)) if doc[c].text == ")"), None)
+        if close is None or not all(t.is_digit or t.text in "/-." for t in doc[k + 1 : close]):
+            return None
+        k = close + 1  # "(12/3)", "(12/3/2023)"
+    return k if k < sent.end and doc[k].lower_ in ctx.cues.coordination - {","} else None
+
+
 def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) -> int | None:
     """Index of the next coordinated mention's first token, or None when the list ends."""
     k = j
@@ -365,6 +386,10 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         side = _side_phrase_end(ctx, sent, k) if types != PERSON and k == j else None
         if side is not None:
             k = j = side  # "dengan A di sebelah barat dan B ...": A's side, then the list
+            continue
+        day = _day_phrase_end(ctx, sent, k) if types != PERSON and k == j else None
+        if day is not None:
+            k = j = day  # "in Lima on Saturday and in Quito on Sunday": one day per stop
             continue
         if m is not None:
             if types != PERSON and _possessor(ctx, m):

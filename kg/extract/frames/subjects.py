@@ -30,6 +30,8 @@ __all__ = [
     "consort_before",
     "coordinated_after",
     "definite_description",
+    "delegation_body",
+    "delegation_leader",
     "delegation_word_opens",
     "in_object_position",
     "kin_named_by",
@@ -236,33 +238,62 @@ def _leads_delegation(ctx: Context, m: Mention) -> bool:
     "The delegation included X and Y": the leader or a member of a delegation (the
     ``delegation_lead`` or ``delegation_members`` verb right before the name, a
     ``delegation`` word shortly before it) acts with it, though the object of that verb."""
+    return _delegation_word_of(ctx, m) is not None
+
+
+def delegation_body(ctx: Context, m: Mention) -> Mention | None:
+    """The organisation whose delegation ``m`` leads or belongs to ("Delegasi KPK yang
+    dipimpin X", "The delegation of the Senate, led by X"): it travels where its delegation
+    goes, as "delegasi KPK tiba di P" makes it travel."""
+    word = _delegation_word_of(ctx, m)
+    if word is None:
+        return None
+    return next(
+        (
+            b
+            for b in ctx.mentions
+            if word < b.tok_start < ctx.starts_at(m)
+            and not b.is_pronoun
+            and b.type == "Organization"
+        ),
+        None,
+    )
+
+
+def _delegation_word_of(ctx: Context, m: Mention) -> int | None:
+    """The token of the delegation word whose leader or member ``m`` is named as (see
+    :func:`_leads_delegation`), or None."""
     k = ctx.starts_at(m) - 1
     co_leader = _listed_after(ctx, k)
     if co_leader is not None:  # "Delegasi RI dipimpin Menlu A dan Menhan B": B leads too
-        return _leads_delegation(ctx, co_leader)
+        return _delegation_word_of(ctx, co_leader)
     if k >= 1 and ctx.doc[k].lower_ in ("by", "atas", "dari"):
         k -= 1  # "led by X", "terdiri atas X"
     word = ctx.doc[k].lower_ if k >= 1 else ""
     if word not in ctx.cues.delegation_lead and word not in ctx.cues.delegation_members:
-        return False
+        return None
     j, words = k - 1, 0
     while j >= 0 and words <= _DELEGATION_REACH:
         tok = ctx.doc[j]
         if tok.lower_.removesuffix("nya") in ctx.cues.delegation:
-            return True
+            return j
         named = ctx.mention_at(j)
         if named is not None:  # "Rombongan [DPRD Bali] yang dipimpin X": a name is one
             j = named.tok_start - 1
+            continue
+        if tok.text in ("(", ")"):  # "Delegasi Majelis Permusyawaratan Rakyat (MPR) yang dipimpin"
+            j -= 1
             continue
         if not (
             tok.lower_ in ctx.cues.relative_thing
             or tok.lower_ in ARTICLES
             or tok.text == ","
             or (tok.text[:1].isupper() and not tok.is_sent_start)  # "Komisi C ..."
+            or (tok.is_lower and tok.is_alpha)  # "delegasi muhibah DPR"
         ):
-            return False
+            return None
         j, words = j - 1, words + 1
-    return False
+    return None
 
 
 def _listed_after(ctx: Context, k: int) -> Mention | None:
@@ -368,8 +399,15 @@ def in_object_position(ctx: Context, m: Mention) -> bool:
 def _delegation_before(ctx: Context, m: Mention) -> bool:
     """ "delegasi KPK", "a Chinese delegation": an organisation standing for its travellers."""
     start = ctx.starts_at(m)
-    window = ctx.doc[max(0, start - 3) : m.tok_end + 2]
-    return any(t.lower_ in ctx.cues.delegation for t in window)
+    before = ctx.doc[max(0, start - 3) : start]
+    after = []
+    for t in ctx.doc[m.tok_end : m.tok_end + 2]:
+        if t.is_punct:
+            break  # "BETUN - Rombongan dari ...": a dateline's town, then the story
+        after.append(t)
+    return any(
+        t.lower_ in ctx.cues.delegation for t in [*before, *ctx.doc[start : m.tok_end], *after]
+    )
 
 
 def previous_subject(ctx: Context, sent: Span, types=PERSON) -> Mention | None:
@@ -507,7 +545,7 @@ def subject_for(
     if _unrecognised_subject(ctx, sent, i):
         member = _member_named_next(ctx, sent, types)
         return (member, 0.9) if member is not None else (None, 0.0)
-    leader = _delegation_leader(ctx, sent, c_start, i)
+    leader = delegation_leader(ctx, sent, c_start, i)
     if leader is not None:
         return leader, 0.8
     if delegation_word_opens(ctx, c_start, i):
@@ -534,7 +572,7 @@ def _party_named_before(ctx: Context, sent: Span, types=PERSON) -> Mention | Non
 _LEADER_BACK = 4
 
 
-def _delegation_leader(ctx: Context, sent: Span, c_start: int, i: int) -> Mention | None:
+def delegation_leader(ctx: Context, sent: Span, c_start: int, i: int) -> Mention | None:
     """ "Rombongan dipimpin Ketua Komisi X. ... Rombongan kemudian bertolak ke P": a clause
     whose subject is a bare delegation word goes on with the person the text last named as
     leading a delegation ("dipimpin X", "led by X"), a few sentences back at most, rather than
@@ -688,6 +726,9 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
     subject, not the name nearest before it (Y, an apposition the
     word order cannot tell from a subject). A trigger that is the object noun of such a verb
     ("paid a call on Y and held talks with Z") is read from its verb."""
+    sequenced = _sequenced_subject(ctx, sent, i, types) if ctx.lang == "id" else None
+    if sequenced is not None:
+        return sequenced
     tok = ctx.doc[i]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i < i:
         tok = tok.head  # "held [talks]": the light verb carries the coordination
@@ -717,6 +758,26 @@ def _conjunct_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -
     if m is None or ctx.resolve(m).type not in types:
         return None
     return m
+
+
+def _sequenced_subject(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:
+    """ "X menabur bunga di pusara pejuang Y, kemudian menggelar perundingan dengan Z": a
+    verb right after a comma and a word of sequence (the ``sequence_link`` cue) goes on
+    from the sentence's first verb, whose subject it shares, whatever the parse made of the
+    names between (Y, here a genitive the word order cannot tell from a subject)."""
+    links = cue_words(ctx.lang, "sequence_link")
+    k = i - 1
+    if k > sent.start and ctx.doc[i].pos_ == "NOUN" and ctx.doc[k].pos_ == "VERB":
+        k -= 1  # "kemudian menggelar [perundingan] dengan Z": the light verb's link
+    if k <= sent.start or ctx.doc[k].lower_ not in links:
+        return None
+    if ctx.doc[k - 1].text != ",":
+        return None
+    first = next((t.i for t in ctx.doc[sent.start : k - 1] if t.pos_ == "VERB"), None)
+    if first is None:
+        return None
+    m = left_agent(ctx, sent, first, types)
+    return m if m is not None and ctx.resolve(m).type in types else None
 
 
 def _controller(ctx: Context, sent: Span, i: int, types: frozenset[str]) -> Mention | None:

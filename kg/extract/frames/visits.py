@@ -15,6 +15,8 @@ from kg.extract.frames.subjects import (
     companions_before,
     consort_before,
     coordinated_after,
+    delegation_body,
+    delegation_leader,
     delegation_word_opens,
     in_object_position,
     kin_named_by,
@@ -74,6 +76,9 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     else:
         places = right_chain(ctx, sent, end, PLACE_TYPES, max_gap=gap)
     travellers = with_coordinated(ctx, subj)
+    body = delegation_body(ctx, subj) if sent.start <= subj.tok_start < start else None
+    if body is not None and body not in travellers:
+        travellers.append(body)  # "Delegasi KPK yang dipimpin X tiba di P": KPK too
     if places and delegation_word_opens(ctx, ctx.clause_bounds(sent, start)[0], start):
         travellers += [p for p in party_of(ctx, subj, sent) if p not in travellers]
     if places:
@@ -566,9 +571,9 @@ def accompanied_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
         return
     for place_index in _recent_visits(ctx, sent, ctx.resolve(host)):
         place = ctx.mentions[place_index]
-        if _home_capital(ctx, place):
-            continue  # ministers beside the president in their own capital: at work, no trip
         for person in companions:
+            if _home_capital(ctx, place) and not _titled_abroad(ctx, person):
+                continue  # ministers beside the president in their own capital: at work
             family = consort_before(ctx, ctx.starts_at(person)) > 0  # "istrinya, A"
             ctx.add(
                 person,
@@ -612,6 +617,39 @@ def _companions_named_first(
             )
 
 
+@frame("members_listed")
+def members_listed(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Delegasi yang dipimpin X terbang ke P. ... Delegasi beranggotakan A, B dan C", "X
+    flew to P with a delegation including A and B": the members a delegation's
+    list names made the trip its leader made, as the text told it in this sentence or the two
+    before (a list before the trip is read where the trip is: ``party_of``)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    members = [
+        m
+        for m in right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+        if ctx.resolve(m).type == "Person"
+    ]
+    verb = next(k for k in range(start, end) if ctx.doc[k].lower_ in ctx.cues.delegation_members)
+    c_start, _ = ctx.clause_bounds(sent, start)
+    host = delegation_leader(ctx, sent, c_start, verb)
+    if host is None and not delegation_word_opens(ctx, c_start, verb):
+        host, _ = subject_for(ctx, sent, start)  # "X flew ... with a delegation including"
+    if host is None or not members or ctx.resolve(host).type != "Person":
+        return
+    for place_index in _recent_visits(ctx, sent, host):
+        for person in members:
+            if ctx.resolve(person) is not ctx.resolve(host):
+                ctx.add(
+                    person,
+                    "visited",
+                    ctx.mentions[place_index],
+                    rule=trig.rule,
+                    confidence=trig.confidence,
+                    sent=sent,
+                )
+
+
 def _passive_companion(ctx: Context, start: int, end: int) -> bool:
     """The trigger is the passive form, whose companions follow it and whose traveller is its
     subject ("didampingi", "accompanied by": the companion cue; "tiba bersama", "arrived
@@ -620,6 +658,16 @@ def _passive_companion(ctx: Context, start: int, end: int) -> bool:
     # "tiba bersama A", "arrived with A": an arrival's companions follow it as a passive's do
     arrival = words[0] in ctx.cues.arrival and len(words) > 1
     return words[0].startswith("di") or words in ctx.cues.companion or arrival
+
+
+def _titled_abroad(ctx: Context, person: Mention) -> bool:
+    """The person's title phrase names a country other than the outlet's own ("Menteri Luar
+    Negeri Peru X"): a foreign guest's companion, who came from abroad."""
+    return any(
+        m.type == "Country" and m.kb_id and m.kb_id not in ctx.cues.home_country
+        for k in range(ctx.starts_at(person), person.tok_start)
+        if (m := ctx.mention_at(k)) is not None
+    )
 
 
 def _home_capital(ctx: Context, place: Mention) -> bool:
