@@ -165,7 +165,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
         ctx.add(a, "locatedIn", b, rule=f"{rule}.city-in-country", confidence=0.85, sent=sent)
         ctx.literal_places.add(a.index)
         return
-    if _described_city_of(ctx, a, b) or _city_in_region_of(ctx, a, b):
+    described = _described_city_of(ctx, a, b) or _city_described_in(ctx, a, b)
+    if described or _city_in_region_of(ctx, a, b):
         city, country = (b, a) if a.type == "Country" else (a, b)
         ctx.add(city, "locatedIn", country, rule=f"{rule}.described", confidence=0.85, sent=sent)
         ctx.literal_places.add(city.index)
@@ -259,6 +260,36 @@ def _city_in_its_country(ctx: Context, a: Mention, b: Mention) -> bool:
     if len(between) != 1 or between[0] not in ctx.cues.venue or between[0] not in ctx.cues.locative:
         return False
     return country_of(a) == b.kb_id
+
+
+#: Lower-case words an apposition may take to describe a city before its country.
+_DESCRIPTION_WORDS = 7
+
+
+def _city_described_in(ctx: Context, a: Mention, b: Mention) -> bool:
+    """ "Sintra, a hillside town in western Portugal", "Kyoto, bekas ibu kota kuno
+    Jepang": a known city set off by a comma and described by lower-case words holding a
+    place noun (the ``described_place_noun`` cue), then the country, with nothing after the
+    noun but adjectives, nouns of direction and a preposition. Only where the gazetteer puts
+    the city in that country: the description says it, the gazetteer keeps a namesake out."""
+    if not (a.type == "City" and a.kb_id and b.type == "Country" and not b.is_demonym):
+        return False
+    between = ctx.doc[a.tok_end : b.tok_start]
+    words = between[1:]
+    if not 2 <= len(words) <= _DESCRIPTION_WORDS or between[0].text != ",":
+        return False
+    if not all(t.is_alpha and t.is_lower for t in words):
+        return False
+    nouns = cue_words(ctx.lang, "described_place_noun")
+    last = max((k for k, t in enumerate(words) if t.lower_ in nouns), default=None)
+    if last is None:
+        return False
+    rest = words[last + 1 :]
+    linking = ctx.cues.venue | {"of"}
+    return (
+        all(t.lower_ in linking or t.pos_ in ("ADJ", "NOUN") for t in rest)
+        and country_of(a) == b.kb_id
+    )
 
 
 def _city_in_region_of(ctx: Context, a: Mention, b: Mention) -> bool:

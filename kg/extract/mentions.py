@@ -1197,6 +1197,14 @@ def find_title(
         if other is not None and not found and _region_remit(doc, other, tok_start, sent_start):
             i = other.tok_start - 2  # "Asisten Menlu AS untuk Asia Timur X": the office's remit
             continue
+        if (
+            other is not None
+            and not found
+            and not holders
+            and _posting_city(doc, other, tok_start, titles, ent_at, sent_start)
+        ):
+            i = other.tok_start - 2  # "Konjen RI di Lima X": the city the envoy is posted in
+            continue
         if other is not None:
             if other.type == "Person":
                 break
@@ -1340,6 +1348,28 @@ def _region_remit(doc: Doc, place: Mention, name_start: int, floor: int) -> bool
         and k > floor
         and doc[k].lower_ in _REMIT
     )
+
+
+def _posting_city(
+    doc: Doc,
+    place: Mention,
+    name_start: int,
+    titles: tuple[Title, ...],
+    ent_at: dict[int, Mention],
+    floor: int,
+) -> bool:
+    """A city after "di"/"in" right before the name, after an envoy's title or its sending
+    country ("Konsul Jenderal RI di Lima X"): the post the envoy holds, neither the office's
+    holder nor the end of the title phrase."""
+    k = place.tok_start - 1
+    if place.type != "City" or place.tok_end != name_start or k - 1 < floor:
+        return False
+    if doc[k].lower_ not in ("di", "in"):
+        return False
+    before = ent_at.get(k - 1)
+    end = before.tok_start - 1 if before is not None and before.type == "Country" else k - 1
+    title = _title_ending_at(doc, end, titles, floor) if end >= floor else None
+    return title is not None and title.sending
 
 
 def _closes_anothers_office(doc: Doc, holder: Mention, ent_at: dict[int, Mention]) -> bool:
@@ -2202,12 +2232,14 @@ def _with_plural_references(
     takes the whole group (``Context.group``), so "A dan istrinya B tiba ... Keduanya
     disambut X" gives X met A and X met B. The pair is the nearest one in the two sentences
     before the phrase's (in its own, a pair is more often the phrase's subject: "A dan B
-    menyambut pasangan itu"); with no pair there, nothing is added."""
+    menyambut pasangan itu"), or, for a phrase opening its clause, the pair a phrase of a
+    sentence just before stood for (``_pair_before``); with no pair there, nothing is added."""
     out = list(mentions)
     persons = [m for m in mentions if m.type == "Person" and not m.is_pronoun]
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     plural = _plural_phrase_tokens(doc, cues)
     read: set[int] = set()  # sentences with a pair phrase read
+    opened: dict[int, tuple[Mention, Mention]] = {}  # sentence -> pair a phrase stood for
     i = 0
     while i < len(doc):
         counted = _counted_group_at(doc, i)
@@ -2248,24 +2280,61 @@ def _with_plural_references(
             # "A and B said they would head for P": a bare "they" after its own sentence's pair
             own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
             pair = _named_pair(doc, own, cues, joined=True) if own else None
-        for before in (sent - 1, sent - 2):
-            if pair is not None:
-                break
-            pair = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
+        opening = i == doc[i].sent.start or doc[i - 1].text == ","
+        if pair is None:
+            pair = _pair_before(doc, persons, sent, cues, opened if opening else {})
         if pair is not None and _pair_of_this_sentence(doc, i, persons, sent, pair, cues):
             pair = None
         if pair is not None and not _pair_holds_office(doc[i : i + size], pair, cues):
             pair = None
         if pair is not None and not _couple_of_its_rank(doc[i : i + size], pair):
             pair = None
-        if pair is not None and size == 1 and _others_between(doc, pair, i, cues, plural):
-            pair = None  # "A and B said the rebels attacked. They fled": the rebels
+        chained = pair is not None and pair in opened.values()
+        if pair is not None and size == 1 and not chained:
+            if _others_between(doc, pair, i, cues, plural):
+                pair = None  # "A and B said the rebels attacked. They fled": the rebels
         for person in pair or ():
             out.append(_reference(doc[i : i + size], len(out), sent, person))
+        if pair is not None:
+            opened.setdefault(sent, pair)
         if size > 1:
             read.add(sent)
         i += size
     return out
+
+
+#: Sentences back in which a phrase opening its clause finds the pair one opened a clause with.
+_CHAIN_BACK = 3
+
+
+def _pair_before(
+    doc: Doc,
+    persons: list[Mention],
+    sent: int,
+    cues: Cues,
+    opened: dict[int, tuple[Mention, Mention]],
+) -> tuple[Mention, Mention] | None:
+    """The pair a phrase of sentence ``sent`` stands for: the nearest named in the two sentences
+    before, or, for a phrase opening its clause (``opened`` given), the pair a phrase of a
+    sentence a few back stood for ("Pasangan itu tiba di P. Di bandara, keduanya disambut X")
+    before a pair named as a verb's object ("A bertemu B dan C. Pasangan itu lalu ...": the
+    pair the text is about, not the two it met). A fragment with no words (a quotation mark
+    the segmenter cut off) is no sentence to count."""
+    sents = list(doc.sents)
+    back = [k for k in range(sent - 1, -1, -1) if sum(t.is_alpha for t in sents[k]) >= 2]
+    fallback = None
+    for n, before in enumerate(back[:_CHAIN_BACK]):
+        if before in opened:
+            return opened[before]
+        if n >= 2:
+            continue
+        named = _named_pair(doc, [p for p in persons if p.sent_index == before], cues)
+        if named is not None and opened and object_position(doc, named[0], cues):
+            fallback = fallback or named
+            continue
+        if named is not None:
+            return named
+    return fallback
 
 
 def _plural_phrase_tokens(doc: Doc, cues: Cues) -> set[int]:

@@ -56,10 +56,13 @@ def _locative_preface(ctx: Context) -> None:
             comma = _subject_after_time(ctx, end, sent.end)
         if comma is None:
             continue
+        bound = _next_placed_clause(ctx, sent, comma)
         acting = [  # relations that report an event (visited, met: kg:eventClass)
             r
             for r in ctx.relations
-            if r.sentence_start == sent.start_char and r.predicate in dated_relations()
+            if r.sentence_start == sent.start_char
+            and r.predicate in dated_relations()
+            and r.start < bound
         ]
         rule = f"{ctx.lang}.visited.locative-preface"
         if acting:
@@ -80,6 +83,20 @@ def _locative_preface(ctx: Context) -> None:
         ):  # "From P, X travels to Q for talks with Y": Y is met in Q, not in P
             for other in _met_from_abroad(ctx, acting, subj, place):
                 ctx.add(other, "visited", place, rule=f"{rule}.guest", confidence=0.75, sent=sent)
+
+
+def _next_placed_clause(ctx: Context, sent: Span, comma: int) -> int:
+    """The character where a later clause of the sentence opens with a connective and a place
+    of its own ("Di P ia bertemu X, sedangkan di Q ia berbicara dengan Y"): what it tells
+    happened there, not in the fronted place. The sentence's end when there is none."""
+    for k in range(comma + 1, sent.end - 3):
+        if ctx.doc[k].text != "," or ctx.doc[k + 1].lower_ not in ctx.cues.connective:
+            continue
+        for j in (k + 2, k + 3):
+            place = ctx.mention_at(j + 1) if ctx.doc[j].lower_ in ctx.cues.venue else None
+            if place is not None and place.tok_start == j + 1 and _linked_place(place):
+                return ctx.doc[k].idx
+    return sent.end_char
 
 
 def _met_from_abroad(

@@ -3190,6 +3190,8 @@ def known_names_opening_people(linker: GazetteerLinker, work: LinkerWork) -> Non
         person = titled and e.label_ == "Person"
         acronym = _known_acronym(linker, e) if person else None
         cut = _known_opening(linker, e) if person and acronym is None else None
+        if cut is None and e.label_ in ("Person", "Organization"):
+            cut = _posting_city(linker, e, title_ends)
         if titled and e.label_ == "Organization" and _acronym_then_name(linker, e, common):
             out.append(Span(doc, e.start, e.start + 1, label="Organization"))
             out.append(Span(doc, e.start + 1, e.end, label="Person"))  # "ABCD" "X Y"
@@ -3252,6 +3254,28 @@ def _known_opening(linker: GazetteerLinker, e: Span) -> tuple[int, int, Gazettee
             seat = entry.type in ("Region", "City") and _at_home(linker, entry)
             if seat and branch and skip == 0:
                 return e.start, e.start + n, entry
+    return None
+
+
+def _posting_city(
+    linker: GazetteerLinker, e: Span, title_ends: list[int]
+) -> tuple[int, int, GazetteerEntry] | None:
+    """ "Konjen RI di [Lima Hendrawan Wibisono]": a city after "di"/"in" that follows a title
+    phrase's country, two capitalised name words at least after it, read by the model as one
+    name: the city the country's envoy is posted in, and the envoy. Its token range and
+    entry, or None."""
+    doc, k = e.doc, e.start - 2
+    if k < 0 or e.kb_id_ or doc[e.start - 1].lower_ not in ("di", "in"):
+        return None
+    if doc[k].ent_type_ != "Country" or not _in_title_phrase(doc, k, title_ends):
+        return None
+    for n in (2, 1):
+        rest, text = e[n:], e[:n].text
+        if len(rest) < 2 or not all(t.is_alpha and t.is_title for t in rest):
+            continue
+        entry = linker.gazetteer.lookup(text)
+        if entry is not None and entry.type == "City" and _named_exactly(entry, text):
+            return e.start, e.start + n, entry
     return None
 
 

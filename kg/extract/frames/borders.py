@@ -70,6 +70,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         if topic is None:
             return
         left = [topic]
+    if after != end and not right:
+        return  # "A and B, which share frontiers with rebel-held C": a neighbour kg did not
+        # read, not each other
     if len(left) >= 2 and _coordinated(ctx, left[-2], left[-1]):
         a, b = left[-2], left[-1]
         if not right:  # "A dan B berbatasan": each other
@@ -184,6 +187,20 @@ def border_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: int
     pair = _sides_after(ctx, sent, end) or _sides_before(ctx, sent, start, end)
     if pair is not None:
         add_relation(ctx, sent, trig, *pair)
+        for other in _more_neighbours(ctx, sent, pair[1]):
+            add_relation(ctx, sent, trig, pair[0], other)
+
+
+def _more_neighbours(ctx: Context, sent: Span, b: Mention) -> list[Mention]:
+    """ "A's border with B, C and D": the places coordinated after the first neighbour (a list
+    closed by "and"/"dan"), each a neighbour of A too."""
+    listed = right_chain(ctx, sent, b.tok_start, _BORDER_TYPES, max_gap=1)
+    if len(listed) < 2 or listed[0].index != b.index:
+        return []
+    last = listed[-1]
+    before = ctx.doc[ctx.starts_at(last) - 1].lower_
+    closed = before in ctx.cues.coordination and before != ","
+    return [m for m in listed[1:] if _border_end(ctx, m)] if closed else []
 
 
 def _border_side(ctx: Context, k: int) -> Mention | None:
@@ -212,7 +229,9 @@ def _sides_after(ctx: Context, sent: Span, end: int) -> tuple[Mention, Mention] 
 def _sides_before(
     ctx: Context, sent: Span, start: int, end: int
 ) -> tuple[Mention, Mention] | None:
-    """ "the A-B border" (two sides joined by a hyphen before the noun), "A's border with B"."""
+    """ "the A-B border" (two sides joined by a hyphen before the noun), "A's border with B",
+    "A ... its border with B" (the clause's country before the possessive pronoun: "P closed
+    its frontier with Q")."""
     b = _border_side(ctx, start - 1)
     if b is not None and b.tok_end == start and b.tok_start >= 2:
         if ctx.doc[b.tok_start - 1].text in _PAIR_LINKS:
@@ -222,14 +241,33 @@ def _sides_before(
     mark = start - 1
     while mark > 0 and start - mark <= _BORDER_ADJECTIVES and _describes_border(ctx.doc[mark]):
         mark -= 1  # "Peru's northern border with Ecuador", "its long border with B"
+    owner = None
     if mark >= 1 and ctx.doc[mark].text in POSSESSIVE_MARKS:
-        a = _border_side(ctx, mark - 1)
-        if a is not None and end < sent.end and ctx.doc[end].lower_ in ctx.cues.border_link:
-            k = end + 1 + (end + 1 < sent.end and ctx.doc[end + 1].lower_ == "the")
-            b = _border_side(ctx, k)
-            if b is not None and b.tok_start == k:
-                return a, b
+        owner = _border_side(ctx, mark - 1)
+    elif mark >= 1 and ctx.doc[mark].lower_ in _ITS:
+        owner = _clause_country(ctx, sent, mark)
+    if owner is not None and end < sent.end and ctx.doc[end].lower_ in ctx.cues.border_link:
+        k = end + 1 + (end + 1 < sent.end and ctx.doc[end + 1].lower_ == "the")
+        b = _border_side(ctx, k)
+        if b is not None and b.tok_start == k:
+            return owner, b
     return None
+
+
+#: Possessive pronouns of a country ("P closed its frontier with Q").
+_ITS = frozenset({"its"})
+
+
+def _clause_country(ctx: Context, sent: Span, k: int) -> Mention | None:
+    """The only country named in the clause before token ``k`` (its subject, "P closed its
+    frontier with Q"), else None."""
+    c_start, _ = ctx.clause_bounds(sent, k)
+    found = {
+        m.kb_id: m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if c_start <= m.tok_start < k and m.type == "Country" and not m.is_demonym and m.kb_id
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Adjectives that may stand between "'s" and the border noun.
@@ -392,7 +430,8 @@ def _country_pair_before(
     phrase for two countries (the ``country_pair`` cue) before the trigger in its clause, or
     as the head of its relative pronoun, stands for the last two countries the text joined
     by "dan/and", in this sentence before the phrase or in the two sentences before it; or,
-    failing that, for the only two countries named in this sentence before the phrase."""
+    failing that, for the only two countries named in this sentence before the phrase, or,
+    where it names none, in the sentence before."""
     words = [t.lower_ for t in ctx.doc[sent.start : start]]
     at = next(
         (
@@ -424,6 +463,10 @@ def _country_pair_before(
     # named in this sentence before the phrase (a sentence before may be about other
     # countries than the pair the article is about)
     distinct = {m.kb_id: m for m in named[0] if m.kb_id} if named else {}
+    if not distinct and len(named) > 1:
+        # "X visited Nepal, India's neighbour. The two nations share ...": a sentence naming no
+        # country before the phrase speaks of the only two the sentence before it named
+        distinct = {m.kb_id: m for m in named[1] if m.kb_id}
     if len(distinct) == 2:
         a, b = sorted(distinct.values(), key=lambda m: m.tok_start)
         return a, b

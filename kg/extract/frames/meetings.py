@@ -163,7 +163,11 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             )
         )
         venue_from = start if later else None
-        meeting_venue(ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from)
+        # "talks in P with Y", "pertemuan di P dengan Y": the trigger holds the venue
+        inner = next((t.i for t in ctx.doc[start + 1 : end] if t.lower_ in ctx.cues.venue), None)
+        meeting_venue(
+            ctx, sent, trig, subjects, objects, weight, paired=paired, start=venue_from, at=inner
+        )
 
 
 @frame("pair_meets")
@@ -269,7 +273,7 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     meeting noun, then "antara/between" a few words on, then coordinated persons, who met
     each other ("talks between A, B and C": three at one table). A longer list is a roll of
     delegations, as for signatories."""
-    if ctx.negated(sent, start, end - 1):
+    if ctx.negated(sent, start, end - 1) or _subject_of_denied_verb(ctx, start):
         return
     _, c_end = ctx.clause_bounds(sent, end)
     k = next(
@@ -294,6 +298,19 @@ def meeting_between(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     before = any(t.lower_ in ctx.cues.venue for t in ctx.doc[end:k])
     after = end if before else max(p.tok_end for p in persons)
     visited_venue(ctx, sent, trig, [], after, 0.9, persons, meeting=True)
+
+
+def _subject_of_denied_verb(ctx: Context, i: int) -> bool:
+    """ "A meeting between A and B has not been confirmed", "Pertemuan antara A dan B belum
+    dipastikan": the meeting noun is the subject of a verb a negation word denies, so the
+    meeting is not told as having happened."""
+    noun = ctx.doc[i]
+    if not noun.dep_.startswith("nsubj"):
+        return False
+    return any(
+        c.i > i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ctx.cues.negation_near))
+        for c in noun.head.children
+    )
 
 
 #: Persons a meeting's chair and attendance list may name (each with each: 15 pairs at most).

@@ -22,9 +22,16 @@ from kg.extract.frames.subjects import subject_for, with_coordinated
 from kg.extract.frames.venues import at_home, posted_in, title_countries, venue_places
 from kg.extract.lexicon import Trigger
 from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, Mention
+from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.lexicon import cue_words
 
-__all__ = ["event_place", "event_placed_nowhere", "present_at_event", "represented_at_event"]
+__all__ = [
+    "attendees_listed",
+    "event_place",
+    "event_placed_nowhere",
+    "present_at_event",
+    "represented_at_event",
+]
 
 #: Sentences before the trigger's in which the event's place may be named.
 _BACK = 3
@@ -46,7 +53,9 @@ def event_place(ctx: Context, sent: Span, before: int) -> Mention | None:
     oldest = index - (_BACK_ANAPHORIC if _event_named_again(ctx, sent, before) else _BACK)
     k = index
     while k >= max(0, oldest):
-        named, found = _event_in(ctx, ctx.sents[k], before if k == index else ctx.sents[k].end)
+        named, found = _event_in(
+            ctx, ctx.sents[k], before if k == index else ctx.sents[k].end, earlier=k < index
+        )
         if found is not None:
             return found
         if named:
@@ -99,10 +108,18 @@ def _unplaced_clause(ctx: Context, sent: Span) -> bool:
 
 
 def _event_in(
-    ctx: Context, s: Span, end: int, kinds: frozenset[str] = _EVENT_PLACES
+    ctx: Context,
+    s: Span,
+    end: int,
+    kinds: frozenset[str] = _EVENT_PLACES,
+    *,
+    earlier: bool = False,
 ) -> tuple[bool, Mention | None]:
     """Whether sentence ``s`` names an event of this occasion before token ``end``, and the
-    place of ``kinds`` it puts the last such event in, if any."""
+    place of ``kinds`` it puts the last such event in, if any. ``earlier``: a sentence before
+    the trigger's, where an event dated before now ("akhir Juli lalu") is background; in the
+    trigger's own it may be the very event told ("KTT di P pada 3 Mei lalu, yang juga
+    dihadiri X")."""
     named, found = False, None
     for i in range(s.start, end):
         if ctx.doc[i].lower_ not in ctx.cues.event_noun or _other_occasion(ctx, i):
@@ -117,6 +134,7 @@ def _event_in(
                 ctx.resolve(place).type in kinds
                 and place.tok_start < end
                 and not _dated_by_year(ctx, place.tok_end, s.end)
+                and not (earlier and _dated_before_now(ctx, place.tok_end, s.end))
             ):
                 found = place
                 break
@@ -188,6 +206,26 @@ def _dated_by_year(ctx: Context, i: int, end: int) -> bool:
         t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
         for t in ctx.doc[i : min(end, i + _YEAR_REACH)]
     )
+
+
+def _dated_before_now(ctx: Context, i: int, end: int) -> bool:
+    """A time before now right after an event's place ("di Jakarta, akhir Juli lalu", "in
+    Deauville, France, last May"): an earlier occasion than the one the text goes on about."""
+    calendar = calendar_lexicon()
+    closers = cue_words(ctx.lang, "past_closer")
+    nouns = cue_words(ctx.lang, "time_noun")
+    for t in ctx.doc[i : min(end, i + _PAST_REACH)]:
+        after = ctx.doc[t.i + 1] if t.i + 1 < end else None
+        if t.lower_ in closers and t.i > i and ctx.doc[t.i - 1].is_alpha:
+            return True  # "akhir Juli lalu", not ", lalu ke P" (then)
+        if t.lower_ in calendar["last_before"] and after is not None:
+            if after.lower_ in calendar["months"] or after.lower_ in nouns:
+                return True
+    return False
+
+
+#: Tokens after an event's place where a time before now dates it ("akhir Juli lalu").
+_PAST_REACH = 5
 
 
 def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
@@ -286,6 +324,24 @@ def represented_at_event(
         people = with_coordinated(ctx, subj) if subj is not None else []
     else:
         people = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+    _place_named(ctx, sent, trig, start, people)
+
+
+@frame("attendees_listed")
+def attendees_listed(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Sejumlah kepala negara hadir, antara lain Presiden X dan Y", "Leaders at the summit
+    include A, B and C": the subject is a group noun the list after the verb spells out, so
+    the persons named there, not the subject, were at the event the text placed before."""
+    if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
+        return
+    listed = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+    _place_named(ctx, sent, trig, start, listed)
+
+
+def _place_named(
+    ctx: Context, sent: Span, trig: Trigger, start: int, people: list[Mention]
+) -> None:
+    """Puts those named at the event placed before, or leaves them to the dateline."""
     place = event_place(ctx, sent, start) if people else None
     if place is not None:
         _add_present(ctx, sent, trig, people, place, 1.0)

@@ -542,6 +542,9 @@ def subject_for(
         return fronted, 0.9
     if _trip_of_the_one_before(ctx, i):
         return previous_subject(ctx, sent, types), 0.8
+    listed = None if delegation_word_opens(ctx, c_start, i) else _listed_before(ctx, sent, i, types)
+    if listed is not None:
+        return listed, 1.0
     if _unrecognised_subject(ctx, sent, i):
         member = _member_named_next(ctx, sent, types)
         return (member, 0.9) if member is not None else (None, 0.0)
@@ -892,7 +895,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     and never a name in object position. A slash with no space around it pairs two names
     ("A/B", a doubles pair) as "dan" does."""
     if (subj.is_pronoun and not _title_reference(ctx, subj)) or ctx.resolve(subj).type != "Person":
-        return ctx.group(subj)
+        return ctx.group(subj) + _members_apposed(ctx, subj)
     out = [subj]
     conjunction = frozenset(ctx.cues.coordination - {","})
     in_list = False
@@ -919,7 +922,60 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
         ):
             break
         out.insert(0, before)
-    return out
+    if len(out) == 1:
+        out = _opened_list_holding(ctx, subj) or out
+    return out + _members_apposed(ctx, subj)
+
+
+def _opened_list_holding(ctx: Context, subj: Mention) -> list[Mention]:
+    """ "..., termasuk A dan B, tiba": the persons of the list a list word opens, when the
+    subject is its last (``_listed_before``); a list word is no verb, so A is no object."""
+    sent = ctx.doc[subj.tok_start].sent
+    start = ctx.starts_at(subj)
+    for k in range(start - 1, max(sent.start, start - 3 * MAX_PERSON_GAP) - 1, -1):
+        width = list_opener_at(ctx, k) if k > sent.start and ctx.doc[k - 1].text == "," else 0
+        if width:
+            named = right_chain(ctx, sent, k + width, PERSON, max_gap=1)
+            return named if named and named[-1].index == subj.index else []
+    return []
+
+
+def _members_apposed(ctx: Context, subj: Mention) -> list[Mention]:
+    """ "Skuad Peru, termasuk A dan B, tiba di P": the persons an apposition after a group's
+    name lists, opened by a list word and closed by a comma, did what the group did."""
+    k = subj.tok_end
+    if subj.is_pronoun or k + 2 >= len(ctx.doc):
+        return []
+    opener = list_opener_at(ctx, k + 1) if ctx.doc[k].text == "," else 0
+    if not opener:
+        return []
+    sent = ctx.doc[k].sent
+    members = right_chain(ctx, sent, k + 1 + opener, PERSON, max_gap=1)
+    closed = bool(members) and members[-1].tok_end < sent.end - 1
+    return members if closed and ctx.doc[members[-1].tok_end].text == "," else []
+
+
+#: Words between an apposition's closing comma and the verb ("langsung", "also").
+_AFTER_APPOSITION = 2
+
+
+def _listed_before(ctx: Context, sent: Span, i: int, types=PERSON) -> Mention | None:
+    """ "Skuad Korea, termasuk A dan B, tiba di P", "The squad, including A and B, arrived":
+    the clause's subject is a group kg does not read as an agent, and the apposition after it,
+    opened by a list word and closed by a comma just before the verb at ``i``, names who did
+    it: the last of them, so that ``with_coordinated`` gathers the list."""
+    window = range(i - 1, max(sent.start, i - _AFTER_APPOSITION - 1) - 1, -1)
+    close = next((k for k in window if ctx.doc[k].text == ","), None)
+    if close is None or any(ctx.mention_at(k) for k in range(close + 1, i)):
+        return None
+    for k in range(close - 1, max(sent.start, close - 3 * MAX_PERSON_GAP) - 1, -1):
+        width = list_opener_at(ctx, k) if ctx.doc[k - 1].text == "," else 0
+        if not width:
+            continue
+        named = right_chain(ctx, sent, k + width, types, max_gap=1)
+        last = named[-1] if named else None
+        return last if last is not None and last.tok_end == close else None
+    return None
 
 
 def coordinated_after(ctx: Context, sent: Span, subj: Mention) -> list[Mention]:

@@ -39,6 +39,7 @@ def meeting_venue(
     paired: bool = False,
     verb: Token | None = None,
     start: int | None = None,
+    at: int | None = None,
 ) -> None:
     """The visits a meeting's place gives ("bertemu Y di Manila", "hosted Y in London"): the
     trigger's ``venue`` role says who was there (the one who meets, the guest received, both);
@@ -47,16 +48,16 @@ def meeting_venue(
     ``verb``: the meeting's verb in the parse, whose own "in P" may come before the other
     party ("held talks in P with Y"). ``start``: the trigger's first token, given when a pair
     named before it has a clause of its own between ("A dan B membahas isu itu saat bertemu
-    di P"): they met where the verb says, so the search starts past it."""
+    di P"): they met where the verb says, so the search starts past it. ``at``: the venue's
+    preposition inside the trigger itself ("talks in P with Y"), where the search starts."""
     if not objects or not trig.venue:
         return
     who = {"subject": subjects, "object": objects, "both": [*subjects, *objects]}[trig.venue]
     guests = objects if trig.venue == "subject" else []
     # after the last party named: "X was received by Y at the Z Hall in P" names the guest
     # before the verb and the host after it
-    after = _venue_before_party(ctx, verb, [*subjects, *objects]) or max(
-        m.tok_end for m in [*subjects, *objects]
-    )
+    after = at or _venue_before_party(ctx, verb, [*subjects, *objects])
+    after = after or max(m.tok_end for m in [*subjects, *objects])
     if paired and start is not None:
         after = max(after, start + 1)
     stops = _own_venues(ctx, guests) if guests and not paired else []

@@ -42,6 +42,7 @@ __all__ = [
     "departure_point",
     "fronted_arrival",
     "noun_visit",
+    "opened_by",
     "passive_visit",
     "trip_stage",
 ]
@@ -821,6 +822,22 @@ def _last_traveller(ctx: Context, sent: Span, same: bool = False) -> Mention | N
     if not told:
         return None
     return ctx.mentions[max(told, key=lambda r: r.sentence_start).subject]
+
+
+@frame("opened_by")
+def opened_by(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Muktamar itu dibuka Presiden X di Lapangan Y, Makassar", "Jembatan itu diresmikan
+    Presiden X di P": the person right after a passive verb of opening an event or a work was
+    at the place the clause goes on to name (a tour of one's own country is still a visit)."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    people = [
+        m
+        for m in right_chain(ctx, sent, end, PERSON, max_gap=1)
+        if ctx.resolve(m).type == "Person"
+    ]
+    if people:
+        visited_venue(ctx, sent, trig, people, people[-1].tok_end, 1.0)
 
 
 @frame("passive_visit")
