@@ -31,6 +31,7 @@ from kg.extract.model import (
 from kg.extract.offices import (
     extract_counterparts,
     extract_described_offices,
+    extract_elided_offices,
     extract_offices,
     extract_offices_after_names,
     extract_paired_offices,
@@ -111,6 +112,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_offices(ctx)
     extract_offices_after_names(ctx)
     extract_paired_offices(ctx)
+    extract_elided_offices(ctx)
     extract_counterparts(ctx)
     extract_ministry_offices(ctx)
     extract_described_offices(ctx)

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import Context
-from kg.extract.frames.places import country_of, in_another_country
+from kg.extract.frames.places import country_of, hyphen_paired, in_another_country
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.locations import headline_clause
 from kg.extract.model import Mention, Relation, same_name
@@ -557,6 +557,8 @@ def _blocked(
         return True
     if predicate in ("locatedIn", "visited") and (subj.is_demonym or obj.is_demonym):
         return True  # "di British Columbia": a demonym read off a longer name is no place
+    if predicate in ("locatedIn", "visited") and hyphen_paired(ctx, obj):
+        return True  # "di Istana P, RI-Chile Bahas ...": one of a pair of countries
     if predicate == "officialOf" and (subj.index in office_read or _former(ctx, subj, obj)):
         return True
     if predicate == "locatedIn" and (

@@ -30,6 +30,7 @@ _PHRASE_CUES = frozenset(
         "never_happened",
         "capital",
         "capital_reference",
+        "capital_called",
         "city_reference",
         "group_leaders",
         "alias_of",

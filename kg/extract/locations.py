@@ -9,11 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
-from kg.extract.frames.places import country_of, in_another_country
+from kg.extract.frames.places import country_of, hyphen_paired, in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import after_aside, cue_words, facility_words, place_definition_end
+from kg.nlp.lexicon import (
+    after_aside,
+    cue_phrases,
+    cue_words,
+    facility_words,
+    place_definition_end,
+)
 
 __all__ = ["extract_locations"]
 
@@ -47,6 +53,37 @@ def extract_locations(ctx: Context) -> None:
             _address(ctx, sent, ms[k:])
             _defined_place(ctx, sent, ms[k:])
         _city_list(ctx, sent, ms)
+        for m in ms:
+            _capital_of_country_named(ctx, sent_idx, sent, m)
+
+
+def _capital_of_country_named(ctx: Context, sent_idx: int, sent: Span, city: Mention) -> None:
+    """ "(The minister flew to Peru,) landing in the capital Lima": a city called the
+    capital (the ``capital_called`` cue), with no country beside it, is the capital of a
+    country the text names in this sentence or the one before, where the gazetteer makes it
+    that country's capital (a province's seat, a former capital or a namesake is none)."""
+    if city.type != "City" or not city.kb_id:
+        return
+    k = city.tok_start
+    if k > sent.start and ctx.doc[k - 1].text == ",":
+        k -= 1
+    words = tuple(t.lower_ for t in ctx.doc[max(sent.start, k - 2) : k])
+    called = cue_phrases(ctx.lang, "capital_called")
+    if not any(words[-len(p) :] == p for p in called if len(words) >= len(p)):
+        return
+    country = load_gazetteer().get(country_of(city) or "")
+    if country is None or country.capital != city.kb_id:
+        return
+    named = [
+        m
+        for s in (sent_idx - 1, sent_idx)
+        for m in ctx.by_sent.get(s, [])
+        if m.type == "Country" and m.kb_id == country.id and not m.is_pronoun
+    ]
+    if named:
+        rule = f"{ctx.lang}.locatedIn.the-capital"
+        ctx.add(city, "locatedIn", named[-1], rule=rule, confidence=0.85, sent=sent)
+        ctx.literal_places.add(city.index)
 
 
 def _listed(ctx: Context, a: Mention, b: Mention, nxt: Mention | None) -> bool:
@@ -145,6 +182,8 @@ def _pair(ctx: Context, sent, a: Mention, b: Mention, between: list[str]) -> Non
             # "Wali Kota Trujillo, Peru, X" is an address inside the title)
         if between == [","] and headline_clause(ctx, sent, b):
             return  # "Menlu di Bandung, Indonesia Siap Beli ...": two clauses of a headline
+        if between == [","] and hyphen_paired(ctx, b):
+            return  # "di Lima, RI-Peru Sepakat ...": a pair of countries, no address
         if between == [","] and _owns_a_place(ctx, b):
             return  # "Lima, Chile's Atacama Region and ...": a list; the country a possessor
         if between == [","] or between == ["("]:
@@ -256,10 +295,13 @@ def _city_in_its_country(ctx: Context, a: Mention, b: Mention) -> bool:
     linked city: a name the model took for a place is not placed by a preposition alone."""
     if not (a.type == "City" and a.kb_id and b.type == "Country" and not b.is_demonym):
         return False
-    between = [t.lower_ for t in ctx.doc[a.tok_end : b.tok_start]]
-    if len(between) != 1 or between[0] not in ctx.cues.venue or between[0] not in ctx.cues.locative:
+    toks = ctx.doc[a.tok_end : b.tok_start]
+    between = [t.lower_ for t in toks]
+    if not between or between[0] not in ctx.cues.venue or between[0] not in ctx.cues.locative:
         return False
-    return country_of(a) == b.kb_id
+    if len(between) == 2 and not (toks[1].is_lower and toks[1].pos_ == "ADJ"):
+        return False  # "Osaka in western Japan": one adjective of the part
+    return len(between) <= 2 and country_of(a) == b.kb_id
 
 
 #: Lower-case words an apposition may take to describe a city before its country.
@@ -418,6 +460,8 @@ def _address_chain(ctx: Context, ms: list[Mention]) -> list[Mention]:
             break
         if ctx.titled_at(nxt.tok_start) is not None:
             break  # "In Lima, US Attorney General X": the country is the title's
+        if hyphen_paired(ctx, nxt):
+            break  # "di Istana P, RI-Chile Bahas ...": a pair of countries, no address
         size = _level(ctx, nxt)
         if size is None:
             after = ms[k + 1] if k + 1 < len(ms) else None

@@ -1379,6 +1379,59 @@ def extract_paired_offices(ctx: Context) -> None:
             )
 
 
+def extract_elided_offices(ctx: Context) -> None:
+    """ "Argentine President A, Bolivia's B and Peru's C": a list opened by a person whose title
+    names his country goes on with persons owned by a country ("'s"), the title left out: each
+    holds the same office of his own country. A list opened by no titled person ("Brazil's
+    Neymar and Argentina's Messi") says nothing of offices."""
+    for c in ctx.mentions:
+        if c.type != "Country" or c.is_demonym or c.is_pronoun or not c.kb_id:
+            continue
+        k = c.tok_end
+        if k + 1 >= len(ctx.doc) or not is_possessive(ctx.doc[k]):
+            continue
+        person = ctx.mention_at(k + 1)
+        if person is None or person.tok_start != k + 1 or ctx.resolve(person).type != "Person":
+            continue
+        if person.title is not None or _titled_list_head(ctx, c) is None:
+            continue
+        sent = ctx.sents[c.sent_index]
+        rule = f"{ctx.lang}.officialOf.elided-title"
+        ctx.add(person, "officialOf", c, rule=rule, confidence=0.8, sent=sent)
+
+
+#: The most items a list may have before the one read ("A, B's X, C's Y, ...").
+_LIST_ITEMS = 8
+
+
+def _titled_list_head(ctx: Context, c: Mention) -> Mention | None:
+    """The titled person opening the list that the possessor ``c`` continues, going back item
+    by item over "Country's Name" items; None when the list opens otherwise."""
+    j = c.tok_start
+    for _ in range(_LIST_ITEMS):
+        if j < 2 or ctx.doc[j - 1].lower_ not in ctx.cues.coordination:
+            return None
+        j -= 1
+        if ctx.doc[j].text != "," and ctx.doc[j - 1].text == ",":
+            j -= 1  # ", and"
+        prev = ctx.mention_at(j - 1)
+        if prev is None or prev.tok_end != j or ctx.resolve(prev).type != "Person":
+            return None
+        if prev.title is not None and prev.title_start is not None:
+            nations = [  # "Argentine President A": the title names his country
+                m
+                for m in ctx.by_sent.get(prev.sent_index, [])
+                if m.type == "Country" and prev.title_start <= m.start < prev.start
+            ]
+            return prev if nations else None
+        owner = ctx.mention_at(prev.tok_start - 2) if prev.tok_start >= 2 else None
+        owned = owner is not None and is_possessive(ctx.doc[prev.tok_start - 1])
+        if not owned or owner.type != "Country":
+            return None
+        j = owner.tok_start
+    return None
+
+
 def _joined_run(
     ctx: Context, i: int, joins: frozenset[str], types: tuple[str, ...]
 ) -> tuple[list[Mention], int]:

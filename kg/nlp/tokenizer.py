@@ -141,9 +141,27 @@ def _joins_places(text: str) -> bool:
     if gazetteer.lookup(text) is not None:
         return False
     parts = text.split("-")
-    return all(
-        len(part) >= 3
-        and (entry := gazetteer.lookup(part)) is not None
-        and entry.type in _PLACE_KINDS
-        for part in parts
-    )
+    if all(_names_place(gazetteer, part) for part in parts):
+        return True
+    # "perbatasan RI-Timor Leste": a country's short form in capitals before a name that
+    # goes on in the next word
+    return len(parts) == 2 and _country_short_form(gazetteer, parts[0]) and parts[1].istitle()
+
+
+def _names_place(gazetteer, part: str) -> bool:  # noqa: ANN001 - the loaded gazetteer
+    """A known place ("Jakarta"), a country's short form in capitals ("RI", "PNG") or a
+    country's demonym ("the Russian-Azerbaijani border")."""
+    if _country_short_form(gazetteer, part):
+        return True
+    if len(part) < 3:
+        return False
+    entry = gazetteer.lookup(part)
+    if entry is not None:
+        return entry.type in _PLACE_KINDS
+    nation = gazetteer.lookup_demonym(part)
+    return nation is not None and nation.type == "Country"
+
+
+def _country_short_form(gazetteer, part: str) -> bool:  # noqa: ANN001 - the loaded gazetteer
+    entry = gazetteer.lookup(part) if len(part) >= 2 and part.isupper() else None
+    return entry is not None and entry.type == "Country"

@@ -38,11 +38,15 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         and _border_end(ctx, m)
         and not in_object_position(ctx, m)
     ]
-    if _participle_on_noun(ctx, start):
-        left = []
     if left and _after_locative(ctx, left[-1]):
         left = []  # "gugusan itu berada di sisi utara A dan berbatasan dengan B": A is where
         # the subject lies, and an earlier place is no likelier its subject
+    if _participle_on_noun(ctx, start):
+        # "(went to) A, a small kingdom bordered by B and C": the noun's place, set off
+        # before it, is the subject, wherever it stands
+        j = _before_apposed_noun(ctx, start - 1)
+        described = ctx.mention_at(j - 1) if j < start - 1 and ctx.doc[j].text == "," else None
+        left = [described] if described is not None and _border_end(ctx, described) else []
     after = _after_measure(ctx, sent, end)
     right = [
         obj
@@ -81,8 +85,9 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
             add_relation(ctx, sent, trig, a, obj)
             add_relation(ctx, sent, trig, b, obj)
         return
-    if not left or _pair_phrase_subject(ctx, start):
-        pair = _country_pair_before(ctx, sent, c_start, start)
+    if not left or _pair_phrase_subject(ctx, start) or _pair_phrase_subject(ctx, end - 1):
+        # "the frontier both neighbours share": the phrase inside the trigger is its subject
+        pair = _country_pair_before(ctx, sent, c_start, start, end)
         if pair is not None and not right:  # "The two countries share a border": each other
             add_relation(ctx, sent, trig, *pair)
         for obj in right if pair is not None else ():  # "Both countries border C"
@@ -203,9 +208,9 @@ def _more_neighbours(ctx: Context, sent: Span, b: Mention) -> list[Mention]:
     return [m for m in listed[1:] if _border_end(ctx, m)] if closed else []
 
 
-def _border_side(ctx: Context, k: int) -> Mention | None:
+def _border_side(ctx: Context, k: int, demonym: bool = False) -> Mention | None:
     m = ctx.mention_at(k) if k >= 0 else None
-    if m is None or not _border_end(ctx, m) or m.is_demonym:
+    if m is None or not _border_end(ctx, m) or (m.is_demonym and not demonym):
         return None
     return m
 
@@ -213,6 +218,8 @@ def _border_side(ctx: Context, k: int) -> Mention | None:
 def _sides_after(ctx: Context, sent: Span, end: int) -> tuple[Mention, Mention] | None:
     """ "perbatasan (antara) A dan/-/dengan B", "border between A and B"."""
     k = end
+    if k < sent.end and ctx.doc[k].lower_ in cue_words(ctx.lang, "border_kind"):
+        k += 1  # "perbatasan darat A dan B", "perbatasan antarnegara A-B"
     if k < sent.end and ctx.doc[k].lower_ in ctx.cues.between:
         k += 1
     a = _border_side(ctx, k)
@@ -232,10 +239,11 @@ def _sides_before(
     """ "the A-B border" (two sides joined by a hyphen before the noun), "A's border with B",
     "A ... its border with B" (the clause's country before the possessive pronoun: "P closed
     its frontier with Q")."""
-    b = _border_side(ctx, start - 1)
+    b = _border_side(ctx, start - 1, demonym=True)
     if b is not None and b.tok_end == start and b.tok_start >= 2:
         if ctx.doc[b.tok_start - 1].text in _PAIR_LINKS:
-            a = _border_side(ctx, b.tok_start - 2)
+            # "the Russian-Azerbaijani border": demonyms joined by a hyphen name both sides
+            a = _border_side(ctx, b.tok_start - 2, demonym=True)
             if a is not None and a.tok_end == b.tok_start - 1:
                 return a, b
     mark = start - 1
@@ -293,6 +301,8 @@ def _relative_place(ctx: Context, c_start: int, start: int) -> Mention | None:
     if k >= 0 and ctx.doc[k].text == ",":
         k -= 1
     m = ctx.mention_at(k) if k >= 0 else None
+    if m is None and k >= 1 and ctx.doc[k].lower_ in cue_words(ctx.lang, "area_kind"):
+        m = ctx.mention_at(k - 1)  # "Tarija province, which borders ...": the name before
     locative = _locative_before(ctx, m) if m is not None else None
     if locative is not None:
         # "A, negara kecil di Eropa Timur yang berbatasan ...", "A, a country in Central Asia
@@ -394,12 +404,23 @@ def _before_apposed_noun(ctx: Context, k: int) -> int:
         and ctx.doc[j].is_alpha
         and ctx.doc[j].lower_ not in copula
     ):
-        if ctx.doc[j].pos_ not in _APPOSED_POS:
+        if ctx.doc[j].pos_ not in _APPOSED_POS and not _superlative(ctx.doc[j]):
             return k
         j -= 1
     if j == k or j < 0 or ctx.doc[j + 1].pos_ not in ("NOUN", "DET"):
         return k
     return j if ctx.doc[j].text == "," or ctx.doc[j].lower_ in copula else k
+
+
+def _superlative(tok: Token) -> bool:
+    """ "negara bagian terkecil": the Indonesian superlative (ter- on an adjective) that the
+    tagger reads as a verb, inside an apposed noun phrase."""
+    return (
+        tok.lang_ == "id"
+        and tok.pos_ == "VERB"
+        and tok.lower_.startswith("ter")
+        and tok.dep_ == "amod"
+    )
 
 
 def _after_measure(ctx: Context, sent: Span, end: int) -> int:
@@ -424,7 +445,7 @@ def _after_measure(ctx: Context, sent: Span, end: int) -> int:
 
 
 def _country_pair_before(
-    ctx: Context, sent: Span, c_start: int, start: int
+    ctx: Context, sent: Span, c_start: int, start: int, end: int
 ) -> tuple[Mention, Mention] | None:
     """ "Kedua negara berbagi perbatasan", "Both nations share a border": a
     phrase for two countries (the ``country_pair`` cue) before the trigger in its clause, or
@@ -432,7 +453,7 @@ def _country_pair_before(
     by "dan/and", in this sentence before the phrase or in the two sentences before it; or,
     failing that, for the only two countries named in this sentence before the phrase, or,
     where it names none, in the sentence before."""
-    words = [t.lower_ for t in ctx.doc[sent.start : start]]
+    words = [t.lower_ for t in ctx.doc[sent.start : end]]  # the phrase may be inside the trigger
     at = next(
         (
             sent.start + k
@@ -467,8 +488,17 @@ def _country_pair_before(
         # "X visited Nepal, India's neighbour. The two nations share ...": a sentence naming no
         # country before the phrase speaks of the only two the sentence before it named
         distinct = {m.kb_id: m for m in named[1] if m.kb_id}
+    if len(distinct) != 2:
+        # "X spoke of India's aid to Nepal. ... The two nations share ...": with no pair near,
+        # the phrase stands for the story's two countries, where the text so far names only two
+        distinct = {}
+        for s in range(idx + 1):
+            for m in ctx.by_sent.get(s, []):
+                before = s != idx or m.tok_end <= at
+                if m.type == "Country" and not m.is_pronoun and m.kb_id and before:
+                    distinct.setdefault(m.kb_id, m)
     if len(distinct) == 2:
-        a, b = sorted(distinct.values(), key=lambda m: m.tok_start)
+        a, b = sorted(distinct.values(), key=lambda m: (m.sent_index, m.tok_start))
         return a, b
     return None
 

@@ -55,6 +55,17 @@ def _nonfinite(ctx: Context, i: int) -> bool:
     return head.tag_ == "VBG" and head.i > 0 and ctx.doc[head.i - 1].lower_ in ctx.cues.subordinator
 
 
+def _seen_acting(ctx: Context, end: int, j: int) -> bool:
+    """A verb of perception (the ``perception_verb`` cue) with a bare infinitive or a
+    participle right after its object ("wants to see X punished", "came to see X play"): X
+    is the subject of what is seen, no one met."""
+    return (
+        ctx.doc[end - 1].lower_ in cue_words(ctx.lang, "perception_verb")
+        and j < len(ctx.doc)
+        and ctx.doc[j].tag_ in ("VB", "VBN")
+    )
+
+
 def _urged(ctx: Context, j: int) -> bool:
     """ "X to <verb>" right after the object: the trigger asks X to act ("called on X to")."""
     return (
@@ -119,7 +130,8 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         subj, weight = pair[0], 0.9
     gap = MAX_PERSON_GAP if trig.max_gap is None else trig.max_gap
     objects = right_chain(ctx, sent, end, PERSON, max_gap=gap)
-    if objects and _urged(ctx, max(o.tok_end for o in objects)):
+    last = max((o.tok_end for o in objects), default=end)
+    if objects and (_urged(ctx, last) or _seen_acting(ctx, end, last)):
         return  # "called on X to resign": urging, not a meeting
     if objects and any(
         t.lower_ in ctx.cues.between and ctx.doc[t.i + 1].lower_ not in ctx.cues.list_intro
@@ -176,8 +188,15 @@ def pair_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     pair the sentence itself names before the verb. A phrase standing for a pair of earlier
     sentences ("keduanya") is left to the verbs of meeting proper: on articles nobody had
     read, the pairs it found for this noun phrase were wrong three times in four."""
-    if _coordinated_persons_before(ctx, sent, start) is not None:
+    pair = _coordinated_persons_before(ctx, sent, start)
+    if pair is None:
+        return
+    if any(t.lower_ in ctx.cues.reciprocal for t in ctx.doc[start:end]):
         agent_meets(ctx, sent, trig, start, end)
+    elif not ctx.negated(sent, start, end - 1):
+        # "A dan B menggelar Konsultasi Tahunan di P": a meeting of two by its kind's name
+        add_relation(ctx, sent, trig, pair[0], pair[1])
+        meeting_venue(ctx, sent, trig, [pair[0]], [pair[1]], paired=True)
 
 
 def _common_noun_object(ctx: Context, sent: Span, start: int, end: int) -> bool:

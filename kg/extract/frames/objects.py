@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context
-from kg.extract.frames.places import in_another_country
+from kg.extract.frames.places import hyphen_paired, in_another_country
 from kg.extract.model import POSSESSIVE_MARKS, Mention
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.components import unit_number_at
@@ -394,6 +394,8 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
         if m is not None:
             if types != PERSON and _possessor(ctx, m):
                 return None  # "in Taipei, Washington's trade mission there": no list item
+            if types != PERSON and hyphen_paired(ctx, m):
+                return None  # "di P, RI-Peru Sepakat ...": a pair of countries, no list item
             if types != PERSON and ctx.doc[k - 1].text == "," and _adjectival_demonym(ctx, m):
                 return None  # "to Peru, Chilean diplomats said": no list item (but "the
                 # Peruvian and Chilean capitals" share their noun)

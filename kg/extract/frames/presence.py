@@ -21,7 +21,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
 from kg.extract.frames.venues import at_home, posted_in, title_countries, venue_places
 from kg.extract.lexicon import Trigger
-from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, Mention
+from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.lexicon import cue_words
 
@@ -251,9 +251,19 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
     return any(
         ctx.resolve(m).type in PLACE_TYPES
         and not any(lo <= m.tok_start < hi for lo, hi in titled)
+        and not _possessor_of_person(ctx, m)
         for m in here
         if end <= m.tok_start < c_end
     )
+
+
+def _possessor_of_person(ctx: Context, m: Mention) -> bool:
+    """ "Bolivia's Tom Hakim": a country owning the person named right after it, no venue."""
+    k = m.tok_end
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].text not in POSSESSIVE_MARKS:
+        return False
+    after = ctx.mention_at(k + 1)
+    return after is not None and ctx.resolve(after).type == "Person"
 
 
 def _add_present(
@@ -335,6 +345,14 @@ def attendees_listed(ctx: Context, sent: Span, trig: Trigger, start: int, end: i
     if ctx.negated(sent, start, end - 1) or _place_in_clause(ctx, sent, end):
         return
     listed = right_chain(ctx, sent, end, PERSON, max_gap=MAX_PERSON_GAP)
+    inside = [  # "Among the guests in P were A and B": the group's own place
+        m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if start <= m.tok_start < end and ctx.resolve(m).type in PLACE_TYPES and not m.is_demonym
+    ]
+    if inside and listed:
+        _add_present(ctx, sent, trig, listed, inside[-1], 1.0)
+        return
     _place_named(ctx, sent, trig, start, listed)
 
 

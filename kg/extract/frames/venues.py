@@ -150,6 +150,8 @@ def venue_places(
             break  # "hosted them amid a dispute over the mine in southern P": the topic's
         if parties and j not in relative and _another_clause(ctx, ctx.doc[j], parties):
             break  # "talks with X, and later toured P", "a week after Y fought Z in P"
+        if parties and j > i and _subordinate_subject(ctx, j, parties):
+            break  # "X meets mediators as ousted Y surfaces in P": P is Y's clause's
         if parties and _purpose_opens(ctx, j):
             break  # "bertemu X untuk membahas sengketa lahan di pesisir P": the topic's
         if ctx.doc[j].lower_ in ctx.cues.venue and ctx.doc[j + 1].lower_ in ctx.cues.not_venue:
@@ -272,6 +274,24 @@ def _another_clause(ctx: Context, tok, parties: set[int]) -> bool:  # noqa: ANN0
     if any(c.i in parties for c in subjects):
         return False
     return tok.dep_ == "conj" or bool(subjects)
+
+
+#: Tokens after a subordinating conjunction in which its clause's subject is looked for.
+_SUBJECT_REACH = 4
+
+
+def _subordinate_subject(ctx: Context, j: int, parties: set[int]) -> bool:
+    """A subordinating conjunction at ``j`` ("as", "while", "ketika") opening a clause whose
+    subject, named within a few tokens, is none of the meeting's parties: a place after it is
+    that clause's."""
+    tok = ctx.doc[j]
+    if tok.pos_ != "SCONJ" or tok.dep_ != "mark":
+        return False
+    for k in range(j + 1, min(len(ctx.doc), j + 1 + _SUBJECT_REACH)):
+        m = ctx.mention_at(k)
+        if m is not None and not m.is_pronoun and ctx.resolve(m).type in ("Person", "Organization"):
+            return not any(m.tok_start <= p < m.tok_end for p in parties)
+    return False
 
 
 def _attribution_after(ctx: Context, sent: Span, comma: int) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.frames.venues import at_home, place_before_where, venue_places, 
 from kg.extract.lexicon import Trigger
 from kg.extract.model import AGENT_TYPES, PLACE_TYPES, Mention
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import cue_words
+from kg.nlp.lexicon import cue_words, facility_first
 
 __all__ = [
     "accompanied_visit",
@@ -72,6 +72,8 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
     if _settled_after(ctx, sent, end):
         return  # "fled to P and lived in exile there": residence, no trip
     gap = MAX_GAP if trig.max_gap is None else trig.max_gap
+    if _facility_named_for_place(ctx, sent, end):
+        gap = max(gap, MAX_GAP)  # "meninjau Lapas Kelas I P, Q": the facility named for P
     if _people_visited(ctx, end):
         places = _where_the_people_are(ctx, sent, end)
     else:
@@ -98,6 +100,21 @@ def agent_to_places(ctx: Context, sent: Span, trig: Trigger, start: int, end: in
             add_relation(ctx, sent, trig, agent, obj, weight)
     if ctx.doc[start].lower_ in ctx.cues.arrival:
         arrival_origin(ctx, sent, trig, travellers, end, weight)
+
+
+def _facility_named_for_place(ctx: Context, sent: Span, i: int) -> bool:
+    """A facility's name opens at ``i`` and holds a place before any punctuation ("Lapas
+    Kelas I P"): visiting it is being in P. A place after a comma ("Museum X, museum
+    tertua di Jawa Barat") describes the facility, its ranking no place of the visit."""
+    if i >= sent.end or not facility_first(ctx.doc[i : i + 2]):
+        return False
+    for k in range(i + 1, min(sent.end, i + MAX_GAP + 1)):
+        if ctx.doc[k].is_punct:
+            return False
+        m = ctx.mention_at(k)
+        if m is not None:
+            return ctx.resolve(m).type in PLACE_TYPES
+    return False
 
 
 def _people_visited(ctx: Context, i: int) -> bool:
