@@ -35,6 +35,7 @@ from kg.extract.offices import (
     extract_offices,
     extract_offices_after_names,
     extract_paired_offices,
+    extract_side_offices,
 )
 from kg.extract.prefaces import extract_prefaces
 from kg.ingest.metadata import Metadata
@@ -113,6 +114,7 @@ def read_rules(doc: Doc, lang: str, meta: Metadata | None = None) -> Context:
     extract_offices_after_names(ctx)
     extract_paired_offices(ctx)
     extract_elided_offices(ctx)
+    extract_side_offices(ctx)
     extract_counterparts(ctx)
     extract_ministry_offices(ctx)
     extract_described_offices(ctx)

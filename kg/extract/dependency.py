@@ -26,7 +26,7 @@ from kg.extract.frames.venues import known_place, meeting_venue
 from kg.extract.frames.visits import arrival_origin, event_place_after
 from kg.extract.model import Mention
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import facility_words, read_jsonl
+from kg.nlp.lexicon import cue_words, facility_words, read_jsonl
 from kg.schema import relations
 
 __all__ = [
@@ -412,10 +412,19 @@ def _capital_of(ctx: Context, token: Token) -> list[Mention]:
             continue
         for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                m = _mention_of(ctx, obj)
+                m = _mention_of(ctx, obj) or _named_area(ctx, obj)
                 if m is not None and ctx.resolve(m).type in ("Country", "Region"):
                     found.append(m)
     return found
+
+
+def _named_area(ctx: Context, noun: Token) -> Mention | None:
+    """ "Alor Setar, the capital of Kedah state", "capital of the P highland region": a noun
+    of the ``area_kind`` cue the parse makes the head, the area's name its compound."""
+    if noun.lower_ not in cue_words(ctx.lang, "area_kind"):
+        return None
+    names = (_mention_of(ctx, c) for c in noun.children if c.dep_ == "compound")
+    return next((m for m in names if m is not None), None)
 
 
 def _described(ctx: Context, token: Token) -> bool:

@@ -72,6 +72,7 @@ _PHRASE_CUES = frozenset(
         "kind_article",
         "company_object",
         "company_part",
+        "side_opener",
     }
 )
 _VENUE_ROLES = frozenset({"subject", "object", "both"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.places import country_of, hyphen_paired, in_another_country
-from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.extract.model import Mention, is_possessive
 from kg.ingest.lines import title_case
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
@@ -143,7 +143,7 @@ def _owns_a_place(ctx: Context, country: Mention) -> bool:
     """ "X, Chile's Atacama Region": a possessive mark after the country and a place named
     right after it (a description, "Peru's tourist hub", still describes X)."""
     k = country.tok_end
-    if k + 1 >= len(ctx.doc) or ctx.doc[k].text not in POSSESSIVE_MARKS:
+    if k + 1 >= len(ctx.doc) or not is_possessive(ctx.doc[k]):
         return False
     owned = ctx.mention_at(k + 1)
     return owned is not None and owned.type in ("City", "Region", "Country")

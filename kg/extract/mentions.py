@@ -21,7 +21,6 @@ from kg.extract.model import (
     ARTICLES,
     DEMONSTRATIVES,
     PLACE_TYPES,
-    POSSESSIVE_MARKS,
     Mention,
     is_possessive,
     same_name,
@@ -995,7 +994,7 @@ def _after_locative(doc: Doc, m: Mention, cues: Cues) -> bool:
     where the capital stands for the state, nor as a possessor ("found in Quito's favour": the
     preposition is the possessed noun's), nor after a government's noun ("officials in Quito",
     "pemerintah di Lima": who governs there)."""
-    if m.tok_end < len(doc) and doc[m.tok_end].text in POSSESSIVE_MARKS:
+    if m.tok_end < len(doc) and is_possessive(doc[m.tok_end]):
         return False
     word = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
     if word in cues.visit_verb or word in cues.leave_verb:
@@ -1101,7 +1100,7 @@ def capital_possessor(doc: Doc, m: Mention) -> bool:
     if m.type != "City" or not m.kb_id or m.tok_end >= len(doc):
         return False
     entry = load_gazetteer().get(m.kb_id)
-    return entry is not None and bool(entry.capital_of) and doc[m.tok_end].text in POSSESSIVE_MARKS
+    return entry is not None and bool(entry.capital_of) and is_possessive(doc[m.tok_end])
 
 
 #: Words that join a minister's title to the field after it ("Minister of Health").
@@ -1309,6 +1308,10 @@ def find_title(
         if not found and not holders:
             break  # the title or its country must touch the name
         if tok.pos_ in ("ADP", "SCONJ") and found and not apposed:
+            if _remit_before_rank(tok, found, holders):
+                fillers += 1  # "Ambassador to Thailand Datuk X": the envoy's post, his rank
+                i -= 1
+                continue
             # "ke Rusia sejak era Presiden X", "bersama Ibu Negara Y": a preposition before
             # the title ends it (one set off by a comma may hold one: "Emir of Qatar, Sheikh Z")
             break
@@ -1335,6 +1338,20 @@ def find_title(
 
 #: Prepositions of an office's remit ("untuk Asia Timur", "for Central Asia").
 _REMIT = frozenset({"untuk", "for"})
+#: Prepositions of an envoy's post ("untuk/to/for Peru", "di/in Lima").
+_POST = _REMIT | {"to", "di", "in"}
+
+
+def _remit_before_rank(prep: Token, found: list[Title], holders: list[Mention]) -> bool:
+    """ "Ambassador to Thailand Datuk X", "Dubes RI untuk Peru Tan Sri Y": only a rank or
+    honorific of the name (no office) was read so far, and the preposition of an envoy's post
+    opens the place right after it: the title goes on before the preposition."""
+    return (
+        prep.lower_ in _POST
+        and all(not t.head and t.office is None for t in found)
+        and bool(holders)
+        and holders[-1].tok_start == prep.i + 1
+    )
 
 
 def _region_remit(doc: Doc, place: Mention, name_start: int, floor: int) -> bool:
@@ -1364,7 +1381,7 @@ def _posting_city(
     k = place.tok_start - 1
     if place.type != "City" or place.tok_end != name_start or k - 1 < floor:
         return False
-    if doc[k].lower_ not in ("di", "in"):
+    if doc[k].lower_ not in cue_words(doc.lang_, "stative_locative"):
         return False
     before = ent_at.get(k - 1)
     end = before.tok_start - 1 if before is not None and before.type == "Country" else k - 1
@@ -1450,6 +1467,7 @@ def _apposed_title_end(
         j = opening - 1 if opening is not None else floor - 1
     if j < floor:
         return None
+    j = _owned_body_noun(doc, j, ent_at, floor)
     other = ent_at.get(j)
     if other is not None and other.type == "Country" and other.tok_start - 2 >= floor:
         seat = ent_at.get(other.tok_start - 2)  # "Wali Kota Trujillo, Peru, X": the
@@ -1465,7 +1483,7 @@ def _apposed_title_end(
         return j  # "Gubernur Sulawesi Selatan, X", "the mayor of Bergen, Y": the office's place
     if other is not None and other.type in PLACE_TYPES and other.tok_start - 2 >= floor:
         k = other.tok_start - 2  # "Bolivia's ambassador in Washington, X": the posting's city
-        if doc[k + 1].lower_ not in ("in", "di"):
+        if doc[k + 1].lower_ not in cue_words(doc.lang_, "stative_locative"):
             return None
         sender = ent_at.get(k)  # "Duta Besar Indonesia di Kairo, X"
         if sender is not None and sender.type in ("Country", "Organization"):
@@ -1475,6 +1493,21 @@ def _apposed_title_end(
     j = _before_remit(doc, j, floor)
     title = _title_ending_at(doc, j, titles, floor)
     return j if title is not None and title.head else None
+
+
+def _owned_body_noun(doc: Doc, j: int, ent_at: dict[int, Mention], floor: int) -> int:
+    """ "The speaker of Peru's parliament, X": a country's unnamed body (a lower-case noun of
+    the ``national_body_head`` cue after its "'s") ends the title phrase; the office is the
+    country's, as after the name ("X, the speaker of Peru's parliament"). The country's last
+    token, else ``j``."""
+    if j - 2 < floor or not doc[j].is_lower:
+        return j
+    if doc[j].lower_ not in cue_words(doc.lang_, "national_body_head"):
+        return j
+    owner = ent_at.get(j - 2)
+    if owner is None or owner.type != "Country" or not is_possessive(doc[j - 1]):
+        return j
+    return j - 2
 
 
 #: Tokens a title phrase set off between two names may span ("the US president").
@@ -1796,7 +1829,7 @@ def national_description(
             if not doc[k].is_lower or doc[k].is_punct:
                 return None
             if doc[k].lower_ in cues.national_description:
-                if k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE_MARKS:
+                if k + 1 < len(doc) and is_possessive(doc[k + 1]):
                     return None  # "the Libyan leader's aide": someone else
                 return k + 1, country, doc[k]
         return None
@@ -2276,8 +2309,10 @@ def _with_plural_references(
             # phrase's, which stands for a pair of an earlier sentence at best; no second guess
             i += size
             continue
-        if pair is None and size == 1:
-            # "A and B said they would head for P": a bare "they" after its own sentence's pair
+        if pair is None and (size == 1 or _after_subordinator(doc, i, cues)):
+            # "A and B said they would head for P", "drawn up by A and B when the two leaders
+            # met": a bare "they", or a pair phrase opening a subordinate clause, after its own
+            # sentence's pair
             own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
             pair = _named_pair(doc, own, cues, joined=True) if own else None
         opening = i == doc[i].sent.start or doc[i - 1].text == ","
@@ -2400,13 +2435,19 @@ def _one_of_pair_at(doc: Doc, k: int, pair: tuple[Mention, Mention]) -> bool:
     return any(with_title_start(doc, m) <= k < m.tok_end for m in pair)
 
 
+def _after_subordinator(doc: Doc, i: int, cues: Cues) -> bool:
+    """The phrase at token ``i`` opens a subordinate clause ("ketika keduanya", "when the two
+    leaders"): its persons are those its own sentence has just named, if any."""
+    return i > 0 and doc[i - 1].lower_ in cues.subordinator
+
+
 def _pair_of_this_sentence(
     doc: Doc, i: int, persons: list[Mention], sent: int, pair: tuple[Mention, Mention], cues: Cues
 ) -> bool:
     """ "A disambut B setibanya, sebelum keduanya bertemu empat mata": the phrase opens a clause
     after a subordinator, and its own sentence named someone before it who is not of the
     earlier pair: the two are this sentence's, not the pair of the sentences before."""
-    if i == 0 or doc[i - 1].lower_ not in cues.subordinator:
+    if not _after_subordinator(doc, i, cues):
         return False
     own = [p for p in persons if p.sent_index == sent and p.tok_end <= i]
     return any(not _one_of(p, pair) for p in own)

@@ -26,10 +26,12 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import (
     Title,
     after_aside,
+    cue_phrases,
     cue_words,
     is_office_field,
     load_name_tails,
     load_titles,
+    phrase_at,
 )
 from kg.nlp.people import load_people
 
@@ -199,12 +201,14 @@ def extract_offices(ctx: Context) -> None:
                     title=title_text,
                 )
             continue
-        country = _country_after_name(ctx, m)
+        country = _country_after_name(ctx, m, local=bool(offices) and all(t.local for t in offices))
         if country is not None and all(t.bodies for t in offices):
             # "Judge X of the Y Court", not "judge X of Samoa": a judge or a coach holds
             # office in a court or a team, a country after the name is theirs
             country = country if country.type == "Organization" else None
         if country is not None:  # "King Hamad bin Isa Al Khalifa of Bahrain"
+            if country.type in ("City", "Region"):
+                ctx.literal_places.add(country.index)  # "Mayor X of Quito": the city itself
             ctx.add(
                 m,
                 "officialOf",
@@ -336,10 +340,11 @@ def _bodies_in_title(ctx: Context, phrase_start: int, name_start: int) -> list[M
     return out
 
 
-def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
+def _country_after_name(ctx: Context, m: Mention, *, local: bool = False) -> Mention | None:
     """ "King X of Bahrain", "Judge X of the Court of Appeal": a head title
     before the name, its country or body right after it ("of"), ending the phrase (not "of
-    Bahrain's ..."; not "of Bahrain and Y", a list of places)."""
+    Bahrain's ..."; not "of Bahrain and Y", a list of places). ``local``: the title is a
+    governor's or a mayor's, whose office is a region's or a city's ("Governor X of P")."""
     doc, i = ctx.doc, m.tok_end
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
@@ -348,7 +353,8 @@ def _country_after_name(ctx: Context, m: Mention) -> Mention | None:
     if country is None or country.tok_start != k:
         return None
     if country.type != "Country" and not (country.type == "Organization" and m.title):
-        return None
+        if not (local and country.type in ("City", "Region")):
+            return None
     j = country.tok_end
     if j < len(doc) and is_possessive(doc[j]):
         return None
@@ -399,8 +405,13 @@ def _listed_with_countries(ctx: Context, country: Mention) -> list[tuple[Mention
 
 
 def _office_words(ctx: Context, start: int, end: int) -> tuple[str, ...]:
-    """The title phrase's words without the names in it ("Gubernur Jawa Barat" -> gubernur)."""
-    return tuple(t.lower_ for t in ctx.doc[start:end] if t.i not in ctx.at and t.is_alpha)
+    """The title phrase's words without the names in it ("Gubernur Jawa Barat" -> gubernur; a
+    hyphenated one whole: "Governor-General")."""
+    return tuple(
+        t.lower_
+        for t in ctx.doc[start:end]
+        if t.i not in ctx.at and t.text.replace("-", "").isalpha()
+    )
 
 
 def _deputy_of(ctx: Context, last: _Held, words: tuple[str, ...], start: int) -> Mention | None:
@@ -587,6 +598,11 @@ def extract_offices_after_names(ctx: Context) -> None:
         if title is not None and title.local and holder.type in ("City", "Region"):
             ctx.literal_places.add(holder.index)  # "X, the mayor of P": the city itself
         _office_after_name(ctx, m, holder, doc[i : holder.tok_start].text)
+        partner = _pair_partner(ctx, m) if by_phrase else None
+        if partner is not None and any(
+            t.lower_ in ctx.cues.coordination for t in doc[i:title_end]
+        ):  # "A dan B diangkat sebagai Ketua dan Wakil Ketua P": each of the pair
+            _office_after_name(ctx, partner, holder, doc[i : holder.tok_start].text)
 
 
 def _runs_into_verb(ctx: Context, k: int) -> bool:
@@ -679,6 +695,21 @@ def _board_owner(ctx: Context, body: Mention) -> Mention:
     ):
         return after
     return body
+
+
+def _pair_partner(ctx: Context, m: Mention) -> Mention | None:
+    """The person joined to ``m`` by "dan/and" right before it, when the two are a pair and
+    no longer list ("A dan B", not "X, A dan B")."""
+    k = ctx.starts_at(m) - 1
+    if k < 1 or ctx.doc[k].text == "," or ctx.doc[k].lower_ not in ctx.cues.coordination:
+        return None
+    partner = ctx.mention_at(k - 1)
+    if partner is None or partner.tok_end != k or ctx.resolve(partner).type != "Person":
+        return None
+    before = ctx.doc[ctx.starts_at(partner) - 1] if ctx.starts_at(partner) > 0 else None
+    if before is not None and (before.text == "," or before.lower_ in ctx.cues.coordination):
+        return None
+    return partner
 
 
 def _office_after_name(ctx: Context, m: Mention, holder: Mention, title: str) -> None:
@@ -1382,8 +1413,9 @@ def extract_paired_offices(ctx: Context) -> None:
 def extract_elided_offices(ctx: Context) -> None:
     """ "Argentine President A, Bolivia's B and Peru's C": a list opened by a person whose title
     names his country goes on with persons owned by a country ("'s"), the title left out: each
-    holds the same office of his own country. A list opened by no titled person ("Brazil's
-    Neymar and Argentina's Messi") says nothing of offices."""
+    holds the same office of his own country, as does each of a list a copula names after a
+    group of leaders ("Among the leaders there were Chile's A and Peru's B"). A list opened by
+    no titled person ("Brazil's Neymar and Argentina's Messi") says nothing of offices."""
     for c in ctx.mentions:
         if c.type != "Country" or c.is_demonym or c.is_pronoun or not c.kb_id:
             continue
@@ -1410,7 +1442,7 @@ def _titled_list_head(ctx: Context, c: Mention) -> Mention | None:
     j = c.tok_start
     for _ in range(_LIST_ITEMS):
         if j < 2 or ctx.doc[j - 1].lower_ not in ctx.cues.coordination:
-            return None
+            return c if _leaders_named_by_copula(ctx, j) else None
         j -= 1
         if ctx.doc[j].text != "," and ctx.doc[j - 1].text == ",":
             j -= 1  # ", and"
@@ -1430,6 +1462,47 @@ def _titled_list_head(ctx: Context, c: Mention) -> Mention | None:
             return None
         j = owner.tok_start
     return None
+
+
+def extract_side_offices(ctx: Context) -> None:
+    """ "Dari pihak Peru, hadir pula A, B dan C": a sentence opened by the side of a
+    country or body (the ``side_opener`` cue, then its name and a comma) lists that side's
+    people; each with no office read elsewhere is its official. Another side's phrase later
+    in the sentence ends the list."""
+    phrases = cue_phrases(ctx.lang, "side_opener")
+    if not phrases:
+        return
+    for index, sent in enumerate(ctx.sents):
+        n = phrase_at(ctx.doc, sent.start, phrases)
+        side = ctx.mention_at(sent.start + n) if n else None
+        if side is None or side.tok_start != sent.start + n:
+            continue
+        if ctx.resolve(side).type not in ("Country", "Organization"):
+            continue
+        if side.tok_end >= sent.end or ctx.doc[side.tok_end].text != ",":
+            continue
+        end = next(
+            (k for k in range(side.tok_end, sent.end) if phrase_at(ctx.doc, k, phrases)),
+            sent.end,
+        )
+        held = {r.subject for r in ctx.relations if r.predicate == "officialOf"}
+        for m in ctx.by_sent.get(index, []):
+            if not side.tok_end < m.tok_start < end or m.is_pronoun or m.index in held:
+                continue
+            if ctx.resolve(m).type == "Person":
+                rule = f"{ctx.lang}.officialOf.side"
+                ctx.add(m, "officialOf", side, rule=rule, confidence=0.8, sent=sent)
+
+
+def _leaders_named_by_copula(ctx: Context, j: int) -> bool:
+    """ "Among the presidents at the funeral were Chile's A and Peru's B": the list at token
+    ``j`` is what a copula (``members_copula``) names, after a noun of a group of national
+    leaders (``leader_group``) earlier in its sentence: each holds his country's office."""
+    if j < 1 or ctx.doc[j - 1].lower_ not in ctx.cues.members_copula:
+        return False
+    sent = ctx.doc[j].sent
+    leaders = cue_words(ctx.lang, "leader_group")
+    return any(t.lower_ in leaders for t in ctx.doc[sent.start : j - 1])
 
 
 def _joined_run(

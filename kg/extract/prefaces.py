@@ -160,7 +160,7 @@ def _presence_preface(ctx: Context) -> None:
         if k + 2 >= sent.end or ctx.doc[k].lower_ not in openers:
             continue
         k += 1 + (ctx.doc[k + 1].lower_ in ("berada", "being"))
-        if ctx.doc[k].lower_ not in ("di", "in"):
+        if ctx.doc[k].lower_ not in cue_words(ctx.lang, "stative_locative"):
             continue
         place, end = _fronted_place(ctx, k + 1, sent.end)
         if not _linked_place(place):

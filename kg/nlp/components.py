@@ -460,6 +460,7 @@ DEFAULT_PASSES = (
     "places_by_apposition",
     "dateline_towns",
     "people_in_place_lists",
+    "people_owned_in_lists",
     "regencies_named_bare",  # again: places split off people and titles since
     "places_in_the_named_country",
 )
@@ -878,6 +879,8 @@ class GazetteerLinker:
         if kg_type == "Organization" and self._opens_with_local_title(ent):
             kg_type = "Person"  # "Wagub Tokoria Keliling Pesantren": a regional office's
             # holder, whatever the model read in a headline
+        if kg_type == "Demonym" and self._titled_name(ent):
+            kg_type = "Person"  # "Empress X Y": a title and a name read as a nationality
         ent = self._trim(ent, kg_type)
         if ent is None or (len(ent) == 1 and ent[0].lower_ in _weekdays()):
             return None  # "tiba di Lima, Ahad, 3 Mei": a day, no place
@@ -1119,6 +1122,20 @@ class GazetteerLinker:
         if self.lang == "en" and self._inside_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="Place")
         return Span(ent.doc, ent.start, ent.end, label="Person")
+
+    def _titled_name(self, ent: Span) -> bool:
+        """A title, then two or more capitalised words that name no country ("Empress X Y"):
+        the English model reads some such runs as a nationality; the words after the title are
+        a person's name."""
+        rest = [t for t in ent if not self.is_title(t)]
+        return (
+            self.starts_title(ent[0])
+            and len(rest) >= 2
+            and rest[0].i > ent.start
+            and all(t.is_alpha and t.is_title for t in rest)
+            and self.gazetteer.lookup_demonym(rest[0].text) is None
+            and self.gazetteer.lookup(" ".join(t.text for t in rest)) is None
+        )
 
     def _opens_with_local_title(self, ent: Span) -> bool:
         """The span opens with a regional office's title and goes on after it."""
@@ -3265,7 +3282,8 @@ def _posting_city(
     name: the city the country's envoy is posted in, and the envoy. Its token range and
     entry, or None."""
     doc, k = e.doc, e.start - 2
-    if k < 0 or e.kb_id_ or doc[e.start - 1].lower_ not in ("di", "in"):
+    at = cue_words(linker.lang, "stative_locative")
+    if k < 0 or e.kb_id_ or doc[e.start - 1].lower_ not in at:
         return None
     if doc[k].ent_type_ != "Country" or not _in_title_phrase(doc, k, title_ends):
         return None
@@ -4491,6 +4509,8 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
             continue  # "Duta Besar RI untuk P, Q, dan R, X": the envoy's countries, the envoy
         if _paired_office_before(linker, work.doc, first):
             continue  # "the presidents of P and Q, A and B": the offices' countries, then holders
+        if _opens_main_clause(work.doc, ents[group[-1]]):
+            group = group[:-1]  # "Setibanya di Lima, Peru, X disambut Y": the clause's subject
         people = [i for i in group if ents[i].label_ == "Person"]
         places = [
             i
@@ -4501,6 +4521,66 @@ def people_in_place_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
             for i in people:
                 out[i] = Span(ents[i].doc, ents[i].start, ents[i].end, label="Place")
     work.ents = out
+
+
+#: The most words of a name a country owns in a list ("Chile's Ana Maria Lopez").
+_OWNED_NAME_WORDS = 4
+
+
+@linker_pass("people_owned_in_lists")
+def people_owned_in_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
+    """ "Rwanda's A, Ghana's B and Tanzania's C": where a sentence lists two or more persons
+    each owned by a country ("Country's Name"), the other names so owned in it are persons
+    too, whether the model read them as a body or not at all. Lists are homogeneous; a
+    leader's foreign name is where the English model most often goes wrong."""
+    doc = work.doc
+    ents = sorted(work.ents, key=lambda e: e.start)
+    by_start = {e.start: e for e in ents}
+    owned: dict[int, list[int]] = {}  # sentence start -> tokens right after "Country's"
+    for e in ents:
+        if e.label_ == "Country" and e.end + 1 < len(doc) and doc[e.end].text in _POSSESSIVE_MARKS:
+            owned.setdefault(doc[e.start].sent.start, []).append(e.end + 1)
+    out = list(ents)
+    for starts in owned.values():
+        persons = [k for k in starts if (e := by_start.get(k)) is not None and e.label_ == "Person"]
+        if len(persons) < 2:
+            continue
+        for k in starts:
+            e = by_start.get(k)
+            if e is not None and (e.label_ == "Person" or e.kb_id_):
+                continue
+            end = _owned_name_end(doc, k)
+            overlapping = [x for x in out if x.start < end and x.end > k]
+            if end - k < 2 or any(x.start < k or x.kb_id_ for x in overlapping):
+                continue
+            out = [x for x in out if x not in overlapping]
+            out.append(Span(doc, k, end, label="Person"))
+    work.ents = sorted(out, key=lambda e: e.start)
+
+
+def _owned_name_end(doc: Doc, k: int) -> int:
+    """The end of the capitalised run at ``k`` that ends at a list's comma, "and" or the
+    sentence's end (a name, hyphenated words among it: "Nana Akufo-Addo"), else ``k``."""
+    end = k
+    while end < len(doc) and end - k < _OWNED_NAME_WORDS:
+        t = doc[end]
+        if not (t.is_title and t.text.replace("-", "").isalpha()):
+            break
+        end += 1
+    if end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and":
+        return end
+    return k
+
+
+def _opens_main_clause(doc: Doc, last: Span) -> bool:
+    """The run's last name follows a bare comma and a verb follows it ("Setibanya di Lima,
+    Peru, X disambut Y", "In Lima, Peru, X met Y"): the fronted phrase's places end at the
+    comma, and the name opens the main clause as its subject, no item of their list (a list
+    ends with "dan/and" before its last item, or with punctuation after it)."""
+    k = last.start - 1
+    if k < 0 or doc[k].text != "," or last.end >= len(doc):
+        return False
+    return doc[last.end].pos_ in ("VERB", "AUX")
 
 
 def _paired_office_before(linker: GazetteerLinker, doc: Doc, first: int) -> bool:

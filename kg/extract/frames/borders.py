@@ -12,7 +12,7 @@ from kg.extract.frames.objects import right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.lexicon import Trigger
-from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.extract.model import Mention, is_possessive
 from kg.nlp.lexicon import cue_words
 
 __all__ = ["border_between", "places_share_border"]
@@ -250,7 +250,7 @@ def _sides_before(
     while mark > 0 and start - mark <= _BORDER_ADJECTIVES and _describes_border(ctx.doc[mark]):
         mark -= 1  # "Peru's northern border with Ecuador", "its long border with B"
     owner = None
-    if mark >= 1 and ctx.doc[mark].text in POSSESSIVE_MARKS:
+    if mark >= 1 and is_possessive(ctx.doc[mark]):
         owner = _border_side(ctx, mark - 1)
     elif mark >= 1 and ctx.doc[mark].lower_ in _ITS:
         owner = _clause_country(ctx, sent, mark)

@@ -12,7 +12,7 @@ from kg.extract.frames.objects import MAX_PERSON_GAP, PERSON, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for
 from kg.extract.lexicon import Trigger
-from kg.extract.model import ARTICLES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import ARTICLES, PLACE_TYPES, Mention, is_possessive
 
 __all__ = ["agent_governs", "agent_leads", "body_led_by"]
 
@@ -73,7 +73,7 @@ def agent_leads(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if ctx.resolve(body).type not in ("Organization", "Country"):
         return
     after = body.tok_end
-    if after < sent.end and ctx.doc[after].text in POSSESSIVE_MARKS:
+    if after < sent.end and is_possessive(ctx.doc[after]):
         owned = [t.lower_ for t in ctx.doc[after + 1 : min(sent.end, after + 4)]]
         if any(w in ctx.cues.delegation for w in owned):
             return  # "leads Chile's delegation": a task, not an office

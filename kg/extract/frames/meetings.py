@@ -18,7 +18,7 @@ from kg.extract.frames.subjects import (
 )
 from kg.extract.frames.venues import known_place, meeting_venue, venue_places, visited_venue
 from kg.extract.lexicon import Trigger
-from kg.extract.model import PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import PLACE_TYPES, Mention, is_possessive
 from kg.nlp.lexicon import cue_words
 
 __all__ = [
@@ -99,6 +99,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         return  # "menyambut baik rencana X": approval of a thing, no guest received
     inside = [ctx.mention_at(j) for j in range(start, end)]
     speaker = next((m for m in inside if m is not None and ctx.resolve(m).type == "Person"), None)
+    if speaker is not None and ctx.starts_at(speaker) > start + 1:
+        # "menyampaikan undangan Presiden X kepada Y": X's invitation, addressed to Y; who
+        # heard it in person the phrase does not say
+        return
     owner = _meeting_owner(ctx, sent, start) if speaker is None else None
     if speaker is not None:
         subj, weight = speaker, 1.0
@@ -163,7 +167,10 @@ def agent_meets(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
         # meeting's place follows its verb, after the subordinator (a pair named in this
         # sentence, not one a pronoun takes from an earlier one)
         opener = start - 1
-        if opener > sent.start and ctx.doc[opener].pos_ in ("PRON", "NUM", "DET"):
+        phrase = ctx.mention_at(start - 1)
+        if phrase is not None and phrase.antecedent is not None and phrase.tok_end == start:
+            opener = phrase.tok_start - 1  # "when both ministers met in P"
+        elif opener > sent.start and ctx.doc[opener].pos_ in ("PRON", "NUM", "DET"):
             opener -= 1  # "ketika keduanya bertemu di P", "when they met in P"
         later = (
             opener > sent.start
@@ -449,7 +456,7 @@ def _counterpart_joined(ctx: Context, between: Span, conjunction: frozenset[str]
     if any(w in ctx.cues.counterpart for w in words):
         return True
     return all(
-        t.text in POSSESSIVE_MARKS
+        is_possessive(t)
         or ((m := ctx.mention_at(t.i)) is not None and ctx.resolve(m).type == "Country")
         for t in between[1:]
     )

@@ -7,11 +7,11 @@ Uzbekistan", "Presiden X dan Perdana Menteri Y") and appositions ("Tashkent, Uzb
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.frames.places import hyphen_paired, in_another_country
-from kg.extract.model import POSSESSIVE_MARKS, Mention
+from kg.extract.model import Mention, is_possessive
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
@@ -95,6 +95,10 @@ def right_chain(
             break  # "kata X kepada wartawan bahwa Presiden Y": Y is the clause's, not the verb's
         if m is None and word.lower_ in ctx.cues.contrast_clause:
             break  # "to meet envoys there, while Y held ...": another clause's subject
+        if m is None and types == PERSON and _marks_clause(ctx, word):
+            break  # "bertemu ketika Y menghadiri ...": Y is the clause's subject, not met
+        if m is None and types == PERSON and phrase_at(ctx.doc, j, ctx.cues.companion):
+            break  # "received the team along with Y": Y received it too, no one Y met
         if m is None and _topic_of_talks(ctx, j):
             break  # "went to the palace for talks on P": P is the talks' topic
         if m is None and j > i and word.lower_ in ctx.cues.topic_opener:
@@ -114,7 +118,7 @@ def right_chain(
             listed = right_chain(ctx, sent, later, types, max_gap=1)
             found += [m for m in listed if m not in found]
         elif persons and not found:
-            found += _members_in_next_sentence(ctx, sent, i)
+            found += members_in_next_sentence(ctx, sent, i)
     return found
 
 
@@ -128,7 +132,13 @@ def _topic_of_talks(ctx: Context, j: int) -> bool:
     )
 
 
-def _members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]:
+def _marks_clause(ctx: Context, word: Token) -> bool:
+    """A subordinator the parse makes a clause's marker ("ketika", "when"): what follows is
+    that clause's."""
+    return word.dep_ == "mark" and word.lower_ in ctx.cues.subordinator
+
+
+def members_in_next_sentence(ctx: Context, sent: Span, i: int) -> list[Mention]:
     """ "Gubernur menerima tiga bupati ... . Mereka adalah A, B, dan C":
     a group noun at ``i`` (after a number or quantifier, the ``group_noun`` cue) that the
     next sentence opens by naming (the ``members_intro`` cue) stands for those persons."""
@@ -256,7 +266,7 @@ def _place_noun_after(ctx: Context, m: Mention, types: frozenset[str]) -> int | 
     """The place noun right after a place's name, past its "'s" and up to two adjectives
     ("Bali's main city of Denpasar"), when a place's name follows it with "of"; None."""
     k = m.tok_end
-    if k < len(ctx.doc) and ctx.doc[k].text in POSSESSIVE_MARKS:
+    if k < len(ctx.doc) and is_possessive(ctx.doc[k]):
         k += 1
     for _ in range(2):
         if k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ" and ctx.doc[k].is_lower:
@@ -301,7 +311,7 @@ def _capital_beside(ctx: Context, j: int, m: Mention, k: int) -> bool:
 
 
 def _possessor(ctx: Context, m: Mention) -> bool:
-    return m.tok_end < len(ctx.doc) and ctx.doc[m.tok_end].text in POSSESSIVE_MARKS
+    return m.tok_end < len(ctx.doc) and is_possessive(ctx.doc[m.tok_end])
 
 
 def _demonym_ends(ctx: Context, j: int) -> bool:

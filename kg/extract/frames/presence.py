@@ -21,7 +21,7 @@ from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import subject_for, with_coordinated
 from kg.extract.frames.venues import at_home, posted_in, title_countries, venue_places
 from kg.extract.lexicon import Trigger
-from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, POSSESSIVE_MARKS, Mention
+from kg.extract.model import ARTICLES, DEMONSTRATIVES, PLACE_TYPES, Mention, is_possessive
 from kg.ingest.metadata import calendar_lexicon
 from kg.nlp.lexicon import cue_words
 
@@ -260,7 +260,7 @@ def _place_in_clause(ctx: Context, sent: Span, end: int) -> bool:
 def _possessor_of_person(ctx: Context, m: Mention) -> bool:
     """ "Bolivia's Tom Hakim": a country owning the person named right after it, no venue."""
     k = m.tok_end
-    if k + 1 >= len(ctx.doc) or ctx.doc[k].text not in POSSESSIVE_MARKS:
+    if k + 1 >= len(ctx.doc) or not is_possessive(ctx.doc[k]):
         return False
     after = ctx.mention_at(k + 1)
     return after is not None and ctx.resolve(after).type == "Person"

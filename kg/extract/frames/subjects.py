@@ -9,7 +9,7 @@ X") and companions ("tiba di P bersama Y") give every person who took part.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import Context, with_title_start
 from kg.extract.frames.objects import (
@@ -17,10 +17,11 @@ from kg.extract.frames.objects import (
     OF_COUNTRY,
     PERSON,
     list_opener_at,
+    members_in_next_sentence,
     right_chain,
 )
 from kg.extract.mentions import carried_by_vehicle, object_position
-from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention
+from kg.extract.model import AGENT_TYPES, ARTICLES, DEMONSTRATIVES, Mention, is_possessive
 from kg.nlp.lexicon import cue_words, load_titles
 
 __all__ = [
@@ -136,6 +137,33 @@ def left_agent(
     return None
 
 
+#: Purpose markers between a sent person and the act ("mengutus X untuk hadir", "sent X to").
+_PURPOSE = frozenset({"untuk", "guna", "to"})
+
+
+def _object_sent_to_act(ctx: Context, sent: Span, i: int) -> Mention | bool | None:
+    """ "Presiden mengutus Menlu X untuk hadir di P", "sent Foreign Minister X to attend the
+    inauguration in P": the person a verb of sending (``sending_verb``) takes as object does
+    the act of the purpose clause after it, not the verb's subject; the one a verb of asking
+    (``request_verb``: "asked X to attend") was only asked, and nobody did it (False). None
+    when the trigger at ``i`` opens no such clause."""
+    k = i - 1
+    if k <= sent.start or ctx.doc[k].lower_ not in _PURPOSE:
+        return None
+    m = ctx.mention_at(k - 1)
+    if m is None or m.tok_end != k or ctx.resolve(m).type != "Person":
+        return None
+    start = ctx.starts_at(m)
+    verb = ctx.doc[start - 1] if start > sent.start else None
+    if verb is None:
+        return None
+    if verb.lower_ in cue_words(ctx.lang, "sending_verb"):
+        return m
+    if verb.lower_ in cue_words(ctx.lang, "request_verb"):
+        return False
+    return None
+
+
 def _group_named_later(ctx: Context, sent: Span, j: int, i: int) -> Mention | None:
     """ "Para pemimpin yang datang ke P adalah A dan B", "The leaders who gathered in P
     were A and B": a relative pronoun at ``j`` on a group noun (the ``group_noun`` cue) whose
@@ -143,7 +171,7 @@ def _group_named_later(ctx: Context, sent: Span, j: int, i: int) -> Mention | No
     last of them, so that ``with_coordinated`` gathers the list."""
     noun = ctx.doc[j - 1].lower_.split("-")[0] if j > sent.start else ""
     if noun not in ctx.cues.group_noun and noun.removesuffix("s") not in ctx.cues.group_noun:
-        return None
+        return _group_named_next(ctx, sent, j)
     for k in range(i + 1, sent.end):
         word = ctx.doc[k].lower_
         width = 1 if word in ctx.cues.members_copula else list_opener_at(ctx, k)
@@ -151,7 +179,33 @@ def _group_named_later(ctx: Context, sent: Span, j: int, i: int) -> Mention | No
             continue
         named = right_chain(ctx, sent, k + width, PERSON, max_gap=MAX_PERSON_GAP)
         return named[-1] if named else None
+    return _group_named_next(ctx, sent, j)
+
+
+#: Words a group noun's own modifiers may take between it and its relative pronoun ("lima
+#: menteri negeri jiran yang diundang").
+_GROUP_MODIFIERS = 3
+
+
+def _group_named_next(ctx: Context, sent: Span, j: int) -> Mention | None:
+    """ "Tiga menteri negeri jiran yang diundang ke P sudah hadir. Mereka ialah A, B dan C":
+    a counted group (a number or quantifier before its noun) with a relative clause, whose
+    members the next sentence opens by naming (``members_intro``): the last of them, so that
+    ``with_coordinated`` gathers the list."""
+    for k in range(j - 1, max(sent.start, j - 1 - _GROUP_MODIFIERS) - 1, -1):
+        if ctx.doc[k].lower_ not in ctx.cues.group_noun:
+            continue
+        start = k
+        while start > sent.start and _counts(ctx.doc[start - 1]):
+            start -= 1
+        named = members_in_next_sentence(ctx, sent, start) if start < k else []
+        return named[-1] if named else None
     return None
+
+
+def _counts(tok: Token) -> bool:
+    """A number, article or quantifier before a group noun ("lima", "para", "the three")."""
+    return tok.like_num or tok.pos_ in ("DET", "NUM")
 
 
 def _vehicle_subject(ctx: Context, j: int) -> bool:
@@ -340,7 +394,28 @@ def relative_head(ctx: Context, j: int) -> Mention | None:
     if start > 0 and ctx.doc[start - 1].lower_ == "of" and k == j - 1:
         return None  # "a friend of X who is in P": the friend is, not X; after a comma the
         # clause is about the name ("the backing of President X, who flew to P")
+    if k < j - 1 and ctx.resolve(m).type != "Person":
+        return _person_apposed_to_body(ctx, start) or ctx.resolve(m)
     return ctx.resolve(m)
+
+
+#: Tokens of an office set off after a name, before the body it names ("head of the").
+_APPOSED_OFFICE_REACH = 6
+
+
+def _person_apposed_to_body(ctx: Context, start: int) -> Mention | None:
+    """ "X, head of the Y association, who travelled to P": the body ending an apposition
+    of office set off by commas after a person's name; the relative clause is that person's.
+    The apposition holds the office's words only: no other name, no verb."""
+    for k in range(start - 1, max(-1, start - 1 - _APPOSED_OFFICE_REACH), -1):
+        tok = ctx.doc[k]
+        if tok.text == ",":
+            before = ctx.mention_at(k - 1) if k > 0 else None
+            person = ctx.resolve(before) if before is not None else None
+            return person if person is not None and person.type == "Person" else None
+        if ctx.mention_at(k) is not None or not tok.is_alpha or tok.pos_ in ("VERB", "AUX"):
+            return None  # "A, B and the C club, who ...": a list, no apposition
+    return None
 
 
 #: Tokens from a relative pronoun back to the predicative verb of the noun it modifies.
@@ -495,6 +570,9 @@ def subject_for(
     shared = _conjunct_subject(ctx, sent, i, types)
     if shared is not None:
         return shared, 1.0
+    sent_one = _object_sent_to_act(ctx, sent, i)
+    if sent_one is not None:  # "mengutus X untuk hadir di P": X; "asked X to attend": nobody
+        return (sent_one, 0.9) if sent_one else (None, 0.0)
     if i > 0 and ctx.doc[i - 1].lower_ in ctx.cues.nonfinite_link and ctx.doc[i - 1].i > sent.start:
         controller = _controller(ctx, sent, i, types)
         if controller is not None:
@@ -902,6 +980,7 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     while True:
         start = ctx.starts_at(out[0])
         start -= consort_before(ctx, start)  # "A dan istrinya B", "A and his wife B"
+        start = _country_possessor_start(ctx, start)  # "A, Chile's B and Peru's C"
         link = start - 1
         if link >= 1 and (ctx.doc[link].lower_ in conjunction or _pair_slash(ctx.doc, link)):
             in_list = True
@@ -925,6 +1004,17 @@ def with_coordinated(ctx: Context, subj: Mention) -> list[Mention]:
     if len(out) == 1:
         out = _opened_list_holding(ctx, subj) or out
     return out + _members_apposed(ctx, subj)
+
+
+def _country_possessor_start(ctx: Context, start: int) -> int:
+    """Where a list item opens whose name a country possesses ("Peru's C" in "A, Chile's B
+    and Peru's C"): the country's first token, else ``start``."""
+    if start < 2 or not is_possessive(ctx.doc[start - 1]):
+        return start
+    owner = ctx.mention_at(start - 2)
+    if owner is None or ctx.resolve(owner).type != "Country":
+        return start
+    return owner.tok_start
 
 
 def _opened_list_holding(ctx: Context, subj: Mention) -> list[Mention]:

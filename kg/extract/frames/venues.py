@@ -285,8 +285,8 @@ def _subordinate_subject(ctx: Context, j: int, parties: set[int]) -> bool:
     subject, named within a few tokens, is none of the meeting's parties: a place after it is
     that clause's."""
     tok = ctx.doc[j]
-    if tok.pos_ != "SCONJ" or tok.dep_ != "mark":
-        return False
+    if tok.dep_ != "mark" or (tok.pos_ != "SCONJ" and tok.lower_ not in ctx.cues.subordinator):
+        return False  # "ketika", tagged an adverb, marks a clause as "as" does
     for k in range(j + 1, min(len(ctx.doc), j + 1 + _SUBJECT_REACH)):
         m = ctx.mention_at(k)
         if m is not None and not m.is_pronoun and ctx.resolve(m).type in ("Person", "Organization"):

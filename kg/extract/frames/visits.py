@@ -408,15 +408,19 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             subj, weight = previous_subject(ctx, sent), 0.9
     if subj is None and _trip_as_topic(ctx, start):
         return
+    travellers = None
     if subj is None:
         subj, weight = subject_for(ctx, sent, start, AGENT_TYPES, noun=True)
+        # "A and B prayed there, wrapping up a visit to P": the clause's subject, all of it
+        travellers = with_coordinated(ctx, subj) if subj is not None else None
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
         if ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS and not obj.kb_id:
             continue  # "kehadirannya di KTT G20": after "di", a known place only, as for venues
         ctx.literal_places.add(obj.index)
-        add_relation(ctx, sent, trig, subj, obj, weight)
+        for traveller in travellers or [subj]:
+            add_relation(ctx, sent, trig, traveller, obj, weight)
 
 
 def _guest_received(ctx: Context, host: Mention | None, start: int) -> Mention | None:
