@@ -4538,7 +4538,7 @@ def people_owned_in_lists(linker: GazetteerLinker, work: LinkerWork) -> None:
     by_start = {e.start: e for e in ents}
     owned: dict[int, list[int]] = {}  # sentence start -> tokens right after "Country's"
     for e in ents:
-        if e.label_ == "Country" and e.end + 1 < len(doc) and doc[e.end].text in _POSSESSIVE_MARKS:
+        if e.label_ == "Country" and _possessor(e) and e.end + 1 < len(doc):
             owned.setdefault(doc[e.start].sent.start, []).append(e.end + 1)
     out = list(ents)
     for starts in owned.values():
