@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import Context
+from kg.extract.frames.subjects import companions_after
 from kg.extract.model import PLACE_TYPES, Mention, same_name
 from kg.ingest.metadata import Metadata
 from kg.nlp.gazetteer import load_gazetteer
@@ -79,7 +80,17 @@ def _arrivals_without_place(ctx: Context, city: Mention, country: str) -> None:
         sent = verb.sent
         if m is None or ctx.resolve(m).type != "Person" or ctx.negated(sent, verb.i, verb.i):
             continue
-        _visit_from_abroad(ctx, m, city, country, "dateline-arrival", sent)
+        if _visit_from_abroad(ctx, m, city, country, "dateline-arrival", sent):
+            # "X, who landed on Sunday with her husband, Y": who came along came there too
+            for companion in companions_after(ctx, sent, verb.i + 1):
+                ctx.add(
+                    companion,
+                    "visited",
+                    city,
+                    rule=f"{ctx.lang}.visited.dateline-arrival",
+                    confidence=CONFIDENCE,
+                    sent=sent,
+                )
 
 
 def _names_a_place(ctx: Context, prep) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -92,13 +103,14 @@ def _names_a_place(ctx: Context, prep) -> bool:  # noqa: ANN001 - a spaCy Token
 
 def _visit_from_abroad(
     ctx: Context, m: Mention, city: Mention, country: str, rule: str, sent: Span
-) -> None:
-    """``m`` visited the dateline's city, when the text gives them an office abroad."""
-    if office_abroad(ctx, m, country):
-        ctx.literal_places.add(city.index)
-        ctx.add(
-            m, "visited", city, rule=f"{ctx.lang}.visited.{rule}", confidence=CONFIDENCE, sent=sent
-        )
+) -> bool:
+    """``m`` visited the dateline's city, when the text gives them an office abroad; whether
+    it did."""
+    if not office_abroad(ctx, m, country):
+        return False
+    ctx.literal_places.add(city.index)
+    ctx.add(m, "visited", city, rule=f"{ctx.lang}.visited.{rule}", confidence=CONFIDENCE, sent=sent)
+    return True
 
 
 def _country_of(city: Mention, head: list[Mention]) -> str | None:

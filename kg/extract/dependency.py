@@ -173,6 +173,8 @@ def extract_dependency_relations(ctx: Context) -> set[tuple[int, str]]:
             continue  # no usable subject in the parse (e.g. a dateline): word order may try
         ctx.trigger = (verb.idx, verb.idx + len(verb.text))
         objects = _objects(ctx, doc[nodes[trig.object]], trig.predicate)
+        if trig.predicate == "visited":  # "to visit President X in P": X is whom, P where
+            objects = [o for o in objects if not (o.title and ctx.resolve(o).type == "Person")]
         if not objects and trig.predicate == "visited":
             objects = _where_the_thing_stands(ctx, verb, doc[nodes[trig.object]])
         if not objects and _described(ctx, doc[nodes[trig.object]]):

@@ -505,6 +505,18 @@ def _stood_in_for(ctx: Context, subj: Mention) -> bool:
     )
 
 
+def _owns_the_site(ctx: Context, subj: Mention) -> bool:
+    """ "berziarah ke makam X di P", "jenazah X tiba di P": the person names a site or a body
+    (the ``person_site`` and ``remains`` cues right before his name), which is what went or
+    stands there; the person was not at the place."""
+    k = ctx.starts_at(subj) - 1
+    if k > 0 and ctx.doc[k].lower_ == "of":
+        k -= 1  # "the tomb of X"
+    return k >= 0 and (
+        ctx.doc[k].lower_ in ctx.cues.person_site or ctx.doc[k].lower_ in ctx.cues.remains
+    )
+
+
 def _topic_between(ctx: Context, subj: Mention, place: Mention) -> bool:
     """ "kata X tentang banjir di Bekasi": the place is what the person spoke about."""
     return any(t.lower_ in ctx.cues.topic for t in ctx.doc[subj.tok_end : place.tok_start])
@@ -573,6 +585,7 @@ def _blocked(
         or _object_of_earlier_verb(ctx, subj, obj)
         or _topic_between(ctx, subj, obj)
         or _stood_in_for(ctx, subj)
+        or _owns_the_site(ctx, subj)
     ):
         return True
     first, last = min(subj.tok_start, obj.tok_start), max(subj.tok_end, obj.tok_end)

@@ -199,6 +199,9 @@ class Cues:
     person_description: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...]
     remains: frozenset[str]
+    person_site: frozenset[str]
+    female_word: frozenset[str]
+    male_word: frozenset[str]
     remains_skip: frozenset[str]
     description_origin: frozenset[str]
     national_description: frozenset[str]
@@ -294,6 +297,9 @@ def load_cues(lang: str) -> Cues:
         negation_clause=frozenset(words("negation", "clause")),
         not_negation=phrases("not_negation"),
         remains=frozenset(words("remains")),
+        person_site=frozenset(words("person_site")),
+        female_word=frozenset(words("female_word")),
+        male_word=frozenset(words("male_word")),
         remains_skip=frozenset(words("remains_skip")),
         description_origin=frozenset(words("description_origin")),
         clause_break=frozenset(words("clause_break")),

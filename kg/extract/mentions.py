@@ -1760,9 +1760,10 @@ def _with_pronouns(
             holder = _holder_by_country(persons, mentions, country, tok.i, noun, cues)
             if holder is not None:
                 sent = token_sent[tok.i]
-                if tok.is_sent_start and (
-                    sent not in subject_of_sent or tok.i < subject_of_sent[sent][0]
-                ):
+                opens = tok.is_sent_start or (
+                    _after_fronted_phrase(doc, tok.i) and _acts_next(doc, end, cues)
+                )
+                if opens and (sent not in subject_of_sent or tok.i < subject_of_sent[sent][0]):
                     subject_of_sent[sent] = (tok.i, holder)
                 out.append(_reference(doc[tok.i : end], len(out), sent, holder))
             continue
@@ -1784,24 +1785,34 @@ def _with_pronouns(
         held = subject_of_sent.get(sent)
         if held is not None and held[0] < tok.i and (not same or held[0] < same[0].tok_start):
             same = [held[1], *same]  # "He flew to P ..., where he met X": the first "he"'s person
-        relative = (
-            _relative_start(tok) or _adverbial_start(tok, cues)
-            if tok.lower_ in _OBJECT_PRONOUNS
-            else None
-        )
+        as_object = tok.lower_ in _OBJECT_PRONOUNS or _after_active_verb(doc, tok)
+        relative = _relative_start(tok) or _adverbial_start(tok, cues) if as_object else None
+        gender = _pronoun_gender(tok)
+
+        def fits(m: Mention, gender: str | None = gender) -> bool:
+            person = mentions[m.antecedent] if m.antecedent is not None else m
+            return gender is None or _gender(doc, person, mentions, cues) in (None, gender)
+
         if same and (
-            tok.lower_ not in _OBJECT_PRONOUNS
+            not as_object
             or (relative is not None and same[0].tok_start < relative)
         ):
             # "Hua said she hoped", "Abe bertemu X, sedangkan di Sydney ia ...": the sentence's
             # subject, not the object named last; "flew on to P, where Y received him":
             # the main clause's subject, outside the relative clause that binds Y.
-            antecedent = same[0]
+            antecedent = same[0] if fits(same[0]) else None
         if antecedent is None:
+            # "The prince flew in. His wife A stayed behind. On arrival he ...": the
+            # salient person of a sentence before, past one a gendered word rules out
             antecedent = next(
-                (a for s in range(sent - 1, max(-1, sent - 4), -1) if (a := salient(s))), None
+                (
+                    a
+                    for s in range(sent - 1, max(-1, sent - 4), -1)
+                    if (a := salient(s)) and fits(a)
+                ),
+                None,
             )
-        if antecedent is not None and tok.lower_ not in _OBJECT_PRONOUNS:
+        if antecedent is not None and not as_object:
             held = subject_of_sent.get(sent)
             if held is None or tok.i < held[0]:
                 subject_of_sent[sent] = (tok.i, antecedent)
@@ -1993,6 +2004,64 @@ def _acts_next(doc: Doc, k: int, cues: Cues) -> bool:
         if doc[j].pos_ != "ADV":
             return False
     return False
+
+
+def _pronoun_gender(tok: Token) -> str | None:
+    """ "f" for an English "she/her", "m" for "he/him", None for any other pronoun."""
+    if tok.doc.lang_ != "en":
+        return None
+    return _GENDERED_PRONOUNS.get(tok.lower_)
+
+
+#: English pronouns that say a gender ("f"/"m"); "they" and the Indonesian ones do not.
+_GENDERED_PRONOUNS = {
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+}  # fmt: skip
+
+
+def _gender(doc: Doc, person: Mention, mentions: list[Mention], cues: Cues) -> str | None:
+    """A person's gender where a word says it at any mention of the very same name: a title
+    or a kin word in the title phrase or right before the name ("Queen X", "his wife X", "Mr
+    Y"; the ``female_word`` and ``male_word`` cues); None where none does, or both. Only the
+    same words: a family name alone is shared by a couple ("First Lady A Berg", "Berg")."""
+    words: set[str] = set()
+    name = person.text.lower()
+    for m in mentions:
+        if m.type == "Person" and not m.is_pronoun and m.text.lower() == name:
+            start = with_title_start(doc, m)
+            words |= {t.lower_ for t in doc[max(0, start - 2) : m.tok_start]}
+            words |= set((m.title or "").lower().split())
+    female, male = bool(words & cues.female_word), bool(words & cues.male_word)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _after_active_verb(doc: Doc, tok: Token) -> bool:
+    """An Indonesian "dia" or "beliau" right after an active verb ("menerima beliau", "menemui
+    dia"): the verb's object, as "him" is in English, so not its own clause's subject."""
+    if doc.lang_ != "id" or tok.lower_ not in ("dia", "beliau") or tok.i == 0:
+        return False
+    verb = doc[tok.i - 1]
+    return verb.pos_ == "VERB" and verb.lower_.startswith("me")
+
+
+def _after_fronted_phrase(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a short phrase that opens its sentence with no verb and ends in a
+    comma ("Kamis, pemimpin Libya itu ...", "On Monday, the Chilean leader ..."): a time or
+    place fronted before the main clause, whose subject starts at ``i``."""
+    if i == 0 or doc[i - 1].text != ",":
+        return False
+    start = doc[i].sent.start
+    fronted = doc[start : i - 1]
+    return (
+        0 < len(fronted) <= _FRONTED_REACH
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in fronted)
+    )
+
+
+#: Words a fronted time or place phrase may hold before its comma ("Pada Kamis pagi",
+#: "Earlier on Monday").
+_FRONTED_REACH = 5
 
 
 def _after_place_preposition(doc: Doc, m: Mention, cues: Cues) -> bool:

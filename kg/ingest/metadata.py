@@ -49,7 +49,7 @@ __all__ = [
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")  # "... tanpa iklan. Gabung ...": two sentences
 _NAV_SEPARATOR = re.compile(r"\s(\||>|»)\s")
 _DATELINE_HEAD = re.compile(
-    r"(?:[\w-]+\.(?:com|co\.id|id),\s*)?"  # Liputan6.com, Jakarta -
+    r"(?P<site>[\w-]+\.(?i:com|co\.id|co|id),\s*)?"  # Liputan6.com, Jakarta -; TEMPO.CO,
     r"(?:[A-Z][A-Z .'-]{2,}"  # ASTANA / KUALA LUMPUR
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\([A-Z]{3,}(?:\s[A-Z][a-z]+)?\))"  # Jakarta (ANTARA
     # News): the agency's name opens in capitals
@@ -303,7 +303,8 @@ def _dateline(story: Line | None, text: str) -> tuple[tuple[int, int], CalendarD
     head = _DATELINE_HEAD.match(text, story.start, story.end) or undashed_dateline().match(
         text, story.start, story.end
     )
-    newsroom = False
+    # "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -": the site signs from its newsroom
+    newsroom = head is not None and head.groupdict().get("site") is not None
     if head is None:
         head = _outlet_dateline().match(text, story.start, story.end)
         newsroom = head is not None

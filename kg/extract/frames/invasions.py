@@ -100,12 +100,27 @@ def _possessor_by_parse(ctx: Context, i: int) -> Mention | None:
         return None
     m = ctx.mention_at(poss.i)
     if m is not None and not m.is_pronoun:
-        return m if m.type == "Country" else None
-    if poss.lower_ not in ("its", "their") or noun.dep_ != "dobj":
+        return m if _state(ctx, m) else None  # "Germany's invasion", "Moscow's invasion"
+    if poss.lower_ not in ("its", "their"):
         return None
+    if noun.dep_ != "dobj":
+        return _country_named_before(ctx, poss.i)  # "sanctions put on P after its invasion of Q"
     nsubj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     m = ctx.mention_at(nsubj.i) if nsubj is not None else None
     return m if m is not None and m.type == "Country" else None
+
+
+def _country_named_before(ctx: Context, i: int) -> Mention | None:
+    """The one country named in the sentence before "its" at token ``i`` ("sanctions were
+    put on P after its invasion of Q"): whose the invasion is; None when the sentence names two
+    or none there, for "its" might be either."""
+    sent = ctx.doc[i].sent
+    named = {
+        ctx.resolve(m).kb_id or m.text: m
+        for m in ctx.by_sent.get(ctx.sents.index(sent), [])
+        if m.tok_end <= i and ctx.resolve(m).type == "Country" and not m.is_demonym
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _country_before(ctx: Context, start: int) -> Mention | None:
@@ -115,7 +130,7 @@ def _country_before(ctx: Context, start: int) -> Mention | None:
     if j >= 0 and ctx.doc[j].lower_ == "the":
         return None
     m = ctx.mention_at(j) if j >= 0 else None
-    return m if m is not None and m.type == "Country" and ctx.lang == "en" else None
+    return m if m is not None and ctx.lang == "en" and _state(ctx, m) else None
 
 
 @frame("agent_invades")

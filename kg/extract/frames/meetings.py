@@ -365,18 +365,26 @@ def meeting_attendees(ctx: Context, sent: Span, trig: Trigger, start: int, end: 
 
 
 def _meeting_of_pair(ctx: Context, sent: Span, i: int) -> list[Mention]:
-    """ "pertemuan A dan B di P": Indonesian names the two who met right after
-    the meeting noun, as its possessors, without "antara". Exactly two persons joined by
-    "dan", the first touching the noun; anything else (one name, a list, a comma) is not."""
+    """ "pertemuan A dan B di P", "pertemuan Presiden P A dengan B": Indonesian names the two
+    who met right after the meeting noun, as its possessors, without "antara". Exactly two
+    persons (with their titles) joined by "dan" or "dengan", the first touching the noun;
+    anything else (one name, a list, a comma) is not."""
     if ctx.lang != "id" or i >= sent.end:
         return []
-    first = ctx.mention_at(i)
-    if first is None or first.type != "Person" or first.tok_start != i:
+    first = ctx.mention_at(i) or ctx.titled_at(i)
+    if first is None or first.type != "Person" or ctx.starts_at(first) != i:
         return []
-    persons = right_chain(ctx, sent, i, PERSON, max_gap=0)
-    if len(persons) != 2 or persons[1].tok_start != first.tok_end + 1:
+    k = first.tok_end
+    if k + 1 >= sent.end or ctx.doc[k].lower_ not in _PAIR_JOINERS:
         return []
-    return persons if ctx.doc[first.tok_end].lower_ == "dan" else []
+    others = right_chain(ctx, sent, k + 1, PERSON, max_gap=0)
+    if len(others) != 1 or ctx.starts_at(others[0]) != k + 1:
+        return []
+    return [first, others[0]]
+
+
+#: Words joining the two persons of "pertemuan A dan B" / "pertemuan A dengan B".
+_PAIR_JOINERS = frozenset({"dan", "dengan"})
 
 
 #: How far before the signing verb, within its clause, the agreement may be named.
@@ -435,6 +443,8 @@ def _coordinated_persons_before(ctx: Context, sent: Span, i: int):
             return a, b  # "A and B", "A, B, and C" (the list's last comma)
         if _counterpart_joined(ctx, ctx.doc[a.tok_end : ctx.starts_at(b)], conjunction):
             return a, b
+        if _counterpart_joined(ctx, ctx.doc[a.tok_end : b.tok_start], conjunction):
+            return a, b  # "A and his Chinese counterpart B": the counterpart read as B's title
     return None
 
 
@@ -481,6 +491,11 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
+    if not hosts and ctx.doc[start].lower_ in _WELCOMED:
+        # "disambut ribuan warga di P", "was greeted by cheering crowds in P": welcomed by
+        # people nobody names, the guest was still there
+        _were_there(ctx, sent, trig, guests, venue_places(ctx, sent, end), weight)
+        return
     # "A bersama Ibu Negara B disambut Y": who came with the guest was welcomed too
     guests += [
         c for c in companions_before(ctx, sent, subj, start, relative=False) if c not in guests
@@ -490,17 +505,8 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     # "X was joined in P by Y", "was received at P by Y": the guest was in P, and who joined
     # came there too (a host who receives may be at home)
     joined = trig.rule.endswith(".joined")
-    for place in [*_places_in_span(ctx, start, end), *(venue if hosts else [])]:
-        ctx.literal_places.add(place.index)
-        for person in [*guests, *along, *(hosts if joined else [])]:
-            ctx.add(
-                person,
-                "visited",
-                place,
-                rule=f"{trig.rule}.venue",
-                confidence=trig.confidence * weight * 0.9,
-                sent=sent,
-            )
+    places = [*_places_in_span(ctx, start, end), *(venue if hosts else [])]
+    _were_there(ctx, sent, trig, [*guests, *along, *(hosts if joined else [])], places, weight)
     while hosts:
         for obj in hosts:
             for guest in guests:
@@ -510,6 +516,33 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
             visited_venue(ctx, sent, trig, came, max(h.tok_end for h in hosts), weight * 0.9)
         # "was received by X in P and by Y in Q": each agent in turn, with its own place
         hosts = _next_agents(ctx, sent, max(h.tok_end for h in hosts), gap)
+
+
+def _were_there(
+    ctx: Context,
+    sent: Span,
+    trig: Trigger,
+    people: list[Mention],
+    places: list[Mention],
+    weight: float,
+) -> None:
+    """Those welcomed (and who came with them) were at each place of the welcome."""
+    for place in places:
+        ctx.literal_places.add(place.index)
+        for person in people:
+            ctx.add(
+                person,
+                "visited",
+                place,
+                rule=f"{trig.rule}.venue",
+                confidence=trig.confidence * weight * 0.9,
+                sent=sent,
+            )
+
+
+#: Passive verbs of a welcome whose place holds the guest whoever welcomed him ("disambut
+#: warga di P"); being received or met ("diterima", "ditemui") may be in writing or by phone.
+_WELCOMED = frozenset({"disambut", "dijemput", "dijamu", "greeted", "welcomed", "cheered"})
 
 
 def _places_in_span(ctx: Context, start: int, end: int) -> list[Mention]:

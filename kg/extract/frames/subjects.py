@@ -89,6 +89,8 @@ def left_agent(
                 if head is None:  # "pemimpin yang datang ke P adalah A dan B": A and B act
                     head = _group_named_later(ctx, sent, j, i)
                 return head if head is not None and _acts(ctx, head, types) else None
+            if _owned_vehicle(ctx, j):  # "His plane landed in P", "pesawatnya mendarat di P"
+                return previous_subject(ctx, sent, types)
             if _vehicle_subject(ctx, j):
                 return None  # "X menjelaskan, pesawat itu ... lalu mendarat di P": no one named
             if tok.lower_ in ctx.cues.coordination:
@@ -220,6 +222,21 @@ def _vehicle_subject(ctx: Context, j: int) -> bool:
     while k >= 0 and ctx.doc[k].pos_ in ("DET", "ADJ"):
         k -= 1  # "the presidential plane", "a chartered jet"
     return k < 0 or ctx.doc[k].is_punct
+
+
+def _owned_vehicle(ctx: Context, j: int) -> bool:
+    """A vehicle a possessive pronoun owns ("his plane", "her motorcade", "pesawatnya"): it
+    carried the person the text is about, who is the one travelling."""
+    tok = ctx.doc[j]
+    if ctx.lang == "id":
+        return tok.lower_.endswith("nya") and tok.lower_.removesuffix("nya") in ctx.cues.vehicle
+    before = ctx.doc[j - 1] if j > 0 else None
+    return (
+        tok.lower_ in ctx.cues.vehicle
+        and before is not None
+        and before.tag_ == "PRP$"
+        and before.lower_ in ("his", "her")
+    )
 
 
 def _carries_pronoun(ctx: Context, k: int) -> bool:
@@ -527,7 +544,7 @@ def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
     commas = [j for j in range(c_start, i) if ctx.doc[j].text == ","]
     start = commas[-1] + 1 if commas else c_start
     if any(
-        ctx.mention_at(tok.i) is not None or tok.pos_ == "PRON" or _nominal(ctx, tok)
+        ctx.mention_at(tok.i) is not None or _subject_pronoun(ctx, tok) or _nominal(ctx, tok)
         for tok in ctx.doc[start:i]
     ):
         return True
@@ -540,6 +557,12 @@ def _unrecognised_subject(ctx: Context, sent: Span, i: int) -> bool:
         and _nominal(ctx, child)
         for child in ctx.doc[i].children
     )
+
+
+def _subject_pronoun(ctx: Context, tok: Token) -> bool:
+    """A pronoun that may be a subject: not one a preposition governs ("Di sana rombongan
+    diterima X": "sana" is where, not who)."""
+    return tok.pos_ == "PRON" and not (tok.i > 0 and ctx.doc[tok.i - 1].pos_ == "ADP")
 
 
 def _trip_of_the_one_before(ctx: Context, i: int) -> bool:
@@ -679,7 +702,14 @@ def delegation_word_opens(ctx: Context, c_start: int, i: int) -> bool:
     commas = [k for k in range(c_start, i) if ctx.doc[k].text == ","]
     start = commas[-1] + 1 if commas else c_start
     words = [t for t in ctx.doc[start:i] if t.is_alpha and t.lower_ not in ARTICLES]
+    while len(words) > 1 and words[0].pos_ in _FRONTED_FUNCTION_WORDS:
+        words = words[1:]  # "Di sana rombongan diterima X", "There the delegation met Y"
     return bool(words) and words[0].lower_.removesuffix("nya") in ctx.cues.delegation
+
+
+#: Parts of speech of a short fronted phrase with no comma before a clause's subject ("Di
+#: sana", "Kemudian", "There"): no noun among them, so none is the subject.
+_FRONTED_FUNCTION_WORDS = frozenset({"ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART"})
 
 
 def party_of(ctx: Context, leader: Mention, sent: Span) -> list[Mention]:
@@ -935,6 +965,11 @@ def _participle_subject(ctx: Context, sent: Span, i: int, types: frozenset[str])
     # nearest name: "X was greeted by Y after arriving in P" (X arrived, not Y)
     roles = ("nsubj", "nsubjpass") if any(c.dep_ == "agent" for c in head.children) else ("nsubj",)
     nsubj = next((c for c in head.children if c.dep_ in roles), None)
+    while nsubj is None and head.dep_ in ("xcomp", "acomp") and head.head.i < head.i:
+        # "X is due to sit down with A and B before flying back to P": the subject of the
+        # verb the infinitive completes ("is due"), not one of the persons sat with
+        head = head.head
+        nsubj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if nsubj is None:
         return None
     m = ctx.mention_at(nsubj.i) or ctx.titled_at(nsubj.i)

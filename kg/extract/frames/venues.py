@@ -184,6 +184,11 @@ def venue_places(
                 # "at Villa X in a region": a building, then where it stands; "at the old
                 # customs house in P": a building the model did not take for a name
                 continue
+            k = chain[-1].tok_end
+            if k < c_end and ctx.doc[k].lower_ in ctx.cues.venue:
+                # "di Kantor Gubernur P di Q": the building named for P stands in Q, and the
+                # event was in both
+                places += [q for q in venue_places(ctx, sent, k, 6, parties) if q not in places]
             for place in places:
                 ctx.literal_places.add(place.index)
             return places

@@ -366,10 +366,18 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
             continue
         if tok.lower_ in _NOUN_VISIT_PREPS or _visit_in(ctx, start, tok, subj):
             break
+        if _tour_of(ctx, start, j):
+            break  # "a ten-day tour of South Asia": "of" names where the tour goes
         if m is not None and m.type == "Country" and subj is None and ctx.doc[j - 1].is_lower:
             fillers += 1  # "kunjungan pemimpin Chile ke P": the visitor's country, no visitor
             described = True
             j = m.tok_end
+            continue
+        apposed = _apposed_visitor(ctx, j, sent) if subj is None else None
+        if apposed is not None:
+            # "lawatan Wakil Presiden ketika itu, X, ke P": the title's holder, set off by commas
+            subj = apposed
+            j = apposed.tok_end + 1
             continue
         if tok.is_punct or m is not None or (subj is None and _finite_verb(ctx, tok)):
             return  # "lawatan diakhiri dengan menghadiri KTT X di P": X is no visitor
@@ -378,7 +386,9 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     else:
         return
     if j >= sent.end or not (
-        ctx.doc[j].lower_ in _NOUN_VISIT_PREPS or _visit_in(ctx, start, ctx.doc[j], subj)
+        ctx.doc[j].lower_ in _NOUN_VISIT_PREPS
+        or _visit_in(ctx, start, ctx.doc[j], subj)
+        or _tour_of(ctx, start, j)
     ):
         return
     if ctx.negated(sent, start, j):
@@ -416,7 +426,8 @@ def noun_visit(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) ->
     if subj is None:
         return
     for obj in right_chain(ctx, sent, j + 1, PLACE_TYPES):
-        if ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS and not obj.kb_id:
+        known = obj.kb_id or _tour_of(ctx, start, j)
+        if ctx.doc[j].lower_ not in _NOUN_VISIT_PREPS and not known:
             continue  # "kehadirannya di KTT G20": after "di", a known place only, as for venues
         ctx.literal_places.add(obj.index)
         for traveller in travellers or [subj]:
@@ -439,6 +450,19 @@ def _guest_received(ctx: Context, host: Mention | None, start: int) -> Mention |
             ]
             return min(guests, key=lambda m: m.tok_start, default=None)
     return None
+
+
+def _tour_of(ctx: Context, start: int, j: int) -> bool:
+    """ "a tour of South Asia", "his tour of three Gulf states": after a tour noun, "of"
+    names where the tour goes when a place follows it (after a visit noun, "of" names the
+    visitor: "the visit of the president")."""
+    return (
+        ctx.lang == "en"
+        and ctx.doc[start].lower_ in ("tour", "tours")
+        and ctx.doc[j].lower_ == "of"
+        and (m := ctx.mention_at(j + 1)) is not None
+        and ctx.resolve(m).type in PLACE_TYPES
+    )
 
 
 def _visit_in(ctx: Context, start: int, tok: Token, visitor: Mention | None) -> bool:
@@ -511,6 +535,55 @@ def itinerary(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> 
     for obj in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=1):
         ctx.literal_places.add(obj.index)
         add_relation(ctx, sent, trig, subj, obj)
+
+
+def _apposed_visitor(ctx: Context, j: int, sent: Span) -> Mention | None:
+    """The person between the comma at token ``j`` and the next comma, when a title before it
+    has no name of its own ("lawatan Wakil Presiden ketika itu, X, ke P"; a title of more words
+    than the noun frame's fillers is not reached)."""
+    if ctx.doc[j].text != "," or not ctx.doc[j - 1].text[:1].isalpha():
+        return None
+    m = ctx.mention_at(j + 1)
+    if m is None or ctx.resolve(m).type != "Person" or m.tok_end >= sent.end:
+        return None
+    return m if ctx.doc[m.tok_end].text == "," else None
+
+
+@frame("trip_takes_clitic")
+def trip_takes_clitic(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Perjalanan itu kemudian membawanya ke P": a trip (a ``trip_noun`` before the verb in its
+    clause) takes the one "-nya" stands for, the person the previous sentence is about, to the
+    places after "ke". A vehicle or a person taking someone is another frame's."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    c_start, _ = ctx.clause_bounds(sent, start)
+    if not any(t.lower_ in ctx.cues.trip_noun for t in ctx.doc[c_start:start]):
+        return
+    subj = previous_subject(ctx, sent)
+    if subj is None or ctx.resolve(subj).type not in AGENT_TYPES:
+        return
+    for obj in right_chain(ctx, sent, end, PLACE_TYPES):
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, subj, obj, 0.9)
+
+
+@frame("stop_named")
+def stop_named(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -> None:
+    """ "Perhentian terakhirnya adalah P", "His next stop is P", "X's final stop will be P": a
+    copula names a stop of somebody's trip. The traveller is the possessor: a name marked
+    possessive before the noun, or, for "-nya" and "his/her", the one the text is about. A
+    stop nobody owns ("the final stop is P") names no traveller, and a purpose ("tujuannya
+    adalah mempererat ...") names no place, so neither gives anything."""
+    if ctx.negated(sent, start, end - 1):
+        return
+    subj, weight = possessor_before(ctx, start), 1.0
+    if subj is None and _clitic_possessor(ctx, start, end):
+        subj, weight = previous_subject(ctx, sent), 0.9
+    if subj is None or ctx.resolve(subj).type not in AGENT_TYPES:
+        return
+    for obj in right_chain(ctx, sent, end, PLACE_TYPES, max_gap=1):
+        ctx.literal_places.add(obj.index)
+        add_relation(ctx, sent, trig, subj, obj, weight)
 
 
 def _trip_as_topic(ctx: Context, start: int) -> bool:
