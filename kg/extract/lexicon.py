@@ -201,6 +201,7 @@ class Cues:
     remains: frozenset[str]
     person_site: frozenset[str]
     female_word: frozenset[str]
+    welcome_passive: frozenset[str]
     male_word: frozenset[str]
     remains_skip: frozenset[str]
     description_origin: frozenset[str]
@@ -299,6 +300,7 @@ def load_cues(lang: str) -> Cues:
         remains=frozenset(words("remains")),
         person_site=frozenset(words("person_site")),
         female_word=frozenset(words("female_word")),
+        welcome_passive=frozenset(words("welcome_passive")),
         male_word=frozenset(words("male_word")),
         remains_skip=frozenset(words("remains_skip")),
         description_origin=frozenset(words("description_origin")),

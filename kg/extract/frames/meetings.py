@@ -491,7 +491,7 @@ def passive_met(ctx: Context, sent: Span, trig: Trigger, start: int, end: int) -
     if hosts and _joint_act_after(ctx, max(h.tok_end for h in hosts)):
         return  # "X was joined by Y in calling for ...": a shared stand, not a meeting
     guests = with_coordinated(ctx, subj)
-    if not hosts and ctx.doc[start].lower_ in _WELCOMED:
+    if not hosts and ctx.doc[start].lower_ in ctx.cues.welcome_passive:
         # "disambut ribuan warga di P", "was greeted by cheering crowds in P": welcomed by
         # people nobody names, the guest was still there
         _were_there(ctx, sent, trig, guests, venue_places(ctx, sent, end), weight)
@@ -538,11 +538,6 @@ def _were_there(
                 confidence=trig.confidence * weight * 0.9,
                 sent=sent,
             )
-
-
-#: Passive verbs of a welcome whose place holds the guest whoever welcomed him ("disambut
-#: warga di P"); being received or met ("diterima", "ditemui") may be in writing or by phone.
-_WELCOMED = frozenset({"disambut", "dijemput", "dijamu", "greeted", "welcomed", "cheered"})
 
 
 def _places_in_span(ctx: Context, start: int, end: int) -> list[Mention]:
