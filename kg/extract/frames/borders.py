@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
-from kg.extract.frames.objects import right_chain
+from kg.extract.frames.objects import area_kind_at, right_chain
 from kg.extract.frames.registry import add_relation, frame
 from kg.extract.frames.subjects import in_object_position
 from kg.extract.lexicon import Trigger
 from kg.extract.model import Mention, is_possessive
-from kg.nlp.lexicon import cue_phrases, cue_words, phrase_at
+from kg.nlp.lexicon import cue_words
 
 __all__ = ["border_between", "places_share_border"]
 
@@ -48,7 +48,7 @@ def places_share_border(ctx: Context, sent: Span, trig: Trigger, start: int, end
         described = ctx.mention_at(j - 1) if j < start - 1 and ctx.doc[j].text == "," else None
         left = [described] if described is not None and _border_end(ctx, described) else []
     after = _after_measure(ctx, sent, end)
-    after += _area_kind_before_name(ctx, after)
+    after += area_kind_at(ctx, after, adjectives=1)  # "dengan provinsi baru P"
     right = [
         obj
         for obj in right_chain(ctx, sent, after, _BORDER_TYPES, max_gap=1)
@@ -443,22 +443,6 @@ def _after_measure(ctx: Context, sent: Span, end: int) -> int:
             return end
         k += 1
     return end
-
-
-def _area_kind_before_name(ctx: Context, k: int) -> int:
-    """Tokens of a lower-case kind of area at ``k``, and at most one adjective after it, before
-    the neighbour's name ("dengan provinsi baru X", "dengan negara bagian Y", "with the state of
-    Z"): the name, not the kind, is the neighbour; 0 when no name follows."""
-    n = phrase_at(ctx.doc, k, cue_phrases(ctx.lang, "area_kind"))
-    if not n or not all(t.is_lower for t in ctx.doc[k : k + n]):
-        return 0
-    for extra in (0, 1):
-        j = k + n + extra
-        if j < len(ctx.doc) and ctx.mention_at(j) is not None:
-            return n + extra
-        if j >= len(ctx.doc) or not (ctx.doc[j].is_lower and ctx.doc[j].pos_ in ("ADJ", "ADP")):
-            return 0
-    return 0
 
 
 def _country_pair_before(

@@ -17,7 +17,15 @@ from kg.nlp.components import unit_number_at
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import cue_phrases, cue_words, facility_words, phrase_at
 
-__all__ = ["MAX_GAP", "MAX_PERSON_GAP", "OF_COUNTRY", "PERSON", "list_opener_at", "right_chain"]
+__all__ = [
+    "MAX_GAP",
+    "MAX_PERSON_GAP",
+    "OF_COUNTRY",
+    "PERSON",
+    "area_kind_at",
+    "list_opener_at",
+    "right_chain",
+]
 
 #: The entity types of a person role (the default of the subject finders).
 PERSON = frozenset({"Person"})
@@ -351,13 +359,20 @@ _LINK_REACH = 6
 _PERSON_LINK_REACH = 10
 
 
-def _area_kind_at(ctx: Context, k: int) -> int:
+def area_kind_at(ctx: Context, k: int, adjectives: int = 0) -> int:
     """Tokens of a lower-case kind of area at ``k`` (the lexicon's ``area_kind``: "negara
-    bagian", "provinsi") with a name right after it, else 0."""
+    bagian", "provinsi") with a name right after it, else 0; up to ``adjectives`` lower-case
+    adjectives or prepositions may stand between ("provinsi baru X", "the state of Y")."""
     n = phrase_at(ctx.doc, k, cue_phrases(ctx.lang, "area_kind"))
     if not n or not all(t.is_lower for t in ctx.doc[k : k + n]):
         return 0
-    return n if ctx.mention_at(k + n) is not None else 0
+    for extra in range(adjectives + 1):
+        j = k + n + extra
+        if j < len(ctx.doc) and ctx.mention_at(j) is not None:
+            return n + extra
+        if j >= len(ctx.doc) or not (ctx.doc[j].is_lower and ctx.doc[j].pos_ in ("ADJ", "ADP")):
+            return 0
+    return 0
 
 
 def _day_phrase_end(ctx: Context, sent: Span, k: int) -> int | None:
@@ -434,7 +449,7 @@ def _skip_coordination(ctx: Context, sent: Span, j: int, types: frozenset[str]) 
             and ctx.doc[k - 1].lower_ in ctx.cues.coordination
         ):
             pass  # "ke Medan dan ke Bandung", "to Lima and to Quito": the preposition again
-        elif types != PERSON and saw_link and (n := _area_kind_at(ctx, k)):
+        elif types != PERSON and saw_link and (n := area_kind_at(ctx, k)):
             k += n  # "tiba di Austin, negara bagian Texas, AS": the next is a state
             continue
         elif types != PERSON and saw_link and word in _CAPITAL_APPOSITION:
